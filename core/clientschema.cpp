@@ -1,0 +1,66 @@
+#include "clientschema.h"
+
+namespace gw {
+
+const Schema &clientSchema()
+{
+    static const Schema schema{
+        0x47574B43, // "GWKC": a Gangwerk client store
+        {
+            {1, R"sql(
+CREATE TABLE project (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    requirement_minutes INTEGER NOT NULL CHECK (requirement_minutes > 0),
+    requirement_period TEXT NOT NULL CHECK (requirement_period IN ('WEEK', 'MONTH')),
+    backdating_days INTEGER NOT NULL DEFAULT 60
+);
+CREATE TABLE member (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('RESIDENT', 'GANGMAKER', 'BEHEERDER')),
+    moved_in TEXT,
+    paused_until TEXT
+);
+CREATE TABLE hour_entry (
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES member(id),
+    day TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    corrects TEXT REFERENCES hour_entry(id),
+    voids INTEGER NOT NULL DEFAULT 0 CHECK (voids IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day);
+)sql"},
+            {2, R"sql(
+-- v2: project categories and contact details, entry sources, local settings.
+CREATE TABLE category (
+    project_id TEXT NOT NULL REFERENCES project(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (project_id, name)
+);
+INSERT INTO category (project_id, position, name)
+    SELECT p.id, d.position, d.name FROM project p,
+    (SELECT 0 AS position, 'buurtdienst' AS name UNION ALL SELECT 1, 'activiteit'
+     UNION ALL SELECT 2, 'commissie' UNION ALL SELECT 3, 'tuin en gebouw'
+     UNION ALL SELECT 4, 'taal en les' UNION ALL SELECT 5, 'anders') d;
+ALTER TABLE project ADD COLUMN beheerder_contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN emergency_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN office_hours TEXT NOT NULL DEFAULT '';
+ALTER TABLE hour_entry ADD COLUMN source TEXT NOT NULL DEFAULT 'MANUAL'
+    CHECK (source IN ('MANUAL', 'ACTIVITY', 'SERVICE'));
+ALTER TABLE hour_entry ADD COLUMN source_id TEXT;
+CREATE INDEX hour_entry_corrects ON hour_entry(corrects);
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql"},
+        }};
+    return schema;
+}
+
+} // namespace gw

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "store.h"
+
+namespace gw {
+
+/// The schema of the store on a device. Migrations only ever append: a released step is never
+/// edited, because devices in the field have already run it.
+const Schema &clientSchema();
+
+} // namespace gw

@@ -1,0 +1,178 @@
+#include "hourhistorymodel.h"
+
+#include "hoursservice.h"
+#include "store.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHours)
+
+namespace gw {
+
+HourHistoryModel::HourHistoryModel(HoursService &service, QObject *parent)
+    : QAbstractListModel(parent), m_service(service)
+{
+    connect(&m_service, &HoursService::entriesChanged, this, &HourHistoryModel::reload);
+    reload();
+}
+
+void HourHistoryModel::reload()
+{
+    QList<HourEntry> all;
+    if (m_service.isReady()) {
+        try {
+            all = m_service.repository().history(m_service.memberId());
+        } catch (const StoreError &e) {
+            qCWarning(lcHours) << "history failed:" << e.what();
+        }
+    }
+    QHash<QString, const HourEntry *> correctionOf;
+    for (const HourEntry &e : all)
+        if (!e.corrects.isEmpty())
+            correctionOf.insert(e.corrects, &e);
+
+    const QLocale locale;
+    QList<Row> rows;
+    for (const HourEntry &e : all) {
+        if (e.voids)
+            continue;
+        Row r{e, QStringLiteral("active"), {}};
+        if (const HourEntry *c = correctionOf.value(e.id)) {
+            if (c->voids) {
+                r.state = QStringLiteral("removed");
+                r.stateText = tr("Removed on %1")
+                                  .arg(locale.toString(c->createdAt.toLocalTime().date(),
+                                                       QStringLiteral("d MMMM")));
+            } else {
+                r.state = QStringLiteral("replaced");
+                r.stateText = c->day == e.day
+                                  ? tr("Changed to %1").arg(hours::formatMinutes(c->minutes))
+                                  : tr("Changed to %1 on %2")
+                                        .arg(hours::formatMinutes(c->minutes),
+                                             locale.toString(c->day, QStringLiteral("d MMMM")));
+            }
+        }
+        rows.append(r);
+    }
+    beginResetModel();
+    const bool countChange = rows.size() != m_rows.size();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (countChange)
+        emit countChanged();
+}
+
+int HourHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+    case DurationTextRole: return hours::formatMinutes(r.entry.minutes);
+    case EntryIdRole: return r.entry.id;
+    case DayTextRole: return locale.toString(r.entry.day, QStringLiteral("ddd d MMMM"));
+    case MonthTextRole: return locale.toString(r.entry.day, QStringLiteral("MMMM yyyy"));
+    case MinutesRole: return r.entry.minutes;
+    case CategoryRole: return r.entry.category;
+    case CategoryTextRole: return hours::categoryLabel(r.entry.category);
+    case NoteRole: return r.entry.note;
+    case StateRole: return r.state;
+    case IsCorrectionRole: return !r.entry.corrects.isEmpty();
+    case StateTextRole: return r.stateText;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> HourHistoryModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"},   {DayTextRole, "dayText"},
+            {MonthTextRole, "monthText"}, {MinutesRole, "minutes"},
+            {DurationTextRole, "durationText"}, {CategoryRole, "category"},
+            {CategoryTextRole, "categoryText"}, {NoteRole, "note"},
+            {StateRole, "entryState"},  {IsCorrectionRole, "isCorrection"},
+            {StateTextRole, "stateText"}};
+}
+
+MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)
+    : QAbstractListModel(parent), m_service(service)
+{
+    connect(&m_service, &HoursService::changed, this, &MonthlyHoursModel::reload);
+    reload();
+}
+
+void MonthlyHoursModel::reload()
+{
+    QList<Row> rows;
+    int max = 0;
+    if (m_service.isReady()) {
+        const auto months = hours::lastTwelveMonths(m_service.today());
+        QList<QPair<QDate, int>> perDay;
+        try {
+            perDay = m_service.repository().effectiveMinutesPerDay(
+                m_service.memberId(), {months.first().first, months.last().last});
+        } catch (const StoreError &e) {
+            qCWarning(lcHours) << "monthly totals failed:" << e.what();
+        }
+        for (const auto &range : months) {
+            Row r;
+            r.month = range.first;
+            for (const auto &[day, minutes] : perDay)
+                if (range.contains(day))
+                    r.done += minutes;
+            r.required = m_service.requiredMinutesFor(range);
+            max = std::max({max, r.done, r.required});
+            rows.append(r);
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (max != m_max) {
+        m_max = max;
+        emit maxMinutesChanged();
+    }
+}
+
+int MonthlyHoursModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MonthlyHoursModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return tr("%1: %2 of %3")
+            .arg(locale.toString(r.month, QStringLiteral("MMMM yyyy")),
+                 hours::formatMinutes(r.done), hours::formatMinutes(r.required));
+    case MonthShortRole: return locale.toString(r.month, QStringLiteral("MMM"));
+    case MonthLongRole: return locale.toString(r.month, QStringLiteral("MMMM yyyy"));
+    case DoneMinutesRole: return r.done;
+    case RequiredMinutesRole: return r.required;
+    case IsCurrentRole: return index.row() == m_rows.size() - 1;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MonthlyHoursModel::roleNames() const
+{
+    return {{MonthShortRole, "monthShort"},     {MonthLongRole, "monthLong"},
+            {DoneMinutesRole, "doneMinutes"},   {RequiredMinutesRole, "requiredMinutes"},
+            {IsCurrentRole, "isCurrent"},       {SummaryRole, "summary"}};
+}
+
+} // namespace gw

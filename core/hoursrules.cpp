@@ -1,0 +1,203 @@
+#include "hoursrules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace gw::hours {
+
+
+std::optional<Requirement> Requirement::parse(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:(\d{1,3})\s*h)?\s*(?:(\d{1,4})\s*m(?:in)?)?\s*/\s*(week|month)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
+        return std::nullopt;
+    Requirement r;
+    r.minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    r.period = m.captured(3).toLower() == QLatin1String("week") ? Period::Week : Period::Month;
+    // A week has 168 hours; anything above 40 h/week is a typo, not a requirement.
+    const int cap = r.period == Period::Week ? 40 * 60 : 160 * 60;
+    if (r.minutes <= 0 || r.minutes > cap)
+        return std::nullopt;
+    return r;
+}
+
+QString Requirement::toString() const
+{
+    const QString unit = period == Period::Week ? QStringLiteral("week") : QStringLiteral("month");
+    const int h = minutes / 60, m = minutes % 60;
+    QString amount = m == 0   ? QStringLiteral("%1h").arg(h)
+                     : h == 0 ? QStringLiteral("%1m").arg(m)
+                              : QStringLiteral("%1h%2m").arg(h).arg(m);
+    return amount + QLatin1Char('/') + unit;
+}
+
+QString periodName(Period p) { return p == Period::Week ? QStringLiteral("WEEK") : QStringLiteral("MONTH"); }
+
+std::optional<Period> periodFromName(const QString &name)
+{
+    if (name == QLatin1String("WEEK"))
+        return Period::Week;
+    if (name == QLatin1String("MONTH"))
+        return Period::Month;
+    return std::nullopt;
+}
+
+QDate localDate(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.toTimeZone(zone).date();
+}
+
+DayRange periodContaining(QDate day, Period period)
+{
+    if (period == Period::Week) {
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        return {monday, monday.addDays(6)};
+    }
+    const QDate first(day.year(), day.month(), 1);
+    return {first, first.addMonths(1).addDays(-1)};
+}
+
+QList<DayRange> lastTwelveMonths(QDate day)
+{
+    QList<DayRange> months;
+    const QDate first(day.year(), day.month(), 1);
+    for (int i = 11; i >= 0; --i)
+        months.append(periodContaining(first.addMonths(-i), Period::Month));
+    return months;
+}
+
+int requiredMinutes(const Requirement &req, const DayRange &range, const MemberTerms &terms)
+{
+    double total = 0;
+    for (QDate d = range.first; d <= range.last; d = d.addDays(1)) {
+        if (terms.activeFrom.isValid() && d < terms.activeFrom)
+            continue;
+        if (terms.isPausedOn(d))
+            continue;
+        const int daysInPeriod = req.period == Period::Week ? 7 : d.daysInMonth();
+        total += double(req.minutes) / daysInPeriod;
+    }
+    return int(std::lround(total));
+}
+
+QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &ctx)
+{
+    QList<RuleViolation> out;
+    if (!draft.day.isValid()) {
+        out.append({Field::Day, Violation::DayMissing, QCoreApplication::translate("HoursRules", "Choose the day you helped.")});
+    } else if (draft.day > ctx.today) {
+        out.append({Field::Day, Violation::DayInFuture,
+                    QCoreApplication::translate("HoursRules", "This day is in the future. Log hours after you did them.")});
+    } else if (draft.day < ctx.today.addDays(-ctx.backdatingDays)) {
+        out.append({Field::Day, Violation::DayTooOld,
+                    QCoreApplication::translate("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it.", nullptr,
+                       ctx.backdatingDays)});
+    }
+
+    if (draft.minutes < kMinEntryMinutes) {
+        out.append({Field::Minutes, Violation::MinutesTooFew,
+                    QCoreApplication::translate("HoursRules", "Log at least %n minutes.", nullptr, kMinEntryMinutes)});
+    } else if (draft.minutes > kMaxEntryMinutes) {
+        out.append({Field::Minutes, Violation::MinutesTooMany,
+                    QCoreApplication::translate("HoursRules", "One entry can be at most %n hours. Split a longer day into parts.",
+                       nullptr, kMaxEntryMinutes / 60)});
+    } else if (draft.day.isValid() && ctx.otherMinutesThatDay + draft.minutes > kMaxDayMinutes) {
+        const int left = std::max(0, kMaxDayMinutes - ctx.otherMinutesThatDay);
+        out.append({Field::Minutes, Violation::DayTotalTooMany,
+                    QCoreApplication::translate("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day.")
+                        .arg(kMaxDayMinutes / 60)
+                        .arg(formatMinutes(left))});
+    }
+
+    if (!ctx.categories.contains(draft.category))
+        out.append({Field::Category, Violation::CategoryUnknown, QCoreApplication::translate("HoursRules", "Choose what kind of help it was.")});
+
+    if (draft.note.toUcs4().size() > kMaxNoteChars)
+        out.append({Field::Note, Violation::NoteTooLong,
+                    QCoreApplication::translate("HoursRules", "The note is too long. Use at most %n characters.", nullptr, kMaxNoteChars)});
+    return out;
+}
+
+QString violationCode(Violation v)
+{
+    switch (v) {
+    case Violation::DayMissing: return QStringLiteral("DAY_MISSING");
+    case Violation::DayInFuture: return QStringLiteral("DAY_IN_FUTURE");
+    case Violation::DayTooOld: return QStringLiteral("DAY_TOO_OLD");
+    case Violation::MinutesTooFew: return QStringLiteral("MINUTES_TOO_FEW");
+    case Violation::MinutesTooMany: return QStringLiteral("MINUTES_TOO_MANY");
+    case Violation::DayTotalTooMany: return QStringLiteral("DAY_TOTAL_TOO_MANY");
+    case Violation::CategoryUnknown: return QStringLiteral("CATEGORY_UNKNOWN");
+    case Violation::NoteTooLong: return QStringLiteral("NOTE_TOO_LONG");
+    }
+    return {};
+}
+
+CorrectionProblem checkCorrection(bool targetExists, const QString &targetMemberId,
+                                  bool targetIsVoid, bool targetAlreadyCorrected,
+                                  const QString &memberId)
+{
+    if (!targetExists)
+        return CorrectionProblem::TargetMissing;
+    if (targetMemberId != memberId)
+        return CorrectionProblem::NotYours;
+    if (targetIsVoid)
+        return CorrectionProblem::TargetIsVoid;
+    if (targetAlreadyCorrected)
+        return CorrectionProblem::AlreadyCorrected;
+    return CorrectionProblem::None;
+}
+
+QString correctionMessage(CorrectionProblem p)
+{
+    switch (p) {
+    case CorrectionProblem::None: return {};
+    case CorrectionProblem::TargetMissing: return QCoreApplication::translate("HoursRules", "This entry does not exist (any more).");
+    case CorrectionProblem::NotYours: return QCoreApplication::translate("HoursRules", "You can only change your own hours.");
+    case CorrectionProblem::TargetIsVoid: return QCoreApplication::translate("HoursRules", "This entry was removed. Log the hours again instead.");
+    case CorrectionProblem::AlreadyCorrected:
+        return QCoreApplication::translate("HoursRules", "This entry was already changed. Change the newest version instead.");
+    }
+    return {};
+}
+
+QString categoryLabel(const QString &category)
+{
+    static const struct { const char *key; const char *label; } labels[] = {
+        {"buurtdienst", QT_TRANSLATE_NOOP("Category", "Neighbour service")},
+        {"activiteit", QT_TRANSLATE_NOOP("Category", "Activity")},
+        {"commissie", QT_TRANSLATE_NOOP("Category", "Committee")},
+        {"tuin en gebouw", QT_TRANSLATE_NOOP("Category", "Garden and building")},
+        {"taal en les", QT_TRANSLATE_NOOP("Category", "Language and lessons")},
+        {"anders", QT_TRANSLATE_NOOP("Category", "Other")},
+    };
+    for (const auto &l : labels)
+        if (category == QLatin1String(l.key))
+            return QCoreApplication::translate("Category", l.label);
+    return category;
+}
+
+QStringList defaultCategories()
+{
+    // Stored as these keys; the screens show them translated.
+    return {QStringLiteral("buurtdienst"),   QStringLiteral("activiteit"),
+            QStringLiteral("commissie"),     QStringLiteral("tuin en gebouw"),
+            QStringLiteral("taal en les"),   QStringLiteral("anders")};
+}
+
+QString formatMinutes(int minutes)
+{
+    const int h = minutes / 60, m = minutes % 60;
+    if (h == 0)
+        return QCoreApplication::translate("HoursRules", "%1 min").arg(m);
+    if (m == 0)
+        return QCoreApplication::translate("HoursRules", "%1 h").arg(h);
+    return QCoreApplication::translate("HoursRules", "%1 h %2 min").arg(h).arg(m);
+}
+
+} // namespace gw::hours

@@ -1,0 +1,141 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+/// The wederkerigheid rules, written once: the client checks them before it stores an entry,
+/// the server checks them again before it accepts one. Pure functions over plain values.
+namespace gw::hours {
+
+inline constexpr int kMinEntryMinutes = 5;
+inline constexpr int kMaxEntryMinutes = 12 * 60;
+inline constexpr int kMaxDayMinutes = 16 * 60;
+inline constexpr int kMaxNoteChars = 500;
+inline constexpr int kDefaultBackdatingDays = 60;
+
+enum class Period { Week, Month };
+
+/// The project's requirement: so many minutes per ISO week (Monday–Sunday) or calendar month.
+struct Requirement
+{
+    int minutes = 0;
+    Period period = Period::Month;
+
+    /// Parses "10h/month", "2h/month", "4h/week", "90m/week", "1h30m/week".
+    static std::optional<Requirement> parse(const QString &text);
+    QString toString() const; // the same form parse() reads
+    bool operator==(const Requirement &) const = default;
+};
+
+QString periodName(Period p); // "WEEK" | "MONTH" (storage and wire form)
+std::optional<Period> periodFromName(const QString &name);
+
+/// Inclusive range of calendar days.
+struct DayRange
+{
+    QDate first;
+    QDate last;
+    qint64 days() const { return first.daysTo(last) + 1; }
+    bool contains(QDate d) const { return d >= first && d <= last; }
+    bool operator==(const DayRange &) const = default;
+};
+
+/// The calendar day an instant falls on in the project's time zone (DST-correct).
+QDate localDate(const QDateTime &instant, const QTimeZone &zone);
+/// The week (Monday–Sunday) or month that contains @p day.
+DayRange periodContaining(QDate day, Period period);
+/// The 12 calendar months ending with the month of @p day, oldest first.
+QList<DayRange> lastTwelveMonths(QDate day);
+
+/// What is asked of one member: from when they count, and a pause a beheerder may set.
+struct MemberTerms
+{
+    QDate activeFrom;  // move-in date; invalid = always
+    QDate pausedUntil; // inclusive; invalid = not paused
+    bool isPausedOn(QDate d) const { return pausedUntil.isValid() && d <= pausedUntil; }
+};
+
+/// Minutes required over @p range: each day the member is active and not paused asks its share
+/// of its own week or month (a monthly requirement spreads over that month's days), so moving
+/// in mid-period or a pause pro-rates, and a full period asks exactly the requirement.
+int requiredMinutes(const Requirement &req, const DayRange &range, const MemberTerms &terms);
+
+struct Progress
+{
+    DayRange period;
+    int doneMinutes = 0;
+    int requiredMinutes = 0;
+    int remainingMinutes() const { return std::max(0, requiredMinutes - doneMinutes); }
+    bool met() const { return doneMinutes >= requiredMinutes; }
+};
+
+/// A new or replacing entry as typed in.
+struct EntryDraft
+{
+    QDate day;
+    int minutes = 0;
+    QString category;
+    QString note;
+};
+
+/// What the checks need besides the draft.
+struct EntryContext
+{
+    QDate today;                     // in the project's time zone
+    int backdatingDays = kDefaultBackdatingDays;
+    QStringList categories;          // the project's categories
+    int otherMinutesThatDay = 0;     // effective minutes already on draft.day, excluding the
+                                     // entry a replacement replaces
+};
+
+enum class Field { Day, Minutes, Category, Note };
+
+enum class Violation {
+    DayMissing,
+    DayInFuture,
+    DayTooOld,
+    MinutesTooFew,
+    MinutesTooMany,
+    DayTotalTooMany,
+    CategoryUnknown,
+    NoteTooLong,
+};
+
+struct RuleViolation
+{
+    Field field;
+    Violation code;
+    QString message; // plain B1 words that say what to do (translatable, English source)
+};
+
+/// Every rule an entry breaks, each with its field and message; empty when the entry is fine.
+QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &context);
+
+enum class CorrectionProblem { None, TargetMissing, NotYours, AlreadyCorrected, TargetIsVoid };
+
+/// Whether an entry may be corrected (replaced or voided) by @p memberId: only the member's own
+/// entry, only the latest version of it. @p target* describe the entry named by `corrects`.
+CorrectionProblem checkCorrection(bool targetExists, const QString &targetMemberId,
+                                  bool targetIsVoid, bool targetAlreadyCorrected,
+                                  const QString &memberId);
+QString correctionMessage(CorrectionProblem p);
+
+/// The name a category is shown by: the defaults translated, a project's own as written.
+QString categoryLabel(const QString &category);
+
+/// Stable wire/storage name of a violation ("DAY_IN_FUTURE").
+QString violationCode(Violation v);
+
+/// The default categories of a new project.
+QStringList defaultCategories();
+
+/// "2 h 30 min", "45 min", "3 h" (translatable).
+QString formatMinutes(int minutes);
+
+} // namespace gw::hours

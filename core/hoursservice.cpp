@@ -1,0 +1,221 @@
+#include "hoursservice.h"
+
+#include "clock.h"
+#include "store.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHours, "gangwerk.hours")
+
+namespace gw {
+
+HoursService::HoursService(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_hours(store), m_projects(store)
+{
+    reload();
+}
+
+void HoursService::reload()
+{
+    m_member.reset();
+    m_project.reset();
+    if (m_store.isOpen()) {
+        try {
+            if (const QString self = m_projects.selfMemberId(); !self.isEmpty())
+                m_member = m_projects.member(self);
+            if (m_member)
+                m_project = m_projects.project(m_member->projectId);
+        } catch (const StoreError &e) {
+            qCWarning(lcHours) << "reload failed:" << e.what();
+        }
+    }
+    recompute();
+    emit entriesChanged();
+}
+
+void HoursService::recompute()
+{
+    m_progress = {};
+    if (isReady()) {
+        const QDate day = today();
+        m_progress.period = hours::periodContaining(day, m_project->requirement.period);
+        try {
+            m_progress.doneMinutes = m_hours.effectiveMinutes(m_member->id, m_progress.period);
+        } catch (const StoreError &e) {
+            qCWarning(lcHours) << "progress failed:" << e.what();
+        }
+        m_progress.requiredMinutes = requiredMinutesFor(m_progress.period);
+    }
+    emit changed();
+}
+
+int HoursService::requiredMinutesFor(const hours::DayRange &range) const
+{
+    return isReady() ? hours::requiredMinutes(m_project->requirement, range, m_member->terms()) : 0;
+}
+
+QDate HoursService::today() const
+{
+    const QTimeZone zone(m_project ? m_project->timeZone.toUtf8() : QByteArray("Europe/Amsterdam"));
+    return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+}
+
+QString HoursService::projectName() const { return m_project ? m_project->name : QString(); }
+QString HoursService::memberName() const { return m_member ? m_member->displayName : QString(); }
+bool HoursService::isMonthly() const
+{
+    return !m_project || m_project->requirement.period == hours::Period::Month;
+}
+
+QString HoursService::requirementText() const
+{
+    if (!m_project)
+        return {};
+    const QString amount = hours::formatMinutes(m_project->requirement.minutes);
+    return isMonthly() ? tr("%1 per month").arg(amount) : tr("%1 per week").arg(amount);
+}
+
+QString HoursService::periodLabel() const
+{
+    if (!isReady())
+        return {};
+    const QLocale locale;
+    if (isMonthly())
+        return locale.toString(m_progress.period.first, QStringLiteral("MMMM yyyy"));
+    return tr("week %1").arg(m_progress.period.first.weekNumber());
+}
+
+int HoursService::daysLeftInPeriod() const
+{
+    return isReady() ? int(today().daysTo(m_progress.period.last)) + 1 : 0;
+}
+
+bool HoursService::isPaused() const { return m_member && m_member->terms().isPausedOn(today()); }
+
+QString HoursService::pausedUntilText() const
+{
+    return isPaused() ? QLocale().toString(m_member->pausedUntil, QLocale::LongFormat) : QString();
+}
+
+QStringList HoursService::categories() const
+{
+    return m_project ? m_project->categories : QStringList();
+}
+
+int HoursService::backdatingDays() const
+{
+    return m_project ? m_project->backdatingDays : hours::kDefaultBackdatingDays;
+}
+
+QString HoursService::categoryLabel(const QString &category) const
+{
+    return hours::categoryLabel(category);
+}
+
+QString HoursService::formatMinutes(int minutes) const { return hours::formatMinutes(minutes); }
+
+hours::CorrectionProblem HoursService::correctionProblem(const QString &targetId) const
+{
+    const auto target = m_hours.entry(targetId);
+    return hours::checkCorrection(target.has_value(), target ? target->memberId : QString(),
+                                  target && target->voids,
+                                  target && m_hours.correctionOf(targetId).has_value(),
+                                  memberId());
+}
+
+QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
+                                                const QString &replacesId) const
+{
+    if (!isReady())
+        return {};
+    hours::EntryContext ctx;
+    ctx.today = today();
+    ctx.backdatingDays = m_project->backdatingDays;
+    ctx.categories = m_project->categories;
+    try {
+        if (draft.day.isValid())
+            ctx.otherMinutesThatDay = m_hours.effectiveMinutesOnDay(m_member->id, draft.day, replacesId);
+    } catch (const StoreError &e) {
+        qCWarning(lcHours) << "day total failed:" << e.what();
+    }
+    return hours::validateEntry(draft, ctx);
+}
+
+bool HoursService::log(const hours::EntryDraft &draft, const QString &replacesId,
+                       QList<hours::RuleViolation> *violations)
+{
+    if (!isReady())
+        return fail(tr("Gangwerk is not set up yet."), "log before setup");
+    HourEntry e;
+    e.id = newId();
+    e.memberId = m_member->id;
+    e.day = draft.day;
+    e.minutes = draft.minutes;
+    e.category = draft.category;
+    e.note = draft.note;
+    e.corrects = replacesId;
+    e.createdAt = m_clock.now().toUTC();
+    try {
+        Transaction tx(m_store);
+        // Checked inside the write transaction, so the day total cannot change underneath.
+        const auto broken = check(draft, replacesId);
+        if (!broken.isEmpty()) {
+            if (violations)
+                *violations = broken;
+            return false;
+        }
+        if (!replacesId.isEmpty()) {
+            if (const auto p = correctionProblem(replacesId); p != hours::CorrectionProblem::None)
+                return fail(hours::correctionMessage(p), "correction refused");
+        }
+        m_hours.append(e);
+        tx.commit();
+    } catch (const StoreError &err) {
+        return fail(tr("Your hours could not be saved. Nothing was changed. Please try again."),
+                    err.what());
+    }
+    recompute();
+    emit entriesChanged();
+    return true;
+}
+
+bool HoursService::removeEntry(const QString &id)
+{
+    if (!isReady())
+        return fail(tr("Gangwerk is not set up yet."), "remove before setup");
+    try {
+        Transaction tx(m_store);
+        if (const auto p = correctionProblem(id); p != hours::CorrectionProblem::None)
+            return fail(hours::correctionMessage(p), "void refused");
+        const HourEntry target = *m_hours.entry(id);
+        HourEntry v;
+        v.id = newId();
+        v.memberId = target.memberId;
+        v.day = target.day;
+        v.minutes = 0;
+        v.category = target.category;
+        v.corrects = id;
+        v.voids = true;
+        v.createdAt = m_clock.now().toUTC();
+        m_hours.append(v);
+        tx.commit();
+    } catch (const StoreError &err) {
+        return fail(tr("The entry could not be removed. Nothing was changed. Please try again."),
+                    err.what());
+    }
+    recompute();
+    emit entriesChanged();
+    return true;
+}
+
+bool HoursService::fail(const QString &userMessage, const char *what)
+{
+    // The log gets the technical reason, never record contents.
+    qCWarning(lcHours) << what;
+    m_lastError = userMessage;
+    emit errorOccurred(userMessage);
+    return false;
+}
+
+} // namespace gw

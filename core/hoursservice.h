@@ -1,0 +1,99 @@
+#pragma once
+
+#include "hoursrepository.h"
+#include "projectrepository.h"
+#include "records.h"
+
+#include <QObject>
+
+namespace gw {
+
+class Clock;
+class Store;
+
+/// The resident's hours: where they stand this period, and logging or correcting an entry.
+/// Every write checks core's rules first and commits in one store transaction.
+class HoursService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    Q_PROPERTY(QString projectName READ projectName NOTIFY changed)
+    Q_PROPERTY(QString memberName READ memberName NOTIFY changed)
+    Q_PROPERTY(bool monthly READ isMonthly NOTIFY changed)
+    Q_PROPERTY(QString requirementText READ requirementText NOTIFY changed)
+    Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY changed)
+    Q_PROPERTY(int doneMinutes READ doneMinutes NOTIFY changed)
+    Q_PROPERTY(int requiredMinutes READ requiredMinutes NOTIFY changed)
+    Q_PROPERTY(int remainingMinutes READ remainingMinutes NOTIFY changed)
+    Q_PROPERTY(int daysLeftInPeriod READ daysLeftInPeriod NOTIFY changed)
+    Q_PROPERTY(bool paused READ isPaused NOTIFY changed)
+    Q_PROPERTY(QString pausedUntilText READ pausedUntilText NOTIFY changed)
+    Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
+    Q_PROPERTY(int backdatingDays READ backdatingDays NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
+
+public:
+    HoursService(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    /// Re-reads project and member (after enrolment, a sync or the demo seed).
+    Q_INVOKABLE void reload();
+
+    bool isReady() const { return m_member.has_value() && m_project.has_value(); }
+    QString projectName() const;
+    QString memberName() const;
+    bool isMonthly() const;
+    QString requirementText() const;
+    QString periodLabel() const;
+    int doneMinutes() const { return m_progress.doneMinutes; }
+    int requiredMinutes() const { return m_progress.requiredMinutes; }
+    int remainingMinutes() const { return m_progress.remainingMinutes(); }
+    int daysLeftInPeriod() const;
+    bool isPaused() const;
+    QString pausedUntilText() const;
+    QStringList categories() const;
+    int backdatingDays() const;
+    QString lastError() const { return m_lastError; }
+
+    QDate today() const;
+    QString memberId() const { return m_member ? m_member->id : QString(); }
+    hours::Progress progress() const { return m_progress; }
+    /// What this member's terms ask over @p range (0 when not set up).
+    int requiredMinutesFor(const hours::DayRange &range) const;
+    const HoursRepository &repository() const { return m_hours; }
+    std::optional<Project> project() const { return m_project; }
+
+    /// Checks @p draft against core's rules and, when it passes, stores it (replacing
+    /// @p replacesId when set). True when stored; otherwise @p violations gets the broken rules
+    /// or lastError says what went wrong.
+    bool log(const hours::EntryDraft &draft, const QString &replacesId = {},
+             QList<hours::RuleViolation> *violations = nullptr);
+    /// The rules @p draft breaks, without storing anything.
+    QList<hours::RuleViolation> check(const hours::EntryDraft &draft,
+                                      const QString &replacesId = {}) const;
+    /// Removes an entry from the totals by appending a void; the entry stays in the history.
+    Q_INVOKABLE bool removeEntry(const QString &id);
+
+    Q_INVOKABLE QString categoryLabel(const QString &category) const;
+    Q_INVOKABLE QString formatMinutes(int minutes) const;
+
+signals:
+    void changed();
+    void entriesChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void recompute();
+    bool fail(const QString &userMessage, const char *what);
+    hours::CorrectionProblem correctionProblem(const QString &targetId) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    HoursRepository m_hours;
+    ProjectRepository m_projects;
+    std::optional<Project> m_project;
+    std::optional<Member> m_member;
+    hours::Progress m_progress;
+    QString m_lastError;
+};
+
+} // namespace gw

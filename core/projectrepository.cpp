@@ -1,0 +1,108 @@
+#include "projectrepository.h"
+
+#include "store.h"
+
+namespace gw {
+
+void ProjectRepository::saveProject(const Project &p)
+{
+    Statement s(m_store, R"(
+        INSERT INTO project (id, name, time_zone, requirement_minutes, requirement_period,
+                             backdating_days, beheerder_contact, emergency_number, office_hours)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        ON CONFLICT (id) DO UPDATE SET name = ?2, time_zone = ?3, requirement_minutes = ?4,
+            requirement_period = ?5, backdating_days = ?6, beheerder_contact = ?7,
+            emergency_number = ?8, office_hours = ?9)");
+    s.bind(1, p.id).bind(2, p.name).bind(3, p.timeZone).bind(4, p.requirement.minutes);
+    s.bind(5, hours::periodName(p.requirement.period)).bind(6, p.backdatingDays);
+    s.bind(7, p.beheerderContact).bind(8, p.emergencyNumber).bind(9, p.officeHours);
+    s.run();
+    Statement del(m_store, "DELETE FROM category WHERE project_id = ?1");
+    del.bind(1, p.id).run();
+    Statement ins(m_store, "INSERT INTO category (project_id, position, name) VALUES (?1, ?2, ?3)");
+    for (int i = 0; i < p.categories.size(); ++i) {
+        ins.reset();
+        ins.bind(1, p.id).bind(2, i).bind(3, p.categories.at(i)).run();
+    }
+}
+
+std::optional<Project> ProjectRepository::project(const QString &id) const
+{
+    Statement s(m_store, R"(
+        SELECT id, name, time_zone, requirement_minutes, requirement_period, backdating_days,
+               beheerder_contact, emergency_number, office_hours
+        FROM project WHERE id = ?1)");
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    Project p;
+    p.id = s.text(0);
+    p.name = s.text(1);
+    p.timeZone = s.text(2);
+    p.requirement.minutes = s.integer(3);
+    p.requirement.period = hours::periodFromName(s.text(4)).value_or(hours::Period::Month);
+    p.backdatingDays = s.integer(5);
+    p.beheerderContact = s.text(6);
+    p.emergencyNumber = s.text(7);
+    p.officeHours = s.text(8);
+    p.categories.clear();
+    Statement c(m_store, "SELECT name FROM category WHERE project_id = ?1 ORDER BY position");
+    c.bind(1, id);
+    while (c.next())
+        p.categories.append(c.text(0));
+    return p;
+}
+
+void ProjectRepository::saveMember(const Member &m)
+{
+    Statement s(m_store, R"(
+        INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        ON CONFLICT (id) DO UPDATE SET project_id = ?2, display_name = ?3, role = ?4,
+            moved_in = ?5, paused_until = ?6)");
+    s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
+    s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
+    s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
+    s.run();
+}
+
+std::optional<Member> ProjectRepository::member(const QString &id) const
+{
+    Statement s(m_store, R"(
+        SELECT id, project_id, display_name, role, moved_in, paused_until
+        FROM member WHERE id = ?1)");
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    Member m;
+    m.id = s.text(0);
+    m.projectId = s.text(1);
+    m.displayName = s.text(2);
+    m.role = roleFromName(s.text(3)).value_or(Role::Resident);
+    m.movedIn = QDate::fromString(s.text(4), Qt::ISODate);
+    m.pausedUntil = QDate::fromString(s.text(5), Qt::ISODate);
+    return m;
+}
+
+QString ProjectRepository::selfMemberId() const { return setting(QStringLiteral("self_member_id")); }
+
+void ProjectRepository::setSelfMemberId(const QString &id)
+{
+    setSetting(QStringLiteral("self_member_id"), id);
+}
+
+QString ProjectRepository::setting(const QString &key) const
+{
+    Statement s(m_store, "SELECT value FROM setting WHERE key = ?1");
+    s.bind(1, key);
+    return s.next() ? s.text(0) : QString();
+}
+
+void ProjectRepository::setSetting(const QString &key, const QString &value)
+{
+    Statement s(m_store, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                         "ON CONFLICT (key) DO UPDATE SET value = ?2");
+    s.bind(1, key).bind(2, value).run();
+}
+
+} // namespace gw

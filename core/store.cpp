@@ -1,0 +1,306 @@
+#include "store.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace gw {
+
+StoreKey StoreKey::raw(const QByteArray &key32)
+{
+    StoreKey k;
+    k.m_raw = true;
+    k.m_material = key32;
+    return k;
+}
+
+StoreKey StoreKey::passphrase(const QString &passphrase)
+{
+    StoreKey k;
+    k.m_raw = false;
+    k.m_material = passphrase.toUtf8();
+    return k;
+}
+
+namespace {
+
+
+QString sqliteDetail(sqlite3 *db, int rc)
+{
+    return QStringLiteral("sqlite %1: %2")
+        .arg(rc)
+        .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+}
+
+[[noreturn]] void throwError(sqlite3 *db, int rc)
+{
+    throw StoreError(rc, sqliteDetail(db, rc).toStdString());
+}
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store() { close(); }
+
+void Store::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+QString Store::cipherVersion(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString version;
+    if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Store::OpenResult Store::fail(OpenStatus status, const QString &message, const QString &detail)
+{
+    close();
+    return {status, message, detail};
+}
+
+Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Schema &schema,
+                              int upToVersion)
+{
+    close();
+    m_path = path;
+    if (!key.isValid())
+        return fail(OpenStatus::InvalidKey, QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
+                    QStringLiteral("invalid key material"));
+
+    const QFileInfo info(path);
+    const bool isNew = !info.exists() || info.size() == 0;
+    if (isNew) {
+        // Create the file (and its folder) private to this user before SQLite touches it:
+        // SQLite gives the -wal and -shm files the permissions of the database file.
+        QDir().mkpath(info.absolutePath());
+        QFile::setPermissions(info.absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) ||
+            !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot create the data file. Check free space."),
+                        f.errorString());
+    }
+
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot open the data file."),
+                    sqliteDetail(m_db, rc));
+
+    // Fail closed: without SQLCipher the key pragma would be ignored and the store written in
+    // plaintext. Nothing has been read or written yet.
+    if (cipherVersion(m_db).isEmpty())
+        return fail(OpenStatus::NotSqlCipher,
+                    QCoreApplication::translate("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. "
+                       "Please install an official build."),
+                    QStringLiteral("PRAGMA cipher_version returned no row: plain SQLite linked"));
+
+    QByteArray material = key.material();
+    if (key.isRaw())
+        material = "x'" + key.material().toHex() + "'";
+    rc = sqlite3_key(m_db, material.constData(), int(material.size()));
+    material.fill('\0');
+    if (rc != SQLITE_OK)
+        return fail(OpenStatus::InvalidKey, QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
+                    sqliteDetail(m_db, rc));
+    if (!key.isRaw()) {
+        const QByteArray iter =
+            "PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations);
+        sqlite3_exec(m_db, iter.constData(), nullptr, nullptr, nullptr);
+    }
+
+    // A wrong key shows only on the first read. This read writes nothing.
+    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(OpenStatus::WrongKey,
+                    QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."), sqliteDetail(m_db, rc));
+
+    const int version = schemaVersion();
+    if (version > 0) {
+        Statement appId(*this, "PRAGMA application_id");
+        appId.next();
+        if (appId.int64(0) != schema.applicationId)
+            return fail(OpenStatus::NotOurs, QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."),
+                        QStringLiteral("application_id %1").arg(appId.int64(0)));
+    }
+    if (version > schema.latestVersion())
+        return fail(OpenStatus::NewerVersion,
+                    QCoreApplication::translate("Store", "This data was saved by a newer version of Gangwerk. Please update the app "
+                       "to open it. Nothing was changed."),
+                    QStringLiteral("schema %1 > supported %2").arg(version).arg(
+                        schema.latestVersion()));
+
+    try {
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = FULL"); // a confirmed action survives power loss too
+        exec("PRAGMA foreign_keys = ON");
+        sqlite3_busy_timeout(m_db, 5000);
+    } catch (const StoreError &e) {
+        return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot open the data file."),
+                    QString::fromStdString(e.what()));
+    }
+
+    const int target = upToVersion < 0 ? schema.latestVersion() : upToVersion;
+    for (const Migration &m : schema.migrations) {
+        if (m.version <= version || m.version > target)
+            continue;
+        try {
+            Transaction tx(*this);
+            exec(m.sql);
+            exec(QByteArray("PRAGMA application_id = " + QByteArray::number(schema.applicationId))
+                     .constData());
+            exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version))
+                     .constData());
+            tx.commit();
+        } catch (const StoreError &e) {
+            return fail(OpenStatus::MigrationFailed,
+                        QCoreApplication::translate("Store", "Gangwerk could not update your data to this version. Nothing was "
+                           "changed; please report this."),
+                        QStringLiteral("migration %1: %2").arg(m.version).arg(e.what()));
+        }
+    }
+    return {};
+}
+
+int Store::schemaVersion() const
+{
+    Statement s(*this, "PRAGMA user_version");
+    s.next();
+    return s.integer(0);
+}
+
+void Store::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const std::string msg = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw StoreError(rc, "sqlite " + std::to_string(rc) + ": " + msg);
+    }
+}
+
+Statement::Statement(const Store &store, const char *sql) : m_db(store.handle())
+{
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwError(m_db, rc);
+}
+
+void Statement::run()
+{
+    while (next()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+Transaction::Transaction(Store &store) : m_store(store) { m_store.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_store.exec("ROLLBACK");
+        } catch (const StoreError &) {
+            // The transaction may already be gone (e.g. SQLite rolled back on I/O error).
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_store.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace gw

@@ -1,0 +1,168 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <stdexcept>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace gw {
+
+/// Key material for a Store: either a raw 256-bit key (from the OS keystore; no KDF, fast open)
+/// or a passphrase the user typed (SQLCipher's PBKDF2 with Store::kPassphraseKdfIterations).
+class StoreKey
+{
+public:
+    static StoreKey raw(const QByteArray &key32);
+    static StoreKey passphrase(const QString &passphrase);
+    bool isRaw() const { return m_raw; }
+    bool isValid() const { return m_raw ? m_material.size() == 32 : !m_material.isEmpty(); }
+    const QByteArray &material() const { return m_material; }
+
+private:
+    bool m_raw = true;
+    QByteArray m_material;
+};
+
+/// One forward step of a schema. Each step runs in its own transaction with the version bump.
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+/// The shape of one kind of store (the client's or the server's): an application id, so that
+/// one kind is never opened as another, and its ordered migrations.
+struct Schema
+{
+    qint32 applicationId;
+    std::vector<Migration> migrations;
+    int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
+};
+
+/// Thrown by Statement and Transaction on any SQLite error; caught at service boundaries.
+/// The message carries SQLite's words only, never record contents.
+class StoreError : public std::runtime_error
+{
+public:
+    StoreError(int code, const std::string &what) : std::runtime_error(what), m_code(code) {}
+    int code() const { return m_code; }
+
+private:
+    int m_code;
+};
+
+/// An encrypted SQLite (SQLCipher) database. Opening checks, before anything is written, that
+/// the process really runs SQLCipher, that the key opens the file and that the schema is not
+/// newer than this build; only then switches on WAL and foreign keys and migrates forward.
+class Store
+{
+public:
+    enum class OpenStatus {
+        Ok,
+        NotSqlCipher,   // the SQLite in this process has no encryption: refuse to run
+        WrongKey,       // wrong key or not a database at all; the file is left untouched
+        NotOurs,        // decrypts, but is another application's database
+        NewerVersion,   // written by a newer Gangwerk; left untouched
+        InvalidKey,     // key material unusable (empty passphrase, raw key not 32 bytes)
+        IoError,        // cannot create or open the file
+        MigrationFailed // a migration step failed and was rolled back
+    };
+    struct OpenResult
+    {
+        OpenStatus status = OpenStatus::Ok;
+        QString message; // plain words for the user (English source, translatable)
+        QString detail;  // technical detail for the log
+        bool ok() const { return status == OpenStatus::Ok; }
+    };
+
+    /// PBKDF2-HMAC-SHA1 iterations for passphrase keys. SQLCipher 3 defaults to 64000; four
+    /// times that costs ~0.3 s once per app start on a phone-class CPU and makes offline guessing
+    /// of a short passphrase four times as slow. Changing it makes existing stores unreadable.
+    static constexpr int kPassphraseKdfIterations = 256000;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens (creating if absent) the store at @p path. @p upToVersion limits migrations (tests
+    /// use it to write old fixtures); by default the schema is brought to its latest version.
+    OpenResult open(const QString &path, const StoreKey &key, const Schema &schema,
+                    int upToVersion = -1);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+
+    /// Runs one or more statements without results; throws StoreError.
+    void exec(const char *sql);
+    sqlite3 *handle() const { return m_db; }
+
+    /// The SQLCipher version of the linked library, empty when it is plain SQLite.
+    static QString cipherVersion(sqlite3 *db);
+
+private:
+    OpenResult fail(OpenStatus status, const QString &message, const QString &detail);
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/// A prepared statement. bind() indexes start at 1 (SQLite's convention).
+class Statement
+{
+public:
+    Statement(const Store &store, const char *sql);
+    Statement(const Store &store, const QByteArray &sql) : Statement(store, sql.constData()) {}
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bindNull(int index);
+    /// Binds a null for an empty string (optional text columns).
+    Statement &bindOptional(int index, const QString &value);
+
+    /// Steps once: true when a row is available, false when done. Throws StoreError.
+    bool next();
+    /// Steps to completion (for statements without results).
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    bool isNull(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() ran, so that an
+/// exception anywhere in between leaves nothing half-written.
+class Transaction
+{
+public:
+    explicit Transaction(Store &store);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Store &m_store;
+    bool m_done = false;
+};
+
+} // namespace gw
