@@ -4,10 +4,9 @@ namespace gw {
 
 const Schema &clientSchema()
 {
-    static const Schema schema{
-        0x47574B43, // "GWKC": a Gangwerk client store
-        {
-            {1, R"sql(
+    static const Schema schema{0x47574B43, // "GWKC": a Gangwerk client store
+                               {
+                                   {1, R"sql(
 CREATE TABLE project (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -37,7 +36,7 @@ CREATE TABLE hour_entry (
 );
 CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day);
 )sql"},
-            {2, R"sql(
+                                   {2, R"sql(
 -- v2: project categories and contact details, entry sources, local settings.
 CREATE TABLE category (
     project_id TEXT NOT NULL REFERENCES project(id),
@@ -59,7 +58,7 @@ ALTER TABLE hour_entry ADD COLUMN source_id TEXT;
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects);
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
-        }};
+                               }};
     return schema;
 }
 

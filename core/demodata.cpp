@@ -6,6 +6,8 @@
 
 #include <QRandomGenerator>
 
+#include <limits>
+
 namespace gw {
 
 bool seedDemo(Store &store, QDate today)
@@ -53,7 +55,7 @@ bool seedDemo(Store &store, QDate today)
     projects.saveProject(p);
     projects.saveMember(m);
     projects.setSelfMemberId(m.id);
-    QString correctable, removable;
+    QList<QPair<QDate, QString>> made;
     for (QDate d = m.movedIn.addDays(2); d <= today.addDays(-1); d = d.addDays(1)) {
         if (rng.bounded(100) >= 22) // a few entries a week
             continue;
@@ -67,11 +69,26 @@ bool seedDemo(Store &store, QDate today)
         e.note = QString::fromUtf8(k.note);
         e.createdAt = at(d, 18);
         ledger.append(e);
-        if (today.daysTo(d) > -40 && today.daysTo(d) < -20)
-            correctable = correctable.isEmpty() ? e.id : correctable;
-        if (today.daysTo(d) > -15 && removable.isEmpty())
-            removable = e.id;
+        made.append({d, e.id});
     }
+    // One correction about four weeks back and one removal about ten days back: the entries
+    // nearest to those days.
+    const auto nearest = [&](int daysBack) {
+        QString id;
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (const auto &[d, entryId] : made) {
+            const qint64 dist = std::abs(d.daysTo(today.addDays(-daysBack)));
+            if (dist < best) {
+                best = dist;
+                id = entryId;
+            }
+        }
+        return id;
+    };
+    const QString correctable = nearest(28);
+    QString removable = nearest(10);
+    if (removable == correctable)
+        removable.clear();
     if (!correctable.isEmpty()) {
         HourEntry orig = *ledger.entry(correctable);
         HourEntry fix = orig;

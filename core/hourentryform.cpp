@@ -59,7 +59,10 @@ void HourEntryForm::setNote(const QString &n)
         validate();
 }
 
-int HourEntryForm::maxDaysBack() const { return m_service.backdatingDays(); }
+int HourEntryForm::maxDaysBack() const
+{
+    return m_service.backdatingDays();
+}
 
 QString HourEntryForm::dayLabel(int daysBack) const
 {
@@ -76,8 +79,8 @@ void HourEntryForm::validate()
                                   m_note};
     QString day, minutes, category, note;
     for (const auto &v : m_service.check(draft, m_correctingId)) {
-        QString &slot = v.field == hours::Field::Day       ? day
-                        : v.field == hours::Field::Minutes ? minutes
+        QString &slot = v.field == hours::Field::Day        ? day
+                        : v.field == hours::Field::Minutes  ? minutes
                         : v.field == hours::Field::Category ? category
                                                             : note;
         if (slot.isEmpty())

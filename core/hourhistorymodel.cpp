@@ -77,28 +77,39 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-    case DurationTextRole: return hours::formatMinutes(r.entry.minutes);
-    case EntryIdRole: return r.entry.id;
-    case DayTextRole: return locale.toString(r.entry.day, QStringLiteral("ddd d MMMM"));
-    case MonthTextRole: return locale.toString(r.entry.day, QStringLiteral("MMMM yyyy"));
-    case MinutesRole: return r.entry.minutes;
-    case CategoryRole: return r.entry.category;
-    case CategoryTextRole: return hours::categoryLabel(r.entry.category);
-    case NoteRole: return r.entry.note;
-    case StateRole: return r.state;
-    case IsCorrectionRole: return !r.entry.corrects.isEmpty();
-    case StateTextRole: return r.stateText;
+    case DurationTextRole:
+        return hours::formatMinutes(r.entry.minutes);
+    case EntryIdRole:
+        return r.entry.id;
+    case DayTextRole:
+        return locale.toString(r.entry.day, QStringLiteral("ddd d MMMM"));
+    case MonthTextRole:
+        return locale.toString(r.entry.day, QStringLiteral("MMMM yyyy"));
+    case MinutesRole:
+        return r.entry.minutes;
+    case CategoryRole:
+        return r.entry.category;
+    case CategoryTextRole:
+        return hours::categoryLabel(r.entry.category);
+    case NoteRole:
+        return r.entry.note;
+    case StateRole:
+        return r.state;
+    case IsCorrectionRole:
+        return !r.entry.corrects.isEmpty();
+    case StateTextRole:
+        return r.stateText;
     }
     return {};
 }
 
 QHash<int, QByteArray> HourHistoryModel::roleNames() const
 {
-    return {{EntryIdRole, "entryId"},   {DayTextRole, "dayText"},
-            {MonthTextRole, "monthText"}, {MinutesRole, "minutes"},
+    return {{EntryIdRole, "entryId"},           {DayTextRole, "dayText"},
+            {MonthTextRole, "monthText"},       {MinutesRole, "minutes"},
             {DurationTextRole, "durationText"}, {CategoryRole, "category"},
             {CategoryTextRole, "categoryText"}, {NoteRole, "note"},
-            {StateRole, "entryState"},  {IsCorrectionRole, "isCorrection"},
+            {StateRole, "entryState"},          {IsCorrectionRole, "isCorrection"},
             {StateTextRole, "stateText"}};
 }
 
@@ -159,20 +170,25 @@ QVariant MonthlyHoursModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2 of %3")
             .arg(locale.toString(r.month, QStringLiteral("MMMM yyyy")),
                  hours::formatMinutes(r.done), hours::formatMinutes(r.required));
-    case MonthShortRole: return locale.toString(r.month, QStringLiteral("MMM"));
-    case MonthLongRole: return locale.toString(r.month, QStringLiteral("MMMM yyyy"));
-    case DoneMinutesRole: return r.done;
-    case RequiredMinutesRole: return r.required;
-    case IsCurrentRole: return index.row() == m_rows.size() - 1;
+    case MonthShortRole:
+        return locale.toString(r.month, QStringLiteral("MMM"));
+    case MonthLongRole:
+        return locale.toString(r.month, QStringLiteral("MMMM yyyy"));
+    case DoneMinutesRole:
+        return r.done;
+    case RequiredMinutesRole:
+        return r.required;
+    case IsCurrentRole:
+        return index.row() == m_rows.size() - 1;
     }
     return {};
 }
 
 QHash<int, QByteArray> MonthlyHoursModel::roleNames() const
 {
-    return {{MonthShortRole, "monthShort"},     {MonthLongRole, "monthLong"},
-            {DoneMinutesRole, "doneMinutes"},   {RequiredMinutesRole, "requiredMinutes"},
-            {IsCurrentRole, "isCurrent"},       {SummaryRole, "summary"}};
+    return {{MonthShortRole, "monthShort"},   {MonthLongRole, "monthLong"},
+            {DoneMinutesRole, "doneMinutes"}, {RequiredMinutesRole, "requiredMinutes"},
+            {IsCurrentRole, "isCurrent"},     {SummaryRole, "summary"}};
 }
 
 } // namespace gw

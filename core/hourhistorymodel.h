@@ -25,9 +25,9 @@ public:
         CategoryRole,
         CategoryTextRole,
         NoteRole,
-        StateRole,      // "active" | "replaced" | "removed"
+        StateRole, // "active" | "replaced" | "removed"
         IsCorrectionRole,
-        StateTextRole,  // "Changed to 1 h 30 min" | "Removed on 3 November" | ""
+        StateTextRole, // "Changed to 1 h 30 min" | "Removed on 3 November" | ""
     };
     Q_ENUM(Roles)
 

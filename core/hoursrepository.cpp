@@ -12,9 +12,12 @@ constexpr const char *kColumns =
 QString sourceName(EntrySource s)
 {
     switch (s) {
-    case EntrySource::Manual: return QStringLiteral("MANUAL");
-    case EntrySource::Activity: return QStringLiteral("ACTIVITY");
-    case EntrySource::Service: return QStringLiteral("SERVICE");
+    case EntrySource::Manual:
+        return QStringLiteral("MANUAL");
+    case EntrySource::Activity:
+        return QStringLiteral("ACTIVITY");
+    case EntrySource::Service:
+        return QStringLiteral("SERVICE");
     }
     return {};
 }
@@ -75,8 +78,7 @@ std::optional<HourEntry> HoursRepository::entry(const QString &id) const
 
 std::optional<HourEntry> HoursRepository::correctionOf(const QString &id) const
 {
-    Statement s(m_store,
-                QByteArray("SELECT ") + kColumns + " FROM hour_entry WHERE corrects = ?1");
+    Statement s(m_store, QByteArray("SELECT ") + kColumns + " FROM hour_entry WHERE corrects = ?1");
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -108,10 +110,9 @@ int HoursRepository::effectiveMinutesOnDay(const QString &memberId, QDate day,
 QList<QPair<QDate, int>> HoursRepository::effectiveMinutesPerDay(const QString &memberId,
                                                                  const hours::DayRange &range) const
 {
-    Statement s(m_store,
-                QByteArray("SELECT e.day, SUM(e.minutes) FROM hour_entry e "
-                           "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
-                    kEffective + " GROUP BY e.day ORDER BY e.day");
+    Statement s(m_store, QByteArray("SELECT e.day, SUM(e.minutes) FROM hour_entry e "
+                                    "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
+                             kEffective + " GROUP BY e.day ORDER BY e.day");
     s.bind(1, memberId).bind(2, range.first.toString(Qt::ISODate));
     s.bind(3, range.last.toString(Qt::ISODate));
     QList<QPair<QDate, int>> out;

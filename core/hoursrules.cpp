@@ -7,11 +7,11 @@
 
 namespace gw::hours {
 
-
 std::optional<Requirement> Requirement::parse(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(?:(\d{1,3})\s*h)?\s*(?:(\d{1,4})\s*m(?:in)?)?\s*/\s*(week|month)\s*$)"),
+        QStringLiteral(
+            R"(^\s*(?:(\d{1,3})\s*h)?\s*(?:(\d{1,4})\s*m(?:in)?)?\s*/\s*(week|month)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
@@ -36,7 +36,10 @@ QString Requirement::toString() const
     return amount + QLatin1Char('/') + unit;
 }
 
-QString periodName(Period p) { return p == Period::Week ? QStringLiteral("WEEK") : QStringLiteral("MONTH"); }
+QString periodName(Period p)
+{
+    return p == Period::Week ? QStringLiteral("WEEK") : QStringLiteral("MONTH");
+}
 
 std::optional<Period> periodFromName(const QString &name)
 {
@@ -89,51 +92,72 @@ QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &
 {
     QList<RuleViolation> out;
     if (!draft.day.isValid()) {
-        out.append({Field::Day, Violation::DayMissing, QCoreApplication::translate("HoursRules", "Choose the day you helped.")});
+        out.append({Field::Day, Violation::DayMissing,
+                    QCoreApplication::translate("HoursRules", "Choose the day you helped.")});
     } else if (draft.day > ctx.today) {
         out.append({Field::Day, Violation::DayInFuture,
-                    QCoreApplication::translate("HoursRules", "This day is in the future. Log hours after you did them.")});
+                    QCoreApplication::translate(
+                        "HoursRules", "This day is in the future. Log hours after you did them.")});
     } else if (draft.day < ctx.today.addDays(-ctx.backdatingDays)) {
-        out.append({Field::Day, Violation::DayTooOld,
-                    QCoreApplication::translate("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it.", nullptr,
-                       ctx.backdatingDays)});
+        out.append(
+            {Field::Day, Violation::DayTooOld,
+             QCoreApplication::translate(
+                 "HoursRules", "This day is more than %n days ago. Ask your beheerder to add it.",
+                 nullptr, ctx.backdatingDays)});
     }
 
     if (draft.minutes < kMinEntryMinutes) {
         out.append({Field::Minutes, Violation::MinutesTooFew,
-                    QCoreApplication::translate("HoursRules", "Log at least %n minutes.", nullptr, kMinEntryMinutes)});
+                    QCoreApplication::translate("HoursRules", "Log at least %n minutes.", nullptr,
+                                                kMinEntryMinutes)});
     } else if (draft.minutes > kMaxEntryMinutes) {
-        out.append({Field::Minutes, Violation::MinutesTooMany,
-                    QCoreApplication::translate("HoursRules", "One entry can be at most %n hours. Split a longer day into parts.",
-                       nullptr, kMaxEntryMinutes / 60)});
+        out.append(
+            {Field::Minutes, Violation::MinutesTooMany,
+             QCoreApplication::translate(
+                 "HoursRules", "One entry can be at most %n hours. Split a longer day into parts.",
+                 nullptr, kMaxEntryMinutes / 60)});
     } else if (draft.day.isValid() && ctx.otherMinutesThatDay + draft.minutes > kMaxDayMinutes) {
         const int left = std::max(0, kMaxDayMinutes - ctx.otherMinutesThatDay);
-        out.append({Field::Minutes, Violation::DayTotalTooMany,
-                    QCoreApplication::translate("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day.")
-                        .arg(kMaxDayMinutes / 60)
-                        .arg(formatMinutes(left))});
+        out.append(
+            {Field::Minutes, Violation::DayTotalTooMany,
+             QCoreApplication::translate(
+                 "HoursRules",
+                 "A day can have at most %1 hours in total. You can add %2 more on this day.")
+                 .arg(kMaxDayMinutes / 60)
+                 .arg(formatMinutes(left))});
     }
 
     if (!ctx.categories.contains(draft.category))
-        out.append({Field::Category, Violation::CategoryUnknown, QCoreApplication::translate("HoursRules", "Choose what kind of help it was.")});
+        out.append({Field::Category, Violation::CategoryUnknown,
+                    QCoreApplication::translate("HoursRules", "Choose what kind of help it was.")});
 
     if (draft.note.toUcs4().size() > kMaxNoteChars)
         out.append({Field::Note, Violation::NoteTooLong,
-                    QCoreApplication::translate("HoursRules", "The note is too long. Use at most %n characters.", nullptr, kMaxNoteChars)});
+                    QCoreApplication::translate("HoursRules",
+                                                "The note is too long. Use at most %n characters.",
+                                                nullptr, kMaxNoteChars)});
     return out;
 }
 
 QString violationCode(Violation v)
 {
     switch (v) {
-    case Violation::DayMissing: return QStringLiteral("DAY_MISSING");
-    case Violation::DayInFuture: return QStringLiteral("DAY_IN_FUTURE");
-    case Violation::DayTooOld: return QStringLiteral("DAY_TOO_OLD");
-    case Violation::MinutesTooFew: return QStringLiteral("MINUTES_TOO_FEW");
-    case Violation::MinutesTooMany: return QStringLiteral("MINUTES_TOO_MANY");
-    case Violation::DayTotalTooMany: return QStringLiteral("DAY_TOTAL_TOO_MANY");
-    case Violation::CategoryUnknown: return QStringLiteral("CATEGORY_UNKNOWN");
-    case Violation::NoteTooLong: return QStringLiteral("NOTE_TOO_LONG");
+    case Violation::DayMissing:
+        return QStringLiteral("DAY_MISSING");
+    case Violation::DayInFuture:
+        return QStringLiteral("DAY_IN_FUTURE");
+    case Violation::DayTooOld:
+        return QStringLiteral("DAY_TOO_OLD");
+    case Violation::MinutesTooFew:
+        return QStringLiteral("MINUTES_TOO_FEW");
+    case Violation::MinutesTooMany:
+        return QStringLiteral("MINUTES_TOO_MANY");
+    case Violation::DayTotalTooMany:
+        return QStringLiteral("DAY_TOTAL_TOO_MANY");
+    case Violation::CategoryUnknown:
+        return QStringLiteral("CATEGORY_UNKNOWN");
+    case Violation::NoteTooLong:
+        return QStringLiteral("NOTE_TOO_LONG");
     }
     return {};
 }
@@ -156,19 +180,29 @@ CorrectionProblem checkCorrection(bool targetExists, const QString &targetMember
 QString correctionMessage(CorrectionProblem p)
 {
     switch (p) {
-    case CorrectionProblem::None: return {};
-    case CorrectionProblem::TargetMissing: return QCoreApplication::translate("HoursRules", "This entry does not exist (any more).");
-    case CorrectionProblem::NotYours: return QCoreApplication::translate("HoursRules", "You can only change your own hours.");
-    case CorrectionProblem::TargetIsVoid: return QCoreApplication::translate("HoursRules", "This entry was removed. Log the hours again instead.");
+    case CorrectionProblem::None:
+        return {};
+    case CorrectionProblem::TargetMissing:
+        return QCoreApplication::translate("HoursRules", "This entry does not exist (any more).");
+    case CorrectionProblem::NotYours:
+        return QCoreApplication::translate("HoursRules", "You can only change your own hours.");
+    case CorrectionProblem::TargetIsVoid:
+        return QCoreApplication::translate("HoursRules",
+                                           "This entry was removed. Log the hours again instead.");
     case CorrectionProblem::AlreadyCorrected:
-        return QCoreApplication::translate("HoursRules", "This entry was already changed. Change the newest version instead.");
+        return QCoreApplication::translate(
+            "HoursRules", "This entry was already changed. Change the newest version instead.");
     }
     return {};
 }
 
 QString categoryLabel(const QString &category)
 {
-    static const struct { const char *key; const char *label; } labels[] = {
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } labels[] = {
         {"buurtdienst", QT_TRANSLATE_NOOP("Category", "Neighbour service")},
         {"activiteit", QT_TRANSLATE_NOOP("Category", "Activity")},
         {"commissie", QT_TRANSLATE_NOOP("Category", "Committee")},
@@ -185,9 +219,9 @@ QString categoryLabel(const QString &category)
 QStringList defaultCategories()
 {
     // Stored as these keys; the screens show them translated.
-    return {QStringLiteral("buurtdienst"),   QStringLiteral("activiteit"),
-            QStringLiteral("commissie"),     QStringLiteral("tuin en gebouw"),
-            QStringLiteral("taal en les"),   QStringLiteral("anders")};
+    return {QStringLiteral("buurtdienst"), QStringLiteral("activiteit"),
+            QStringLiteral("commissie"),   QStringLiteral("tuin en gebouw"),
+            QStringLiteral("taal en les"), QStringLiteral("anders")};
 }
 
 QString formatMinutes(int minutes)

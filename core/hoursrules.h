@@ -87,11 +87,11 @@ struct EntryDraft
 /// What the checks need besides the draft.
 struct EntryContext
 {
-    QDate today;                     // in the project's time zone
+    QDate today; // in the project's time zone
     int backdatingDays = kDefaultBackdatingDays;
-    QStringList categories;          // the project's categories
-    int otherMinutesThatDay = 0;     // effective minutes already on draft.day, excluding the
-                                     // entry a replacement replaces
+    QStringList categories;      // the project's categories
+    int otherMinutesThatDay = 0; // effective minutes already on draft.day, excluding the
+                                 // entry a replacement replaces
 };
 
 enum class Field { Day, Minutes, Category, Note };

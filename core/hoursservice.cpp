@@ -61,8 +61,14 @@ QDate HoursService::today() const
     return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
 }
 
-QString HoursService::projectName() const { return m_project ? m_project->name : QString(); }
-QString HoursService::memberName() const { return m_member ? m_member->displayName : QString(); }
+QString HoursService::projectName() const
+{
+    return m_project ? m_project->name : QString();
+}
+QString HoursService::memberName() const
+{
+    return m_member ? m_member->displayName : QString();
+}
 bool HoursService::isMonthly() const
 {
     return !m_project || m_project->requirement.period == hours::Period::Month;
@@ -91,7 +97,10 @@ int HoursService::daysLeftInPeriod() const
     return isReady() ? int(today().daysTo(m_progress.period.last)) + 1 : 0;
 }
 
-bool HoursService::isPaused() const { return m_member && m_member->terms().isPausedOn(today()); }
+bool HoursService::isPaused() const
+{
+    return m_member && m_member->terms().isPausedOn(today());
+}
 
 QString HoursService::pausedUntilText() const
 {
@@ -113,15 +122,17 @@ QString HoursService::categoryLabel(const QString &category) const
     return hours::categoryLabel(category);
 }
 
-QString HoursService::formatMinutes(int minutes) const { return hours::formatMinutes(minutes); }
+QString HoursService::formatMinutes(int minutes) const
+{
+    return hours::formatMinutes(minutes);
+}
 
 hours::CorrectionProblem HoursService::correctionProblem(const QString &targetId) const
 {
     const auto target = m_hours.entry(targetId);
     return hours::checkCorrection(target.has_value(), target ? target->memberId : QString(),
                                   target && target->voids,
-                                  target && m_hours.correctionOf(targetId).has_value(),
-                                  memberId());
+                                  target && m_hours.correctionOf(targetId).has_value(), memberId());
 }
 
 QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
@@ -135,7 +146,8 @@ QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
     ctx.categories = m_project->categories;
     try {
         if (draft.day.isValid())
-            ctx.otherMinutesThatDay = m_hours.effectiveMinutesOnDay(m_member->id, draft.day, replacesId);
+            ctx.otherMinutesThatDay =
+                m_hours.effectiveMinutesOnDay(m_member->id, draft.day, replacesId);
     } catch (const StoreError &e) {
         qCWarning(lcHours) << "day total failed:" << e.what();
     }

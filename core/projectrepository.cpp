@@ -6,17 +6,27 @@ namespace gw {
 
 void ProjectRepository::saveProject(const Project &p)
 {
-    Statement s(m_store, R"(
-        INSERT INTO project (id, name, time_zone, requirement_minutes, requirement_period,
-                             backdating_days, beheerder_contact, emergency_number, office_hours)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-        ON CONFLICT (id) DO UPDATE SET name = ?2, time_zone = ?3, requirement_minutes = ?4,
+    // SQLite 3.15 (under SQLCipher 3.4) has no UPSERT; REPLACE would delete a row that members
+    // reference. So: update, and insert when there was nothing to update.
+    const auto bindAll = [&](Statement &s) {
+        s.bind(1, p.id).bind(2, p.name).bind(3, p.timeZone).bind(4, p.requirement.minutes);
+        s.bind(5, hours::periodName(p.requirement.period)).bind(6, p.backdatingDays);
+        s.bind(7, p.beheerderContact).bind(8, p.emergencyNumber).bind(9, p.officeHours);
+    };
+    Statement upd(m_store, R"(
+        UPDATE project SET name = ?2, time_zone = ?3, requirement_minutes = ?4,
             requirement_period = ?5, backdating_days = ?6, beheerder_contact = ?7,
-            emergency_number = ?8, office_hours = ?9)");
-    s.bind(1, p.id).bind(2, p.name).bind(3, p.timeZone).bind(4, p.requirement.minutes);
-    s.bind(5, hours::periodName(p.requirement.period)).bind(6, p.backdatingDays);
-    s.bind(7, p.beheerderContact).bind(8, p.emergencyNumber).bind(9, p.officeHours);
-    s.run();
+            emergency_number = ?8, office_hours = ?9 WHERE id = ?1)");
+    bindAll(upd);
+    upd.run();
+    if (m_store.changes() == 0) {
+        Statement ins(m_store, R"(
+            INSERT INTO project (id, name, time_zone, requirement_minutes, requirement_period,
+                                 backdating_days, beheerder_contact, emergency_number, office_hours)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
+        bindAll(ins);
+        ins.run();
+    }
     Statement del(m_store, "DELETE FROM category WHERE project_id = ?1");
     del.bind(1, p.id).run();
     Statement ins(m_store, "INSERT INTO category (project_id, position, name) VALUES (?1, ?2, ?3)");
@@ -55,15 +65,23 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
 
 void ProjectRepository::saveMember(const Member &m)
 {
-    Statement s(m_store, R"(
-        INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-        ON CONFLICT (id) DO UPDATE SET project_id = ?2, display_name = ?3, role = ?4,
-            moved_in = ?5, paused_until = ?6)");
-    s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
-    s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
-    s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
-    s.run();
+    const auto bindAll = [&](Statement &s) {
+        s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
+        s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
+        s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
+    };
+    Statement upd(m_store, R"(
+        UPDATE member SET project_id = ?2, display_name = ?3, role = ?4, moved_in = ?5,
+            paused_until = ?6 WHERE id = ?1)");
+    bindAll(upd);
+    upd.run();
+    if (m_store.changes() == 0) {
+        Statement ins(m_store, R"(
+            INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
+        bindAll(ins);
+        ins.run();
+    }
 }
 
 std::optional<Member> ProjectRepository::member(const QString &id) const
@@ -84,7 +102,10 @@ std::optional<Member> ProjectRepository::member(const QString &id) const
     return m;
 }
 
-QString ProjectRepository::selfMemberId() const { return setting(QStringLiteral("self_member_id")); }
+QString ProjectRepository::selfMemberId() const
+{
+    return setting(QStringLiteral("self_member_id"));
+}
 
 void ProjectRepository::setSelfMemberId(const QString &id)
 {
@@ -100,8 +121,8 @@ QString ProjectRepository::setting(const QString &key) const
 
 void ProjectRepository::setSetting(const QString &key, const QString &value)
 {
-    Statement s(m_store, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
-                         "ON CONFLICT (key) DO UPDATE SET value = ?2");
+    // The row has no dependents, so REPLACE is a safe upsert here.
+    Statement s(m_store, "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)");
     s.bind(1, key).bind(2, value).run();
 }
 

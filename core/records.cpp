@@ -7,9 +7,12 @@ namespace gw {
 QString roleName(Role r)
 {
     switch (r) {
-    case Role::Resident: return QStringLiteral("RESIDENT");
-    case Role::Gangmaker: return QStringLiteral("GANGMAKER");
-    case Role::Beheerder: return QStringLiteral("BEHEERDER");
+    case Role::Resident:
+        return QStringLiteral("RESIDENT");
+    case Role::Gangmaker:
+        return QStringLiteral("GANGMAKER");
+    case Role::Beheerder:
+        return QStringLiteral("BEHEERDER");
     }
     return {};
 }
@@ -22,6 +25,9 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace gw

@@ -27,7 +27,6 @@ StoreKey StoreKey::passphrase(const QString &passphrase)
 
 namespace {
 
-
 QString sqliteDetail(sqlite3 *db, int rc)
 {
     return QStringLiteral("sqlite %1: %2")
@@ -44,7 +43,10 @@ QString sqliteDetail(sqlite3 *db, int rc)
 
 Store::Store() = default;
 
-Store::~Store() { close(); }
+Store::~Store()
+{
+    close();
+}
 
 void Store::close()
 {
@@ -78,8 +80,10 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
     close();
     m_path = path;
     if (!key.isValid())
-        return fail(OpenStatus::InvalidKey, QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
-                    QStringLiteral("invalid key material"));
+        return fail(
+            OpenStatus::InvalidKey,
+            QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
+            QStringLiteral("invalid key material"));
 
     const QFileInfo info(path);
     const bool isNew = !info.exists() || info.size() == 0;
@@ -92,21 +96,26 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) ||
             !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-            return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot create the data file. Check free space."),
+            return fail(OpenStatus::IoError,
+                        QCoreApplication::translate(
+                            "Store", "Cannot create the data file. Check free space."),
                         f.errorString());
     }
 
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
     if (rc != SQLITE_OK)
-        return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot open the data file."),
+        return fail(OpenStatus::IoError,
+                    QCoreApplication::translate("Store", "Cannot open the data file."),
                     sqliteDetail(m_db, rc));
 
     // Fail closed: without SQLCipher the key pragma would be ignored and the store written in
     // plaintext. Nothing has been read or written yet.
     if (cipherVersion(m_db).isEmpty())
         return fail(OpenStatus::NotSqlCipher,
-                    QCoreApplication::translate("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. "
-                       "Please install an official build."),
+                    QCoreApplication::translate(
+                        "Store",
+                        "This build of Gangwerk cannot encrypt your data, so it will not start. "
+                        "Please install an official build."),
                     QStringLiteral("PRAGMA cipher_version returned no row: plain SQLite linked"));
 
     QByteArray material = key.material();
@@ -115,34 +124,41 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
     rc = sqlite3_key(m_db, material.constData(), int(material.size()));
     material.fill('\0');
     if (rc != SQLITE_OK)
-        return fail(OpenStatus::InvalidKey, QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
-                    sqliteDetail(m_db, rc));
+        return fail(
+            OpenStatus::InvalidKey,
+            QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
+            sqliteDetail(m_db, rc));
     if (!key.isRaw()) {
-        const QByteArray iter =
-            "PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations);
+        const QByteArray iter = "PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations);
         sqlite3_exec(m_db, iter.constData(), nullptr, nullptr, nullptr);
     }
 
     // A wrong key shows only on the first read. This read writes nothing.
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return fail(OpenStatus::WrongKey,
-                    QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."), sqliteDetail(m_db, rc));
+        return fail(
+            OpenStatus::WrongKey,
+            QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."),
+            sqliteDetail(m_db, rc));
 
     const int version = schemaVersion();
     if (version > 0) {
         Statement appId(*this, "PRAGMA application_id");
         appId.next();
         if (appId.int64(0) != schema.applicationId)
-            return fail(OpenStatus::NotOurs, QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."),
+            return fail(OpenStatus::NotOurs,
+                        QCoreApplication::translate(
+                            "Store", "Cannot open: wrong key or not a Gangwerk store."),
                         QStringLiteral("application_id %1").arg(appId.int64(0)));
     }
     if (version > schema.latestVersion())
-        return fail(OpenStatus::NewerVersion,
-                    QCoreApplication::translate("Store", "This data was saved by a newer version of Gangwerk. Please update the app "
-                       "to open it. Nothing was changed."),
-                    QStringLiteral("schema %1 > supported %2").arg(version).arg(
-                        schema.latestVersion()));
+        return fail(
+            OpenStatus::NewerVersion,
+            QCoreApplication::translate(
+                "Store",
+                "This data was saved by a newer version of Gangwerk. Please update the app "
+                "to open it. Nothing was changed."),
+            QStringLiteral("schema %1 > supported %2").arg(version).arg(schema.latestVersion()));
 
     try {
         exec("PRAGMA journal_mode = WAL");
@@ -150,7 +166,8 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         exec("PRAGMA foreign_keys = ON");
         sqlite3_busy_timeout(m_db, 5000);
     } catch (const StoreError &e) {
-        return fail(OpenStatus::IoError, QCoreApplication::translate("Store", "Cannot open the data file."),
+        return fail(OpenStatus::IoError,
+                    QCoreApplication::translate("Store", "Cannot open the data file."),
                     QString::fromStdString(e.what()));
     }
 
@@ -163,17 +180,23 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
             exec(m.sql);
             exec(QByteArray("PRAGMA application_id = " + QByteArray::number(schema.applicationId))
                      .constData());
-            exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version))
-                     .constData());
+            exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)).constData());
             tx.commit();
         } catch (const StoreError &e) {
             return fail(OpenStatus::MigrationFailed,
-                        QCoreApplication::translate("Store", "Gangwerk could not update your data to this version. Nothing was "
-                           "changed; please report this."),
+                        QCoreApplication::translate(
+                            "Store",
+                            "Gangwerk could not update your data to this version. Nothing was "
+                            "changed; please report this."),
                         QStringLiteral("migration %1: %2").arg(m.version).arg(e.what()));
         }
     }
     return {};
+}
+
+int Store::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 int Store::schemaVersion() const
@@ -201,13 +224,16 @@ Statement::Statement(const Store &store, const char *sql) : m_db(store.handle())
         throwError(m_db, rc);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
     return *this;
@@ -271,7 +297,10 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 bool Statement::isNull(int column) const
 {
@@ -284,7 +313,10 @@ QByteArray Statement::blob(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-Transaction::Transaction(Store &store) : m_store(store) { m_store.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Store &store) : m_store(store)
+{
+    m_store.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {

@@ -102,6 +102,9 @@ public:
     /// Runs one or more statements without results; throws StoreError.
     void exec(const char *sql);
     sqlite3 *handle() const { return m_db; }
+    /// Rows changed by the last INSERT/UPDATE/DELETE (SQLite 3.15 has no UPSERT: callers
+    /// UPDATE first and INSERT when nothing changed).
+    int changes() const;
 
     /// The SQLCipher version of the linked library, empty when it is plain SQLite.
     static QString cipherVersion(sqlite3 *db);

@@ -1,0 +1,286 @@
+// The wederkerigheid rules as residents and beheerders meet them: which week or month "now" is
+// in Amsterdam (also across DST), what a period asks (pro-rated for move-in and pauses), and
+// every validation rule with the words the resident reads.
+#include "hoursrules.h"
+
+#include <QTest>
+
+using namespace gw::hours;
+
+namespace {
+const QTimeZone kAmsterdam("Europe/Amsterdam");
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+EntryContext ctx(QDate today, int otherMinutes = 0)
+{
+    EntryContext c;
+    c.today = today;
+    c.categories = defaultCategories();
+    c.otherMinutesThatDay = otherMinutes;
+    return c;
+}
+QList<Violation> codes(const QList<RuleViolation> &vs)
+{
+    QList<Violation> out;
+    for (const auto &v : vs)
+        out.append(v.code);
+    return out;
+}
+} // namespace
+
+class TestHoursRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parseRequirement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<bool>("weekly");
+        QTest::newRow("2h/month") << "2h/month" << 120 << false;
+        QTest::newRow("10h/month") << "10h/month" << 600 << false;
+        QTest::newRow("4h/week") << "4h/week" << 240 << true;
+        QTest::newRow("90m/week") << "90m/week" << 90 << true;
+        QTest::newRow("1h30m/week") << "1h30m/week" << 90 << true;
+        QTest::newRow("spaces, case") << " 10 h / Month " << 600 << false;
+        QTest::newRow("empty") << "" << -1 << false;
+        QTest::newRow("no period") << "10h" << -1 << false;
+        QTest::newRow("zero") << "0h/month" << -1 << false;
+        QTest::newRow("absurd") << "100h/week" << -1 << false;
+        QTest::newRow("per day") << "1h/day" << -1 << false;
+    }
+    void parseRequirement()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        QFETCH(bool, weekly);
+        const auto r = Requirement::parse(text);
+        if (minutes < 0) {
+            QVERIFY(!r.has_value());
+            return;
+        }
+        QVERIFY(r.has_value());
+        QCOMPARE(r->minutes, minutes);
+        QCOMPARE(r->period, weekly ? Period::Week : Period::Month);
+        QCOMPARE(Requirement::parse(r->toString()), r); // round trip
+    }
+
+    void localDateAcrossDst_data()
+    {
+        QTest::addColumn<QDateTime>("instant");
+        QTest::addColumn<QDate>("day");
+        // Spring forward: Sunday 29 March 2026, 02:00 CET → 03:00 CEST.
+        QTest::newRow("sat 23:30 CET") << utc(2026, 3, 28, 22, 30) << QDate(2026, 3, 28);
+        QTest::newRow("sun 00:30 CET") << utc(2026, 3, 28, 23, 30) << QDate(2026, 3, 29);
+        QTest::newRow("sun 23:30 CEST") << utc(2026, 3, 29, 21, 30) << QDate(2026, 3, 29);
+        QTest::newRow("mon 00:30 CEST") << utc(2026, 3, 29, 22, 30) << QDate(2026, 3, 30);
+        // Fall back: Sunday 25 October 2026, 03:00 CEST → 02:00 CET.
+        QTest::newRow("sun 23:30 CET") << utc(2026, 10, 25, 22, 30) << QDate(2026, 10, 25);
+        QTest::newRow("mon 00:30 CET") << utc(2026, 10, 25, 23, 30) << QDate(2026, 10, 26);
+        // Month edge: 31 Oct 23:30 UTC is already 1 Nov in Amsterdam.
+        QTest::newRow("month edge") << utc(2026, 10, 31, 23, 30) << QDate(2026, 11, 1);
+        QTest::newRow("new year") << utc(2026, 12, 31, 23, 0) << QDate(2027, 1, 1);
+    }
+    void localDateAcrossDst()
+    {
+        QFETCH(QDateTime, instant);
+        QFETCH(QDate, day);
+        QCOMPARE(localDate(instant, kAmsterdam), day);
+    }
+
+    void periods()
+    {
+        // ISO weeks run Monday–Sunday, also across a DST weekend and a year end.
+        QCOMPARE(periodContaining(QDate(2026, 3, 29), Period::Week),
+                 (DayRange{QDate(2026, 3, 23), QDate(2026, 3, 29)}));
+        QCOMPARE(periodContaining(QDate(2026, 3, 30), Period::Week),
+                 (DayRange{QDate(2026, 3, 30), QDate(2026, 4, 5)}));
+        QCOMPARE(periodContaining(QDate(2027, 1, 1), Period::Week),
+                 (DayRange{QDate(2026, 12, 28), QDate(2027, 1, 3)}));
+        QCOMPARE(periodContaining(QDate(2028, 2, 15), Period::Month),
+                 (DayRange{QDate(2028, 2, 1), QDate(2028, 2, 29)}));
+        QCOMPARE(periodContaining(QDate(2026, 12, 31), Period::Month).days(), 31);
+        const auto months = lastTwelveMonths(QDate(2026, 11, 22));
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.first().first, QDate(2025, 12, 1));
+        QCOMPARE(months.last(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
+    }
+
+    void requiredMinutesFullAndProRated()
+    {
+        const Requirement month{600, Period::Month};
+        const Requirement week{240, Period::Week};
+        const MemberTerms always;
+        // A full period asks exactly the requirement, whatever its length.
+        QCOMPARE(
+            requiredMinutes(month, periodContaining(QDate(2026, 2, 10), Period::Month), always),
+            600);
+        QCOMPARE(
+            requiredMinutes(month, periodContaining(QDate(2026, 3, 10), Period::Month), always),
+            600);
+        QCOMPARE(requiredMinutes(week, periodContaining(QDate(2026, 3, 29), Period::Week), always),
+                 240);
+        // Moved in on 16 November (15 of 30 days left): half.
+        QCOMPARE(requiredMinutes(month, periodContaining(QDate(2026, 11, 20), Period::Month),
+                                 {QDate(2026, 11, 16), {}}),
+                 300);
+        // Moved in on Thursday: 4 of 7 days of 4 h/week = 137 min.
+        QCOMPARE(requiredMinutes(week, {QDate(2026, 11, 16), QDate(2026, 11, 22)},
+                                 {QDate(2026, 11, 19), {}}),
+                 137);
+        // Moved in after the period: nothing asked.
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 10, 1), QDate(2026, 10, 31)},
+                                 {QDate(2026, 11, 2), {}}),
+                 0);
+        // Paused until 10 February 2026: 18 of 28 days remain.
+        QCOMPARE(requiredMinutes(Requirement{120, Period::Month},
+                                 {QDate(2026, 2, 1), QDate(2026, 2, 28)}, {{}, QDate(2026, 2, 10)}),
+                 77);
+        // Paused for the whole period: nothing asked.
+        MemberTerms paused{{}, QDate(2026, 12, 31)};
+        QVERIFY(paused.isPausedOn(QDate(2026, 11, 22)));
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, paused), 0);
+        // A weekly requirement seen per month (history chart): 4 h × 30/7.
+        QCOMPARE(requiredMinutes(week, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, always), 1029);
+    }
+
+    void progress()
+    {
+        Progress p{{QDate(2026, 11, 1), QDate(2026, 11, 30)}, 420, 600};
+        QCOMPARE(p.remainingMinutes(), 180);
+        QVERIFY(!p.met());
+        p.doneMinutes = 700;
+        QCOMPARE(p.remainingMinutes(), 0); // doing more never shows as negative
+        QVERIFY(p.met());
+    }
+
+    void validEntryPasses()
+    {
+        const QDate today(2026, 11, 22);
+        QVERIFY(
+            validateEntry({today, 60, QStringLiteral("buurtdienst"), {}}, ctx(today)).isEmpty());
+        QVERIFY(validateEntry({today.addDays(-60), 5, QStringLiteral("anders"), QString(500, u'x')},
+                              ctx(today))
+                    .isEmpty());
+        QVERIFY(validateEntry({today, 720, QStringLiteral("commissie"), {}}, ctx(today, 240))
+                    .isEmpty());
+    }
+
+    void eachRuleWithItsMessage_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<int>("noteChars");
+        QTest::addColumn<int>("otherMinutes");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QDate today(2026, 11, 22);
+        const QString cat = QStringLiteral("buurtdienst");
+        QTest::newRow("no day") << QDate() << 60 << cat << 0 << 0 << int(Field::Day)
+                                << int(Violation::DayMissing) << "Choose the day you helped.";
+        QTest::newRow("future") << today.addDays(1) << 60 << cat << 0 << 0 << int(Field::Day)
+                                << int(Violation::DayInFuture)
+                                << "This day is in the future. Log hours after you did them.";
+        QTest::newRow("too old")
+            << today.addDays(-61) << 60 << cat << 0 << 0 << int(Field::Day)
+            << int(Violation::DayTooOld)
+            << "This day is more than 60 days ago. Ask your beheerder to add it.";
+        QTest::newRow("4 min") << today << 4 << cat << 0 << 0 << int(Field::Minutes)
+                               << int(Violation::MinutesTooFew) << "Log at least 5 minutes.";
+        QTest::newRow("12h01")
+            << today << 721 << cat << 0 << 0 << int(Field::Minutes)
+            << int(Violation::MinutesTooMany)
+            << "One entry can be at most 12 hours. Split a longer day into parts.";
+        QTest::newRow("day total")
+            << today << 120 << cat << 0 << 900 << int(Field::Minutes)
+            << int(Violation::DayTotalTooMany)
+            << "A day can have at most 16 hours in total. You can add 1 h more on this day.";
+        QTest::newRow("category") << today << 60 << QStringLiteral("feest") << 0 << 0
+                                  << int(Field::Category) << int(Violation::CategoryUnknown)
+                                  << "Choose what kind of help it was.";
+        QTest::newRow("note") << today << 60 << cat << 501 << 0 << int(Field::Note)
+                              << int(Violation::NoteTooLong)
+                              << "The note is too long. Use at most 500 characters.";
+    }
+    void eachRuleWithItsMessage()
+    {
+        QFETCH(QDate, day);
+        QFETCH(int, minutes);
+        QFETCH(QString, category);
+        QFETCH(int, noteChars);
+        QFETCH(int, otherMinutes);
+        QFETCH(int, field);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const auto vs = validateEntry({day, minutes, category, QString(noteChars, u'a')},
+                                      ctx(QDate(2026, 11, 22), otherMinutes));
+        QCOMPARE(vs.size(), 1);
+        QCOMPARE(int(vs.first().field), field);
+        QCOMPARE(int(vs.first().code), code);
+        QCOMPARE(vs.first().message, message);
+    }
+
+    void noteCountsCharactersNotBytes()
+    {
+        // 500 Arabic letters, or emoji, are 500 characters: allowed.
+        const QDate today(2026, 11, 22);
+        QVERIFY(validateEntry({today, 60, QStringLiteral("anders"), QString(500, QChar(0x0645))},
+                              ctx(today))
+                    .isEmpty());
+        QString emoji;
+        for (int i = 0; i < 500; ++i)
+            emoji += QString::fromUcs4(U"\U0001F33B", 1);
+        QVERIFY(validateEntry({today, 60, QStringLiteral("anders"), emoji}, ctx(today)).isEmpty());
+        QCOMPARE(codes(validateEntry(
+                     {today, 60, QStringLiteral("anders"), emoji + QLatin1Char('!')}, ctx(today))),
+                 QList<Violation>{Violation::NoteTooLong});
+    }
+
+    void severalRulesAtOnce()
+    {
+        const QDate today(2026, 11, 22);
+        QCOMPARE(
+            codes(validateEntry({today.addDays(3), 0, QString(), QString(600, u'x')}, ctx(today))),
+            (QList<Violation>{Violation::DayInFuture, Violation::MinutesTooFew,
+                              Violation::CategoryUnknown, Violation::NoteTooLong}));
+    }
+
+    void backdatingLimitIsTheProjects()
+    {
+        const QDate today(2026, 11, 22);
+        EntryContext c = ctx(today);
+        c.backdatingDays = 14;
+        QVERIFY(validateEntry({today.addDays(-14), 60, QStringLiteral("anders"), {}}, c).isEmpty());
+        QCOMPARE(codes(validateEntry({today.addDays(-15), 60, QStringLiteral("anders"), {}}, c)),
+                 QList<Violation>{Violation::DayTooOld});
+    }
+
+    void corrections()
+    {
+        const QString me = QStringLiteral("me");
+        QCOMPARE(checkCorrection(true, me, false, false, me), CorrectionProblem::None);
+        QCOMPARE(checkCorrection(false, {}, false, false, me), CorrectionProblem::TargetMissing);
+        QCOMPARE(checkCorrection(true, QStringLiteral("other"), false, false, me),
+                 CorrectionProblem::NotYours);
+        QCOMPARE(checkCorrection(true, me, true, false, me), CorrectionProblem::TargetIsVoid);
+        QCOMPARE(checkCorrection(true, me, false, true, me), CorrectionProblem::AlreadyCorrected);
+        QVERIFY(!correctionMessage(CorrectionProblem::NotYours).isEmpty());
+    }
+
+    void formatting()
+    {
+        QCOMPARE(formatMinutes(45), QStringLiteral("45 min"));
+        QCOMPARE(formatMinutes(120), QStringLiteral("2 h"));
+        QCOMPARE(formatMinutes(150), QStringLiteral("2 h 30 min"));
+        QCOMPARE(categoryLabel(QStringLiteral("tuin en gebouw")),
+                 QStringLiteral("Garden and building"));
+        QCOMPARE(categoryLabel(QStringLiteral("Moestuinclub")), QStringLiteral("Moestuinclub"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHoursRules)
+#include "tst_hoursrules.moc"

@@ -1,0 +1,330 @@
+// The hours service and its models over a real encrypted store: logging changes the totals,
+// a broken rule stores nothing, corrections and removals keep history honest, and every model
+// keeps Qt's model contract (QAbstractItemModelTester).
+#include "clientschema.h"
+#include "clock.h"
+#include "demodata.h"
+#include "hourentryform.h"
+#include "hourhistorymodel.h"
+#include "hoursservice.h"
+#include "projectrepository.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gw;
+
+class TestHoursService : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock;
+    QString m_memberId;
+
+    int count(const char *sql)
+    {
+        Statement s(*m_store, sql);
+        s.next();
+        return s.integer(0);
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<Store>();
+        const QString file =
+            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+        QFile::remove(file);
+        QVERIFY(m_store->open(file, StoreKey::raw(QByteArray(32, '\x42')), clientSchema()).ok());
+        // Sunday 22 November 2026, 20:00 in Amsterdam.
+        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(19, 0), QTimeZone::utc()));
+        ProjectRepository repo(*m_store);
+        Transaction tx(*m_store);
+        Project p;
+        p.id = newId();
+        p.name = QStringLiteral("Montana");
+        p.requirement = {600, hours::Period::Month};
+        repo.saveProject(p);
+        Member m;
+        m.id = m_memberId = newId();
+        m.projectId = p.id;
+        m.displayName = QStringLiteral("Yonas");
+        repo.saveMember(m);
+        repo.setSelfMemberId(m.id);
+        tx.commit();
+    }
+    void cleanup() { m_store.reset(); }
+
+    void notReadyWithoutMember()
+    {
+        Store empty;
+        QVERIFY(empty
+                    .open(m_dir.filePath(QStringLiteral("empty.db")),
+                          StoreKey::raw(QByteArray(32, '\x01')), clientSchema())
+                    .ok());
+        HoursService s(empty, m_clock);
+        QVERIFY(!s.isReady());
+        QVERIFY(!s.log({QDate(2026, 11, 22), 60, QStringLiteral("anders"), {}}));
+        QVERIFY(!s.lastError().isEmpty());
+    }
+
+    void loggingChangesProgress()
+    {
+        HoursService s(*m_store, m_clock);
+        QVERIFY(s.isReady());
+        QCOMPARE(s.requiredMinutes(), 600);
+        QCOMPARE(s.doneMinutes(), 0);
+        QCOMPARE(s.daysLeftInPeriod(), 9);
+        QSignalSpy changed(&s, &HoursService::changed);
+        QVERIFY(s.log({QDate(2026, 11, 20), 90, QStringLiteral("buurtdienst"),
+                       QStringLiteral("boodschappen")}));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(s.doneMinutes(), 90);
+        QCOMPARE(s.remainingMinutes(), 510);
+        // Last month's entry counts for last month, not this one.
+        QVERIFY(s.log({QDate(2026, 10, 31), 60, QStringLiteral("anders"), {}}));
+        QCOMPARE(s.doneMinutes(), 90);
+        QCOMPARE(count("SELECT count(*) FROM hour_entry"), 2);
+    }
+
+    void brokenRuleStoresNothing()
+    {
+        HoursService s(*m_store, m_clock);
+        QList<hours::RuleViolation> v;
+        QVERIFY(!s.log({QDate(2026, 11, 23), 60, QStringLiteral("anders"), {}}, {}, &v));
+        QCOMPARE(v.size(), 1);
+        QCOMPARE(v.first().code, hours::Violation::DayInFuture);
+        QVERIFY(!s.log({QDate(2026, 11, 22), 3, QStringLiteral("anders"), {}}, {}, &v));
+        QCOMPARE(v.first().code, hours::Violation::MinutesTooFew);
+        QCOMPARE(count("SELECT count(*) FROM hour_entry"), 0);
+        QCOMPARE(s.doneMinutes(), 0);
+    }
+
+    void dayTotalCountsOtherEntries()
+    {
+        HoursService s(*m_store, m_clock);
+        const QDate d(2026, 11, 21);
+        QVERIFY(s.log({d, 720, QStringLiteral("anders"), {}}));
+        QList<hours::RuleViolation> v;
+        QVERIFY(!s.log({d, 300, QStringLiteral("anders"), {}}, {}, &v));
+        QCOMPARE(v.first().code, hours::Violation::DayTotalTooMany);
+        QVERIFY(s.log({d, 240, QStringLiteral("anders"), {}}));
+        // Replacing the 12 h entry by 12 h again is fine: it does not count twice.
+        QString big;
+        for (const auto &e : s.repository().history(m_memberId))
+            if (e.minutes == 720)
+                big = e.id;
+        QVERIFY(!big.isEmpty());
+        QVERIFY(s.log({d, 720, QStringLiteral("anders"), QStringLiteral("nagekeken")}, big));
+    }
+
+    void correctionReplacesAndKeepsHistory()
+    {
+        HoursService s(*m_store, m_clock);
+        QVERIFY(s.log({QDate(2026, 11, 10), 60, QStringLiteral("taal en les"), {}}));
+        const QString first = s.repository().history(m_memberId).first().id;
+        QVERIFY(s.log({QDate(2026, 11, 10), 90, QStringLiteral("taal en les"), {}}, first));
+        QCOMPARE(s.doneMinutes(), 90);
+        QCOMPARE(count("SELECT count(*) FROM hour_entry"), 2); // append-only
+        // The replaced entry cannot be corrected again; the replacement can.
+        QSignalSpy error(&s, &HoursService::errorOccurred);
+        QVERIFY(!s.log({QDate(2026, 11, 10), 30, QStringLiteral("taal en les"), {}}, first));
+        QCOMPARE(error.size(), 1);
+        QCOMPARE(s.doneMinutes(), 90);
+        QVERIFY(s.removeEntry(s.repository().correctionOf(first)->id));
+        QCOMPARE(s.doneMinutes(), 0);
+        QCOMPARE(count("SELECT count(*) FROM hour_entry"), 3);
+        QVERIFY(!s.removeEntry(first));
+        QVERIFY(!s.removeEntry(QStringLiteral("no-such-id")));
+    }
+
+    void cannotCorrectSomeoneElses()
+    {
+        HoursService s(*m_store, m_clock);
+        // Another member's entry, as a beheerder's device would hold it.
+        ProjectRepository repo(*m_store);
+        Member other = *repo.member(m_memberId);
+        other.id = newId();
+        repo.saveMember(other);
+        HoursRepository ledger(*m_store);
+        HourEntry e;
+        e.id = newId();
+        e.memberId = other.id;
+        e.day = QDate(2026, 11, 1);
+        e.minutes = 60;
+        e.category = QStringLiteral("anders");
+        e.createdAt = m_clock.now();
+        ledger.append(e);
+        QVERIFY(!s.removeEntry(e.id));
+        QCOMPARE(s.lastError(), hours::correctionMessage(hours::CorrectionProblem::NotYours));
+    }
+
+    void pausedRequirement()
+    {
+        ProjectRepository repo(*m_store);
+        Member m = *repo.member(m_memberId);
+        m.pausedUntil = QDate(2026, 12, 15);
+        repo.saveMember(m);
+        HoursService s(*m_store, m_clock);
+        QVERIFY(s.isPaused());
+        QCOMPARE(s.requiredMinutes(), 0);
+        QVERIFY(!s.pausedUntilText().isEmpty());
+    }
+
+    void weeklyProjectAndDst()
+    {
+        ProjectRepository repo(*m_store);
+        Project p = *repo.project(repo.member(m_memberId)->projectId);
+        p.requirement = {240, hours::Period::Week};
+        repo.saveProject(p);
+        // Sunday 25 October 2026 22:30 UTC is Sunday 23:30 CET: still week 43.
+        m_clock.set(QDateTime(QDate(2026, 10, 25), QTime(22, 30), QTimeZone::utc()));
+        HoursService s(*m_store, m_clock);
+        QCOMPARE(s.today(), QDate(2026, 10, 25));
+        QCOMPARE(s.progress().period.first, QDate(2026, 10, 19));
+        QVERIFY(s.log({QDate(2026, 10, 19), 60, QStringLiteral("anders"), {}}));
+        QCOMPARE(s.doneMinutes(), 60);
+        // An hour later it is Monday in Amsterdam: a new week, nothing done yet.
+        m_clock.set(QDateTime(QDate(2026, 10, 25), QTime(23, 30), QTimeZone::utc()));
+        s.reload();
+        QCOMPARE(s.progress().period.first, QDate(2026, 10, 26));
+        QCOMPARE(s.doneMinutes(), 0);
+        QCOMPARE(s.periodLabel(), QStringLiteral("week 44"));
+    }
+
+    void formShowsErrorsBesideFields()
+    {
+        HoursService s(*m_store, m_clock);
+        HourEntryForm form(s);
+        QCOMPARE(form.category(), QStringLiteral("buurtdienst"));
+        form.setMinutes(0);
+        form.setNote(QString(501, u'x'));
+        QVERIFY(form.minutesError().isEmpty()); // nobody is told off while typing
+        QSignalSpy saved(&form, &HourEntryForm::saved);
+        QVERIFY(!form.submit());
+        QCOMPARE(form.minutesError(), QStringLiteral("Log at least 5 minutes."));
+        QCOMPARE(form.noteError(),
+                 QStringLiteral("The note is too long. Use at most 500 characters."));
+        QVERIFY(form.dayError().isEmpty());
+        QCOMPARE(count("SELECT count(*) FROM hour_entry"), 0);
+        form.setMinutes(45); // errors follow changes after the first submit
+        QVERIFY(form.minutesError().isEmpty());
+        form.setNote(QStringLiteral("Taalmaatje"));
+        form.setDaysBack(2);
+        QVERIFY(form.submit());
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(s.doneMinutes(), 45);
+        QCOMPARE(s.repository().history(m_memberId).first().day, QDate(2026, 11, 20));
+        QCOMPARE(form.note(), QString()); // cleared for the next one
+        QCOMPARE(form.dayLabel(0), QStringLiteral("Today"));
+        QCOMPARE(form.dayLabel(1), QStringLiteral("Yesterday"));
+        QCOMPARE(form.maxDaysBack(), 60);
+    }
+
+    void formCorrects()
+    {
+        HoursService s(*m_store, m_clock);
+        HourEntryForm form(s);
+        QVERIFY(s.log(
+            {QDate(2026, 11, 21), 60, QStringLiteral("commissie"), QStringLiteral("vergadering")}));
+        const QString id = s.repository().history(m_memberId).first().id;
+        QVERIFY(form.startCorrection(id));
+        QCOMPARE(form.daysBack(), 1);
+        QCOMPARE(form.minutes(), 60);
+        QCOMPARE(form.category(), QStringLiteral("commissie"));
+        form.setMinutes(75);
+        QVERIFY(form.submit());
+        QCOMPARE(s.doneMinutes(), 75);
+        QCOMPARE(form.correctingId(), QString());
+    }
+
+    void historyModelShowsCorrectionsHonestly()
+    {
+        HoursService s(*m_store, m_clock);
+        HourHistoryModel model(s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(s.log({QDate(2026, 11, 10), 60, QStringLiteral("buurtdienst"), {}}));
+        QVERIFY(s.log({QDate(2026, 11, 12), 30, QStringLiteral("anders"), {}}));
+        const auto hist = s.repository().history(m_memberId);
+        const QString on10 = hist.last().id, on12 = hist.first().id;
+        QVERIFY(s.log({QDate(2026, 11, 10), 90, QStringLiteral("buurtdienst"), {}}, on10));
+        QVERIFY(s.removeEntry(on12));
+        // Rows: 12th (removed), 10th replacement, 10th original (replaced). The void is no row.
+        QCOMPARE(model.rowCount(), 3);
+        const auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+        QCOMPARE(at(0, HourHistoryModel::StateRole).toString(), QStringLiteral("removed"));
+        QVERIFY(at(0, HourHistoryModel::StateTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Removed on")));
+        QCOMPARE(at(1, HourHistoryModel::StateRole).toString(), QStringLiteral("active"));
+        QVERIFY(at(1, HourHistoryModel::IsCorrectionRole).toBool());
+        QCOMPARE(at(2, HourHistoryModel::StateRole).toString(), QStringLiteral("replaced"));
+        QCOMPARE(at(2, HourHistoryModel::StateTextRole).toString(),
+                 QStringLiteral("Changed to 1 h 30 min"));
+        QCOMPARE(at(2, HourHistoryModel::MonthTextRole).toString(),
+                 QStringLiteral("November 2026"));
+        QCOMPARE(at(2, HourHistoryModel::CategoryTextRole).toString(),
+                 QStringLiteral("Neighbour service"));
+        QVERIFY(!model.roleNames().isEmpty());
+    }
+
+    void monthlyModel()
+    {
+        ProjectRepository repo(*m_store);
+        Member m = *repo.member(m_memberId);
+        m.movedIn = QDate(2026, 9, 16);
+        repo.saveMember(m);
+        HoursService s(*m_store, m_clock);
+        MonthlyHoursModel model(s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 12);
+        QVERIFY(s.log({QDate(2026, 10, 3), 120, QStringLiteral("anders"), {}}));
+        QVERIFY(s.log({QDate(2026, 11, 3), 60, QStringLiteral("anders"), {}}));
+        const auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+        QCOMPARE(at(11, MonthlyHoursModel::DoneMinutesRole).toInt(), 60);
+        QCOMPARE(at(11, MonthlyHoursModel::RequiredMinutesRole).toInt(), 600);
+        QVERIFY(at(11, MonthlyHoursModel::IsCurrentRole).toBool());
+        QCOMPARE(at(10, MonthlyHoursModel::DoneMinutesRole).toInt(), 120);
+        QCOMPARE(at(9, MonthlyHoursModel::RequiredMinutesRole).toInt(),
+                 300); // moved in mid-September
+        QCOMPARE(at(8, MonthlyHoursModel::RequiredMinutesRole).toInt(), 0); // not living here yet
+        QCOMPARE(model.maxMinutes(), 600);
+        QCOMPARE(at(11, MonthlyHoursModel::SummaryRole).toString(),
+                 QStringLiteral("November 2026: 1 h of 10 h"));
+    }
+
+    void demoSeed()
+    {
+        Store demo;
+        QVERIFY(demo.open(m_dir.filePath(QStringLiteral("demo.db")),
+                          StoreKey::raw(QByteArray(32, '\x07')), clientSchema())
+                    .ok());
+        QVERIFY(seedDemo(demo, QDate(2026, 11, 22)));
+        QVERIFY(!seedDemo(demo, QDate(2026, 11, 22))); // never twice
+        HoursService s(demo, m_clock);
+        QVERIFY(s.isReady());
+        QCOMPARE(s.projectName(), QStringLiteral("De Gang"));
+        QCOMPARE(s.requiredMinutes(), 600);
+        HourHistoryModel history(s);
+        QVERIFY(history.rowCount() > 20);
+        bool replaced = false, removed = false;
+        for (int i = 0; i < history.rowCount(); ++i) {
+            const QString st =
+                history.data(history.index(i), HourHistoryModel::StateRole).toString();
+            replaced |= st == QLatin1String("replaced");
+            removed |= st == QLatin1String("removed");
+        }
+        QVERIFY(replaced && removed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHoursService)
+#include "tst_hoursservice.moc"

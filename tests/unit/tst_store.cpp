@@ -1,0 +1,420 @@
+// The encrypted store: what users rely on is that their data is unreadable without the key,
+// that a wrong key or a newer store is refused without touching the file, and that a crash
+// never leaves half a transaction behind.
+#include "clientschema.h"
+#include "hoursrepository.h"
+#include "projectrepository.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <iostream>
+
+using namespace gw;
+
+namespace {
+
+// Key of the committed v1 fixture (tests/data/client-v1.db). Test data, not a secret.
+const QByteArray kFixtureKey =
+    QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+
+QByteArray randomKey()
+{
+    QByteArray k(32, '\0');
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(k.data()), 8);
+    return k;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Project sampleProject()
+{
+    Project p;
+    p.id = newId();
+    p.name = QStringLiteral("De Gang");
+    return p;
+}
+
+// Writes batches of 50 entries, one transaction per batch, forever, until killed. Batch k's
+// entries carry note "batch-k"; the parent checks every batch is whole or absent.
+int crashWriter(const QString &path, const QByteArray &key, bool holdOpen)
+{
+    Store store;
+    if (!store.open(path, StoreKey::raw(key), clientSchema()).ok())
+        return 3;
+    ProjectRepository projects(store);
+    HoursRepository ledger(store);
+    const QString memberId = projects.selfMemberId();
+    for (int batch = 0;; ++batch) {
+        Transaction tx(store);
+        for (int i = 0; i < 50; ++i) {
+            HourEntry e;
+            e.id = newId();
+            e.memberId = memberId;
+            e.day = QDate(2026, 11, 1).addDays(batch % 20);
+            e.minutes = 5;
+            e.category = QStringLiteral("anders");
+            e.note = QStringLiteral("batch-%1").arg(batch);
+            e.createdAt = QDateTime::currentDateTimeUtc();
+            ledger.append(e);
+            if (holdOpen && i == 25) {
+                // Mid-transaction: tell the parent, then wait to be killed.
+                std::cout << "inside-transaction" << std::endl;
+                for (;;)
+                    QThread::sleep(1);
+            }
+        }
+        tx.commit();
+        if (batch == 0)
+            std::cout << "committed-first" << std::endl;
+    }
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    void seed(Store &store)
+    {
+        ProjectRepository repo(store);
+        Transaction tx(store);
+        const Project p = sampleProject();
+        repo.saveProject(p);
+        Member m;
+        m.id = newId();
+        m.projectId = p.id;
+        m.displayName = QStringLiteral("Sam");
+        repo.saveMember(m);
+        repo.setSelfMemberId(m.id);
+        tx.commit();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createOpenReopen()
+    {
+        const QString file = path("a.db");
+        const QByteArray key = randomKey();
+        QString projectId;
+        {
+            Store s;
+            const auto r = s.open(file, StoreKey::raw(key), clientSchema());
+            QVERIFY2(r.ok(), qPrintable(r.detail));
+            QCOMPARE(s.schemaVersion(), clientSchema().latestVersion());
+            const Project p = sampleProject();
+            projectId = p.id;
+            ProjectRepository(s).saveProject(p);
+        }
+        QCOMPARE(QFile(file).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        Store s;
+        QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+        const auto p = ProjectRepository(s).project(projectId);
+        QVERIFY(p.has_value());
+        QCOMPARE(p->name, QStringLiteral("De Gang"));
+        QCOMPARE(p->categories, hours::defaultCategories());
+        Statement fk(s, "PRAGMA foreign_keys");
+        QVERIFY(fk.next());
+        QCOMPARE(fk.integer(0), 1);
+        Statement wal(s, "PRAGMA journal_mode");
+        QVERIFY(wal.next());
+        QCOMPARE(wal.text(0), QStringLiteral("wal"));
+    }
+
+    void wrongKeyLeavesFileUntouched()
+    {
+        const QString file = path("b.db");
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(randomKey()), clientSchema()).ok());
+            seed(s);
+            s.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = fileBytes(file);
+        QVERIFY(!before.isEmpty());
+        Store s;
+        const auto r = s.open(file, StoreKey::raw(randomKey()), clientSchema());
+        QCOMPARE(r.status, Store::OpenStatus::WrongKey);
+        QCOMPARE(r.message, QStringLiteral("Cannot open: wrong key or not a Gangwerk store."));
+        QVERIFY(!s.isOpen());
+        QCOMPARE(fileBytes(file), before);
+        // A passphrase where a raw key was used is just another wrong key.
+        QCOMPARE(s.open(file, StoreKey::passphrase(QStringLiteral("guess")), clientSchema()).status,
+                 Store::OpenStatus::WrongKey);
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void plainFileIsNotAStore()
+    {
+        const QString file = path("notes.txt");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const QByteArray before = fileBytes(file);
+        Store s;
+        QCOMPARE(s.open(file, StoreKey::raw(randomKey()), clientSchema()).status,
+                 Store::OpenStatus::WrongKey);
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void passphraseKey()
+    {
+        const QString file = path("pass.db");
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::passphrase(QStringLiteral("lange zin voor de gang")),
+                           clientSchema())
+                        .ok());
+            seed(s);
+        }
+        Store s;
+        QCOMPARE(
+            s.open(file, StoreKey::passphrase(QStringLiteral("verkeerd")), clientSchema()).status,
+            Store::OpenStatus::WrongKey);
+        QVERIFY(s.open(file, StoreKey::passphrase(QStringLiteral("lange zin voor de gang")),
+                       clientSchema())
+                    .ok());
+        QVERIFY(!ProjectRepository(s).selfMemberId().isEmpty());
+        QCOMPARE(s.open(file, StoreKey::passphrase(QString()), clientSchema()).status,
+                 Store::OpenStatus::InvalidKey);
+    }
+
+    void migratesV1Fixture()
+    {
+        // The fixture was written by schema v1 (see writeV1Fixture) and is committed, so a
+        // change to a released migration shows here.
+        const QString fixture = QStringLiteral(GANGWERK_TEST_DATA "/client-v1.db");
+        QVERIFY2(QFile::exists(fixture), "tests/data/client-v1.db missing");
+        const QString file = path("v1.db");
+        QVERIFY(QFile::copy(fixture, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        Store s;
+        const auto r = s.open(file, StoreKey::raw(kFixtureKey), clientSchema());
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        QCOMPARE(s.schemaVersion(), clientSchema().latestVersion());
+        ProjectRepository projects(s);
+        const QString self = QStringLiteral("7d3c1c1e-0000-4000-8000-000000000001");
+        const auto member = projects.member(self);
+        QVERIFY(member.has_value());
+        QCOMPARE(member->displayName, QStringLiteral("Fatima"));
+        const auto project = projects.project(member->projectId);
+        QVERIFY(project.has_value());
+        QCOMPARE(project->requirement, (hours::Requirement{600, hours::Period::Month}));
+        QCOMPARE(project->categories, hours::defaultCategories()); // v2 filled the defaults
+        HoursRepository ledger(s);
+        const auto history = ledger.history(self);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(ledger.effectiveMinutes(self, {QDate(2026, 10, 1), QDate(2026, 10, 31)}), 150);
+        for (const auto &e : history)
+            QCOMPARE(e.source, EntrySource::Manual);
+    }
+
+    void refusesNewerVersion()
+    {
+        const QString file = path("newer.db");
+        const QByteArray key = randomKey();
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+            s.exec("PRAGMA user_version = 99");
+            s.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = fileBytes(file);
+        Store s;
+        const auto r = s.open(file, StoreKey::raw(key), clientSchema());
+        QCOMPARE(r.status, Store::OpenStatus::NewerVersion);
+        QVERIFY(r.message.contains(QStringLiteral("newer version")));
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void refusesOtherApplication()
+    {
+        const QString file = path("other.db");
+        const QByteArray key = randomKey();
+        const Schema other{0x12345678, {{1, "CREATE TABLE t (x INTEGER);"}}};
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), other).ok());
+        }
+        Store s;
+        QCOMPARE(s.open(file, StoreKey::raw(key), clientSchema()).status,
+                 Store::OpenStatus::NotOurs);
+    }
+
+    void failedMigrationRollsBack()
+    {
+        const QString file = path("badmig.db");
+        const QByteArray key = randomKey();
+        const Schema v1{0x47574B43, {clientSchema().migrations.at(0)}};
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), v1).ok());
+        }
+        Schema broken = v1;
+        broken.migrations.push_back({2, "CREATE TABLE half (x INTEGER); SELECT * FROM missing;"});
+        Store s;
+        QCOMPARE(s.open(file, StoreKey::raw(key), broken).status,
+                 Store::OpenStatus::MigrationFailed);
+        QVERIFY(s.open(file, StoreKey::raw(key), v1).ok());
+        QCOMPARE(s.schemaVersion(), 1);
+        Statement t(s, "SELECT count(*) FROM sqlite_master WHERE name = 'half'");
+        QVERIFY(t.next());
+        QCOMPARE(t.integer(0), 0);
+    }
+
+    void markerStringsNeverOnDisk()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("marker"));
+        const QString file = dir + QStringLiteral("/store.db");
+        const QString marker = QStringLiteral("MARKER-zq7Xk2-geheim");
+        Store s;
+        QVERIFY(s.open(file, StoreKey::raw(randomKey()), clientSchema()).ok());
+        seed(s);
+        ProjectRepository projects(s);
+        HoursRepository ledger(s);
+        {
+            Transaction tx(s);
+            Project p = *projects.project(projects.member(projects.selfMemberId())->projectId);
+            p.name = marker + QStringLiteral("-project");
+            projects.saveProject(p);
+            for (int i = 0; i < 200; ++i) {
+                HourEntry e;
+                e.id = newId();
+                e.memberId = projects.selfMemberId();
+                e.day = QDate(2026, 11, 1);
+                e.minutes = 30;
+                e.category = QStringLiteral("anders");
+                e.note = marker + QString::number(i);
+                e.createdAt = QDateTime::currentDateTimeUtc();
+                ledger.append(e);
+            }
+            tx.commit();
+        }
+        // Checked while open (the WAL holds the data) and after close.
+        for (int round = 0; round < 2; ++round) {
+            QDirIterator it(dir, QDir::Files);
+            int files = 0;
+            while (it.hasNext()) {
+                const QString f = it.next();
+                ++files;
+                const QByteArray bytes = fileBytes(f);
+                QVERIFY2(!bytes.contains(marker.toUtf8()), qPrintable(f));
+                QVERIFY2(!bytes.contains("MARKER"), qPrintable(f));
+                QVERIFY2(!bytes.contains("SQLite format 3"), qPrintable(f));
+            }
+            QVERIFY(files >= 1);
+            s.close();
+        }
+    }
+
+    void crashMidTransactionLeavesNoPartialEntry()
+    {
+        const QString file = path("crash.db");
+        const QByteArray key = randomKey();
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+            seed(s);
+        }
+        // 1. Killed while inside a transaction that already wrote half its rows.
+        {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--crash-writer"), file, QString::fromLatin1(key.toHex()),
+                         QStringLiteral("hold")});
+            QVERIFY(child.waitForStarted());
+            QByteArray out;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (out += child.readAllStandardOutput()).contains("inside-transaction") ||
+                    child.state() == QProcess::NotRunning,
+                30000);
+            QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished());
+        }
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+            Statement n(s, "SELECT count(*) FROM hour_entry");
+            QVERIFY(n.next());
+            QCOMPARE(n.integer(0), 0);
+        }
+        // 2. Killed at random moments while committing batches: each batch whole or absent.
+        QRandomGenerator rng(20261122);
+        for (int round = 0; round < 5; ++round) {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--crash-writer"), file, QString::fromLatin1(key.toHex()),
+                         QStringLiteral("run")});
+            QVERIFY(child.waitForStarted());
+            QByteArray out;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (out += child.readAllStandardOutput()).contains("committed-first"), 30000);
+            QTest::qWait(int(rng.bounded(20, 300)));
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished());
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+            Statement q(s, "SELECT note, count(*) FROM hour_entry GROUP BY note");
+            int batches = 0;
+            while (q.next()) {
+                ++batches;
+                QVERIFY2(q.integer(1) % 50 == 0, qPrintable(q.text(0)));
+            }
+            QVERIFY(batches >= 1);
+        }
+    }
+};
+
+// Writes tests/data/client-v1.db: run by hand only when the fixture must be made again.
+static int writeV1Fixture(const QString &file)
+{
+    QFile::remove(file);
+    Store s;
+    if (!s.open(file, StoreKey::raw(kFixtureKey), clientSchema(), 1).ok())
+        return 1;
+    s.exec(R"(
+        INSERT INTO project VALUES ('0f0f0f0f-0000-4000-8000-000000000001', 'Montana', 'Europe/Amsterdam', 600, 'MONTH', 60);
+        INSERT INTO member VALUES ('7d3c1c1e-0000-4000-8000-000000000001', '0f0f0f0f-0000-4000-8000-000000000001', 'Fatima', 'RESIDENT', '2026-03-01', NULL);
+        INSERT INTO hour_entry VALUES ('e0000000-0000-4000-8000-000000000001', '7d3c1c1e-0000-4000-8000-000000000001', '2026-10-05', 60, 'buurtdienst', 'boodschappen', NULL, 0, '2026-10-05T18:00:00.000Z');
+        INSERT INTO hour_entry VALUES ('e0000000-0000-4000-8000-000000000002', '7d3c1c1e-0000-4000-8000-000000000001', '2026-10-12', 60, 'taal en les', '', NULL, 0, '2026-10-12T18:00:00.000Z');
+        INSERT INTO hour_entry VALUES ('e0000000-0000-4000-8000-000000000003', '7d3c1c1e-0000-4000-8000-000000000001', '2026-10-12', 90, 'taal en les', 'correctie', 'e0000000-0000-4000-8000-000000000002', 0, '2026-10-13T09:00:00.000Z');
+        PRAGMA wal_checkpoint(TRUNCATE);
+    )");
+    s.exec("PRAGMA journal_mode = DELETE");
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 4 && args.at(1) == QLatin1String("--crash-writer"))
+        return crashWriter(args.at(2), QByteArray::fromHex(args.at(3).toLatin1()),
+                           args.value(4) == QLatin1String("hold"));
+    if (args.size() == 3 && args.at(1) == QLatin1String("--write-v1-fixture"))
+        return writeV1Fixture(args.at(2));
+    TestStore t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_store.moc"
