@@ -9,11 +9,17 @@ namespace gw {
 /// Where the store's random 256-bit key lives: the OS keystore (qtkeychain on desktop, Android
 /// Keystore and iOS Keychain later). Asynchronous, because keystores ask D-Bus or the OS.
 /// Exactly one of keyReady / keyMissing / unavailable answers each requestKey().
+/// Exactly one of removed / unavailable answers each removeKey(). Answers never arrive from
+/// inside the call, and they arrive in the order of the calls, so a caller that issues several
+/// requests can tell the answers apart.
 class KeyProvider : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
+
+    /// The store key is a raw SQLCipher key: exactly 256 bits.
+    static constexpr qsizetype kKeyLength = 32;
 
     /// Looks up the key stored under @p account. With @p createIfMissing a fresh random key is
     /// made, stored, and only then reported, so a key is never used that was not saved.
