@@ -1,0 +1,202 @@
+#include "recordcodec.h"
+
+#include <QUuid>
+
+namespace gw::wire {
+
+namespace {
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+std::string dayToWire(QDate d)
+{
+    return d.isValid() ? s(d.toString(Qt::ISODate)) : std::string();
+}
+
+QDate dayFromWire(const std::string &str)
+{
+    // Exactly YYYY-MM-DD: Qt also reads forms the protocol does not promise.
+    if (str.size() != 10)
+        return {};
+    return QDate::fromString(q(str), QStringLiteral("yyyy-MM-dd"));
+}
+
+bool isCanonicalId(const std::string &id)
+{
+    if (id.size() != 36)
+        return false;
+    const QUuid u = QUuid::fromString(QLatin1String(id.data(), qsizetype(id.size())));
+    return !u.isNull() && s(u.toString(QUuid::WithoutBraces)) == id;
+}
+
+pb::Role toWire(Role r)
+{
+    switch (r) {
+    case Role::Resident:
+        return pb::ROLE_RESIDENT;
+    case Role::Gangmaker:
+        return pb::ROLE_GANGMAKER;
+    case Role::Beheerder:
+        return pb::ROLE_BEHEERDER;
+    }
+    return pb::ROLE_UNSPECIFIED;
+}
+
+std::optional<Role> fromWire(pb::Role r)
+{
+    switch (r) {
+    case pb::ROLE_RESIDENT:
+        return Role::Resident;
+    case pb::ROLE_GANGMAKER:
+        return Role::Gangmaker;
+    case pb::ROLE_BEHEERDER:
+        return Role::Beheerder;
+    default:
+        return std::nullopt;
+    }
+}
+
+pb::Period toWire(hours::Period p)
+{
+    return p == hours::Period::Week ? pb::PERIOD_WEEK : pb::PERIOD_MONTH;
+}
+
+std::optional<hours::Period> fromWire(pb::Period p)
+{
+    switch (p) {
+    case pb::PERIOD_WEEK:
+        return hours::Period::Week;
+    case pb::PERIOD_MONTH:
+        return hours::Period::Month;
+    default:
+        return std::nullopt;
+    }
+}
+
+pb::EntrySource toWire(EntrySource src)
+{
+    switch (src) {
+    case EntrySource::Manual:
+        return pb::ENTRY_SOURCE_MANUAL;
+    case EntrySource::Activity:
+        return pb::ENTRY_SOURCE_ACTIVITY;
+    case EntrySource::Service:
+        return pb::ENTRY_SOURCE_SERVICE;
+    }
+    return pb::ENTRY_SOURCE_MANUAL;
+}
+
+EntrySource fromWire(pb::EntrySource src)
+{
+    switch (src) {
+    case pb::ENTRY_SOURCE_ACTIVITY:
+        return EntrySource::Activity;
+    case pb::ENTRY_SOURCE_SERVICE:
+        return EntrySource::Service;
+    default:
+        return EntrySource::Manual;
+    }
+}
+
+pb::Project toWire(const Project &p)
+{
+    pb::Project out;
+    out.set_id(s(p.id));
+    out.set_name(s(p.name));
+    out.set_time_zone(s(p.timeZone));
+    out.set_requirement_minutes(p.requirement.minutes);
+    out.set_requirement_period(toWire(p.requirement.period));
+    out.set_backdating_days(p.backdatingDays);
+    for (const QString &c : p.categories)
+        out.add_categories(s(c));
+    out.set_beheerder_contact(s(p.beheerderContact));
+    out.set_emergency_number(s(p.emergencyNumber));
+    out.set_office_hours(s(p.officeHours));
+    return out;
+}
+
+Project fromWire(const pb::Project &p)
+{
+    Project out;
+    out.id = q(p.id());
+    out.name = q(p.name());
+    out.timeZone = q(p.time_zone());
+    out.requirement.minutes = p.requirement_minutes();
+    out.requirement.period = fromWire(p.requirement_period()).value_or(hours::Period::Month);
+    out.backdatingDays = p.backdating_days();
+    out.categories.clear();
+    for (const auto &c : p.categories())
+        out.categories.append(q(c));
+    out.beheerderContact = q(p.beheerder_contact());
+    out.emergencyNumber = q(p.emergency_number());
+    out.officeHours = q(p.office_hours());
+    return out;
+}
+
+pb::Member toWire(const Member &m, const QString &gang)
+{
+    pb::Member out;
+    out.set_id(s(m.id));
+    out.set_project_id(s(m.projectId));
+    out.set_display_name(s(m.displayName));
+    out.set_role(toWire(m.role));
+    out.set_gang(s(gang));
+    out.set_moved_in(dayToWire(m.movedIn));
+    out.set_paused_until(dayToWire(m.pausedUntil));
+    return out;
+}
+
+Member fromWire(const pb::Member &m)
+{
+    Member out;
+    out.id = q(m.id());
+    out.projectId = q(m.project_id());
+    out.displayName = q(m.display_name());
+    out.role = fromWire(m.role()).value_or(Role::Resident);
+    out.movedIn = dayFromWire(m.moved_in());
+    out.pausedUntil = dayFromWire(m.paused_until());
+    return out;
+}
+
+pb::HourEntry toWire(const HourEntry &e)
+{
+    pb::HourEntry out;
+    out.set_id(s(e.id));
+    out.set_member_id(s(e.memberId));
+    out.set_day(dayToWire(e.day));
+    out.set_minutes(e.minutes);
+    out.set_category(s(e.category));
+    out.set_note(s(e.note));
+    out.set_source(toWire(e.source));
+    out.set_source_id(s(e.sourceId));
+    out.set_corrects(s(e.corrects));
+    out.set_voids(e.voids);
+    out.set_created_at_ms(e.createdAt.isValid() ? e.createdAt.toMSecsSinceEpoch() : 0);
+    return out;
+}
+
+HourEntry fromWire(const pb::HourEntry &e)
+{
+    HourEntry out;
+    out.id = q(e.id());
+    out.memberId = q(e.member_id());
+    out.day = dayFromWire(e.day());
+    out.minutes = e.minutes();
+    out.category = q(e.category());
+    out.note = q(e.note());
+    out.source = fromWire(e.source());
+    out.sourceId = q(e.source_id());
+    out.corrects = q(e.corrects());
+    out.voids = e.voids();
+    out.createdAt = QDateTime::fromMSecsSinceEpoch(e.created_at_ms(), QTimeZone::utc());
+    return out;
+}
+
+} // namespace gw::wire

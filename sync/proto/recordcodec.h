@@ -1,0 +1,36 @@
+#pragma once
+
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "records.h"
+
+/// Core records to and from their wire form (sync.proto), written once for the server and the
+/// client. Dates travel as ISO days, instants as milliseconds since the epoch (UTC).
+namespace gw::wire {
+
+namespace pb = ::gangwerk::sync::v1;
+
+pb::Project toWire(const Project &p);
+Project fromWire(const pb::Project &p);
+
+/// @p gang is the member's corridor (a server-side column, not part of gw::Member yet).
+pb::Member toWire(const Member &m, const QString &gang = {});
+Member fromWire(const pb::Member &m);
+
+pb::HourEntry toWire(const HourEntry &e);
+HourEntry fromWire(const pb::HourEntry &e);
+
+pb::Role toWire(Role r);
+std::optional<Role> fromWire(pb::Role r);
+pb::Period toWire(hours::Period p);
+std::optional<hours::Period> fromWire(pb::Period p);
+pb::EntrySource toWire(EntrySource s);
+EntrySource fromWire(pb::EntrySource s);
+
+/// ISO day, empty for an invalid date (and back).
+std::string dayToWire(QDate d);
+QDate dayFromWire(const std::string &s);
+
+/// True for a lower-case UUID without braces, the only id form the protocol accepts.
+bool isCanonicalId(const std::string &id);
+
+} // namespace gw::wire

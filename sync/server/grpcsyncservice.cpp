@@ -1,0 +1,195 @@
+#include "grpcsyncservice.h"
+
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "syncservice.h"
+
+#include <grpcpp/impl/rpc_service_method.h>
+#include <grpcpp/support/method_handler.h>
+
+#include <QLoggingCategory>
+
+#include <chrono>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcGrpc, "gangwerk.server.grpc")
+
+namespace gw::server {
+
+namespace pb = ::gangwerk::sync::v1;
+
+namespace {
+
+bool parse(const grpc::ByteBuffer *in, google::protobuf::Message *msg)
+{
+    std::vector<grpc::Slice> slices;
+    if (!in->Dump(&slices).ok())
+        return false;
+    std::string bytes;
+    bytes.reserve(in->Length());
+    for (const auto &s : slices)
+        bytes.append(reinterpret_cast<const char *>(s.begin()), s.size());
+    return msg->ParseFromString(bytes);
+}
+
+void serialize(const google::protobuf::Message &msg, grpc::ByteBuffer *out)
+{
+    std::string bytes = msg.SerializeAsString();
+    grpc::Slice slice(std::move(bytes));
+    *out = grpc::ByteBuffer(&slice, 1);
+}
+
+grpc::Status malformed()
+{
+    return {grpc::StatusCode::INVALID_ARGUMENT,
+            "The request is not a valid protobuf message of this method's type."};
+}
+
+std::string bearerToken(const grpc::ServerContext *context)
+{
+    const auto &md = context->client_metadata();
+    const auto it = md.find("authorization");
+    if (it == md.end())
+        return {};
+    const std::string value(it->second.data(), it->second.size());
+    constexpr std::string_view prefix = "bearer ";
+    if (value.size() <= prefix.size())
+        return {};
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(value[i])) != prefix[i])
+            return {};
+    return value.substr(prefix.size());
+}
+
+// "ipv4:127.0.0.1:5000" → "ipv4:127.0.0.1": a peer is its address, whatever its port.
+std::string peerAddress(const grpc::ServerContext *context)
+{
+    const std::string peer = context->peer();
+    const auto colon = peer.rfind(':');
+    return colon == std::string::npos || colon < 5 ? peer : peer.substr(0, colon);
+}
+
+template <class Handler>
+grpc::internal::RpcServiceMethod *method(const std::string &path, GrpcSyncService *service,
+                                         Handler handler)
+{
+    return new grpc::internal::RpcServiceMethod(
+        path.c_str(), grpc::internal::RpcMethod::NORMAL_RPC,
+        new grpc::internal::RpcMethodHandler<GrpcSyncService, grpc::ByteBuffer, grpc::ByteBuffer>(
+            handler, service));
+}
+
+} // namespace
+
+class GrpcSyncService::CallGuard
+{
+public:
+    explicit CallGuard(GrpcSyncService &s) : m_s(s) { ++m_s.m_active; }
+    ~CallGuard() { --m_s.m_active; }
+    bool refused() const { return m_s.m_draining.load(); }
+
+private:
+    GrpcSyncService &m_s;
+};
+
+namespace {
+grpc::Status shuttingDown()
+{
+    return {grpc::StatusCode::UNAVAILABLE, "The server is restarting. Try again shortly."};
+}
+} // namespace
+
+bool GrpcSyncService::drain(int timeoutMs)
+{
+    m_draining = true;
+    // grpc++'s own Shutdown() also waits for idle connections until its deadline; waiting for
+    // our calls only lets a graceful stop take milliseconds.
+    for (int waited = 0; m_active.load() > 0; waited += 5) {
+        if (waited >= timeoutMs)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+}
+
+std::string GrpcSyncService::serviceName()
+{
+    return pb::EnrollRequest::descriptor()->file()->FindServiceByName("SyncService")->full_name();
+}
+
+GrpcSyncService::GrpcSyncService(SyncService &sync, Fault fault)
+    : m_sync(sync), m_dropNextPush(fault == Fault::DropAfterCommit)
+{
+    // Paths from the .proto's descriptor, so they cannot drift from the contract.
+    const auto *svc = pb::EnrollRequest::descriptor()->file()->FindServiceByName("SyncService");
+    const auto path = [svc](const char *name) {
+        return "/" + svc->full_name() + "/" + svc->FindMethodByName(name)->name();
+    };
+    m_enrollPath = path("Enroll");
+    m_pushPath = path("Push");
+    m_pullPath = path("Pull");
+    AddMethod(method(m_enrollPath, this,
+                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
+                        grpc::ByteBuffer *out) { return s->enroll(c, in, out); }));
+    AddMethod(method(m_pushPath, this,
+                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
+                        grpc::ByteBuffer *out) { return s->push(c, in, out); }));
+    AddMethod(method(m_pullPath, this,
+                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
+                        grpc::ByteBuffer *out) { return s->pull(c, in, out); }));
+}
+
+grpc::Status GrpcSyncService::enroll(grpc::ServerContext *context, const grpc::ByteBuffer *in,
+                                     grpc::ByteBuffer *out)
+{
+    const CallGuard guard(*this);
+    if (guard.refused())
+        return shuttingDown();
+    pb::EnrollRequest request;
+    if (!parse(in, &request))
+        return malformed();
+    pb::EnrollResponse response;
+    const grpc::Status status = m_sync.enroll(request, peerAddress(context), &response);
+    if (status.ok())
+        serialize(response, out);
+    return status;
+}
+
+grpc::Status GrpcSyncService::push(grpc::ServerContext *context, const grpc::ByteBuffer *in,
+                                   grpc::ByteBuffer *out)
+{
+    const CallGuard guard(*this);
+    if (guard.refused())
+        return shuttingDown();
+    pb::PushRequest request;
+    if (!parse(in, &request))
+        return malformed();
+    pb::PushResponse response;
+    const grpc::Status status = m_sync.push(bearerToken(context), request, &response);
+    if (status.ok() && response.results_size() > 0 && m_dropNextPush.exchange(false)) {
+        // Committed, but the client never hears of it: it must retry and get the same outcome.
+        qCWarning(lcGrpc) << "test fault: dropping the answer to a committed push";
+        context->TryCancel();
+        return {grpc::StatusCode::CANCELLED, "dropped by test fault"};
+    }
+    if (status.ok())
+        serialize(response, out);
+    return status;
+}
+
+grpc::Status GrpcSyncService::pull(grpc::ServerContext *context, const grpc::ByteBuffer *in,
+                                   grpc::ByteBuffer *out)
+{
+    const CallGuard guard(*this);
+    if (guard.refused())
+        return shuttingDown();
+    pb::PullRequest request;
+    if (!parse(in, &request))
+        return malformed();
+    pb::PullResponse response;
+    const grpc::Status status = m_sync.pull(bearerToken(context), request, &response);
+    if (status.ok())
+        serialize(response, out);
+    return status;
+}
+
+} // namespace gw::server

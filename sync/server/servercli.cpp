@@ -1,0 +1,707 @@
+#include "servercli.h"
+
+#include "clock.h"
+#include "enrolllimiter.h"
+#include "grpcsyncservice.h"
+#include "hoursrules.h"
+#include "projectrepository.h"
+#include "secrets.h"
+#include "serverrepository.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/security/server_credentials.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcServer, "gangwerk.server")
+
+namespace gw::server {
+
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    bool takesValue;
+    bool required;
+    const char *help;
+};
+
+struct CommandSpec
+{
+    const char *name;
+    const char *summary;
+    std::vector<OptionSpec> options;
+    int (ServerCli::*run)(const ServerCli::Args &);
+};
+
+constexpr int kMaxNameChars = 100;
+
+void out(const QString &line)
+{
+    std::fputs(line.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    std::fputs(line.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+bool testFaultsEnabled()
+{
+    return qgetenv("GANGWERK_TEST_FAULTS") == "1";
+}
+
+/// "Now", shifted by a number of days: lets tests see invites expire without waiting.
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(qint64 offsetMs) : m_offsetMs(offsetMs) {}
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs); }
+
+private:
+    qint64 m_offsetMs;
+};
+
+std::optional<int> parseInt(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+struct ListenAddress
+{
+    QString host; // without brackets
+    int port = 0;
+    QString grpcForm() const
+    {
+        return (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
+                                                : host) +
+               QLatin1Char(':') + QString::number(port);
+    }
+};
+
+std::optional<ListenAddress> parseListen(const QString &text)
+{
+    const int colon = int(text.lastIndexOf(QLatin1Char(':')));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(QLatin1Char(':')))
+        return std::nullopt; // IPv6 needs brackets: [::1]:8443
+    const auto port = parseInt(text.mid(colon + 1), 0, 65535);
+    if (host.isEmpty() || !port)
+        return std::nullopt;
+    return ListenAddress{host, *port};
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QByteArray h = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, h.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, h.constData(), &v6) == 1)
+        return IN6_IS_ADDR_LOOPBACK(&v6);
+    return false;
+}
+
+std::optional<QByteArray> readPem(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray pem = f.readAll();
+    if (!pem.contains("-----BEGIN "))
+        return std::nullopt;
+    return pem;
+}
+
+const OptionSpec kData{"data", true, true, "folder of the server store and its key file"};
+
+const std::vector<CommandSpec> &commands()
+{
+    static const std::vector<CommandSpec> specs{
+        {"init-project",
+         "create a project (and the store, on first use); prints a one-time beheerder invite "
+         "code as the last line",
+         {kData,
+          {"name", true, true, "the project's name, unique on this server"},
+          {"timezone", true, false, "IANA time zone (default Europe/Amsterdam)"},
+          {"requirement", true, false,
+           "wederkerigheid asked, e.g. 10h/month or 4h/week "
+           "(default 10h/month)"},
+          {"backdating-days", true, false, "how far back members may log hours (default 60)"},
+          {"beheerder-contact", true, false, "how members reach the beheerder"},
+          {"emergency-number", true, false, "phone number for emergencies"},
+          {"office-hours", true, false, "when the beheerder's office is open"},
+          {"beheerder-name", true, false, "display name of the beheerder this code enrols"},
+          {"expires-days", true, false, "days the beheerder code stays valid (default 14)"}},
+         &ServerCli::initProject},
+        {"invite",
+         "make a single-use invite code; prints it as the last line",
+         {kData,
+          {"project", true, true, "project name (or id)"},
+          {"role", true, false, "resident, gangmaker or beheerder (required unless --member)"},
+          {"gang", true, false, "the member's gang (corridor)"},
+          {"name", true, false, "display name of the new member (else the device asks)"},
+          {"member", true, false,
+           "id of an existing member: the code enrols another device "
+           "for them"},
+          {"expires-days", true, false, "days the code stays valid, 1-365 (default 14)"}},
+         &ServerCli::invite},
+        {"serve",
+         "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
+         {kData,
+          {"listen", true, true,
+           "HOST:PORT to listen on ([::1]:PORT for IPv6; port 0 picks "
+           "a free one)"},
+          {"tls-cert", true, false, "PEM certificate chain"},
+          {"tls-key", true, false, "PEM private key"},
+          {"plaintext", false, false, "no TLS; only allowed on a loopback address"},
+          {"max-invite-failures", true, false,
+           "wrong invite codes one address may try per 15 "
+           "minutes (default 10)"},
+          {"test-fault", true, false,
+           "tests only (needs GANGWERK_TEST_FAULTS=1): "
+           "drop-after-commit"},
+          {"test-clock-offset-days", true, false,
+           "tests only (needs GANGWERK_TEST_FAULTS=1): "
+           "shift the server's clock"}},
+         &ServerCli::serve},
+        {"revoke-device",
+         "stop a device from syncing (its token is refused from now on)",
+         {kData, {"device", true, true, "the device id (see list-devices)"}},
+         &ServerCli::revokeDevice},
+        {"list-devices",
+         "list enrolled devices",
+         {kData, {"project", true, false, "only this project (name or id)"}},
+         &ServerCli::listDevices},
+        {"backup",
+         "write a consistent copy of the store, also while serving (keep the key file too)",
+         {kData, {"to", true, true, "new file for the copy"}},
+         &ServerCli::backup},
+        {"rotate-epoch",
+         "give the store a new epoch after restoring a backup, so devices resync",
+         {kData},
+         &ServerCli::rotateEpoch},
+    };
+    return specs;
+}
+
+QString commandHelp(const CommandSpec &c)
+{
+    QString text = QStringLiteral("Usage: gangwerk-server %1 [options]\n  %2\n\nOptions:\n")
+                       .arg(QLatin1String(c.name), QLatin1String(c.summary));
+    for (const auto &o : c.options)
+        text +=
+            QStringLiteral("  --%1%2\n      %3%4\n")
+                .arg(QLatin1String(o.name), o.takesValue ? QStringLiteral(" VALUE") : QString(),
+                     QLatin1String(o.help), o.required ? QStringLiteral(" (required)") : QString());
+    return text;
+}
+
+QString generalHelp()
+{
+    QString text = QStringLiteral("gangwerk-server: the sync server for Gangwerk projects.\n\n"
+                                  "Usage: gangwerk-server COMMAND [options]\n\nCommands:\n");
+    for (const auto &c : commands())
+        text +=
+            QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.name), QLatin1String(c.summary));
+    text += QStringLiteral("\nRun 'gangwerk-server COMMAND --help' for a command's options.");
+    return text;
+}
+
+std::optional<Project> findProject(ServerRepository &repo, Store &store, const QString &nameOrId)
+{
+    if (auto p = repo.projectByName(nameOrId))
+        return p;
+    return ProjectRepository(store).project(nameOrId);
+}
+
+QString makeInvite(ServerRepository &repo, const Invite &base)
+{
+    Invite invite = base;
+    const QString code = secrets::newInviteCode();
+    invite.codeHash = secrets::hash(secrets::normalizeInviteCode(code));
+    repo.addInvite(invite);
+    return code;
+}
+
+} // namespace
+
+int ServerCli::usage(const QString &problem)
+{
+    const QString cmd = m_command.isEmpty() ? QString() : m_command + QLatin1Char(' ');
+    err(QStringLiteral("gangwerk-server %1: %2")
+            .arg(m_command.isEmpty() ? QStringLiteral("error") : m_command, problem));
+    err(QStringLiteral("Run 'gangwerk-server %1--help' for the options.").arg(cmd));
+    return kUsage;
+}
+
+int ServerCli::failed(const QString &problem)
+{
+    err(QStringLiteral("gangwerk-server %1: %2").arg(m_command, problem));
+    return kFailed;
+}
+
+int ServerCli::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(QStringLiteral("no command given."));
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        out(generalHelp());
+        return kOk;
+    }
+    const CommandSpec *spec = nullptr;
+    for (const auto &c : commands())
+        if (args.first() == QLatin1String(c.name))
+            spec = &c;
+    if (!spec)
+        return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, serve, "
+                                    "revoke-device, list-devices, backup, rotate-epoch.")
+                         .arg(args.first()));
+    m_command = QString::fromLatin1(spec->name);
+    if (spec->run != &ServerCli::serve) {
+        // Short commands stop at once on Ctrl-C; their transactions roll back.
+        sigset_t stop;
+        sigemptyset(&stop);
+        sigaddset(&stop, SIGTERM);
+        sigaddset(&stop, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &stop, nullptr);
+    }
+
+    Args parsed;
+    for (int i = 1; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out(commandHelp(*spec));
+            return kOk;
+        }
+        if (!arg.startsWith(QLatin1String("--")))
+            return usage(
+                QStringLiteral("unexpected argument '%1' (options start with --).").arg(arg));
+        QString name = arg.mid(2), value;
+        bool inlineValue = false;
+        if (const int eq = int(name.indexOf(QLatin1Char('='))); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        const OptionSpec *opt = nullptr;
+        for (const auto &o : spec->options)
+            if (name == QLatin1String(o.name))
+                opt = &o;
+        if (!opt)
+            return usage(QStringLiteral("unknown option --%1.").arg(name));
+        if (parsed.has(name))
+            return usage(QStringLiteral("--%1 is given twice.").arg(name));
+        if (!opt->takesValue) {
+            if (inlineValue)
+                return usage(QStringLiteral("--%1 takes no value.").arg(name));
+            parsed.flags.insert(name);
+            continue;
+        }
+        if (!inlineValue) {
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
+                return usage(QStringLiteral("--%1 needs a value.").arg(name));
+            value = args.at(++i);
+        }
+        if (value.trimmed().isEmpty())
+            return usage(QStringLiteral("--%1 needs a non-empty value.").arg(name));
+        parsed.values.insert(name, value);
+    }
+    for (const auto &o : spec->options)
+        if (o.required && !parsed.has(QLatin1String(o.name)))
+            return usage(QStringLiteral("--%1 is required (%2).")
+                             .arg(QLatin1String(o.name), QLatin1String(o.help)));
+    try {
+        return (this->*spec->run)(parsed);
+    } catch (const StoreError &e) {
+        return failed(
+            QStringLiteral("the store reported an error: %1").arg(QString::fromUtf8(e.what())));
+    } catch (const std::exception &e) {
+        return failed(QString::fromUtf8(e.what()));
+    }
+}
+
+int ServerCli::initProject(const Args &a)
+{
+    const QString name = a.value(QStringLiteral("name")).trimmed();
+    if (name.size() > kMaxNameChars)
+        return usage(
+            QStringLiteral("--name is too long (at most %1 characters).").arg(kMaxNameChars));
+    const QString tz = a.value(QStringLiteral("timezone"), QStringLiteral("Europe/Amsterdam"));
+    if (!QTimeZone(tz.toUtf8()).isValid())
+        return usage(QStringLiteral("--timezone '%1' is not a known IANA time zone; use a name "
+                                    "like Europe/Amsterdam.")
+                         .arg(tz));
+    const QString reqText = a.value(QStringLiteral("requirement"), QStringLiteral("10h/month"));
+    const auto requirement = hours::Requirement::parse(reqText);
+    if (!requirement)
+        return usage(QStringLiteral("--requirement '%1' is not understood; write it like "
+                                    "10h/month, 4h/week or 1h30m/week.")
+                         .arg(reqText));
+    const auto backdating = parseInt(
+        a.value(QStringLiteral("backdating-days"), QString::number(hours::kDefaultBackdatingDays)),
+        0, 366);
+    if (!backdating)
+        return usage(QStringLiteral("--backdating-days must be a whole number from 0 to 366."));
+    const auto expires =
+        parseInt(a.value(QStringLiteral("expires-days"), QStringLiteral("14")), 1, 365);
+    if (!expires)
+        return usage(QStringLiteral("--expires-days must be a whole number from 1 to 365."));
+    const QString beheerderName = a.value(QStringLiteral("beheerder-name")).trimmed();
+    if (beheerderName.size() > kMaxNameChars)
+        return usage(QStringLiteral("--beheerder-name is too long (at most %1 characters).")
+                         .arg(kMaxNameChars));
+
+    const QString dir = a.value(QStringLiteral("data"));
+    ServerStore store;
+    const bool exists = QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kStoreFileName);
+    if (exists) {
+        if (const QString e = store.open(dir); !e.isEmpty())
+            return failed(e);
+        if (ServerRepository(store.store()).projectByName(name))
+            return usage(QStringLiteral("a project named '%1' exists already on this server; "
+                                        "choose another --name.")
+                             .arg(name));
+    } else if (!QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kKeyFileName) &&
+               QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
+        return usage(QStringLiteral("--data %1 is a file, not a folder.").arg(dir));
+    } else if (const QString e = store.create(dir); !e.isEmpty()) {
+        return failed(e);
+    }
+
+    Project p;
+    p.id = newId();
+    p.name = name;
+    p.timeZone = tz;
+    p.requirement = *requirement;
+    p.backdatingDays = *backdating;
+    p.beheerderContact = a.value(QStringLiteral("beheerder-contact"));
+    p.emergencyNumber = a.value(QStringLiteral("emergency-number"));
+    p.officeHours = a.value(QStringLiteral("office-hours"));
+
+    ServerRepository repo(store.store());
+    Transaction tx(store.store());
+    repo.saveProject(p);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Invite invite;
+    invite.projectId = p.id;
+    invite.role = Role::Beheerder;
+    invite.displayName = beheerderName;
+    invite.createdAtMs = now;
+    invite.expiresAtMs = now + qint64(*expires) * 24 * 3600 * 1000;
+    const QString code = makeInvite(repo, invite);
+    tx.commit();
+
+    out(QStringLiteral("Created project %1 (id %2) in %3.")
+            .arg(name, p.id, QDir(dir).absolutePath()));
+    out(QStringLiteral("Keep %1/%2 safe and back it up apart from the store: without it the "
+                       "store cannot be read.")
+            .arg(dir, QLatin1String(ServerStore::kKeyFileName)));
+    out(QStringLiteral("One-time beheerder invite code (valid %1 days):").arg(*expires));
+    out(code);
+    return kOk;
+}
+
+int ServerCli::invite(const Args &a)
+{
+    std::optional<Role> role;
+    if (a.has(QStringLiteral("role"))) {
+        const QString r = a.value(QStringLiteral("role"));
+        role = roleFromName(r);
+        if (!role)
+            return usage(QStringLiteral("--role '%1' is not a role; use resident, gangmaker or "
+                                        "beheerder.")
+                             .arg(r));
+    }
+    const QString memberId = a.value(QStringLiteral("member"));
+    if (!role && memberId.isEmpty())
+        return usage(QStringLiteral("--role is required (resident, gangmaker or beheerder), "
+                                    "unless --member names an existing member."));
+    if (role && !memberId.isEmpty())
+        return usage(QStringLiteral("--member enrols another device for an existing member, "
+                                    "who keeps their role: leave out --role."));
+    const auto expires =
+        parseInt(a.value(QStringLiteral("expires-days"), QStringLiteral("14")), 1, 365);
+    if (!expires)
+        return usage(QStringLiteral("--expires-days must be a whole number from 1 to 365."));
+    const QString displayName = a.value(QStringLiteral("name")).trimmed();
+    const QString gang = a.value(QStringLiteral("gang")).trimmed();
+    if (displayName.size() > kMaxNameChars || gang.size() > kMaxNameChars)
+        return usage(
+            QStringLiteral("--name and --gang may have at most %1 characters.").arg(kMaxNameChars));
+
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString projectName = a.value(QStringLiteral("project"));
+    const auto project = findProject(repo, store.store(), projectName);
+    if (!project)
+        return usage(QStringLiteral("there is no project '%1' on this server. Check the name, "
+                                    "or create it with init-project.")
+                         .arg(projectName));
+    Invite invite;
+    invite.projectId = project->id;
+    if (!memberId.isEmpty()) {
+        const auto member = repo.member(memberId);
+        if (!member || member->projectId != project->id)
+            return usage(QStringLiteral("project '%1' has no member with id %2.")
+                             .arg(projectName, memberId));
+        invite.memberId = member->id;
+        invite.role = member->role;
+    } else {
+        invite.role = *role;
+        invite.gang = gang;
+        invite.displayName = displayName;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    invite.createdAtMs = now;
+    invite.expiresAtMs = now + qint64(*expires) * 24 * 3600 * 1000;
+    Transaction tx(store.store());
+    const QString code = makeInvite(repo, invite);
+    tx.commit();
+    out(QStringLiteral("Single-use %1 invite for project %2 (valid %3 days):")
+            .arg(roleName(invite.role).toLower(), project->name)
+            .arg(*expires));
+    out(code);
+    return kOk;
+}
+
+int ServerCli::revokeDevice(const Args &a)
+{
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString id = a.value(QStringLiteral("device"));
+    Transaction tx(store.store());
+    if (!repo.revokeDevice(id, QDateTime::currentMSecsSinceEpoch()))
+        return usage(QStringLiteral("there is no device with id %1. See 'gangwerk-server "
+                                    "list-devices --data DIR'.")
+                         .arg(id));
+    tx.commit();
+    out(QStringLiteral("Revoked device %1: its token is refused from now on.").arg(id));
+    return kOk;
+}
+
+int ServerCli::listDevices(const Args &a)
+{
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    QString projectId;
+    if (a.has(QStringLiteral("project"))) {
+        const auto p = findProject(repo, store.store(), a.value(QStringLiteral("project")));
+        if (!p)
+            return usage(QStringLiteral("there is no project '%1' on this server.")
+                             .arg(a.value(QStringLiteral("project"))));
+        projectId = p->id;
+    }
+    out(QStringLiteral("DEVICE\tPROJECT\tMEMBER\tROLE\tSTATUS\tLAST_SEQ\tNAME"));
+    for (const Device &d : repo.devices()) {
+        if (!projectId.isEmpty() && d.projectId != projectId)
+            continue;
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                .arg(d.id, d.projectId, d.memberId, roleName(d.role).toLower(),
+                     d.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active"))
+                .arg(d.lastSeq)
+                .arg(d.name));
+    }
+    return kOk;
+}
+
+int ServerCli::backup(const Args &a)
+{
+    const QString to = a.value(QStringLiteral("to"));
+    if (QFileInfo::exists(to))
+        return usage(QStringLiteral("--to %1 exists already; choose a new file name.").arg(to));
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    if (const QString e = store.backupTo(to); !e.isEmpty())
+        return failed(e);
+    out(QStringLiteral("Wrote %1. It is encrypted with %2/%3: back up that key file too, "
+                       "stored apart.")
+            .arg(to, a.value(QStringLiteral("data")), QLatin1String(ServerStore::kKeyFileName)));
+    return kOk;
+}
+
+int ServerCli::rotateEpoch(const Args &a)
+{
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    store.rotateEpoch();
+    out(QStringLiteral("New epoch set: devices will resync from scratch and resend what the "
+                       "server has not acknowledged."));
+    return kOk;
+}
+
+int ServerCli::serve(const Args &a)
+{
+    const auto listen = parseListen(a.value(QStringLiteral("listen")));
+    if (!listen)
+        return usage(QStringLiteral("--listen '%1' is not HOST:PORT (e.g. 0.0.0.0:8443, "
+                                    "127.0.0.1:8080 or [::1]:8080).")
+                         .arg(a.value(QStringLiteral("listen"))));
+    const bool plaintext = a.has(QStringLiteral("plaintext"));
+    const bool tls = a.has(QStringLiteral("tls-cert")) || a.has(QStringLiteral("tls-key"));
+    if (plaintext && tls)
+        return usage(QStringLiteral("choose either --plaintext or --tls-cert/--tls-key."));
+    if (!plaintext && !(a.has(QStringLiteral("tls-cert")) && a.has(QStringLiteral("tls-key"))))
+        return usage(QStringLiteral("give --tls-cert and --tls-key (PEM files), or --plaintext "
+                                    "on a loopback address for local testing."));
+    if (plaintext && !isLoopback(listen->host))
+        return usage(QStringLiteral("--plaintext is only allowed on a loopback address "
+                                    "(127.0.0.1, ::1, localhost), not on %1: devices would send "
+                                    "their tokens unencrypted. Use --tls-cert and --tls-key.")
+                         .arg(listen->host));
+    std::shared_ptr<grpc::ServerCredentials> credentials;
+    if (tls) {
+        const auto cert = readPem(a.value(QStringLiteral("tls-cert")));
+        const auto key = readPem(a.value(QStringLiteral("tls-key")));
+        if (!cert)
+            return usage(QStringLiteral("--tls-cert %1 is not a readable PEM file.")
+                             .arg(a.value(QStringLiteral("tls-cert"))));
+        if (!key)
+            return usage(QStringLiteral("--tls-key %1 is not a readable PEM file.")
+                             .arg(a.value(QStringLiteral("tls-key"))));
+        grpc::SslServerCredentialsOptions options;
+        options.pem_key_cert_pairs.push_back({key->toStdString(), cert->toStdString()});
+        credentials = grpc::SslServerCredentials(options);
+    } else {
+        credentials = grpc::InsecureServerCredentials();
+    }
+    const auto maxFailures =
+        parseInt(a.value(QStringLiteral("max-invite-failures"), QStringLiteral("10")), 1, 100000);
+    if (!maxFailures)
+        return usage(
+            QStringLiteral("--max-invite-failures must be a whole number from 1 to 100000."));
+
+    GrpcSyncService::Fault fault = GrpcSyncService::Fault::None;
+    qint64 clockOffsetMs = 0;
+    if (a.has(QStringLiteral("test-fault")) || a.has(QStringLiteral("test-clock-offset-days"))) {
+        if (!testFaultsEnabled())
+            return usage(QStringLiteral("--test-fault and --test-clock-offset-days are for tests "
+                                        "and need GANGWERK_TEST_FAULTS=1 in the environment."));
+        if (a.has(QStringLiteral("test-fault"))) {
+            if (a.value(QStringLiteral("test-fault")) != QLatin1String("drop-after-commit"))
+                return usage(QStringLiteral("--test-fault knows only drop-after-commit."));
+            fault = GrpcSyncService::Fault::DropAfterCommit;
+        }
+        if (a.has(QStringLiteral("test-clock-offset-days"))) {
+            const auto days =
+                parseInt(a.value(QStringLiteral("test-clock-offset-days")), -3650, 3650);
+            if (!days)
+                return usage(QStringLiteral("--test-clock-offset-days must be a whole number."));
+            clockOffsetMs = qint64(*days) * 24 * 3600 * 1000;
+        }
+    }
+
+    const QString dir = a.value(QStringLiteral("data"));
+    ServerStore store;
+    if (const QString e = store.open(dir); !e.isEmpty())
+        return failed(e);
+    // One server per store: two would each think they serialize the writes.
+    const int lockFd = ::open(QFile::encodeName(dir + QStringLiteral("/serve.lock")).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lockFd < 0 || ::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
+        return failed(QStringLiteral("another gangwerk-server is already serving %1.").arg(dir));
+
+    // main() blocked these in every thread; one thread waits for them below.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+
+    OffsetClock clock(clockOffsetMs);
+    EnrollLimiter::Limits limits;
+    limits.perPeer = *maxFailures;
+    limits.global = std::max(60, *maxFailures * 6);
+    EnrollLimiter limiter(limits);
+    SyncService sync(store, clock, limiter);
+    GrpcSyncService service(sync, fault);
+
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::ServerBuilder builder;
+    int port = 0;
+    builder.AddListeningPort(listen->grpcForm().toStdString(), credentials, &port);
+    builder.RegisterService(&service);
+    // grpc++'s default, set explicitly because the contract promises it: a bigger message is
+    // refused with RESOURCE_EXHAUSTED before it reaches a handler.
+    builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    grpc::ResourceQuota quota("gangwerk-server");
+    quota.SetMaxThreads(32);
+    builder.SetResourceQuota(quota);
+    std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+    if (!server || port == 0)
+        return failed(QStringLiteral("cannot listen on %1: the port may be in use, or the TLS "
+                                     "certificate and key do not match.")
+                          .arg(listen->grpcForm()));
+    auto *health = server->GetHealthCheckService();
+    health->SetServingStatus(GrpcSyncService::serviceName(), true);
+
+    ListenAddress bound = *listen;
+    bound.port = port;
+    out(QStringLiteral("gangwerk-server: serving on %1 (%2)")
+            .arg(bound.grpcForm(),
+                 plaintext ? QStringLiteral("plaintext") : QStringLiteral("TLS")));
+    qCInfo(lcServer).noquote() << "serving" << bound.grpcForm() << "protocol"
+                               << SyncService::kMinProtocolVersion << "-"
+                               << SyncService::kMaxProtocolVersion;
+
+    std::thread waiter([&] {
+        int sig = 0;
+        sigwait(&stopSignals, &sig);
+        qCInfo(lcServer) << "signal" << sig << "- shutting down";
+        health->SetServingStatus(false);
+        // Calls in flight get 5 s to finish and answer; a push commits or rolls back whole.
+        if (!service.drain(5000))
+            qCWarning(lcServer) << "calls still running after 5 s: cancelling them";
+        server->Shutdown(std::chrono::system_clock::now());
+    });
+    server->Wait();
+    waiter.join();
+    ::close(lockFd);
+    qCInfo(lcServer) << "stopped";
+    return kOk;
+}
+
+} // namespace gw::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace gw::server {
+
+/// gangwerk-server's command line: init-project, invite, serve, revoke-device, list-devices,
+/// backup, rotate-epoch. A bad argument is reported with what to do instead and exit code 2,
+/// before anything is written; a failure while running gives exit code 1.
+class ServerCli
+{
+public:
+    static constexpr int kOk = 0;
+    static constexpr int kFailed = 1;
+    static constexpr int kUsage = 2;
+
+    /// @p args without the program name.
+    int run(const QStringList &args);
+
+    struct Args
+    {
+        QHash<QString, QString> values;
+        QSet<QString> flags;
+        QString value(const QString &name, const QString &fallback = {}) const
+        {
+            return values.value(name, fallback);
+        }
+        bool has(const QString &name) const
+        {
+            return values.contains(name) || flags.contains(name);
+        }
+    };
+
+    /// One per subcommand; run() parses and checks the options first.
+    int initProject(const Args &a);
+    int invite(const Args &a);
+    int serve(const Args &a);
+    int revokeDevice(const Args &a);
+    int listDevices(const Args &a);
+    int backup(const Args &a);
+    int rotateEpoch(const Args &a);
+
+private:
+    int usage(const QString &problem);
+    int failed(const QString &problem);
+    QString m_command;
+};
+
+} // namespace gw::server

@@ -1,0 +1,285 @@
+#include "serverrepository.h"
+
+#include "hoursrepository.h"
+#include "projectrepository.h"
+#include "recordcodec.h"
+#include "store.h"
+
+namespace gw::server {
+
+namespace {
+
+QByteArray serialize(const google::protobuf::MessageLite &m)
+{
+    std::string out;
+    m.SerializeToString(&out);
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+// A literal (not a constexpr pointer), so that queries built on it stay literals for the cache.
+#define GW_SELECT_DEVICE                                                                           \
+    "SELECT d.id, d.project_id, d.member_id, d.name, m.role, d.created_at_ms, "                    \
+    "COALESCE(d.revoked_at_ms, 0), d.last_seq, COALESCE(d.last_seen_ms, 0) "                       \
+    "FROM device d JOIN member m ON m.id = d.member_id "
+
+Device readDevice(const Statement &s)
+{
+    Device d;
+    d.id = s.text(0);
+    d.projectId = s.text(1);
+    d.memberId = s.text(2);
+    d.name = s.text(3);
+    d.role = roleFromName(s.text(4)).value_or(Role::Resident);
+    d.createdAtMs = s.int64(5);
+    d.revokedAtMs = s.int64(6);
+    d.lastSeq = s.int64(7);
+    d.lastSeenMs = s.int64(8);
+    return d;
+}
+
+StoredResult readResult(const Statement &s)
+{
+    return {s.text(0), s.integer(1), s.text(2), s.text(3)};
+}
+
+} // namespace
+
+class ServerRepository::Lease
+{
+public:
+    explicit Lease(Statement &s) : m_s(s) {}
+    ~Lease() { m_s.reset(); }
+    Lease(const Lease &) = delete;
+    Statement *operator->() const { return &m_s; }
+    Statement &operator*() const { return m_s; }
+
+private:
+    Statement &m_s;
+};
+
+ServerRepository::ServerRepository(Store &store) : m_store(store) {}
+
+ServerRepository::~ServerRepository() = default;
+
+ServerRepository::Lease ServerRepository::prepared(const char *sql) const
+{
+    if (m_cachedFor != m_store.handle()) {
+        m_cache.clear();
+        m_cachedFor = m_store.handle();
+    }
+    auto &slot = m_cache[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_store, sql);
+    return Lease(*slot);
+}
+
+std::optional<Project> ServerRepository::projectByName(const QString &name) const
+{
+    Statement s(m_store, "SELECT id FROM project WHERE name = ?1");
+    s.bind(1, name);
+    if (!s.next())
+        return std::nullopt;
+    return ProjectRepository(m_store).project(s.text(0));
+}
+
+QList<Project> ServerRepository::projects() const
+{
+    Statement s(m_store, "SELECT id FROM project ORDER BY name");
+    QList<Project> out;
+    while (s.next())
+        if (auto p = ProjectRepository(m_store).project(s.text(0)))
+            out.append(*p);
+    return out;
+}
+
+void ServerRepository::saveProject(const Project &p)
+{
+    ProjectRepository(m_store).saveProject(p);
+    logChange(p.id, ChangeKind::Project, p.id, {}, serialize(wire::toWire(p)), true);
+}
+
+std::optional<Member> ServerRepository::member(const QString &id) const
+{
+    return ProjectRepository(m_store).member(id);
+}
+
+QString ServerRepository::gangOf(const QString &memberId) const
+{
+    Statement s(m_store, "SELECT gang FROM member WHERE id = ?1");
+    s.bind(1, memberId);
+    return s.next() ? s.text(0) : QString();
+}
+
+void ServerRepository::saveMember(const Member &m, const QString &gang)
+{
+    ProjectRepository(m_store).saveMember(m);
+    Statement s(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
+    s.bind(1, m.id).bind(2, gang).run();
+    logChange(m.projectId, ChangeKind::Member, m.id, {}, serialize(wire::toWire(m, gang)), true);
+}
+
+void ServerRepository::appendHourEntry(const HourEntry &e, const QString &projectId)
+{
+    HoursRepository(m_store).append(e);
+    logChange(projectId, ChangeKind::HourEntry, e.id, e.memberId, serialize(wire::toWire(e)),
+              false);
+}
+
+void ServerRepository::logChange(const QString &projectId, ChangeKind kind, const QString &recordId,
+                                 const QString &owner, const QByteArray &payload, bool supersede)
+{
+    if (supersede) {
+        // A project or member change carries the whole record, so earlier changes of the same
+        // record add nothing: a cursor before them still gets this newer one.
+        const auto del = prepared("DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2");
+        del->bind(1, int(kind)).bind(2, recordId).run();
+    }
+    const auto s = prepared("INSERT INTO change_log (project_id, kind, record_id, "
+                            "owner_member_id, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s->bind(1, projectId).bind(2, int(kind)).bind(3, recordId).bind(4, owner).bind(5, payload);
+    s->run();
+}
+
+void ServerRepository::addInvite(const Invite &i)
+{
+    Statement s(m_store, R"(
+        INSERT INTO invite (code_hash, project_id, role, gang, display_name, member_id,
+                            created_at_ms, expires_at_ms)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+    s.bind(1, i.codeHash).bind(2, i.projectId).bind(3, roleName(i.role)).bind(4, i.gang);
+    s.bind(5, i.displayName).bindOptional(6, i.memberId).bind(7, i.createdAtMs);
+    s.bind(8, i.expiresAtMs).run();
+}
+
+std::optional<Invite> ServerRepository::invite(const QByteArray &codeHash) const
+{
+    Statement s(m_store, R"(
+        SELECT project_id, role, gang, display_name, COALESCE(member_id, ''), created_at_ms,
+               expires_at_ms, COALESCE(used_at_ms, 0)
+        FROM invite WHERE code_hash = ?1)");
+    s.bind(1, codeHash);
+    if (!s.next())
+        return std::nullopt;
+    Invite i;
+    i.codeHash = codeHash;
+    i.projectId = s.text(0);
+    i.role = roleFromName(s.text(1)).value_or(Role::Resident);
+    i.gang = s.text(2);
+    i.displayName = s.text(3);
+    i.memberId = s.text(4);
+    i.createdAtMs = s.int64(5);
+    i.expiresAtMs = s.int64(6);
+    i.usedAtMs = s.int64(7);
+    return i;
+}
+
+void ServerRepository::markInviteUsed(const QByteArray &codeHash, const QString &deviceId,
+                                      qint64 nowMs)
+{
+    Statement s(m_store, "UPDATE invite SET used_at_ms = ?2, device_id = ?3 WHERE code_hash = ?1");
+    s.bind(1, codeHash).bind(2, nowMs).bind(3, deviceId).run();
+}
+
+void ServerRepository::addDevice(const Device &d, const QByteArray &tokenHash)
+{
+    Statement s(m_store, R"(
+        INSERT INTO device (id, project_id, member_id, name, token_hash, created_at_ms, last_seq)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0))");
+    s.bind(1, d.id).bind(2, d.projectId).bind(3, d.memberId).bind(4, d.name);
+    s.bind(5, tokenHash).bind(6, d.createdAtMs).run();
+}
+
+std::optional<Device> ServerRepository::deviceByTokenHash(const QByteArray &tokenHash) const
+{
+    const auto s = prepared(GW_SELECT_DEVICE "WHERE d.token_hash = ?1");
+    s->bind(1, tokenHash);
+    if (!s->next())
+        return std::nullopt;
+    return readDevice(*s);
+}
+
+std::optional<Device> ServerRepository::device(const QString &id) const
+{
+    Statement s(m_store, GW_SELECT_DEVICE "WHERE d.id = ?1");
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    return readDevice(s);
+}
+
+QList<Device> ServerRepository::devices() const
+{
+    Statement s(m_store, GW_SELECT_DEVICE "ORDER BY d.project_id, d.created_at_ms");
+    QList<Device> out;
+    while (s.next())
+        out.append(readDevice(s));
+    return out;
+}
+
+bool ServerRepository::revokeDevice(const QString &id, qint64 nowMs)
+{
+    Statement s(m_store, "UPDATE device SET revoked_at_ms = COALESCE(revoked_at_ms, ?2) "
+                         "WHERE id = ?1");
+    s.bind(1, id).bind(2, nowMs).run();
+    return m_store.changes() > 0;
+}
+
+void ServerRepository::setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs)
+{
+    const auto s = prepared("UPDATE device SET last_seq = ?2, last_seen_ms = ?3 WHERE id = ?1");
+    s->bind(1, deviceId).bind(2, seq).bind(3, nowMs).run();
+}
+
+std::optional<StoredResult> ServerRepository::result(const QString &deviceId,
+                                                     qint64 clientSeq) const
+{
+    const auto s = prepared("SELECT mutation_id, outcome, reason_code, message "
+                            "FROM mutation_result WHERE device_id = ?1 AND client_seq = ?2");
+    s->bind(1, deviceId).bind(2, clientSeq);
+    if (!s->next())
+        return std::nullopt;
+    return readResult(*s);
+}
+
+std::optional<StoredResult> ServerRepository::resultByMutationId(const QString &deviceId,
+                                                                 const QString &mutationId) const
+{
+    const auto s = prepared("SELECT mutation_id, outcome, reason_code, message "
+                            "FROM mutation_result WHERE device_id = ?1 AND mutation_id = ?2 "
+                            "ORDER BY client_seq LIMIT 1");
+    s->bind(1, deviceId).bind(2, mutationId);
+    if (!s->next())
+        return std::nullopt;
+    return readResult(*s);
+}
+
+void ServerRepository::addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r)
+{
+    const auto s = prepared("INSERT INTO mutation_result (device_id, client_seq, mutation_id, "
+                            "outcome, reason_code, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    s->bind(1, deviceId).bind(2, clientSeq).bind(3, r.mutationId).bind(4, r.outcome);
+    s->bind(5, r.reasonCode).bind(6, r.message).run();
+}
+
+QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64 afterSeq,
+                                                bool allHours, const QString &memberId,
+                                                int limit) const
+{
+    // Shared records (project, members) have no owner; hour entries are owned by their member.
+    // Both forms run on an index, so a resident's pull never scans other members' hours.
+    const auto s =
+        prepared(allHours ? "SELECT seq, kind, owner_member_id, payload FROM change_log "
+                            "WHERE project_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"
+                          : "SELECT seq, kind, owner_member_id, payload FROM change_log "
+                            "WHERE project_id = ?1 AND owner_member_id IN ('', ?4) AND seq > ?2 "
+                            "ORDER BY seq LIMIT ?3");
+    s->bind(1, projectId).bind(2, afterSeq).bind(3, limit);
+    if (!allHours)
+        s->bind(4, memberId);
+    QList<ChangeRow> out;
+    while (s->next())
+        out.append({s->int64(0), ChangeKind(s->integer(1)), s->text(2), s->blob(3)});
+    return out;
+}
+
+} // namespace gw::server

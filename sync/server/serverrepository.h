@@ -1,0 +1,124 @@
+#pragma once
+
+#include "records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace gw {
+class Statement;
+class Store;
+} // namespace gw
+
+namespace gw::server {
+
+/// A single-use code that turns into a device token. Only its hash is known.
+struct Invite
+{
+    QByteArray codeHash;
+    QString projectId;
+    Role role = Role::Resident;
+    QString gang;
+    QString displayName; // for the member enrolment creates; empty: the device names them
+    QString memberId;    // set: a further device for this existing member
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    qint64 usedAtMs = 0; // 0: unused
+};
+
+/// An enrolled device and the member it acts as.
+struct Device
+{
+    QString id;
+    QString projectId;
+    QString memberId;
+    QString name;
+    Role role = Role::Resident; // the member's role, read with the device
+    qint64 createdAtMs = 0;
+    qint64 revokedAtMs = 0; // 0: active
+    qint64 lastSeq = 0;     // last client_seq applied
+    qint64 lastSeenMs = 0;
+};
+
+/// The first outcome of one mutation (wire Outcome value), kept to answer its retries.
+struct StoredResult
+{
+    QString mutationId;
+    int outcome = 0;
+    QString reasonCode;
+    QString message;
+};
+
+/// What a change_log row holds; the numbers are stored.
+enum class ChangeKind { Project = 1, Member = 2, HourEntry = 3 };
+
+struct ChangeRow
+{
+    qint64 seq = 0;
+    ChangeKind kind = ChangeKind::Project;
+    QString ownerMemberId;
+    QByteArray payload; // the record's wire form
+};
+
+/// The server's own tables (invites, devices, mutation outcomes, the change log) and the record
+/// writes that must also enter the change log. Record tables are shared with core's
+/// repositories. Callers own the transaction.
+class ServerRepository
+{
+public:
+    explicit ServerRepository(Store &store);
+    ~ServerRepository();
+
+    std::optional<Project> projectByName(const QString &name) const;
+    QList<Project> projects() const;
+    /// Saves a project and logs the change (superseding its earlier changes).
+    void saveProject(const Project &p);
+    std::optional<Member> member(const QString &id) const;
+    QString gangOf(const QString &memberId) const;
+    /// Saves a member with its gang and logs the change (superseding its earlier changes).
+    void saveMember(const Member &m, const QString &gang);
+    /// Appends an hour entry and logs it.
+    void appendHourEntry(const HourEntry &e, const QString &projectId);
+
+    void addInvite(const Invite &invite);
+    std::optional<Invite> invite(const QByteArray &codeHash) const;
+    void markInviteUsed(const QByteArray &codeHash, const QString &deviceId, qint64 nowMs);
+
+    void addDevice(const Device &d, const QByteArray &tokenHash);
+    std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) const;
+    std::optional<Device> device(const QString &id) const;
+    QList<Device> devices() const;
+    /// False when there is no such device. Revoking twice keeps the first time.
+    bool revokeDevice(const QString &id, qint64 nowMs);
+    void setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs);
+
+    std::optional<StoredResult> result(const QString &deviceId, qint64 clientSeq) const;
+    std::optional<StoredResult> resultByMutationId(const QString &deviceId,
+                                                   const QString &mutationId) const;
+    void addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r);
+
+    /// Changes after @p afterSeq that a member may see, oldest first: everything of the project
+    /// when @p allHours, else project and member records plus the member's own entries.
+    QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq, bool allHours,
+                                  const QString &memberId, int limit) const;
+
+private:
+    void logChange(const QString &projectId, ChangeKind kind, const QString &recordId,
+                   const QString &owner, const QByteArray &payload, bool supersede);
+    /// Push runs a handful of statements per mutation: each is prepared once per connection
+    /// and comes back reset, so none holds a read transaction open between uses.
+    class Lease;
+    Lease prepared(const char *sql) const;
+    Store &m_store;
+    mutable sqlite3 *m_cachedFor = nullptr;
+    mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
+};
+
+} // namespace gw::server

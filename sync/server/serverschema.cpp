@@ -1,0 +1,108 @@
+#include "serverschema.h"
+
+namespace gw::server {
+
+const Schema &serverSchema()
+{
+    static const Schema schema{0x47574B53, // "GWKS": a Gangwerk server store
+                               {
+                                   {1, R"sql(
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE project (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    time_zone TEXT NOT NULL,
+    requirement_minutes INTEGER NOT NULL CHECK (requirement_minutes > 0),
+    requirement_period TEXT NOT NULL CHECK (requirement_period IN ('WEEK', 'MONTH')),
+    backdating_days INTEGER NOT NULL DEFAULT 60,
+    beheerder_contact TEXT NOT NULL DEFAULT '',
+    emergency_number TEXT NOT NULL DEFAULT '',
+    office_hours TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE category (
+    project_id TEXT NOT NULL REFERENCES project(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (project_id, name)
+);
+CREATE TABLE member (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('RESIDENT', 'GANGMAKER', 'BEHEERDER')),
+    moved_in TEXT,
+    paused_until TEXT,
+    gang TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX member_project ON member(project_id);
+CREATE TABLE hour_entry (
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES member(id),
+    day TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    corrects TEXT REFERENCES hour_entry(id),
+    voids INTEGER NOT NULL DEFAULT 0 CHECK (voids IN (0, 1)),
+    created_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'MANUAL' CHECK (source IN ('MANUAL', 'ACTIVITY', 'SERVICE')),
+    source_id TEXT
+);
+CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day);
+CREATE INDEX hour_entry_corrects ON hour_entry(corrects);
+
+-- Only hashes of invite codes and device tokens are kept.
+CREATE TABLE invite (
+    code_hash BLOB PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    role TEXT NOT NULL CHECK (role IN ('RESIDENT', 'GANGMAKER', 'BEHEERDER')),
+    gang TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    member_id TEXT REFERENCES member(id),  -- set: another device for this existing member
+    created_at_ms INTEGER NOT NULL,
+    expires_at_ms INTEGER NOT NULL,
+    used_at_ms INTEGER,
+    device_id TEXT
+);
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    member_id TEXT NOT NULL REFERENCES member(id),
+    name TEXT NOT NULL,
+    token_hash BLOB NOT NULL UNIQUE,
+    created_at_ms INTEGER NOT NULL,
+    revoked_at_ms INTEGER,
+    last_seq INTEGER NOT NULL DEFAULT 0,   -- last client_seq applied, in the effect's transaction
+    last_seen_ms INTEGER
+);
+-- Every mutation's first outcome, so that a retry is answered with it.
+CREATE TABLE mutation_result (
+    device_id TEXT NOT NULL REFERENCES device(id),
+    client_seq INTEGER NOT NULL,
+    mutation_id TEXT NOT NULL,
+    outcome INTEGER NOT NULL,
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (device_id, client_seq)
+) WITHOUT ROWID;
+CREATE INDEX mutation_result_id ON mutation_result(device_id, mutation_id);
+-- Every committed change, numbered in commit order (writes are serialized). payload is the
+-- record as sent on the wire; project and member rows are superseded by their latest change.
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id TEXT NOT NULL,
+    kind INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    owner_member_id TEXT NOT NULL DEFAULT '',  -- hour entries: their member; else '' (shared)
+    payload BLOB NOT NULL
+);
+CREATE INDEX change_log_project ON change_log(project_id, seq);
+CREATE INDEX change_log_owner ON change_log(project_id, owner_member_id, seq);
+CREATE INDEX change_log_record ON change_log(kind, record_id);
+)sql"},
+                               }};
+    return schema;
+}
+
+} // namespace gw::server

@@ -1,0 +1,165 @@
+#include "serverstore.h"
+
+#include "projectrepository.h"
+#include "secrets.h"
+#include "serverschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gw::server {
+
+namespace {
+const QString kEpochSetting = QStringLiteral("server_epoch");
+
+QString keyPath(const QString &dir)
+{
+    return dir + QLatin1Char('/') + ServerStore::kKeyFileName;
+}
+} // namespace
+
+QString ServerStore::storePath() const
+{
+    return m_dir + QLatin1Char('/') + kStoreFileName;
+}
+
+QString ServerStore::create(const QString &dir)
+{
+    const QString key = keyPath(dir);
+    const QString db = dir + QLatin1Char('/') + kStoreFileName;
+    if (QFileInfo::exists(key) || QFileInfo::exists(db))
+        return QStringLiteral("%1 already holds a server store. Use another --data folder, or "
+                              "run 'gangwerk-server invite' to add people to it.")
+            .arg(dir);
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("Cannot create the folder %1. Check the path and permissions.")
+            .arg(dir);
+    // Only this user may read the folder: it holds the key next to the store.
+    if (::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
+        return QStringLiteral("Cannot make %1 private (chmod 0700).").arg(dir);
+
+    const QByteArray material = secrets::randomBytes(32);
+    // O_EXCL and mode 0600 at creation: the key is never readable by others, not even briefly.
+    const int fd = ::open(QFile::encodeName(key).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0)
+        return QStringLiteral("Cannot create the key file %1.").arg(key);
+    const bool written =
+        ::write(fd, material.constData(), material.size()) == material.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) {
+        QFile::remove(key);
+        return QStringLiteral("Cannot write the key file %1. Check free space.").arg(key);
+    }
+    const QString err = openWithKey(dir, material);
+    if (!err.isEmpty()) {
+        QFile::remove(key);
+        QFile::remove(db);
+    }
+    return err;
+}
+
+QString ServerStore::open(const QString &dir)
+{
+    const QString key = keyPath(dir);
+    if (!QFileInfo::exists(dir + QLatin1Char('/') + kStoreFileName))
+        return QStringLiteral("No server store in %1. Create one with 'gangwerk-server "
+                              "init-project --data %1 ...', or check --data.")
+            .arg(dir);
+    QFile f(key);
+    if (!f.exists())
+        return QStringLiteral("The key file %1 is missing. The store cannot be opened without "
+                              "it: restore it from your backup (it was made by init-project).")
+            .arg(key);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("Cannot read the key file %1. Run as the user that owns it.")
+            .arg(key);
+    const QByteArray material = f.readAll();
+    if (material.size() != 32)
+        return QStringLiteral("The key file %1 is damaged (it must hold exactly 32 bytes). "
+                              "Restore it from your backup.")
+            .arg(key);
+    if (f.permissions() &
+        (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+        return QStringLiteral("The key file %1 can be read by other users. Run 'chmod 600 %1' "
+                              "and start again.")
+            .arg(key);
+    return openWithKey(dir, material);
+}
+
+QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
+{
+    m_dir = dir;
+    m_key = key;
+    const auto result = m_store.open(storePath(), StoreKey::raw(key), serverSchema());
+    if (!result.ok()) {
+        if (result.status == Store::OpenStatus::WrongKey ||
+            result.status == Store::OpenStatus::NotOurs)
+            return QStringLiteral("The key file does not open %1 (wrong key, or not a "
+                                  "gangwerk-server store). Use the key file that belongs to "
+                                  "this store.")
+                .arg(storePath());
+        return QStringLiteral("Cannot open %1: %2 (%3)")
+            .arg(storePath(), result.message, result.detail);
+    }
+    // The server reads the same hot pages (today's entries, the change log's tail) over and
+    // over; each page read from disk costs a decryption, so keep many of them decrypted.
+    m_store.exec("PRAGMA cache_size = -65536");
+    ProjectRepository settings(m_store);
+    m_epoch = QByteArray::fromHex(settings.setting(kEpochSetting).toLatin1());
+    if (m_epoch.size() != 16)
+        rotateEpoch();
+    return {};
+}
+
+QString ServerStore::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return QStringLiteral("%1 exists already. Choose a new file name.").arg(path);
+    {
+        // Private from the start, like the store itself.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) ||
+            !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return QStringLiteral("Cannot create %1. Check the folder and free space.").arg(path);
+    }
+    // sqlcipher_export copies inside one read transaction: a consistent snapshot, while the
+    // server (another process) keeps writing to the WAL.
+    try {
+        Statement attach(m_store, "ATTACH DATABASE ?1 AS backup KEY ?2");
+        attach.bind(1, path).bind(2, QString::fromLatin1("x'" + m_key.toHex() + "'")).run();
+        try {
+            m_store.exec("SELECT sqlcipher_export('backup')");
+            Statement v(m_store, "PRAGMA main.user_version");
+            v.next();
+            const QByteArray pragmas =
+                "PRAGMA backup.user_version = " + QByteArray::number(v.int64(0)) +
+                "; PRAGMA backup.application_id = " +
+                QByteArray::number(serverSchema().applicationId);
+            m_store.exec(pragmas.constData());
+        } catch (const StoreError &) {
+            m_store.exec("DETACH DATABASE backup");
+            throw;
+        }
+        m_store.exec("DETACH DATABASE backup");
+    } catch (const StoreError &e) {
+        QFile::remove(path);
+        return QStringLiteral("The backup failed: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+void ServerStore::rotateEpoch()
+{
+    const QByteArray epoch = secrets::randomBytes(16);
+    Transaction tx(m_store);
+    ProjectRepository(m_store).setSetting(kEpochSetting, QString::fromLatin1(epoch.toHex()));
+    tx.commit();
+    m_epoch = epoch;
+}
+
+} // namespace gw::server

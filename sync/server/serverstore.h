@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <mutex>
+
+namespace gw::server {
+
+/// gangwerk-server's data folder: a key file (32 random bytes, 0600) and the SQLCipher store it
+/// opens. One connection serves every thread; callers hold mutex() around each use, which also
+/// serializes writes, so that change sequence numbers follow commit order.
+class ServerStore
+{
+public:
+    static constexpr const char *kStoreFileName = "server.db";
+    static constexpr const char *kKeyFileName = "server.key";
+
+    /// Creates @p dir (0700) with a new key file (0600) and an empty store. Refuses when a key
+    /// file or store is already there. Returns an error for the user, empty on success.
+    QString create(const QString &dir);
+    /// Opens an existing data folder. Returns an error for the user, empty on success.
+    QString open(const QString &dir);
+
+    Store &store() { return m_store; }
+    std::mutex &mutex() { return m_mutex; }
+    QString dataDir() const { return m_dir; }
+    QString storePath() const;
+
+    /// The server epoch: 16 random bytes made when the store was created (or rotated after a
+    /// restore). A client whose cursor carries another epoch resyncs from scratch.
+    QByteArray epoch() const { return m_epoch; }
+    /// Writes a consistent, encrypted copy (same key) to the new file @p path while the store
+    /// stays usable. Returns an error for the user, empty on success.
+    QString backupTo(const QString &path);
+    /// Gives the store a new epoch (after restoring a backup). Caller holds no transaction.
+    void rotateEpoch();
+
+private:
+    QString openWithKey(const QString &dir, const QByteArray &key);
+    Store m_store;
+    std::mutex m_mutex;
+    QString m_dir;
+    QByteArray m_epoch;
+    QByteArray m_key;
+};
+
+} // namespace gw::server

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "enrolllimiter.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "hoursrepository.h"
+#include "serverrepository.h"
+
+#include <grpcpp/support/status.h>
+
+#include <string>
+
+namespace gw {
+class Clock;
+}
+
+namespace gw::server {
+
+class ServerStore;
+
+/// The sync protocol's rules on the server, apart from the transport: enrolment, exactly-once
+/// push and filtered pull. Every store access holds the store's mutex, so writes are serialized
+/// and each answer is given only after its commit.
+class SyncService
+{
+public:
+    /// The protocol versions this server serves (sync.proto, enum ProtocolVersion).
+    static constexpr quint32 kMinProtocolVersion = 1;
+    static constexpr quint32 kMaxProtocolVersion = 1;
+    /// The message of FAILED_PRECONDITION for a version outside that range.
+    static constexpr const char *kUpgradeRequired = "upgrade required";
+    /// Pull page sizes: the default, the cap, and a response size a client's 4 MiB receive
+    /// limit always admits.
+    static constexpr int kDefaultPullLimit = 1000;
+    static constexpr int kMaxPullLimit = 5000;
+    static constexpr int kMaxPullBytes = 3 * 1024 * 1024;
+
+    SyncService(ServerStore &store, const Clock &clock, EnrollLimiter &limiter);
+
+    grpc::Status enroll(const ::gangwerk::sync::v1::EnrollRequest &request, const std::string &peer,
+                        ::gangwerk::sync::v1::EnrollResponse *response);
+    grpc::Status push(const std::string &token, const ::gangwerk::sync::v1::PushRequest &request,
+                      ::gangwerk::sync::v1::PushResponse *response);
+    grpc::Status pull(const std::string &token, const ::gangwerk::sync::v1::PullRequest &request,
+                      ::gangwerk::sync::v1::PullResponse *response);
+
+private:
+    struct Verdict
+    {
+        int outcome; // wire Outcome
+        QString reasonCode;
+        QString message;
+    };
+    grpc::Status authenticate(const std::string &token, Device *device);
+    Verdict apply(const Device &device, const Project &project,
+                  const ::gangwerk::sync::v1::Mutation &m);
+    Verdict appendHourEntry(const Device &device, const Project &project,
+                            const ::gangwerk::sync::v1::AppendHourEntry &m);
+    Verdict pauseRequirement(const Device &device, const ::gangwerk::sync::v1::PauseRequirement &m);
+    qint64 nowMs() const;
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    EnrollLimiter &m_limiter;
+    ServerRepository m_repo;
+    HoursRepository m_hours; // long-lived: its prepared statements are reused across pushes
+};
+
+} // namespace gw::server

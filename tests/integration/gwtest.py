@@ -1,0 +1,250 @@
+"""Helpers for gangwerk-server's integration tests: real server processes on loopback, driven by
+an independent client generated from sync.proto alone (python3-grpcio, python3-protobuf).
+
+Environment (set by CMake): GANGWERK_SERVER (the binary), PYTHONPATH (the generated modules),
+GANGWERK_TEST_FAULTS=1 (enables the server's test hooks)."""
+
+import datetime
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+import uuid
+import zoneinfo
+
+import grpc
+
+from gangwerk.sync.v1 import sync_pb2 as pb
+from gangwerk.sync.v1 import sync_pb2_grpc as pb_grpc
+
+SERVER = os.environ["GANGWERK_SERVER"]
+PROTOCOL = pb.PROTOCOL_VERSION_CURRENT
+TZ = zoneinfo.ZoneInfo("Europe/Amsterdam")
+SERVING_RE = re.compile(r"serving on (\S+):(\d+)")
+
+
+def today():
+    return datetime.datetime.now(TZ).date()
+
+
+def day(offset):
+    """ISO day relative to today in the project's time zone."""
+    return (today() + datetime.timedelta(days=offset)).isoformat()
+
+
+def new_id():
+    return str(uuid.uuid4())
+
+
+def run_cli(*args, check=True, env=None):
+    """Runs a gangwerk-server subcommand; returns the CompletedProcess."""
+    proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60, env=env)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{args[0]} failed ({proc.returncode}): {proc.stderr}")
+    return proc
+
+
+def last_line(text):
+    return text.strip().splitlines()[-1].strip()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A data folder with one project, and a gangwerk-server serving it."""
+
+    def __init__(self, project="Hof van Twaalf", requirement="10h/month", extra_serve_args=(),
+                 tmp=None):
+        self.tmp = tmp or tempfile.mkdtemp(prefix="gw-it-")
+        self.data = os.path.join(self.tmp, "data")
+        self.project = project
+        out = run_cli("init-project", "--data", self.data, "--name", project,
+                      "--timezone", "Europe/Amsterdam", "--requirement", requirement).stdout
+        self.beheerder_code = last_line(out)
+        self.extra = list(extra_serve_args)
+        self.proc = None
+        self.port = 0
+        self.log_path = os.path.join(self.tmp, "server.log")
+
+    def invite(self, role="resident", *extra):
+        out = run_cli("invite", "--data", self.data, "--project", self.project,
+                      "--role", role, *extra).stdout
+        return last_line(out)
+
+    def start(self, port=None):
+        """Starts serving; on a given port (a restart) or a free one. Waits until it listens."""
+        listen = f"127.0.0.1:{port if port is not None else 0}"
+        env = dict(os.environ, GANGWERK_TEST_FAULTS="1")
+        deadline = time.time() + 20
+        while True:
+            with open(self.log_path, "a") as log:
+                self.proc = subprocess.Popen(
+                    [SERVER, "serve", "--data", self.data, "--listen", listen, "--plaintext",
+                     *self.extra], stdout=subprocess.PIPE, stderr=log, text=True, env=env)
+            line = self.proc.stdout.readline()
+            m = SERVING_RE.search(line)
+            if m:
+                break
+            self.proc.wait()
+            self.proc.stdout.close()
+            # A restart right after SIGKILL may find the port or the serve lock still held.
+            if time.time() > deadline:
+                raise AssertionError(f"server did not start: {line!r}, see {self.log_path}")
+            time.sleep(0.1)
+        self.port = int(m.group(2))
+        # Keep draining stdout so that the server never blocks on a full pipe.
+        proc = self.proc
+
+        def drain():
+            proc.stdout.read()
+            proc.stdout.close()
+        threading.Thread(target=drain, daemon=True).start()
+        return self
+
+    @property
+    def address(self):
+        return f"127.0.0.1:{self.port}"
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.returncode if self.proc else None
+
+    def kill(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait()
+
+    def log(self):
+        with open(self.log_path) as f:
+            return f.read()
+
+    def cleanup(self):
+        self.kill()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class Device:
+    """One enrolled device speaking the protocol, as any stock gRPC client can."""
+
+    def __init__(self, server, code, name="phone", display_name=""):
+        self.server = server
+        self.channel = grpc.insecure_channel(server.address)
+        self.stub = pb_grpc.SyncServiceStub(self.channel)
+        resp = self.stub.Enroll(pb.EnrollRequest(invite_code=code, device_name=name,
+                                                 protocol_version=PROTOCOL,
+                                                 display_name=display_name), timeout=10)
+        self.token = resp.device_token
+        self.device_id = resp.device_id
+        self.member = resp.member
+        self.project = resp.project
+        self.seq = 0
+        self.cursor = b""
+        # The device's view of the server: id -> record, as a real client would apply it.
+        self.entries = {}
+        self.members = {}
+        self.projects = {}
+
+    def reconnect(self):
+        self.channel.close()
+        self.channel = grpc.insecure_channel(self.server.address)
+        self.stub = pb_grpc.SyncServiceStub(self.channel)
+
+    @property
+    def metadata(self):
+        return (("authorization", f"Bearer {self.token}"),)
+
+    def entry_mutation(self, minutes=60, offset=-2, category="buurtdienst", note="",
+                       member_id=None, corrects="", voids=False, seq=None):
+        if seq is None:
+            self.seq += 1
+            seq = self.seq
+        entry = pb.HourEntry(id=new_id(), member_id=member_id or self.member.id, day=day(offset),
+                             minutes=minutes, category=category, note=note,
+                             source=pb.ENTRY_SOURCE_MANUAL, corrects=corrects, voids=voids,
+                             created_at_ms=int(time.time() * 1000))
+        return pb.Mutation(mutation_id=new_id(), client_seq=seq,
+                           append_hour_entry=pb.AppendHourEntry(entry=entry))
+
+    def pause_mutation(self, member_id, until):
+        self.seq += 1
+        return pb.Mutation(mutation_id=new_id(), client_seq=self.seq,
+                           pause_requirement=pb.PauseRequirement(member_id=member_id,
+                                                                 paused_until=until))
+
+    def push(self, mutations, timeout=10):
+        return self.stub.Push(pb.PushRequest(protocol_version=PROTOCOL, mutations=mutations),
+                              metadata=self.metadata, timeout=timeout)
+
+    def pull_page(self, cursor=None, limit=0, timeout=10):
+        return self.stub.Pull(pb.PullRequest(protocol_version=PROTOCOL,
+                                             cursor=self.cursor if cursor is None else cursor,
+                                             limit=limit),
+                              metadata=self.metadata, timeout=timeout)
+
+    def sync_down(self, limit=0):
+        """Pulls until has_more is false, applying every change; returns the number applied."""
+        n = 0
+        while True:
+            resp = self.pull_page(limit=limit)
+            if resp.reset:
+                self.entries.clear()
+                self.members.clear()
+                self.projects.clear()
+            last = 0
+            for c in resp.changes:
+                assert c.seq > last, "changes out of order"
+                last = c.seq
+                kind = c.WhichOneof("record")
+                if kind == "hour_entry":
+                    self.entries[c.hour_entry.id] = c.hour_entry
+                elif kind == "member":
+                    self.members[c.member.id] = c.member
+                elif kind == "project":
+                    self.projects[c.project.id] = c.project
+                n += 1
+            self.cursor = resp.next_cursor
+            if not resp.has_more:
+                return n
+
+
+class ServerTestCase(unittest.TestCase):
+    """One server for the whole class (started once: it is the expensive part)."""
+
+    server_args = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(extra_serve_args=cls.server_args).start()
+
+    @classmethod
+    def tearDownClass(cls):
+        rc = cls.server.stop()
+        log = cls.server.log()
+        cls.server.cleanup()
+        assert rc == 0, f"server did not stop cleanly ({rc}):\n{log}"
+
+    def enrol(self, role="resident", name="phone", display_name="", extra=()):
+        return Device(self.server, self.server.invite(role, *extra), name=name,
+                      display_name=display_name)
+
+    def assertRpcError(self, code, fn, *args, **kwargs):
+        with self.assertRaises(grpc.RpcError) as ctx:
+            fn(*args, **kwargs)
+        self.assertEqual(ctx.exception.code(), code, ctx.exception.details())
+        return ctx.exception

@@ -1,0 +1,209 @@
+"""gangwerk-server's command line: clear errors and exit code 2 for bad arguments (nothing
+written), clear errors for a missing or wrong key, TLS, backup while serving."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import unittest
+
+import grpc
+
+from gwtest import (PROTOCOL, SERVER, SERVING_RE, Device, Server, last_line, pb, pb_grpc,
+                    run_cli)
+
+CODE_RE = r"^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$"
+
+
+class Cli(unittest.TestCase):
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="gw-cli-")
+        self.data = os.path.join(self.tmp, "data")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def bad(self, *args, expect, rc=2, env=None):
+        proc = run_cli(*args, check=False, env=env)
+        self.assertEqual(proc.returncode, rc, (args, proc.stdout, proc.stderr))
+        self.assertIn(expect, proc.stderr, args)
+        self.assertEqual(proc.stdout, "", args)
+        return proc
+
+    def init(self, name="Proj"):
+        return last_line(run_cli("init-project", "--data", self.data, "--name", name,
+                                 "--timezone", "Europe/Amsterdam",
+                                 "--requirement", "10h/month").stdout)
+
+    def test_help(self):
+        self.assertIn("init-project", run_cli("--help").stdout)
+        self.assertIn("--plaintext", run_cli("serve", "--help").stdout)
+        self.bad(expect="no command")
+        self.bad("frobnicate", expect="unknown command")
+
+    def test_init_project_bad_arguments_write_nothing(self):
+        d = ["--data", self.data]
+        cases = [
+            (["init-project", *d], "--name is required"),
+            (["init-project", "--name", "X"], "--data is required"),
+            (["init-project", *d, "--name", "X", "--timezone", "Mars/Olympus"], "time zone"),
+            (["init-project", *d, "--name", "X", "--requirement", "10 hours"], "10h/month"),
+            (["init-project", *d, "--name", "X", "--requirement", "0h/week"], "10h/month"),
+            (["init-project", *d, "--name", "X", "--backdating-days", "lots"], "whole number"),
+            (["init-project", *d, "--name", "X", "--colour", "red"], "unknown option --colour"),
+            (["init-project", *d, "--name"], "--name needs a value"),
+            (["init-project", *d, "--name", ""], "non-empty"),
+            (["init-project", *d, "--name", "X", "--name", "Y"], "twice"),
+            (["init-project", *d, "--name", "X", "stray"], "unexpected argument"),
+        ]
+        for args, expect in cases:
+            proc = self.bad(*args, expect=expect)
+            self.assertIn("--help", proc.stderr)
+            self.assertFalse(os.path.exists(self.data), args)
+
+    def test_init_and_invite(self):
+        code = self.init()
+        self.assertRegex(code, CODE_RE)
+        self.assertEqual(oct(os.stat(self.data).st_mode & 0o777), "0o700")
+        self.assertEqual(oct(os.stat(os.path.join(self.data, "server.key")).st_mode & 0o777),
+                         "0o600")
+        # One server, several projects; names are unique.
+        self.assertRegex(self.init("Second"), CODE_RE)
+        self.bad("init-project", "--data", self.data, "--name", "Second", expect="exists already")
+        d = ["--data", self.data]
+        for role in ("resident", "gangmaker", "beheerder", "RESIDENT"):
+            out = run_cli("invite", *d, "--project", "Second", "--role", role, "--gang", "Oost",
+                          "--expires-days", "3").stdout
+            self.assertRegex(last_line(out), CODE_RE)
+        self.bad("invite", *d, "--project", "Second", "--role", "janitor", expect="not a role")
+        self.bad("invite", *d, "--project", "Nope", "--role", "resident", expect="no project")
+        self.bad("invite", *d, "--project", "Second", expect="--role is required")
+        self.bad("invite", *d, "--project", "Second", "--role", "resident",
+                 "--expires-days", "0", expect="1 to 365")
+        self.bad("invite", *d, "--project", "Second", "--member", "abc",
+                 expect="no member with id")
+        self.bad("revoke-device", *d, "--device", "abc", expect="no device with id")
+        self.bad("backup", *d, "--to", os.path.join(self.data, "server.key"),
+                 expect="exists already")
+
+    def test_serve_refuses_bad_listen_and_plaintext_off_loopback(self):
+        self.init()
+        d = ["--data", self.data]
+        for host in ("0.0.0.0", "192.168.1.10", "[::]", "example.org"):
+            proc = self.bad("serve", *d, "--listen", f"{host}:8443", "--plaintext",
+                            expect="only allowed on a loopback address")
+            self.assertIn("--tls-cert", proc.stderr)
+        self.bad("serve", *d, "--listen", "127.0.0.1:8443", expect="--tls-cert")
+        self.bad("serve", *d, "--listen", "8443", "--plaintext", expect="HOST:PORT")
+        self.bad("serve", *d, "--listen", "127.0.0.1:99999", "--plaintext", expect="HOST:PORT")
+        self.bad("serve", *d, "--listen", "127.0.0.1:0", "--tls-cert", "/nonexistent",
+                 "--tls-key", "/nonexistent", expect="not a readable PEM file")
+        env = {k: v for k, v in os.environ.items() if k != "GANGWERK_TEST_FAULTS"}
+        self.bad("serve", *d, "--listen", "127.0.0.1:0", "--plaintext", "--test-fault",
+                 "drop-after-commit", expect="GANGWERK_TEST_FAULTS=1", env=env)
+
+    def test_missing_or_wrong_key(self):
+        self.init()
+        key = os.path.join(self.data, "server.key")
+        args = ("invite", "--data", self.data, "--project", "Proj", "--role", "resident")
+        with open(key, "rb") as f:
+            good = f.read()
+        os.rename(key, key + ".away")
+        self.bad(*args, expect="key file", rc=1)
+        self.bad(*args, expect="missing", rc=1)
+        os.rename(key + ".away", key)
+        with open(key, "wb") as f:
+            f.write(os.urandom(32))
+        self.bad(*args, expect="does not open", rc=1)
+        with open(key, "wb") as f:
+            f.write(good[:31])
+        self.bad(*args, expect="damaged", rc=1)
+        with open(key, "wb") as f:
+            f.write(good)
+        os.chmod(key, 0o644)
+        self.bad(*args, expect="chmod 600", rc=1)
+        os.chmod(key, 0o600)
+        run_cli(*args)
+        self.bad("serve", "--data", os.path.join(self.tmp, "empty"), "--listen", "127.0.0.1:0",
+                 "--plaintext", expect="init-project", rc=1)
+
+    def test_tls(self):
+        self.init()
+        cert = os.path.join(self.tmp, "cert.pem")
+        key = os.path.join(self.tmp, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                        "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert,
+                        "-days", "2", "-subj", "/CN=localhost",
+                        "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+                       check=True, capture_output=True)
+        proc = subprocess.Popen([SERVER, "serve", "--data", self.data, "--listen",
+                                 "127.0.0.1:0", "--tls-cert", cert, "--tls-key", key],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        try:
+            m = SERVING_RE.search(proc.stdout.readline())
+            self.assertTrue(m)
+            port = m.group(2)
+            with open(cert, "rb") as f:
+                creds = grpc.ssl_channel_credentials(root_certificates=f.read())
+            with grpc.secure_channel(f"localhost:{port}", creds) as ch:
+                code = run_cli("invite", "--data", self.data, "--project", "Proj",
+                               "--role", "resident").stdout
+                resp = pb_grpc.SyncServiceStub(ch).Enroll(
+                    pb.EnrollRequest(invite_code=last_line(code), device_name="tls",
+                                     protocol_version=PROTOCOL), timeout=10)
+                self.assertEqual(resp.member.role, pb.ROLE_RESIDENT)
+            with grpc.insecure_channel(f"127.0.0.1:{port}") as ch:
+                with self.assertRaises(grpc.RpcError) as ctx:
+                    pb_grpc.SyncServiceStub(ch).Pull(pb.PullRequest(), timeout=5)
+                self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAVAILABLE)
+        finally:
+            proc.terminate()
+            self.assertEqual(proc.wait(timeout=15), 0)
+            proc.stdout.close()
+
+
+class BackupWhileServing(unittest.TestCase):
+
+    def test_backup_restores_and_second_server_refused(self):
+        server = Server()
+        try:
+            server.start()
+            boss = Device(server, server.beheerder_code)
+            boss.push([boss.entry_mutation(minutes=10 + i) for i in range(20)])
+            boss.sync_down()
+            # One store, one server.
+            proc = run_cli("serve", "--data", server.data, "--listen", "127.0.0.1:0",
+                           "--plaintext", check=False)
+            self.assertEqual(proc.returncode, 1)
+            self.assertIn("already serving", proc.stderr)
+
+            copy = os.path.join(server.tmp, "backup.db")
+            out = run_cli("backup", "--data", server.data, "--to", copy).stdout
+            self.assertIn("key file", out)
+            self.assertEqual(oct(os.stat(copy).st_mode & 0o777), "0o600")
+            boss.push([boss.entry_mutation(minutes=99)])  # after the backup: not in it
+            self.assertEqual(server.stop(), 0)
+
+            # Restore: the copy and the key file make a data folder again.
+            restored = Server.__new__(Server)
+            restored.__dict__.update(server.__dict__)
+            restored.data = os.path.join(server.tmp, "restored")
+            os.mkdir(restored.data, 0o700)
+            shutil.copy(copy, os.path.join(restored.data, "server.db"))
+            shutil.copy2(os.path.join(server.data, "server.key"), restored.data)
+            restored.start()
+            boss.server = restored
+            boss.reconnect()
+            before = dict(boss.entries)
+            boss.cursor, boss.entries = b"", {}
+            boss.sync_down()
+            self.assertEqual(boss.entries, before)
+            self.assertEqual(restored.stop(), 0)
+        finally:
+            server.cleanup()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
