@@ -196,6 +196,23 @@ QString correctionMessage(CorrectionProblem p)
     return {};
 }
 
+QString correctionCode(CorrectionProblem p)
+{
+    switch (p) {
+    case CorrectionProblem::None:
+        return {};
+    case CorrectionProblem::TargetMissing:
+        return QStringLiteral("TARGET_MISSING");
+    case CorrectionProblem::NotYours:
+        return QStringLiteral("NOT_YOURS");
+    case CorrectionProblem::AlreadyCorrected:
+        return QStringLiteral("ALREADY_CORRECTED");
+    case CorrectionProblem::TargetIsVoid:
+        return QStringLiteral("TARGET_IS_VOID");
+    }
+    return {};
+}
+
 QString categoryLabel(const QString &category)
 {
     static const struct

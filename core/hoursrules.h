@@ -125,6 +125,8 @@ CorrectionProblem checkCorrection(bool targetExists, const QString &targetMember
                                   bool targetIsVoid, bool targetAlreadyCorrected,
                                   const QString &memberId);
 QString correctionMessage(CorrectionProblem p);
+/// Stable wire/storage name of a correction problem ("ALREADY_CORRECTED"); empty for None.
+QString correctionCode(CorrectionProblem p);
 
 /// The name a category is shown by: the defaults translated, a project's own as written.
 QString categoryLabel(const QString &category);

@@ -50,6 +50,7 @@ Store::~Store()
 
 void Store::close()
 {
+    clearCache();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -217,16 +218,46 @@ void Store::exec(const char *sql)
     }
 }
 
-Statement::Statement(const Store &store, const char *sql) : m_db(store.handle())
+sqlite3_stmt *Store::checkOut(const char *sql) const
 {
-    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
+    if (auto it = m_cache.find(sql); it != m_cache.end()) {
+        sqlite3_stmt *stmt = it->second;
+        m_cache.erase(it); // lent out: a nested use of the same SQL prepares its own
+        return stmt;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
         throwError(m_db, rc);
+    }
+    return stmt;
+}
+
+void Store::checkIn(sqlite3 *db, std::string &&sql, sqlite3_stmt *stmt) const
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    // A statement of a store that was closed (or reopened) since is not kept.
+    if (db != m_db || !m_cache.emplace(std::move(sql), stmt).second)
+        sqlite3_finalize(stmt);
+}
+
+void Store::clearCache()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+}
+
+Statement::Statement(const Store &store, const char *sql)
+    : m_store(store), m_db(store.handle()), m_sql(sql), m_stmt(store.checkOut(sql))
+{
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    m_store.checkIn(m_db, std::move(m_sql), m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)

@@ -29,24 +29,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// Wire names of core's correction problems (core words the messages).
-QString correctionCode(hours::CorrectionProblem p)
-{
-    switch (p) {
-    case hours::CorrectionProblem::None:
-        return {};
-    case hours::CorrectionProblem::TargetMissing:
-        return QStringLiteral("TARGET_MISSING");
-    case hours::CorrectionProblem::NotYours:
-        return QStringLiteral("NOT_YOURS");
-    case hours::CorrectionProblem::AlreadyCorrected:
-        return QStringLiteral("ALREADY_CORRECTED");
-    case hours::CorrectionProblem::TargetIsVoid:
-        return QStringLiteral("TARGET_IS_VOID");
-    }
-    return {};
-}
-
 bool versionServed(quint32 v)
 {
     return v >= SyncService::kMinProtocolVersion && v <= SyncService::kMaxProtocolVersion;
@@ -363,7 +345,7 @@ SyncService::Verdict SyncService::appendHourEntry(const Device &device, const Pr
             target.has_value(), target ? target->memberId : QString(), target && target->voids,
             target && hours.correctionOf(e.corrects).has_value(), e.memberId);
         if (problem != hours::CorrectionProblem::None) {
-            codes.append(correctionCode(problem));
+            codes.append(hours::correctionCode(problem));
             messages.append(hours::correctionMessage(problem));
         }
     }

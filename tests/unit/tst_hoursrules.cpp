@@ -269,6 +269,9 @@ private slots:
         QCOMPARE(checkCorrection(true, me, true, false, me), CorrectionProblem::TargetIsVoid);
         QCOMPARE(checkCorrection(true, me, false, true, me), CorrectionProblem::AlreadyCorrected);
         QVERIFY(!correctionMessage(CorrectionProblem::NotYours).isEmpty());
+        QCOMPARE(correctionCode(CorrectionProblem::AlreadyCorrected),
+                 QStringLiteral("ALREADY_CORRECTED"));
+        QCOMPARE(correctionCode(CorrectionProblem::None), QString());
     }
 
     void formatting()
