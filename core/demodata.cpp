@@ -10,56 +10,33 @@
 
 namespace gw {
 
-bool seedDemo(Store &store, QDate today)
+namespace {
+
+struct Kind
 {
-    ProjectRepository projects(store);
-    if (!projects.selfMemberId().isEmpty())
-        return false;
-    HoursRepository ledger(store);
+    const char *category;
+    const char *note;
+    int minutes;
+};
 
-    Project p;
-    p.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
-    p.name = QStringLiteral("De Gang");
-    p.requirement = {10 * 60, hours::Period::Month};
-    p.beheerderContact = QStringLiteral("Inge de Vries, beheerder");
-    p.emergencyNumber = QStringLiteral("088 123 45 67");
-    p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
+const Kind kKinds[] = {
+    {"buurtdienst", "Boodschappen voor Henk van nr. 12", 60},
+    {"taal en les", "Taalmaatje: Nederlands oefenen met Yonas", 90},
+    {"tuin en gebouw", "Moestuin water gegeven en onkruid gewied", 120},
+    {"activiteit", "Samen koken in de gemeenschappelijke ruimte", 150},
+    {"commissie", "Vergadering activiteitencommissie", 60},
+    {"buurtdienst", "Laptop van buurvrouw weer aan de praat", 45},
+    {"anders", "Folders rondgebracht voor de buurtdag", 30},
+};
 
-    Member m;
-    m.id = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
-    m.projectId = p.id;
-    m.displayName = QStringLiteral("Samira");
-    m.movedIn = QDate(today.year(), today.month(), 1).addMonths(-5).addDays(11);
-
-    struct Kind
-    {
-        const char *category;
-        const char *note;
-        int minutes;
-    };
-    static const Kind kinds[] = {
-        {"buurtdienst", "Boodschappen voor Henk van nr. 12", 60},
-        {"taal en les", "Taalmaatje: Nederlands oefenen met Yonas", 90},
-        {"tuin en gebouw", "Moestuin water gegeven en onkruid gewied", 120},
-        {"activiteit", "Samen koken in de gemeenschappelijke ruimte", 150},
-        {"commissie", "Vergadering activiteitencommissie", 60},
-        {"buurtdienst", "Laptop van buurvrouw weer aan de praat", 45},
-        {"anders", "Folders rondgebracht voor de buurtdag", 30},
-    };
-    QRandomGenerator rng(4242); // fixed: the demo looks the same every time
-    const auto at = [&](QDate d, int hour) {
-        return QDateTime(d, QTime(hour, 0), QTimeZone::utc());
-    };
-
-    Transaction tx(store);
-    projects.saveProject(p);
-    projects.saveMember(m);
-    projects.setSelfMemberId(m.id);
-    QList<QPair<QDate, QString>> made;
+// Entries a few times a week from a little after move-in until yesterday.
+void addHistory(DemoRecords &demo, const Member &m, QDate today, quint32 seed, int percent)
+{
+    QRandomGenerator rng(seed); // fixed: the demo looks the same every time
     for (QDate d = m.movedIn.addDays(2); d <= today.addDays(-1); d = d.addDays(1)) {
-        if (rng.bounded(100) >= 22) // a few entries a week
+        if (int(rng.bounded(100)) >= percent)
             continue;
-        const Kind &k = kinds[rng.bounded(int(std::size(kinds)))];
+        const Kind &k = kKinds[rng.bounded(int(std::size(kKinds)))];
         HourEntry e;
         e.id = newId();
         e.memberId = m.id;
@@ -67,48 +44,111 @@ bool seedDemo(Store &store, QDate today)
         e.minutes = k.minutes;
         e.category = QString::fromUtf8(k.category);
         e.note = QString::fromUtf8(k.note);
-        e.createdAt = at(d, 18);
-        ledger.append(e);
-        made.append({d, e.id});
+        e.createdAt = QDateTime(d, QTime(17, 0), QTimeZone::utc());
+        demo.entries.append(e);
     }
-    // One correction about four weeks back and one removal about ten days back: the entries
-    // nearest to those days.
+}
+
+} // namespace
+
+DemoRecords demoRecords(QDate today)
+{
+    DemoRecords demo;
+    Project &p = demo.project;
+    p.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
+    p.name = QStringLiteral("De Gang");
+    p.requirement = {10 * 60, hours::Period::Month};
+    p.beheerderContact = QStringLiteral("Inge de Vries, beheerder");
+    p.emergencyNumber = QStringLiteral("088 123 45 67");
+    p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
+
+    const QDate monthStart(today.year(), today.month(), 1);
+    const auto member = [&](const char *id, const char *name, Role role, QDate movedIn) {
+        Member m;
+        m.id = QString::fromLatin1(id);
+        m.projectId = p.id;
+        m.displayName = QString::fromUtf8(name);
+        m.role = role;
+        m.movedIn = movedIn;
+        return m;
+    };
+    demo.members = {
+        member("00000000-0000-4000-8000-0000000000a1", "Samira", Role::Resident,
+               monthStart.addMonths(-5).addDays(11)),
+        member("00000000-0000-4000-8000-0000000000a2", "Yonas", Role::Resident,
+               monthStart.addMonths(-3)),
+        member("00000000-0000-4000-8000-0000000000a3", "Daan", Role::Gangmaker,
+               monthStart.addMonths(-14)),
+        member("00000000-0000-4000-8000-0000000000a4", "Henk", Role::Resident,
+               monthStart.addMonths(-8)),
+        member("00000000-0000-4000-8000-0000000000b1", "Inge de Vries", Role::Beheerder, {}),
+    };
+    demo.members[3].pausedUntil = monthStart.addMonths(1).addDays(14); // Henk: paused
+    demo.residentId = demo.members[0].id;
+    demo.beheerderId = demo.members[4].id;
+
+    addHistory(demo, demo.members[0], today, 4242, 22);
+    const int samiraEntries = int(demo.entries.size());
+    addHistory(demo, demo.members[1], today, 7, 15);
+    addHistory(demo, demo.members[2], today, 11, 25);
+
+    // One correction about four weeks back and one removal about ten days back, on Samira's
+    // entries nearest to those days.
     const auto nearest = [&](int daysBack) {
-        QString id;
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (const auto &[d, entryId] : made) {
-            const qint64 dist = std::abs(d.daysTo(today.addDays(-daysBack)));
-            if (dist < best) {
-                best = dist;
-                id = entryId;
+        int best = -1;
+        qint64 bestDist = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < samiraEntries; ++i) {
+            const qint64 dist = std::abs(demo.entries[i].day.daysTo(today.addDays(-daysBack)));
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = i;
             }
         }
-        return id;
+        return best;
     };
-    const QString correctable = nearest(28);
-    QString removable = nearest(10);
-    if (removable == correctable)
-        removable.clear();
-    if (!correctable.isEmpty()) {
-        HourEntry orig = *ledger.entry(correctable);
-        HourEntry fix = orig;
+    const int correctable = nearest(28), removable = nearest(10);
+    if (correctable >= 0) {
+        HourEntry fix = demo.entries[correctable];
         fix.id = newId();
-        fix.minutes = orig.minutes + 30;
-        fix.corrects = orig.id;
-        fix.createdAt = orig.createdAt.addDays(1);
-        ledger.append(fix);
+        fix.minutes += 30;
+        fix.corrects = demo.entries[correctable].id;
+        fix.createdAt = fix.createdAt.addDays(1);
+        demo.entries.append(fix);
     }
-    if (!removable.isEmpty()) {
-        HourEntry orig = *ledger.entry(removable);
-        HourEntry v = orig;
+    if (removable >= 0 && removable != correctable) {
+        HourEntry v = demo.entries[removable];
         v.id = newId();
         v.minutes = 0;
         v.note.clear();
-        v.corrects = orig.id;
+        v.corrects = demo.entries[removable].id;
         v.voids = true;
-        v.createdAt = orig.createdAt.addSecs(3600);
-        ledger.append(v);
+        v.createdAt = v.createdAt.addSecs(3600);
+        demo.entries.append(v);
     }
+    return demo;
+}
+
+bool seedDemo(Store &store, QDate today)
+{
+    ProjectRepository projects(store);
+    if (!projects.selfMemberId().isEmpty())
+        return false;
+    HoursRepository ledger(store);
+    const DemoRecords demo = demoRecords(today);
+
+    Transaction tx(store);
+    projects.saveProject(demo.project);
+    for (Member m : demo.members) {
+        if (m.id != demo.residentId) {
+            m.movedIn = {}; // others' terms are not on a resident's device
+            m.pausedUntil = {};
+        }
+        projects.saveMember(m);
+    }
+    projects.setSelfMemberId(demo.residentId);
+    for (const HourEntry &e : demo.entries)
+        if (e.memberId == demo.residentId)
+            ledger.append(e);
     tx.commit();
     return true;
 }

@@ -1,15 +1,31 @@
 #pragma once
 
+#include "records.h"
+
 #include <QDate>
+#include <QList>
 
 namespace gw {
 
 class Store;
 
-/// Fills an empty client store with the demo project "De Gang" (10 h per month) and a resident
-/// with some months of realistic entries, including one correction and one removal, so a
-/// newcomer sees a living app. Deterministic for a given @p today. Does nothing when the store
-/// already has a member. Returns true when it seeded.
+/// The demo project "De Gang" (10 h per month): a beheerder, the resident Samira with some
+/// months of realistic entries (one correction, one removal) and a few neighbours with hours of
+/// their own. Deterministic for a given @p today. Written once, used by the client's offline
+/// demo (seedDemo) and by `gangwerk-server seed-demo`.
+struct DemoRecords
+{
+    Project project;
+    QList<Member> members;    // residents first; members.first() is Samira
+    QList<HourEntry> entries; // in creation order (corrections after what they correct)
+    QString residentId;       // Samira
+    QString beheerderId;      // Inge
+};
+DemoRecords demoRecords(QDate today);
+
+/// Fills an empty client store with the demo as Samira's device holds it (her own entries,
+/// everyone's public member record). Does nothing when the store already has a member.
+/// Returns true when it seeded.
 bool seedDemo(Store &store, QDate today);
 
 } // namespace gw

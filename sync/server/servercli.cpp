@@ -1,6 +1,7 @@
 #include "servercli.h"
 
 #include "clock.h"
+#include "demodata.h"
 #include "enrolllimiter.h"
 #include "grpcsyncservice.h"
 #include "hoursrules.h"
@@ -216,6 +217,12 @@ const std::vector<CommandSpec> &commands()
          "give the store a new epoch after restoring a backup, so devices resync",
          {kData},
          &ServerCli::rotateEpoch},
+        {"seed-demo",
+         "create the demo project \"De Gang\" (10h/month) with members and months of hours, "
+         "for trying Gangwerk out; prints a beheerder code and, as the last line, a resident "
+         "code (Samira). Run again for new codes.",
+         {kData},
+         &ServerCli::seedDemo},
     };
     return specs;
 }
@@ -291,7 +298,8 @@ int ServerCli::run(const QStringList &args)
             spec = &c;
     if (!spec)
         return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, serve, "
-                                    "revoke-device, list-devices, backup, rotate-epoch.")
+                                    "revoke-device, list-devices, backup, rotate-epoch, "
+                                    "seed-demo.")
                          .arg(args.first()));
     m_command = QString::fromLatin1(spec->name);
     if (spec->run != &ServerCli::serve) {
@@ -701,6 +709,56 @@ int ServerCli::serve(const Args &a)
     waiter.join();
     ::close(lockFd);
     qCInfo(lcServer) << "stopped";
+    return kOk;
+}
+
+int ServerCli::seedDemo(const Args &a)
+{
+    const QString dir = a.value(QStringLiteral("data"));
+    ServerStore store;
+    if (QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kStoreFileName)) {
+        if (const QString e = store.open(dir); !e.isEmpty())
+            return failed(e);
+    } else if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
+        return usage(QStringLiteral("--data %1 is a file, not a folder.").arg(dir));
+    } else if (const QString e = store.create(dir); !e.isEmpty()) {
+        return failed(e);
+    }
+
+    // The same demo the app shows offline (core/demodata.cpp), dated from today in Amsterdam.
+    const DemoRecords demo = demoRecords(
+        hours::localDate(QDateTime::currentDateTimeUtc(), QTimeZone("Europe/Amsterdam")));
+    ServerRepository repo(store.store());
+    Transaction tx(store.store());
+    const bool fresh = !ProjectRepository(store.store()).project(demo.project.id).has_value();
+    if (fresh) {
+        repo.saveProject(demo.project);
+        for (const Member &m : demo.members)
+            repo.saveMember(m, m.role == Role::Beheerder ? QString() : QStringLiteral("Gang 2"));
+        for (const HourEntry &e : demo.entries)
+            repo.appendHourEntry(e, demo.project.id);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto inviteFor = [&](const QString &memberId) {
+        Invite invite;
+        invite.projectId = demo.project.id;
+        invite.memberId = memberId;
+        invite.role = repo.member(memberId)->role;
+        invite.createdAtMs = now;
+        invite.expiresAtMs = now + qint64(14) * 24 * 3600 * 1000;
+        return makeInvite(repo, invite);
+    };
+    const QString beheerderCode = inviteFor(demo.beheerderId);
+    const QString residentCode = inviteFor(demo.residentId);
+    tx.commit();
+
+    out(fresh ? QStringLiteral("Created the demo project \"%1\" in %2.")
+                    .arg(demo.project.name, QDir(dir).absolutePath())
+              : QStringLiteral("The demo project \"%1\" exists already in %2; new codes:")
+                    .arg(demo.project.name, QDir(dir).absolutePath()));
+    out(QStringLiteral("Beheerder invite (Inge de Vries): %1").arg(beheerderCode));
+    out(QStringLiteral("Resident invite (Samira), on the next line:"));
+    out(residentCode);
     return kOk;
 }
 

@@ -42,6 +42,7 @@ public:
     int listDevices(const Args &a);
     int backup(const Args &a);
     int rotateEpoch(const Args &a);
+    int seedDemo(const Args &a);
 
 private:
     int usage(const QString &problem);

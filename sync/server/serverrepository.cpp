@@ -44,34 +44,9 @@ StoredResult readResult(const Statement &s)
 
 } // namespace
 
-class ServerRepository::Lease
-{
-public:
-    explicit Lease(Statement &s) : m_s(s) {}
-    ~Lease() { m_s.reset(); }
-    Lease(const Lease &) = delete;
-    Statement *operator->() const { return &m_s; }
-    Statement &operator*() const { return m_s; }
-
-private:
-    Statement &m_s;
-};
-
 ServerRepository::ServerRepository(Store &store) : m_store(store) {}
 
 ServerRepository::~ServerRepository() = default;
-
-ServerRepository::Lease ServerRepository::prepared(const char *sql) const
-{
-    if (m_cachedFor != m_store.handle()) {
-        m_cache.clear();
-        m_cachedFor = m_store.handle();
-    }
-    auto &slot = m_cache[sql];
-    if (!slot)
-        slot = std::make_unique<Statement>(m_store, sql);
-    return Lease(*slot);
-}
 
 std::optional<Project> ServerRepository::projectByName(const QString &name) const
 {
@@ -131,13 +106,13 @@ void ServerRepository::logChange(const QString &projectId, ChangeKind kind, cons
     if (supersede) {
         // A project or member change carries the whole record, so earlier changes of the same
         // record add nothing: a cursor before them still gets this newer one.
-        const auto del = prepared("DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2");
-        del->bind(1, int(kind)).bind(2, recordId).run();
+        Statement del(m_store, "DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2");
+        del.bind(1, int(kind)).bind(2, recordId).run();
     }
-    const auto s = prepared("INSERT INTO change_log (project_id, kind, record_id, "
-                            "owner_member_id, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
-    s->bind(1, projectId).bind(2, int(kind)).bind(3, recordId).bind(4, owner).bind(5, payload);
-    s->run();
+    Statement s(m_store, "INSERT INTO change_log (project_id, kind, record_id, "
+                         "owner_member_id, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s.bind(1, projectId).bind(2, int(kind)).bind(3, recordId).bind(4, owner).bind(5, payload);
+    s.run();
 }
 
 void ServerRepository::addInvite(const Invite &i)
@@ -191,11 +166,11 @@ void ServerRepository::addDevice(const Device &d, const QByteArray &tokenHash)
 
 std::optional<Device> ServerRepository::deviceByTokenHash(const QByteArray &tokenHash) const
 {
-    const auto s = prepared(GW_SELECT_DEVICE "WHERE d.token_hash = ?1");
-    s->bind(1, tokenHash);
-    if (!s->next())
+    Statement s(m_store, GW_SELECT_DEVICE "WHERE d.token_hash = ?1");
+    s.bind(1, tokenHash);
+    if (!s.next())
         return std::nullopt;
-    return readDevice(*s);
+    return readDevice(s);
 }
 
 std::optional<Device> ServerRepository::device(const QString &id) const
@@ -226,39 +201,39 @@ bool ServerRepository::revokeDevice(const QString &id, qint64 nowMs)
 
 void ServerRepository::setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs)
 {
-    const auto s = prepared("UPDATE device SET last_seq = ?2, last_seen_ms = ?3 WHERE id = ?1");
-    s->bind(1, deviceId).bind(2, seq).bind(3, nowMs).run();
+    Statement s(m_store, "UPDATE device SET last_seq = ?2, last_seen_ms = ?3 WHERE id = ?1");
+    s.bind(1, deviceId).bind(2, seq).bind(3, nowMs).run();
 }
 
 std::optional<StoredResult> ServerRepository::result(const QString &deviceId,
                                                      qint64 clientSeq) const
 {
-    const auto s = prepared("SELECT mutation_id, outcome, reason_code, message "
-                            "FROM mutation_result WHERE device_id = ?1 AND client_seq = ?2");
-    s->bind(1, deviceId).bind(2, clientSeq);
-    if (!s->next())
+    Statement s(m_store, "SELECT mutation_id, outcome, reason_code, message "
+                         "FROM mutation_result WHERE device_id = ?1 AND client_seq = ?2");
+    s.bind(1, deviceId).bind(2, clientSeq);
+    if (!s.next())
         return std::nullopt;
-    return readResult(*s);
+    return readResult(s);
 }
 
 std::optional<StoredResult> ServerRepository::resultByMutationId(const QString &deviceId,
                                                                  const QString &mutationId) const
 {
-    const auto s = prepared("SELECT mutation_id, outcome, reason_code, message "
-                            "FROM mutation_result WHERE device_id = ?1 AND mutation_id = ?2 "
-                            "ORDER BY client_seq LIMIT 1");
-    s->bind(1, deviceId).bind(2, mutationId);
-    if (!s->next())
+    Statement s(m_store, "SELECT mutation_id, outcome, reason_code, message "
+                         "FROM mutation_result WHERE device_id = ?1 AND mutation_id = ?2 "
+                         "ORDER BY client_seq LIMIT 1");
+    s.bind(1, deviceId).bind(2, mutationId);
+    if (!s.next())
         return std::nullopt;
-    return readResult(*s);
+    return readResult(s);
 }
 
 void ServerRepository::addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r)
 {
-    const auto s = prepared("INSERT INTO mutation_result (device_id, client_seq, mutation_id, "
-                            "outcome, reason_code, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    s->bind(1, deviceId).bind(2, clientSeq).bind(3, r.mutationId).bind(4, r.outcome);
-    s->bind(5, r.reasonCode).bind(6, r.message).run();
+    Statement s(m_store, "INSERT INTO mutation_result (device_id, client_seq, mutation_id, "
+                         "outcome, reason_code, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    s.bind(1, deviceId).bind(2, clientSeq).bind(3, r.mutationId).bind(4, r.outcome);
+    s.bind(5, r.reasonCode).bind(6, r.message).run();
 }
 
 QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64 afterSeq,
@@ -267,18 +242,18 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
 {
     // Shared records (project, members) have no owner; hour entries are owned by their member.
     // Both forms run on an index, so a resident's pull never scans other members' hours.
-    const auto s =
-        prepared(allHours ? "SELECT seq, kind, owner_member_id, payload FROM change_log "
-                            "WHERE project_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"
-                          : "SELECT seq, kind, owner_member_id, payload FROM change_log "
-                            "WHERE project_id = ?1 AND owner_member_id IN ('', ?4) AND seq > ?2 "
-                            "ORDER BY seq LIMIT ?3");
-    s->bind(1, projectId).bind(2, afterSeq).bind(3, limit);
+    Statement s(m_store, allHours
+                             ? "SELECT seq, kind, owner_member_id, payload FROM change_log "
+                               "WHERE project_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"
+                             : "SELECT seq, kind, owner_member_id, payload FROM change_log "
+                               "WHERE project_id = ?1 AND owner_member_id IN ('', ?4) AND seq > ?2 "
+                               "ORDER BY seq LIMIT ?3");
+    s.bind(1, projectId).bind(2, afterSeq).bind(3, limit);
     if (!allHours)
-        s->bind(4, memberId);
+        s.bind(4, memberId);
     QList<ChangeRow> out;
-    while (s->next())
-        out.append({s->int64(0), ChangeKind(s->integer(1)), s->text(2), s->blob(3)});
+    while (s.next())
+        out.append({s.int64(0), ChangeKind(s.integer(1)), s.text(2), s.blob(3)});
     return out;
 }
 

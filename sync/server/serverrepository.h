@@ -112,13 +112,7 @@ public:
 private:
     void logChange(const QString &projectId, ChangeKind kind, const QString &recordId,
                    const QString &owner, const QByteArray &payload, bool supersede);
-    /// Push runs a handful of statements per mutation: each is prepared once per connection
-    /// and comes back reset, so none holds a read transaction open between uses.
-    class Lease;
-    Lease prepared(const char *sql) const;
     Store &m_store;
-    mutable sqlite3 *m_cachedFor = nullptr;
-    mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_cache;
 };
 
 } // namespace gw::server

@@ -2,6 +2,7 @@
 written), clear errors for a missing or wrong key, TLS, backup while serving."""
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -207,3 +208,43 @@ class BackupWhileServing(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+class SeedDemo(unittest.TestCase):
+    """`seed-demo` gives `./dev run` its living demo: the same records as the app's offline demo,
+    each member's view filtered as for any project, and codes that enrol existing members."""
+
+    def test_seed_demo_twice_and_enrol(self):
+        server = Server(project="Eigen project")
+        self.addCleanup(server.cleanup)
+        first = run_cli("seed-demo", "--data", server.data).stdout
+        self.assertIn('Created the demo project "De Gang"', first)
+        beheerder_code = re.search(r"Beheerder invite \(Inge de Vries\): (\S+)", first).group(1)
+        resident_code = last_line(first)
+        server.start()
+
+        samira = Device(server, resident_code, name="samira-phone")
+        self.assertEqual(samira.member.display_name, "Samira")
+        self.assertEqual(samira.member.role, pb.ROLE_RESIDENT)
+        self.assertEqual(samira.project.name, "De Gang")
+        samira.sync_down()
+        self.assertGreater(len(samira.entries), 20)
+        self.assertEqual({e.member_id for e in samira.entries.values()}, {samira.member.id})
+        self.assertTrue(any(e.voids for e in samira.entries.values()))
+        self.assertTrue(any(e.corrects and not e.voids for e in samira.entries.values()))
+
+        inge = Device(server, beheerder_code, name="inge-laptop")
+        self.assertEqual(inge.member.role, pb.ROLE_BEHEERDER)
+        inge.sync_down()
+        owners = {e.member_id for e in inge.entries.values()}
+        self.assertGreaterEqual(len(owners), 3)
+        self.assertTrue(any(m.paused_until for m in inge.members.values()))
+        total = len(inge.entries)
+
+        # Again: the project is not made twice, and the new codes enrol further devices.
+        second = run_cli("seed-demo", "--data", server.data).stdout
+        self.assertIn("exists already", second)
+        again = Device(server, last_line(second), name="samira-tablet")
+        self.assertEqual(again.member.id, samira.member.id)
+        inge.sync_down()
+        self.assertEqual(len(inge.entries), total)
