@@ -1,0 +1,154 @@
+// Gangwerk's composition root: reads the command line, builds the session (store, clock,
+// services) and the keystore, and hands them to QML through the App singleton.
+#include "clock.h"
+#include "keychainkeyprovider.h"
+#include "paths.h"
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QUrl>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+
+namespace {
+
+struct Options
+{
+    QString dataDir;
+    QString language;
+    bool demo = false;
+    bool rtl = false;
+};
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+// Parsed before QGuiApplication exists, so --help and a bad option work without a display.
+// Returns an exit code when the program should stop here, -1 to go on.
+int parseOptions(const QStringList &args, Options &out)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Gangwerk: log the hours you give to your neighbours."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep the encrypted store in DIR instead of the default folder."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start on the demo project \"De Gang\", in a separate demo store."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Use this language: nl or en."),
+                                      QStringLiteral("nl|en"));
+    const QCommandLineOption rtl(QStringLiteral("rtl"),
+                                 QStringLiteral("Lay the screens out right-to-left (testing)."));
+    parser.addOptions({help, version, dataDir, demo, language, rtl});
+
+    if (!parser.parse(args)) {
+        printErr(QStringLiteral("gangwerk: %1").arg(parser.errorText()));
+        printErr(QStringLiteral("Run 'gangwerk --help' to see the options."));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fprintf(stdout, "%s",
+                     qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                          QStringLiteral("gangwerk"))));
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::fprintf(stdout, "gangwerk %s\n", GANGWERK_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("gangwerk: unexpected argument '%1'.")
+                     .arg(parser.positionalArguments().constFirst()));
+        printErr(QStringLiteral("Run 'gangwerk --help' to see the options."));
+        return 2;
+    }
+    out.language = parser.value(language);
+    if (parser.isSet(language) && !gw::Session::isSupportedLanguage(out.language)) {
+        printErr(QStringLiteral("gangwerk: unknown language '%1'. Use --language nl or "
+                                "--language en.")
+                     .arg(out.language));
+        return 2;
+    }
+    out.dataDir = parser.value(dataDir);
+    if (parser.isSet(dataDir) && out.dataDir.trimmed().isEmpty()) {
+        printErr(QStringLiteral("gangwerk: --data-dir needs a folder, for example "
+                                "--data-dir ~/gangwerk-test."));
+        return 2;
+    }
+    out.demo = parser.isSet(demo);
+    out.rtl = parser.isSet(rtl);
+    return -1;
+}
+
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gangwerk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Gangwerk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GANGWERK_VERSION));
+
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    Options options;
+    if (const int code = parseOptions(args, options); code >= 0)
+        return code;
+    if (!haveDisplay()) {
+        printErr(QStringLiteral("No display found. Run: xvfb-run -a ./dev run"));
+        return 1;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Gangwerk"));
+    if (options.rtl)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+
+    // The demo never shares a folder (or a keystore entry) with a real user's store.
+    QString dataDir = options.dataDir;
+    if (dataDir.isEmpty()) {
+        dataDir = gw::Paths::defaultDataDir();
+        if (options.demo)
+            dataDir += QStringLiteral("-demo");
+    }
+    const QString storePath = gw::Paths::storeFile(QDir(dataDir).absolutePath());
+
+    gw::KeychainKeyProvider keys;
+    gw::Session session(std::make_unique<gw::SystemClock>());
+    gw::Session::setInstance(&session);
+    session.applyLanguage(
+        options.language.isEmpty() ? gw::Session::savedLanguage() : options.language, false);
+
+    QQmlApplicationEngine engine;
+    session.attachEngine(&engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    session.start(&keys, storePath, options.demo);
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,331 @@
+#include "session.h"
+
+#include "clientschema.h"
+#include "clock.h"
+#include "demodata.h"
+#include "hourentryform.h"
+#include "hourhistorymodel.h"
+#include "hoursservice.h"
+#include "keyprovider.h"
+#include "paths.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcSession, "gangwerk.session")
+
+namespace gw {
+
+namespace {
+Session *s_instance = nullptr;
+const auto kLanguageKey = QStringLiteral("language");
+
+void removeStoreFiles(const QString &storePath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(storePath + QLatin1String(suffix));
+    QFile::remove(Session::passphraseMarkerFor(storePath));
+    QFile::remove(storePath + QStringLiteral(".demo"));
+}
+
+// Only a store the demo itself made is ever thrown away, never one passed in by --data-dir.
+bool isDemoStore(const QString &storePath)
+{
+    return QFileInfo::exists(storePath + QStringLiteral(".demo"));
+}
+} // namespace
+
+Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
+    : QObject(parent), m_clock(std::move(clock)), m_store(std::make_unique<Store>())
+{
+    // The services exist before the store opens, so the screens always have objects to bind
+    // to; they re-read everything once the store is open.
+    m_hours = std::make_unique<HoursService>(*m_store, *m_clock);
+    m_form = std::make_unique<HourEntryForm>(*m_hours);
+    m_history = std::make_unique<HourHistoryModel>(*m_hours);
+    m_months = std::make_unique<MonthlyHoursModel>(*m_hours);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::layoutDirectionChanged, this,
+                &Session::layoutDirectionChanged);
+    for (QObject *o : std::initializer_list<QObject *>{m_hours.get(), m_form.get(), m_history.get(),
+                                                       m_months.get()})
+        QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
+}
+
+Session::~Session()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    // Models and the form refer to the service, the service to the store: tear down in order.
+    m_months.reset();
+    m_history.reset();
+    m_form.reset();
+    m_hours.reset();
+    m_store.reset();
+}
+
+Session *Session::instance()
+{
+    return s_instance;
+}
+void Session::setInstance(Session *session)
+{
+    s_instance = session;
+}
+
+void Session::attachEngine(QQmlEngine *engine)
+{
+    m_engine = engine;
+}
+
+bool Session::isRightToLeft() const
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft;
+}
+
+QString Session::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+QString Session::passphraseMarkerFor(const QString &storePath)
+{
+    return storePath + QStringLiteral(".passphrase");
+}
+
+void Session::start(KeyProvider *keys, const QString &storePath, bool demo)
+{
+    m_keys = keys;
+    m_storePath = storePath;
+    m_demo = demo;
+    setState(State::Unlocking);
+
+    const QString dir = QFileInfo(storePath).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        fail(tr("Gangwerk cannot create the folder for your data. Check free space."),
+             QStringLiteral("mkpath failed"));
+        return;
+    }
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const bool exists = QFileInfo::exists(storePath);
+    if (exists && QFileInfo::exists(passphraseMarkerFor(storePath))) {
+        m_passphraseIsNew = false;
+        setState(State::NeedPassphrase);
+        return;
+    }
+
+    // Each answer belongs to this request only.
+    keys->disconnect(this);
+    connect(keys, &KeyProvider::keyReady, this, [this](const QByteArray &key) {
+        m_keys->disconnect(this);
+        openStore(m_storePath, StoreKey::raw(key));
+    });
+    connect(keys, &KeyProvider::keyMissing, this, [this] {
+        m_keys->disconnect(this);
+        if (isDemoStore(m_storePath)) {
+            // Demo data is disposable: a demo store whose key is gone is made anew.
+            qCInfo(lcSession) << "demo store key missing: starting a fresh demo store";
+            removeStoreFiles(m_storePath);
+            start(m_keys, m_storePath, true);
+            return;
+        }
+        fail(tr("The key to your data is not on this computer any more, so Gangwerk cannot "
+                "open it. Your data was not changed. Ask your beheerder for help."),
+             QStringLiteral("store exists but the keystore has no key for it"));
+    });
+    connect(keys, &KeyProvider::unavailable, this, [this, exists](const QString &detail) {
+        m_keys->disconnect(this);
+        qCInfo(lcSession) << "keystore unavailable:" << detail;
+        if (exists && isDemoStore(m_storePath)) {
+            removeStoreFiles(m_storePath);
+        } else if (exists) {
+            // This store is locked with a keystore key; a passphrase cannot open it.
+            fail(tr("Your data is locked with this computer's keyring, but the keyring cannot "
+                    "be reached now. Log out and in again, then open Gangwerk again. Your data "
+                    "was not changed."),
+                 detail);
+            return;
+        }
+        m_passphraseIsNew = true;
+        setState(State::NeedPassphrase);
+    });
+    keys->requestKey(Paths::keyAccountFor(storePath), !exists);
+}
+
+bool Session::openStore(const QString &storePath, const StoreKey &key)
+{
+    m_storePath = storePath;
+    const Store::OpenResult result = m_store->open(storePath, key, clientSchema());
+    if (!result.ok()) {
+        fail(result.message, result.detail);
+        return false;
+    }
+    if (m_demo)
+        seedDemo();
+    m_hours->reload();
+    m_form->clear();
+    setState(State::Ready);
+    return true;
+}
+
+void Session::seedDemo()
+{
+    m_demo = true;
+    try {
+        const QDate today = hours::localDate(m_clock->now(), QTimeZone("Europe/Amsterdam"));
+        if (gw::seedDemo(*m_store, today) && !m_storePath.isEmpty()) {
+            QSaveFile marker(m_storePath + QStringLiteral(".demo"));
+            if (marker.open(QIODevice::WriteOnly)) {
+                marker.write("This Gangwerk store holds demo data only.\n");
+                marker.commit();
+            }
+        }
+    } catch (const StoreError &e) {
+        qCWarning(lcSession) << "demo seed failed:" << e.what();
+    }
+    m_hours->reload();
+    m_form->clear();
+    emit stateChanged();
+}
+
+void Session::submitPassphrase(const QString &passphrase, const QString &confirmation)
+{
+    if (m_state != State::NeedPassphrase || m_busy)
+        return;
+    if (passphrase.size() < kMinPassphraseLength) {
+        setPassphraseError(tr("Use at least %n characters.", nullptr, kMinPassphraseLength));
+        return;
+    }
+    if (m_passphraseIsNew && passphrase != confirmation) {
+        setPassphraseError(tr("The two passphrases are not the same. Type them again."));
+        return;
+    }
+    setPassphraseError({});
+    setBusy(true);
+    // The key derivation takes a moment: let the screen show that we are busy first.
+    QTimer::singleShot(50, this, [this, passphrase] { openWithPassphrase(passphrase); });
+}
+
+void Session::openWithPassphrase(const QString &passphrase)
+{
+    const Store::OpenResult result =
+        m_store->open(m_storePath, StoreKey::passphrase(passphrase), clientSchema());
+    setBusy(false);
+    if (result.status == Store::OpenStatus::WrongKey && !m_passphraseIsNew) {
+        qCInfo(lcSession) << "passphrase did not open the store";
+        setPassphraseError(tr("That passphrase is not right. Try again."));
+        return;
+    }
+    if (!result.ok()) {
+        fail(result.message, result.detail);
+        return;
+    }
+    if (m_passphraseIsNew) {
+        // Not a secret: it only says that this store asks for a passphrase.
+        QSaveFile marker(passphraseMarkerFor(m_storePath));
+        if (marker.open(QIODevice::WriteOnly)) {
+            marker.write("This Gangwerk store is protected with a passphrase.\n");
+            marker.commit();
+        }
+    }
+    if (m_demo)
+        seedDemo();
+    m_hours->reload();
+    m_form->clear();
+    setState(State::Ready);
+}
+
+void Session::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    emit stateChanged();
+}
+
+void Session::fail(const QString &message, const QString &detail)
+{
+    qCWarning(lcSession) << "cannot open the store:" << detail;
+    m_errorText = message;
+    m_state = State::Failed;
+    emit stateChanged();
+}
+
+void Session::setPassphraseError(const QString &message)
+{
+    if (message == m_passphraseError)
+        return;
+    m_passphraseError = message;
+    emit passphraseErrorChanged();
+}
+
+void Session::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+bool Session::isSupportedLanguage(const QString &language)
+{
+    return language == QLatin1String("nl") || language == QLatin1String("en");
+}
+
+QString Session::savedLanguage()
+{
+    const QString saved = QSettings().value(kLanguageKey).toString();
+    return isSupportedLanguage(saved) ? saved : QStringLiteral("nl");
+}
+
+void Session::setLanguage(const QString &language)
+{
+    applyLanguage(language, true);
+}
+
+bool Session::applyLanguage(const QString &language, bool remember)
+{
+    if (!isSupportedLanguage(language))
+        return false;
+    if (remember)
+        QSettings().setValue(kLanguageKey, language);
+    if (language == m_language)
+        return true;
+
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/gangwerk_%1.qm").arg(language)))
+        qCWarning(lcSession) << "no translation for" << language;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::move(translator);
+    QCoreApplication::installTranslator(m_translator.get());
+    // Dates and numbers follow the language too ("maandag 16 november").
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    m_language = language;
+    if (m_engine) {
+        m_engine->setUiLanguage(language);
+        m_engine->retranslate();
+    }
+    // Texts made in C++ (period label, history, chart) are re-read in the new language.
+    m_hours->reload();
+    emit languageChanged();
+    return true;
+}
+
+} // namespace gw

@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QQmlEngine;
+class QTranslator;
+
+namespace gw {
+
+class Clock;
+class HourEntryForm;
+class HourHistoryModel;
+class HoursService;
+class KeyProvider;
+class MonthlyHoursModel;
+class Store;
+class StoreKey;
+
+/// One run of the app: owns the store, the clock and the services the screens bind to, and
+/// walks the unlock steps (keystore key, or a passphrase the user sets or enters) until the
+/// store is open. QML sees it as the `App` singleton; tests build one around a FixedClock and
+/// open a store with a known key.
+class Session : public QObject
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("hourentryform.h")
+    Q_MOC_INCLUDE("hourhistorymodel.h")
+    Q_MOC_INCLUDE("hoursservice.h")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool passphraseIsNew READ passphraseIsNew NOTIFY stateChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
+    Q_PROPERTY(QString passphraseError READ passphraseError NOTIFY passphraseErrorChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY stateChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY layoutDirectionChanged)
+    Q_PROPERTY(gw::HoursService *hours READ hours CONSTANT)
+    Q_PROPERTY(gw::HourEntryForm *form READ form CONSTANT)
+    Q_PROPERTY(gw::HourHistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(gw::MonthlyHoursModel *months READ months CONSTANT)
+
+public:
+    enum class State { Unlocking, NeedPassphrase, Ready, Failed };
+    Q_ENUM(State)
+
+    static constexpr int kMinPassphraseLength = 8;
+
+    /// @p clock is what "now" means for this session (SystemClock in the app).
+    explicit Session(std::unique_ptr<Clock> clock, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// The session QML's `App` singleton hands out; set by whoever owns it (main, tests).
+    static Session *instance();
+    static void setInstance(Session *session);
+    /// Remembers the engine that shows this session, so a language change can retranslate it.
+    void attachEngine(QQmlEngine *engine);
+
+    /// Starts unlocking the store at @p storePath: a key from @p keys, or a passphrase when
+    /// the store uses one or the keystore is unavailable. With @p demo the demo project is
+    /// seeded once the store is open.
+    void start(KeyProvider *keys, const QString &storePath, bool demo);
+    /// Opens the store with a known key and, when it opens, becomes Ready.
+    bool openStore(const QString &storePath, const StoreKey &key);
+    /// Seeds the demo project (if the store is empty) and re-reads everything.
+    void seedDemo();
+
+    /// Sets (first run) or enters the passphrase. On first run @p confirmation must match.
+    Q_INVOKABLE void submitPassphrase(const QString &passphrase, const QString &confirmation);
+
+    State state() const { return m_state; }
+    bool passphraseIsNew() const { return m_passphraseIsNew; }
+    QString errorText() const { return m_errorText; }
+    QString passphraseError() const { return m_passphraseError; }
+    bool isBusy() const { return m_busy; }
+    bool isDemo() const { return m_demo; }
+    /// True when the layout runs right to left (an RTL language, or --rtl).
+    bool isRightToLeft() const;
+    QString version() const;
+
+    /// "nl" or "en". Setting it from the screens applies it live and remembers it.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /// Applies @p language (for this run only when @p remember is false). False when unknown.
+    bool applyLanguage(const QString &language, bool remember);
+    /// The language saved in the settings, or Dutch.
+    static QString savedLanguage();
+    static bool isSupportedLanguage(const QString &language);
+
+    HoursService *hours() const { return m_hours.get(); }
+    HourEntryForm *form() const { return m_form.get(); }
+    HourHistoryModel *history() const { return m_history.get(); }
+    MonthlyHoursModel *months() const { return m_months.get(); }
+    Store &store() const { return *m_store; }
+    const Clock &clock() const { return *m_clock; }
+
+    /// The small, non-secret file beside a store that says "this store uses a passphrase".
+    static QString passphraseMarkerFor(const QString &storePath);
+
+signals:
+    void stateChanged();
+    void passphraseErrorChanged();
+    void busyChanged();
+    void languageChanged();
+    void layoutDirectionChanged();
+
+private:
+    void setState(State s);
+    void fail(const QString &message, const QString &detail);
+    void setPassphraseError(const QString &message);
+    void setBusy(bool busy);
+    void openWithPassphrase(const QString &passphrase);
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<HoursService> m_hours;
+    std::unique_ptr<HourEntryForm> m_form;
+    std::unique_ptr<HourHistoryModel> m_history;
+    std::unique_ptr<MonthlyHoursModel> m_months;
+    std::unique_ptr<QTranslator> m_translator;
+    QPointer<QQmlEngine> m_engine;
+    QPointer<KeyProvider> m_keys;
+
+    State m_state = State::Unlocking;
+    QString m_storePath;
+    QString m_errorText;
+    QString m_passphraseError;
+    QString m_language;
+    bool m_passphraseIsNew = false;
+    bool m_busy = false;
+    bool m_demo = false;
+};
+
+} // namespace gw

@@ -1,0 +1,386 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// Every entry, newest first, grouped by month. Changed and removed entries stay visible,
+// crossed out, with what happened to them, so the history is honest. Each active entry can be
+// changed or removed (after a question).
+Item {
+    id: page
+
+    property bool wide: false
+    readonly property HourHistoryModel history: App.history
+    // The entry the row menu or the remove question is about.
+    property string selectedId
+    property string selectedText
+
+    signal correctionStarted()
+    signal message(string text)
+
+    function correct(entryId: string) {
+        if (App.form.startCorrection(entryId))
+            page.correctionStarted();
+    }
+
+    function scrollToTop() {
+        list.positionViewAtBeginning();
+    }
+
+    function askRemove(entryId: string, description: string) {
+        page.selectedId = entryId;
+        page.selectedText = description;
+        removeDialog.open();
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: page.wide ? 32 : 0
+        anchors.rightMargin: page.wide ? 32 : 0
+        anchors.topMargin: page.wide ? 32 : 16
+        spacing: Theme.gap
+
+        PageHeading {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.wide ? 0 : 16
+            Layout.rightMargin: page.wide ? 0 : 16
+            title: qsTr("Your hours")
+            subtitle: qsTr("Everything you logged. Changes stay visible, so it is always clear what happened.")
+        }
+
+        Label {
+            visible: list.count === 0
+            Layout.fillWidth: true
+            Layout.margins: 16
+            horizontalAlignment: Text.AlignLeft
+            text: qsTr("No hours logged yet. When you log hours, you will see them here.")
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 24
+
+            ListView {
+                id: list
+                objectName: "historyList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                Layout.maximumWidth: page.wide ? 680 : -1
+                clip: true
+                model: page.history
+                spacing: 0
+                bottomMargin: 24
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Your hours")
+                ScrollBar.vertical: ScrollBar {}
+
+                section.property: "monthText"
+                section.criteria: ViewSection.FullString
+                delegate: Rectangle {
+                    id: row
+
+                    required property int index
+                    required property string entryId
+                    required property string dayText
+                    required property string durationText
+                    required property string categoryText
+                    required property string note
+                    required property string entryState
+                    required property string stateText
+                    required property bool isCorrection
+                    required property bool pending
+                    required property bool rejected
+                    required property string rejectionText
+
+                    // A refused entry does not count, like a replaced or removed one.
+                    readonly property bool active: entryState === "active" && !rejected
+                    readonly property string description: qsTr("%1, %2, %3").arg(dayText).arg(durationText).arg(categoryText)
+
+                    // The month heading sits in the first row of each month (Qt 6.4's ListView cannot
+                    // create a section delegate of a bound component).
+                    readonly property bool firstOfMonth: ListView.section !== ListView.previousSection
+                    readonly property string monthHeading: ListView.section
+                    readonly property real headingHeight: firstOfMonth ? monthLabel.implicitHeight : 0
+
+                    width: ListView.view.width
+                    implicitHeight: row.headingHeight + rowLayout.implicitHeight + 24
+                    color: "transparent"
+
+                    Label {
+                        id: monthLabel
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        visible: row.firstOfMonth
+                        topPadding: row.index === 0 ? 4 : 20
+                        bottomPadding: 6
+                        leftPadding: page.wide ? 4 : 20
+                        rightPadding: page.wide ? 4 : 20
+                        horizontalAlignment: Text.AlignLeft
+                        text: row.monthHeading.charAt(0).toUpperCase() + row.monthHeading.slice(1)
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.primaryDark
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                        Accessible.ignored: !row.firstOfMonth
+                    }
+
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.topMargin: row.headingHeight
+                        anchors.bottom: parent.bottom
+                        color: row.ListView.isCurrentItem && list.activeFocus ? Theme.primarySoft : Theme.surface
+                    }
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: description
+                    Accessible.description: (note !== "" ? note + ". " : "") + stateText + (rejected ? " " + rejectionText : "")
+
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: 1
+                        color: Theme.border
+                    }
+
+                    RowLayout {
+                        id: rowLayout
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.topMargin: row.headingHeight + 12
+                        anchors.leftMargin: page.wide ? 16 : 20
+                        anchors.rightMargin: page.wide ? 8 : 8
+                        spacing: 12
+
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 3
+
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 8
+                                Label {
+                                    horizontalAlignment: Text.AlignLeft
+                                    Layout.fillWidth: true
+                                    text: row.dayText
+                                    font.bold: true
+                                    color: row.active ? Theme.text : Theme.textMuted
+                                    font.strikeout: !row.active
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    text: row.durationText
+                                    font.bold: true
+                                    color: row.active ? Theme.primaryDark : Theme.textMuted
+                                    font.strikeout: !row.active
+                                }
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 8
+                                Label {
+                                    text: row.categoryText
+                                    color: Theme.textMuted
+                                    font.strikeout: !row.active
+                                }
+                                Label {
+                                    visible: row.isCorrection
+                                    text: qsTr("corrected")
+                                    font.pixelSize: 11
+                                    font.bold: true
+                                    color: Theme.primaryDark
+                                    leftPadding: 6
+                                    rightPadding: 6
+                                    topPadding: 1
+                                    bottomPadding: 1
+                                    background: Rectangle {
+                                        radius: 6
+                                        color: Theme.primarySoft
+                                    }
+                                }
+                                Label {
+                                    visible: row.pending && !row.rejected
+                                    text: qsTr("not sent yet")
+                                    font.pixelSize: 11
+                                    color: Theme.textMuted
+                                    leftPadding: 6
+                                    rightPadding: 6
+                                    topPadding: 1
+                                    bottomPadding: 1
+                                    background: Rectangle {
+                                        radius: 6
+                                        color: Theme.surfaceMuted
+                                    }
+                                    Accessible.name: qsTr("Stored on this device, not sent to your project yet")
+                                }
+                                Item {
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            Label {
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                visible: row.note !== ""
+                                text: row.note
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 3
+                                elide: Text.ElideRight
+                                color: row.active ? Theme.text : Theme.textMuted
+                                font.strikeout: !row.active
+                            }
+                            Label {
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                visible: row.rejected
+                                text: "↳ " + (row.rejectionText !== "" ? row.rejectionText : qsTr("Not accepted by your project."))
+                                wrapMode: Text.Wrap
+                                color: Theme.error
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                            }
+                            Label {
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                visible: row.stateText !== ""
+                                text: "↳ " + row.stateText
+                                wrapMode: Text.Wrap
+                                color: Theme.warm
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                            }
+                        }
+
+                        ToolButton {
+
+                            font.capitalization: Font.MixedCase
+                            objectName: "rowMenu" + row.index
+                            Layout.alignment: Qt.AlignTop
+                            // Keeps its place on crossed-out rows, so the durations line up.
+                            enabled: row.active
+                            opacity: row.active ? 1 : 0
+                            Accessible.ignored: !row.active
+                            text: "⋮"
+                            font.pixelSize: 20
+                            font.bold: true
+                            Accessible.name: qsTr("Change or remove: %1").arg(row.description)
+                            onClicked: {
+                                page.selectedId = row.entryId;
+                                page.selectedText = row.description;
+                                rowMenu.popup(this);
+                            }
+                        }
+                    }
+                }
+            }
+
+            Card {
+                visible: page.wide
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                Layout.alignment: Qt.AlignTop
+                padding: 20
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    Label {
+                        text: qsTr("The last 12 months")
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    MonthChart {
+                        objectName: "historyChart"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 280
+                    }
+                }
+            }
+        }
+    }
+
+    Menu {
+        id: rowMenu
+        MenuItem {
+            text: qsTr("Change")
+            Accessible.name: qsTr("Change this entry")
+            onTriggered: page.correct(page.selectedId)
+        }
+        MenuItem {
+            text: qsTr("Remove")
+            Accessible.name: qsTr("Remove this entry")
+            onTriggered: removeDialog.open()
+        }
+    }
+
+    Dialog {
+        id: removeDialog
+        objectName: "removeDialog"
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 32, 440)
+        modal: true
+        title: qsTr("Remove this entry?")
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            Label {
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                text: page.selectedText
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                text: qsTr("The hours no longer count. The entry stays in your history, crossed out.")
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+            }
+        }
+
+        footer: RowLayout {
+            spacing: Theme.spacing
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                font.capitalization: Font.MixedCase
+                text: qsTr("Keep it")
+                flat: true
+                Accessible.name: text
+                onClicked: removeDialog.reject()
+            }
+            Button {
+                objectName: "confirmRemove"
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 12
+                font.capitalization: Font.MixedCase
+                text: qsTr("Remove")
+                highlighted: true
+                Accessible.name: qsTr("Remove this entry")
+                onClicked: removeDialog.accept()
+            }
+        }
+
+        onAccepted: {
+            if (App.hours.removeEntry(page.selectedId))
+                page.message(qsTr("Removed. The entry stays in your history, crossed out."));
+            else
+                page.message(App.hours.lastError);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// Where the resident stands this period: a ring with done / asked, what is left, a warm word,
+// and the next thing to do. On a wide window the 12-month chart sits beside it.
+ScrollView {
+    id: page
+
+    property bool wide: false
+    readonly property HoursService hours: App.hours
+    readonly property bool met: hours.requiredMinutes > 0 && hours.doneMinutes >= hours.requiredMinutes
+
+    signal logRequested()
+    signal historyRequested()
+
+    function encouragement(): string {
+        if (hours.paused)
+            return qsTr("Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it.").arg(hours.pausedUntilText);
+        if (met)
+            return hours.monthly ? qsTr("You did it! Thank you for everything you did for your neighbours this month.")
+                                 : qsTr("You did it! Thank you for everything you did for your neighbours this week.");
+        if (hours.doneMinutes === 0)
+            return hours.monthly ? qsTr("Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.", "", hours.daysLeftInPeriod)
+                                 : qsTr("Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.", "", hours.daysLeftInPeriod);
+        return qsTr("Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps.", "", hours.daysLeftInPeriod).arg(hours.formatMinutes(hours.remainingMinutes));
+    }
+
+    // One number with its word under it ("6 h / Done").
+    component Stat: Rectangle {
+        id: stat
+
+        property string valueName
+        property string label
+        property string value
+
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        implicitHeight: statColumn.implicitHeight + 20
+        radius: 10
+        color: Theme.surfaceMuted
+        Accessible.role: Accessible.StaticText
+        Accessible.name: label + ": " + value
+
+        Column {
+            id: statColumn
+            anchors.centerIn: parent
+            width: parent.width - 12
+            spacing: 2
+            Label {
+                objectName: stat.valueName
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: stat.value
+                font.bold: true
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 11
+            }
+            Label {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: stat.label
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+        }
+    }
+
+    function scrollToTop() {
+        (page.contentItem as Flickable).contentY = 0;
+    }
+
+    // Scrolls so the 12-month chart is in view (it is below the fold on a phone).
+    function showChart() {
+        const flick = page.contentItem as Flickable;
+        const top = chartCard.mapToItem(content, 0, 0).y;
+        flick.contentY = Math.max(0, Math.min(top - 16, flick.contentHeight - flick.height));
+    }
+
+    contentWidth: availableWidth
+    clip: true
+
+    ColumnLayout {
+        id: content
+        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), Theme.maxContentWidth)
+        x: (page.availableWidth - width) / 2
+        spacing: Theme.gap
+
+        Item {
+            implicitHeight: page.wide ? 16 : 4
+        }
+
+        PageHeading {
+            Layout.fillWidth: true
+            title: page.hours.memberName !== "" ? qsTr("Hi %1!").arg(page.hours.memberName) : qsTr("Hi!")
+            subtitle: qsTr("%1 · asked: %2").arg(page.hours.projectName).arg(page.hours.requirementText)
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+
+            Card {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.gap
+
+                    Label {
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        text: page.hours.monthly ? qsTr("This month: %1").arg(page.hours.periodLabel)
+                                                 : qsTr("This week: %1").arg(page.hours.periodLabel)
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+
+                    ProgressRing {
+                        objectName: "progressRing"
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.preferredWidth: page.wide ? 220 : 200
+                        Layout.preferredHeight: Layout.preferredWidth
+                        value: page.hours.requiredMinutes > 0 ? page.hours.doneMinutes / page.hours.requiredMinutes : (page.hours.doneMinutes > 0 ? 1 : 0)
+                        color: page.met ? Theme.success : Theme.primary
+                        centerText: page.hours.formatMinutes(page.hours.doneMinutes)
+                        subText: page.hours.paused ? qsTr("paused")
+                                                   : qsTr("of %1").arg(page.hours.formatMinutes(page.hours.requiredMinutes))
+                        Accessible.name: qsTr("Your progress")
+                        Accessible.description: qsTr("%1 of %2 done").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.formatMinutes(page.hours.requiredMinutes))
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        Stat {
+                            valueName: "doneValue"
+                            label: qsTr("Done")
+                            value: page.hours.formatMinutes(page.hours.doneMinutes)
+                        }
+                        Stat {
+                            valueName: "remainingValue"
+                            label: qsTr("Still to go")
+                            value: page.hours.formatMinutes(page.hours.remainingMinutes)
+                        }
+                        Stat {
+                            valueName: "daysValue"
+                            label: qsTr("Days left")
+                            value: page.hours.daysLeftInPeriod.toString()
+                        }
+                    }
+
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: messageLabel.implicitHeight + 24
+                        radius: 10
+                        color: page.met ? Theme.primarySoft : Theme.warmSoft
+
+                        Label {
+                            id: messageLabel
+                            horizontalAlignment: Text.AlignLeft
+                            objectName: "encouragement"
+                            anchors.fill: parent
+                            anchors.margins: 12
+                            text: page.encouragement()
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            lineHeight: 1.15
+                        }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.gap
+
+                Card {
+                    Layout.fillWidth: true
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 12
+
+                        Label {
+                            text: qsTr("Next step")
+                            font.bold: true
+                            font.pixelSize: Theme.fontLarge
+                            color: Theme.text
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Label {
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                            text: qsTr("Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back.", "", page.hours.backdatingDays)
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                        }
+                        Button {
+                            font.capitalization: Font.MixedCase
+                            objectName: "logButton"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 52
+                            highlighted: true
+                            text: qsTr("Log hours")
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            Accessible.name: text
+                            Accessible.description: qsTr("Opens the form to log the hours you gave.")
+                            onClicked: page.logRequested()
+                            Keys.onReturnPressed: page.logRequested()
+                            Keys.onEnterPressed: page.logRequested()
+                        }
+                    }
+                }
+
+                Card {
+                    id: chartCard
+                    Layout.fillWidth: true
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 12
+
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                text: qsTr("The last 12 months")
+                                font.bold: true
+                                font.pixelSize: Theme.fontLarge
+                                color: Theme.text
+                                Accessible.role: Accessible.Heading
+                                Accessible.name: text
+                            }
+                            Button {
+                                font.capitalization: Font.MixedCase
+                                flat: true
+                                text: qsTr("All hours")
+                                Accessible.name: qsTr("Show all your hours")
+                                onClicked: page.historyRequested()
+                            }
+                        }
+                        MonthChart {
+                            objectName: "homeChart"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 230
+                        }
+                    }
+                }
+            }
+        }
+
+        Item {
+            implicitHeight: 16
+        }
+    }
+}

@@ -1,0 +1,287 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// "Uren loggen": which day, how long, what kind of help and a note. Each field shows its own
+// message under it after the first try; Save stores the entry and goes back with a thank-you.
+ScrollView {
+    id: page
+
+    property bool wide: false
+    // True while this page is on screen, so it can take the keyboard focus.
+    property bool active: false
+    readonly property HourEntryForm form: App.form
+    readonly property HoursService hours: App.hours
+    readonly property bool correcting: form.correctingId !== ""
+    readonly property int maxNoteChars: 500
+
+    signal finished(string message)
+    signal cancelled()
+
+    function submit() {
+        page.form.submit();
+    }
+
+    function cancel() {
+        page.form.clear();
+        page.cancelled();
+    }
+
+    // Day names follow the language, so they are re-read when it changes.
+    function dayLabels(language: string): list<string> {
+        const labels = [];
+        for (let i = 0; i <= page.form.maxDaysBack; ++i)
+            labels.push(page.form.dayLabel(i));
+        return labels;
+    }
+
+    function categoryLabels(language: string): list<string> {
+        const keys = page.hours.categories;
+        const labels = [];
+        for (let i = 0; i < keys.length; ++i)
+            labels.push(page.hours.categoryLabel(keys[i]));
+        return labels;
+    }
+
+    function categoryIndex(key: string): int {
+        const keys = page.hours.categories;
+        for (let i = 0; i < keys.length; ++i) {
+            if (keys[i] === key)
+                return i;
+        }
+        return -1;
+    }
+
+    contentWidth: availableWidth
+    clip: true
+
+    onActiveChanged: if (active) dayBox.forceActiveFocus()
+
+    Connections {
+        target: page.form
+        function onSaved(message: string) {
+            page.finished(message);
+        }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), 640)
+        x: (page.availableWidth - width) / 2
+        spacing: Theme.gap
+
+        Item {
+            implicitHeight: page.wide ? 16 : 4
+        }
+
+        PageHeading {
+            Layout.fillWidth: true
+            title: page.correcting ? qsTr("Change an entry") : qsTr("Log hours")
+            subtitle: page.correcting
+                      ? qsTr("Your old entry stays in your history, crossed out, so everything stays clear.")
+                      : qsTr("Thank you for helping! Fill in what you did.")
+        }
+
+        Card {
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+
+                // --- day ---
+                Label {
+                    text: qsTr("Which day?")
+                    font.bold: true
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: dayBox
+                    objectName: "dayBox"
+                    Layout.fillWidth: true
+                    model: page.dayLabels(App.language)
+                    currentIndex: page.form.daysBack
+                    Accessible.name: qsTr("Day")
+                    Accessible.description: page.form.dayError
+                    onActivated: index => page.form.daysBack = index
+                }
+                FieldMessage {
+                    objectName: "dayError"
+                    Layout.fillWidth: true
+                    text: page.form.dayError
+                }
+
+                // --- duration ---
+                Label {
+                    Layout.topMargin: 12
+                    text: qsTr("How long?")
+                    font.bold: true
+                    color: Theme.text
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 12
+
+                    Row {
+                        spacing: 8
+                        SpinBox {
+                            id: hoursBox
+                            objectName: "hoursBox"
+                            from: 0
+                            to: 12
+                            editable: true
+                            value: Math.floor(page.form.minutes / 60)
+                            Accessible.name: qsTr("Hours")
+                            Accessible.description: page.form.minutesError
+                            onValueModified: page.form.minutes = value * 60 + minutesBox.value
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("hours")
+                            color: Theme.text
+                        }
+                    }
+                    Row {
+                        spacing: 8
+                        SpinBox {
+                            id: minutesBox
+                            objectName: "minutesBox"
+                            from: 0
+                            to: 55
+                            stepSize: 5
+                            editable: true
+                            value: page.form.minutes % 60
+                            Accessible.name: qsTr("Minutes")
+                            Accessible.description: page.form.minutesError
+                            onValueModified: page.form.minutes = hoursBox.value * 60 + value
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("minutes")
+                            color: Theme.text
+                        }
+                    }
+                }
+                FieldMessage {
+                    objectName: "minutesError"
+                    Layout.fillWidth: true
+                    text: page.form.minutesError
+                }
+
+                // --- category ---
+                Label {
+                    Layout.topMargin: 12
+                    text: qsTr("What kind of help?")
+                    font.bold: true
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: categoryBox
+                    objectName: "categoryBox"
+                    Layout.fillWidth: true
+                    model: page.categoryLabels(App.language)
+                    currentIndex: page.categoryIndex(page.form.category)
+                    Accessible.name: qsTr("Kind of help")
+                    Accessible.description: page.form.categoryError
+                    onActivated: index => page.form.category = page.hours.categories[index]
+                }
+                FieldMessage {
+                    objectName: "categoryError"
+                    Layout.fillWidth: true
+                    text: page.form.categoryError
+                }
+
+                // --- note ---
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    Label {
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        text: qsTr("What did you do? (optional)")
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "noteCounter"
+                        text: qsTr("%1 / %2").arg(noteArea.length).arg(page.maxNoteChars)
+                        color: noteArea.length > page.maxNoteChars ? Theme.error : Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: noteArea.length > page.maxNoteChars
+                        Accessible.name: qsTr("%1 of %2 characters used").arg(noteArea.length).arg(page.maxNoteChars)
+                    }
+                }
+                TextArea {
+                    id: noteArea
+                    objectName: "noteArea"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 96
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("For example: groceries for a neighbour")
+                    text: page.form.note
+                    Accessible.name: qsTr("Note")
+                    Accessible.description: page.form.noteError
+                    onTextChanged: page.form.note = text
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.tab: saveButton
+                }
+                FieldMessage {
+                    objectName: "noteError"
+                    Layout.fillWidth: true
+                    text: page.form.noteError
+                }
+
+                FieldMessage {
+                    objectName: "formError"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: page.form.formError
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    spacing: Theme.spacing
+
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        font.capitalization: Font.MixedCase
+                        objectName: "cancelButton"
+                        flat: true
+                        text: qsTr("Cancel")
+                        Accessible.name: text
+                        onClicked: page.cancel()
+                        Keys.onReturnPressed: page.cancel()
+                        Keys.onEnterPressed: page.cancel()
+                    }
+                    Button {
+                        font.capitalization: Font.MixedCase
+                        id: saveButton
+                        objectName: "saveButton"
+                        highlighted: true
+                        text: page.correcting ? qsTr("Save change") : qsTr("Save")
+                        font.bold: true
+                        Layout.minimumWidth: 140
+                        Accessible.name: text
+                        Accessible.description: qsTr("Stores these hours on this device.")
+                        onClicked: page.submit()
+                        Keys.onReturnPressed: page.submit()
+                        Keys.onEnterPressed: page.submit()
+                    }
+                }
+            }
+        }
+
+        Item {
+            implicitHeight: 16
+        }
+    }
+
+    // Enter anywhere in the form (but in the note, where it starts a new line) saves.
+    Keys.onReturnPressed: page.submit()
+    Keys.onEnterPressed: page.submit()
+}

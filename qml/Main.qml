@@ -1,0 +1,75 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Gangwerk
+
+// The window. Which screen shows follows App.state: unlocking, asking for a passphrase,
+// an error in plain words, the first-run welcome, or the app itself.
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    minimumWidth: 340
+    minimumHeight: 520
+    visible: true
+    title: qsTr("Gangwerk")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    readonly property bool appVisible: App.state === App.Ready && App.hours.ready
+
+    // For the render test and future deep links: "home", "log", "history", "settings".
+    function showPage(name: string) {
+        shell.showPage(name);
+    }
+
+    Item {
+        id: root
+        anchors.fill: parent
+
+        // One switch mirrors everything below it for right-to-left languages.
+        LayoutMirroring.enabled: App.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        AppShell {
+            id: shell
+            anchors.fill: parent
+            visible: window.appVisible
+            enabled: visible
+        }
+
+        MessagePage {
+            anchors.fill: parent
+            visible: App.state === App.Unlocking
+            busy: true
+            title: qsTr("Opening your data…")
+            body: qsTr("Gangwerk keeps your hours safe and encrypted on this device.")
+        }
+
+        UnlockPage {
+            anchors.fill: parent
+            visible: App.state === App.NeedPassphrase
+            enabled: visible
+        }
+
+        MessagePage {
+            anchors.fill: parent
+            visible: App.state === App.Failed
+            glyph: "!"
+            title: qsTr("Gangwerk cannot open your data")
+            body: App.errorText
+            hint: qsTr("Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.")
+        }
+
+        MessagePage {
+            anchors.fill: parent
+            visible: App.state === App.Ready && !App.hours.ready
+            glyph: "⌂"
+            title: qsTr("Welcome to Gangwerk")
+            body: qsTr("With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project.")
+            hint: qsTr("Your beheerder will help you connect. This comes in a next version of the app.")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// One place to go in the navigation: a symbol and a word, stacked (phone) or side by side
+// (desktop). The selected one is filled; keyboard focus shows as an orange ring.
+AbstractButton {
+    id: button
+
+    property string glyph
+    property bool horizontal: false
+    property bool selected: false
+
+    focusPolicy: Qt.StrongFocus
+    padding: 6
+    Accessible.role: Accessible.PageTab
+    Accessible.name: text
+    Accessible.checkable: true
+    Accessible.checked: selected
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: GridLayout {
+        flow: button.horizontal ? GridLayout.LeftToRight : GridLayout.TopToBottom
+        columnSpacing: 12
+        rowSpacing: 2
+
+        Label {
+            Layout.alignment: button.horizontal ? Qt.AlignVCenter : Qt.AlignHCenter
+            Layout.preferredWidth: button.horizontal ? 24 : -1
+            horizontalAlignment: Text.AlignHCenter
+            text: button.glyph
+            font.pixelSize: 20
+            color: button.selected ? Theme.primary : Theme.textMuted
+        }
+        Label {
+            Layout.alignment: button.horizontal ? Qt.AlignVCenter : Qt.AlignHCenter
+            Layout.fillWidth: button.horizontal
+            horizontalAlignment: button.horizontal ? Text.AlignLeft : Text.AlignHCenter
+            text: button.text
+            font.pixelSize: button.horizontal ? Theme.fontBody : 12
+            font.bold: button.selected
+            color: button.selected ? Theme.primaryDark : Theme.textMuted
+            elide: Text.ElideRight
+        }
+    }
+
+    background: Rectangle {
+        radius: 12
+        color: button.selected ? Theme.primarySoft : (button.hovered ? Theme.surfaceMuted : "transparent")
+        border.width: button.visualFocus ? 2 : 0
+        border.color: Theme.focus
+    }
+}

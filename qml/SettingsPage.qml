@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// Language (Dutch or English, applied at once and remembered) and a few words about the app.
+ScrollView {
+    id: page
+
+    property bool wide: false
+
+    contentWidth: availableWidth
+    clip: true
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), 640)
+        x: (page.availableWidth - width) / 2
+        spacing: Theme.gap
+
+        Item {
+            implicitHeight: page.wide ? 16 : 4
+        }
+
+        PageHeading {
+            Layout.fillWidth: true
+            title: qsTr("Settings")
+        }
+
+        Card {
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+
+                Label {
+                    text: qsTr("Language")
+                    font.bold: true
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                ButtonGroup {
+                    id: languageGroup
+                }
+                // Language names are written in their own language, so anyone can find theirs.
+                RadioButton {
+                    objectName: "languageNl"
+                    text: "Nederlands"
+                    checked: App.language === "nl"
+                    ButtonGroup.group: languageGroup
+                    Accessible.name: text
+                    onClicked: App.language = "nl"
+                }
+                RadioButton {
+                    objectName: "languageEn"
+                    text: "English"
+                    checked: App.language === "en"
+                    ButtonGroup.group: languageGroup
+                    Accessible.name: text
+                    onClicked: App.language = "en"
+                }
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                Label {
+                    text: qsTr("About Gangwerk")
+                    font.bold: true
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    text: qsTr("Your hours are stored on this device only, encrypted. They also work without internet.")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Label {
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    visible: App.demo
+                    text: qsTr("You are looking at the demo project. The people and hours in it are made up.")
+                    wrapMode: Text.Wrap
+                    color: Theme.warm
+                }
+                Label {
+                    text: qsTr("Version %1").arg(App.version)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Fills qml/i18n/gangwerk_nl.ts (and the English plural forms in gangwerk_en.ts) from the
+tables below, after `cmake --build <build> --target gangwerk_qml_lupdate`. Dutch at B1 level:
+short sentences, "je", warm, never shaming. Prints what is still missing."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+here = Path(__file__).resolve().parent
+
+NL = {
+    # navigation and window
+    ("AppShell", "Home"): "Overzicht",
+    ("AppShell", "Log hours"): "Uren loggen",
+    ("AppShell", "History"): "Mijn uren",
+    ("AppShell", "Settings"): "Instellingen",
+    ("AppShell", "Gangwerk"): "Gangwerk",
+    ("AppShell", "Demo: the data here is made up."): "Demo: de gegevens hier zijn verzonnen.",
+    ("Main", "Gangwerk"): "Gangwerk",
+    ("Main", "Opening your data…"): "Je gegevens worden geopend…",
+    ("Main", "Gangwerk keeps your hours safe and encrypted on this device."):
+        "Gangwerk bewaart je uren veilig en versleuteld op dit apparaat.",
+    ("Main", "Gangwerk cannot open your data"): "Gangwerk kan je gegevens niet openen",
+    ("Main", "Nothing was changed or deleted. If this keeps happening, ask your beheerder for help."):
+        "Er is niets veranderd of weggegooid. Gebeurt dit vaker? Vraag dan je beheerder om hulp.",
+    ("Main", "Welcome to Gangwerk"): "Welkom bij Gangwerk",
+    ("Main", "With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project."):
+        "Met Gangwerk houd je bij hoeveel uur je voor je buren doet. Eerst moet deze app verbonden worden met je woonproject.",
+    ("Main", "Your beheerder will help you connect. This comes in a next version of the app."):
+        "Je beheerder helpt je daarbij. Dit komt in een volgende versie van de app.",
+    # categories
+    ("Category", "Neighbour service"): "Buurtdienst",
+    ("Category", "Activity"): "Activiteit",
+    ("Category", "Committee"): "Commissie",
+    ("Category", "Garden and building"): "Tuin en gebouw",
+    ("Category", "Language and lessons"): "Taal en les",
+    ("Category", "Other"): "Anders",
+    # history
+    ("HistoryPage", "Your hours"): "Mijn uren",
+    ("HistoryPage", "Everything you logged. Changes stay visible, so it is always clear what happened."):
+        "Alles wat je hebt gelogd. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.",
+    ("HistoryPage", "No hours logged yet. When you log hours, you will see them here."):
+        "Nog geen uren gelogd. Als je uren logt, zie je ze hier.",
+    ("HistoryPage", "%1, %2, %3"): "%1, %2, %3",
+    ("HistoryPage", "corrected"): "gewijzigd",
+    ("HistoryPage", "Change or remove: %1"): "Wijzigen of weghalen: %1",
+    ("HistoryPage", "The last 12 months"): "De laatste 12 maanden",
+    ("HistoryPage", "Change"): "Wijzigen",
+    ("HistoryPage", "Change this entry"): "Deze uren wijzigen",
+    ("HistoryPage", "Remove"): "Weghalen",
+    ("HistoryPage", "Remove this entry"): "Deze uren weghalen",
+    ("HistoryPage", "Remove this entry?"): "Deze uren weghalen?",
+    ("HistoryPage", "The hours no longer count. The entry stays in your history, crossed out."):
+        "De uren tellen dan niet meer mee. Ze blijven doorgestreept in je overzicht staan.",
+    ("HistoryPage", "Keep it"): "Laten staan",
+    ("HistoryPage", "Removed. The entry stays in your history, crossed out."):
+        "Weggehaald. De uren blijven doorgestreept in je overzicht staan.",
+    ("HistoryPage", "not sent yet"): "nog niet verstuurd",
+    ("HistoryPage", "Stored on this device, not sent to your project yet"):
+        "Bewaard op dit apparaat, nog niet naar je project verstuurd",
+    ("HistoryPage", "Not accepted by your project."): "Niet geaccepteerd door je project.",
+    # home
+    ("HomePage", "Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it."):
+        "Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon loggen.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this month."):
+        "Het is je gelukt! Dank je wel voor alles wat je deze maand voor je buren hebt gedaan.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this week."):
+        "Het is je gelukt! Dank je wel voor alles wat je deze week voor je buren hebt gedaan.",
+    ("HomePage", "Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
+         "Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
+    ("HomePage", "Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
+         "Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
+    ("HomePage", "Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps."):
+        ["Goed bezig! Nog %1 te gaan, en je hebt nog %n dag. Elk uur helpt.",
+         "Goed bezig! Nog %1 te gaan, en je hebt nog %n dagen. Elk uur helpt."],
+    ("HomePage", "Hi %1!"): "Hoi %1!",
+    ("HomePage", "Hi!"): "Hoi!",
+    ("HomePage", "%1 · asked: %2"): "%1 · gevraagd: %2",
+    ("HomePage", "This month: %1"): "Deze maand: %1",
+    ("HomePage", "This week: %1"): "Deze week: %1",
+    ("HomePage", "paused"): "staat stil",
+    ("HomePage", "of %1"): "van %1",
+    ("HomePage", "Your progress"): "Hoe ver je bent",
+    ("HomePage", "%1 of %2 done"): "%1 van %2 gedaan",
+    ("HomePage", "Done"): "Gedaan",
+    ("HomePage", "Still to go"): "Nog te gaan",
+    ("HomePage", "Days left"): "Dagen over",
+    ("HomePage", "Next step"): "Wat kun je nu doen?",
+    ("HomePage", "Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back."):
+        ["Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dag terug.",
+         "Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dagen terug."],
+    ("HomePage", "Log hours"): "Uren loggen",
+    ("HomePage", "Opens the form to log the hours you gave."): "Opent het formulier om je uren te loggen.",
+    ("HomePage", "The last 12 months"): "De laatste 12 maanden",
+    ("HomePage", "All hours"): "Alle uren",
+    ("HomePage", "Show all your hours"): "Al je uren bekijken",
+    # rules (core)
+    ("HoursRules", "Choose the day you helped."): "Kies de dag waarop je hielp.",
+    ("HoursRules", "This day is in the future. Log hours after you did them."):
+        "Deze dag is nog niet geweest. Log je uren nadat je ze gedaan hebt.",
+    ("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it."):
+        ["Deze dag is meer dan %n dag geleden. Vraag je beheerder om de uren toe te voegen.",
+         "Deze dag is meer dan %n dagen geleden. Vraag je beheerder om de uren toe te voegen."],
+    ("HoursRules", "Log at least %n minutes."):
+        ["Log minstens %n minuut.", "Log minstens %n minuten."],
+    ("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day."):
+        "Op één dag kun je samen hoogstens %1 uur loggen. Op deze dag kan er nog %2 bij.",
+    ("HoursRules", "One entry can be at most %n hours. Split a longer day into parts."):
+        ["Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.",
+         "Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen."],
+    ("HoursRules", "Choose what kind of help it was."): "Kies wat voor hulp het was.",
+    ("HoursRules", "The note is too long. Use at most %n characters."):
+        ["De notitie is te lang. Gebruik hoogstens %n teken.",
+         "De notitie is te lang. Gebruik hoogstens %n tekens."],
+    ("HoursRules", "This entry does not exist (any more)."): "Deze uren bestaan niet (meer).",
+    ("HoursRules", "You can only change your own hours."): "Je kunt alleen je eigen uren wijzigen.",
+    ("HoursRules", "This entry was removed. Log the hours again instead."):
+        "Deze uren zijn weggehaald. Log ze dan opnieuw.",
+    ("HoursRules", "This entry was already changed. Change the newest version instead."):
+        "Deze uren zijn al gewijzigd. Wijzig dan de nieuwste versie.",
+    ("HoursRules", "%1 min"): "%1 min",
+    ("HoursRules", "%1 h"): "%1 uur",
+    ("HoursRules", "%1 h %2 min"): "%1 uur %2 min",
+    # log form
+    ("LogHoursPage", "Change an entry"): "Uren wijzigen",
+    ("LogHoursPage", "Log hours"): "Uren loggen",
+    ("LogHoursPage", "Your old entry stays in your history, crossed out, so everything stays clear."):
+        "Je oude uren blijven doorgestreept in je overzicht staan. Zo blijft alles duidelijk.",
+    ("LogHoursPage", "Thank you for helping! Fill in what you did."):
+        "Fijn dat je hebt geholpen! Vul in wat je gedaan hebt.",
+    ("LogHoursPage", "Which day?"): "Welke dag?",
+    ("LogHoursPage", "Day"): "Dag",
+    ("LogHoursPage", "How long?"): "Hoe lang?",
+    ("LogHoursPage", "Hours"): "Uren",
+    ("LogHoursPage", "hours"): "uur",
+    ("LogHoursPage", "Minutes"): "Minuten",
+    ("LogHoursPage", "minutes"): "minuten",
+    ("LogHoursPage", "What kind of help?"): "Wat voor hulp?",
+    ("LogHoursPage", "Kind of help"): "Soort hulp",
+    ("LogHoursPage", "What did you do? (optional)"): "Wat heb je gedaan? (mag leeg blijven)",
+    ("LogHoursPage", "%1 / %2"): "%1 / %2",
+    ("LogHoursPage", "%1 of %2 characters used"): "%1 van %2 tekens gebruikt",
+    ("LogHoursPage", "For example: groceries for a neighbour"): "Bijvoorbeeld: boodschappen voor een buur",
+    ("LogHoursPage", "Note"): "Notitie",
+    ("LogHoursPage", "Cancel"): "Annuleren",
+    ("LogHoursPage", "Save change"): "Wijziging opslaan",
+    ("LogHoursPage", "Save"): "Opslaan",
+    ("LogHoursPage", "Stores these hours on this device."): "Bewaart deze uren op dit apparaat.",
+    # chart
+    ("MonthChart", "Your hours in the last 12 months"): "Je uren in de laatste 12 maanden",
+    ("MonthChart", "Hours you gave"): "Jouw uren",
+    ("MonthChart", "Hours asked by your project"): "Gevraagd door je project",
+    # settings
+    ("SettingsPage", "Settings"): "Instellingen",
+    ("SettingsPage", "Language"): "Taal",
+    ("SettingsPage", "About Gangwerk"): "Over Gangwerk",
+    ("SettingsPage", "Your hours are stored on this device only, encrypted. They also work without internet."):
+        "Je uren staan alleen op dit apparaat, versleuteld. De app werkt ook zonder internet.",
+    ("SettingsPage", "You are looking at the demo project. The people and hours in it are made up."):
+        "Je kijkt naar het demoproject. De mensen en uren daarin zijn verzonnen.",
+    ("SettingsPage", "Version %1"): "Versie %1",
+    # store (core)
+    ("Store", "The key for your data is missing or unusable."):
+        "De sleutel van je gegevens ontbreekt of werkt niet.",
+    ("Store", "Cannot create the data file. Check free space."):
+        "Het bestand voor je gegevens kan niet gemaakt worden. Kijk of er genoeg ruimte vrij is.",
+    ("Store", "Cannot open the data file."): "Het bestand met je gegevens kan niet geopend worden.",
+    ("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build."):
+        "Deze versie van Gangwerk kan je gegevens niet versleutelen. Daarom start de app niet. Installeer een officiële versie.",
+    ("Store", "Cannot open: wrong key or not a Gangwerk store."):
+        "Openen lukt niet: verkeerde sleutel, of dit zijn geen Gangwerk-gegevens.",
+    ("Store", "This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed."):
+        "Deze gegevens zijn bewaard door een nieuwere versie van Gangwerk. Werk de app bij om ze te openen. Er is niets veranderd.",
+    ("Store", "Gangwerk could not update your data to this version. Nothing was changed; please report this."):
+        "Gangwerk kon je gegevens niet bijwerken naar deze versie. Er is niets veranderd. Meld dit alsjeblieft.",
+    # unlock
+    ("UnlockPage", "Protect your data"): "Bescherm je gegevens",
+    ("UnlockPage", "Welcome back"): "Welkom terug",
+    ("UnlockPage", "This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe."):
+        "Deze computer heeft geen veilige plek voor de sleutel van je gegevens. Kies een wachtzin: daarmee zet Gangwerk je gegevens op slot. Gebruik minstens 8 tekens en schrijf de wachtzin op een veilige plek op.",
+    ("UnlockPage", "Type your passphrase to open your data."): "Typ je wachtzin om je gegevens te openen.",
+    ("UnlockPage", "Passphrase"): "Wachtzin",
+    ("UnlockPage", "Type it again"): "Typ hem nog een keer",
+    ("UnlockPage", "Type the passphrase again"): "Typ de wachtzin nog een keer",
+    ("UnlockPage", "Opening your data…"): "Je gegevens worden geopend…",
+    ("UnlockPage", "Save passphrase"): "Wachtzin opslaan",
+    ("UnlockPage", "Open"): "Openen",
+    # C++ services and models (core, app)
+    ("gw::HourEntryForm", "Today"): "Vandaag",
+    ("gw::HourEntryForm", "Yesterday"): "Gisteren",
+    ("gw::HourEntryForm", "Changed. Your entry is now %1."): "Gewijzigd. Je uren staan nu op %1.",
+    ("gw::HourEntryForm", "Saved: %1. Thank you for helping!"): "Opgeslagen: %1. Dank je wel voor je hulp!",
+    ("gw::HourHistoryModel", "Removed on %1"): "Weggehaald op %1",
+    ("gw::HourHistoryModel", "Changed to %1"): "Gewijzigd naar %1",
+    ("gw::HourHistoryModel", "Changed to %1 on %2"): "Gewijzigd naar %1 op %2",
+    ("gw::HourHistoryModel", "Not accepted by the server."): "Niet geaccepteerd door de server.",
+    ("gw::HoursService", "%1 per month"): "%1 per maand",
+    ("gw::HoursService", "%1 per week"): "%1 per week",
+    ("gw::HoursService", "week %1"): "week %1",
+    ("gw::HoursService", "Gangwerk is not set up yet."): "Gangwerk is nog niet ingesteld.",
+    ("gw::HoursService", "Your hours could not be saved. Nothing was changed. Please try again."):
+        "Je uren konden niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.",
+    ("gw::HoursService", "The entry could not be removed. Nothing was changed. Please try again."):
+        "De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.",
+    ("gw::HoursService", "Only the beheerder can pause a requirement."):
+        "Alleen de beheerder kan de uren van iemand stilzetten.",
+    ("gw::HoursService", "This member is not part of your project."):
+        "Deze bewoner hoort niet bij je project.",
+    ("gw::HoursService", "The pause could not be saved. Nothing was changed. Please try again."):
+        "Het stilzetten kon niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.",
+    ("gw::MemberProgressModel", "%1 of %2"): "%1 van %2",
+    ("gw::MonthlyHoursModel", "%1: %2 of %3"): "%1: %2 van %3",
+    ("gw::Session", "Gangwerk cannot create the folder for your data. Check free space."):
+        "Gangwerk kan de map voor je gegevens niet maken. Kijk of er genoeg ruimte vrij is.",
+    ("gw::Session", "The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help."):
+        "De sleutel van je gegevens staat niet meer op deze computer. Daarom kan Gangwerk ze niet openen. Er is niets veranderd. Vraag je beheerder om hulp.",
+    ("gw::Session", "Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed."):
+        "Je gegevens zitten op slot met de sleutelbos van deze computer, maar die is nu niet bereikbaar. Log uit en weer in, en open Gangwerk daarna opnieuw. Er is niets veranderd.",
+    ("gw::Session", "Use at least %n characters."):
+        ["Gebruik minstens %n teken.", "Gebruik minstens %n tekens."],
+    ("gw::Session", "The two passphrases are not the same. Type them again."):
+        "De twee wachtzinnen zijn niet hetzelfde. Typ ze nog een keer.",
+    ("gw::Session", "That passphrase is not right. Try again."):
+        "Die wachtzin klopt niet. Probeer het nog een keer.",
+}
+
+
+def english_plural(source):
+    """English singular and plural forms of a "(s)" source text."""
+    singular = source.replace("day(s)", "day").replace("characters", "character") \
+        .replace("minutes", "minute").replace("days ago", "day ago").replace("%n hours", "%n hour")
+    plural = source.replace("day(s)", "days")
+    return [singular, plural]
+
+
+def fill(path, table, english=False):
+    tree = ET.parse(path)
+    missing = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.find("name").text
+        for msg in ctx.iter("message"):
+            source = msg.find("source").text
+            tr = msg.find("translation")
+            numerus = msg.get("numerus") == "yes"
+            if english:
+                value = english_plural(source) if numerus else None
+            else:
+                value = table.get((name, source))
+            if value is None:
+                if not english:
+                    missing.append((name, source))
+                continue
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            if numerus:
+                forms = value if isinstance(value, list) else [value, value]
+                for form in forms:
+                    el = ET.SubElement(tr, "numerusform")
+                    el.text = form
+            else:
+                tr.text = value
+            tr.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    return missing
+
+
+missing = fill(here / "gangwerk_nl.ts", NL)
+fill(here / "gangwerk_en.ts", {}, english=True)
+for name, source in missing:
+    print(f"missing nl: [{name}] {source}")
+sys.exit(1 if missing else 0)

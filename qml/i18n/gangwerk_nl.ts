@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Home</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Uren loggen</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Mijn uren</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Demo: the data here is made up.</source>
+            <translation>Demo: de gegevens hier zijn verzonnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Neighbour service</source>
+            <translation>Buurtdienst</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Commissie</translation>
+        </message>
+        <message>
+            <source>Garden and building</source>
+            <translation>Tuin en gebouw</translation>
+        </message>
+        <message>
+            <source>Language and lessons</source>
+            <translation>Taal en les</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Your hours</source>
+            <translation>Mijn uren</translation>
+        </message>
+        <message>
+            <source>Everything you logged. Changes stay visible, so it is always clear what happened.</source>
+            <translation>Alles wat je hebt gelogd. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.</translation>
+        </message>
+        <message>
+            <source>No hours logged yet. When you log hours, you will see them here.</source>
+            <translation>Nog geen uren gelogd. Als je uren logt, zie je ze hier.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>gewijzigd</translation>
+        </message>
+        <message>
+            <source>Change or remove: %1</source>
+            <translation>Wijzigen of weghalen: %1</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>De laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <source>Change this entry</source>
+            <translation>Deze uren wijzigen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Weghalen</translation>
+        </message>
+        <message>
+            <source>Remove this entry</source>
+            <translation>Deze uren weghalen</translation>
+        </message>
+        <message>
+            <source>Remove this entry?</source>
+            <translation>Deze uren weghalen?</translation>
+        </message>
+        <message>
+            <source>The hours no longer count. The entry stays in your history, crossed out.</source>
+            <translation>De uren tellen dan niet meer mee. Ze blijven doorgestreept in je overzicht staan.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Laten staan</translation>
+        </message>
+        <message>
+            <source>Removed. The entry stays in your history, crossed out.</source>
+            <translation>Weggehaald. De uren blijven doorgestreept in je overzicht staan.</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Stored on this device, not sent to your project yet</source>
+            <translation>Bewaard op dit apparaat, nog niet naar je project verstuurd</translation>
+        </message>
+        <message>
+            <source>Not accepted by your project.</source>
+            <translation>Niet geaccepteerd door je project.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it.</source>
+            <translation>Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon loggen.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this month.</source>
+            <translation>Het is je gelukt! Dank je wel voor alles wat je deze maand voor je buren hebt gedaan.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this week.</source>
+            <translation>Het is je gelukt! Dank je wel voor alles wat je deze week voor je buren hebt gedaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps.</source>
+            <translation>
+                <numerusform>Goed bezig! Nog %1 te gaan, en je hebt nog %n dag. Elk uur helpt.</numerusform>
+                <numerusform>Goed bezig! Nog %1 te gaan, en je hebt nog %n dagen. Elk uur helpt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hi %1!</source>
+            <translation>Hoi %1!</translation>
+        </message>
+        <message>
+            <source>Hi!</source>
+            <translation>Hoi!</translation>
+        </message>
+        <message>
+            <source>%1 · asked: %2</source>
+            <translation>%1 · gevraagd: %2</translation>
+        </message>
+        <message>
+            <source>This month: %1</source>
+            <translation>Deze maand: %1</translation>
+        </message>
+        <message>
+            <source>This week: %1</source>
+            <translation>Deze week: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>staat stil</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>van %1</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Hoe ver je bent</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 van %2 gedaan</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Still to go</source>
+            <translation>Nog te gaan</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dagen over</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Wat kun je nu doen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back.</source>
+            <translation>
+                <numerusform>Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dag terug.</numerusform>
+                <numerusform>Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dagen terug.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Uren loggen</translation>
+        </message>
+        <message>
+            <source>Opens the form to log the hours you gave.</source>
+            <translation>Opent het formulier om je uren te loggen.</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>De laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>All hours</source>
+            <translation>Alle uren</translation>
+        </message>
+        <message>
+            <source>Show all your hours</source>
+            <translation>Al je uren bekijken</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursRules</name>
+        <message>
+            <source>Choose the day you helped.</source>
+            <translation>Kies de dag waarop je hielp.</translation>
+        </message>
+        <message>
+            <source>This day is in the future. Log hours after you did them.</source>
+            <translation>Deze dag is nog niet geweest. Log je uren nadat je ze gedaan hebt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This day is more than %n days ago. Ask your beheerder to add it.</source>
+            <translation>
+                <numerusform>Deze dag is meer dan %n dag geleden. Vraag je beheerder om de uren toe te voegen.</numerusform>
+                <numerusform>Deze dag is meer dan %n dagen geleden. Vraag je beheerder om de uren toe te voegen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Log at least %n minutes.</source>
+            <translation>
+                <numerusform>Log minstens %n minuut.</numerusform>
+                <numerusform>Log minstens %n minuten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A day can have at most %1 hours in total. You can add %2 more on this day.</source>
+            <translation>Op één dag kun je samen hoogstens %1 uur loggen. Op deze dag kan er nog %2 bij.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of help it was.</source>
+            <translation>Kies wat voor hulp het was.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is too long. Use at most %n characters.</source>
+            <translation>
+                <numerusform>De notitie is te lang. Gebruik hoogstens %n teken.</numerusform>
+                <numerusform>De notitie is te lang. Gebruik hoogstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This entry does not exist (any more).</source>
+            <translation>Deze uren bestaan niet (meer).</translation>
+        </message>
+        <message>
+            <source>You can only change your own hours.</source>
+            <translation>Je kunt alleen je eigen uren wijzigen.</translation>
+        </message>
+        <message>
+            <source>This entry was removed. Log the hours again instead.</source>
+            <translation>Deze uren zijn weggehaald. Log ze dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>This entry was already changed. Change the newest version instead.</source>
+            <translation>Deze uren zijn al gewijzigd. Wijzig dan de nieuwste versie.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 uur</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 uur %2 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogHoursPage</name>
+        <message>
+            <source>Change an entry</source>
+            <translation>Uren wijzigen</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Uren loggen</translation>
+        </message>
+        <message>
+            <source>Your old entry stays in your history, crossed out, so everything stays clear.</source>
+            <translation>Je oude uren blijven doorgestreept in je overzicht staan. Zo blijft alles duidelijk.</translation>
+        </message>
+        <message>
+            <source>Thank you for helping! Fill in what you did.</source>
+            <translation>Fijn dat je hebt geholpen! Vul in wat je gedaan hebt.</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>Welke dag?</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>How long?</source>
+            <translation>Hoe lang?</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>uur</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>What kind of help?</source>
+            <translation>Wat voor hulp?</translation>
+        </message>
+        <message>
+            <source>Kind of help</source>
+            <translation>Soort hulp</translation>
+        </message>
+        <message>
+            <source>What did you do? (optional)</source>
+            <translation>Wat heb je gedaan? (mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters used</source>
+            <translation>%1 van %2 tekens gebruikt</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>Wijziging opslaan</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Stores these hours on this device.</source>
+            <translation>Bewaart deze uren op dit apparaat.</translation>
+        </message>
+        <message>
+            <source>For example: groceries for a neighbour</source>
+            <translation>Bijvoorbeeld: boodschappen voor een buur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Je gegevens worden geopend…</translation>
+        </message>
+        <message>
+            <source>Gangwerk keeps your hours safe and encrypted on this device.</source>
+            <translation>Gangwerk bewaart je uren veilig en versleuteld op dit apparaat.</translation>
+        </message>
+        <message>
+            <source>Gangwerk cannot open your data</source>
+            <translation>Gangwerk kan je gegevens niet openen</translation>
+        </message>
+        <message>
+            <source>Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.</source>
+            <translation>Er is niets veranderd of weggegooid. Gebeurt dit vaker? Vraag dan je beheerder om hulp.</translation>
+        </message>
+        <message>
+            <source>Welcome to Gangwerk</source>
+            <translation>Welkom bij Gangwerk</translation>
+        </message>
+        <message>
+            <source>With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project.</source>
+            <translation>Met Gangwerk houd je bij hoeveel uur je voor je buren doet. Eerst moet deze app verbonden worden met je woonproject.</translation>
+        </message>
+        <message>
+            <source>Your beheerder will help you connect. This comes in a next version of the app.</source>
+            <translation>Je beheerder helpt je daarbij. Dit komt in een volgende versie van de app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthChart</name>
+        <message>
+            <source>Your hours in the last 12 months</source>
+            <translation>Je uren in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Hours you gave</source>
+            <translation>Jouw uren</translation>
+        </message>
+        <message>
+            <source>Hours asked by your project</source>
+            <translation>Gevraagd door je project</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>About Gangwerk</source>
+            <translation>Over Gangwerk</translation>
+        </message>
+        <message>
+            <source>Your hours are stored on this device only, encrypted. They also work without internet.</source>
+            <translation>Je uren staan alleen op dit apparaat, versleuteld. De app werkt ook zonder internet.</translation>
+        </message>
+        <message>
+            <source>You are looking at the demo project. The people and hours in it are made up.</source>
+            <translation>Je kijkt naar het demoproject. De mensen en uren daarin zijn verzonnen.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Versie %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>The key for your data is missing or unusable.</source>
+            <translation>De sleutel van je gegevens ontbreekt of werkt niet.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data file. Check free space.</source>
+            <translation>Het bestand voor je gegevens kan niet gemaakt worden. Kijk of er genoeg ruimte vrij is.</translation>
+        </message>
+        <message>
+            <source>Cannot open the data file.</source>
+            <translation>Het bestand met je gegevens kan niet geopend worden.</translation>
+        </message>
+        <message>
+            <source>This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build.</source>
+            <translation>Deze versie van Gangwerk kan je gegevens niet versleutelen. Daarom start de app niet. Installeer een officiële versie.</translation>
+        </message>
+        <message>
+            <source>Cannot open: wrong key or not a Gangwerk store.</source>
+            <translation>Openen lukt niet: verkeerde sleutel, of dit zijn geen Gangwerk-gegevens.</translation>
+        </message>
+        <message>
+            <source>This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed.</source>
+            <translation>Deze gegevens zijn bewaard door een nieuwere versie van Gangwerk. Werk de app bij om ze te openen. Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
+            <translation>Gangwerk kon je gegevens niet bijwerken naar deze versie. Er is niets veranderd. Meld dit alsjeblieft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Protect your data</source>
+            <translation>Bescherm je gegevens</translation>
+        </message>
+        <message>
+            <source>Welcome back</source>
+            <translation>Welkom terug</translation>
+        </message>
+        <message>
+            <source>This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe.</source>
+            <translation>Deze computer heeft geen veilige plek voor de sleutel van je gegevens. Kies een wachtzin: daarmee zet Gangwerk je gegevens op slot. Gebruik minstens 8 tekens en schrijf de wachtzin op een veilige plek op.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your data.</source>
+            <translation>Typ je wachtzin om je gegevens te openen.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Typ hem nog een keer</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Typ de wachtzin nog een keer</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Je gegevens worden geopend…</translation>
+        </message>
+        <message>
+            <source>Save passphrase</source>
+            <translation>Wachtzin opslaan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourEntryForm</name>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Gisteren</translation>
+        </message>
+        <message>
+            <source>Changed. Your entry is now %1.</source>
+            <translation>Gewijzigd. Je uren staan nu op %1.</translation>
+        </message>
+        <message>
+            <source>Saved: %1. Thank you for helping!</source>
+            <translation>Opgeslagen: %1. Dank je wel voor je hulp!</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourHistoryModel</name>
+        <message>
+            <source>Removed on %1</source>
+            <translation>Weggehaald op %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1</source>
+            <translation>Gewijzigd naar %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1 on %2</source>
+            <translation>Gewijzigd naar %1 op %2</translation>
+        </message>
+        <message>
+            <source>Not accepted by the server.</source>
+            <translation>Niet geaccepteerd door de server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HoursService</name>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 per maand</translation>
+        </message>
+        <message>
+            <source>%1 per week</source>
+            <translation>%1 per week</translation>
+        </message>
+        <message>
+            <source>week %1</source>
+            <translation>week %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>Your hours could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Je uren konden niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.</translation>
+        </message>
+        <message>
+            <source>The entry could not be removed. Nothing was changed. Please try again.</source>
+            <translation>De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can pause a requirement.</source>
+            <translation>Alleen de beheerder kan de uren van iemand stilzetten.</translation>
+        </message>
+        <message>
+            <source>This member is not part of your project.</source>
+            <translation>Deze bewoner hoort niet bij je project.</translation>
+        </message>
+        <message>
+            <source>The pause could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Het stilzetten kon niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MemberProgressModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MonthlyHoursModel</name>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1: %2 van %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::Session</name>
+        <message>
+            <source>Gangwerk cannot create the folder for your data. Check free space.</source>
+            <translation>Gangwerk kan de map voor je gegevens niet maken. Kijk of er genoeg ruimte vrij is.</translation>
+        </message>
+        <message>
+            <source>The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help.</source>
+            <translation>De sleutel van je gegevens staat niet meer op deze computer. Daarom kan Gangwerk ze niet openen. Er is niets veranderd. Vraag je beheerder om hulp.</translation>
+        </message>
+        <message>
+            <source>Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed.</source>
+            <translation>Je gegevens zitten op slot met de sleutelbos van deze computer, maar die is nu niet bereikbaar. Log uit en weer in, en open Gangwerk daarna opnieuw. Er is niets veranderd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>Gebruik minstens %n teken.</numerusform>
+                <numerusform>Gebruik minstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>De twee wachtzinnen zijn niet hetzelfde. Typ ze nog een keer.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Try again.</source>
+            <translation>Die wachtzin klopt niet. Probeer het nog een keer.</translation>
+        </message>
+    </context>
+</TS>

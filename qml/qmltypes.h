@@ -1,0 +1,62 @@
+#pragma once
+
+// The C++ types QML sees, registered declaratively: the session as the App singleton and the
+// services and models it hands out as named, uncreatable types (so qmllint knows them).
+
+#include "hourentryform.h"
+#include "hourhistorymodel.h"
+#include "hoursservice.h"
+#include "session.h"
+
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+struct AppSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(gw::Session)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(App)
+public:
+    // main.cpp (or a test) owns the session; QML only borrows it.
+    static gw::Session *create(QQmlEngine *engine, QJSEngine *)
+    {
+        gw::Session *session = gw::Session::instance();
+        Q_ASSERT_X(session, "App", "create the gw::Session before loading QML");
+        QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+        session->attachEngine(engine);
+        return session;
+    }
+};
+
+struct HoursServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::HoursService)
+    QML_NAMED_ELEMENT(HoursService)
+    QML_UNCREATABLE("Use App.hours.")
+};
+
+struct HourEntryFormForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::HourEntryForm)
+    QML_NAMED_ELEMENT(HourEntryForm)
+    QML_UNCREATABLE("Use App.form.")
+};
+
+struct HourHistoryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::HourHistoryModel)
+    QML_NAMED_ELEMENT(HourHistoryModel)
+    QML_UNCREATABLE("Use App.history.")
+};
+
+struct MonthlyHoursModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::MonthlyHoursModel)
+    QML_NAMED_ELEMENT(MonthlyHoursModel)
+    QML_UNCREATABLE("Use App.months.")
+};

@@ -1,0 +1,197 @@
+// Renders the real Main.qml on a demo store with a pinned clock and writes PNG screenshots of
+// the main screens, at phone (390×844) and desktop (1280×800) size, in Dutch and English, plus
+// right-to-left shots. Run under Xvfb (Material draws fully there): `./dev screenshot`.
+// The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
+#include "clock.h"
+#include "hourentryform.h"
+#include "paths.h"
+#include "testkeyprovider.h"
+#include "testsession.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+
+class RenderTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void screens_data();
+    void screens();
+    void rightToLeft();
+    void unlockAndWelcome();
+    void cleanupTestCase();
+
+private:
+    void shoot(const QString &page, QSize size, const QString &name);
+    static void verifyNotBlank(const QImage &image, const QString &name);
+
+    std::unique_ptr<gw::test::TestSession> m_session;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QDir m_out;
+    QStringList m_written;
+};
+
+void RenderTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GangwerkTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_render"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    const QString dir = qEnvironmentVariable("GANGWERK_SCREENSHOT_DIR",
+                                             QStringLiteral(GANGWERK_DEFAULT_SCREENSHOT_DIR));
+    QVERIFY(QDir().mkpath(dir));
+    m_out = QDir(dir);
+
+    m_session = std::make_unique<gw::test::TestSession>(gw::test::TestSession::pinnedNow(), true);
+    QVERIFY(m_session->ok());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_session->session().attachEngine(m_engine.get());
+    m_engine->load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->property("appVisible").toBool());
+}
+
+void RenderTest::screens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("sizeName");
+    for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        QTest::addRow("%s-phone", qPrintable(language))
+            << language << QSize(390, 844) << QStringLiteral("phone");
+        QTest::addRow("%s-desktop", qPrintable(language))
+            << language << QSize(1280, 800) << QStringLiteral("desktop");
+    }
+}
+
+void RenderTest::screens()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(QString, sizeName);
+    m_session->session().applyLanguage(language, false);
+    const QString prefix = language + QLatin1Char('-') + sizeName + QLatin1Char('-');
+
+    shoot(QStringLiteral("home"), size, prefix + QStringLiteral("home"));
+    shoot(QStringLiteral("chart"), size, prefix + QStringLiteral("chart"));
+    shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log"));
+
+    // The form with a rule broken: too few minutes.
+    gw::HourEntryForm *form = m_session->session().form();
+    form->setMinutes(0);
+    QVERIFY(!form->submit());
+    QVERIFY(!form->minutesError().isEmpty());
+    shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log-error"));
+    form->clear();
+
+    shoot(QStringLiteral("history"), size, prefix + QStringLiteral("history"));
+    shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
+    shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
+}
+
+void RenderTest::rightToLeft()
+{
+    m_session->session().applyLanguage(QStringLiteral("nl"), false);
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("rtl-phone-home"));
+    shoot(QStringLiteral("history"), {1280, 800}, QStringLiteral("rtl-desktop-history"));
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    shoot(QStringLiteral("home"), {1280, 800}, QString());
+}
+
+// The passphrase screen (no keystore) and the first-run welcome, on a session of their own.
+void RenderTest::unlockAndWelcome()
+{
+    QTemporaryDir dir;
+    gw::TestKeyProvider keys;
+    keys.setUnavailable(true);
+    gw::Session *previous = gw::Session::instance();
+    gw::Session session(std::make_unique<gw::FixedClock>(gw::test::TestSession::pinnedNow()));
+    gw::Session::setInstance(&session);
+    session.applyLanguage(QStringLiteral("nl"), false);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    session.attachEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QVERIFY(window);
+    std::swap(window, m_window);
+    session.start(&keys, gw::Paths::storeFile(dir.path()), false);
+    QTRY_COMPARE(session.state(), gw::Session::State::NeedPassphrase);
+    shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("nl-phone-unlock"));
+    session.submitPassphrase(QStringLiteral("kort"), QStringLiteral("kort"));
+    shoot(QStringLiteral("home"), {1280, 800}, QStringLiteral("nl-desktop-unlock-error"));
+    session.submitPassphrase(QStringLiteral("een lange wachtzin"),
+                             QStringLiteral("een lange wachtzin"));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), gw::Session::State::Ready, 10000);
+    shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("nl-phone-welcome"));
+    std::swap(window, m_window);
+    gw::Session::setInstance(previous);
+    session.applyLanguage(QStringLiteral("en"), false);
+}
+
+void RenderTest::cleanupTestCase()
+{
+    m_engine.reset();
+    m_session.reset();
+    qInfo().noquote() << "screenshots:" << m_out.absolutePath();
+}
+
+void RenderTest::shoot(const QString &page, QSize size, const QString &name)
+{
+    m_window->resize(size);
+    QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, page));
+    // Let layouts settle and the toast and scroll animations end.
+    QTest::qWait(300);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
+    const QImage image = m_window->grabWindow();
+    if (name.isEmpty())
+        return;
+    verifyNotBlank(image, name);
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = m_out.filePath(name + QStringLiteral(".png"));
+    if (!image.save(file))
+        qWarning() << "could not write" << file;
+    m_written << file;
+}
+
+void RenderTest::verifyNotBlank(const QImage &image, const QString &name)
+{
+    QVERIFY2(!image.isNull(), qPrintable(name + QStringLiteral(": empty image")));
+    QVERIFY2(image.width() > 100 && image.height() > 100, qPrintable(name));
+    // A blank (or all-background) frame has a handful of colours; a drawn screen has many, and
+    // a fair share of its pixels differ from the top-left background colour.
+    QSet<QRgb> colours;
+    qsizetype differing = 0;
+    const QRgb background = image.pixel(image.width() / 2, 2);
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            differing += p != background;
+        }
+    }
+    const qsizetype sampled = qsizetype(image.width() / 3) * (image.height() / 3);
+    QVERIFY2(colours.size() > 40, qPrintable(name + QStringLiteral(": looks blank")));
+    QVERIFY2(differing * 100 > sampled * 3,
+             qPrintable(name + QStringLiteral(": almost everything is background")));
+}
+
+QTEST_MAIN(RenderTest)
+
+#include "tst_render.moc"

@@ -1,0 +1,129 @@
+// The session's unlock steps: a key from the keystore, or a passphrase the user sets (first
+// run) or enters (later runs) when there is no keystore; a wrong passphrase changes nothing.
+#include "clock.h"
+#include "hoursservice.h"
+#include "paths.h"
+#include "session.h"
+#include "testkeyprovider.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using gw::Session;
+
+namespace {
+std::unique_ptr<Session> makeSession()
+{
+    return std::make_unique<Session>(std::make_unique<gw::FixedClock>(
+        QDateTime(QDate(2026, 11, 15), QTime(13, 0), QTimeZone::utc())));
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class SessionTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keystoreKeyOpensAndDemoSeeds()
+    {
+        QTemporaryDir dir;
+        const QString path = gw::Paths::storeFile(dir.path());
+        gw::TestKeyProvider keys;
+        auto session = makeSession();
+        session->start(&keys, path, true);
+        QTRY_COMPARE(session->state(), Session::State::Ready);
+        QVERIFY(session->hours()->isReady());
+        QCOMPARE(session->hours()->projectName(), QStringLiteral("De Gang"));
+        QVERIFY(keys.hasKey(gw::Paths::keyAccountFor(path)));
+        QVERIFY(!QFile::exists(Session::passphraseMarkerFor(path)));
+    }
+
+    void noKeystoreAsksToSetThenEnterPassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = gw::Paths::storeFile(dir.path());
+        gw::TestKeyProvider keys;
+        keys.setUnavailable(true);
+        {
+            auto session = makeSession();
+            session->start(&keys, path, false);
+            QTRY_COMPARE(session->state(), Session::State::NeedPassphrase);
+            QVERIFY(session->passphraseIsNew());
+
+            session->submitPassphrase(QStringLiteral("short"), QStringLiteral("short"));
+            QVERIFY(!session->passphraseError().isEmpty());
+            session->submitPassphrase(QStringLiteral("long enough"), QStringLiteral("different!"));
+            QVERIFY(!session->passphraseError().isEmpty());
+            QCOMPARE(session->state(), Session::State::NeedPassphrase);
+            QVERIFY(!QFile::exists(path));
+
+            session->submitPassphrase(QStringLiteral("long enough"), QStringLiteral("long enough"));
+            QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Ready, 10000);
+            QVERIFY(session->passphraseError().isEmpty());
+            // Empty store without --demo: the first-run screen (not connected to a project).
+            QVERIFY(!session->hours()->isReady());
+        }
+        QVERIFY(QFile::exists(Session::passphraseMarkerFor(path)));
+        QFile marker(Session::passphraseMarkerFor(path));
+        QVERIFY(marker.open(QIODevice::ReadOnly));
+        QVERIFY(!marker.readAll().contains("long enough"));
+
+        // A later run: the marker says "passphrase", so the keystore is not even asked.
+        keys.setUnavailable(false);
+        const QByteArray before = hashOf(path);
+        auto session = makeSession();
+        session->start(&keys, path, false);
+        QCOMPARE(session->state(), Session::State::NeedPassphrase);
+        QVERIFY(!session->passphraseIsNew());
+        session->submitPassphrase(QStringLiteral("wrong passphrase"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->passphraseError().isEmpty(), 10000);
+        QCOMPARE(session->state(), Session::State::NeedPassphrase);
+        QCOMPARE(hashOf(path), before); // the store is untouched
+        session->submitPassphrase(QStringLiteral("long enough"), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Ready, 10000);
+    }
+
+    void existingKeystoreStoreWithoutKeyFailsInPlainWords()
+    {
+        QTemporaryDir dir;
+        const QString path = gw::Paths::storeFile(dir.path());
+        {
+            gw::TestKeyProvider keys;
+            auto session = makeSession();
+            session->start(&keys, path, false);
+            QTRY_COMPARE(session->state(), Session::State::Ready);
+        }
+        gw::TestKeyProvider emptyKeys; // the keystore lost the key
+        auto session = makeSession();
+        session->start(&emptyKeys, path, false);
+        QTRY_COMPARE(session->state(), Session::State::Failed);
+        QVERIFY(!session->errorText().isEmpty());
+        QVERIFY(QFile::exists(path)); // never deleted
+    }
+
+    void languageSwitchesLive()
+    {
+        auto session = makeSession();
+        QVERIFY(session->applyLanguage(QStringLiteral("nl"), false));
+        QCOMPARE(session->language(), QStringLiteral("nl"));
+        QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 uur"));
+        QVERIFY(session->applyLanguage(QStringLiteral("en"), false));
+        QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 h"));
+        QVERIFY(!session->applyLanguage(QStringLiteral("fr"), false));
+        QCOMPARE(session->language(), QStringLiteral("en"));
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionTest)
+
+#include "tst_session.moc"
