@@ -17,7 +17,7 @@ if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
   # No session bus (a bare X server or xvfb-run): bring a private one with a keyring, so
   # the store key really lives in a keystore.
   exec dbus-run-session -- bash -c '
-    printf "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+    printf "\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
     exec "$@"' bash "$app" --demo "$@"
 fi
 exec "$app" --demo "$@"

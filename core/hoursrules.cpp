@@ -88,54 +88,70 @@ int requiredMinutes(const Requirement &req, const DayRange &range, const MemberT
     return int(std::lround(total));
 }
 
+QString violationMessage(Violation v, int backdatingDays, int minutesLeftThatDay)
+{
+    // (lupdate skips a message whose plural argument is a division: keep it a plain name.)
+    constexpr int kMaxEntryHours = kMaxEntryMinutes / 60;
+    // One switch with nothing else in it: lupdate reads every message, and a client can word a
+    // server's refusal in the user's language from its code.
+    switch (v) {
+    case Violation::DayMissing:
+        return QCoreApplication::translate("HoursRules", "Choose the day you helped.");
+    case Violation::DayInFuture:
+        return QCoreApplication::translate(
+            "HoursRules", "This day is in the future. Log hours after you did them.");
+    case Violation::DayTooOld:
+        return QCoreApplication::translate(
+            "HoursRules", "This day is more than %n days ago. Ask your beheerder to add it.",
+            nullptr, backdatingDays);
+    case Violation::MinutesTooFew:
+        return QCoreApplication::translate("HoursRules", "Log at least %n minutes.", nullptr,
+                                           kMinEntryMinutes);
+    case Violation::MinutesTooMany:
+        return QCoreApplication::translate(
+            "HoursRules", "One entry can be at most %n hours. Split a longer day into parts.",
+            nullptr, kMaxEntryHours);
+    case Violation::DayTotalTooMany:
+        return QCoreApplication::translate(
+                   "HoursRules",
+                   "A day can have at most %1 hours in total. You can add %2 more on this day.")
+            .arg(kMaxDayMinutes / 60)
+            .arg(formatMinutes(minutesLeftThatDay));
+    case Violation::CategoryUnknown:
+        return QCoreApplication::translate("HoursRules", "Choose what kind of help it was.");
+    case Violation::NoteTooLong:
+        return QCoreApplication::translate("HoursRules",
+                                           "The note is too long. Use at most %n characters.",
+                                           nullptr, kMaxNoteChars);
+    }
+    return {};
+}
+
 QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &ctx)
 {
+    const int left = std::max(0, kMaxDayMinutes - ctx.otherMinutesThatDay);
     QList<RuleViolation> out;
-    if (!draft.day.isValid()) {
-        out.append({Field::Day, Violation::DayMissing,
-                    QCoreApplication::translate("HoursRules", "Choose the day you helped.")});
-    } else if (draft.day > ctx.today) {
-        out.append({Field::Day, Violation::DayInFuture,
-                    QCoreApplication::translate(
-                        "HoursRules", "This day is in the future. Log hours after you did them.")});
-    } else if (draft.day < ctx.today.addDays(-ctx.backdatingDays)) {
-        out.append(
-            {Field::Day, Violation::DayTooOld,
-             QCoreApplication::translate(
-                 "HoursRules", "This day is more than %n days ago. Ask your beheerder to add it.",
-                 nullptr, ctx.backdatingDays)});
-    }
+    const auto add = [&](Field f, Violation v) {
+        out.append({f, v, violationMessage(v, ctx.backdatingDays, left)});
+    };
+    if (!draft.day.isValid())
+        add(Field::Day, Violation::DayMissing);
+    else if (draft.day > ctx.today)
+        add(Field::Day, Violation::DayInFuture);
+    else if (draft.day < ctx.today.addDays(-ctx.backdatingDays))
+        add(Field::Day, Violation::DayTooOld);
 
-    if (draft.minutes < kMinEntryMinutes) {
-        out.append({Field::Minutes, Violation::MinutesTooFew,
-                    QCoreApplication::translate("HoursRules", "Log at least %n minutes.", nullptr,
-                                                kMinEntryMinutes)});
-    } else if (draft.minutes > kMaxEntryMinutes) {
-        out.append(
-            {Field::Minutes, Violation::MinutesTooMany,
-             QCoreApplication::translate(
-                 "HoursRules", "One entry can be at most %n hours. Split a longer day into parts.",
-                 nullptr, kMaxEntryMinutes / 60)});
-    } else if (draft.day.isValid() && ctx.otherMinutesThatDay + draft.minutes > kMaxDayMinutes) {
-        const int left = std::max(0, kMaxDayMinutes - ctx.otherMinutesThatDay);
-        out.append(
-            {Field::Minutes, Violation::DayTotalTooMany,
-             QCoreApplication::translate(
-                 "HoursRules",
-                 "A day can have at most %1 hours in total. You can add %2 more on this day.")
-                 .arg(kMaxDayMinutes / 60)
-                 .arg(formatMinutes(left))});
-    }
+    if (draft.minutes < kMinEntryMinutes)
+        add(Field::Minutes, Violation::MinutesTooFew);
+    else if (draft.minutes > kMaxEntryMinutes)
+        add(Field::Minutes, Violation::MinutesTooMany);
+    else if (draft.day.isValid() && ctx.otherMinutesThatDay + draft.minutes > kMaxDayMinutes)
+        add(Field::Minutes, Violation::DayTotalTooMany);
 
     if (!ctx.categories.contains(draft.category))
-        out.append({Field::Category, Violation::CategoryUnknown,
-                    QCoreApplication::translate("HoursRules", "Choose what kind of help it was.")});
-
+        add(Field::Category, Violation::CategoryUnknown);
     if (draft.note.toUcs4().size() > kMaxNoteChars)
-        out.append({Field::Note, Violation::NoteTooLong,
-                    QCoreApplication::translate("HoursRules",
-                                                "The note is too long. Use at most %n characters.",
-                                                nullptr, kMaxNoteChars)});
+        add(Field::Note, Violation::NoteTooLong);
     return out;
 }
 

@@ -131,6 +131,11 @@ QString correctionCode(CorrectionProblem p);
 /// The name a category is shown by: the defaults translated, a project's own as written.
 QString categoryLabel(const QString &category);
 
+/// The plain words for a violation (translatable). @p minutesLeftThatDay is only used by
+/// DayTotalTooMany.
+QString violationMessage(Violation v, int backdatingDays = kDefaultBackdatingDays,
+                         int minutesLeftThatDay = 0);
+
 /// Stable wire/storage name of a violation ("DAY_IN_FUTURE").
 QString violationCode(Violation v);
 

@@ -312,6 +312,13 @@
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>One entry can be at most %n hours. Split a longer day into parts.</source>
+            <translation>
+                <numerusform>One entry can be at most %n hour. Split a longer day into parts.</numerusform>
+                <numerusform>One entry can be at most %n hours. Split a longer day into parts.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>

@@ -312,6 +312,13 @@
             <source>%1 h %2 min</source>
             <translation>%1 uur %2 min</translation>
         </message>
+        <message numerus="yes">
+            <source>One entry can be at most %n hours. Split a longer day into parts.</source>
+            <translation>
+                <numerusform>Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
+                <numerusform>Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>
