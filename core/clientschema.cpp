@@ -58,6 +58,39 @@ ALTER TABLE hour_entry ADD COLUMN source_id TEXT;
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects);
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
+                                   {3, R"sql(
+-- v3: sync. One row of sync state (the device token stays inside the encrypted store), the
+-- outbox of this device's mutations with their outcomes, and members' gangs.
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    server_url TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL DEFAULT '',
+    device_token TEXT NOT NULL DEFAULT '',
+    cursor BLOB,
+    next_client_seq INTEGER NOT NULL DEFAULT 1,
+    last_synced_at TEXT,
+    epoch_resets INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sync_state (id) VALUES (1);
+-- Rows are kept after their outcome: a restored server may need them again (resend from a
+-- client_seq), and a rejection stays visible until the record is gone.
+CREATE TABLE outbox (
+    client_seq INTEGER PRIMARY KEY,
+    mutation_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('APPEND_HOUR_ENTRY', 'PAUSE_REQUIREMENT')),
+    record_id TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'PENDING' CHECK (state IN ('PENDING', 'APPLIED', 'REJECTED')),
+    acked INTEGER NOT NULL DEFAULT 0 CHECK (acked IN (0, 1)),
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+CREATE INDEX outbox_record ON outbox(record_id, state);
+CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
+ALTER TABLE member ADD COLUMN gang TEXT NOT NULL DEFAULT '';
+)sql"},
                                }};
     return schema;
 }

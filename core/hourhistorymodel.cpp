@@ -28,9 +28,15 @@ void HourHistoryModel::reload()
             qCWarning(lcHours) << "history failed:" << e.what();
         }
     }
+    const auto statuses = m_service.entryStatuses();
+    const auto isRejected = [&](const QString &id) {
+        const auto it = statuses.constFind(id);
+        return it != statuses.cend() && it->state == OutboxRepository::State::Rejected;
+    };
+    // A refused correction replaced nothing: the entry it named stays as it was.
     QHash<QString, const HourEntry *> correctionOf;
     for (const HourEntry &e : all)
-        if (!e.corrects.isEmpty())
+        if (!e.corrects.isEmpty() && !isRejected(e.id))
             correctionOf.insert(e.corrects, &e);
 
     const QLocale locale;
@@ -38,7 +44,14 @@ void HourHistoryModel::reload()
     for (const HourEntry &e : all) {
         if (e.voids)
             continue;
-        Row r{e, QStringLiteral("active"), {}};
+        Row r{e, QStringLiteral("active"), {}, false, false, {}};
+        if (const auto it = statuses.constFind(e.id); it != statuses.cend()) {
+            r.pending = it->state == OutboxRepository::State::Pending;
+            r.rejected = it->state == OutboxRepository::State::Rejected;
+            if (r.rejected)
+                r.rejectionText =
+                    it->message.isEmpty() ? tr("Not accepted by the server.") : it->message;
+        }
         if (const HourEntry *c = correctionOf.value(e.id)) {
             if (c->voids) {
                 r.state = QStringLiteral("removed");
@@ -99,6 +112,12 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
         return !r.entry.corrects.isEmpty();
     case StateTextRole:
         return r.stateText;
+    case PendingRole:
+        return r.pending;
+    case RejectedRole:
+        return r.rejected;
+    case RejectionTextRole:
+        return r.rejectionText;
     }
     return {};
 }
@@ -110,7 +129,8 @@ QHash<int, QByteArray> HourHistoryModel::roleNames() const
             {DurationTextRole, "durationText"}, {CategoryRole, "category"},
             {CategoryTextRole, "categoryText"}, {NoteRole, "note"},
             {StateRole, "entryState"},          {IsCorrectionRole, "isCorrection"},
-            {StateTextRole, "stateText"}};
+            {StateTextRole, "stateText"},       {PendingRole, "pending"},
+            {RejectedRole, "rejected"},         {RejectionTextRole, "rejectionText"}};
 }
 
 MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)

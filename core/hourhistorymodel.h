@@ -27,7 +27,10 @@ public:
         NoteRole,
         StateRole, // "active" | "replaced" | "removed"
         IsCorrectionRole,
-        StateTextRole, // "Changed to 1 h 30 min" | "Removed on 3 November" | ""
+        StateTextRole,     // "Changed to 1 h 30 min" | "Removed on 3 November" | ""
+        PendingRole,       // stored here, not yet confirmed by the server
+        RejectedRole,      // the server refused it: it does not count
+        RejectionTextRole, // the server's reason in plain words, "" unless rejected
     };
     Q_ENUM(Roles)
 
@@ -45,6 +48,9 @@ private:
         HourEntry entry;
         QString state;
         QString stateText;
+        bool pending = false;
+        bool rejected = false;
+        QString rejectionText;
     };
     void reload();
     HoursService &m_service;

@@ -51,8 +51,31 @@ HourEntry readEntry(const Statement &s)
 // An entry counts when it is not a void and no later entry corrects it.
 constexpr const char *kEffective =
     "e.voids = 0 AND NOT EXISTS (SELECT 1 FROM hour_entry c WHERE c.corrects = e.id)";
+// On a device, an entry or correction the server refused does not count.
+constexpr const char *kEffectiveOnDevice =
+    "e.voids = 0 AND NOT EXISTS (SELECT 1 FROM hour_entry c WHERE c.corrects = e.id AND NOT "
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = c.id AND o.state = 'REJECTED')) AND NOT "
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = e.id AND o.state = 'REJECTED')";
+
+void bindEntry(Statement &s, const HourEntry &e)
+{
+    s.bind(1, e.id).bind(2, e.memberId).bind(3, e.day.toString(Qt::ISODate)).bind(4, e.minutes);
+    s.bind(5, e.category).bind(6, e.note).bind(7, sourceName(e.source));
+    s.bindOptional(8, e.sourceId).bindOptional(9, e.corrects).bind(10, e.voids);
+    s.bind(11, e.createdAt.toUTC().toString(Qt::ISODateWithMs));
+}
 
 } // namespace
+
+HoursRepository::HoursRepository(Store &store, bool deviceLedger)
+    : m_store(store), m_deviceLedger(deviceLedger)
+{
+}
+
+QByteArray HoursRepository::effective() const
+{
+    return m_deviceLedger ? kEffectiveOnDevice : kEffective;
+}
 
 void HoursRepository::append(const HourEntry &e)
 {
@@ -60,16 +83,27 @@ void HoursRepository::append(const HourEntry &e)
         INSERT INTO hour_entry (id, member_id, day, minutes, category, note, source, source_id,
                                 corrects, voids, created_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
-    s.bind(1, e.id).bind(2, e.memberId).bind(3, e.day.toString(Qt::ISODate)).bind(4, e.minutes);
-    s.bind(5, e.category).bind(6, e.note).bind(7, sourceName(e.source));
-    s.bindOptional(8, e.sourceId).bindOptional(9, e.corrects).bind(10, e.voids);
-    s.bind(11, e.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    bindEntry(s, e);
     s.run();
+}
+
+void HoursRepository::upsert(const HourEntry &e)
+{
+    Statement upd(m_store, R"(
+        UPDATE hour_entry SET member_id = ?2, day = ?3, minutes = ?4, category = ?5, note = ?6,
+            source = ?7, source_id = ?8, corrects = ?9, voids = ?10, created_at = ?11
+        WHERE id = ?1)");
+    bindEntry(upd, e);
+    upd.run();
+    if (m_store.changes() == 0)
+        append(e);
 }
 
 std::optional<HourEntry> HoursRepository::entry(const QString &id) const
 {
-    Statement s(m_store, QByteArray("SELECT ") + kColumns + " FROM hour_entry WHERE id = ?1");
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM hour_entry WHERE id = ?1";
+    Statement s(m_store, sql);
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -89,7 +123,7 @@ int HoursRepository::effectiveMinutes(const QString &memberId, const hours::DayR
 {
     Statement s(m_store, QByteArray("SELECT COALESCE(SUM(e.minutes), 0) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
-                             kEffective);
+                             effective());
     s.bind(1, memberId).bind(2, range.first.toString(Qt::ISODate));
     s.bind(3, range.last.toString(Qt::ISODate));
     s.next();
@@ -101,7 +135,7 @@ int HoursRepository::effectiveMinutesOnDay(const QString &memberId, QDate day,
 {
     Statement s(m_store, QByteArray("SELECT COALESCE(SUM(e.minutes), 0) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day = ?2 AND e.id <> ?3 AND ") +
-                             kEffective);
+                             effective());
     s.bind(1, memberId).bind(2, day.toString(Qt::ISODate)).bind(3, excludingId);
     s.next();
     return s.integer(0);
@@ -112,7 +146,7 @@ QList<QPair<QDate, int>> HoursRepository::effectiveMinutesPerDay(const QString &
 {
     Statement s(m_store, QByteArray("SELECT e.day, SUM(e.minutes) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
-                             kEffective + " GROUP BY e.day ORDER BY e.day");
+                             effective() + " GROUP BY e.day ORDER BY e.day");
     s.bind(1, memberId).bind(2, range.first.toString(Qt::ISODate));
     s.bind(3, range.last.toString(Qt::ISODate));
     QList<QPair<QDate, int>> out;
@@ -121,11 +155,24 @@ QList<QPair<QDate, int>> HoursRepository::effectiveMinutesPerDay(const QString &
     return out;
 }
 
+QHash<QString, int> HoursRepository::effectiveMinutesPerMember(const hours::DayRange &range) const
+{
+    Statement s(m_store, QByteArray("SELECT e.member_id, SUM(e.minutes) FROM hour_entry e "
+                                    "WHERE e.day BETWEEN ?1 AND ?2 AND ") +
+                             effective() + " GROUP BY e.member_id");
+    s.bind(1, range.first.toString(Qt::ISODate)).bind(2, range.last.toString(Qt::ISODate));
+    QHash<QString, int> out;
+    while (s.next())
+        out.insert(s.text(0), s.integer(1));
+    return out;
+}
+
 QList<HourEntry> HoursRepository::history(const QString &memberId) const
 {
     Statement s(m_store, QByteArray("SELECT ") + kColumns +
+                             // Ties (one clock tick) in the order written: a correction first.
                              " FROM hour_entry WHERE member_id = ?1 "
-                             "ORDER BY day DESC, created_at DESC, id");
+                             "ORDER BY day DESC, created_at DESC, rowid DESC");
     s.bind(1, memberId);
     QList<HourEntry> out;
     while (s.next())

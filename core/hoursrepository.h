@@ -2,10 +2,13 @@
 
 #include "records.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace gw {
 
+class Statement;
 class Store;
 
 /// The append-only hours ledger in a store. Nothing is ever updated or deleted: a correction
@@ -13,10 +16,15 @@ class Store;
 class HoursRepository
 {
 public:
-    explicit HoursRepository(Store &store) : m_store(store) {}
+    /// On a device (@p deviceLedger true) entries the server refused (outbox state REJECTED)
+    /// stay in the history but no longer count; the server's store has no outbox.
+    explicit HoursRepository(Store &store, bool deviceLedger = false);
 
     /// Appends one entry. The caller owns the transaction.
     void append(const HourEntry &e);
+    /// Writes an entry received from the server: the server's copy wins (update by id, insert
+    /// when absent; SQLite 3.15 has no UPSERT). The caller owns the transaction.
+    void upsert(const HourEntry &e);
     std::optional<HourEntry> entry(const QString &id) const;
     /// The entry that corrects @p id, if any.
     std::optional<HourEntry> correctionOf(const QString &id) const;
@@ -29,11 +37,16 @@ public:
     /// Effective minutes per day over a range, for month totals in one query.
     QList<QPair<QDate, int>> effectiveMinutesPerDay(const QString &memberId,
                                                     const hours::DayRange &range) const;
+    /// Effective minutes of every member with entries over a range, in one query (the
+    /// beheerder's overview).
+    QHash<QString, int> effectiveMinutesPerMember(const hours::DayRange &range) const;
     /// Every entry of a member (voids included), newest day first.
     QList<HourEntry> history(const QString &memberId) const;
 
 private:
+    QByteArray effective() const;
     Store &m_store;
+    bool m_deviceLedger = false;
 };
 
 } // namespace gw

@@ -11,7 +11,8 @@ Q_LOGGING_CATEGORY(lcHours, "gangwerk.hours")
 namespace gw {
 
 HoursService::HoursService(Store &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_hours(store), m_projects(store)
+    : QObject(parent), m_store(store), m_clock(clock), m_hours(store, true), m_projects(store),
+      m_outbox(store)
 {
     reload();
 }
@@ -182,6 +183,7 @@ bool HoursService::log(const hours::EntryDraft &draft, const QString &replacesId
                 return fail(hours::correctionMessage(p), "correction refused");
         }
         m_hours.append(e);
+        m_outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), e.id, {}, e.createdAt);
         tx.commit();
     } catch (const StoreError &err) {
         return fail(tr("Your hours could not be saved. Nothing was changed. Please try again."),
@@ -189,6 +191,7 @@ bool HoursService::log(const hours::EntryDraft &draft, const QString &replacesId
     }
     recompute();
     emit entriesChanged();
+    emit queuedForSync();
     return true;
 }
 
@@ -211,6 +214,7 @@ bool HoursService::removeEntry(const QString &id)
         v.voids = true;
         v.createdAt = m_clock.now().toUTC();
         m_hours.append(v);
+        m_outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), v.id, {}, v.createdAt);
         tx.commit();
     } catch (const StoreError &err) {
         return fail(tr("The entry could not be removed. Nothing was changed. Please try again."),
@@ -218,7 +222,45 @@ bool HoursService::removeEntry(const QString &id)
     }
     recompute();
     emit entriesChanged();
+    emit queuedForSync();
     return true;
+}
+
+bool HoursService::pauseRequirement(const QString &memberId, QDate until)
+{
+    if (!isReady())
+        return fail(tr("Gangwerk is not set up yet."), "pause before setup");
+    if (m_member->role != Role::Beheerder)
+        return fail(tr("Only the beheerder can pause a requirement."), "pause refused: role");
+    try {
+        Transaction tx(m_store);
+        auto member = m_projects.member(memberId);
+        if (!member || member->projectId != m_member->projectId)
+            return fail(tr("This member is not part of your project."), "pause refused: member");
+        member->pausedUntil = until.isValid() ? until : QDate();
+        m_projects.saveMember(*member);
+        // The date travels in the payload: the member record changes again later, the pause
+        // asked for here does not.
+        m_outbox.enqueue(QLatin1String(OutboxRepository::kPauseRequirement), memberId,
+                         member->pausedUntil.toString(Qt::ISODate), m_clock.now().toUTC());
+        tx.commit();
+    } catch (const StoreError &err) {
+        return fail(tr("The pause could not be saved. Nothing was changed. Please try again."),
+                    err.what());
+    }
+    reload();
+    emit queuedForSync();
+    return true;
+}
+
+QHash<QString, OutboxRepository::RecordStatus> HoursService::entryStatuses() const
+{
+    try {
+        return m_outbox.openStatuses(QLatin1String(OutboxRepository::kAppendHourEntry));
+    } catch (const StoreError &e) {
+        qCWarning(lcHours) << "sync status failed:" << e.what();
+        return {};
+    }
 }
 
 bool HoursService::fail(const QString &userMessage, const char *what)

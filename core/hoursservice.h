@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hoursrepository.h"
+#include "outboxrepository.h"
 #include "projectrepository.h"
 #include "records.h"
 
@@ -12,7 +13,8 @@ class Clock;
 class Store;
 
 /// The resident's hours: where they stand this period, and logging or correcting an entry.
-/// Every write checks core's rules first and commits in one store transaction.
+/// Every write checks core's rules first and commits in one store transaction, together with
+/// its outbox entry (so an action confirmed here is never lost before it syncs).
 class HoursService : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,11 @@ public:
                                       const QString &replacesId = {}) const;
     /// Removes an entry from the totals by appending a void; the entry stays in the history.
     Q_INVOKABLE bool removeEntry(const QString &id);
+    /// Beheerder only: pauses @p memberId's requirement until @p until (inclusive); an invalid
+    /// date lifts the pause. Stored and queued for the server in one transaction.
+    Q_INVOKABLE bool pauseRequirement(const QString &memberId, QDate until);
+    /// Sync status of this device's entries that are still pending or were refused, by id.
+    QHash<QString, OutboxRepository::RecordStatus> entryStatuses() const;
 
     Q_INVOKABLE QString categoryLabel(const QString &category) const;
     Q_INVOKABLE QString formatMinutes(int minutes) const;
@@ -79,6 +86,8 @@ public:
 signals:
     void changed();
     void entriesChanged();
+    /// A local write was stored with its outbox entry: the sync engine may push it.
+    void queuedForSync();
     void errorOccurred(const QString &message);
 
 private:
@@ -90,6 +99,7 @@ private:
     const Clock &m_clock;
     HoursRepository m_hours;
     ProjectRepository m_projects;
+    OutboxRepository m_outbox;
     std::optional<Project> m_project;
     std::optional<Member> m_member;
     hours::Progress m_progress;

@@ -84,14 +84,12 @@ void ProjectRepository::saveMember(const Member &m)
     }
 }
 
-std::optional<Member> ProjectRepository::member(const QString &id) const
+namespace {
+constexpr const char *kMemberColumns =
+    "SELECT id, project_id, display_name, role, moved_in, paused_until FROM member ";
+
+Member readMember(const Statement &s)
 {
-    Statement s(m_store, R"(
-        SELECT id, project_id, display_name, role, moved_in, paused_until
-        FROM member WHERE id = ?1)");
-    s.bind(1, id);
-    if (!s.next())
-        return std::nullopt;
     Member m;
     m.id = s.text(0);
     m.projectId = s.text(1);
@@ -100,6 +98,27 @@ std::optional<Member> ProjectRepository::member(const QString &id) const
     m.movedIn = QDate::fromString(s.text(4), Qt::ISODate);
     m.pausedUntil = QDate::fromString(s.text(5), Qt::ISODate);
     return m;
+}
+} // namespace
+
+std::optional<Member> ProjectRepository::member(const QString &id) const
+{
+    Statement s(m_store, QByteArray(kMemberColumns) + "WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    return readMember(s);
+}
+
+QList<Member> ProjectRepository::members(const QString &projectId) const
+{
+    Statement s(m_store, QByteArray(kMemberColumns) +
+                             "WHERE project_id = ?1 ORDER BY display_name COLLATE NOCASE, id");
+    s.bind(1, projectId);
+    QList<Member> out;
+    while (s.next())
+        out.append(readMember(s));
+    return out;
 }
 
 QString ProjectRepository::selfMemberId() const

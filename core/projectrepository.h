@@ -19,6 +19,8 @@ public:
     std::optional<Project> project(const QString &id) const;
     void saveMember(const Member &m);
     std::optional<Member> member(const QString &id) const;
+    /// Every member of a project, by display name.
+    QList<Member> members(const QString &projectId) const;
 
     /// The member this device acts as (set at enrolment or by the demo).
     QString selfMemberId() const;

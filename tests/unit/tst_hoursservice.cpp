@@ -7,6 +7,7 @@
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
+#include "memberprogressmodel.h"
 #include "projectrepository.h"
 #include "store.h"
 
@@ -299,6 +300,64 @@ private slots:
         QCOMPARE(model.maxMinutes(), 600);
         QCOMPARE(at(11, MonthlyHoursModel::SummaryRole).toString(),
                  QStringLiteral("November 2026: 1 h of 10 h"));
+    }
+
+    void memberOverviewForBeheerder()
+    {
+        // This device acts as the beheerder and holds everyone's hours.
+        ProjectRepository repo(*m_store);
+        HoursRepository ledger(*m_store);
+        Member me = *repo.member(m_memberId);
+        me.role = Role::Beheerder;
+        repo.saveMember(me);
+        const auto addMember = [&](const char *name, QDate movedIn, QDate pausedUntil) {
+            Member m;
+            m.id = newId();
+            m.projectId = me.projectId;
+            m.displayName = QString::fromUtf8(name);
+            m.movedIn = movedIn;
+            m.pausedUntil = pausedUntil;
+            repo.saveMember(m);
+            return m.id;
+        };
+        const QString anna = addMember("Anna", {}, {});
+        const QString bilal = addMember("bilal", QDate(2026, 11, 16), {});
+        addMember("Chris", {}, QDate(2026, 12, 31));
+        const auto log = [&](const QString &member, QDate day, int minutes) {
+            HourEntry e;
+            e.id = newId();
+            e.memberId = member;
+            e.day = day;
+            e.minutes = minutes;
+            e.category = QStringLiteral("anders");
+            e.createdAt = m_clock.now();
+            ledger.append(e);
+            return e.id;
+        };
+        log(anna, QDate(2026, 11, 3), 240);
+        const QString replaced = log(anna, QDate(2026, 11, 4), 60);
+        HourEntry fix = *ledger.entry(replaced);
+        fix.id = newId();
+        fix.minutes = 90;
+        fix.corrects = replaced;
+        ledger.append(fix);
+        log(anna, QDate(2026, 10, 30), 600); // last month: not in this period
+        log(bilal, QDate(2026, 11, 20), 45);
+
+        HoursService s(*m_store, m_clock);
+        MemberProgressModel model(*m_store, s);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3); // the beheerder is not in the list
+        const auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+        QCOMPARE(at(0, MemberProgressModel::NameRole).toString(), QStringLiteral("Anna"));
+        QCOMPARE(at(0, MemberProgressModel::DoneMinutesRole).toInt(), 330);
+        QCOMPARE(at(0, MemberProgressModel::RequiredMinutesRole).toInt(), 600);
+        QCOMPARE(at(0, MemberProgressModel::DoneTextRole).toString(), QStringLiteral("5 h 30 min of 10 h"));
+        QCOMPARE(at(1, MemberProgressModel::NameRole).toString(), QStringLiteral("bilal"));
+        QCOMPARE(at(1, MemberProgressModel::RequiredMinutesRole).toInt(), 300); // moved in on the 16th
+        QCOMPARE(at(2, MemberProgressModel::PausedRole).toBool(), true);
+        QCOMPARE(at(2, MemberProgressModel::RequiredMinutesRole).toInt(), 0);
+        QCOMPARE(at(2, MemberProgressModel::PausedUntilIsoRole).toString(), QStringLiteral("2026-12-31"));
     }
 
     void demoSeed()

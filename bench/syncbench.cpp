@@ -1,0 +1,260 @@
+// Sync throughput through a real gangwerk-server on loopback (not a test; run by bench/run.sh):
+//   pull: a fresh beheerder device's first pull of a project with --records hour entries;
+//   push: a device with --push queued mutations sending them all.
+// Each is measured --runs times on fresh devices; the median is printed last as
+//   gangwerk median_pull_per_s=N median_push_per_s=N
+#include "clientschema.h"
+#include "clock.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "grpcchannel.h"
+#include "hoursrepository.h"
+#include "outboxrepository.h"
+#include "serverfixture.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace gw;
+using namespace gw::sync;
+namespace pb = ::gangwerk::sync::v1;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fputs(line.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty()    ? 0
+           : v.size() % 2 ? v.at(v.size() / 2)
+                          : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+/// A device store in a temporary folder, with an engine that syncs only when told.
+struct Device
+{
+    explicit Device(const QString &dir, const QString &name)
+    {
+        const auto r = store.open(dir + QLatin1Char('/') + name + QStringLiteral(".db"),
+                                  StoreKey::raw(QByteArray(32, '\x5a')), clientSchema());
+        if (!r.ok())
+            qFatal("store: %s", qPrintable(r.detail));
+        SyncEngine::Options o;
+        o.automatic = false;
+        o.callDeadline = std::chrono::milliseconds(120000);
+        engine = std::make_unique<SyncEngine>(store, clock, o);
+    }
+    bool enroll(const QString &url, const QString &code)
+    {
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(engine.get(), &SyncEngine::enrollFinished, &loop,
+                         [&](bool success, SyncEngine::EnrollError, const QString &words) {
+                             ok = success;
+                             if (!ok)
+                                 say(QStringLiteral("enrol failed: ") + words);
+                             loop.quit();
+                         });
+        engine->enroll(url, code, QStringLiteral("bench"), QStringLiteral("bench"));
+        loop.exec();
+        return ok;
+    }
+    bool sync()
+    {
+        bool ok = false;
+        QEventLoop loop;
+        auto c =
+            QObject::connect(engine.get(), &SyncEngine::syncFinished, &loop, [&](bool success) {
+                ok = success;
+                loop.quit();
+            });
+        engine->syncNow();
+        loop.exec();
+        QObject::disconnect(c);
+        return ok;
+    }
+    QString selfId()
+    {
+        Statement s(store, "SELECT value FROM setting WHERE key = 'self_member_id'");
+        return s.next() ? s.text(0) : QString();
+    }
+    /// @p n entries queued as if logged offline: the record and its outbox row per entry, in
+    /// one transaction (what HoursService does per entry).
+    void queue(const QStringList &members, int n, int salt)
+    {
+        Transaction tx(store);
+        HoursRepository hours(store);
+        OutboxRepository outbox(store);
+        const QDate today = QDate::currentDate();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < n; ++i) {
+            HourEntry e;
+            e.id = newId();
+            e.memberId = members.at(i % members.size());
+            // 5 minutes over 300 days: far inside every day-total rule.
+            e.day = today.addDays(-1 - ((i / members.size() + salt) % 300));
+            e.minutes = 5;
+            e.category = QStringLiteral("anders");
+            e.createdAt = now;
+            hours.append(e);
+            outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), e.id, {}, now);
+        }
+        tx.commit();
+    }
+    int count(const char *sql)
+    {
+        Statement s(store, sql);
+        s.next();
+        return s.integer(0);
+    }
+    Store store;
+    SystemClock clock;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("records"), QStringLiteral("records to pull"), QStringLiteral("n"),
+                 QStringLiteral("250000")});
+    p.addOption({QStringLiteral("push"), QStringLiteral("mutations to push"), QStringLiteral("n"),
+                 QStringLiteral("10000")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("runs of each"), QStringLiteral("n"),
+                 QStringLiteral("3")});
+    p.addOption({QStringLiteral("members"), QStringLiteral("residents in the project"),
+                 QStringLiteral("n"), QStringLiteral("50")});
+    p.process(app);
+    const int records = p.value(QStringLiteral("records")).toInt();
+    const int pushN = p.value(QStringLiteral("push")).toInt();
+    const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
+    const int memberCount = std::max(1, p.value(QStringLiteral("members")).toInt());
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "gangwerk.*.debug=false;gangwerk.*.info=false");
+
+    QTemporaryDir work;
+    ServerFixture server;
+    const QString beheerderCode = server.initProject(
+        QStringLiteral("Bench"), {QStringLiteral("--backdating-days"), QStringLiteral("366")});
+    if (beheerderCode.isEmpty() || !server.start())
+        qFatal("cannot start gangwerk-server");
+
+    // Residents: each enrolment makes a member on the server.
+    QElapsedTimer t;
+    t.start();
+    QStringList members;
+    {
+        GrpcChannel channel;
+        channel.setServer(QUrl(server.url()));
+        for (int i = 0; i < memberCount; ++i) {
+            pb::EnrollRequest req;
+            req.set_invite_code(server.invite(QStringLiteral("resident")).toStdString());
+            req.set_device_name("bench");
+            req.set_display_name(QStringLiteral("Resident %1").arg(i).toStdString());
+            req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+            QEventLoop loop;
+            channel.call(
+                QStringLiteral("Enroll"), QByteArray::fromStdString(req.SerializeAsString()),
+                std::chrono::seconds(30), nullptr, [&](const GrpcResult &r) {
+                    pb::EnrollResponse resp;
+                    if (r.ok() && resp.ParseFromArray(r.payload.constData(), int(r.payload.size())))
+                        members.append(QString::fromStdString(resp.member().id()));
+                    loop.quit();
+                });
+            loop.exec();
+        }
+    }
+    if (members.size() != memberCount)
+        qFatal("enrolling residents failed");
+
+    // Seed: a beheerder device queues every record (for its residents) and pushes them.
+    {
+        Device seeder(work.path(), QStringLiteral("seeder"));
+        if (!seeder.enroll(server.url(), beheerderCode))
+            qFatal("seeder enrolment failed");
+        if (!seeder.sync()) // the residents' member records first
+            qFatal("seeder sync failed");
+        seeder.queue(members, records, 0);
+        QElapsedTimer ts;
+        ts.start();
+        if (!seeder.sync() || seeder.engine->pendingCount() != 0)
+            qFatal("seeding push failed");
+        say(QStringLiteral("{\"seed\":%1,\"members\":%2,\"ms\":%3,\"setup_ms\":%4}")
+                .arg(records)
+                .arg(memberCount)
+                .arg(ts.elapsed())
+                .arg(t.elapsed()));
+    }
+
+    // Pull: a fresh beheerder device per run.
+    QList<double> pullRates;
+    for (int run = 0; run < runs; ++run) {
+        Device d(work.path(), QStringLiteral("pull%1").arg(run));
+        if (!d.enroll(server.url(), server.invite(QStringLiteral("beheerder"))))
+            qFatal("enrolment failed");
+        QElapsedTimer tp;
+        tp.start();
+        if (!d.sync())
+            qFatal("pull failed");
+        const qint64 ms = std::max<qint64>(1, tp.elapsed());
+        const int got = d.count("SELECT count(*) FROM hour_entry");
+        if (got < records)
+            qFatal("pulled %d of %d", got, records);
+        const double rate = got * 1000.0 / double(ms);
+        pullRates.append(rate);
+        say(QStringLiteral("{\"gangwerk\":\"pull\",\"run\":%1,\"records\":%2,\"ms\":%3,"
+                           "\"per_s\":%4}")
+                .arg(run)
+                .arg(got)
+                .arg(ms)
+                .arg(qRound64(rate)));
+    }
+
+    // Push: a fresh resident device per run, with pushN changes made offline.
+    QList<double> pushRates;
+    for (int run = 0; run < runs; ++run) {
+        Device d(work.path(), QStringLiteral("push%1").arg(run));
+        if (!d.enroll(server.url(), server.invite(QStringLiteral("resident"))))
+            qFatal("enrolment failed");
+        d.queue({d.selfId()}, pushN, run * 7);
+        QElapsedTimer tp;
+        qint64 ms = -1;
+        QObject::connect(d.engine.get(), &SyncEngine::pendingCountChanged, d.engine.get(), [&] {
+            if (d.engine->pendingCount() == 0 && ms < 0)
+                ms = tp.elapsed();
+        });
+        tp.start();
+        if (!d.sync() || ms < 0)
+            qFatal("push failed");
+        ms = std::max<qint64>(1, ms);
+        if (d.engine->rejections()->rowCount() != 0)
+            qFatal("push had rejections");
+        const double rate = pushN * 1000.0 / double(ms);
+        pushRates.append(rate);
+        say(QStringLiteral("{\"gangwerk\":\"push\",\"run\":%1,\"mutations\":%2,\"ms\":%3,"
+                           "\"per_s\":%4}")
+                .arg(run)
+                .arg(pushN)
+                .arg(ms)
+                .arg(qRound64(rate)));
+    }
+    say(QStringLiteral("gangwerk median_pull_per_s=%1 median_push_per_s=%2")
+            .arg(qRound64(median(pullRates)))
+            .arg(qRound64(median(pushRates))));
+    return 0;
+}

@@ -1,0 +1,155 @@
+#include "outboxrepository.h"
+
+#include "records.h"
+#include "store.h"
+
+namespace gw {
+
+namespace {
+
+constexpr const char *kColumns = "client_seq, mutation_id, kind, record_id, payload, state, acked, "
+                                 "reason_code, message, created_at";
+
+OutboxRepository::Entry readEntry(const Statement &s)
+{
+    OutboxRepository::Entry e;
+    e.clientSeq = s.int64(0);
+    e.mutationId = s.text(1);
+    e.kind = s.text(2);
+    e.recordId = s.text(3);
+    e.payload = s.text(4);
+    e.state = OutboxRepository::stateFromName(s.text(5));
+    e.acked = s.integer(6) != 0;
+    e.reasonCode = s.text(7);
+    e.message = s.text(8);
+    e.createdAt = QDateTime::fromString(s.text(9), Qt::ISODateWithMs);
+    return e;
+}
+
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString OutboxRepository::stateName(State s)
+{
+    switch (s) {
+    case State::Pending:
+        return QStringLiteral("PENDING");
+    case State::Applied:
+        return QStringLiteral("APPLIED");
+    case State::Rejected:
+        return QStringLiteral("REJECTED");
+    }
+    return {};
+}
+
+OutboxRepository::State OutboxRepository::stateFromName(const QString &name)
+{
+    if (name == QLatin1String("APPLIED"))
+        return State::Applied;
+    if (name == QLatin1String("REJECTED"))
+        return State::Rejected;
+    return State::Pending;
+}
+
+qint64 OutboxRepository::enqueue(const QString &kind, const QString &recordId,
+                                 const QString &payload, const QDateTime &now)
+{
+    // The counter lives in sync_state rather than in MAX(client_seq): a number once handed out
+    // is never handed out again, whatever happens to the rows.
+    Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
+    if (!next.next())
+        throw StoreError(0, "sync_state row missing");
+    const qint64 seq = next.int64(0);
+    Statement bump(m_store, "UPDATE sync_state SET next_client_seq = ?1 WHERE id = 1");
+    bump.bind(1, seq + 1).run();
+    Statement ins(m_store, R"(
+        INSERT INTO outbox (client_seq, mutation_id, kind, record_id, payload, created_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
+    ins.bind(1, seq).bind(2, newId()).bind(3, kind).bind(4, recordId).bind(5, payload);
+    ins.bind(6, stamp(now)).run();
+    return seq;
+}
+
+QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit) const
+{
+    Statement s(m_store, QByteArray("SELECT ") + kColumns +
+                             " FROM outbox WHERE acked = 0 ORDER BY client_seq LIMIT ?1");
+    s.bind(1, limit);
+    QList<Entry> out;
+    while (s.next())
+        out.append(readEntry(s));
+    return out;
+}
+
+std::optional<OutboxRepository::Entry> OutboxRepository::entry(qint64 clientSeq) const
+{
+    Statement s(m_store, QByteArray("SELECT ") + kColumns + " FROM outbox WHERE client_seq = ?1");
+    s.bind(1, clientSeq);
+    if (!s.next())
+        return std::nullopt;
+    return readEntry(s);
+}
+
+QList<OutboxRepository::Entry> OutboxRepository::rejected() const
+{
+    Statement s(m_store, QByteArray("SELECT ") + kColumns +
+                             " FROM outbox WHERE state = 'REJECTED' ORDER BY client_seq DESC");
+    QList<Entry> out;
+    while (s.next())
+        out.append(readEntry(s));
+    return out;
+}
+
+void OutboxRepository::markApplied(qint64 clientSeq, const QDateTime &now)
+{
+    Statement s(m_store, "UPDATE outbox SET state = 'APPLIED', acked = 1, reason_code = '', "
+                         "message = '', resolved_at = ?2 WHERE client_seq = ?1");
+    s.bind(1, clientSeq).bind(2, stamp(now)).run();
+}
+
+void OutboxRepository::markRejected(qint64 clientSeq, const QString &reasonCode,
+                                    const QString &message, const QDateTime &now)
+{
+    Statement s(m_store, "UPDATE outbox SET state = 'REJECTED', acked = 1, reason_code = ?2, "
+                         "message = ?3, resolved_at = ?4 WHERE client_seq = ?1");
+    s.bind(1, clientSeq).bind(2, reasonCode).bind(3, message).bind(4, stamp(now)).run();
+}
+
+void OutboxRepository::resendFrom(qint64 clientSeq)
+{
+    Statement s(m_store, "UPDATE outbox SET acked = 0, state = CASE state WHEN 'APPLIED' THEN "
+                         "'PENDING' ELSE state END WHERE client_seq >= ?1");
+    s.bind(1, clientSeq).run();
+}
+
+int OutboxRepository::pendingCount() const
+{
+    Statement s(m_store, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
+    s.next();
+    return s.integer(0);
+}
+
+int OutboxRepository::unackedCount() const
+{
+    Statement s(m_store, "SELECT count(*) FROM outbox WHERE acked = 0");
+    s.next();
+    return s.integer(0);
+}
+
+QHash<QString, OutboxRepository::RecordStatus>
+OutboxRepository::openStatuses(const QString &kind) const
+{
+    Statement s(m_store, "SELECT record_id, state, reason_code, message FROM outbox "
+                         "WHERE kind = ?1 AND state <> 'APPLIED' ORDER BY client_seq");
+    s.bind(1, kind);
+    QHash<QString, RecordStatus> out;
+    while (s.next())
+        out.insert(s.text(0), {stateFromName(s.text(1)), s.text(2), s.text(3)});
+    return out;
+}
+
+} // namespace gw

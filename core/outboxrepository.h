@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gw {
+
+class Store;
+
+/// This device's outbox: every local write enqueues one mutation here, in the write's own
+/// transaction (DESIGN.md "Durable locally"). A row names the (immutable) record it carries; the
+/// sync engine builds the wire message from the record at push time, so core needs no protobuf.
+/// Rows keep their outcome after the server answered: a restored server may ask for them again
+/// (resend from a client_seq), and a rejection stays visible to the user.
+class OutboxRepository
+{
+public:
+    static constexpr const char *kAppendHourEntry = "APPEND_HOUR_ENTRY";
+    static constexpr const char *kPauseRequirement = "PAUSE_REQUIREMENT";
+
+    enum class State { Pending, Applied, Rejected };
+
+    struct Entry
+    {
+        qint64 clientSeq = 0;
+        QString mutationId;
+        QString kind;
+        QString recordId;
+        QString payload;
+        State state = State::Pending;
+        bool acked = false;
+        QString reasonCode;
+        QString message;
+        QDateTime createdAt;
+    };
+
+    /// What the history shows for one record: waiting for the server, or refused and why.
+    struct RecordStatus
+    {
+        State state = State::Pending;
+        QString reasonCode;
+        QString message;
+    };
+
+    explicit OutboxRepository(Store &store) : m_store(store) {}
+
+    /// Appends a mutation with the next client_seq. The caller owns the transaction, which also
+    /// holds the record's write. Returns the client_seq.
+    qint64 enqueue(const QString &kind, const QString &recordId, const QString &payload = {},
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    /// Mutations the server has not acknowledged, in client_seq order.
+    QList<Entry> unacked(int limit) const;
+    std::optional<Entry> entry(qint64 clientSeq) const;
+    /// Every rejected mutation, newest first.
+    QList<Entry> rejected() const;
+
+    void markApplied(qint64 clientSeq, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void markRejected(qint64 clientSeq, const QString &reasonCode, const QString &message,
+                      const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// The server has forgotten everything from @p clientSeq on (restored store): send those
+    /// rows again. Applied rows become pending again, since the server no longer has them.
+    void resendFrom(qint64 clientSeq);
+
+    /// Mutations waiting for their first outcome (what "pending" means to the user).
+    int pendingCount() const;
+    int unackedCount() const;
+    /// Status of each record with a pending or rejected mutation of @p kind.
+    QHash<QString, RecordStatus> openStatuses(const QString &kind) const;
+
+    static QString stateName(State s);
+    static State stateFromName(const QString &name);
+
+private:
+    Store &m_store;
+};
+
+} // namespace gw

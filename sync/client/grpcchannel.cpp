@@ -1,0 +1,280 @@
+#include "grpcchannel.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcGrpc, "gangwerk.sync.grpc")
+
+namespace gw::sync {
+
+namespace {
+
+// Qt 6.4 repeats a header given in both the initial block and the trailers ("a, a"): the last
+// value is the trailer's.
+QByteArray lastValue(const QByteArray &raw)
+{
+    const qsizetype comma = raw.lastIndexOf(',');
+    return (comma < 0 ? raw : raw.mid(comma + 1)).trimmed();
+}
+
+GrpcCode codeFromHttpStatus(int http)
+{
+    // The gRPC spec's mapping for answers that carry no grpc-status.
+    switch (http) {
+    case 400:
+        return GrpcCode::Internal;
+    case 401:
+        return GrpcCode::Unauthenticated;
+    case 403:
+        return GrpcCode::PermissionDenied;
+    case 404:
+        return GrpcCode::Unimplemented;
+    case 429:
+    case 502:
+    case 503:
+    case 504:
+        return GrpcCode::Unavailable;
+    default:
+        return GrpcCode::Unknown;
+    }
+}
+
+} // namespace
+
+QString grpcCodeName(GrpcCode code)
+{
+    static const char *const names[] = {"OK",
+                                        "CANCELLED",
+                                        "UNKNOWN",
+                                        "INVALID_ARGUMENT",
+                                        "DEADLINE_EXCEEDED",
+                                        "NOT_FOUND",
+                                        "ALREADY_EXISTS",
+                                        "PERMISSION_DENIED",
+                                        "RESOURCE_EXHAUSTED",
+                                        "FAILED_PRECONDITION",
+                                        "ABORTED",
+                                        "OUT_OF_RANGE",
+                                        "UNIMPLEMENTED",
+                                        "INTERNAL",
+                                        "UNAVAILABLE",
+                                        "DATA_LOSS",
+                                        "UNAUTHENTICATED"};
+    const int i = int(code);
+    return i >= 0 && i < int(std::size(names)) ? QLatin1String(names[i])
+                                               : QStringLiteral("CODE_%1").arg(i);
+}
+
+GrpcChannel::GrpcChannel(QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
+      m_cacheDir(new QTemporaryDir(QDir::tempPath() + QStringLiteral("/gangwerk-netcache-XXXXXX")))
+{
+    // Only there to silence Qt's "caching was enabled after some bytes had been written" when
+    // trailers arrive (TOOLCHAIN.md); every request forbids saving, so nothing lands in it.
+    auto *cache = new QNetworkDiskCache(m_nam);
+    cache->setCacheDirectory(m_cacheDir->isValid() ? m_cacheDir->path()
+                                                   : QDir::tempPath() + "/gangwerk-netcache");
+    cache->setMaximumCacheSize(1024 * 1024);
+    m_nam->setCache(cache);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+GrpcChannel::~GrpcChannel()
+{
+    abortAll();
+    delete m_cacheDir;
+}
+
+QString GrpcChannel::cacheDirectory() const
+{
+    return static_cast<QNetworkDiskCache *>(m_nam->cache())->cacheDirectory();
+}
+
+void GrpcChannel::abortAll()
+{
+    const auto replies = m_inFlight;
+    for (QNetworkReply *r : replies) {
+        r->setProperty("gwAborted", true);
+        r->abort();
+    }
+}
+
+void GrpcChannel::call(const QString &method, const QByteArray &message,
+                       std::chrono::milliseconds deadline, QObject *context, Callback done)
+{
+    QPointer<QObject> ctx(context);
+    const auto deliver = [ctx, hasContext = context != nullptr, done](const GrpcResult &r) {
+        if (!hasContext || ctx)
+            done(r);
+    };
+    if (message.size() > kMaxMessageBytes) {
+        GrpcResult r;
+        r.code = GrpcCode::ResourceExhausted;
+        r.transport = GrpcResult::Transport::TooLarge;
+        r.detail = QStringLiteral("request of %1 bytes over the %2 byte limit")
+                       .arg(message.size())
+                       .arg(kMaxMessageBytes);
+        QMetaObject::invokeMethod(
+            this, [deliver, r] { deliver(r); }, Qt::QueuedConnection);
+        return;
+    }
+
+    QUrl url = m_server;
+    url.setPath(QLatin1String(kServicePath) + method);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/grpc+proto"));
+    req.setRawHeader("te", "trailers");
+    req.setRawHeader("grpc-accept-encoding", "identity");
+    req.setRawHeader("user-agent", "gangwerk-qt/" QT_VERSION_STR);
+    const qint64 ms = std::max<qint64>(1, deadline.count());
+    req.setRawHeader("grpc-timeout", QByteArray::number(std::min<qint64>(ms, 99999999)) + "m");
+    if (!m_token.isEmpty())
+        req.setRawHeader("authorization", "Bearer " + m_token);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    req.setTransferTimeout(int(std::min<qint64>(ms, INT_MAX)));
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2});
+        if (!m_caCerts.isEmpty())
+            ssl.addCaCertificates(m_caCerts);
+        req.setSslConfiguration(ssl);
+    } else {
+        // Cleartext HTTP/2 only works with prior knowledge: the h2c upgrade fails with grpc++.
+        req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    }
+
+    QByteArray body(5, '\0');
+    qToBigEndian<quint32>(quint32(message.size()), body.data() + 1);
+    body += message;
+
+    QNetworkReply *reply = m_nam->post(req, body);
+    m_inFlight.append(reply);
+    struct CallState
+    {
+        bool timedOut = false;
+        QString sslDetail;
+    };
+    auto state = std::make_shared<CallState>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    // Qt's transfer timeout counts from the last byte; the deadline counts from the start.
+    connect(timer, &QTimer::timeout, reply, [reply, state] {
+        state->timedOut = true;
+        reply->abort();
+    });
+    timer->start(std::chrono::milliseconds(ms + 50));
+    connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+        QStringList words;
+        for (const QSslError &e : errors)
+            words.append(e.errorString());
+        state->sslDetail = words.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, state, deliver, method] {
+        m_inFlight.removeOne(reply);
+        const GrpcResult r = finish(reply, state->timedOut, state->sslDetail);
+        reply->deleteLater();
+        if (!r.ok())
+            qCDebug(lcGrpc).noquote() << method << grpcCodeName(r.code) << r.detail;
+        // After a server crash Qt may keep writing to the dead HTTP/2 connection until the
+        // deadline: the next call must open a new one.
+        if (r.transport == GrpcResult::Transport::Unreachable ||
+            r.transport == GrpcResult::Transport::Timeout)
+            m_nam->clearConnectionCache();
+        deliver(r);
+    });
+}
+
+GrpcResult GrpcChannel::finish(QNetworkReply *reply, bool timedOut, const QString &sslDetail) const
+{
+    GrpcResult r;
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+    const auto err = reply->error();
+    // Qt's transfer timeout (no byte for that long) also ends as "canceled": only abortAll()
+    // is a real cancel.
+    if (err == QNetworkReply::OperationCanceledError && !reply->property("gwAborted").toBool())
+        timedOut = true;
+    const QByteArray statusRaw = reply->rawHeader("grpc-status");
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (timedOut || err == QNetworkReply::TimeoutError) {
+        r.code = GrpcCode::DeadlineExceeded;
+        r.transport = GrpcResult::Transport::Timeout;
+        r.detail = QStringLiteral("deadline passed");
+        return r;
+    }
+    if (statusRaw.isEmpty() || (err != QNetworkReply::NoError && http == 0)) {
+        switch (err) {
+        case QNetworkReply::NoError:
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::UnknownContentError:
+            r.code = http ? codeFromHttpStatus(http) : GrpcCode::Unknown;
+            r.transport = GrpcResult::Transport::Protocol;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            r.code = GrpcCode::Unavailable;
+            r.transport = GrpcResult::Transport::UntrustedCertificate;
+            break;
+        case QNetworkReply::OperationCanceledError:
+            r.code = GrpcCode::Cancelled;
+            r.transport = GrpcResult::Transport::Unreachable;
+            break;
+        default:
+            // Refused, unknown host, no route, connection lost, proxy failures, …
+            r.code = GrpcCode::Unavailable;
+            r.transport = GrpcResult::Transport::Unreachable;
+            break;
+        }
+        if (!sslDetail.isEmpty()) {
+            r.code = GrpcCode::Unavailable;
+            r.transport = GrpcResult::Transport::UntrustedCertificate;
+        }
+        r.detail =
+            QStringLiteral("network error %1 (%2), http %3%4")
+                .arg(int(err))
+                .arg(reply->errorString())
+                .arg(http)
+                .arg(sslDetail.isEmpty() ? QString() : QStringLiteral(", tls: ") + sslDetail);
+        return r;
+    }
+
+    bool ok = false;
+    const int code = lastValue(statusRaw).toInt(&ok);
+    r.code = ok ? GrpcCode(code) : GrpcCode::Unknown;
+    r.message =
+        QString::fromUtf8(QByteArray::fromPercentEncoding(reply->rawHeader("grpc-message")));
+    if (r.code != GrpcCode::Ok) {
+        r.detail = QStringLiteral("grpc-status %1: %2").arg(grpcCodeName(r.code), r.message);
+        return r;
+    }
+    // One length-prefixed message: flag byte (0, no compression was offered), 4-byte length.
+    if (data.size() < 5 || data.at(0) != 0) {
+        r.code = GrpcCode::Internal;
+        r.transport = GrpcResult::Transport::Protocol;
+        r.detail = QStringLiteral("bad response framing (%1 bytes)").arg(data.size());
+        return r;
+    }
+    const quint32 len = qFromBigEndian<quint32>(data.constData() + 1);
+    if (qsizetype(len) != data.size() - 5) {
+        r.code = GrpcCode::Internal;
+        r.transport = GrpcResult::Transport::Protocol;
+        r.detail = QStringLiteral("response length %1 but %2 bytes").arg(len).arg(data.size() - 5);
+        return r;
+    }
+    r.payload = data.mid(5);
+    return r;
+}
+
+} // namespace gw::sync

@@ -1,0 +1,731 @@
+#include "syncengine.h"
+
+#include "clock.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "hoursrepository.h"
+#include "outboxrepository.h"
+#include "projectrepository.h"
+#include "recordcodec.h"
+#include "store.h"
+#include "syncstaterepository.h"
+
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcSyncEngine, "gangwerk.sync")
+// Where a round's time goes (building, waiting for the server, applying): for profiling.
+Q_LOGGING_CATEGORY(lcSyncTiming, "gangwerk.sync.timing", QtWarningMsg)
+
+namespace gw::sync {
+
+namespace pb = ::gangwerk::sync::v1;
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// A pull that keeps failing halfway must not spin: the server's answer is the same each time.
+constexpr int kMaxGapRetries = 3;
+
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
+    : SyncEngine(store, clock, Options{}, parent)
+{
+}
+
+SyncEngine::SyncEngine(Store &store, const Clock &clock, Options options, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_options(options), m_channel(this),
+      m_rejections(store, this), m_random(QRandomGenerator::securelySeeded())
+{
+    m_pushBatch = std::max(1, m_options.pushBatch);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(m_options.debounce);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::beginRound);
+    m_periodic.setInterval(m_options.period);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::beginRound);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::beginRound);
+    if (m_store.isOpen()) {
+        try {
+            // A beheerder's device holds years of a whole project (~250k entries): with
+            // SQLite's 2 MB default, a pull decrypts the same index pages over and over.
+            m_store.exec("PRAGMA cache_size = -16384");
+        } catch (const StoreError &e) {
+            qCWarning(lcSyncEngine) << "cache size not set:" << e.what();
+        }
+    }
+    loadState();
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_channel.abortAll();
+}
+
+void SyncEngine::loadState()
+{
+    if (!m_store.isOpen())
+        return;
+    try {
+        const auto st = SyncStateRepository(m_store).load();
+        m_channel.setServer(QUrl(st.serverUrl));
+        m_channel.setToken(st.deviceToken);
+        m_cursor = st.cursor;
+        if (m_lastSyncedAt != st.lastSyncedAt) {
+            m_lastSyncedAt = st.lastSyncedAt;
+            emit lastSyncedAtChanged();
+        }
+        if (m_state == State::NotEnrolled && st.enrolled())
+            setState(State::Idle);
+    } catch (const StoreError &e) {
+        qCWarning(lcSyncEngine) << "cannot read sync state:" << e.what();
+    }
+    refreshPending();
+}
+
+bool SyncEngine::isEnrolled() const
+{
+    return !m_channel.server().isEmpty() && m_state != State::NotEnrolled;
+}
+
+QString SyncEngine::serverUrl() const
+{
+    return m_channel.server().toString();
+}
+
+QUrl SyncEngine::normalizeServerUrl(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (!t.contains(QLatin1String("://")))
+        t.prepend(QLatin1String("https://"));
+    QUrl url(t, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    if (url.port() < 0)
+        url.setPort(url.scheme() == QLatin1String("https") ? 443 : 80);
+    url.setPath({});
+    url.setQuery(QString());
+    url.setFragment({});
+    return url;
+}
+
+void SyncEngine::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    emit stateChanged();
+}
+
+void SyncEngine::setProblem(const QString &p)
+{
+    if (m_problem == p)
+        return;
+    m_problem = p;
+    emit problemChanged();
+}
+
+void SyncEngine::refreshPending()
+{
+    int n = 0;
+    try {
+        n = OutboxRepository(m_store).pendingCount();
+    } catch (const StoreError &e) {
+        qCWarning(lcSyncEngine) << "pending count failed:" << e.what();
+    }
+    if (n != m_pendingCount) {
+        m_pendingCount = n;
+        emit pendingCountChanged();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Enrolment
+
+void SyncEngine::enroll(const QString &server, const QString &inviteCode, const QString &deviceName,
+                        const QString &displayName)
+{
+    if (m_enrolling)
+        return;
+    const QUrl url = normalizeServerUrl(server);
+    if (!url.isValid()) {
+        emit enrollFinished(false, EnrollError::BadAddress,
+                            tr("This is not a server address. It looks like "
+                               "gangwerk.example.nl:8443; your beheerder can tell you."));
+        return;
+    }
+    pb::EnrollRequest req;
+    req.set_invite_code(inviteCode.trimmed().toStdString());
+    req.set_device_name(deviceName.trimmed().toStdString());
+    req.set_display_name(displayName.trimmed().toStdString());
+    req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+
+    m_enrolling = true;
+    emit enrollingChanged();
+    m_channel.abortAll();
+    m_channel.setServer(url);
+    m_channel.setToken({});
+    const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
+    m_channel.call(
+        QStringLiteral("Enroll"), body, m_options.callDeadline, this,
+        [this, url](const GrpcResult &r) {
+            m_enrolling = false;
+            emit enrollingChanged();
+            const auto fail = [&](EnrollError e, const QString &words) {
+                qCWarning(lcSyncEngine).noquote()
+                    << "enrolment failed:" << grpcCodeName(r.code) << r.detail;
+                loadState(); // back to the previous server, if any
+                emit enrollFinished(false, e, words);
+            };
+            if (!r.ok()) {
+                switch (r.transport) {
+                case GrpcResult::Transport::Unreachable:
+                case GrpcResult::Transport::Timeout:
+                    return fail(EnrollError::Unreachable,
+                                tr("The server cannot be reached. Check the address and your "
+                                   "internet connection, then try again."));
+                case GrpcResult::Transport::UntrustedCertificate:
+                    return fail(EnrollError::UntrustedCertificate,
+                                tr("The server could not prove who it is (its certificate is not "
+                                   "trusted). Nothing was sent. Check the address with your "
+                                   "beheerder."));
+                case GrpcResult::Transport::Protocol:
+                case GrpcResult::Transport::TooLarge:
+                    return fail(EnrollError::Failed,
+                                tr("This address does not answer like a Gangwerk server. Check the "
+                                   "address with your beheerder."));
+                case GrpcResult::Transport::None:
+                    break;
+                }
+                switch (r.code) {
+                case GrpcCode::NotFound:
+                case GrpcCode::InvalidArgument:
+                    return fail(EnrollError::InvalidCode,
+                                tr("This invite code does not work: it may be mistyped, expired or "
+                                   "used already. Ask your beheerder for a new code."));
+                case GrpcCode::ResourceExhausted:
+                case GrpcCode::Unavailable:
+                    return fail(
+                        EnrollError::TooManyAttempts,
+                        tr("Too many attempts just now. Wait a few minutes and try again."));
+                case GrpcCode::FailedPrecondition:
+                    return fail(EnrollError::UpgradeRequired,
+                                tr("This version of Gangwerk is too old for the server. Please "
+                                   "update the app."));
+                default:
+                    return fail(EnrollError::Failed,
+                                tr("Enrolling did not work because of a problem on the server. Try "
+                                   "again later."));
+                }
+            }
+            pb::EnrollResponse resp;
+            if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size())) ||
+                resp.device_token().empty() || !resp.has_member() || !resp.has_project())
+                return fail(EnrollError::Failed,
+                            tr("The server's answer was not understood. Try again later."));
+            try {
+                Transaction tx(m_store);
+                ProjectRepository projects(m_store);
+                projects.saveProject(wire::fromWire(resp.project()));
+                projects.saveMember(wire::fromWire(resp.member()));
+                Statement gang(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
+                gang.bind(1, q(resp.member().id())).bind(2, q(resp.member().gang())).run();
+                projects.setSelfMemberId(q(resp.member().id()));
+                SyncStateRepository(m_store).saveEnrollment(url.toString(), q(resp.device_id()),
+                                                            q(resp.device_token()));
+                tx.commit();
+            } catch (const StoreError &e) {
+                return fail(EnrollError::Failed,
+                            tr("Gangwerk could not save the enrolment on this device. Nothing was "
+                               "changed; try again."));
+            }
+            qCInfo(lcSyncEngine).noquote() << "enrolled as device" << q(resp.device_id());
+            m_cursor.clear();
+            loadState();
+            setState(State::Idle);
+            setProblem({});
+            emit enrolledChanged();
+            emit dataChanged();
+            emit enrollFinished(true, EnrollError::None, {});
+            if (m_started)
+                syncNow();
+        });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Triggers
+
+void SyncEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_options.automatic) {
+        m_periodic.start();
+        // Without a backend (no NetworkManager, a container) the periodic timer and the
+        // backoff still bring changes across; only the "network is back" shortcut is missing.
+        if (QNetworkInformation::loadDefaultBackend() ||
+            QNetworkInformation::loadBackendByFeatures(
+                QNetworkInformation::Feature::Reachability)) {
+            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                    this, &SyncEngine::onReachability);
+        } else {
+            qCInfo(lcSyncEngine) << "no network information backend; relying on timers";
+        }
+    }
+    syncNow();
+}
+
+void SyncEngine::onReachability()
+{
+    const auto r = QNetworkInformation::instance()->reachability();
+    if (r == QNetworkInformation::Reachability::Disconnected) {
+        if (!m_running && isEnrolled())
+            setState(State::Offline);
+        return;
+    }
+    if (r == QNetworkInformation::Reachability::Online ||
+        r == QNetworkInformation::Reachability::Site)
+        syncNow();
+}
+
+void SyncEngine::syncNow()
+{
+    m_debounce.stop();
+    m_retry.stop();
+    m_failures = 0;
+    beginRound();
+}
+
+void SyncEngine::scheduleSync()
+{
+    refreshPending();
+    if (m_options.automatic)
+        m_debounce.start();
+}
+
+void SyncEngine::scheduleRetry()
+{
+    if (!m_options.automatic)
+        return;
+    const qint64 min = m_options.backoffMin.count();
+    const qint64 max = m_options.backoffMax.count();
+    const int exp = std::min(m_failures - 1, 20);
+    const qint64 ceiling = std::min(max, min << std::max(0, exp));
+    // Jitter: devices that lost the server together do not all come back in the same second.
+    const qint64 delay = ceiling / 2 + qint64(m_random.bounded(double(ceiling / 2 + 1)));
+    m_retry.start(std::chrono::milliseconds(std::max<qint64>(delay, min / 2)));
+    qCDebug(lcSyncEngine) << "retry in" << delay << "ms";
+}
+
+// ---------------------------------------------------------------------------------------------
+// A round: push the outbox, then pull
+
+void SyncEngine::beginRound()
+{
+    if (!isEnrolled() || !m_store.isOpen())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    ++m_round;
+    m_pages.clear();
+    m_bufferedChanges = 0;
+    m_again = false;
+    m_resetSeen = false;
+    m_changedData = false;
+    m_gapRetries = 0;
+    setState(State::Syncing);
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    m_phase = Phase::Push;
+    m_timer.restart();
+    pb::PushRequest req;
+    req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+    qint64 firstSeq = 0, lastSeq = 0;
+    try {
+        const auto rows = OutboxRepository(m_store).unacked(m_pushBatch);
+        if (rows.isEmpty())
+            return pullNext(m_cursor);
+        HoursRepository hours(m_store);
+        req.mutable_mutations()->Reserve(int(rows.size()));
+        for (const auto &row : rows) {
+            pb::Mutation *m = req.add_mutations();
+            m->set_mutation_id(row.mutationId.toStdString());
+            m->set_client_seq(quint64(row.clientSeq));
+            // Built from the record at push time: records are immutable (hour entries) or the
+            // payload holds what was asked (a pause). A row whose record is gone is still sent,
+            // without a body: skipping it would leave a gap that blocks every later change, and
+            // the server's refusal makes the loss visible.
+            if (row.kind == QLatin1String(OutboxRepository::kAppendHourEntry)) {
+                if (const auto e = hours.entry(row.recordId))
+                    *m->mutable_append_hour_entry()->mutable_entry() = wire::toWire(*e);
+            } else if (row.kind == QLatin1String(OutboxRepository::kPauseRequirement)) {
+                auto *p = m->mutable_pause_requirement();
+                p->set_member_id(row.recordId.toStdString());
+                p->set_paused_until(row.payload.toStdString());
+            }
+        }
+        firstSeq = rows.first().clientSeq;
+        lastSeq = rows.last().clientSeq;
+    } catch (const StoreError &e) {
+        return failStore("reading the outbox", e);
+    }
+    const int sent = req.mutations_size();
+    const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
+    qCDebug(lcSyncTiming) << "push build" << m_timer.restart() << "ms for" << sent;
+    m_channel.call(QStringLiteral("Push"), body, m_options.callDeadline, this,
+                   [this, firstSeq, lastSeq, sent](const GrpcResult &r) {
+                       qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
+                       onPushed(r, firstSeq, lastSeq, sent);
+                       qCDebug(lcSyncTiming) << "push record" << m_timer.restart() << "ms";
+                   });
+}
+
+void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent)
+{
+    if (!r.ok()) {
+        // Too big for one message: halve the batch (the server's limit is per message).
+        if (r.code == GrpcCode::ResourceExhausted && m_pushBatch > 1) {
+            m_pushBatch = std::max(1, sent / 2);
+            qCInfo(lcSyncEngine) << "push batch too large; now" << m_pushBatch;
+            return pushNext();
+        }
+        return failRound(r, "push");
+    }
+    pb::PushResponse resp;
+    if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
+        GrpcResult bad = r;
+        bad.code = GrpcCode::Internal;
+        bad.transport = GrpcResult::Transport::Protocol;
+        bad.detail = QStringLiteral("unparseable PushResponse");
+        return failRound(bad, "push");
+    }
+    struct Refusal
+    {
+        QString recordId, code, message;
+    };
+    QList<Refusal> refusals;
+    bool gap = false;
+    int progressed = 0;
+    try {
+        Transaction tx(m_store);
+        OutboxRepository outbox(m_store);
+        const QDateTime now = m_clock.now();
+        for (const auto &res : resp.results()) {
+            const qint64 seq = qint64(res.client_seq());
+            const auto row = outbox.entry(seq);
+            if (!row || row->mutationId != q(res.mutation_id()))
+                continue; // not ours to record (never happens with a well-behaved server)
+            const auto outcome =
+                res.outcome() == pb::OUTCOME_DUPLICATE ? res.original_outcome() : res.outcome();
+            if (res.outcome() == pb::OUTCOME_REJECTED && res.reason_code() == "SEQUENCE_GAP") {
+                gap = true;
+                continue;
+            }
+            ++progressed;
+            if (outcome == pb::OUTCOME_REJECTED) {
+                outbox.markRejected(seq, q(res.reason_code()), q(res.message()), now);
+                if (row->state != OutboxRepository::State::Rejected)
+                    refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
+            } else {
+                // APPLIED, or a DUPLICATE of an application (an old server may leave
+                // original_outcome unset: the mutation was seen, so it took effect once).
+                outbox.markApplied(seq, now);
+            }
+        }
+        if (gap) {
+            // The server expects an earlier client_seq than we sent: it lost acknowledged
+            // changes (restored from a backup). Send everything from its next_client_seq again;
+            // mutation ids keep a change it still has from applying twice.
+            const qint64 next = qint64(resp.next_client_seq());
+            if (next >= 1 && next < firstSeq)
+                outbox.resendFrom(next);
+            ++m_gapRetries;
+        }
+        tx.commit();
+    } catch (const StoreError &e) {
+        // Not recorded: the next push sends the same mutations and gets DUPLICATE answers.
+        return failStore("recording push results", e);
+    }
+    qCDebug(lcSyncEngine) << "pushed" << sent << "seq" << firstSeq << "-" << lastSeq << "settled"
+                          << progressed << "gap" << gap;
+    m_changedData = true;
+    m_rejections.reload();
+    refreshPending();
+    for (const auto &rf : refusals) {
+        // The reason code, not the record: logs never carry record contents.
+        qCInfo(lcSyncEngine).noquote() << "server refused a change:" << rf.code;
+        emit mutationRejected(rf.recordId, rf.code, rf.message);
+    }
+    if (gap && m_gapRetries > kMaxGapRetries) {
+        GrpcResult stuck;
+        stuck.code = GrpcCode::FailedPrecondition;
+        stuck.detail =
+            QStringLiteral("sequence gap persists (server expects %1)").arg(resp.next_client_seq());
+        return failRound(stuck, "push");
+    }
+    if (!gap && progressed == 0) {
+        GrpcResult stuck;
+        stuck.code = GrpcCode::Internal;
+        stuck.detail = QStringLiteral("push settled nothing");
+        return failRound(stuck, "push");
+    }
+    pushNext();
+}
+
+void SyncEngine::pullNext(const QByteArray &cursor)
+{
+    m_phase = Phase::Pull;
+    pb::PullRequest req;
+    req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+    req.set_cursor(cursor.toStdString());
+    req.set_limit(quint32(m_options.pullLimit));
+    const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
+    m_timer.restart();
+    m_channel.call(QStringLiteral("Pull"), body, m_options.callDeadline, this,
+                   [this, round = m_round](const GrpcResult &r) {
+                       qCDebug(lcSyncTiming) << "pull wait" << m_timer.restart() << "ms,"
+                                             << r.payload.size() << "bytes";
+                       onPulled(r, round);
+                   });
+}
+
+void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
+{
+    if (round != m_round || !m_running)
+        return; // the round this page belonged to failed meanwhile
+    if (!r.ok()) {
+        if (r.code == GrpcCode::InvalidArgument && !m_cursor.isEmpty() &&
+            r.transport == GrpcResult::Transport::None && m_gapRetries++ < kMaxGapRetries) {
+            // A cursor this server did not make: start the pull over (upserts are idempotent).
+            qCWarning(lcSyncEngine) << "cursor refused; pulling from the start";
+            try {
+                SyncStateRepository(m_store).setCursor({});
+            } catch (const StoreError &e) {
+                return failStore("clearing the cursor", e);
+            }
+            m_cursor.clear();
+            m_pages.clear();
+            m_bufferedChanges = 0;
+            return pullNext(m_cursor);
+        }
+        return failRound(r, "pull");
+    }
+    pb::PullResponse resp;
+    if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
+        GrpcResult bad = r;
+        bad.code = GrpcCode::Internal;
+        bad.transport = GrpcResult::Transport::Protocol;
+        bad.detail = QStringLiteral("unparseable PullResponse");
+        return failRound(bad, "pull");
+    }
+    qCDebug(lcSyncTiming) << "pull parse" << m_timer.restart() << "ms";
+    const bool more = resp.has_more();
+    const QByteArray next = QByteArray::fromStdString(resp.next_cursor());
+    m_bufferedChanges += resp.changes_size();
+    m_pages.push_back(std::move(resp));
+    // Ask for the next page before applying: the server prepares it while this thread writes
+    // (Qt's HTTP runs in its own thread). The cursor is stored only with the changes it covers,
+    // so a failure below just drops the early answer.
+    if (more)
+        pullNext(next);
+    if (more && m_bufferedChanges < m_options.applyBatch)
+        return;
+    std::vector<pb::PullResponse> pages;
+    pages.swap(m_pages);
+    m_bufferedChanges = 0;
+    if (!applyPull(pages))
+        return;
+    qCDebug(lcSyncTiming) << "pull apply" << m_timer.elapsed() << "ms for" << pages.size()
+                          << "pages";
+    if (more)
+        return;
+    if (m_resetSeen) {
+        // New server epoch: what this device made goes again, then a pull picks up the echo.
+        m_resetSeen = false;
+        return pushNext();
+    }
+    endRound(true);
+}
+
+bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
+{
+    if (pages.empty())
+        return true;
+    try {
+        Transaction tx(m_store);
+        SyncStateRepository state(m_store);
+        ProjectRepository projects(m_store);
+        HoursRepository hours(m_store);
+        QSet<QString> members;
+        QString projectId;
+        bool loaded = false;
+        std::optional<Statement> gang;
+        for (const pb::PullResponse &resp : pages) {
+            if (resp.reset()) {
+                qCWarning(lcSyncEngine) << "server epoch changed: resending unacknowledged "
+                                           "changes and resyncing";
+                OutboxRepository(m_store).resendFrom(1);
+                state.countEpochReset();
+                m_resetSeen = true;
+            }
+            if (resp.changes_size() == 0)
+                continue;
+            if (!loaded) {
+                loaded = true;
+                Statement s(m_store, "SELECT id FROM member");
+                while (s.next())
+                    members.insert(s.text(0));
+                Statement p(m_store, "SELECT project_id FROM member WHERE id = "
+                                     "(SELECT value FROM setting WHERE key = 'self_member_id')");
+                if (p.next())
+                    projectId = p.text(0);
+                gang.emplace(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
+            }
+            for (const pb::Change &c : resp.changes()) {
+                switch (c.record_case()) {
+                case pb::Change::kProject:
+                    projects.saveProject(wire::fromWire(c.project()));
+                    break;
+                case pb::Change::kMember:
+                    projects.saveMember(wire::fromWire(c.member()));
+                    gang->reset();
+                    gang->bind(1, q(c.member().id())).bind(2, q(c.member().gang())).run();
+                    members.insert(q(c.member().id()));
+                    break;
+                case pb::Change::kHourEntry: {
+                    HourEntry e = wire::fromWire(c.hour_entry());
+                    // The server moves a member's change to its latest version, so a fresh
+                    // device can see hours before their member: hold the place until it comes.
+                    if (!members.contains(e.memberId)) {
+                        Member stub;
+                        stub.id = e.memberId;
+                        stub.projectId = projectId;
+                        projects.saveMember(stub);
+                        members.insert(e.memberId);
+                    }
+                    hours.upsert(e);
+                    break;
+                }
+                case pb::Change::RECORD_NOT_SET:
+                    break; // a kind this version does not know yet
+                }
+            }
+            m_changedData = true;
+        }
+        const QByteArray next = QByteArray::fromStdString(pages.back().next_cursor());
+        state.setCursor(next);
+        tx.commit();
+        m_cursor = next;
+    } catch (const StoreError &e) {
+        failStore("applying pulled changes", e);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::endRound(bool ok)
+{
+    m_running = false;
+    m_phase = Phase::None;
+    if (ok) {
+        m_failures = 0;
+        m_lastSyncedAt = m_clock.now().toUTC();
+        try {
+            Transaction tx(m_store);
+            SyncStateRepository(m_store).setLastSyncedAt(m_lastSyncedAt);
+            tx.commit();
+        } catch (const StoreError &e) {
+            qCWarning(lcSyncEngine) << "cannot store the sync time:" << e.what();
+        }
+        emit lastSyncedAtChanged();
+        setProblem({});
+        setState(State::Idle);
+    }
+    refreshPending();
+    if (m_changedData) {
+        m_changedData = false;
+        emit dataChanged();
+    }
+    emit syncFinished(ok);
+    if (ok && m_again) {
+        m_again = false;
+        QMetaObject::invokeMethod(this, &SyncEngine::beginRound, Qt::QueuedConnection);
+    }
+}
+
+QString SyncEngine::wordsFor(const GrpcResult &r) const
+{
+    switch (r.transport) {
+    case GrpcResult::Transport::Unreachable:
+    case GrpcResult::Transport::Timeout:
+        return tr("The server cannot be reached right now. Your changes are safe on this device "
+                  "and will be sent when the connection is back.");
+    case GrpcResult::Transport::UntrustedCertificate:
+        return tr("The server could not prove who it is (its certificate is not trusted), so "
+                  "nothing was sent. Please tell your beheerder.");
+    default:
+        break;
+    }
+    switch (r.code) {
+    case GrpcCode::Unauthenticated:
+        return tr("This device is no longer connected to your project. Ask your beheerder for a "
+                  "new invite code.");
+    case GrpcCode::FailedPrecondition:
+        if (r.message.contains(QLatin1String("upgrade")))
+            return tr("This version of Gangwerk is too old for the server. Please update the app.");
+        break;
+    case GrpcCode::PermissionDenied:
+        return tr("The server does not allow this device to sync. Please tell your beheerder.");
+    default:
+        break;
+    }
+    return tr("Syncing did not work just now. Your changes are safe on this device; Gangwerk "
+              "will try again.");
+}
+
+void SyncEngine::failRound(const GrpcResult &r, const char *what)
+{
+    qCWarning(lcSyncEngine).noquote() << what << "failed:" << grpcCodeName(r.code) << r.detail;
+    m_running = false;
+    m_phase = Phase::None;
+    m_again = false;
+    ++m_round;
+    m_channel.abortAll(); // a page asked for ahead of time
+    ++m_failures;
+    const bool offline = r.transport == GrpcResult::Transport::Unreachable ||
+                         r.transport == GrpcResult::Transport::Timeout;
+    setProblem(wordsFor(r));
+    setState(offline ? State::Offline : State::Error);
+    refreshPending();
+    if (m_changedData) {
+        m_changedData = false;
+        emit dataChanged();
+    }
+    emit syncFinished(false);
+    scheduleRetry();
+}
+
+void SyncEngine::failStore(const char *what, const std::exception &e)
+{
+    GrpcResult r;
+    r.code = GrpcCode::Internal;
+    r.detail = QStringLiteral("local store: %1").arg(QString::fromUtf8(e.what()));
+    failRound(r, what);
+}
+
+} // namespace gw::sync

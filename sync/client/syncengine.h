@@ -1,0 +1,180 @@
+#pragma once
+
+#include "grpcchannel.h"
+#include "rejectionmodel.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace gw {
+class Clock;
+class Store;
+} // namespace gw
+
+#include "gangwerk/sync/v1/sync.pb.h"
+
+namespace gw::sync {
+
+/// Keeps a device's store in step with gangwerk-server (DESIGN.md "Sync contract"): enrols the
+/// device, pushes the outbox in client_seq order and pulls the server's changes, advancing the
+/// cursor in the transaction that applies them. Syncs on start, soon after a local change, when
+/// the network returns and every few minutes, backing off with jitter after failures. Screens
+/// bind to its properties; what goes wrong is told in plain words (problem), details go to the
+/// log (category gangwerk.sync), never record contents.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY enrolledChanged)
+    Q_PROPERTY(bool enrolling READ isEnrolling NOTIFY enrollingChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY enrolledChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(gw::sync::RejectionModel *rejections READ rejections CONSTANT)
+
+public:
+    enum class State {
+        NotEnrolled, // no server yet: enrol first
+        Idle,        // in step with the server as of lastSyncedAt
+        Syncing,     // a push or pull is under way
+        Offline,     // the server cannot be reached; changes wait safely on this device
+        Error,       // something needs the user (see problem); retried when it may help
+    };
+    Q_ENUM(State)
+
+    /// Why an enrolment failed, for screens that want more than the words.
+    enum class EnrollError {
+        None,
+        InvalidCode,          // wrong, expired or used code
+        TooManyAttempts,      // rate-limited
+        Unreachable,          // no connection to the server
+        UntrustedCertificate, // TLS: the certificate is not trusted
+        UpgradeRequired,      // the server needs a newer app
+        BadAddress,           // not a server address
+        Failed,               // anything else (server error, local store error)
+    };
+    Q_ENUM(EnrollError)
+
+    struct Options
+    {
+        int pushBatch = 500;
+        int pullLimit = 5000;
+        /// Pulled changes written per local transaction (the cursor moves with them).
+        int applyBatch = 20000;
+        std::chrono::milliseconds callDeadline{30000};
+        std::chrono::milliseconds debounce{1500};
+        std::chrono::milliseconds period{5 * 60 * 1000};
+        std::chrono::milliseconds backoffMin{1000};
+        std::chrono::milliseconds backoffMax{5 * 60 * 1000};
+        /// Off in tests that drive sync by hand: no timers, no network watching.
+        bool automatic = true;
+    };
+
+    SyncEngine(Store &store, const Clock &clock, QObject *parent = nullptr);
+    SyncEngine(Store &store, const Clock &clock, Options options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    State state() const { return m_state; }
+    bool isEnrolled() const;
+    bool isEnrolling() const { return m_enrolling; }
+    QString serverUrl() const;
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    int pendingCount() const { return m_pendingCount; }
+    QString problem() const { return m_problem; }
+    RejectionModel *rejections() { return &m_rejections; }
+    GrpcChannel &channel() { return m_channel; }
+
+    /// "host:port" (TLS), "https://host:port" or "http://127.0.0.1:port" (loopback, cleartext)
+    /// → the URL the channel uses; invalid when it is not a server address.
+    static QUrl normalizeServerUrl(const QString &text);
+
+    /// Turns an invite code into this device's membership: asks the server, then stores project,
+    /// member, device token and "self" in one transaction. Ends with enrollFinished().
+    Q_INVOKABLE void enroll(const QString &server, const QString &inviteCode,
+                            const QString &deviceName, const QString &displayName = {});
+    /// Starts automatic sync (timers, network watching) and syncs once.
+    Q_INVOKABLE void start();
+    /// Syncs now (or right after the sync under way), resetting the backoff.
+    Q_INVOKABLE void syncNow();
+    /// A local change was queued: sync soon, once changes stop arriving (debounced).
+    Q_INVOKABLE void scheduleSync();
+
+signals:
+    void stateChanged();
+    void enrolledChanged();
+    void enrollingChanged();
+    void lastSyncedAtChanged();
+    void pendingCountChanged();
+    void problemChanged();
+    /// @p ok false: @p error and @p message (plain words) say why.
+    void enrollFinished(bool ok, gw::sync::SyncEngine::EnrollError error, const QString &message);
+    /// One sync round ended (push and pull), well or not.
+    void syncFinished(bool ok);
+    /// Records changed from the server (or were acknowledged): reload what is shown
+    /// (HoursService::reload, models).
+    void dataChanged();
+    /// The server refused one of this device's changes; also listed in rejections.
+    void mutationRejected(const QString &recordId, const QString &reasonCode,
+                          const QString &message);
+
+private:
+    enum class Phase { None, Push, Pull };
+    void init();
+    void beginRound();
+    void pushNext();
+    void onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent);
+    void pullNext(const QByteArray &cursor);
+    void onPulled(const GrpcResult &r, quint64 round);
+    bool applyPull(const std::vector<::gangwerk::sync::v1::PullResponse> &pages);
+    void endRound(bool ok);
+    void failRound(const GrpcResult &r, const char *what);
+    void failStore(const char *what, const std::exception &e);
+    void scheduleRetry();
+    void setState(State s);
+    void setProblem(const QString &p);
+    void refreshPending();
+    void loadState();
+    void onReachability();
+    QString wordsFor(const GrpcResult &r) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    Options m_options;
+    GrpcChannel m_channel;
+    RejectionModel m_rejections;
+    QTimer m_debounce;
+    QTimer m_periodic;
+    QTimer m_retry;
+    QRandomGenerator m_random;
+    QElapsedTimer m_timer;
+
+    State m_state = State::NotEnrolled;
+    bool m_enrolling = false;
+    bool m_running = false; // a round is under way
+    bool m_again = false;   // another round was asked for during this one
+    bool m_started = false;
+    Phase m_phase = Phase::None;
+    int m_failures = 0;
+    quint64 m_round = 0; // answers from an abandoned round are dropped
+    int m_pushBatch = 500;
+    int m_gapRetries = 0;
+    bool m_resetSeen = false; // this round met a new server epoch: push again, then pull
+    bool m_changedData = false;
+    QByteArray m_cursor;
+    /// Pulled pages not yet applied: written together, one transaction per ~20k changes,
+    /// because every commit rewrites the index pages it touched.
+    std::vector<::gangwerk::sync::v1::PullResponse> m_pages;
+    int m_bufferedChanges = 0;
+    QDateTime m_lastSyncedAt;
+    int m_pendingCount = 0;
+    QString m_problem;
+};
+
+} // namespace gw::sync

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "clientschema.h"
+#include "clock.h"
+#include "hoursservice.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+/// One device in a client test: its own encrypted store (random key), clock, HoursService and
+/// SyncEngine with automatic sync off, so that the test decides when a round runs.
+class ClientDevice
+{
+public:
+    explicit ClientDevice(const QString &name, gw::sync::SyncEngine::Options options = manual())
+        : m_name(name)
+    {
+        m_path = m_dir.filePath(name + QStringLiteral(".db"));
+        m_key = QByteArray(32, '\0');
+        for (char &c : m_key)
+            c = char(QRandomGenerator::global()->bounded(256));
+        const auto res = store.open(m_path, gw::StoreKey::raw(m_key), gw::clientSchema());
+        if (!res.ok())
+            qFatal("store: %s", qPrintable(res.detail));
+        hours = std::make_unique<gw::HoursService>(store, clock);
+        engine = std::make_unique<gw::sync::SyncEngine>(store, clock, options);
+        QObject::connect(engine.get(), &gw::sync::SyncEngine::dataChanged, hours.get(),
+                         &gw::HoursService::reload);
+        QObject::connect(hours.get(), &gw::HoursService::queuedForSync, engine.get(),
+                         &gw::sync::SyncEngine::scheduleSync);
+    }
+
+    static gw::sync::SyncEngine::Options manual()
+    {
+        gw::sync::SyncEngine::Options o;
+        o.automatic = false;
+        o.callDeadline = std::chrono::milliseconds(10000);
+        return o;
+    }
+
+    bool enroll(const QString &url, const QString &code, const QString &displayName = {})
+    {
+        QSignalSpy spy(engine.get(), &gw::sync::SyncEngine::enrollFinished);
+        engine->enroll(url, code, m_name + QStringLiteral("'s phone"),
+                       displayName.isEmpty() ? m_name : displayName);
+        if (!spy.wait(15000))
+            return false;
+        if (!spy.first().at(0).toBool())
+            qWarning("enrol failed: %s", qPrintable(spy.first().at(2).toString()));
+        return spy.first().at(0).toBool();
+    }
+
+    /// One sync round; true when it ended well.
+    bool sync(int timeoutMs = 60000)
+    {
+        QSignalSpy spy(engine.get(), &gw::sync::SyncEngine::syncFinished);
+        engine->syncNow();
+        if (spy.isEmpty() && !spy.wait(timeoutMs))
+            return false;
+        return spy.first().at(0).toBool();
+    }
+
+    /// Logs @p minutes on the day @p daysAgo before this device's today.
+    bool log(int daysAgo, int minutes, const QString &note = {},
+             const QString &category = QStringLiteral("anders"))
+    {
+        return hours->log({hours->today().addDays(-daysAgo), minutes, category, note});
+    }
+
+    int count(const QString &sql) const
+    {
+        gw::Statement s(store, sql.toUtf8());
+        s.next();
+        return s.integer(0);
+    }
+    QStringList ids(const QString &sql) const
+    {
+        gw::Statement s(store, sql.toUtf8());
+        QStringList out;
+        while (s.next())
+            out.append(s.text(0));
+        out.sort();
+        return out;
+    }
+    QString memberId() const { return hours->memberId(); }
+    QString path() const { return m_path; }
+
+    QTemporaryDir m_dir;
+    QString m_name;
+    QString m_path;
+    QByteArray m_key;
+    gw::Store store;
+    /// Real time, shifted by whole days (a device whose change waited long to sync).
+    struct DeviceClock : gw::Clock
+    {
+        qint64 offsetDays = 0;
+        QDateTime now() const override
+        {
+            return QDateTime::currentDateTimeUtc().addDays(offsetDays);
+        }
+    } clock;
+    std::unique_ptr<gw::HoursService> hours;
+    std::unique_ptr<gw::sync::SyncEngine> engine;
+};

@@ -1,0 +1,414 @@
+// The client sync engine against real gangwerk-server processes on loopback: devices with real
+// encrypted stores log hours through HoursService, sync, and end up with what their member may
+// see; refusals are shown; stores stay encrypted; a restored server is caught up.
+#include "clientdevice.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "grpcchannel.h"
+#include "hourhistorymodel.h"
+#include "outboxrepository.h"
+#include "serverfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QFile>
+#include <QTcpServer>
+
+using namespace gw;
+using namespace gw::sync;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    static QString entriesOf(const QString &memberId)
+    {
+        return QStringLiteral("SELECT id FROM hour_entry WHERE member_id = '%1'").arg(memberId);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(ServerFixture::binary()), "gangwerk-server not built");
+    }
+
+    // (a) Offline entries on two residents, then sync: all converge; a resident never receives
+    // the other's hours; the beheerder receives both.
+    void twoResidentsAndBeheerderConverge()
+    {
+        ServerFixture server;
+        const QString beheerderCode = server.initProject(QStringLiteral("Montana"));
+        const QString codeA = server.invite(QStringLiteral("resident"));
+        const QString codeB = server.invite(QStringLiteral("resident"));
+        QVERIFY(!beheerderCode.isEmpty() && !codeA.isEmpty() && !codeB.isEmpty());
+        QVERIFY(server.start());
+
+        ClientDevice a(QStringLiteral("Anna")), b(QStringLiteral("Bilal")),
+            h(QStringLiteral("Beheerder"));
+        QVERIFY(a.enroll(server.url(), codeA));
+        QVERIFY(b.enroll(server.url(), codeB));
+        QVERIFY(h.enroll(server.url(), beheerderCode));
+        QVERIFY(a.hours->isReady());
+        QCOMPARE(a.hours->projectName(), QStringLiteral("Montana"));
+        QCOMPARE(a.engine->state(), SyncEngine::State::Idle);
+
+        // The server goes away; both residents keep logging.
+        server.stop();
+        QVERIFY(a.log(0, 60));
+        QVERIFY(a.log(1, 90));
+        QVERIFY(a.log(2, 30));
+        QVERIFY(b.log(0, 120));
+        QVERIFY(b.log(3, 45));
+        const QString voided = a.hours->repository().history(a.memberId()).last().id;
+        QVERIFY(a.hours->removeEntry(voided)); // a void is a mutation too
+        QCOMPARE(a.engine->pendingCount(), 4);
+        QCOMPARE(b.engine->pendingCount(), 2);
+        QVERIFY(!a.sync());
+        QCOMPARE(a.engine->state(), SyncEngine::State::Offline);
+        QVERIFY(a.engine->problem().contains(QLatin1String("cannot be reached")));
+        QCOMPARE(a.engine->pendingCount(), 4);
+
+        QVERIFY(server.start());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QVERIFY(h.sync());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(a.engine->state(), SyncEngine::State::Idle);
+        QVERIFY(a.engine->problem().isEmpty());
+        QVERIFY(a.engine->lastSyncedAt().isValid());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(b.engine->pendingCount(), 0);
+
+        // Each resident has exactly their own entries; the beheerder has both sets.
+        QCOMPARE(a.ids(entriesOf(a.memberId())).size(), 4);
+        QCOMPARE(b.ids(entriesOf(b.memberId())).size(), 2);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM hour_entry WHERE member_id <> '%1'")
+                             .arg(a.memberId())),
+                 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM hour_entry WHERE member_id <> '%1'")
+                             .arg(b.memberId())),
+                 0);
+        QCOMPARE(h.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+        QCOMPARE(h.ids(entriesOf(b.memberId())), b.ids(entriesOf(b.memberId())));
+        // The beheerder knows both members by name (public fields), the residents only theirs
+        // and the others' public fields.
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM member WHERE display_name IN "
+                                        "('Anna', 'Bilal')")),
+                 2);
+        // Totals agree on every device that may see them.
+        QCOMPARE(a.hours->doneMinutes(), 60 + 90 + 30 - 30 * int(true));
+        HoursRepository ledgerH(h.store, true);
+        const auto period = a.hours->progress().period;
+        QCOMPARE(ledgerH.effectiveMinutes(a.memberId(), period),
+                 a.hours->repository().effectiveMinutes(a.memberId(), period));
+        QCOMPARE(ledgerH.effectiveMinutes(b.memberId(), period),
+                 b.hours->repository().effectiveMinutes(b.memberId(), period));
+
+        // Nothing new: a second round changes nothing and stays idle.
+        const int before = h.count(QStringLiteral("SELECT count(*) FROM hour_entry"));
+        QVERIFY(h.sync());
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM hour_entry")), before);
+    }
+
+    // (b) A change the server refuses comes back with its reason, is shown as refused, stops
+    // counting, and does not block the changes after it.
+    void rejectionIsShownNotDropped()
+    {
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+
+        // Logged on a day that was fine for the device then, synced 70 days later: by then the
+        // server's backdating limit (60 days) has passed.
+        a.clock.offsetDays = -70;
+        a.hours->reload();
+        QVERIFY(a.log(0, 120, QStringLiteral("late")));
+        const QString lateId = a.hours->repository().history(a.memberId()).first().id;
+        a.clock.offsetDays = 0;
+        a.hours->reload();
+        QVERIFY(a.log(0, 60));
+
+        HourHistoryModel history(*a.hours);
+        QAbstractItemModelTester tester(&history,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejTester(a.engine->rejections(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history.rowCount(), 2);
+        QVERIFY(history.data(history.index(0), HourHistoryModel::PendingRole).toBool());
+
+        QSignalSpy rejected(a.engine.get(), &SyncEngine::mutationRejected);
+        QVERIFY(a.sync());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), lateId);
+        QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("DAY_TOO_OLD"));
+        QVERIFY(!rejected.first().at(2).toString().isEmpty());
+        QCOMPARE(a.engine->pendingCount(), 0);
+
+        auto *rej = a.engine->rejections();
+        QCOMPARE(rej->rowCount(), 1);
+        QCOMPARE(rej->data(rej->index(0), RejectionModel::ReasonCodeRole).toString(),
+                 QStringLiteral("DAY_TOO_OLD"));
+        QCOMPARE(rej->data(rej->index(0), RejectionModel::RecordIdRole).toString(), lateId);
+
+        // The history keeps the refused entry, marked, with the server's words; it no longer
+        // counts, the one after it does.
+        QCOMPARE(history.rowCount(), 2);
+        const QModelIndex late = history.index(1);
+        QCOMPARE(history.data(late, HourHistoryModel::EntryIdRole).toString(), lateId);
+        QVERIFY(history.data(late, HourHistoryModel::RejectedRole).toBool());
+        QVERIFY(!history.data(late, HourHistoryModel::PendingRole).toBool());
+        QCOMPARE(history.data(late, HourHistoryModel::RejectionTextRole).toString(),
+                 rejected.first().at(2).toString());
+        QVERIFY(!history.data(history.index(0), HourHistoryModel::PendingRole).toBool());
+        QVERIFY(!history.data(history.index(0), HourHistoryModel::RejectedRole).toBool());
+        QCOMPARE(a.hours->doneMinutes(), 60);
+
+        // Still refused (not re-sent, not lost) after another round and a restart of the app.
+        QVERIFY(a.sync());
+        QCOMPARE(rejected.size(), 1);
+        SyncEngine again(a.store, a.clock, ClientDevice::manual());
+        QCOMPARE(again.rejections()->rowCount(), 1);
+        QCOMPARE(again.pendingCount(), 0);
+    }
+
+    // (e) Marker strings pushed and pulled never appear in the client's files.
+    void clientStoreStaysEncrypted()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Montana"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(a.enroll(server.url(), code, QStringLiteral("MARKERNAMEQX")));
+        QVERIFY(h.enroll(server.url(), hCode));
+        const QString marker = QStringLiteral("MARKERNOTEZK7");
+        QVERIFY(a.log(0, 60, marker));
+        QVERIFY(a.sync());
+        QVERIFY(h.sync());
+        QCOMPARE(
+            h.count(
+                QStringLiteral("SELECT count(*) FROM hour_entry WHERE note = '%1'").arg(marker)),
+            1);
+        const QByteArray token = [&] {
+            Statement s(a.store, "SELECT device_token FROM sync_state");
+            s.next();
+            return s.text(0).toUtf8();
+        }();
+        QVERIFY(token.size() > 20);
+
+        for (ClientDevice *d : {&a, &h}) {
+            // Qt's network cache too: answers must never land there in plaintext.
+            QDirIterator cache(d->engine->channel().cacheDirectory(), QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (cache.hasNext()) {
+                QFile f(cache.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(marker.toUtf8()), qPrintable(f.fileName()));
+            }
+            QDirIterator it(QFileInfo(d->path()).absolutePath(), QDir::Files);
+            int files = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                ++files;
+                for (const QByteArray &m :
+                     {marker.toUtf8(), QByteArrayLiteral("MARKERNAMEQX"), token,
+                      QByteArrayLiteral("Montana"), QByteArrayLiteral("SQLite format 3")}) {
+                    QVERIFY2(!bytes.contains(m),
+                             qPrintable(f.fileName() + QStringLiteral(" holds ") + m));
+                }
+            }
+            QVERIFY(files >= 2); // the db and its -wal at least
+        }
+    }
+
+    // (f) Transport errors map to what a user can be told.
+    void channelErrorMapping()
+    {
+        // A port nobody listens on.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 freePort = probe.serverPort();
+        probe.close();
+        GrpcChannel channel;
+        channel.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort)));
+        std::optional<GrpcResult> result;
+        channel.call(QStringLiteral("Pull"), {}, std::chrono::milliseconds(3000), nullptr,
+                     [&](const GrpcResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QCOMPARE(result->transport, GrpcResult::Transport::Unreachable);
+        QCOMPARE(result->code, GrpcCode::Unavailable);
+
+        ClientDevice a(QStringLiteral("Anna"));
+        QSignalSpy spy(a.engine.get(), &SyncEngine::enrollFinished);
+        a.engine->enroll(QStringLiteral("http://127.0.0.1:%1").arg(freePort), QStringLiteral("X"),
+                         QStringLiteral("phone"));
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.first().at(1).value<SyncEngine::EnrollError>(),
+                 SyncEngine::EnrollError::Unreachable);
+        QVERIFY(spy.first().at(2).toString().contains(QLatin1String("cannot be reached")));
+        QVERIFY(!a.engine->isEnrolled());
+
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        QVERIFY(server.start());
+
+        // A wrong invite code: plain words, nothing stored.
+        spy.clear();
+        a.engine->enroll(server.url(), QStringLiteral("AAAA-BBBB-CCCC-DDDD"),
+                         QStringLiteral("phone"));
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.first().at(1).value<SyncEngine::EnrollError>(),
+                 SyncEngine::EnrollError::InvalidCode);
+        QVERIFY(!a.hours->isReady());
+
+        // A wrong token: UNAUTHENTICATED, with the server's message.
+        channel.setServer(QUrl(server.url()));
+        channel.setToken(QStringLiteral("not-a-token"));
+        result.reset();
+        ::gangwerk::sync::v1::PullRequest pull;
+        pull.set_protocol_version(::gangwerk::sync::v1::PROTOCOL_VERSION_CURRENT);
+        channel.call(QStringLiteral("Pull"), QByteArray::fromStdString(pull.SerializeAsString()),
+                     std::chrono::milliseconds(3000), nullptr,
+                     [&](const GrpcResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QCOMPARE(result->transport, GrpcResult::Transport::None);
+        QCOMPARE(result->code, GrpcCode::Unauthenticated);
+        QVERIFY(!result->message.isEmpty());
+
+        // An unknown method: UNIMPLEMENTED, not a hang.
+        result.reset();
+        channel.call(QStringLiteral("Nope"), {}, std::chrono::milliseconds(3000), nullptr,
+                     [&](const GrpcResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QCOMPARE(result->code, GrpcCode::Unimplemented);
+
+        // Over the message limit: refused locally, never sent.
+        result.reset();
+        channel.call(QStringLiteral("Push"), QByteArray(GrpcChannel::kMaxMessageBytes + 1, 'x'),
+                     std::chrono::milliseconds(3000), nullptr,
+                     [&](const GrpcResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QCOMPARE(result->transport, GrpcResult::Transport::TooLarge);
+        QCOMPARE(result->code, GrpcCode::ResourceExhausted);
+
+        // The engine with a revoked-looking token says so in plain words.
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(a.enroll(server.url(), code));
+        {
+            Transaction tx(a.store);
+            a.store.exec("UPDATE sync_state SET device_token = 'wrong'");
+            tx.commit();
+        }
+        SyncEngine stale(a.store, a.clock, ClientDevice::manual());
+        QSignalSpy done(&stale, &SyncEngine::syncFinished);
+        stale.syncNow();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QCOMPARE(stale.state(), SyncEngine::State::Error);
+        QVERIFY(stale.problem().contains(QLatin1String("no longer connected")));
+    }
+
+    // (d) The server store is restored from an older backup and given a new epoch: the device
+    // resends what the server lost and resyncs; nothing is lost or doubled.
+    void restoredServerIsCaughtUp()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Montana"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(a.log(1, 60));
+        QVERIFY(a.sync());
+        QVERIFY(h.sync());
+
+        const QString backup = server.tempPath(QStringLiteral("backup.db"));
+        const auto b = server.run({QStringLiteral("backup"), QStringLiteral("--data"),
+                                   server.dataDir(), QStringLiteral("--to"), backup});
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+
+        // Acknowledged after the backup: the restore loses these on the server.
+        QVERIFY(a.log(2, 45));
+        QVERIFY(a.log(3, 30));
+        QVERIFY(a.sync());
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(a.memberId())).size(), 3);
+        QCOMPARE(a.engine->pendingCount(), 0);
+
+        // Restore: stop, put the backup in place, new epoch (the documented procedure).
+        server.stop();
+        const QString db = server.dataDir() + QStringLiteral("/server.db");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(db + QLatin1String(suffix));
+        QVERIFY(QFile::copy(backup, db));
+        const auto r = server.run(
+            {QStringLiteral("rotate-epoch"), QStringLiteral("--data"), server.dataDir()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(server.start());
+
+        QVERIFY(a.log(4, 15)); // and one new change, made after the restore
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+        QCOMPARE(h.ids(entriesOf(a.memberId())).size(), 4);
+        QCOMPARE(a.count(QStringLiteral("SELECT epoch_resets FROM sync_state")), 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT epoch_resets FROM sync_state")), 1);
+
+        // A fresh beheerder device sees exactly the same: the server has each change once.
+        ClientDevice h2(QStringLiteral("Beheerder2"));
+        const auto inv =
+            server.run({QStringLiteral("invite"), QStringLiteral("--data"), server.dataDir(),
+                        QStringLiteral("--project"), QStringLiteral("Montana"),
+                        QStringLiteral("--role"), QStringLiteral("beheerder")});
+        QVERIFY(h2.enroll(server.url(), inv.lastLine()));
+        QVERIFY(h2.sync());
+        QCOMPARE(h2.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+
+        // A new epoch without any loss (rotate only): everything is answered as duplicate.
+        server.stop();
+        QVERIFY(
+            server.run({QStringLiteral("rotate-epoch"), QStringLiteral("--data"), server.dataDir()})
+                .exitCode == 0);
+        QVERIFY(server.start());
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+    }
+
+    // The beheerder pauses a requirement on their device; it syncs to the server and on to the
+    // member's device.
+    void pauseSyncs()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Montana"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(h.sync());
+        QVERIFY(!a.hours->pauseRequirement(a.memberId(), QDate::currentDate())); // not allowed
+        const QDate until = QDate::currentDate().addDays(30);
+        QVERIFY(h.hours->pauseRequirement(a.memberId(), until));
+        QCOMPARE(h.engine->pendingCount(), 1);
+        QVERIFY(h.sync());
+        QCOMPARE(h.engine->pendingCount(), 0);
+        QCOMPARE(h.engine->rejections()->rowCount(), 0);
+        QVERIFY(a.sync());
+        QVERIFY(a.hours->isPaused());
+        QCOMPARE(a.hours->requiredMinutes(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
