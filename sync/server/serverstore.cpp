@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+
 #include "projectrepository.h"
 #include "secrets.h"
 #include "serverschema.h"
@@ -7,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <sqlcipher/sqlite3.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -133,7 +136,18 @@ QString ServerStore::backupTo(const QString &path)
         Statement attach(m_store, "ATTACH DATABASE ?1 AS backup KEY ?2");
         attach.bind(1, path).bind(2, QString::fromLatin1("x'" + m_key.toHex() + "'")).run();
         try {
+            // One deferred transaction: every table is read from the same WAL snapshot, and
+            // main is only read (BEGIN IMMEDIATE would lock the serving process's writers out).
+            m_store.exec("BEGIN");
             m_store.exec("SELECT sqlcipher_export('backup')");
+            // The copy gets an epoch of its own. Whenever it is served (a restore), devices see
+            // a server that may have forgotten something: they resync and resend what is
+            // unacknowledged, instead of keeping cursors past the restored data.
+            Statement epoch(m_store, "UPDATE backup.setting SET value = ?2 WHERE key = ?1");
+            epoch.bind(1, kEpochSetting)
+                .bind(2, QString::fromLatin1(secrets::randomBytes(16).toHex()))
+                .run();
+            m_store.exec("COMMIT");
             Statement v(m_store, "PRAGMA main.user_version");
             v.next();
             const QByteArray pragmas =
@@ -142,6 +156,8 @@ QString ServerStore::backupTo(const QString &path)
                 QByteArray::number(serverSchema().applicationId);
             m_store.exec(pragmas.constData());
         } catch (const StoreError &) {
+            if (!sqlite3_get_autocommit(m_store.handle()))
+                m_store.exec("ROLLBACK");
             m_store.exec("DETACH DATABASE backup");
             throw;
         }
