@@ -89,12 +89,26 @@ void HoursRepository::append(const HourEntry &e)
 
 void HoursRepository::upsert(const HourEntry &e)
 {
+    // Insert first: a pull mostly brings entries this device does not have (all of them on a
+    // fresh device), and a failed UPDATE costs a full key lookup per entry.
+    {
+        Statement ins(m_store, R"(
+            INSERT OR IGNORE INTO hour_entry (id, member_id, day, minutes, category, note, source,
+                                              source_id, corrects, voids, created_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
+        bindEntry(ins, e);
+        ins.run();
+        if (m_store.changes() > 0)
+            return;
+    }
     Statement upd(m_store, R"(
         UPDATE hour_entry SET member_id = ?2, day = ?3, minutes = ?4, category = ?5, note = ?6,
             source = ?7, source_id = ?8, corrects = ?9, voids = ?10, created_at = ?11
         WHERE id = ?1)");
     bindEntry(upd, e);
     upd.run();
+    // Neither inserted nor there: OR IGNORE swallowed another constraint (NOT NULL, CHECK).
+    // A plain INSERT throws with SQLite's reason instead of dropping the entry silently.
     if (m_store.changes() == 0)
         append(e);
 }
@@ -117,6 +131,20 @@ std::optional<HourEntry> HoursRepository::correctionOf(const QString &id) const
     if (!s.next())
         return std::nullopt;
     return readEntry(s);
+}
+
+hours::CorrectionTarget HoursRepository::correctionTarget(const QString &id) const
+{
+    hours::CorrectionTarget t;
+    if (const auto e = entry(id)) {
+        t.exists = true;
+        t.memberId = e->memberId;
+        t.day = e->day;
+        t.category = e->category;
+        t.isVoid = e->voids;
+        t.alreadyCorrected = correctionOf(id).has_value();
+    }
+    return t;
 }
 
 int HoursRepository::effectiveMinutes(const QString &memberId, const hours::DayRange &range) const

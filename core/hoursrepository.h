@@ -28,6 +28,8 @@ public:
     std::optional<HourEntry> entry(const QString &id) const;
     /// The entry that corrects @p id, if any.
     std::optional<HourEntry> correctionOf(const QString &id) const;
+    /// What the correction rules need to know of the entry @p id (core's checkCorrection).
+    hours::CorrectionTarget correctionTarget(const QString &id) const;
 
     /// Effective minutes of a member over an inclusive day range.
     int effectiveMinutes(const QString &memberId, const hours::DayRange &range) const;

@@ -138,7 +138,7 @@ QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &
         add(Field::Day, Violation::DayMissing);
     else if (draft.day > ctx.today)
         add(Field::Day, Violation::DayInFuture);
-    else if (draft.day < ctx.today.addDays(-ctx.backdatingDays))
+    else if (ctx.backdatingApplies && draft.day < ctx.today.addDays(-ctx.backdatingDays))
         add(Field::Day, Violation::DayTooOld);
 
     if (draft.minutes < kMinEntryMinutes)
@@ -178,18 +178,27 @@ QString violationCode(Violation v)
     return {};
 }
 
-CorrectionProblem checkCorrection(bool targetExists, const QString &targetMemberId,
-                                  bool targetIsVoid, bool targetAlreadyCorrected,
-                                  const QString &memberId)
+CorrectionProblem checkCorrection(const CorrectionTarget &target, const QString &memberId,
+                                  const EntryContext &context)
 {
-    if (!targetExists)
+    if (!target.exists)
         return CorrectionProblem::TargetMissing;
-    if (targetMemberId != memberId)
+    if (target.memberId != memberId)
         return CorrectionProblem::NotYours;
-    if (targetIsVoid)
+    if (target.isVoid)
         return CorrectionProblem::TargetIsVoid;
-    if (targetAlreadyCorrected)
+    if (target.alreadyCorrected)
         return CorrectionProblem::AlreadyCorrected;
+    if (context.backdatingApplies && target.day < context.today.addDays(-context.backdatingDays))
+        return CorrectionProblem::TargetTooOld;
+    return CorrectionProblem::None;
+}
+
+CorrectionProblem checkVoid(const EntryDraft &removal, const CorrectionTarget &target)
+{
+    if (removal.minutes != 0 || removal.day != target.day || removal.category != target.category ||
+        removal.note.toUcs4().size() > kMaxNoteChars)
+        return CorrectionProblem::VoidMismatch;
     return CorrectionProblem::None;
 }
 
@@ -208,6 +217,12 @@ QString correctionMessage(CorrectionProblem p)
     case CorrectionProblem::AlreadyCorrected:
         return QCoreApplication::translate(
             "HoursRules", "This entry was already changed. Change the newest version instead.");
+    case CorrectionProblem::TargetTooOld:
+        return QCoreApplication::translate(
+            "HoursRules", "This entry is too long ago to change. Ask your beheerder to change it.");
+    case CorrectionProblem::VoidMismatch:
+        return QCoreApplication::translate(
+            "HoursRules", "This removal does not match the entry it removes. Nothing was changed.");
     }
     return {};
 }
@@ -225,6 +240,10 @@ QString correctionCode(CorrectionProblem p)
         return QStringLiteral("ALREADY_CORRECTED");
     case CorrectionProblem::TargetIsVoid:
         return QStringLiteral("TARGET_IS_VOID");
+    case CorrectionProblem::TargetTooOld:
+        return QStringLiteral("TARGET_TOO_OLD");
+    case CorrectionProblem::VoidMismatch:
+        return QStringLiteral("VOID_MISMATCH");
     }
     return {};
 }

@@ -89,9 +89,10 @@ struct EntryContext
 {
     QDate today; // in the project's time zone
     int backdatingDays = kDefaultBackdatingDays;
-    QStringList categories;      // the project's categories
-    int otherMinutesThatDay = 0; // effective minutes already on draft.day, excluding the
-                                 // entry a replacement replaces
+    QStringList categories;        // the project's categories
+    int otherMinutesThatDay = 0;   // effective minutes already on draft.day, excluding the
+                                   // entry a replacement replaces
+    bool backdatingApplies = true; // false for a beheerder logging for someone else
 };
 
 enum class Field { Day, Minutes, Category, Note };
@@ -117,13 +118,35 @@ struct RuleViolation
 /// Every rule an entry breaks, each with its field and message; empty when the entry is fine.
 QList<RuleViolation> validateEntry(const EntryDraft &draft, const EntryContext &context);
 
-enum class CorrectionProblem { None, TargetMissing, NotYours, AlreadyCorrected, TargetIsVoid };
+enum class CorrectionProblem {
+    None,
+    TargetMissing,
+    NotYours,
+    AlreadyCorrected,
+    TargetIsVoid,
+    TargetTooOld, // past the backdating limit: only a beheerder may still change it
+    VoidMismatch, // a removal that is not the mirror image of what it removes
+};
 
-/// Whether an entry may be corrected (replaced or voided) by @p memberId: only the member's own
-/// entry, only the latest version of it. @p target* describe the entry named by `corrects`.
-CorrectionProblem checkCorrection(bool targetExists, const QString &targetMemberId,
-                                  bool targetIsVoid, bool targetAlreadyCorrected,
-                                  const QString &memberId);
+/// The entry a correction names, as the ledger knows it.
+struct CorrectionTarget
+{
+    bool exists = false;
+    QString memberId;
+    QDate day;
+    QString category;
+    bool isVoid = false;
+    bool alreadyCorrected = false;
+};
+
+/// Whether a correction (a replacement or a removal) may go into @p memberId's ledger: only of
+/// that member's own entry, only of its latest version, and — where backdating applies — only
+/// while the entry is within the backdating limit, so old hours cannot be moved or erased.
+CorrectionProblem checkCorrection(const CorrectionTarget &target, const QString &memberId,
+                                  const EntryContext &context);
+/// A removal carries nothing of its own: no minutes, its target's day and category, and a note
+/// within the limit. Returns None or VoidMismatch.
+CorrectionProblem checkVoid(const EntryDraft &removal, const CorrectionTarget &target);
 QString correctionMessage(CorrectionProblem p);
 /// Stable wire/storage name of a correction problem ("ALREADY_CORRECTED"); empty for None.
 QString correctionCode(CorrectionProblem p);

@@ -130,10 +130,16 @@ QString HoursService::formatMinutes(int minutes) const
 
 hours::CorrectionProblem HoursService::correctionProblem(const QString &targetId) const
 {
-    const auto target = m_hours.entry(targetId);
-    return hours::checkCorrection(target.has_value(), target ? target->memberId : QString(),
-                                  target && target->voids,
-                                  target && m_hours.correctionOf(targetId).has_value(), memberId());
+    return hours::checkCorrection(m_hours.correctionTarget(targetId), memberId(), context());
+}
+
+hours::EntryContext HoursService::context() const
+{
+    hours::EntryContext ctx;
+    ctx.today = today();
+    ctx.backdatingDays = m_project->backdatingDays;
+    ctx.categories = m_project->categories;
+    return ctx;
 }
 
 QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
@@ -141,10 +147,7 @@ QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
 {
     if (!isReady())
         return {};
-    hours::EntryContext ctx;
-    ctx.today = today();
-    ctx.backdatingDays = m_project->backdatingDays;
-    ctx.categories = m_project->categories;
+    hours::EntryContext ctx = context();
     try {
         if (draft.day.isValid())
             ctx.otherMinutesThatDay =

@@ -94,6 +94,8 @@ private:
     void recompute();
     bool fail(const QString &userMessage, const char *what);
     hours::CorrectionProblem correctionProblem(const QString &targetId) const;
+    /// Today, the project's limits and categories: what every rule check needs.
+    hours::EntryContext context() const;
 
     Store &m_store;
     const Clock &m_clock;

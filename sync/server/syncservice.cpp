@@ -323,32 +323,39 @@ SyncService::Verdict SyncService::appendHourEntry(const Device &device, const Pr
                 QStringLiteral("An entry with this id exists already. Nothing was changed.")};
 
     QStringList codes, messages;
+    const auto reject = [&](hours::CorrectionProblem p) {
+        codes.append(hours::correctionCode(p));
+        messages.append(hours::correctionMessage(p));
+    };
+    const QTimeZone zone(project.timeZone.toUtf8());
+    hours::EntryContext ctx;
+    ctx.today = hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+    ctx.backdatingDays = project.backdatingDays;
+    ctx.categories = project.categories;
+    // A beheerder may add or correct a resident's old hours: that is where residents are sent
+    // when their own entry is past the limit.
+    ctx.backdatingApplies = !(beheerder && e.memberId != device.memberId);
+    const hours::EntryDraft draft{e.day, e.minutes, e.category, e.note};
+    const hours::CorrectionTarget target =
+        e.corrects.isEmpty() ? hours::CorrectionTarget{} : hours.correctionTarget(e.corrects);
     if (e.voids) {
         if (e.corrects.isEmpty())
             return invalid("A removal must name the entry it removes.");
+        if (target.exists)
+            if (const auto p = hours::checkVoid(draft, target); p != hours::CorrectionProblem::None)
+                reject(p);
     } else {
-        const QTimeZone zone(project.timeZone.toUtf8());
-        hours::EntryContext ctx;
-        ctx.today = hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
-        ctx.backdatingDays = project.backdatingDays;
-        ctx.categories = project.categories;
         if (e.day.isValid())
             ctx.otherMinutesThatDay = hours.effectiveMinutesOnDay(e.memberId, e.day, e.corrects);
-        for (const auto &v : hours::validateEntry({e.day, e.minutes, e.category, e.note}, ctx)) {
+        for (const auto &v : hours::validateEntry(draft, ctx)) {
             codes.append(hours::violationCode(v.code));
             messages.append(v.message);
         }
     }
-    if (!e.corrects.isEmpty()) {
-        const auto target = hours.entry(e.corrects);
-        const auto problem = hours::checkCorrection(
-            target.has_value(), target ? target->memberId : QString(), target && target->voids,
-            target && hours.correctionOf(e.corrects).has_value(), e.memberId);
-        if (problem != hours::CorrectionProblem::None) {
-            codes.append(hours::correctionCode(problem));
-            messages.append(hours::correctionMessage(problem));
-        }
-    }
+    if (!e.corrects.isEmpty())
+        if (const auto p = hours::checkCorrection(target, e.memberId, ctx);
+            p != hours::CorrectionProblem::None)
+            reject(p);
     if (!codes.isEmpty())
         return {pb::OUTCOME_REJECTED, codes.join(QLatin1Char(',')),
                 messages.join(QLatin1Char(' '))};

@@ -231,6 +231,28 @@ class Conformance(ServerTestCase):
         resp = boss.push([boss.pause_mutation(new_id(), until)])
         self.assertEqual(resp.results[0].reason_code, "MEMBER_UNKNOWN")
 
+    def test_a_removal_carries_nothing_of_its_own(self):
+        dev = self.enrol()
+        entry = dev.entry_mutation(offset=-3, category="commissie")
+        self.assertEqual(dev.push([entry]).results[0].outcome, pb.OUTCOME_APPLIED)
+        target = entry.append_hour_entry.entry.id
+        bad = [
+            dev.entry_mutation(minutes=999, offset=-3, category="commissie", corrects=target,
+                               voids=True),
+            dev.entry_mutation(minutes=0, offset=-4, category="commissie", corrects=target,
+                               voids=True),
+            dev.entry_mutation(minutes=0, offset=-3, category="nope", corrects=target,
+                               voids=True),
+            dev.entry_mutation(minutes=0, offset=-3, category="commissie", note="x" * 100000,
+                               corrects=target, voids=True),
+        ]
+        for r in dev.push(bad).results:
+            self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
+            self.assertEqual(r.reason_code, "VOID_MISMATCH")
+        good = dev.entry_mutation(minutes=0, offset=-3, category="commissie", corrects=target,
+                                  voids=True)
+        self.assertEqual(dev.push([good]).results[0].outcome, pb.OUTCOME_APPLIED)
+
     def test_rule_violations_come_back_with_reason(self):
         dev = self.enrol()
         cases = [
@@ -340,6 +362,41 @@ class InviteLimits(unittest.TestCase):
             self.assertIn("expired", ctx.exception.details())
             longer = server.invite("resident", "--expires-days", "30")
             Device(server, longer)
+        finally:
+            server.stop()
+            server.cleanup()
+
+    def test_old_hours_cannot_be_moved_or_erased_but_the_beheerder_may(self):
+        # Entries logged while the server's clock was 70 days back are now past the limit.
+        server = Server(extra_serve_args=("--test-clock-offset-days", "-70"))
+        try:
+            code = server.invite("resident")
+            server.start()
+            res = Device(server, code)
+            boss = Device(server, server.beheerder_code)
+            old = [res.entry_mutation(offset=-72), res.entry_mutation(offset=-73)]
+            self.assertEqual([r.outcome for r in res.push(old).results], [pb.OUTCOME_APPLIED] * 2)
+            server.stop()
+            server.extra = []
+            server.start(port=server.port)
+            res.reconnect()
+            boss.reconnect()
+            old_ids = [m.append_hour_entry.entry.id for m in old]
+            moved = res.entry_mutation(offset=0, corrects=old_ids[0])
+            erased = res.entry_mutation(minutes=0, offset=-73, corrects=old_ids[1], voids=True)
+            for r in res.push([moved, erased]).results:
+                self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
+                self.assertEqual(r.reason_code, "TARGET_TOO_OLD")
+                self.assertIn("beheerder", r.message)
+            # The beheerder can add old hours for a resident and correct old ones.
+            added = boss.entry_mutation(offset=-90, member_id=res.member.id)
+            fixed = boss.entry_mutation(offset=-72, minutes=90, member_id=res.member.id,
+                                        corrects=old_ids[0])
+            self.assertEqual([r.outcome for r in boss.push([added, fixed]).results],
+                             [pb.OUTCOME_APPLIED] * 2)
+            # Not for their own hours, though: the limit is the same for everyone's own.
+            own = boss.push([boss.entry_mutation(offset=-90)]).results[0]
+            self.assertEqual(own.reason_code, "DAY_TOO_OLD")
         finally:
             server.stop()
             server.cleanup()

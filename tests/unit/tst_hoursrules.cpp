@@ -262,16 +262,63 @@ private slots:
     void corrections()
     {
         const QString me = QStringLiteral("me");
-        QCOMPARE(checkCorrection(true, me, false, false, me), CorrectionProblem::None);
-        QCOMPARE(checkCorrection(false, {}, false, false, me), CorrectionProblem::TargetMissing);
-        QCOMPARE(checkCorrection(true, QStringLiteral("other"), false, false, me),
-                 CorrectionProblem::NotYours);
-        QCOMPARE(checkCorrection(true, me, true, false, me), CorrectionProblem::TargetIsVoid);
-        QCOMPARE(checkCorrection(true, me, false, true, me), CorrectionProblem::AlreadyCorrected);
+        const QDate today(2026, 11, 22);
+        const EntryContext c = ctx(today);
+        CorrectionTarget t{true, me, QDate(2026, 11, 20), QStringLiteral("anders"), false, false};
+        QCOMPARE(checkCorrection(t, me, c), CorrectionProblem::None);
+        QCOMPARE(checkCorrection(CorrectionTarget{}, me, c), CorrectionProblem::TargetMissing);
+        QCOMPARE(checkCorrection(t, QStringLiteral("other"), c), CorrectionProblem::NotYours);
+        CorrectionTarget v = t;
+        v.isVoid = true;
+        QCOMPARE(checkCorrection(v, me, c), CorrectionProblem::TargetIsVoid);
+        CorrectionTarget done = t;
+        done.alreadyCorrected = true;
+        QCOMPARE(checkCorrection(done, me, c), CorrectionProblem::AlreadyCorrected);
         QVERIFY(!correctionMessage(CorrectionProblem::NotYours).isEmpty());
         QCOMPARE(correctionCode(CorrectionProblem::AlreadyCorrected),
                  QStringLiteral("ALREADY_CORRECTED"));
         QCOMPARE(correctionCode(CorrectionProblem::None), QString());
+    }
+
+    void oldHoursCannotBeMovedOrErased()
+    {
+        // An entry past the backdating limit stays as it is: correcting it to today would move
+        // old hours into this period, removing it would erase them.
+        const QString me = QStringLiteral("me");
+        const QDate today(2026, 11, 22);
+        EntryContext c = ctx(today);
+        CorrectionTarget t{true, me, today.addDays(-60), QStringLiteral("anders"), false, false};
+        QCOMPARE(checkCorrection(t, me, c), CorrectionProblem::None);
+        t.day = today.addDays(-61);
+        QCOMPARE(checkCorrection(t, me, c), CorrectionProblem::TargetTooOld);
+        QCOMPARE(correctionCode(CorrectionProblem::TargetTooOld), QStringLiteral("TARGET_TOO_OLD"));
+        QVERIFY(correctionMessage(CorrectionProblem::TargetTooOld)
+                    .contains(QStringLiteral("beheerder")));
+        // The beheerder, for someone else, may: that is where residents are sent.
+        c.backdatingApplies = false;
+        QCOMPARE(checkCorrection(t, me, c), CorrectionProblem::None);
+        QVERIFY(
+            validateEntry({today.addDays(-200), 60, QStringLiteral("anders"), {}}, c).isEmpty());
+        QCOMPARE(codes(validateEntry({today.addDays(1), 60, QStringLiteral("anders"), {}}, c)),
+                 QList<Violation>{Violation::DayInFuture}); // the future stays closed to all
+    }
+
+    void removalMirrorsItsTarget()
+    {
+        const CorrectionTarget t{
+            true, QStringLiteral("me"), QDate(2026, 11, 20), QStringLiteral("commissie"), false,
+            false};
+        QCOMPARE(checkVoid({t.day, 0, t.category, {}}, t), CorrectionProblem::None);
+        QCOMPARE(checkVoid({t.day, 0, t.category, QStringLiteral("dubbel gelogd")}, t),
+                 CorrectionProblem::None);
+        QCOMPARE(checkVoid({t.day, 999, t.category, {}}, t), CorrectionProblem::VoidMismatch);
+        QCOMPARE(checkVoid({t.day.addDays(-1), 0, t.category, {}}, t),
+                 CorrectionProblem::VoidMismatch);
+        QCOMPARE(checkVoid({t.day, 0, QStringLiteral("nope"), {}}, t),
+                 CorrectionProblem::VoidMismatch);
+        QCOMPARE(checkVoid({t.day, 0, t.category, QString(501, u'x')}, t),
+                 CorrectionProblem::VoidMismatch);
+        QCOMPARE(checkVoid({QDate(), 0, t.category, {}}, t), CorrectionProblem::VoidMismatch);
     }
 
     void formatting()
