@@ -91,7 +91,14 @@ CREATE INDEX outbox_record ON outbox(record_id, state);
 CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
 ALTER TABLE member ADD COLUMN gang TEXT NOT NULL DEFAULT '';
 )sql"},
-                               }};
+                                   {4, R"sql(
+-- v4: almost no entry corrects another, so index only those that do: a pull of a whole
+-- project writes one index fewer per entry, and correction lookups stay the same.
+DROP INDEX hour_entry_corrects;
+CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT NULL;
+)sql"},
+                               },
+                               4096}; // see Schema::cipherPageSize
     return schema;
 }
 

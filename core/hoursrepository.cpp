@@ -101,15 +101,23 @@ void HoursRepository::upsert(const HourEntry &e)
         if (m_store.changes() > 0)
             return;
     }
+    // Only when something differs: a device pulling back its own entries writes nothing (an
+    // UPDATE that writes copies each page it touches to the statement journal, encrypted).
     Statement upd(m_store, R"(
         UPDATE hour_entry SET member_id = ?2, day = ?3, minutes = ?4, category = ?5, note = ?6,
             source = ?7, source_id = ?8, corrects = ?9, voids = ?10, created_at = ?11
-        WHERE id = ?1)");
+        WHERE id = ?1 AND (member_id IS NOT ?2 OR day IS NOT ?3 OR minutes IS NOT ?4
+            OR category IS NOT ?5 OR note IS NOT ?6 OR source IS NOT ?7 OR source_id IS NOT ?8
+            OR corrects IS NOT ?9 OR voids IS NOT ?10 OR created_at IS NOT ?11))");
     bindEntry(upd, e);
     upd.run();
+    if (m_store.changes() > 0)
+        return;
+    Statement has(m_store, "SELECT 1 FROM hour_entry WHERE id = ?1");
+    has.bind(1, e.id);
     // Neither inserted nor there: OR IGNORE swallowed another constraint (NOT NULL, CHECK).
     // A plain INSERT throws with SQLite's reason instead of dropping the entry silently.
-    if (m_store.changes() == 0)
+    if (!has.next())
         append(e);
 }
 

@@ -104,11 +104,11 @@ QList<OutboxRepository::Entry> OutboxRepository::rejected() const
     return out;
 }
 
-void OutboxRepository::markApplied(qint64 clientSeq, const QDateTime &now)
+void OutboxRepository::markApplied(qint64 first, qint64 last, const QDateTime &now)
 {
     Statement s(m_store, "UPDATE outbox SET state = 'APPLIED', acked = 1, reason_code = '', "
-                         "message = '', resolved_at = ?2 WHERE client_seq = ?1");
-    s.bind(1, clientSeq).bind(2, stamp(now)).run();
+                         "message = '', resolved_at = ?3 WHERE client_seq BETWEEN ?1 AND ?2");
+    s.bind(1, first).bind(2, last).bind(3, stamp(now)).run();
 }
 
 void OutboxRepository::markRejected(qint64 clientSeq, const QString &reasonCode,

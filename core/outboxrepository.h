@@ -59,7 +59,11 @@ public:
     /// Every rejected mutation, newest first.
     QList<Entry> rejected() const;
 
-    void markApplied(qint64 clientSeq, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Marks client_seq @p first … @p last applied (one statement for a whole push answer:
+    /// each UPDATE that can fail a CHECK copies the pages it touches to a statement journal,
+    /// encrypted, so one per mutation cost more than the rest of recording the answer).
+    void markApplied(qint64 first, qint64 last,
+                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     void markRejected(qint64 clientSeq, const QString &reasonCode, const QString &message,
                       const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// The server has forgotten everything from @p clientSeq on (restored store): send those

@@ -57,6 +57,6 @@ struct HourEntry
     QDateTime createdAt; // UTC
 };
 
-QString newId(); // a random UUID, lower case, no braces
+QString newId(); // a time-ordered UUID (version 7), lower case, no braces
 
 } // namespace gw

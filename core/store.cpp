@@ -119,23 +119,24 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                         "Please install an official build."),
                     QStringLiteral("PRAGMA cipher_version returned no row: plain SQLite linked"));
 
-    QByteArray material = key.material();
-    if (key.isRaw())
-        material = "x'" + key.material().toHex() + "'";
-    rc = sqlite3_key(m_db, material.constData(), int(material.size()));
-    material.fill('\0');
-    if (rc != SQLITE_OK)
+    rc = keyAndProbe(key, schema.cipherPageSize);
+    if (rc == SQLITE_NOTADB && !isNew && schema.cipherPageSize != 0) {
+        // The page size is not stored in the clear: a store made before the schema chose a
+        // larger one opens only with SQLCipher's default. Only a fresh connection takes it.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(OpenStatus::IoError,
+                        QCoreApplication::translate("Store", "Cannot open the data file."),
+                        sqliteDetail(m_db, rc));
+        rc = keyAndProbe(key, 0);
+    }
+    if (rc == -1)
         return fail(
             OpenStatus::InvalidKey,
             QCoreApplication::translate("Store", "The key for your data is missing or unusable."),
-            sqliteDetail(m_db, rc));
-    if (!key.isRaw()) {
-        const QByteArray iter = "PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations);
-        sqlite3_exec(m_db, iter.constData(), nullptr, nullptr, nullptr);
-    }
-
-    // A wrong key shows only on the first read. This read writes nothing.
-    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+            QStringLiteral("sqlite3_key failed"));
     if (rc != SQLITE_OK)
         return fail(
             OpenStatus::WrongKey,
@@ -193,6 +194,28 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         }
     }
     return {};
+}
+
+// Keys the connection and does its first read, where a wrong key (or page size) shows.
+// Returns -1 when the key is refused, else the read's result code. The read writes nothing.
+int Store::keyAndProbe(const StoreKey &key, int cipherPageSize)
+{
+    QByteArray material = key.material();
+    if (key.isRaw())
+        material = "x'" + key.material().toHex() + "'";
+    int rc = sqlite3_key(m_db, material.constData(), int(material.size()));
+    material.fill('\0');
+    if (rc != SQLITE_OK)
+        return -1;
+    if (!key.isRaw()) {
+        const QByteArray iter = "PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations);
+        sqlite3_exec(m_db, iter.constData(), nullptr, nullptr, nullptr);
+    }
+    if (cipherPageSize != 0) {
+        const QByteArray size = "PRAGMA cipher_page_size = " + QByteArray::number(cipherPageSize);
+        sqlite3_exec(m_db, size.constData(), nullptr, nullptr, nullptr);
+    }
+    return sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
 }
 
 int Store::changes() const

@@ -357,6 +357,21 @@ void SyncEngine::pushNext()
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
     qint64 firstSeq = 0, lastSeq = 0;
     try {
+        // One read transaction for the reads below: outside one, each statement takes and
+        // drops its own WAL read lock (system calls per entry read). Deferred: it writes nothing.
+        m_store.exec("BEGIN");
+        struct EndRead
+        {
+            Store &store;
+            ~EndRead()
+            {
+                try {
+                    store.exec("COMMIT");
+                } catch (const StoreError &) {
+                    // A read transaction has nothing to lose.
+                }
+            }
+        } endRead{m_store};
         const auto rows = OutboxRepository(m_store).unacked(m_pushBatch);
         if (rows.isEmpty())
             return pullNext(m_cursor);
@@ -425,6 +440,13 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
         Transaction tx(m_store);
         OutboxRepository outbox(m_store);
         const QDateTime now = m_clock.now();
+        // Consecutive applied seqs are recorded together (see OutboxRepository::markApplied).
+        qint64 runFirst = 0, runLast = 0;
+        const auto flushRun = [&] {
+            if (runFirst != 0)
+                outbox.markApplied(runFirst, runLast, now);
+            runFirst = runLast = 0;
+        };
         for (const auto &res : resp.results()) {
             const qint64 seq = qint64(res.client_seq());
             const auto row = outbox.entry(seq);
@@ -438,15 +460,21 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
             }
             ++progressed;
             if (outcome == pb::OUTCOME_REJECTED) {
+                flushRun();
                 outbox.markRejected(seq, q(res.reason_code()), q(res.message()), now);
                 if (row->state != OutboxRepository::State::Rejected)
                     refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
             } else {
                 // APPLIED, or a DUPLICATE of an application (an old server may leave
                 // original_outcome unset: the mutation was seen, so it took effect once).
-                outbox.markApplied(seq, now);
+                if (runFirst != 0 && seq != runLast + 1)
+                    flushRun();
+                if (runFirst == 0)
+                    runFirst = seq;
+                runLast = seq;
             }
         }
+        flushRun();
         if (gap) {
             // The server expects an earlier client_seq than we sent: it lost acknowledged
             // changes (restored from a backup). Send everything from its next_client_seq again;

@@ -106,7 +106,10 @@ void ServerRepository::logChange(const QString &projectId, ChangeKind kind, cons
     if (supersede) {
         // A project or member change carries the whole record, so earlier changes of the same
         // record add nothing: a cursor before them still gets this newer one.
-        Statement del(m_store, "DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2");
+        // "kind <> 3" repeats the partial index's condition, so that SQLite may use it.
+        static_assert(int(ChangeKind::HourEntry) == 3);
+        Statement del(m_store, "DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2 "
+                               "AND kind <> 3");
         del.bind(1, int(kind)).bind(2, recordId).run();
     }
     Statement s(m_store, "INSERT INTO change_log (project_id, kind, record_id, "

@@ -31,7 +31,7 @@ public:
     /// Pull page sizes: the default, the cap, and a response size a client's 4 MiB receive
     /// limit always admits.
     static constexpr int kDefaultPullLimit = 1000;
-    static constexpr int kMaxPullLimit = 5000;
+    static constexpr int kMaxPullLimit = 20000;
     static constexpr int kMaxPullBytes = 3 * 1024 * 1024;
 
     SyncService(ServerStore &store, const Clock &clock, EnrollLimiter &limiter);
