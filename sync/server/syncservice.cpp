@@ -184,9 +184,11 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
 
     std::lock_guard lock(m_store.mutex());
     Device device;
-    if (auto st = authenticate(token, &device); !st.ok())
-        return st;
     try {
+        // Inside the try: a busy store while checking the token is UNAVAILABLE (retry), like
+        // any other store failure, not grpc++'s catch-all UNKNOWN.
+        if (auto st = authenticate(token, &device); !st.ok())
+            return st;
         Transaction tx(m_store.store());
         const auto project = ProjectRepository(m_store.store()).project(device.projectId);
         if (!project)
@@ -241,9 +243,17 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
             // after a server restore) keeps its first outcome and takes no second effect.
             StoredResult result;
             result.mutationId = mutationId;
-            if (const auto earlier = mutationId.isEmpty()
-                                         ? std::nullopt
-                                         : m_repo.resultByMutationId(device.id, mutationId)) {
+            if (!wire::isCanonicalId(m->mutation_id())) {
+                // The seq is used up (so the device is not stuck behind it), but nothing of the
+                // malformed id is stored.
+                result.mutationId.clear();
+                result.outcome = pb::OUTCOME_REJECTED;
+                result.reasonCode = QStringLiteral("INVALID");
+                result.message =
+                    QStringLiteral("The change has a malformed id. Nothing was changed.");
+                r->set_outcome(pb::OUTCOME_REJECTED);
+                ++rejected;
+            } else if (const auto earlier = m_repo.resultByMutationId(device.id, mutationId)) {
                 result = *earlier;
                 r->set_outcome(pb::OUTCOME_DUPLICATE);
                 r->set_original_outcome(pb::Outcome(earlier->outcome));
@@ -316,7 +326,11 @@ SyncService::Verdict SyncService::appendHourEntry(const Device &device, const Pr
 
     HoursRepository &hours = m_hours;
     HourEntry e = wire::fromWire(we);
-    if (we.created_at_ms() == 0)
+    // created_at is the device's clock and only informs; a value that cannot be true (before
+    // Gangwerk existed, or more than a day ahead) is replaced by the server's time.
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    constexpr qint64 kEarliest = 1577836800000; // 2020-01-01T00:00:00Z
+    if (we.created_at_ms() < kEarliest || we.created_at_ms() > now + 24 * 3600 * 1000)
         e.createdAt = m_clock.now().toUTC();
     if (hours.entry(e.id))
         return {pb::OUTCOME_REJECTED, QStringLiteral("ID_TAKEN"),
@@ -405,14 +419,14 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
 
     std::lock_guard lock(m_store.mutex());
     Device device;
-    if (auto st = authenticate(token, &device); !st.ok())
-        return st;
-    const QByteArray epoch = m_store.epoch();
-    if (!cursorBytes.isEmpty() && cursor.epoch != epoch) {
-        response->set_reset(true);
-        cursor.seq = 0;
-    }
     try {
+        if (auto st = authenticate(token, &device); !st.ok())
+            return st;
+        const QByteArray epoch = m_store.epoch();
+        if (!cursorBytes.isEmpty() && cursor.epoch != epoch) {
+            response->set_reset(true);
+            cursor.seq = 0;
+        }
         const bool beheerder = device.role == Role::Beheerder;
         const auto rows = m_repo.changesAfter(device.projectId, qint64(cursor.seq), beheerder,
                                               device.memberId, limit + 1);

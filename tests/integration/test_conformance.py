@@ -253,6 +253,22 @@ class Conformance(ServerTestCase):
                                   voids=True)
         self.assertEqual(dev.push([good]).results[0].outcome, pb.OUTCOME_APPLIED)
 
+    def test_malformed_ids_and_impossible_times(self):
+        dev = self.enrol()
+        junk = dev.entry_mutation()
+        junk.mutation_id = "x" * 2_000_000
+        odd_time = dev.entry_mutation()
+        odd_time.append_hour_entry.entry.created_at_ms = -(2 ** 62)
+        resp = dev.push([junk, odd_time])
+        self.assertEqual(resp.results[0].outcome, pb.OUTCOME_REJECTED)
+        self.assertEqual(resp.results[0].reason_code, "INVALID")
+        # The malformed change used up its seq; the next one is not stuck behind it.
+        self.assertEqual(resp.results[1].outcome, pb.OUTCOME_APPLIED)
+        self.assertEqual(resp.next_client_seq, 3)
+        dev.sync_down()
+        stored = dev.entries[odd_time.append_hour_entry.entry.id]
+        self.assertGreater(stored.created_at_ms, 1577836800000)  # replaced by the server's time
+
     def test_rule_violations_come_back_with_reason(self):
         dev = self.enrol()
         cases = [
