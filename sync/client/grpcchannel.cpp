@@ -1,6 +1,7 @@
 #include "grpcchannel.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -100,6 +101,12 @@ QString GrpcChannel::cacheDirectory() const
     return static_cast<QNetworkDiskCache *>(m_nam->cache())->cacheDirectory();
 }
 
+bool GrpcChannel::isLoopbackHost(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           QHostAddress(host).isLoopback();
+}
+
 void GrpcChannel::abortAll()
 {
     const auto replies = m_inFlight;
@@ -124,6 +131,16 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
         r.detail = QStringLiteral("request of %1 bytes over the %2 byte limit")
                        .arg(message.size())
                        .arg(kMaxMessageBytes);
+        QMetaObject::invokeMethod(
+            this, [deliver, r] { deliver(r); }, Qt::QueuedConnection);
+        return;
+    }
+
+    if (m_server.scheme() != QLatin1String("https") && !isLoopbackHost(m_server.host())) {
+        GrpcResult r;
+        r.code = GrpcCode::FailedPrecondition;
+        r.transport = GrpcResult::Transport::Protocol;
+        r.detail = QStringLiteral("refused: cleartext to a non-loopback host");
         QMetaObject::invokeMethod(
             this, [deliver, r] { deliver(r); }, Qt::QueuedConnection);
         return;
@@ -164,6 +181,7 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
     struct CallState
     {
         bool timedOut = false;
+        bool tooLarge = false;
         QString sslDetail;
     };
     auto state = std::make_shared<CallState>();
@@ -175,6 +193,14 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
         reply->abort();
     });
     timer->start(std::chrono::milliseconds(ms + 50));
+    // Whatever a server sends, no more than one message's worth is kept in memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, state](qint64 received, qint64) {
+                if (received > kMaxMessageBytes + 5 && !state->tooLarge) {
+                    state->tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
         QStringList words;
         for (const QSslError &e : errors)
@@ -183,7 +209,13 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, state, deliver, method] {
         m_inFlight.removeOne(reply);
-        const GrpcResult r = finish(reply, state->timedOut, state->sslDetail);
+        GrpcResult r = finish(reply, state->timedOut, state->sslDetail);
+        if (state->tooLarge) {
+            r = {};
+            r.code = GrpcCode::ResourceExhausted;
+            r.transport = GrpcResult::Transport::TooLarge;
+            r.detail = QStringLiteral("answer over the %1 byte limit").arg(kMaxMessageBytes);
+        }
         reply->deleteLater();
         if (!r.ok())
             qCDebug(lcGrpc).noquote() << method << grpcCodeName(r.code) << r.detail;

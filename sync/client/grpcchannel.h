@@ -47,7 +47,7 @@ struct GrpcResult
         UntrustedCertificate, // TLS failed: the server's certificate is not trusted
         Timeout,              // the deadline passed
         Protocol,             // an answer that is not gRPC (HTTP error, bad framing)
-        TooLarge,             // the request is over the message limit and was not sent
+        TooLarge,             // a request or answer over the message limit (not sent / cut off)
     };
     GrpcCode code = GrpcCode::Unknown;
     QString message; // grpc-message, percent-decoded (the server's words)
@@ -68,6 +68,9 @@ class GrpcChannel : public QObject
 public:
     /// grpc++'s default receive limit: bigger requests would be refused, so they are not sent.
     static constexpr qsizetype kMaxMessageBytes = 4 * 1024 * 1024;
+    /// Cleartext is for a test server on this machine only: tokens must never cross a network
+    /// unencrypted.
+    static bool isLoopbackHost(const QString &host);
     static constexpr const char *kServicePath = "/gangwerk.sync.v1.SyncService/";
 
     explicit GrpcChannel(QObject *parent = nullptr);

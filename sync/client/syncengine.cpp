@@ -109,6 +109,8 @@ QUrl SyncEngine::normalizeServerUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return {};
+    if (url.scheme() == QLatin1String("http") && !GrpcChannel::isLoopbackHost(url.host()))
+        return {}; // cleartext only to a test server on this machine
     if (url.port() < 0)
         url.setPort(url.scheme() == QLatin1String("https") ? 443 : 80);
     url.setPath({});

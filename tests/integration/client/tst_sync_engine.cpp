@@ -227,6 +227,21 @@ private slots:
     }
 
     // (f) Transport errors map to what a user can be told.
+    void cleartextOnlyToThisMachine()
+    {
+        // Checked without sending anything: a token must never cross a network unencrypted.
+        QVERIFY(!SyncEngine::normalizeServerUrl(QStringLiteral("http://192.0.2.7:8080")).isValid());
+        QVERIFY(!SyncEngine::normalizeServerUrl(QStringLiteral("http://gangwerk.example.nl"))
+                     .isValid());
+        QVERIFY(SyncEngine::normalizeServerUrl(QStringLiteral("http://127.0.0.1:50443")).isValid());
+        QVERIFY(SyncEngine::normalizeServerUrl(QStringLiteral("http://[::1]:50443")).isValid());
+        QVERIFY(SyncEngine::normalizeServerUrl(QStringLiteral("http://localhost:50443")).isValid());
+        QCOMPARE(SyncEngine::normalizeServerUrl(QStringLiteral("gangwerk.example.nl")),
+                 QUrl(QStringLiteral("https://gangwerk.example.nl:443")));
+        QVERIFY(GrpcChannel::isLoopbackHost(QStringLiteral("127.3.4.5")));
+        QVERIFY(!GrpcChannel::isLoopbackHost(QStringLiteral("10.0.0.1")));
+    }
+
     void channelErrorMapping()
     {
         // A port nobody listens on.
