@@ -126,6 +126,23 @@ void OutboxRepository::resendFrom(qint64 clientSeq)
     s.bind(1, clientSeq).run();
 }
 
+void OutboxRepository::renumberFrom(qint64 firstConflict, qint64 serverNext)
+{
+    Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
+    if (!next.next())
+        throw StoreError(0, "sync_state row missing");
+    const qint64 base = std::max(next.int64(0), serverNext);
+    // The new range lies wholly above the old one, so no row meets another's number on the way.
+    const qint64 offset = base - firstConflict;
+    Statement move(m_store, "UPDATE outbox SET client_seq = client_seq + ?2, acked = 0, "
+                            "state = CASE state WHEN 'APPLIED' THEN 'PENDING' ELSE state END "
+                            "WHERE client_seq >= ?1");
+    move.bind(1, firstConflict).bind(2, offset).run();
+    Statement bump(m_store, "UPDATE sync_state SET next_client_seq = "
+                            "(SELECT COALESCE(MAX(client_seq), 0) + 1 FROM outbox) WHERE id = 1");
+    bump.run();
+}
+
 int OutboxRepository::pendingCount() const
 {
     Statement s(m_store, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");

@@ -69,6 +69,11 @@ public:
     /// The server has forgotten everything from @p clientSeq on (restored store): send those
     /// rows again. Applied rows become pending again, since the server no longer has them.
     void resendFrom(qint64 clientSeq);
+    /// The server used client_seq @p firstConflict and on for other changes (this store was
+    /// restored from an older copy): give the rows from there on new numbers above both the
+    /// server's @p serverNext and our own counter, keeping their mutation ids, so they are sent
+    /// again without clashing and without any change applying twice.
+    void renumberFrom(qint64 firstConflict, qint64 serverNext);
 
     /// Mutations waiting for their first outcome (what "pending" means to the user).
     int pendingCount() const;

@@ -437,6 +437,7 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
     };
     QList<Refusal> refusals;
     bool gap = false;
+    qint64 firstConflict = 0;
     int progressed = 0;
     try {
         Transaction tx(m_store);
@@ -458,6 +459,11 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
                 res.outcome() == pb::OUTCOME_DUPLICATE ? res.original_outcome() : res.outcome();
             if (res.outcome() == pb::OUTCOME_REJECTED && res.reason_code() == "SEQUENCE_GAP") {
                 gap = true;
+                continue;
+            }
+            if (res.outcome() == pb::OUTCOME_REJECTED && res.reason_code() == "SEQUENCE_CONFLICT") {
+                // Not a refusal of the change: its number was taken (see renumberFrom).
+                firstConflict = firstConflict == 0 ? seq : std::min(firstConflict, seq);
                 continue;
             }
             ++progressed;
@@ -484,6 +490,11 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
             const qint64 next = qint64(resp.next_client_seq());
             if (next >= 1 && next < firstSeq)
                 outbox.resendFrom(next);
+            ++m_gapRetries;
+        }
+        if (firstConflict != 0) {
+            outbox.renumberFrom(firstConflict, qint64(resp.next_client_seq()));
+            gap = true; // bounded by the same retry count
             ++m_gapRetries;
         }
         tx.commit();

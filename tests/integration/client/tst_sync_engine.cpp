@@ -227,6 +227,52 @@ private slots:
     }
 
     // (f) Transport errors map to what a user can be told.
+    // A phone restored from an older backup reuses client_seq numbers the server already has
+    // for other changes: the device renumbers and sends its new changes; nothing is refused.
+    void restoredDeviceRenumbers()
+    {
+        ServerFixture server;
+        const QString beheerderCode = server.initProject(QStringLiteral("Montana"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(a.log(1, 60));
+        QVERIFY(a.sync());
+        a.store.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const QString backup = a.m_dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(QFile::copy(a.path(), backup));
+        QVERIFY(a.log(2, 30));
+        QVERIFY(a.log(3, 45));
+        QVERIFY(a.sync()); // seq 2 and 3 applied on the server
+
+        // The restore: the store file goes back to the copy.
+        a.engine.reset();
+        a.hours.reset();
+        a.store.close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(a.path() + QLatin1String(suffix));
+        QVERIFY(QFile::copy(backup, a.path()));
+        QVERIFY(a.store.open(a.path(), StoreKey::raw(a.m_key), clientSchema()).ok());
+        a.hours = std::make_unique<HoursService>(a.store, a.clock);
+        a.engine = std::make_unique<SyncEngine>(a.store, a.clock, ClientDevice::manual());
+        QObject::connect(a.engine.get(), &SyncEngine::dataChanged, a.hours.get(),
+                         &HoursService::reload);
+        QVERIFY(a.log(4, 20)); // takes client_seq 2 again on this device
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'REJECTED'")),
+                 0);
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+        // The server has all four entries once, and the device has them back.
+        ClientDevice h(QStringLiteral("Inge"));
+        QVERIFY(h.enroll(server.url(), beheerderCode));
+        QVERIFY(h.sync());
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM hour_entry")), 4);
+        QVERIFY(a.sync());
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM hour_entry")), 4);
+    }
+
     void cleartextOnlyToThisMachine()
     {
         // Checked without sending anything: a token must never cross a network unencrypted.
