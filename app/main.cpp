@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
@@ -22,6 +23,8 @@ struct Options
 {
     QString dataDir;
     QString language;
+    QString server;
+    QString invite;
     bool demo = false;
     bool rtl = false;
 };
@@ -54,7 +57,15 @@ int parseOptions(const QStringList &args, Options &out)
                                       QStringLiteral("nl|en"));
     const QCommandLineOption rtl(QStringLiteral("rtl"),
                                  QStringLiteral("Lay the screens out right-to-left (testing)."));
-    parser.addOptions({help, version, dataDir, demo, language, rtl});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Enrol with this server when this device is not enrolled yet (with "
+                       "--invite). http:// only for a server on this computer."),
+        QStringLiteral("URL"));
+    const QCommandLineOption invite(
+        QStringLiteral("invite"), QStringLiteral("The invite code to enrol with (with --server)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({help, version, dataDir, demo, language, rtl, server, invite});
 
     if (!parser.parse(args)) {
         printErr(QStringLiteral("gangwerk: %1").arg(parser.errorText()));
@@ -92,6 +103,37 @@ int parseOptions(const QStringList &args, Options &out)
     }
     out.demo = parser.isSet(demo);
     out.rtl = parser.isSet(rtl);
+    if (parser.isSet(server) != parser.isSet(invite)) {
+        printErr(
+            QStringLiteral("gangwerk: --server and --invite go together, for example "
+                           "--server https://gangwerk.example.nl --invite ABCD-EFGH-JKLM-NPQR."));
+        return 2;
+    }
+    if (parser.isSet(server)) {
+        out.server = parser.value(server).trimmed();
+        if (!gw::sync::SyncEngine::normalizeServerUrl(out.server).isValid()) {
+            printErr(QStringLiteral("gangwerk: --server '%1' is not a server address; write it "
+                                    "like https://gangwerk.example.nl or http://127.0.0.1:50443.")
+                         .arg(out.server));
+            return 2;
+        }
+        if (!gw::Session::addressProblem(out.server).isEmpty()) {
+            printErr(QStringLiteral("gangwerk: --server '%1' uses http:// on another computer; "
+                                    "http:// (no encryption) is only allowed for 127.0.0.1 or "
+                                    "localhost. Use https://.")
+                         .arg(out.server));
+            return 2;
+        }
+        out.invite = parser.value(invite);
+        static const QRegularExpression codeChars(QStringLiteral("^[A-Za-z0-9\\s-]+$"));
+        if (!codeChars.match(out.invite).hasMatch() ||
+            out.invite.count(QRegularExpression(QStringLiteral("[A-Za-z0-9]"))) < 8) {
+            printErr(QStringLiteral("gangwerk: --invite '%1' is not an invite code; it looks "
+                                    "like ABCD-EFGH-JKLM-NPQR.")
+                         .arg(out.invite));
+            return 2;
+        }
+    }
     return -1;
 }
 
@@ -129,8 +171,11 @@ int main(int argc, char *argv[])
     QString dataDir = options.dataDir;
     if (dataDir.isEmpty()) {
         dataDir = gw::Paths::defaultDataDir();
+        // The offline demo and the demo synced with a server never share a store: the seeded
+        // offline data must not be mixed into an enrolment.
         if (options.demo)
-            dataDir += QStringLiteral("-demo");
+            dataDir +=
+                options.server.isEmpty() ? QStringLiteral("-demo") : QStringLiteral("-demo-synced");
     }
     const QString storePath = gw::Paths::storeFile(QDir(dataDir).absolutePath());
 
@@ -149,6 +194,8 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    if (!options.server.isEmpty())
+        session.setAutoEnroll(options.server, options.invite);
     session.start(&keys, storePath, options.demo);
     return QGuiApplication::exec();
 }

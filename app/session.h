@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
+
+#include "syncengine.h"
 
 #include <memory>
 
@@ -16,6 +20,7 @@ class HourEntryForm;
 class HourHistoryModel;
 class HoursService;
 class KeyProvider;
+class MemberProgressModel;
 class MonthlyHoursModel;
 class Store;
 class StoreKey;
@@ -30,6 +35,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
     Q_MOC_INCLUDE("hoursservice.h")
+    Q_MOC_INCLUDE("memberprogressmodel.h")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool passphraseIsNew READ passphraseIsNew NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
@@ -43,6 +49,24 @@ class Session : public QObject
     Q_PROPERTY(gw::HourEntryForm *form READ form CONSTANT)
     Q_PROPERTY(gw::HourHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(gw::MonthlyHoursModel *months READ months CONSTANT)
+    Q_PROPERTY(gw::MemberProgressModel *members READ members CONSTANT)
+    /// Null until the store is open (the engine needs the store).
+    Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
+    /// True when this device acts as the project's beheerder (the Residents screen shows).
+    Q_PROPERTY(bool beheerder READ isBeheerder NOTIFY roleChanged)
+    /// One calm line about sync: "Synced 2 minutes ago", "Offline — …", "3 changes waiting…".
+    Q_PROPERTY(QString syncLine READ syncLine NOTIFY syncStatusChanged)
+    /// "3 changes waiting to be sent", or "" when nothing waits.
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY syncStatusChanged)
+    /// True when the sync line is about a problem the user may want to read about.
+    Q_PROPERTY(bool syncTrouble READ hasSyncTrouble NOTIFY syncStatusChanged)
+    // The enrol screen: what to prefill, and what went wrong (message + what to do next).
+    Q_PROPERTY(QString enrolServer READ enrolServer NOTIFY enrolChanged)
+    Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolChanged)
+    Q_PROPERTY(QString enrolHint READ enrolHint NOTIFY enrolChanged)
+    Q_PROPERTY(QString enrolField READ enrolField NOTIFY enrolChanged)
+    Q_PROPERTY(bool enrolling READ isEnrolling NOTIFY enrolChanged)
+    Q_PROPERTY(QString defaultDeviceName READ defaultDeviceName CONSTANT)
 
 public:
     enum class State { Unlocking, NeedPassphrase, Ready, Failed };
@@ -68,6 +92,30 @@ public:
     bool openStore(const QString &storePath, const StoreKey &key);
     /// Seeds the demo project (if the store is empty) and re-reads everything.
     void seedDemo();
+
+    /// Sync options for the engine made when the store opens (tests turn automatic sync off).
+    void setSyncOptions(const sync::SyncEngine::Options &options) { m_syncOptions = options; }
+    /// Enrol with these once the store is open, unless it is enrolled already (`--server
+    /// --invite`). With demo, the demo data then comes from the server: nothing is seeded.
+    void setAutoEnroll(const QString &server, const QString &inviteCode);
+
+    /// Enrols this device (the enrol screen). Checks the address first: http:// only on this
+    /// computer (loopback). Ends with enrolChanged (enrolMessage says what went wrong).
+    Q_INVOKABLE void enroll(const QString &server, const QString &inviteCode,
+                            const QString &deviceName, const QString &displayName);
+    /// Beheerder: pause @p memberId's requirement until @p untilIso (yyyy-MM-dd, inclusive);
+    /// empty lifts the pause. Stored, then synced at once. False with hours.lastError.
+    Q_INVOKABLE bool pauseRequirement(const QString &memberId, const QString &untilIso);
+    /// The date a pause choice means, as yyyy-MM-dd: "month" (end of this month), "nextMonth"
+    /// (end of next month) or "weeks" (@p weeks from today).
+    Q_INVOKABLE QString pauseDate(const QString &choice, int weeks) const;
+    /// yyyy-MM-dd → "31 december 2026" in the current language.
+    Q_INVOKABLE QString longDate(const QString &iso) const;
+    /// Asks the engine for a sync round now (the "Sync now" button).
+    Q_INVOKABLE void syncNow();
+
+    /// Why http:// is refused, or "" when @p url may be used (https, or http on loopback).
+    static QString addressProblem(const QString &server);
 
     /// Sets (first run) or enters the passphrase. On first run @p confirmation must match.
     Q_INVOKABLE void submitPassphrase(const QString &passphrase, const QString &confirmation);
@@ -95,6 +143,18 @@ public:
     HourEntryForm *form() const { return m_form.get(); }
     HourHistoryModel *history() const { return m_history.get(); }
     MonthlyHoursModel *months() const { return m_months.get(); }
+    MemberProgressModel *members() const { return m_members.get(); }
+    sync::SyncEngine *sync() const { return m_sync.get(); }
+    bool isBeheerder() const { return m_beheerder; }
+    QString syncLine() const;
+    QString pendingText() const;
+    bool hasSyncTrouble() const;
+    QString enrolServer() const { return m_enrolServer; }
+    QString enrolMessage() const { return m_enrolMessage; }
+    QString enrolHint() const { return m_enrolHint; }
+    QString enrolField() const { return m_enrolField; }
+    bool isEnrolling() const { return m_sync && m_sync->isEnrolling(); }
+    QString defaultDeviceName() const;
     Store &store() const { return *m_store; }
     const Clock &clock() const { return *m_clock; }
 
@@ -107,6 +167,12 @@ signals:
     void busyChanged();
     void languageChanged();
     void layoutDirectionChanged();
+    void syncChanged();
+    void roleChanged();
+    void syncStatusChanged();
+    void enrolChanged();
+    /// An enrolment ended (screens move on; tests wait for it).
+    void enrollFinished(bool ok);
 
 private:
     void setState(State s);
@@ -114,6 +180,11 @@ private:
     void setPassphraseError(const QString &message);
     void setBusy(bool busy);
     void openWithPassphrase(const QString &passphrase);
+    /// The store is open: seed the demo if asked, start sync, become Ready.
+    void afterOpen();
+    void startSync();
+    void updateRole();
+    void setEnrolResult(const QString &message, const QString &hint, const QString &field);
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;
@@ -121,6 +192,10 @@ private:
     std::unique_ptr<HourEntryForm> m_form;
     std::unique_ptr<HourHistoryModel> m_history;
     std::unique_ptr<MonthlyHoursModel> m_months;
+    std::unique_ptr<MemberProgressModel> m_members;
+    std::unique_ptr<sync::SyncEngine> m_sync;
+    sync::SyncEngine::Options m_syncOptions;
+    QTimer m_syncTicker; // keeps "synced 2 minutes ago" true
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
     QPointer<KeyProvider> m_keys;
@@ -133,6 +208,13 @@ private:
     bool m_passphraseIsNew = false;
     bool m_busy = false;
     bool m_demo = false;
+    bool m_beheerder = false;
+    QString m_autoServer;
+    QString m_autoInvite;
+    QString m_enrolServer;
+    QString m_enrolMessage;
+    QString m_enrolHint;
+    QString m_enrolField;
 };
 
 } // namespace gw

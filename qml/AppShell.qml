@@ -9,7 +9,7 @@ import Gangwerk
 Item {
     id: shell
 
-    enum Page { Home, Log, History, Settings }
+    enum Page { Home, Log, History, Settings, Residents }
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     property int currentPage: AppShell.Page.Home
@@ -27,7 +27,8 @@ Item {
             "home": AppShell.Page.Home,
             "log": AppShell.Page.Log,
             "history": AppShell.Page.History,
-            "settings": AppShell.Page.Settings
+            "settings": AppShell.Page.Settings,
+            "residents": AppShell.Page.Residents
         };
         if (name in pages)
             go(pages[name]);
@@ -35,6 +36,12 @@ Item {
             homePage.scrollToTop();
         if (name === "history")
             historyPage.scrollToTop();
+        if (name === "residents")
+            residentsPage.scrollToTop();
+        if (name === "pause") {
+            go(AppShell.Page.Residents);
+            residentsPage.openPause(0);
+        }
         if (name === "chart") {
             go(AppShell.Page.Home);
             homePage.showChart();
@@ -53,10 +60,12 @@ Item {
 
     ListModel {
         id: navModel
-        ListElement { glyph: "⌂"; label: QT_TR_NOOP("Home") }
-        ListElement { glyph: "✚"; label: QT_TR_NOOP("Log hours") }
-        ListElement { glyph: "☰"; label: QT_TR_NOOP("History") }
-        ListElement { glyph: "⚙"; label: QT_TR_NOOP("Settings") }
+        // page: the AppShell.Page it opens; beheerder: only shown to the beheerder.
+        ListElement { glyph: "⌂"; label: QT_TR_NOOP("Home"); page: 0; beheerder: false }
+        ListElement { glyph: "✚"; label: QT_TR_NOOP("Log hours"); page: 1; beheerder: false }
+        ListElement { glyph: "☰"; label: QT_TR_NOOP("History"); page: 2; beheerder: false }
+        ListElement { glyph: "☷"; label: QT_TR_NOOP("Residents"); page: 4; beheerder: true }
+        ListElement { glyph: "⚙"; label: QT_TR_NOOP("Settings"); page: 3; beheerder: false }
     }
 
     // Desktop: navigation column at the start side.
@@ -117,22 +126,30 @@ Item {
             Repeater {
                 model: navModel
                 delegate: NavButton {
-                    required property int index
                     required glyph
                     required property string label
+                    required property int page
+                    required property bool beheerder
 
-                    objectName: "sideNav" + index
+                    objectName: "sideNav" + page
+                    visible: !beheerder || App.beheerder
                     Layout.fillWidth: true
                     implicitHeight: 46
                     horizontal: true
                     text: qsTr(label)
-                    selected: shell.currentPage === index
-                    onClicked: shell.go(index)
+                    selected: shell.currentPage === page
+                    onClicked: shell.go(page)
                 }
             }
 
             Item {
                 Layout.fillHeight: true
+            }
+
+            SyncStatusLine {
+                objectName: "sideSyncLine"
+                Layout.fillWidth: true
+                onClicked: shell.go(AppShell.Page.Settings)
             }
 
             Label {
@@ -160,6 +177,7 @@ Item {
             wide: shell.wide
             onLogRequested: shell.go(AppShell.Page.Log)
             onHistoryRequested: shell.go(AppShell.Page.History)
+            onSyncDetailsRequested: shell.go(AppShell.Page.Settings)
         }
         LogHoursPage {
             id: logPage
@@ -179,6 +197,12 @@ Item {
         }
         SettingsPage {
             wide: shell.wide
+        }
+        ResidentsPage {
+            id: residentsPage
+            objectName: "residentsPage"
+            wide: shell.wide
+            onMessage: text => shell.showToast(text)
         }
     }
 
@@ -208,17 +232,19 @@ Item {
             Repeater {
                 model: navModel
                 delegate: NavButton {
-                    required property int index
                     required glyph
                     required property string label
+                    required property int page
+                    required property bool beheerder
 
-                    objectName: "bottomNav" + index
+                    objectName: "bottomNav" + page
+                    visible: !beheerder || App.beheerder
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     text: qsTr(label)
-                    selected: shell.currentPage === index
-                    onClicked: shell.go(index)
+                    selected: shell.currentPage === page
+                    onClicked: shell.go(page)
                 }
             }
         }

@@ -15,6 +15,7 @@ ScrollView {
 
     signal logRequested()
     signal historyRequested()
+    signal syncDetailsRequested()
 
     function encouragement(): string {
         if (hours.paused)
@@ -99,6 +100,15 @@ ScrollView {
             Layout.fillWidth: true
             title: page.hours.memberName !== "" ? qsTr("Hi %1!").arg(page.hours.memberName) : qsTr("Hi!")
             subtitle: qsTr("%1 · asked: %2").arg(page.hours.projectName).arg(page.hours.requirementText)
+        }
+
+        // On a phone the sync line sits here; on a wide window it is in the side column.
+        SyncStatusLine {
+            objectName: "homeSyncLine"
+            Layout.fillWidth: true
+            Layout.topMargin: -8
+            visible: !page.wide && App.syncLine !== ""
+            onClicked: page.syncDetailsRequested()
         }
 
         GridLayout {

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import Gangwerk
 
 // The window. Which screen shows follows App.state: unlocking, asking for a passphrase,
-// an error in plain words, the first-run welcome, or the app itself.
+// an error in plain words, the enrol screen (first run), or the app itself.
 ApplicationWindow {
     id: window
 
@@ -20,7 +20,8 @@ ApplicationWindow {
 
     readonly property bool appVisible: App.state === App.Ready && App.hours.ready
 
-    // For the render test and future deep links: "home", "log", "history", "settings".
+    // For the render test and future deep links: "home", "log", "history", "settings",
+    // "residents" (beheerder), "chart", "pause" (the pause dialog for the first resident).
     function showPage(name: string) {
         shell.showPage(name);
     }
@@ -63,13 +64,13 @@ ApplicationWindow {
             hint: qsTr("Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.")
         }
 
-        MessagePage {
+        // Not connected to a housing project yet: enrol with the beheerder's invite code.
+        EnrolPage {
+            id: enrolPage
+            objectName: "enrolPage"
             anchors.fill: parent
             visible: App.state === App.Ready && !App.hours.ready
-            glyph: "⌂"
-            title: qsTr("Welcome to Gangwerk")
-            body: qsTr("With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project.")
-            hint: qsTr("Your beheerder will help you connect. This comes in a next version of the app.")
+            enabled: visible
         }
     }
 }

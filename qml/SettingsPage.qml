@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
 
-// Language (Dutch or English, applied at once and remembered) and a few words about the app.
+// Language (Dutch or English, applied at once and remembered), sync and a few words about the app.
 ScrollView {
     id: page
 
@@ -65,6 +65,11 @@ ScrollView {
             }
         }
 
+        SyncSection {
+            objectName: "syncSection"
+            Layout.fillWidth: true
+        }
+
         Card {
             Layout.fillWidth: true
 
@@ -83,7 +88,9 @@ ScrollView {
                 Label {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
-                    text: qsTr("Your hours are stored on this device only, encrypted. They also work without internet.")
+                    text: App.sync && App.sync.enrolled
+                          ? qsTr("Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.")
+                          : qsTr("Your hours are stored on this device only, encrypted. They also work without internet.")
                     wrapMode: Text.Wrap
                     color: Theme.text
                 }

@@ -6,7 +6,10 @@
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
+#include "memberprogressmodel.h"
+#include "rejectionmodel.h"
 #include "session.h"
+#include "syncengine.h"
 
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -59,4 +62,28 @@ struct MonthlyHoursModelForeign
     QML_FOREIGN(gw::MonthlyHoursModel)
     QML_NAMED_ELEMENT(MonthlyHoursModel)
     QML_UNCREATABLE("Use App.months.")
+};
+
+struct MemberProgressModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::MemberProgressModel)
+    QML_NAMED_ELEMENT(MemberProgressModel)
+    QML_UNCREATABLE("Use App.members.")
+};
+
+struct SyncEngineForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::sync::SyncEngine)
+    QML_NAMED_ELEMENT(SyncEngine)
+    QML_UNCREATABLE("Use App.sync.")
+};
+
+struct RejectionModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::sync::RejectionModel)
+    QML_NAMED_ELEMENT(RejectionModel)
+    QML_UNCREATABLE("Use App.sync.rejections.")
 };

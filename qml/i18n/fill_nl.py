@@ -224,6 +224,151 @@ NL = {
         "De twee wachtzinnen zijn niet hetzelfde. Typ ze nog een keer.",
     ("gw::Session", "That passphrase is not right. Try again."):
         "Die wachtzin klopt niet. Probeer het nog een keer.",
+    # enrolment (first run)
+    ("AppShell", "Residents"): "Bewoners",
+    ("EnrolPage", "Connect to your housing project"): "Verbind met je woonproject",
+    ("EnrolPage", "Your beheerder gives you a server address and an invite code. You only do this once on this device."):
+        "Je beheerder geeft je een serveradres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.",
+    ("EnrolPage", "Server address"): "Serveradres",
+    ("EnrolPage", "Starts with https://. An address with http:// only works for a test server on this computer."):
+        "Begint met https://. Een adres met http:// werkt alleen voor een testserver op deze computer.",
+    ("EnrolPage", "Invite code"): "Uitnodigingscode",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter."):
+        "Hoofdletters, spaties en streepjes maken niet uit.",
+    ("EnrolPage", "Name of this device"): "Naam van dit apparaat",
+    ("EnrolPage", "So you and your beheerder can recognise it later."):
+        "Zo herkennen jij en je beheerder het later.",
+    ("EnrolPage", "Your name (if you want)"): "Je naam (als je wilt)",
+    ("EnrolPage", "Your name"): "Je naam",
+    ("EnrolPage", "Leave it empty if your beheerder already wrote down your name."):
+        "Laat dit leeg als je beheerder je naam al heeft opgeschreven.",
+    ("EnrolPage", "Connecting… This can take a moment."): "Bezig met verbinden… Dit kan even duren.",
+    ("EnrolPage", "Connect"): "Verbinden",
+    ("EnrolPage", "Connects this device to your housing project."): "Verbindt dit apparaat met je woonproject.",
+    ("gw::Session", "Check the code letter by letter. A code works only once, and only for a short time."):
+        "Kijk de code letter voor letter na. Een code werkt maar één keer, en maar een korte tijd.",
+    ("gw::Session", "This protects your project against people who guess codes."):
+        "Zo is je project beschermd tegen mensen die codes proberen te raden.",
+    ("gw::Session", "Is the address exactly as your beheerder gave it? Are you connected to the internet?"):
+        "Is het adres precies zoals je beheerder het gaf? Heb je internet?",
+    ("gw::Session", "Do not use this address until your beheerder has checked it."):
+        "Gebruik dit adres pas als je beheerder het heeft nagekeken.",
+    ("gw::Session", "Install the newest version of Gangwerk, then try again."):
+        "Installeer de nieuwste versie van Gangwerk en probeer het dan opnieuw.",
+    ("gw::Session", "For example: https://gangwerk.example.nl"): "Bijvoorbeeld: https://gangwerk.example.nl",
+    ("gw::Session", "If it keeps happening, tell your beheerder."): "Blijft dit gebeuren? Zeg het dan tegen je beheerder.",
+    ("gw::Session", "Gangwerk on %1"): "Gangwerk op %1",
+    ("gw::Session", "An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)"):
+        "Een adres met http:// is niet veilig: anderen kunnen meelezen. Gebruik het adres met https://. (http:// werkt alleen voor een testserver op deze computer.)",
+    ("gw::Session", "Type the address of your project's server."): "Typ het adres van de server van je project.",
+    ("gw::Session", "Your beheerder gives it to you, together with the invite code."):
+        "Je krijgt het van je beheerder, samen met de uitnodigingscode.",
+    ("gw::Session", "Type the invite code from your beheerder."): "Typ de uitnodigingscode van je beheerder.",
+    ("gw::Session", "It looks like ABCD-EFGH-JKLM-NPQR."): "Die ziet eruit als ABCD-EFGH-JKLM-NPQR.",
+    # sync status
+    ("gw::Session", "%n change(s) waiting to be sent"):
+        ["%n wijziging wacht om verstuurd te worden", "%n wijzigingen wachten om verstuurd te worden"],
+    ("gw::Session", "Demo on this device only: not connected to a server."):
+        "Demo alleen op dit apparaat: niet verbonden met een server.",
+    ("gw::Session", "Syncing…"): "Bezig met synchroniseren…",
+    ("gw::Session", "Offline — your changes are safe on this device"):
+        "Offline — je wijzigingen zijn veilig op dit apparaat",
+    ("gw::Session", "Not synced — your changes are safe on this device"):
+        "Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat",
+    ("gw::Session", "Not synced yet"): "Nog niet gesynchroniseerd",
+    ("gw::Session", "Synced just now"): "Zojuist gesynchroniseerd",
+    ("gw::Session", "Synced %n minute(s) ago"):
+        ["%n minuut geleden gesynchroniseerd", "%n minuten geleden gesynchroniseerd"],
+    ("gw::Session", "Synced %n hour(s) ago"):
+        ["%n uur geleden gesynchroniseerd", "%n uur geleden gesynchroniseerd"],
+    ("gw::Session", "Synced on %1"): "Gesynchroniseerd op %1",
+    ("SyncStatusLine", "Shows the sync details."): "Toont de details van het synchroniseren.",
+    ("SyncSection", "Sync"): "Synchroniseren",
+    ("SyncSection", "Server: %1"): "Server: %1",
+    ("SyncSection", "Syncing…"): "Bezig met synchroniseren…",
+    ("SyncSection", "Sync now"): "Nu synchroniseren",
+    ("SyncSection", "Sends your changes and fetches the newest data."):
+        "Verstuurt je wijzigingen en haalt de nieuwste gegevens op.",
+    ("SyncSection", "Not accepted by the server"): "Niet aangenomen door de server",
+    ("SyncSection", "These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear."):
+        "Deze wijzigingen tellen niet mee. Ze blijven in deze lijst staan, zodat je ziet wat er gebeurde. Is iets niet duidelijk? Vraag het je beheerder.",
+    ("SyncSection", "A pause of someone's hours"): "Een pauze van iemands uren",
+    ("SyncSection", "Hours you logged"): "Uren die je logde",
+    ("SyncSection", "%1, made on %2: %3"): "%1, gemaakt op %2: %3",
+    ("SyncSection", "%1, made on %2"): "%1, gemaakt op %2",
+    ("SettingsPage", "Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet."):
+        "Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren loggen werkt ook zonder internet.",
+    # the engine's words
+    ("gw::sync::SyncEngine", "This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you."):
+        "Dit is geen serveradres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.",
+    ("gw::sync::SyncEngine", "The server cannot be reached. Check the address and your internet connection, then try again."):
+        "De server is niet te bereiken. Kijk het adres en je internet na en probeer het opnieuw.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder."):
+        "De server kon niet bewijzen wie hij is (het certificaat wordt niet vertrouwd). Er is niets verstuurd. Kijk het adres na met je beheerder.",
+    ("gw::sync::SyncEngine", "This address does not answer like a Gangwerk server. Check the address with your beheerder."):
+        "Dit adres antwoordt niet zoals een Gangwerk-server. Kijk het adres na met je beheerder.",
+    ("gw::sync::SyncEngine", "This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code."):
+        "Deze uitnodigingscode werkt niet. Misschien is er een typfout, is de code verlopen of al gebruikt. Vraag je beheerder om een nieuwe code.",
+    ("gw::sync::SyncEngine", "Too many attempts just now. Wait a few minutes and try again."):
+        "Te veel pogingen net. Wacht een paar minuten en probeer het opnieuw.",
+    ("gw::sync::SyncEngine", "This version of Gangwerk is too old for the server. Please update the app."):
+        "Deze versie van Gangwerk is te oud voor de server. Werk de app bij.",
+    ("gw::sync::SyncEngine", "Enrolling did not work because of a problem on the server. Try again later."):
+        "Verbinden lukte niet door een probleem op de server. Probeer het later opnieuw.",
+    ("gw::sync::SyncEngine", "The server's answer was not understood. Try again later."):
+        "Het antwoord van de server was niet te begrijpen. Probeer het later opnieuw.",
+    ("gw::sync::SyncEngine", "Gangwerk could not save the enrolment on this device. Nothing was changed; try again."):
+        "Gangwerk kon de verbinding niet opslaan op dit apparaat. Er is niets veranderd. Probeer het opnieuw.",
+    ("gw::sync::SyncEngine", "The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back."):
+        "De server is nu niet te bereiken. Je wijzigingen zijn veilig op dit apparaat en gaan mee zodra er weer verbinding is.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder."):
+        "De server kon niet bewijzen wie hij is (het certificaat wordt niet vertrouwd). Daarom is er niets verstuurd. Zeg het tegen je beheerder.",
+    ("gw::sync::SyncEngine", "This device is no longer connected to your project. Ask your beheerder for a new invite code."):
+        "Dit apparaat is niet meer verbonden met je project. Vraag je beheerder om een nieuwe uitnodigingscode.",
+    ("gw::sync::SyncEngine", "The server does not allow this device to sync. Please tell your beheerder."):
+        "De server laat dit apparaat niet synchroniseren. Zeg het tegen je beheerder.",
+    ("gw::sync::SyncEngine", "Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again."):
+        "Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.",
+    # beheerder: residents and pauses
+    ("ResidentsPage", "Residents"): "Bewoners",
+    ("ResidentsPage", "This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "Deze maand (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.",
+    ("ResidentsPage", "This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "Deze week (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.",
+    ("ResidentsPage", "No residents yet. They appear here after they connect and sync."):
+        "Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en gesynchroniseerd hebben.",
+    ("MemberRow", "gangmaker"): "gangmaker",
+    ("MemberRow", "%1 done, hours paused until %2"): "%1 gedaan, uren gepauzeerd tot en met %2",
+    ("MemberRow", "%1 done"): "%1 gedaan",
+    ("MemberRow", "Hours paused until %1"): "Uren gepauzeerd tot en met %1",
+    ("MemberRow", "Change pause"): "Pauze wijzigen",
+    ("MemberRow", "Pause"): "Pauzeren",
+    ("MemberRow", "Change the pause for %1"): "De pauze van %1 wijzigen",
+    ("MemberRow", "Pause the hours of %1"): "De uren van %1 pauzeren",
+    ("PauseDialog", "The pause could not be saved. Please try again."):
+        "De pauze kon niet worden opgeslagen. Probeer het opnieuw.",
+    ("PauseDialog", "The pause for %1 is lifted."): "De pauze van %1 is gestopt.",
+    ("PauseDialog", "%1's hours are paused until %2."): "De uren van %1 zijn gepauzeerd tot en met %2.",
+    ("PauseDialog", "Pause hours for %1"): "Uren pauzeren voor %1",
+    ("PauseDialog", "The hours of %1 are paused until %2. Choose a new date, or lift the pause."):
+        "De uren van %1 zijn gepauzeerd tot en met %2. Kies een nieuwe datum, of stop de pauze.",
+    ("PauseDialog", "During a pause, %1 is not asked to do hours. Hours they still log keep counting."):
+        "Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch gelogd worden, tellen gewoon mee.",
+    ("PauseDialog", "Until the end of this month (%1)"): "Tot het einde van deze maand (%1)",
+    ("PauseDialog", "Until the end of next month (%1)"): "Tot het einde van volgende maand (%1)",
+    ("PauseDialog", "For a number of weeks"): "Een aantal weken",
+    ("PauseDialog", "Number of weeks"): "Aantal weken",
+    ("PauseDialog", "%n week(s), until %1"): ["%n week, tot en met %1", "%n weken, tot en met %1"],
+    ("PauseDialog", "Lift the pause: hours are asked again from today"):
+        "Pauze stoppen: vanaf vandaag worden weer uren gevraagd",
+    ("PauseDialog", "Cancel"): "Annuleren",
+    ("PauseDialog", "Lift pause"): "Pauze stoppen",
+    ("PauseDialog", "Pause hours"): "Uren pauzeren",
+    # core rules (added by the core engineer)
+    ("HoursRules", "This entry is too long ago to change. Ask your beheerder to change it."):
+        "Deze uren zijn te lang geleden om te veranderen. Vraag je beheerder om het te veranderen.",
+    ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
+        "Dit weghalen past niet bij de uren die het weghaalt. Er is niets veranderd.",
 }
 
 
@@ -232,6 +377,11 @@ def english_plural(source):
     singular = source.replace("day(s)", "day").replace("characters", "character") \
         .replace("minutes", "minute").replace("days ago", "day ago").replace("%n hours", "%n hour")
     plural = source.replace("day(s)", "days")
+    # The sync status and pause texts.
+    for word in ("change", "minute", "hour", "week"):
+        singular = singular.replace(word + "(s)", word)
+        plural = plural.replace(word + "(s)", word + "s")
+    singular = singular.replace("changes waiting", "change waiting")
     return [singular, plural]
 
 

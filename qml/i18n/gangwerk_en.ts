@@ -27,6 +27,10 @@
             <source>Demo: the data here is made up.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Residents</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Category</name>
@@ -52,6 +56,65 @@
         </message>
         <message>
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Connect to your housing project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your beheerder gives you a server address and an invite code. You only do this once on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts with https://. An address with http:// only works for a test server on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>So you and your beheerder can recognise it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name (if you want)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave it empty if your beheerder already wrote down your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting… This can take a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connects this device to your housing project.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -319,6 +382,14 @@
                 <numerusform>One entry can be at most %n hours. Split a longer day into parts.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This entry is too long ago to change. Ask your beheerder to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This removal does not match the entry it removes. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>
@@ -433,16 +504,39 @@
             <source>Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>MemberRow</name>
         <message>
-            <source>Welcome to Gangwerk</source>
+            <source>gangmaker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project.</source>
+            <source>Hours paused until %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your beheerder will help you connect. This comes in a next version of the app.</source>
+            <source>Change pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done, hours paused until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -458,6 +552,91 @@
         </message>
         <message>
             <source>Hours asked by your project</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PauseDialog</name>
+        <message>
+            <source>The pause could not be saved. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pause for %1 is lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1's hours are paused until %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause hours for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours of %1 are paused until %2. Choose a new date, or lift the pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>During a pause, %1 is not asked to do hours. Hours they still log keep counting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until the end of this month (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until the end of next month (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a number of weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n week(s), until %1</source>
+            <translation>
+                <numerusform>%n week, until %1</numerusform>
+                <numerusform>%n weeks, until %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lift the pause: hours are asked again from today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause hours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -485,6 +664,10 @@
         </message>
         <message>
             <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -516,6 +699,60 @@
         </message>
         <message>
             <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncSection</name>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sends your changes and fetches the newest data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not accepted by the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours you logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, made on %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, made on %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message>
+            <source>Shows the sync details.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -680,6 +917,170 @@
         </message>
         <message>
             <source>That passphrase is not right. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This protects your project against people who guess codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is the address exactly as your beheerder gave it? Are you connected to the internet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not use this address until your beheerder has checked it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the newest version of Gangwerk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: https://gangwerk.example.nl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If it keeps happening, tell your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the address of your project's server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your beheerder gives it to you, together with the invite code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the invite code from your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Synced %n minute ago</numerusform>
+                <numerusform>Synced %n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Synced %n hour ago</numerusform>
+                <numerusform>Synced %n hours ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncEngine</name>
+        <message>
+            <source>This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This address does not answer like a Gangwerk server. Check the address with your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many attempts just now. Wait a few minutes and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This version of Gangwerk is too old for the server. Please update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolling did not work because of a problem on the server. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer was not understood. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk could not save the enrolment on this device. Nothing was changed; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device is no longer connected to your project. Ask your beheerder for a new invite code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not allow this device to sync. Please tell your beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -27,6 +27,10 @@
             <source>Demo: the data here is made up.</source>
             <translation>Demo: de gegevens hier zijn verzonnen.</translation>
         </message>
+        <message>
+            <source>Residents</source>
+            <translation>Bewoners</translation>
+        </message>
     </context>
     <context>
         <name>Category</name>
@@ -53,6 +57,65 @@
         <message>
             <source>Other</source>
             <translation>Anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Connect to your housing project</source>
+            <translation>Verbind met je woonproject</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives you a server address and an invite code. You only do this once on this device.</source>
+            <translation>Je beheerder geeft je een serveradres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>Starts with https://. An address with http:// only works for a test server on this computer.</source>
+            <translation>Begint met https://. Een adres met http:// werkt alleen voor een testserver op deze computer.</translation>
+        </message>
+        <message>
+            <source>Invite code</source>
+            <translation>Uitnodigingscode</translation>
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter.</source>
+            <translation>Hoofdletters, spaties en streepjes maken niet uit.</translation>
+        </message>
+        <message>
+            <source>Name of this device</source>
+            <translation>Naam van dit apparaat</translation>
+        </message>
+        <message>
+            <source>So you and your beheerder can recognise it later.</source>
+            <translation>Zo herkennen jij en je beheerder het later.</translation>
+        </message>
+        <message>
+            <source>Your name (if you want)</source>
+            <translation>Je naam (als je wilt)</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Je naam</translation>
+        </message>
+        <message>
+            <source>Leave it empty if your beheerder already wrote down your name.</source>
+            <translation>Laat dit leeg als je beheerder je naam al heeft opgeschreven.</translation>
+        </message>
+        <message>
+            <source>Connecting… This can take a moment.</source>
+            <translation>Bezig met verbinden… Dit kan even duren.</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Connects this device to your housing project.</source>
+            <translation>Verbindt dit apparaat met je woonproject.</translation>
         </message>
     </context>
     <context>
@@ -319,6 +382,14 @@
                 <numerusform>Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This entry is too long ago to change. Ask your beheerder to change it.</source>
+            <translation>Deze uren zijn te lang geleden om te veranderen. Vraag je beheerder om het te veranderen.</translation>
+        </message>
+        <message>
+            <source>This removal does not match the entry it removes. Nothing was changed.</source>
+            <translation>Dit weghalen past niet bij de uren die het weghaalt. Er is niets veranderd.</translation>
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>
@@ -433,17 +504,40 @@
             <source>Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.</source>
             <translation>Er is niets veranderd of weggegooid. Gebeurt dit vaker? Vraag dan je beheerder om hulp.</translation>
         </message>
+    </context>
+    <context>
+        <name>MemberRow</name>
         <message>
-            <source>Welcome to Gangwerk</source>
-            <translation>Welkom bij Gangwerk</translation>
+            <source>gangmaker</source>
+            <translation>gangmaker</translation>
         </message>
         <message>
-            <source>With Gangwerk you keep track of the hours you give to your neighbours. First, this app needs to be connected to your housing project.</source>
-            <translation>Met Gangwerk houd je bij hoeveel uur je voor je buren doet. Eerst moet deze app verbonden worden met je woonproject.</translation>
+            <source>Hours paused until %1</source>
+            <translation>Uren gepauzeerd tot en met %1</translation>
         </message>
         <message>
-            <source>Your beheerder will help you connect. This comes in a next version of the app.</source>
-            <translation>Je beheerder helpt je daarbij. Dit komt in een volgende versie van de app.</translation>
+            <source>Change pause</source>
+            <translation>Pauze wijzigen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauzeren</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>De pauze van %1 wijzigen</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>De uren van %1 pauzeren</translation>
+        </message>
+        <message>
+            <source>%1 done, hours paused until %2</source>
+            <translation>%1 gedaan, uren gepauzeerd tot en met %2</translation>
+        </message>
+        <message>
+            <source>%1 done</source>
+            <translation>%1 gedaan</translation>
         </message>
     </context>
     <context>
@@ -459,6 +553,91 @@
         <message>
             <source>Hours asked by your project</source>
             <translation>Gevraagd door je project</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseDialog</name>
+        <message>
+            <source>The pause could not be saved. Please try again.</source>
+            <translation>De pauze kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The pause for %1 is lifted.</source>
+            <translation>De pauze van %1 is gestopt.</translation>
+        </message>
+        <message>
+            <source>%1's hours are paused until %2.</source>
+            <translation>De uren van %1 zijn gepauzeerd tot en met %2.</translation>
+        </message>
+        <message>
+            <source>Pause hours for %1</source>
+            <translation>Uren pauzeren voor %1</translation>
+        </message>
+        <message>
+            <source>The hours of %1 are paused until %2. Choose a new date, or lift the pause.</source>
+            <translation>De uren van %1 zijn gepauzeerd tot en met %2. Kies een nieuwe datum, of stop de pauze.</translation>
+        </message>
+        <message>
+            <source>During a pause, %1 is not asked to do hours. Hours they still log keep counting.</source>
+            <translation>Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch gelogd worden, tellen gewoon mee.</translation>
+        </message>
+        <message>
+            <source>Until the end of this month (%1)</source>
+            <translation>Tot het einde van deze maand (%1)</translation>
+        </message>
+        <message>
+            <source>Until the end of next month (%1)</source>
+            <translation>Tot het einde van volgende maand (%1)</translation>
+        </message>
+        <message>
+            <source>For a number of weeks</source>
+            <translation>Een aantal weken</translation>
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation>Aantal weken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s), until %1</source>
+            <translation>
+                <numerusform>%n week, tot en met %1</numerusform>
+                <numerusform>%n weken, tot en met %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lift the pause: hours are asked again from today</source>
+            <translation>Pauze stoppen: vanaf vandaag worden weer uren gevraagd</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Lift pause</source>
+            <translation>Pauze stoppen</translation>
+        </message>
+        <message>
+            <source>Pause hours</source>
+            <translation>Uren pauzeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>Bewoners</translation>
+        </message>
+        <message>
+            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>Deze maand (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
+        </message>
+        <message>
+            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>Deze week (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en gesynchroniseerd hebben.</translation>
         </message>
     </context>
     <context>
@@ -486,6 +665,10 @@
         <message>
             <source>Version %1</source>
             <translation>Versie %1</translation>
+        </message>
+        <message>
+            <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
+            <translation>Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren loggen werkt ook zonder internet.</translation>
         </message>
     </context>
     <context>
@@ -517,6 +700,60 @@
         <message>
             <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
             <translation>Gangwerk kon je gegevens niet bijwerken naar deze versie. Er is niets veranderd. Meld dit alsjeblieft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSection</name>
+        <message>
+            <source>Sync</source>
+            <translation>Synchroniseren</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Nu synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sends your changes and fetches the newest data.</source>
+            <translation>Verstuurt je wijzigingen en haalt de nieuwste gegevens op.</translation>
+        </message>
+        <message>
+            <source>Not accepted by the server</source>
+            <translation>Niet aangenomen door de server</translation>
+        </message>
+        <message>
+            <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
+            <translation>Deze wijzigingen tellen niet mee. Ze blijven in deze lijst staan, zodat je ziet wat er gebeurde. Is iets niet duidelijk? Vraag het je beheerder.</translation>
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation>Een pauze van iemands uren</translation>
+        </message>
+        <message>
+            <source>Hours you logged</source>
+            <translation>Uren die je logde</translation>
+        </message>
+        <message>
+            <source>%1, made on %2: %3</source>
+            <translation>%1, gemaakt op %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, made on %2</source>
+            <translation>%1, gemaakt op %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message>
+            <source>Shows the sync details.</source>
+            <translation>Toont de details van het synchroniseren.</translation>
         </message>
     </context>
     <context>
@@ -681,6 +918,170 @@
         <message>
             <source>That passphrase is not right. Try again.</source>
             <translation>Die wachtzin klopt niet. Probeer het nog een keer.</translation>
+        </message>
+        <message>
+            <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
+            <translation>Kijk de code letter voor letter na. Een code werkt maar één keer, en maar een korte tijd.</translation>
+        </message>
+        <message>
+            <source>This protects your project against people who guess codes.</source>
+            <translation>Zo is je project beschermd tegen mensen die codes proberen te raden.</translation>
+        </message>
+        <message>
+            <source>Is the address exactly as your beheerder gave it? Are you connected to the internet?</source>
+            <translation>Is het adres precies zoals je beheerder het gaf? Heb je internet?</translation>
+        </message>
+        <message>
+            <source>Do not use this address until your beheerder has checked it.</source>
+            <translation>Gebruik dit adres pas als je beheerder het heeft nagekeken.</translation>
+        </message>
+        <message>
+            <source>Install the newest version of Gangwerk, then try again.</source>
+            <translation>Installeer de nieuwste versie van Gangwerk en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>For example: https://gangwerk.example.nl</source>
+            <translation>Bijvoorbeeld: https://gangwerk.example.nl</translation>
+        </message>
+        <message>
+            <source>If it keeps happening, tell your beheerder.</source>
+            <translation>Blijft dit gebeuren? Zeg het dan tegen je beheerder.</translation>
+        </message>
+        <message>
+            <source>Gangwerk on %1</source>
+            <translation>Gangwerk op %1</translation>
+        </message>
+        <message>
+            <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
+            <translation>Een adres met http:// is niet veilig: anderen kunnen meelezen. Gebruik het adres met https://. (http:// werkt alleen voor een testserver op deze computer.)</translation>
+        </message>
+        <message>
+            <source>Type the address of your project's server.</source>
+            <translation>Typ het adres van de server van je project.</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives it to you, together with the invite code.</source>
+            <translation>Je krijgt het van je beheerder, samen met de uitnodigingscode.</translation>
+        </message>
+        <message>
+            <source>Type the invite code from your beheerder.</source>
+            <translation>Typ de uitnodigingscode van je beheerder.</translation>
+        </message>
+        <message>
+            <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
+            <translation>Die ziet eruit als ABCD-EFGH-JKLM-NPQR.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n wijziging wacht om verstuurd te worden</numerusform>
+                <numerusform>%n wijzigingen wachten om verstuurd te worden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation>Demo alleen op dit apparaat: niet verbonden met een server.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation>Offline — je wijzigingen zijn veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation>Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Nog niet gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Zojuist gesynchroniseerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
+                <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
+            <translation>Gesynchroniseerd op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncEngine</name>
+        <message>
+            <source>This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you.</source>
+            <translation>Dit is geen serveradres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
+            <translation>De server is niet te bereiken. Kijk het adres en je internet na en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder.</source>
+            <translation>De server kon niet bewijzen wie hij is (het certificaat wordt niet vertrouwd). Er is niets verstuurd. Kijk het adres na met je beheerder.</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a Gangwerk server. Check the address with your beheerder.</source>
+            <translation>Dit adres antwoordt niet zoals een Gangwerk-server. Kijk het adres na met je beheerder.</translation>
+        </message>
+        <message>
+            <source>This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code.</source>
+            <translation>Deze uitnodigingscode werkt niet. Misschien is er een typfout, is de code verlopen of al gebruikt. Vraag je beheerder om een nieuwe code.</translation>
+        </message>
+        <message>
+            <source>Too many attempts just now. Wait a few minutes and try again.</source>
+            <translation>Te veel pogingen net. Wacht een paar minuten en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>This version of Gangwerk is too old for the server. Please update the app.</source>
+            <translation>Deze versie van Gangwerk is te oud voor de server. Werk de app bij.</translation>
+        </message>
+        <message>
+            <source>Enrolling did not work because of a problem on the server. Try again later.</source>
+            <translation>Verbinden lukte niet door een probleem op de server. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Try again later.</source>
+            <translation>Het antwoord van de server was niet te begrijpen. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not save the enrolment on this device. Nothing was changed; try again.</source>
+            <translation>Gangwerk kon de verbinding niet opslaan op dit apparaat. Er is niets veranderd. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back.</source>
+            <translation>De server is nu niet te bereiken. Je wijzigingen zijn veilig op dit apparaat en gaan mee zodra er weer verbinding is.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder.</source>
+            <translation>De server kon niet bewijzen wie hij is (het certificaat wordt niet vertrouwd). Daarom is er niets verstuurd. Zeg het tegen je beheerder.</translation>
+        </message>
+        <message>
+            <source>This device is no longer connected to your project. Ask your beheerder for a new invite code.</source>
+            <translation>Dit apparaat is niet meer verbonden met je project. Vraag je beheerder om een nieuwe uitnodigingscode.</translation>
+        </message>
+        <message>
+            <source>The server does not allow this device to sync. Please tell your beheerder.</source>
+            <translation>De server laat dit apparaat niet synchroniseren. Zeg het tegen je beheerder.</translation>
+        </message>
+        <message>
+            <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
+            <translation>Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.</translation>
         </message>
     </context>
 </TS>

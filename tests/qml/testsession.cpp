@@ -18,7 +18,23 @@ QDateTime TestSession::pinnedNow()
 
 TestSession::TestSession(const QDateTime &now, bool demo)
 {
+    // Screens tested without a server: no timers, no network watching.
+    sync::SyncEngine::Options options;
+    options.automatic = false;
+    open(now, demo, false, options);
+}
+
+TestSession::TestSession(const QDateTime &now, bool demo, bool empty,
+                         const sync::SyncEngine::Options &syncOptions)
+{
+    open(now, demo, empty, syncOptions);
+}
+
+void TestSession::open(const QDateTime &now, bool demo, bool empty,
+                       const sync::SyncEngine::Options &syncOptions)
+{
     m_session = std::make_unique<Session>(std::make_unique<FixedClock>(now.toUTC()));
+    m_session->setSyncOptions(syncOptions);
     Session::setInstance(m_session.get());
     m_session->applyLanguage(QStringLiteral("nl"), false);
 
@@ -28,7 +44,7 @@ TestSession::TestSession(const QDateTime &now, bool demo)
         return;
     if (demo) {
         m_session->seedDemo();
-    } else {
+    } else if (!empty) {
         Project p;
         p.id = newId();
         p.name = QStringLiteral("De Gang");

@@ -17,6 +17,10 @@ public:
     /// Opens a fresh store (random raw key) at @p now; with @p demo, seeds the demo project,
     /// else a project "De Gang" (10 h per month) and one member with no hours yet.
     TestSession(const QDateTime &now, bool demo);
+    /// With @p empty, the store stays empty (not enrolled: the enrol screen shows), and sync
+    /// runs with @p syncOptions.
+    TestSession(const QDateTime &now, bool demo, bool empty,
+                const sync::SyncEngine::Options &syncOptions = {});
     ~TestSession();
 
     Session &session() { return *m_session; }
@@ -26,6 +30,9 @@ public:
     static QDateTime pinnedNow();
 
 private:
+    void open(const QDateTime &now, bool demo, bool empty,
+              const sync::SyncEngine::Options &syncOptions);
+
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;
     bool m_ok = false;

@@ -4,7 +4,9 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
 #include "hourentryform.h"
+#include "memberprogressmodel.h"
 #include "paths.h"
+#include "serverfixture.h"
 #include "testkeyprovider.h"
 #include "testsession.h"
 
@@ -29,6 +31,7 @@ private slots:
     void screens();
     void rightToLeft();
     void unlockAndWelcome();
+    void enrolSyncAndResidents();
     void cleanupTestCase();
 
 private:
@@ -142,6 +145,89 @@ void RenderTest::unlockAndWelcome()
     std::swap(window, m_window);
     gw::Session::setInstance(previous);
     session.applyLanguage(QStringLiteral("en"), false);
+}
+
+// The enrol screen (empty, with a wrong code), then a beheerder enrolled with a real demo
+// server: the sync status, the Residents screen and the pause dialog, at both sizes, nl and en.
+void RenderTest::enrolSyncAndResidents()
+{
+    ServerFixture server;
+    const auto seeded =
+        server.run({QStringLiteral("seed-demo"), QStringLiteral("--data"), server.dataDir()});
+    QCOMPARE(seeded.exitCode, 0);
+    static const QRegularExpression beheerderLine(
+        QStringLiteral("Beheerder invite \\([^)]*\\): (\\S+)"));
+    const QString code = beheerderLine.match(seeded.out).captured(1);
+    QVERIFY(!code.isEmpty());
+    QVERIFY(server.start());
+
+    gw::Session *previous = gw::Session::instance();
+    gw::sync::SyncEngine::Options options;
+    options.callDeadline = std::chrono::milliseconds(15000);
+    // Real time: the demo server dates its hours from today.
+    gw::test::TestSession beheerder(QDateTime::currentDateTimeUtc(), false, true, options);
+    QVERIFY(beheerder.ok());
+    gw::Session &session = beheerder.session();
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    session.attachEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QVERIFY(window);
+    std::swap(window, m_window);
+    const auto restore = qScopeGuard([&] {
+        std::swap(window, m_window);
+        gw::Session::setInstance(previous);
+    });
+
+    // Both sessions install a translator: keep them in the same language.
+    const auto setLanguage = [&](const QString &language) {
+        m_session->session().applyLanguage(language, false);
+        session.applyLanguage(language, false);
+    };
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        setLanguage(language);
+        shoot(QStringLiteral("home"), {390, 844}, language + QStringLiteral("-phone-enrol"));
+        shoot(QStringLiteral("home"), {1280, 800}, language + QStringLiteral("-desktop-enrol"));
+    }
+    setLanguage(QStringLiteral("nl"));
+    QSignalSpy finished(&session, &gw::Session::enrollFinished);
+    session.enroll(server.url(), QStringLiteral("ABCD-EFGH-JKMN-PQRS"), QString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("nl-phone-enrol-error"));
+    session.enroll(server.url(), code, QStringLiteral("Kantoor"), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY(finished.at(1).first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(session.isBeheerder(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(session.sync()->lastSyncedAt().isValid(), 20000);
+    QTRY_VERIFY(session.members()->rowCount() > 0);
+    // One resident paused, so the screen shows what a pause looks like.
+    const QString first =
+        session.members()->index(0).data(gw::MemberProgressModel::MemberIdRole).toString();
+    QVERIFY(session.pauseRequirement(first, session.pauseDate(QStringLiteral("nextMonth"), 0)));
+    QTRY_COMPARE_WITH_TIMEOUT(session.sync()->pendingCount(), 0, 20000);
+
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        setLanguage(language);
+        for (const auto &[size, sizeName] :
+             {std::pair{QSize(390, 844), QStringLiteral("phone")},
+              std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
+            const QString prefix = language + QLatin1Char('-') + sizeName + QLatin1Char('-');
+            shoot(QStringLiteral("home"), size, prefix + QStringLiteral("synced-home"));
+            shoot(QStringLiteral("residents"), size, prefix + QStringLiteral("residents"));
+            shoot(QStringLiteral("pause"), size, prefix + QStringLiteral("pause"));
+            // Close the dialog again (Escape).
+            QTest::keyClick(m_window, Qt::Key_Escape);
+            shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
+        }
+    }
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    setLanguage(QStringLiteral("nl"));
+    shoot(QStringLiteral("residents"), {390, 844}, QStringLiteral("rtl-phone-residents"));
+    shoot(QStringLiteral("pause"), {1280, 800}, QStringLiteral("rtl-desktop-pause"));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    shoot(QStringLiteral("home"), {1280, 800}, QString());
 }
 
 void RenderTest::cleanupTestCase()

@@ -1,0 +1,254 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// The first run: connect this device to the housing project with the server address and the
+// invite code from the beheerder. What goes wrong is said in plain words beside the field it is
+// about, with what to do next.
+Rectangle {
+    id: page
+
+    readonly property bool busy: App.enrolling
+
+    function submit() {
+        if (busy)
+            return;
+        App.enroll(serverField.text, codeField.text, deviceField.text, nameField.text);
+    }
+
+    color: Theme.background
+
+    onVisibleChanged: if (visible) (serverField.text === "" ? serverField : codeField).forceActiveFocus()
+
+    // A small grey line that explains a field.
+    component Help: Label {
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+    component FieldLabel: Label {
+        Layout.topMargin: 6
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft
+        wrapMode: Text.Wrap
+        font.bold: true
+        color: Theme.text
+    }
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, card.implicitHeight + 48)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        Item {
+            width: scroller.width
+            height: scroller.contentHeight
+
+            Card {
+                id: card
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 32, 520)
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 6
+
+                    Rectangle {
+                        Layout.alignment: Qt.AlignHCenter
+                        implicitWidth: 64
+                        implicitHeight: 64
+                        radius: 32
+                        color: Theme.primarySoft
+                        Accessible.ignored: true
+                        Label {
+                            anchors.centerIn: parent
+                            text: "⌂"
+                            font.pixelSize: 30
+                            font.bold: true
+                            color: Theme.primary
+                        }
+                    }
+
+                    PageHeading {
+                        Layout.fillWidth: true
+                        Layout.bottomMargin: 6
+                        title: qsTr("Connect to your housing project")
+                        subtitle: qsTr("Your beheerder gives you a server address and an invite code. You only do this once on this device.")
+                    }
+
+                    FieldLabel {
+                        text: qsTr("Server address")
+                    }
+                    TextField {
+                        id: serverField
+                        objectName: "serverField"
+                        Layout.fillWidth: true
+                        text: App.enrolServer
+                        placeholderText: "https://gangwerk.example.nl"
+                        enabled: !page.busy
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        Accessible.name: qsTr("Server address")
+                        Accessible.description: serverHelp.text
+                        onAccepted: codeField.forceActiveFocus()
+                    }
+                    Help {
+                        id: serverHelp
+                        text: qsTr("Starts with https://. An address with http:// only works for a test server on this computer.")
+                    }
+                    FieldMessage {
+                        objectName: "serverMessage"
+                        Layout.fillWidth: true
+                        text: App.enrolField === "server" ? App.enrolMessage : ""
+                    }
+                    Help {
+                        visible: App.enrolField === "server" && text !== ""
+                        text: App.enrolHint
+                    }
+
+                    FieldLabel {
+                        text: qsTr("Invite code")
+                    }
+                    TextField {
+                        id: codeField
+                        objectName: "codeField"
+                        Layout.fillWidth: true
+                        placeholderText: "ABCD-EFGH-JKLM-NPQR"
+                        enabled: !page.busy
+                        font.family: "DejaVu Sans Mono"
+                        font.letterSpacing: 1
+                        inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        Accessible.name: qsTr("Invite code")
+                        Accessible.description: codeHelp.text
+                        onAccepted: page.submit()
+                    }
+                    Help {
+                        id: codeHelp
+                        text: qsTr("Capital letters, spaces and dashes do not matter.")
+                    }
+                    FieldMessage {
+                        objectName: "codeMessage"
+                        Layout.fillWidth: true
+                        text: App.enrolField === "code" ? App.enrolMessage : ""
+                    }
+                    Help {
+                        visible: App.enrolField === "code" && text !== ""
+                        text: App.enrolHint
+                    }
+
+                    FieldLabel {
+                        text: qsTr("Name of this device")
+                    }
+                    TextField {
+                        id: deviceField
+                        objectName: "deviceField"
+                        Layout.fillWidth: true
+                        text: App.defaultDeviceName
+                        enabled: !page.busy
+                        Accessible.name: qsTr("Name of this device")
+                        Accessible.description: deviceHelp.text
+                        onAccepted: nameField.forceActiveFocus()
+                    }
+                    Help {
+                        id: deviceHelp
+                        text: qsTr("So you and your beheerder can recognise it later.")
+                    }
+
+                    FieldLabel {
+                        text: qsTr("Your name (if you want)")
+                    }
+                    TextField {
+                        id: nameField
+                        objectName: "nameField"
+                        Layout.fillWidth: true
+                        enabled: !page.busy
+                        Accessible.name: qsTr("Your name")
+                        Accessible.description: nameHelp.text
+                        onAccepted: page.submit()
+                    }
+                    Help {
+                        id: nameHelp
+                        text: qsTr("Leave it empty if your beheerder already wrote down your name.")
+                    }
+
+                    // A problem that is not about one field (too old app, server trouble).
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        visible: App.enrolField === "" && App.enrolMessage !== ""
+                        implicitHeight: generalColumn.implicitHeight + 24
+                        radius: 10
+                        color: Theme.errorSoft
+
+                        ColumnLayout {
+                            id: generalColumn
+                            anchors.fill: parent
+                            anchors.margins: 12
+                            spacing: 4
+                            FieldMessage {
+                                objectName: "generalMessage"
+                                Layout.fillWidth: true
+                                text: App.enrolField === "" ? App.enrolMessage : ""
+                            }
+                            Help {
+                                visible: text !== ""
+                                text: App.enrolHint
+                                color: Theme.text
+                            }
+                        }
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 10
+                        spacing: Theme.spacing
+
+                        BusyIndicator {
+                            visible: page.busy
+                            running: page.busy
+                            implicitWidth: 36
+                            implicitHeight: 36
+                            Accessible.name: busyLabel.text
+                        }
+                        Label {
+                            id: busyLabel
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignLeft
+                            visible: page.busy
+                            text: qsTr("Connecting… This can take a moment.")
+                            wrapMode: Text.Wrap
+                            color: Theme.textMuted
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
+                        }
+                        Item {
+                            visible: !page.busy
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "connectButton"
+                            font.capitalization: Font.MixedCase
+                            highlighted: true
+                            enabled: !page.busy
+                            text: qsTr("Connect")
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            Accessible.name: text
+                            Accessible.description: qsTr("Connects this device to your housing project.")
+                            onClicked: page.submit()
+                            Keys.onReturnPressed: page.submit()
+                            Keys.onEnterPressed: page.submit()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk
+
+// One quiet line about sync ("Synced 2 minutes ago", "Offline — your changes are safe on this
+// device"). Clicking it opens the sync details in Settings. Calm colours only: a waiting change
+// or no network is normal, not an alarm.
+AbstractButton {
+    id: line
+
+    visible: App.syncLine !== ""
+    focusPolicy: Qt.StrongFocus
+    padding: 4
+    text: App.syncLine
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.description: qsTr("Shows the sync details.")
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: RowLayout {
+        spacing: 8
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: 5
+            implicitWidth: 8
+            implicitHeight: 8
+            radius: 4
+            color: App.syncTrouble ? Theme.warm : Theme.primary
+            opacity: App.sync && App.sync.state === SyncEngine.Syncing ? 0.5 : 1
+        }
+        Label {
+            objectName: "syncLineLabel"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            text: line.text
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    background: Rectangle {
+        radius: 8
+        color: line.hovered ? Theme.surfaceMuted : "transparent"
+        border.width: line.visualFocus ? 2 : 0
+        border.color: Theme.focus
+    }
+}

@@ -1,0 +1,304 @@
+// The enrol screen, the sync status and the beheerder's Residents screen against a real
+// gangwerk-server on loopback (seed-demo + serve on a free port): a wrong code shows the plain
+// message beside the field; the resident's code enrols and Home shows Samira's synced hours;
+// the beheerder sees the residents, pauses Samira, the pause is applied by the server and
+// reaches Samira's own device.
+#include "hourhistorymodel.h"
+#include "hoursservice.h"
+#include "memberprogressmodel.h"
+#include "serverfixture.h"
+#include "session.h"
+#include "testsession.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtTest>
+
+#include <algorithm>
+
+Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+
+namespace {
+
+// One device: a session on an empty store and the real Main.qml showing it.
+struct Device
+{
+    std::unique_ptr<gw::test::TestSession> session;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+
+    gw::Session &app() { return session->session(); }
+    void reset()
+    {
+        engine.reset(); // the screens go before the session they show
+        session.reset();
+    }
+
+    bool load(QSize size)
+    {
+        gw::sync::SyncEngine::Options options;
+        options.callDeadline = std::chrono::milliseconds(15000);
+        options.debounce = std::chrono::milliseconds(100);
+        // Real time: the demo server dates its hours from today.
+        session = std::make_unique<gw::test::TestSession>(QDateTime::currentDateTimeUtc(), false,
+                                                          true, options);
+        if (!session->ok())
+            return false;
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        app().attachEngine(engine.get());
+        engine->load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+        window = qobject_cast<QQuickWindow *>(engine->rootObjects().value(0));
+        if (!window)
+            return false;
+        window->resize(size);
+        return QTest::qWaitForWindowExposed(window);
+    }
+
+    // Searches the visual tree too: items a Repeater makes have no QObject parent.
+    static QQuickItem *findIn(QQuickItem *item, const QString &name)
+    {
+        if (item->objectName() == name)
+            return item;
+        for (QQuickItem *child : item->childItems())
+            if (QQuickItem *found = findIn(child, name))
+                return found;
+        return nullptr;
+    }
+    QQuickItem *find(const QString &name) const
+    {
+        if (auto *item = window->findChild<QQuickItem *>(name))
+            return item;
+        if (QQuickItem *item = findIn(window->contentItem(), name))
+            return item;
+        // Popups live on the overlay.
+        return findIn(window->contentItem()->parentItem() ? window->contentItem()->parentItem()
+                                                          : window->contentItem(),
+                      name);
+    }
+    int countIn(QQuickItem *item, const QString &name) const
+    {
+        int n = item->objectName() == name && item->isVisible();
+        for (QQuickItem *child : item->childItems())
+            n += countIn(child, name);
+        return n;
+    }
+
+    // Clicks a visible control where it is on screen, like a user: scrolls it into view first.
+    void click(const QString &name)
+    {
+        auto *item = find(name);
+        QVERIFY2(item, qPrintable(name));
+        QTRY_VERIFY2(item->isVisible() && item->isEnabled(), qPrintable(name));
+        for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+            if (!p->inherits("QQuickFlickable"))
+                continue;
+            auto *content = p->property("contentItem").value<QQuickItem *>();
+            const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+            const qreal maxY =
+                std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+            p->setProperty("contentY", std::clamp<qreal>(y - p->height() / 2, 0, maxY));
+            break;
+        }
+        QTest::qWait(50);
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QVERIFY2(QRectF(QPointF(0, 0), window->size()).contains(centre), qPrintable(name));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    void type(const QString &field, const QString &text)
+    {
+        auto *item = find(field);
+        QVERIFY2(item, qPrintable(field));
+        item->setProperty("text", text);
+    }
+};
+
+QString lastLine(const QString &out)
+{
+    return out.trimmed().split(QLatin1Char('\n')).last().trimmed();
+}
+
+} // namespace
+
+class EnrolTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void badAddressIsRefusedBeforeAnyCall();
+    void wrongCodeShowsPlainMessage();
+    void residentEnrolsAndSeesSyncedHours();
+    void beheerderPausesAResident();
+    void cleanupTestCase();
+
+private:
+    ServerFixture m_server;
+    QString m_residentCode;
+    QString m_beheerderCode;
+    Device m_resident;
+    Device m_beheerder;
+};
+
+void EnrolTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GangwerkTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_enrol"));
+    const auto seeded =
+        m_server.run({QStringLiteral("seed-demo"), QStringLiteral("--data"), m_server.dataDir()});
+    QCOMPARE(seeded.exitCode, 0);
+    m_residentCode = lastLine(seeded.out);
+    static const QRegularExpression beheerder(
+        QStringLiteral("Beheerder invite \\([^)]*\\): (\\S+)"));
+    m_beheerderCode = beheerder.match(seeded.out).captured(1);
+    QVERIFY(!m_residentCode.isEmpty());
+    QVERIFY(!m_beheerderCode.isEmpty());
+    QVERIFY(m_server.start());
+
+    QVERIFY(m_resident.load({390, 844}));
+    auto *enrolPage = m_resident.find(QStringLiteral("enrolPage"));
+    QVERIFY(enrolPage);
+    QTRY_VERIFY(enrolPage->isVisible());
+    QVERIFY(!m_resident.window->property("appVisible").toBool());
+}
+
+void EnrolTest::badAddressIsRefusedBeforeAnyCall()
+{
+    Device &d = m_resident;
+    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    d.type(QStringLiteral("serverField"), QStringLiteral("http://gangwerk.example.nl"));
+    d.type(QStringLiteral("codeField"), QStringLiteral("abcd efgh jkmn pqrs"));
+    d.click(QStringLiteral("connectButton"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(d.app().enrolField(), QStringLiteral("server"));
+    auto *message = d.find(QStringLiteral("serverMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->property("text").toString().contains(QLatin1String("http://")));
+}
+
+void EnrolTest::wrongCodeShowsPlainMessage()
+{
+    Device &d = m_resident;
+    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    d.type(QStringLiteral("serverField"), m_server.url());
+    d.type(QStringLiteral("codeField"), QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
+    d.click(QStringLiteral("connectButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(d.app().enrolField(), QStringLiteral("code"));
+    auto *message = d.find(QStringLiteral("codeMessage"));
+    QVERIFY(message->isVisible());
+    // Dutch (the default), in plain words, with what to do.
+    QCOMPARE(message->property("text").toString(), d.app().enrolMessage());
+    QVERIFY2(d.app().enrolMessage().contains(QLatin1String("beheerder")),
+             qPrintable(d.app().enrolMessage()));
+    QVERIFY(!d.app().enrolHint().isEmpty());
+    QVERIFY(!d.app().hours()->isReady());
+}
+
+void EnrolTest::residentEnrolsAndSeesSyncedHours()
+{
+    Device &d = m_resident;
+    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    // Read aloud and typed over: lower case, spaces instead of dashes.
+    QString typed = m_residentCode.toLower();
+    typed.replace(QLatin1Char('-'), QLatin1Char(' '));
+    d.type(QStringLiteral("codeField"), typed);
+    d.click(QStringLiteral("connectButton"));
+    QTRY_VERIFY(d.app().isEnrolling() || !finished.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(d.app().enrolMessage()));
+
+    // The engine syncs right after enrolling: Samira's hours arrive and Home shows them.
+    QTRY_VERIFY_WITH_TIMEOUT(d.window->property("appVisible").toBool(), 20000);
+    QCOMPARE(d.app().hours()->memberName(), QStringLiteral("Samira"));
+    QTRY_VERIFY_WITH_TIMEOUT(d.app().history()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(d.app().sync()->lastSyncedAt().isValid(), 20000);
+    QTRY_COMPARE(d.app().sync()->state(), gw::sync::SyncEngine::State::Idle);
+    QVERIFY(!d.app().isBeheerder());
+    QVERIFY(d.app().hours()->doneMinutes() > 0 || d.app().history()->rowCount() > 0);
+    auto *done = d.find(QStringLiteral("doneValue"));
+    QVERIFY(done);
+    QTRY_COMPARE(done->property("text").toString(),
+                 d.app().hours()->formatMinutes(d.app().hours()->doneMinutes()));
+
+    // The calm status line on the phone's Home.
+    auto *line = d.find(QStringLiteral("homeSyncLine"));
+    QVERIFY(line);
+    QTRY_VERIFY(line->isVisible());
+    QCOMPARE(d.app().syncLine(), QStringLiteral("Zojuist gesynchroniseerd"));
+    // No Residents entry for a resident.
+    auto *residentsNav = d.find(QStringLiteral("bottomNav4"));
+    QVERIFY(residentsNav);
+    QVERIFY(!residentsNav->isVisible());
+}
+
+void EnrolTest::beheerderPausesAResident()
+{
+    Device &b = m_beheerder;
+    QVERIFY(b.load({1280, 800}));
+    QSignalSpy finished(&b.app(), &gw::Session::enrollFinished);
+    b.type(QStringLiteral("serverField"), m_server.url());
+    b.type(QStringLiteral("codeField"), m_beheerderCode);
+    b.click(QStringLiteral("connectButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(b.app().enrolMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(b.app().isBeheerder(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(b.app().sync()->lastSyncedAt().isValid(), 20000);
+
+    // The Residents screen lists the members (the beheerder is not among them).
+    gw::MemberProgressModel *members = b.app().members();
+    QTRY_VERIFY(members->rowCount() >= 2);
+    int samira = -1;
+    for (int i = 0; i < members->rowCount(); ++i) {
+        const QModelIndex idx = members->index(i);
+        QVERIFY(idx.data(gw::MemberProgressModel::RoleNameRole).toString() != "BEHEERDER");
+        if (idx.data(gw::MemberProgressModel::NameRole).toString() == QLatin1String("Samira"))
+            samira = i;
+    }
+    QVERIFY(samira >= 0);
+    QVERIFY(!members->index(samira).data(gw::MemberProgressModel::PausedRole).toBool());
+    b.click(QStringLiteral("sideNav4"));
+    auto *page = b.find(QStringLiteral("residentsPage"));
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE(b.countIn(page, QStringLiteral("memberName")), members->rowCount());
+
+    // Pause Samira until the end of next month through the dialog.
+    QMetaObject::invokeMethod(page, "openPause", Q_ARG(int, samira));
+    auto *dialog = b.window->findChild<QObject *>(QStringLiteral("pauseDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(dialog->property("memberName").toString(), QStringLiteral("Samira"));
+    b.click(QStringLiteral("pauseNextMonth"));
+    QTRY_COMPARE(dialog->property("choice").toString(), QStringLiteral("nextMonth"));
+    b.click(QStringLiteral("pauseSave"));
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    const QModelIndex row = members->index(samira);
+    QVERIFY(row.data(gw::MemberProgressModel::PausedRole).toBool());
+    const QString until = b.app().pauseDate(QStringLiteral("nextMonth"), 0);
+    QCOMPARE(row.data(gw::MemberProgressModel::PausedUntilIsoRole).toString(), until);
+
+    // Sent at once and applied by the server: the outbox drains, nothing was refused.
+    QTRY_COMPARE_WITH_TIMEOUT(b.app().sync()->pendingCount(), 0, 20000);
+    QTRY_COMPARE(b.app().sync()->state(), gw::sync::SyncEngine::State::Idle);
+    QCOMPARE(b.app().sync()->rejections()->rowCount(), 0);
+
+    // And it reaches Samira's own device: her Home says her hours are paused.
+    m_resident.app().syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_resident.app().hours()->isPaused(), 20000);
+}
+
+void EnrolTest::cleanupTestCase()
+{
+    m_beheerder.reset();
+    m_resident.reset();
+    m_server.stop();
+}
+
+QTEST_MAIN(EnrolTest)
+
+#include "tst_enrol.moc"
