@@ -111,16 +111,16 @@ int parseOptions(const QStringList &args, Options &out)
     }
     if (parser.isSet(server)) {
         out.server = parser.value(server).trimmed();
-        if (!gw::sync::SyncEngine::normalizeServerUrl(out.server).isValid()) {
-            printErr(QStringLiteral("gangwerk: --server '%1' is not a server address; write it "
-                                    "like https://gangwerk.example.nl or http://127.0.0.1:50443.")
-                         .arg(out.server));
-            return 2;
-        }
         if (!gw::Session::addressProblem(out.server).isEmpty()) {
             printErr(QStringLiteral("gangwerk: --server '%1' uses http:// on another computer; "
                                     "http:// (no encryption) is only allowed for 127.0.0.1 or "
                                     "localhost. Use https://.")
+                         .arg(out.server));
+            return 2;
+        }
+        if (!gw::sync::SyncEngine::normalizeServerUrl(out.server).isValid()) {
+            printErr(QStringLiteral("gangwerk: --server '%1' is not a server address; write it "
+                                    "like https://gangwerk.example.nl or http://127.0.0.1:50443.")
                          .arg(out.server));
             return 2;
         }

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "grpcchannel.h"
+
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
@@ -298,11 +300,11 @@ QString Session::defaultDeviceName() const
 
 QString Session::addressProblem(const QString &server)
 {
-    const QUrl url = sync::SyncEngine::normalizeServerUrl(server);
-    if (!url.isValid() || url.scheme() != QLatin1String("http"))
-        return {};
-    const QString host = url.host();
-    if (host == QLatin1String("localhost") || QHostAddress(host).isLoopback())
+    // Read as typed: the engine refuses such an address outright, and the user deserves to
+    // hear why.
+    const QUrl url(server.trimmed(), QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() ||
+        sync::GrpcChannel::isLoopbackHost(url.host()))
         return {};
     return tr("An address with http:// is not safe: anyone could read along. Use the https:// "
               "address. (http:// only works for a test server on this computer.)");

@@ -49,8 +49,9 @@ void HourHistoryModel::reload()
             r.pending = it->state == OutboxRepository::State::Pending;
             r.rejected = it->state == OutboxRepository::State::Rejected;
             if (r.rejected)
-                r.rejectionText =
-                    it->message.isEmpty() ? tr("Not accepted by the server.") : it->message;
+                r.rejectionText = hours::refusalMessage(it->reasonCode, it->message);
+            if (r.rejectionText.isEmpty())
+                r.rejectionText = tr("Not accepted by the server.");
         }
         if (const HourEntry *c = correctionOf.value(e.id)) {
             if (c->voids) {

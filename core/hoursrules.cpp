@@ -248,6 +248,30 @@ QString correctionCode(CorrectionProblem p)
     return {};
 }
 
+QString refusalMessage(const QString &reasonCode, const QString &serverMessage, int backdatingDays)
+{
+    QStringList words;
+    for (const QString &code : reasonCode.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString known;
+        for (int v = int(Violation::DayMissing); v <= int(Violation::NoteTooLong); ++v)
+            if (violationCode(Violation(v)) == code)
+                // The day total's "you can add …" depends on the server's day: leave it out.
+                known = Violation(v) == Violation::DayTotalTooMany
+                            ? QCoreApplication::translate(
+                                  "HoursRules", "A day can have at most %1 hours in total.")
+                                  .arg(kMaxDayMinutes / 60)
+                            : violationMessage(Violation(v), backdatingDays);
+        for (int p = int(CorrectionProblem::TargetMissing);
+             p <= int(CorrectionProblem::VoidMismatch); ++p)
+            if (correctionCode(CorrectionProblem(p)) == code)
+                known = correctionMessage(CorrectionProblem(p));
+        if (known.isEmpty())
+            return serverMessage; // a code this app does not know: the server's words
+        words.append(known);
+    }
+    return words.isEmpty() ? serverMessage : words.join(QLatin1Char(' '));
+}
+
 QString categoryLabel(const QString &category)
 {
     static const struct

@@ -151,6 +151,11 @@ QString correctionMessage(CorrectionProblem p);
 /// Stable wire/storage name of a correction problem ("ALREADY_CORRECTED"); empty for None.
 QString correctionCode(CorrectionProblem p);
 
+/// The words for a refusal the server sent, in the user's language: core's own message for
+/// each known code (several are joined by ","), else @p serverMessage as it came.
+QString refusalMessage(const QString &reasonCode, const QString &serverMessage,
+                       int backdatingDays = kDefaultBackdatingDays);
+
 /// The name a category is shown by: the defaults translated, a project's own as written.
 QString categoryLabel(const QString &category);
 

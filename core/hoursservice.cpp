@@ -258,6 +258,8 @@ bool HoursService::pauseRequirement(const QString &memberId, QDate until)
 
 QHash<QString, OutboxRepository::RecordStatus> HoursService::entryStatuses() const
 {
+    if (!m_store.isOpen())
+        return {}; // the models are built before the store is unlocked
     try {
         return m_outbox.openStatuses(QLatin1String(OutboxRepository::kAppendHourEntry));
     } catch (const StoreError &e) {

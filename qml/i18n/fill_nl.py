@@ -103,6 +103,8 @@ NL = {
     ("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it."):
         ["Deze dag is meer dan %n dag geleden. Vraag je beheerder om de uren toe te voegen.",
          "Deze dag is meer dan %n dagen geleden. Vraag je beheerder om de uren toe te voegen."],
+    ("HoursRules", "A day can have at most %1 hours in total."):
+        "Op één dag kun je in totaal hoogstens %1 uur loggen.",
     ("HoursRules", "Log at least %n minutes."):
         ["Log minstens %n minuut.", "Log minstens %n minuten."],
     ("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day."):

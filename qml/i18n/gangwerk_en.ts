@@ -390,6 +390,10 @@
             <source>This removal does not match the entry it removes. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A day can have at most %1 hours in total.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>

@@ -390,6 +390,10 @@
             <source>This removal does not match the entry it removes. Nothing was changed.</source>
             <translation>Dit weghalen past niet bij de uren die het weghaalt. Er is niets veranderd.</translation>
         </message>
+        <message>
+            <source>A day can have at most %1 hours in total.</source>
+            <translation>Op één dag kun je in totaal hoogstens %1 uur loggen.</translation>
+        </message>
     </context>
     <context>
         <name>LogHoursPage</name>

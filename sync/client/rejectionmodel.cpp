@@ -1,5 +1,7 @@
 #include "rejectionmodel.h"
 
+#include "hoursrules.h"
+
 #include "outboxrepository.h"
 #include "store.h"
 
@@ -47,7 +49,8 @@ QVariant RejectionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole:
-        return r.message;
+        // In the user's language where the reason is one of core's rules.
+        return hours::refusalMessage(r.reasonCode, r.message);
     case RecordIdRole:
         return r.recordId;
     case KindRole:

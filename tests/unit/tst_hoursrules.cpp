@@ -321,6 +321,28 @@ private slots:
         QCOMPARE(checkVoid({QDate(), 0, t.category, {}}, t), CorrectionProblem::VoidMismatch);
     }
 
+    void refusalsInTheUsersWords()
+    {
+        // The server's English words are replaced by core's (translated) message per code.
+        QCOMPARE(refusalMessage(QStringLiteral("DAY_IN_FUTURE"), QStringLiteral("server words")),
+                 violationMessage(Violation::DayInFuture));
+        QCOMPARE(
+            refusalMessage(QStringLiteral("DAY_TOO_OLD"), {}, 30),
+            QStringLiteral("This day is more than 30 days ago. Ask your beheerder to add it."));
+        QCOMPARE(refusalMessage(QStringLiteral("DAY_IN_FUTURE,MINUTES_TOO_FEW"), {}),
+                 violationMessage(Violation::DayInFuture) + QLatin1Char(' ') +
+                     violationMessage(Violation::MinutesTooFew));
+        QCOMPARE(refusalMessage(QStringLiteral("TARGET_TOO_OLD"), {}),
+                 correctionMessage(CorrectionProblem::TargetTooOld));
+        QCOMPARE(refusalMessage(QStringLiteral("DAY_TOTAL_TOO_MANY"), {}),
+                 QStringLiteral("A day can have at most 16 hours in total."));
+        // Codes only the server knows keep the server's words.
+        QCOMPARE(refusalMessage(QStringLiteral("NOT_ALLOWED"), QStringLiteral("Only a beheerder.")),
+                 QStringLiteral("Only a beheerder."));
+        QCOMPARE(refusalMessage(QStringLiteral("DAY_IN_FUTURE,SOMETHING_NEW"), QStringLiteral("x")),
+                 QStringLiteral("x"));
+    }
+
     void formatting()
     {
         QCOMPARE(formatMinutes(45), QStringLiteral("45 min"));
