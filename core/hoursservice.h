@@ -32,6 +32,7 @@ class HoursService : public QObject
     Q_PROPERTY(QString pausedUntilText READ pausedUntilText NOTIFY changed)
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     Q_PROPERTY(int backdatingDays READ backdatingDays NOTIFY changed)
+    Q_PROPERTY(int maxNoteChars READ maxNoteChars CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
 
 public:
@@ -54,6 +55,7 @@ public:
     QString pausedUntilText() const;
     QStringList categories() const;
     int backdatingDays() const;
+    int maxNoteChars() const { return hours::kMaxNoteChars; }
     QString lastError() const { return m_lastError; }
 
     QDate today() const;

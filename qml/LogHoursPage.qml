@@ -15,7 +15,9 @@ ScrollView {
     readonly property HourEntryForm form: App.form
     readonly property HoursService hours: App.hours
     readonly property bool correcting: form.correctingId !== ""
-    readonly property int maxNoteChars: 500
+    readonly property int maxNoteChars: App.hours.maxNoteChars
+    // Characters as the rule counts them (code points): an emoji is one, not two.
+    readonly property int noteChars: Array.from(noteArea.text).length
 
     signal finished(string message)
     signal cancelled()
@@ -125,7 +127,7 @@ ScrollView {
 
                     Row {
                         spacing: 8
-                        SpinBox {
+                        NamedSpinBox {
                             id: hoursBox
                             objectName: "hoursBox"
                             from: 0
@@ -144,7 +146,7 @@ ScrollView {
                     }
                     Row {
                         spacing: 8
-                        SpinBox {
+                        NamedSpinBox {
                             id: minutesBox
                             objectName: "minutesBox"
                             from: 0
@@ -206,11 +208,11 @@ ScrollView {
                     }
                     Label {
                         objectName: "noteCounter"
-                        text: qsTr("%1 / %2").arg(noteArea.length).arg(page.maxNoteChars)
-                        color: noteArea.length > page.maxNoteChars ? Theme.error : Theme.textMuted
+                        text: qsTr("%1 / %2").arg(page.noteChars).arg(page.maxNoteChars)
+                        color: page.noteChars > page.maxNoteChars ? Theme.error : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        font.bold: noteArea.length > page.maxNoteChars
-                        Accessible.name: qsTr("%1 of %2 characters used").arg(noteArea.length).arg(page.maxNoteChars)
+                        font.bold: page.noteChars > page.maxNoteChars
+                        Accessible.name: qsTr("%1 of %2 characters used").arg(page.noteChars).arg(page.maxNoteChars)
                     }
                 }
                 TextArea {
