@@ -317,7 +317,7 @@ SyncService::Verdict SyncService::appendHourEntry(const Device &device, const Pr
     const bool manual =
         we.source() == pb::ENTRY_SOURCE_MANUAL || we.source() == pb::ENTRY_SOURCE_UNSPECIFIED;
     if (!beheerder && (q(we.member_id()) != device.memberId || !manual))
-        return {pb::OUTCOME_REJECTED, QStringLiteral("NOT_ALLOWED"),
+        return {pb::OUTCOME_REJECTED, QStringLiteral("PERMISSION_DENIED"),
                 QStringLiteral("You can only log your own hours.")};
     const auto member = m_repo.member(q(we.member_id()));
     if (!member || member->projectId != device.projectId)
@@ -382,7 +382,7 @@ SyncService::Verdict SyncService::pauseRequirement(const Device &device,
                                                    const pb::PauseRequirement &m)
 {
     if (device.role != Role::Beheerder)
-        return {pb::OUTCOME_REJECTED, QStringLiteral("NOT_ALLOWED"),
+        return {pb::OUTCOME_REJECTED, QStringLiteral("PERMISSION_DENIED"),
                 QStringLiteral("Only a beheerder can pause a requirement.")};
     if (!wire::isCanonicalId(m.member_id()))
         return {pb::OUTCOME_REJECTED, QStringLiteral("INVALID"),

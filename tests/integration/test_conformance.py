@@ -202,7 +202,7 @@ class Conformance(ServerTestCase):
         self.assertIn(boss.member.id, anna.members)
         # A resident cannot log hours for someone else.
         resp = anna.push([anna.entry_mutation(member_id=bram.member.id)])
-        self.assertEqual(resp.results[0].reason_code, "NOT_ALLOWED")
+        self.assertEqual(resp.results[0].reason_code, "PERMISSION_DENIED")
         self.assertTrue(resp.results[0].message)
 
     def test_beheerder_pause_syncs(self):
@@ -212,7 +212,7 @@ class Conformance(ServerTestCase):
         until = day(30)
         resp = anna.push([anna.pause_mutation(anna.member.id, until)])
         self.assertEqual(resp.results[0].outcome, pb.OUTCOME_REJECTED)
-        self.assertEqual(resp.results[0].reason_code, "NOT_ALLOWED")
+        self.assertEqual(resp.results[0].reason_code, "PERMISSION_DENIED")
         resp = boss.push([boss.pause_mutation(anna.member.id, until)])
         self.assertEqual(resp.results[0].outcome, pb.OUTCOME_APPLIED)
         for dev in (anna, bram, boss):
