@@ -177,6 +177,7 @@ Item {
             wide: shell.wide
             onLogRequested: shell.go(AppShell.Page.Log)
             onHistoryRequested: shell.go(AppShell.Page.History)
+            onResidentsRequested: shell.go(AppShell.Page.Residents)
             onSyncDetailsRequested: shell.go(AppShell.Page.Settings)
         }
         LogHoursPage {

@@ -15,6 +15,7 @@ ScrollView {
 
     signal logRequested()
     signal historyRequested()
+    signal residentsRequested()
     signal syncDetailsRequested()
 
     function encouragement(): string {
@@ -102,6 +103,50 @@ ScrollView {
             subtitle: qsTr("%1 · asked: %2").arg(page.hours.projectName).arg(page.hours.requirementText)
         }
 
+        // The requirement is the residents': the beheerder's Home leads to them instead of
+        // showing her own hours against it.
+        Card {
+            objectName: "beheerderCard"
+            Layout.fillWidth: true
+            visible: App.beheerder
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 12
+
+                Label {
+                    text: qsTr("You look after %1").arg(page.hours.projectName)
+                    font.bold: true
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft
+                    text: qsTr("The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours.")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Button {
+                    objectName: "residentsButton"
+                    font.capitalization: Font.MixedCase
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    highlighted: true
+                    text: qsTr("Residents")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    Accessible.name: text
+                    Accessible.description: qsTr("Opens the overview of all residents' hours.")
+                    onClicked: page.residentsRequested()
+                    Keys.onReturnPressed: page.residentsRequested()
+                    Keys.onEnterPressed: page.residentsRequested()
+                }
+            }
+        }
+
         // On a phone the sync line sits here; on a wide window it is in the side column.
         SyncStatusLine {
             objectName: "homeSyncLine"
@@ -113,6 +158,7 @@ ScrollView {
 
         GridLayout {
             Layout.fillWidth: true
+            visible: !App.beheerder
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap

@@ -91,6 +91,11 @@ NL = {
     ("HomePage", "Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back."):
         ["Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dag terug.",
          "Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dagen terug."],
+    ("HomePage", "You look after %1"): "Jij zorgt voor %1",
+    ("HomePage", "The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours."):
+        "De uren worden aan de bewoners gevraagd. Bij Bewoners zie je hoe het met iedereen gaat, en kun je de uren van iemand pauzeren.",
+    ("HomePage", "Residents"): "Bewoners",
+    ("HomePage", "Opens the overview of all residents' hours."): "Opent het overzicht van de uren van alle bewoners.",
     ("HomePage", "Log hours"): "Uren loggen",
     ("HomePage", "Opens the form to log the hours you gave."): "Opent het formulier om je uren te loggen.",
     ("HomePage", "The last 12 months"): "De laatste 12 maanden",

@@ -307,6 +307,22 @@
             <source>Show all your hours</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>You look after %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the overview of all residents' hours.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HoursRules</name>

@@ -307,6 +307,22 @@
             <source>Show all your hours</source>
             <translation>Al je uren bekijken</translation>
         </message>
+        <message>
+            <source>You look after %1</source>
+            <translation>Jij zorgt voor %1</translation>
+        </message>
+        <message>
+            <source>The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours.</source>
+            <translation>De uren worden aan de bewoners gevraagd. Bij Bewoners zie je hoe het met iedereen gaat, en kun je de uren van iemand pauzeren.</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Bewoners</translation>
+        </message>
+        <message>
+            <source>Opens the overview of all residents' hours.</source>
+            <translation>Opent het overzicht van de uren van alle bewoners.</translation>
+        </message>
     </context>
     <context>
         <name>HoursRules</name>

@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTemporaryDir>
@@ -37,6 +38,11 @@ private slots:
 private:
     void shoot(const QString &page, QSize size, const QString &name);
     static void verifyNotBlank(const QImage &image, const QString &name);
+    bool visibleItem(const QString &objectName) const
+    {
+        const auto *item = m_window->findChild<QQuickItem *>(objectName);
+        return item && item->isVisible();
+    }
 
     std::unique_ptr<gw::test::TestSession> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -90,6 +96,8 @@ void RenderTest::screens()
     const QString prefix = language + QLatin1Char('-') + sizeName + QLatin1Char('-');
 
     shoot(QStringLiteral("home"), size, prefix + QStringLiteral("home"));
+    QVERIFY(visibleItem(QStringLiteral("logButton")));
+    QVERIFY(!visibleItem(QStringLiteral("beheerderCard"))); // residents see their own hours
     shoot(QStringLiteral("chart"), size, prefix + QStringLiteral("chart"));
     shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log"));
 
@@ -214,6 +222,9 @@ void RenderTest::enrolSyncAndResidents()
               std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
             const QString prefix = language + QLatin1Char('-') + sizeName + QLatin1Char('-');
             shoot(QStringLiteral("home"), size, prefix + QStringLiteral("synced-home"));
+            // The requirement is the residents': the beheerder's Home leads to them.
+            QVERIFY(visibleItem(QStringLiteral("beheerderCard")));
+            QVERIFY(!visibleItem(QStringLiteral("logButton")));
             shoot(QStringLiteral("residents"), size, prefix + QStringLiteral("residents"));
             shoot(QStringLiteral("pause"), size, prefix + QStringLiteral("pause"));
             // Close the dialog again (Escape).
