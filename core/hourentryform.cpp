@@ -73,12 +73,20 @@ QString HourEntryForm::dayLabel(int daysBack) const
     return QLocale().toString(m_service.today().addDays(-daysBack), QStringLiteral("dddd d MMMM"));
 }
 
+hours::EntryDraft HourEntryForm::draft() const
+{
+    return {m_service.today().addDays(-m_daysBack), m_minutes, m_category, m_note};
+}
+
 void HourEntryForm::validate()
 {
-    const hours::EntryDraft draft{m_service.today().addDays(-m_daysBack), m_minutes, m_category,
-                                  m_note};
+    showViolations(m_service.check(draft(), m_correctingId));
+}
+
+void HourEntryForm::showViolations(const QList<hours::RuleViolation> &violations)
+{
     QString day, minutes, category, note;
-    for (const auto &v : m_service.check(draft, m_correctingId)) {
+    for (const auto &v : violations) {
         QString &slot = v.field == hours::Field::Day        ? day
                         : v.field == hours::Field::Minutes  ? minutes
                         : v.field == hours::Field::Category ? category
@@ -100,14 +108,12 @@ bool HourEntryForm::submit()
 {
     m_showErrors = true;
     m_formError.clear();
-    const hours::EntryDraft draft{m_service.today().addDays(-m_daysBack), m_minutes, m_category,
-                                  m_note};
     QList<hours::RuleViolation> violations;
     const bool wasCorrection = !m_correctingId.isEmpty();
-    if (!m_service.log(draft, m_correctingId, &violations)) {
+    if (!m_service.log(draft(), m_correctingId, &violations)) {
         if (violations.isEmpty())
             m_formError = m_service.lastError();
-        validate();
+        showViolations(violations); // log() checked them already: no second query
         emit errorsChanged();
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hoursrules.h"
+
 #include <QObject>
 #include <QString>
 
@@ -60,7 +62,9 @@ signals:
     void saved(const QString &message);
 
 private:
+    hours::EntryDraft draft() const;
     void validate();
+    void showViolations(const QList<hours::RuleViolation> &violations);
     HoursService &m_service;
     int m_daysBack = 0;
     int m_minutes = 60;

@@ -150,13 +150,6 @@ int OutboxRepository::pendingCount() const
     return s.integer(0);
 }
 
-int OutboxRepository::unackedCount() const
-{
-    Statement s(m_store, "SELECT count(*) FROM outbox WHERE acked = 0");
-    s.next();
-    return s.integer(0);
-}
-
 QHash<QString, OutboxRepository::RecordStatus>
 OutboxRepository::openStatuses(const QString &kind) const
 {

@@ -77,7 +77,6 @@ public:
 
     /// Mutations waiting for their first outcome (what "pending" means to the user).
     int pendingCount() const;
-    int unackedCount() const;
     /// Status of each record with a pending or rejected mutation of @p kind.
     QHash<QString, RecordStatus> openStatuses(const QString &kind) const;
 
