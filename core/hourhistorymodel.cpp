@@ -12,7 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHours)
 namespace gw {
 
 HourHistoryModel::HourHistoryModel(HoursService &service, QObject *parent)
-    : QAbstractListModel(parent), m_service(service)
+    : RowListModel(parent), m_service(service)
 {
     connect(&m_service, &HoursService::entriesChanged, this, &HourHistoryModel::reload);
     reload();
@@ -70,12 +70,7 @@ void HourHistoryModel::reload()
         }
         rows.append(r);
     }
-    beginResetModel();
-    const bool countChange = rows.size() != m_rows.size();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChange)
-        emit countChanged();
+    replaceRows(m_rows, std::move(rows));
 }
 
 int HourHistoryModel::rowCount(const QModelIndex &parent) const
@@ -85,7 +80,7 @@ int HourHistoryModel::rowCount(const QModelIndex &parent) const
 
 QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return {};
     const Row &r = m_rows.at(index.row());
     const QLocale locale;
@@ -135,7 +130,7 @@ QHash<int, QByteArray> HourHistoryModel::roleNames() const
 }
 
 MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)
-    : QAbstractListModel(parent), m_service(service)
+    : RowListModel(parent), m_service(service)
 {
     connect(&m_service, &HoursService::changed, this, &MonthlyHoursModel::reload);
     reload();
@@ -165,9 +160,7 @@ void MonthlyHoursModel::reload()
             rows.append(r);
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    replaceRows(m_rows, std::move(rows));
     if (max != m_max) {
         m_max = max;
         emit maxMinutesChanged();
@@ -181,7 +174,7 @@ int MonthlyHoursModel::rowCount(const QModelIndex &parent) const
 
 QVariant MonthlyHoursModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return {};
     const Row &r = m_rows.at(index.row());
     const QLocale locale;

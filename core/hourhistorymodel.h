@@ -2,7 +2,7 @@
 
 #include "records.h"
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
 
 namespace gw {
 
@@ -11,10 +11,10 @@ class HoursService;
 /// The member's ledger, newest day first, for the history screen (sectioned by month).
 /// Corrections are shown honestly: a replaced or removed entry stays, marked as such and
 /// pointing at what replaced it; void records themselves are not rows.
-class HourHistoryModel : public QAbstractListModel
+class HourHistoryModel
+    : public gw::RowListModel // qualified: QML type registration reads it literally
 {
     Q_OBJECT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Roles {
         EntryIdRole = Qt::UserRole + 1,
@@ -39,9 +39,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
     struct Row
     {
@@ -58,7 +55,8 @@ private:
 };
 
 /// Twelve months, oldest first: done and required minutes, for the bar chart.
-class MonthlyHoursModel : public QAbstractListModel
+class MonthlyHoursModel
+    : public gw::RowListModel // qualified: QML type registration reads it literally
 {
     Q_OBJECT
     Q_PROPERTY(int maxMinutes READ maxMinutes NOTIFY maxMinutesChanged)

@@ -13,7 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHours)
 namespace gw {
 
 MemberProgressModel::MemberProgressModel(Store &store, HoursService &service, QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_service(service)
+    : RowListModel(parent), m_store(store), m_service(service)
 {
     connect(&m_service, &HoursService::changed, this, &MemberProgressModel::reload);
     reload();
@@ -41,12 +41,7 @@ void MemberProgressModel::reload()
             qCWarning(lcHours) << "member overview failed:" << e.what();
         }
     }
-    const bool countChange = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChange)
-        emit countChanged();
+    replaceRows(m_rows, std::move(rows));
 }
 
 int MemberProgressModel::rowCount(const QModelIndex &parent) const
@@ -56,7 +51,7 @@ int MemberProgressModel::rowCount(const QModelIndex &parent) const
 
 QVariant MemberProgressModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {

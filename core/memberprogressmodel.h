@@ -2,7 +2,7 @@
 
 #include "records.h"
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
 
 namespace gw {
 
@@ -12,10 +12,10 @@ class Store;
 /// For the beheerder: every member of the project with this period's hours against what their
 /// terms ask (pro-rated for move-in, zero while paused). Neutral words only: the overview is
 /// for starting a conversation, not for ranking people.
-class MemberProgressModel : public QAbstractListModel
+class MemberProgressModel
+    : public gw::RowListModel // qualified: QML type registration reads it literally
 {
     Q_OBJECT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Roles {
         MemberIdRole = Qt::UserRole + 1,
@@ -37,9 +37,6 @@ public:
 
     /// Re-reads members and totals (the service's signals call it; sync calls it after a pull).
     Q_INVOKABLE void reload();
-
-signals:
-    void countChanged();
 
 private:
     struct Row

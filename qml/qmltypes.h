@@ -8,6 +8,7 @@
 #include "hoursservice.h"
 #include "memberprogressmodel.h"
 #include "rejectionmodel.h"
+#include "rowlistmodel.h"
 #include "session.h"
 #include "syncengine.h"
 
@@ -46,6 +47,14 @@ struct HourEntryFormForeign
     QML_FOREIGN(gw::HourEntryForm)
     QML_NAMED_ELEMENT(HourEntryForm)
     QML_UNCREATABLE("Use App.form.")
+};
+
+// The list models' common base, known to QML (and qmllint) for its `count`.
+struct RowListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::RowListModel)
+    QML_ANONYMOUS
 };
 
 struct HourHistoryModelForeign

@@ -11,8 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSyncEngine)
 
 namespace gw::sync {
 
-RejectionModel::RejectionModel(Store &store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+RejectionModel::RejectionModel(Store &store, QObject *parent) : RowListModel(parent), m_store(store)
 {
     reload();
 }
@@ -28,12 +27,7 @@ void RejectionModel::reload()
             qCWarning(lcSyncEngine) << "rejections failed:" << e.what();
         }
     }
-    const bool countChange = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChange)
-        emit countChanged();
+    replaceRows(m_rows, std::move(rows));
 }
 
 int RejectionModel::rowCount(const QModelIndex &parent) const
@@ -43,7 +37,7 @@ int RejectionModel::rowCount(const QModelIndex &parent) const
 
 QVariant RejectionModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
 #include <QDateTime>
 
 namespace gw {
@@ -11,10 +11,9 @@ namespace gw::sync {
 
 /// Changes of this device that the server refused, newest first, with the server's reason in
 /// plain words: a refusal is shown, never dropped silently (DESIGN.md, guarantee 5).
-class RejectionModel : public QAbstractListModel
+class RejectionModel : public gw::RowListModel
 {
     Q_OBJECT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Roles {
         RecordIdRole = Qt::UserRole + 1,
@@ -31,9 +30,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void reload();
-
-signals:
-    void countChanged();
 
 private:
     struct Row
