@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHostAddress>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
