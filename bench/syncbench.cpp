@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "grpcchannel.h"
+#include "hoursfamily.h"
 #include "hoursrepository.h"
 #include "outboxrepository.h"
 #include "serverfixture.h"
@@ -110,7 +111,7 @@ struct Device
             e.category = QStringLiteral("anders");
             e.createdAt = now;
             hours.append(e);
-            outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), e.id, {}, now);
+            outbox.enqueue(hoursfamily::appendMutation(e), now);
         }
         tx.commit();
     }

@@ -1,6 +1,39 @@
 #include "clientschema.h"
 
+#include "hoursfamily.h"
+#include "hoursrepository.h"
+
 namespace gw {
+
+namespace {
+
+// v5: rows queued before mutations were kept as intents named a record; encode each as the
+// mutation a push of that version would have built from it.
+void encodeQueuedMutations(Store &store)
+{
+    HoursRepository hours(store);
+    Statement rows(store, "SELECT client_seq, kind, record_id, payload FROM outbox_v4");
+    Statement set(store, "UPDATE outbox SET body = ?2 WHERE client_seq = ?1");
+    while (rows.next()) {
+        pb::Mutation m;
+        if (rows.text(1) == QLatin1String("APPEND_HOUR_ENTRY")) {
+            if (const auto e = hours.entry(rows.text(2)))
+                m = hoursfamily::appendMutation(*e);
+        } else {
+            m = hoursfamily::pauseMutation(rows.text(2),
+                                           QDate::fromString(rows.text(3), Qt::ISODate));
+        }
+        // An entry that is gone (never seen) goes out empty and comes back UNKNOWN_MUTATION:
+        // visible, not silently dropped.
+        const std::string body = m.SerializeAsString();
+        set.reset();
+        set.bind(1, rows.int64(0));
+        set.bind(2, QByteArray(body.data(), qsizetype(body.size()))).run();
+    }
+    store.exec("DROP TABLE outbox_v4");
+}
+
+} // namespace
 
 const Schema &clientSchema()
 {
@@ -97,6 +130,34 @@ ALTER TABLE member ADD COLUMN gang TEXT NOT NULL DEFAULT '';
 DROP INDEX hour_entry_corrects;
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT NULL;
 )sql"},
+                                   {5, R"sql(
+-- v5: the outbox keeps each mutation as the user made it (an intent, encoded), with its kind as
+-- data: a new kind of mutation needs no schema change (SQLite cannot alter a CHECK).
+DROP INDEX outbox_record;
+DROP INDEX outbox_unacked;
+ALTER TABLE outbox RENAME TO outbox_v4;
+CREATE TABLE outbox (
+    client_seq INTEGER PRIMARY KEY,
+    mutation_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    body BLOB NOT NULL DEFAULT x'',
+    state TEXT NOT NULL DEFAULT 'PENDING'
+        CHECK (state = 'PENDING' OR state = 'APPLIED' OR state = 'REJECTED'),
+    acked INTEGER NOT NULL DEFAULT 0 CHECK (acked = 0 OR acked = 1),
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+INSERT INTO outbox (client_seq, mutation_id, kind, record_id, state, acked, reason_code,
+                    message, created_at, resolved_at)
+    SELECT client_seq, mutation_id, kind, record_id, state, acked, reason_code, message,
+           created_at, resolved_at FROM outbox_v4;
+CREATE INDEX outbox_record ON outbox(record_id, state);
+CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
+)sql",
+                                    encodeQueuedMutations},
                                },
                                4096}; // see Schema::cipherPageSize
     return schema;

@@ -69,6 +69,8 @@ DemoRecords demoRecords(QDate today)
         m.projectId = p.id;
         m.displayName = QString::fromUtf8(name);
         m.role = role;
+        if (role != Role::Beheerder)
+            m.gang = QStringLiteral("Gang 2");
         m.movedIn = movedIn;
         return m;
     };

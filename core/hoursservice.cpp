@@ -1,6 +1,8 @@
 #include "hoursservice.h"
 
 #include "clock.h"
+#include "hoursfamily.h"
+#include "recordkinds.h"
 #include "store.h"
 
 #include <QLocale>
@@ -181,12 +183,8 @@ bool HoursService::log(const hours::EntryDraft &draft, const QString &replacesId
                 *violations = broken;
             return false;
         }
-        if (!replacesId.isEmpty()) {
-            if (const auto p = correctionProblem(replacesId); p != hours::CorrectionProblem::None)
-                return fail(hours::correctionMessage(p), "correction refused");
-        }
-        m_hours.append(e);
-        m_outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), e.id, {}, e.createdAt);
+        if (!applyAndQueue(hoursfamily::appendMutation(e), "entry refused"))
+            return false;
         tx.commit();
     } catch (const StoreError &err) {
         return fail(tr("Your hours could not be saved. Nothing was changed. Please try again."),
@@ -216,8 +214,8 @@ bool HoursService::removeEntry(const QString &id)
         v.corrects = id;
         v.voids = true;
         v.createdAt = m_clock.now().toUTC();
-        m_hours.append(v);
-        m_outbox.enqueue(QLatin1String(OutboxRepository::kAppendHourEntry), v.id, {}, v.createdAt);
+        if (!applyAndQueue(hoursfamily::appendMutation(v), "void refused"))
+            return false;
         tx.commit();
     } catch (const StoreError &err) {
         return fail(tr("The entry could not be removed. Nothing was changed. Please try again."),
@@ -233,19 +231,12 @@ bool HoursService::pauseRequirement(const QString &memberId, QDate until)
 {
     if (!isReady())
         return fail(tr("Gangwerk is not set up yet."), "pause before setup");
-    if (m_member->role != Role::Beheerder)
-        return fail(tr("Only the beheerder can pause a requirement."), "pause refused: role");
+    if (!mayEver(*m_member, Action::PauseRequirement))
+        return fail(deniedMessage(Action::PauseRequirement), "pause refused: role");
     try {
         Transaction tx(m_store);
-        auto member = m_projects.member(memberId);
-        if (!member || member->projectId != m_member->projectId)
-            return fail(tr("This member is not part of your project."), "pause refused: member");
-        member->pausedUntil = until.isValid() ? until : QDate();
-        m_projects.saveMember(*member);
-        // The date travels in the payload: the member record changes again later, the pause
-        // asked for here does not.
-        m_outbox.enqueue(QLatin1String(OutboxRepository::kPauseRequirement), memberId,
-                         member->pausedUntil.toString(Qt::ISODate), m_clock.now().toUTC());
+        if (!applyAndQueue(hoursfamily::pauseMutation(memberId, until), "pause refused"))
+            return false;
         tx.commit();
     } catch (const StoreError &err) {
         return fail(tr("The pause could not be saved. Nothing was changed. Please try again."),
@@ -261,11 +252,29 @@ QHash<QString, OutboxRepository::RecordStatus> HoursService::entryStatuses() con
     if (!m_store.isOpen())
         return {}; // the models are built before the store is unlocked
     try {
-        return m_outbox.openStatuses(QLatin1String(OutboxRepository::kAppendHourEntry));
+        return m_outbox.openStatuses(
+            QLatin1String(mutationKind(pb::Mutation::kAppendHourEntry)->name));
     } catch (const StoreError &e) {
         qCWarning(lcHours) << "sync status failed:" << e.what();
         return {};
     }
+}
+
+bool HoursService::applyAndQueue(const pb::Mutation &m, const char *what)
+{
+    // The same decision the server makes (core's rules and the permission table), on this
+    // device's store: what is refused here is never queued.
+    MutationScope scope{m_store, *m_member, *m_project, m_clock.now().toUTC()};
+    const Verdict v = mutationKind(m.body_case())->apply(scope, m);
+    if (!v.applied) {
+        const QString words =
+            v.reasonCode == QLatin1String(kPermissionDenied)
+                ? v.message
+                : hours::refusalMessage(v.reasonCode, v.message, m_project->backdatingDays);
+        return fail(words, what);
+    }
+    m_outbox.enqueue(m, scope.now);
+    return true;
 }
 
 bool HoursService::fail(const QString &userMessage, const char *what)

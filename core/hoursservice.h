@@ -95,6 +95,9 @@ signals:
 private:
     void recompute();
     bool fail(const QString &userMessage, const char *what);
+    /// Decides @p m as the server will, applies it to the store and queues it (inside the
+    /// caller's transaction). False with lastError set when refused.
+    bool applyAndQueue(const ::gangwerk::sync::v1::Mutation &m, const char *what);
     hours::CorrectionProblem correctionProblem(const QString &targetId) const;
     /// Today, the project's limits and categories: what every rule check needs.
     hours::EntryContext context() const;

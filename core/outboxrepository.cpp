@@ -1,5 +1,6 @@
 #include "outboxrepository.h"
 
+#include "recordkinds.h"
 #include "records.h"
 #include "store.h"
 
@@ -7,8 +8,9 @@ namespace gw {
 
 namespace {
 
-constexpr const char *kColumns = "client_seq, mutation_id, kind, record_id, payload, state, acked, "
-                                 "reason_code, message, created_at";
+// Without the body: only a push needs it (unacked() adds it as the last column).
+#define GW_OUTBOX_COLUMNS                                                                          \
+    "client_seq, mutation_id, kind, record_id, state, acked, reason_code, message, created_at"
 
 OutboxRepository::Entry readEntry(const Statement &s)
 {
@@ -17,12 +19,11 @@ OutboxRepository::Entry readEntry(const Statement &s)
     e.mutationId = s.text(1);
     e.kind = s.text(2);
     e.recordId = s.text(3);
-    e.payload = s.text(4);
-    e.state = OutboxRepository::stateFromName(s.text(5));
-    e.acked = s.integer(6) != 0;
-    e.reasonCode = s.text(7);
-    e.message = s.text(8);
-    e.createdAt = QDateTime::fromString(s.text(9), Qt::ISODateWithMs);
+    e.state = OutboxRepository::stateFromName(s.text(4));
+    e.acked = s.integer(5) != 0;
+    e.reasonCode = s.text(6);
+    e.message = s.text(7);
+    e.createdAt = QDateTime::fromString(s.text(8), Qt::ISODateWithMs);
     return e;
 }
 
@@ -55,9 +56,15 @@ OutboxRepository::State OutboxRepository::stateFromName(const QString &name)
     return State::Pending;
 }
 
-qint64 OutboxRepository::enqueue(const QString &kind, const QString &recordId,
-                                 const QString &payload, const QDateTime &now)
+qint64 OutboxRepository::enqueue(const pb::Mutation &mutation, const QDateTime &now)
 {
+    const MutationKind *kind = mutationKind(mutation.body_case());
+    if (!kind)
+        throw StoreError(0, "enqueue: mutation of an unregistered kind");
+    pb::Mutation body = mutation;
+    body.clear_mutation_id();
+    body.clear_client_seq();
+    const std::string bytes = body.SerializeAsString();
     // The counter lives in sync_state rather than in MAX(client_seq): a number once handed out
     // is never handed out again, whatever happens to the rows.
     Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
@@ -67,27 +74,30 @@ qint64 OutboxRepository::enqueue(const QString &kind, const QString &recordId,
     Statement bump(m_store, "UPDATE sync_state SET next_client_seq = ?1 WHERE id = 1");
     bump.bind(1, seq + 1).run();
     Statement ins(m_store, R"(
-        INSERT INTO outbox (client_seq, mutation_id, kind, record_id, payload, created_at)
+        INSERT INTO outbox (client_seq, mutation_id, kind, record_id, body, created_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
-    ins.bind(1, seq).bind(2, newId()).bind(3, kind).bind(4, recordId).bind(5, payload);
+    ins.bind(1, seq).bind(2, newId()).bind(3, kind->name).bind(4, kind->recordIdOf(mutation));
+    ins.bind(5, QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
     ins.bind(6, stamp(now)).run();
     return seq;
 }
 
 QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit) const
 {
-    Statement s(m_store, QByteArray("SELECT ") + kColumns +
-                             " FROM outbox WHERE acked = 0 ORDER BY client_seq LIMIT ?1");
+    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS ", body FROM outbox WHERE acked = 0 "
+                         "ORDER BY client_seq LIMIT ?1");
     s.bind(1, limit);
     QList<Entry> out;
-    while (s.next())
+    while (s.next()) {
         out.append(readEntry(s));
+        out.last().body = s.blob(9);
+    }
     return out;
 }
 
 std::optional<OutboxRepository::Entry> OutboxRepository::entry(qint64 clientSeq) const
 {
-    Statement s(m_store, QByteArray("SELECT ") + kColumns + " FROM outbox WHERE client_seq = ?1");
+    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE client_seq = ?1");
     s.bind(1, clientSeq);
     if (!s.next())
         return std::nullopt;
@@ -96,8 +106,8 @@ std::optional<OutboxRepository::Entry> OutboxRepository::entry(qint64 clientSeq)
 
 QList<OutboxRepository::Entry> OutboxRepository::rejected() const
 {
-    Statement s(m_store, QByteArray("SELECT ") + kColumns +
-                             " FROM outbox WHERE state = 'REJECTED' ORDER BY client_seq DESC");
+    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE state = 'REJECTED' "
+                         "ORDER BY client_seq DESC");
     QList<Entry> out;
     while (s.next())
         out.append(readEntry(s));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gangwerk/sync/v1/sync.pb.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -12,25 +14,23 @@ namespace gw {
 class Store;
 
 /// This device's outbox: every local write enqueues one mutation here, in the write's own
-/// transaction (DESIGN.md "Durable locally"). A row names the (immutable) record it carries; the
-/// sync engine builds the wire message from the record at push time, so core needs no protobuf.
+/// transaction (DESIGN.md "Durable locally"). A row keeps the mutation as the user made it (an
+/// intent, encoded as gangwerk.sync.v1.Mutation without its id and sequence number), with its
+/// registered kind and the record it is about as data: a new kind needs no schema change.
 /// Rows keep their outcome after the server answered: a restored server may ask for them again
 /// (resend from a client_seq), and a rejection stays visible to the user.
 class OutboxRepository
 {
 public:
-    static constexpr const char *kAppendHourEntry = "APPEND_HOUR_ENTRY";
-    static constexpr const char *kPauseRequirement = "PAUSE_REQUIREMENT";
-
     enum class State { Pending, Applied, Rejected };
 
     struct Entry
     {
         qint64 clientSeq = 0;
         QString mutationId;
-        QString kind;
+        QString kind; // a MutationKind name (core/recordkinds.h)
         QString recordId;
-        QString payload;
+        QByteArray body; // the encoded Mutation; read by unacked() only
         State state = State::Pending;
         bool acked = false;
         QString reasonCode;
@@ -48,12 +48,13 @@ public:
 
     explicit OutboxRepository(Store &store) : m_store(store) {}
 
-    /// Appends a mutation with the next client_seq. The caller owns the transaction, which also
-    /// holds the record's write. Returns the client_seq.
-    qint64 enqueue(const QString &kind, const QString &recordId, const QString &payload = {},
+    /// Appends @p mutation (a registered kind; its id and client_seq are set here) with the next
+    /// client_seq. The caller owns the transaction, which also holds the record's write.
+    /// Returns the client_seq.
+    qint64 enqueue(const ::gangwerk::sync::v1::Mutation &mutation,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    /// Mutations the server has not acknowledged, in client_seq order.
+    /// Mutations the server has not acknowledged, in client_seq order, with their bodies.
     QList<Entry> unacked(int limit) const;
     std::optional<Entry> entry(qint64 clientSeq) const;
     /// Every rejected mutation, newest first.

@@ -69,16 +69,17 @@ void ProjectRepository::saveMember(const Member &m)
         s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
         s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
         s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
+        s.bind(7, m.gang);
     };
     Statement upd(m_store, R"(
         UPDATE member SET project_id = ?2, display_name = ?3, role = ?4, moved_in = ?5,
-            paused_until = ?6 WHERE id = ?1)");
+            paused_until = ?6, gang = ?7 WHERE id = ?1)");
     bindAll(upd);
     upd.run();
     if (m_store.changes() == 0) {
         Statement ins(m_store, R"(
-            INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
+            INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until, gang)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))");
         bindAll(ins);
         ins.run();
     }
@@ -86,7 +87,7 @@ void ProjectRepository::saveMember(const Member &m)
 
 namespace {
 constexpr const char *kMemberColumns =
-    "SELECT id, project_id, display_name, role, moved_in, paused_until FROM member ";
+    "SELECT id, project_id, display_name, role, moved_in, paused_until, gang FROM member ";
 
 Member readMember(const Statement &s)
 {
@@ -97,6 +98,7 @@ Member readMember(const Statement &s)
     m.role = roleFromName(s.text(3)).value_or(Role::Resident);
     m.movedIn = QDate::fromString(s.text(4), Qt::ISODate);
     m.pausedUntil = QDate::fromString(s.text(5), Qt::ISODate);
+    m.gang = s.text(6);
     return m;
 }
 } // namespace

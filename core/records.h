@@ -33,6 +33,7 @@ struct Member
     QString projectId;
     QString displayName;
     Role role = Role::Resident;
+    QString gang; // the member's corridor; empty when none (a beheerder has none)
     QDate movedIn;
     QDate pausedUntil;
     hours::MemberTerms terms() const { return {movedIn, pausedUntil}; }

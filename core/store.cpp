@@ -180,6 +180,8 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         try {
             Transaction tx(*this);
             exec(m.sql);
+            if (m.after)
+                m.after(*this);
             exec(QByteArray("PRAGMA application_id = " + QByteArray::number(schema.applicationId))
                      .constData());
             exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)).constData());

@@ -30,11 +30,15 @@ private:
     QByteArray m_material;
 };
 
+class Store;
+
 /// One forward step of a schema. Each step runs in its own transaction with the version bump.
 struct Migration
 {
     int version;
     const char *sql;
+    /// Data work SQL cannot do (encoding messages), run after @p sql in the same transaction.
+    void (*after)(Store &) = nullptr;
 };
 
 /// The shape of one kind of store (the client's or the server's): an application id, so that

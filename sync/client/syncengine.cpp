@@ -6,6 +6,7 @@
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
+#include "recordkinds.h"
 #include "store.h"
 #include "syncstaterepository.h"
 
@@ -238,8 +239,6 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                 ProjectRepository projects(m_store);
                 projects.saveProject(wire::fromWire(resp.project()));
                 projects.saveMember(wire::fromWire(resp.member()));
-                Statement gang(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
-                gang.bind(1, q(resp.member().id())).bind(2, q(resp.member().gang())).run();
                 projects.setSelfMemberId(q(resp.member().id()));
                 SyncStateRepository(m_store).saveEnrollment(url.toString(), q(resp.device_id()),
                                                             q(resp.device_token()));
@@ -377,24 +376,16 @@ void SyncEngine::pushNext()
         const auto rows = OutboxRepository(m_store).unacked(m_pushBatch);
         if (rows.isEmpty())
             return pullNext(m_cursor);
-        HoursRepository hours(m_store);
         req.mutable_mutations()->Reserve(int(rows.size()));
         for (const auto &row : rows) {
             pb::Mutation *m = req.add_mutations();
+            // The mutation as the user made it. One that does not parse is still sent, without
+            // a body: skipping it would leave a gap that blocks every later change, and the
+            // server's refusal makes the loss visible.
+            if (!m->ParseFromArray(row.body.constData(), int(row.body.size())))
+                m->Clear();
             m->set_mutation_id(row.mutationId.toStdString());
             m->set_client_seq(quint64(row.clientSeq));
-            // Built from the record at push time: records are immutable (hour entries) or the
-            // payload holds what was asked (a pause). A row whose record is gone is still sent,
-            // without a body: skipping it would leave a gap that blocks every later change, and
-            // the server's refusal makes the loss visible.
-            if (row.kind == QLatin1String(OutboxRepository::kAppendHourEntry)) {
-                if (const auto e = hours.entry(row.recordId))
-                    *m->mutable_append_hour_entry()->mutable_entry() = wire::toWire(*e);
-            } else if (row.kind == QLatin1String(OutboxRepository::kPauseRequirement)) {
-                auto *p = m->mutable_pause_requirement();
-                p->set_member_id(row.recordId.toStdString());
-                p->set_paused_until(row.payload.toStdString());
-            }
         }
         firstSeq = rows.first().clientSeq;
         lastSeq = rows.last().clientSeq;
@@ -610,12 +601,8 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
     try {
         Transaction tx(m_store);
         SyncStateRepository state(m_store);
-        ProjectRepository projects(m_store);
-        HoursRepository hours(m_store);
-        QSet<QString> members;
-        QString projectId;
+        PullContext ctx{m_store, {}, {}};
         bool loaded = false;
-        std::optional<Statement> gang;
         for (const pb::PullResponse &resp : pages) {
             if (resp.reset()) {
                 qCWarning(lcSyncEngine) << "server epoch changed: resending unacknowledged "
@@ -630,42 +617,16 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
                 loaded = true;
                 Statement s(m_store, "SELECT id FROM member");
                 while (s.next())
-                    members.insert(s.text(0));
+                    ctx.members.insert(s.text(0));
                 Statement p(m_store, "SELECT project_id FROM member WHERE id = "
                                      "(SELECT value FROM setting WHERE key = 'self_member_id')");
                 if (p.next())
-                    projectId = p.text(0);
-                gang.emplace(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
+                    ctx.projectId = p.text(0);
             }
-            for (const pb::Change &c : resp.changes()) {
-                switch (c.record_case()) {
-                case pb::Change::kProject:
-                    projects.saveProject(wire::fromWire(c.project()));
-                    break;
-                case pb::Change::kMember:
-                    projects.saveMember(wire::fromWire(c.member()));
-                    gang->reset();
-                    gang->bind(1, q(c.member().id())).bind(2, q(c.member().gang())).run();
-                    members.insert(q(c.member().id()));
-                    break;
-                case pb::Change::kHourEntry: {
-                    HourEntry e = wire::fromWire(c.hour_entry());
-                    // The server moves a member's change to its latest version, so a fresh
-                    // device can see hours before their member: hold the place until it comes.
-                    if (!members.contains(e.memberId)) {
-                        Member stub;
-                        stub.id = e.memberId;
-                        stub.projectId = projectId;
-                        projects.saveMember(stub);
-                        members.insert(e.memberId);
-                    }
-                    hours.upsert(e);
-                    break;
-                }
-                case pb::Change::RECORD_NOT_SET:
-                    break; // a kind this version does not know yet
-                }
-            }
+            for (const pb::Change &c : resp.changes())
+                if (const RecordKind *kind = recordKind(c.record_case()))
+                    kind->applyPulled(ctx, c);
+            // else: a kind this version does not know yet
             m_changedData = true;
         }
         const QByteArray next = QByteArray::fromStdString(pages.back().next_cursor());

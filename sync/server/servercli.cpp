@@ -734,7 +734,7 @@ int ServerCli::seedDemo(const Args &a)
     if (fresh) {
         repo.saveProject(demo.project);
         for (const Member &m : demo.members)
-            repo.saveMember(m, m.role == Role::Beheerder ? QString() : QStringLiteral("Gang 2"));
+            repo.saveMember(m);
         for (const HourEntry &e : demo.entries)
             repo.appendHourEntry(e, demo.project.id);
     }

@@ -9,13 +9,6 @@ namespace gw::server {
 
 namespace {
 
-QByteArray serialize(const google::protobuf::MessageLite &m)
-{
-    std::string out;
-    m.SerializeToString(&out);
-    return QByteArray(out.data(), qsizetype(out.size()));
-}
-
 // A literal (not a constexpr pointer), so that queries built on it stay literals for the cache.
 #define GW_SELECT_DEVICE                                                                           \
     "SELECT d.id, d.project_id, d.member_id, d.name, m.role, d.created_at_ms, "                    \
@@ -70,7 +63,9 @@ QList<Project> ServerRepository::projects() const
 void ServerRepository::saveProject(const Project &p)
 {
     ProjectRepository(m_store).saveProject(p);
-    logChange(p.id, ChangeKind::Project, p.id, {}, serialize(wire::toWire(p)), true);
+    pb::Change c;
+    *c.mutable_project() = wire::toWire(p);
+    changed(p.id, c);
 }
 
 std::optional<Member> ServerRepository::member(const QString &id) const
@@ -78,43 +73,42 @@ std::optional<Member> ServerRepository::member(const QString &id) const
     return ProjectRepository(m_store).member(id);
 }
 
-QString ServerRepository::gangOf(const QString &memberId) const
-{
-    Statement s(m_store, "SELECT gang FROM member WHERE id = ?1");
-    s.bind(1, memberId);
-    return s.next() ? s.text(0) : QString();
-}
-
-void ServerRepository::saveMember(const Member &m, const QString &gang)
+void ServerRepository::saveMember(const Member &m)
 {
     ProjectRepository(m_store).saveMember(m);
-    Statement s(m_store, "UPDATE member SET gang = ?2 WHERE id = ?1");
-    s.bind(1, m.id).bind(2, gang).run();
-    logChange(m.projectId, ChangeKind::Member, m.id, {}, serialize(wire::toWire(m, gang)), true);
+    pb::Change c;
+    *c.mutable_member() = wire::toWire(m);
+    changed(m.projectId, c);
 }
 
 void ServerRepository::appendHourEntry(const HourEntry &e, const QString &projectId)
 {
     HoursRepository(m_store).append(e);
-    logChange(projectId, ChangeKind::HourEntry, e.id, e.memberId, serialize(wire::toWire(e)),
-              false);
+    pb::Change c;
+    *c.mutable_hour_entry() = wire::toWire(e);
+    changed(projectId, c);
 }
 
-void ServerRepository::logChange(const QString &projectId, ChangeKind kind, const QString &recordId,
-                                 const QString &owner, const QByteArray &payload, bool supersede)
+void ServerRepository::changed(const QString &projectId, const pb::Change &change)
 {
-    if (supersede) {
-        // A project or member change carries the whole record, so earlier changes of the same
-        // record add nothing: a cursor before them still gets this newer one.
-        // "kind <> 3" repeats the partial index's condition, so that SQLite may use it.
-        static_assert(int(ChangeKind::HourEntry) == 3);
+    const RecordKind *kind = recordKind(change.record_case());
+    if (!kind)
+        throw StoreError(0, "change of an unregistered record kind");
+    const QString recordId = kind->idOf(change);
+    if (kind->wholeRecord) {
+        // The change carries the whole record, so earlier changes of the same record add
+        // nothing: a cursor before them still gets this newer one. "whole = 1" repeats the
+        // partial index's condition, so that SQLite may use it.
         Statement del(m_store, "DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2 "
-                               "AND kind <> 3");
-        del.bind(1, int(kind)).bind(2, recordId).run();
+                               "AND whole = 1");
+        del.bind(1, kind->id).bind(2, recordId).run();
     }
-    Statement s(m_store, "INSERT INTO change_log (project_id, kind, record_id, "
-                         "owner_member_id, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, projectId).bind(2, int(kind)).bind(3, recordId).bind(4, owner).bind(5, payload);
+    const std::string payload = recordPayload(change);
+    Statement s(m_store, "INSERT INTO change_log (project_id, kind, record_id, audience, whole, "
+                         "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    s.bind(1, projectId).bind(2, kind->id).bind(3, recordId);
+    s.bind(4, kind->audienceOf(change).key()).bind(5, kind->wholeRecord);
+    s.bind(6, QByteArray::fromRawData(payload.data(), qsizetype(payload.size())));
     s.run();
 }
 
@@ -240,23 +234,26 @@ void ServerRepository::addResult(const QString &deviceId, qint64 clientSeq, cons
 }
 
 QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64 afterSeq,
-                                                bool allHours, const QString &memberId,
+                                                const std::optional<QStringList> &audiences,
                                                 int limit) const
 {
-    // Shared records (project, members) have no owner; hour entries are owned by their member.
-    // Both forms run on an index, so a resident's pull never scans other members' hours.
-    Statement s(m_store, allHours
-                             ? "SELECT seq, kind, owner_member_id, payload FROM change_log "
-                               "WHERE project_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3"
-                             : "SELECT seq, kind, owner_member_id, payload FROM change_log "
-                               "WHERE project_id = ?1 AND owner_member_id IN ('', ?4) AND seq > ?2 "
-                               "ORDER BY seq LIMIT ?3");
+    // Both forms run on an index, so a resident's pull never scans what others may not see.
+    QByteArray sql = "SELECT seq, kind, payload FROM change_log WHERE project_id = ?1 ";
+    if (audiences) {
+        sql += "AND audience IN (";
+        for (int i = 0; i < audiences->size(); ++i)
+            sql += (i ? ", ?" : "?") + QByteArray::number(4 + i);
+        sql += ") ";
+    }
+    sql += "AND seq > ?2 ORDER BY seq LIMIT ?3";
+    Statement s(m_store, sql);
     s.bind(1, projectId).bind(2, afterSeq).bind(3, limit);
-    if (!allHours)
-        s.bind(4, memberId);
+    if (audiences)
+        for (int i = 0; i < audiences->size(); ++i)
+            s.bind(4 + i, audiences->at(i));
     QList<ChangeRow> out;
     while (s.next())
-        out.append({s.int64(0), ChangeKind(s.integer(1)), s.text(2), s.blob(3)});
+        out.append({s.int64(0), s.integer(1), s.blob(2)});
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordkinds.h"
 #include "records.h"
 
 #include <QByteArray>
@@ -56,34 +57,34 @@ struct StoredResult
     QString message;
 };
 
-/// What a change_log row holds; the numbers are stored.
-enum class ChangeKind { Project = 1, Member = 2, HourEntry = 3 };
-
+/// One change_log row: a committed change, numbered in commit order.
 struct ChangeRow
 {
     qint64 seq = 0;
-    ChangeKind kind = ChangeKind::Project;
-    QString ownerMemberId;
+    int kind = 0;       // RecordKind::id
     QByteArray payload; // the record's wire form
 };
 
 /// The server's own tables (invites, devices, mutation outcomes, the change log) and the record
 /// writes that must also enter the change log. Record tables are shared with core's
-/// repositories. Callers own the transaction.
-class ServerRepository
+/// repositories. As a ChangeSink it logs each change a mutation makes, with the audience its
+/// record kind declares. Callers own the transaction.
+class ServerRepository : public ChangeSink
 {
 public:
     explicit ServerRepository(Store &store);
-    ~ServerRepository();
+    ~ServerRepository() override;
+
+    /// Logs @p change (superseding the record's earlier changes when its kind says so).
+    void changed(const QString &projectId, const pb::Change &change) override;
 
     std::optional<Project> projectByName(const QString &name) const;
     QList<Project> projects() const;
     /// Saves a project and logs the change (superseding its earlier changes).
     void saveProject(const Project &p);
     std::optional<Member> member(const QString &id) const;
-    QString gangOf(const QString &memberId) const;
-    /// Saves a member with its gang and logs the change (superseding its earlier changes).
-    void saveMember(const Member &m, const QString &gang);
+    /// Saves a member and logs the change (superseding its earlier changes).
+    void saveMember(const Member &m);
     /// Appends an hour entry and logs it.
     void appendHourEntry(const HourEntry &e, const QString &projectId);
 
@@ -104,14 +105,12 @@ public:
                                                    const QString &mutationId) const;
     void addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r);
 
-    /// Changes after @p afterSeq that a member may see, oldest first: everything of the project
-    /// when @p allHours, else project and member records plus the member's own entries.
-    QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq, bool allHours,
-                                  const QString &memberId, int limit) const;
+    /// Changes after @p afterSeq for the given audience keys (core's audienceKeysFor), oldest
+    /// first; every change of the project when @p audiences is nullopt.
+    QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq,
+                                  const std::optional<QStringList> &audiences, int limit) const;
 
 private:
-    void logChange(const QString &projectId, ChangeKind kind, const QString &recordId,
-                   const QString &owner, const QByteArray &payload, bool supersede);
     Store &m_store;
 };
 

@@ -113,6 +113,19 @@ CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT N
 DROP INDEX change_log_record;
 CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE kind <> 3;
 )sql"},
+                                   {3, R"sql(
+-- v3: every change carries its audience (core/audience.h), so that Pull is one query over the
+-- caller's audiences for every record family; whether a change supersedes the record's earlier
+-- ones is stored with it (the registry's wholeRecord) instead of a literal kind number.
+-- owner_member_id stays (SQLite 3.15 cannot drop a column) but is no longer written.
+ALTER TABLE change_log ADD COLUMN audience TEXT NOT NULL DEFAULT 'project';
+ALTER TABLE change_log ADD COLUMN whole INTEGER NOT NULL DEFAULT 1;
+UPDATE change_log SET audience = 'member:' || owner_member_id, whole = 0 WHERE kind = 3;
+DROP INDEX change_log_owner;
+CREATE INDEX change_log_audience ON change_log(project_id, audience, seq);
+DROP INDEX change_log_record;
+CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
+)sql"},
                                },
                                4096}; // see Schema::cipherPageSize
     return schema;

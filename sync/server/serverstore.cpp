@@ -1,6 +1,5 @@
 #include "serverstore.h"
 
-
 #include "projectrepository.h"
 #include "secrets.h"
 #include "serverschema.h"

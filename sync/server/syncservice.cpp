@@ -1,11 +1,10 @@
 #include "syncservice.h"
 
 #include "clock.h"
-#include "hoursrepository.h"
-#include "hoursrules.h"
 #include "projectrepository.h"
 #include "pullcursor.h"
 #include "recordcodec.h"
+#include "recordkinds.h"
 #include "secrets.h"
 #include "serverstore.h"
 
@@ -50,8 +49,7 @@ grpc::Status storeFailure(const char *what, const StoreError &e)
 } // namespace
 
 SyncService::SyncService(ServerStore &store, const Clock &clock, EnrollLimiter &limiter)
-    : m_store(store), m_clock(clock), m_limiter(limiter), m_repo(store.store()),
-      m_hours(store.store())
+    : m_store(store), m_clock(clock), m_limiter(limiter), m_repo(store.store())
 {
 }
 
@@ -114,21 +112,20 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
             return invalidCode;
 
         Member member;
-        QString gang = invite->gang;
         if (!invite->memberId.isEmpty()) {
             const auto existing = m_repo.member(invite->memberId);
             if (!existing)
                 return invalidCode;
             member = *existing;
-            gang = m_repo.gangOf(member.id);
         } else {
             member.id = newId();
             member.projectId = project->id;
             member.role = invite->role;
+            member.gang = invite->gang;
             member.displayName = !invite->displayName.isEmpty() ? invite->displayName
                                  : !displayName.isEmpty()       ? displayName
                                                                 : roleName(invite->role).toLower();
-            m_repo.saveMember(member, gang);
+            m_repo.saveMember(member);
         }
 
         Device device;
@@ -143,7 +140,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
 
         response->set_device_token(token.toStdString());
         response->set_device_id(device.id.toStdString());
-        *response->mutable_member() = wire::toWire(member, gang);
+        *response->mutable_member() = wire::toWire(member);
         *response->mutable_project() = wire::toWire(*project);
         qCInfo(lcSync).noquote() << "enrolled device" << device.id << "member" << member.id
                                  << "project" << project->id;
@@ -153,7 +150,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
     }
 }
 
-grpc::Status SyncService::authenticate(const std::string &token, Device *device)
+grpc::Status SyncService::authenticate(const std::string &token, Device *device, Member *member)
 {
     if (token.empty())
         return {grpc::StatusCode::UNAUTHENTICATED,
@@ -162,7 +159,11 @@ grpc::Status SyncService::authenticate(const std::string &token, Device *device)
     if (!found || found->revokedAtMs != 0)
         return {grpc::StatusCode::UNAUTHENTICATED,
                 "This device is not (or no longer) enrolled. Enrol again with a new invite code."};
+    const auto who = m_repo.member(found->memberId);
+    if (!who)
+        return {grpc::StatusCode::UNAUTHENTICATED, "This device's member no longer exists."};
     *device = *found;
+    *member = *who;
     return grpc::Status::OK;
 }
 
@@ -184,15 +185,17 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
 
     std::lock_guard lock(m_store.mutex());
     Device device;
+    Member actor;
     try {
         // Inside the try: a busy store while checking the token is UNAVAILABLE (retry), like
         // any other store failure, not grpc++'s catch-all UNKNOWN.
-        if (auto st = authenticate(token, &device); !st.ok())
+        if (auto st = authenticate(token, &device, &actor); !st.ok())
             return st;
         Transaction tx(m_store.store());
         const auto project = ProjectRepository(m_store.store()).project(device.projectId);
         if (!project)
             return {grpc::StatusCode::UNAUTHENTICATED, "This device's project no longer exists."};
+        MutationScope scope{m_store.store(), actor, *project, m_clock.now().toUTC(), true, &m_repo};
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
         bool gap = false;
@@ -259,12 +262,17 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
                 r->set_original_outcome(pb::Outcome(earlier->outcome));
                 ++duplicates;
             } else {
-                const Verdict v = apply(device, *project, *m);
-                result.outcome = v.outcome;
+                const MutationKind *kind = mutationKind(m->body_case());
+                const Verdict v =
+                    kind ? kind->apply(scope, *m)
+                         : Verdict::refuse(QStringLiteral("UNKNOWN_MUTATION"),
+                                           QStringLiteral("This server does not know this kind "
+                                                          "of change. Update the server."));
+                result.outcome = v.applied ? pb::OUTCOME_APPLIED : pb::OUTCOME_REJECTED;
                 result.reasonCode = v.reasonCode;
                 result.message = v.message;
-                r->set_outcome(pb::Outcome(v.outcome));
-                v.outcome == pb::OUTCOME_APPLIED ? ++applied : ++rejected;
+                r->set_outcome(pb::Outcome(result.outcome));
+                v.applied ? ++applied : ++rejected;
             }
             r->set_reason_code(result.reasonCode.toStdString());
             r->set_message(result.message.toStdString());
@@ -282,122 +290,6 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
         response->Clear();
         return storeFailure("push", e);
     }
-}
-
-SyncService::Verdict SyncService::apply(const Device &device, const Project &project,
-                                        const pb::Mutation &m)
-{
-    switch (m.body_case()) {
-    case pb::Mutation::kAppendHourEntry:
-        return appendHourEntry(device, project, m.append_hour_entry());
-    case pb::Mutation::kPauseRequirement:
-        return pauseRequirement(device, m.pause_requirement());
-    case pb::Mutation::BODY_NOT_SET:
-        break;
-    }
-    return {pb::OUTCOME_REJECTED, QStringLiteral("UNKNOWN_MUTATION"),
-            QStringLiteral("This server does not know this kind of change. Update the server.")};
-}
-
-SyncService::Verdict SyncService::appendHourEntry(const Device &device, const Project &project,
-                                                  const pb::AppendHourEntry &m)
-{
-    const auto invalid = [](const char *why) {
-        return Verdict{pb::OUTCOME_REJECTED, QStringLiteral("INVALID"), QString::fromUtf8(why)};
-    };
-    if (!m.has_entry())
-        return invalid("The change has no hour entry.");
-    const pb::HourEntry &we = m.entry();
-    if (!wire::isCanonicalId(we.id()) || !wire::isCanonicalId(we.member_id()) ||
-        (!we.corrects().empty() && !wire::isCanonicalId(we.corrects())) ||
-        (!we.source_id().empty() && !wire::isCanonicalId(we.source_id())))
-        return invalid("The hour entry has a malformed id.");
-
-    const bool beheerder = device.role == Role::Beheerder;
-    const bool manual =
-        we.source() == pb::ENTRY_SOURCE_MANUAL || we.source() == pb::ENTRY_SOURCE_UNSPECIFIED;
-    if (!beheerder && (q(we.member_id()) != device.memberId || !manual))
-        return {pb::OUTCOME_REJECTED, QStringLiteral("PERMISSION_DENIED"),
-                QStringLiteral("You can only log your own hours.")};
-    const auto member = m_repo.member(q(we.member_id()));
-    if (!member || member->projectId != device.projectId)
-        return {pb::OUTCOME_REJECTED, QStringLiteral("MEMBER_UNKNOWN"),
-                QStringLiteral("This member is not part of your project.")};
-
-    HoursRepository &hours = m_hours;
-    HourEntry e = wire::fromWire(we);
-    // created_at is the device's clock and only informs; a value that cannot be true (before
-    // Gangwerk existed, or more than a day ahead) is replaced by the server's time.
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    constexpr qint64 kEarliest = 1577836800000; // 2020-01-01T00:00:00Z
-    if (we.created_at_ms() < kEarliest || we.created_at_ms() > now + 24 * 3600 * 1000)
-        e.createdAt = m_clock.now().toUTC();
-    if (hours.entry(e.id))
-        return {pb::OUTCOME_REJECTED, QStringLiteral("ID_TAKEN"),
-                QStringLiteral("An entry with this id exists already. Nothing was changed.")};
-
-    QStringList codes, messages;
-    const auto reject = [&](hours::CorrectionProblem p) {
-        codes.append(hours::correctionCode(p));
-        messages.append(hours::correctionMessage(p));
-    };
-    const QTimeZone zone(project.timeZone.toUtf8());
-    hours::EntryContext ctx;
-    ctx.today = hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
-    ctx.backdatingDays = project.backdatingDays;
-    ctx.categories = project.categories;
-    // A beheerder may add or correct a resident's old hours: that is where residents are sent
-    // when their own entry is past the limit.
-    ctx.backdatingApplies = !(beheerder && e.memberId != device.memberId);
-    const hours::EntryDraft draft{e.day, e.minutes, e.category, e.note};
-    const hours::CorrectionTarget target =
-        e.corrects.isEmpty() ? hours::CorrectionTarget{} : hours.correctionTarget(e.corrects);
-    if (e.voids) {
-        if (e.corrects.isEmpty())
-            return invalid("A removal must name the entry it removes.");
-        if (target.exists)
-            if (const auto p = hours::checkVoid(draft, target); p != hours::CorrectionProblem::None)
-                reject(p);
-    } else {
-        if (e.day.isValid())
-            ctx.otherMinutesThatDay = hours.effectiveMinutesOnDay(e.memberId, e.day, e.corrects);
-        for (const auto &v : hours::validateEntry(draft, ctx)) {
-            codes.append(hours::violationCode(v.code));
-            messages.append(v.message);
-        }
-    }
-    if (!e.corrects.isEmpty())
-        if (const auto p = hours::checkCorrection(target, e.memberId, ctx);
-            p != hours::CorrectionProblem::None)
-            reject(p);
-    if (!codes.isEmpty())
-        return {pb::OUTCOME_REJECTED, codes.join(QLatin1Char(',')),
-                messages.join(QLatin1Char(' '))};
-
-    m_repo.appendHourEntry(e, device.projectId);
-    return {pb::OUTCOME_APPLIED, {}, {}};
-}
-
-SyncService::Verdict SyncService::pauseRequirement(const Device &device,
-                                                   const pb::PauseRequirement &m)
-{
-    if (device.role != Role::Beheerder)
-        return {pb::OUTCOME_REJECTED, QStringLiteral("PERMISSION_DENIED"),
-                QStringLiteral("Only a beheerder can pause a requirement.")};
-    if (!wire::isCanonicalId(m.member_id()))
-        return {pb::OUTCOME_REJECTED, QStringLiteral("INVALID"),
-                QStringLiteral("The member id is malformed.")};
-    const QDate until = wire::dayFromWire(m.paused_until());
-    if (!m.paused_until().empty() && !until.isValid())
-        return {pb::OUTCOME_REJECTED, QStringLiteral("INVALID"),
-                QStringLiteral("The pause date is not a date (use YYYY-MM-DD).")};
-    auto member = m_repo.member(q(m.member_id()));
-    if (!member || member->projectId != device.projectId)
-        return {pb::OUTCOME_REJECTED, QStringLiteral("MEMBER_UNKNOWN"),
-                QStringLiteral("This member is not part of your project.")};
-    member->pausedUntil = until;
-    m_repo.saveMember(*member, m_repo.gangOf(member->id));
-    return {pb::OUTCOME_APPLIED, {}, {}};
 }
 
 grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &request,
@@ -419,17 +311,17 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
 
     std::lock_guard lock(m_store.mutex());
     Device device;
+    Member viewer;
     try {
-        if (auto st = authenticate(token, &device); !st.ok())
+        if (auto st = authenticate(token, &device, &viewer); !st.ok())
             return st;
         const QByteArray epoch = m_store.epoch();
         if (!cursorBytes.isEmpty() && cursor.epoch != epoch) {
             response->set_reset(true);
             cursor.seq = 0;
         }
-        const bool beheerder = device.role == Role::Beheerder;
-        const auto rows = m_repo.changesAfter(device.projectId, qint64(cursor.seq), beheerder,
-                                              device.memberId, limit + 1);
+        const auto rows = m_repo.changesAfter(device.projectId, qint64(cursor.seq),
+                                              audienceKeysFor(viewer), limit + 1);
         quint64 lastSeq = cursor.seq;
         qsizetype bytes = 0;
         bool more = rows.size() > limit;
@@ -440,29 +332,19 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
                 break;
             }
             bytes += row.payload.size();
+            lastSeq = quint64(row.seq);
+            const RecordKind *kind = recordKind(row.kind);
+            if (!kind)
+                continue; // a kind this build no longer knows: nothing to send
             pb::Change *c = response->add_changes();
             c->set_seq(quint64(row.seq));
-            const auto *data = row.payload.constData();
-            const int size = int(row.payload.size());
-            switch (row.kind) {
-            case ChangeKind::Project:
-                c->mutable_project()->ParseFromArray(data, size);
-                break;
-            case ChangeKind::HourEntry:
-                c->mutable_hour_entry()->ParseFromArray(data, size);
-                break;
-            case ChangeKind::Member: {
-                pb::Member *mem = c->mutable_member();
-                mem->ParseFromArray(data, size);
-                // Another member's pause and move-in date are theirs and the beheerder's.
-                if (!beheerder && q(mem->id()) != device.memberId) {
-                    mem->clear_moved_in();
-                    mem->clear_paused_until();
-                }
-                break;
+            if (!setRecordPayload(*c, *kind, row.payload.constData(), int(row.payload.size()))) {
+                qCWarning(lcSync) << "unreadable change" << row.seq << "of kind" << kind->name;
+                response->mutable_changes()->RemoveLast();
+                continue;
             }
-            }
-            lastSeq = quint64(row.seq);
+            if (kind->redact)
+                kind->redact(*c, viewer);
         }
         response->set_has_more(more);
         response->set_next_cursor(PullCursor{epoch, lastSeq}.encode().toStdString());

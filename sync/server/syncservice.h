@@ -2,7 +2,6 @@
 
 #include "enrolllimiter.h"
 #include "gangwerk/sync/v1/sync.pb.h"
-#include "hoursrepository.h"
 #include "serverrepository.h"
 
 #include <grpcpp/support/status.h>
@@ -44,25 +43,14 @@ public:
                       ::gangwerk::sync::v1::PullResponse *response);
 
 private:
-    struct Verdict
-    {
-        int outcome; // wire Outcome
-        QString reasonCode;
-        QString message;
-    };
-    grpc::Status authenticate(const std::string &token, Device *device);
-    Verdict apply(const Device &device, const Project &project,
-                  const ::gangwerk::sync::v1::Mutation &m);
-    Verdict appendHourEntry(const Device &device, const Project &project,
-                            const ::gangwerk::sync::v1::AppendHourEntry &m);
-    Verdict pauseRequirement(const Device &device, const ::gangwerk::sync::v1::PauseRequirement &m);
+    /// The device's member (the actor of its mutations, the viewer of its pulls).
+    grpc::Status authenticate(const std::string &token, Device *device, Member *member);
     qint64 nowMs() const;
 
     ServerStore &m_store;
     const Clock &m_clock;
     EnrollLimiter &m_limiter;
     ServerRepository m_repo;
-    HoursRepository m_hours; // long-lived: its prepared statements are reused across pushes
 };
 
 } // namespace gw::server

@@ -337,7 +337,8 @@ private slots:
         QCOMPARE(refusalMessage(QStringLiteral("DAY_TOTAL_TOO_MANY"), {}),
                  QStringLiteral("A day can have at most 16 hours in total."));
         // Codes only the server knows keep the server's words.
-        QCOMPARE(refusalMessage(QStringLiteral("PERMISSION_DENIED"), QStringLiteral("Only a beheerder.")),
+        QCOMPARE(refusalMessage(QStringLiteral("PERMISSION_DENIED"),
+                                QStringLiteral("Only a beheerder.")),
                  QStringLiteral("Only a beheerder."));
         QCOMPARE(refusalMessage(QStringLiteral("DAY_IN_FUTURE,SOMETHING_NEW"), QStringLiteral("x")),
                  QStringLiteral("x"));

@@ -3,7 +3,9 @@
 // never leaves half a transaction behind.
 #include "clientschema.h"
 #include "hoursrepository.h"
+#include "outboxrepository.h"
 #include "projectrepository.h"
+#include "recordcodec.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -226,6 +228,61 @@ private slots:
         QCOMPARE(ledger.effectiveMinutes(self, {QDate(2026, 10, 1), QDate(2026, 10, 31)}), 150);
         for (const auto &e : history)
             QCOMPARE(e.source, EntrySource::Manual);
+    }
+
+    void queuedChangesSurviveTheOutboxUpgrade()
+    {
+        // A device updated while changes wait to be sent: each is sent as the mutation the
+        // older version would have built, in the same order, with the same id.
+        const QString file = path("v4-outbox.db");
+        const QByteArray key = randomKey();
+        HourEntry e;
+        QString memberId;
+        {
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), clientSchema(), 4).ok());
+            seed(s);
+            memberId = ProjectRepository(s).selfMemberId();
+            e.id = newId();
+            e.memberId = memberId;
+            e.day = QDate(2026, 11, 3);
+            e.minutes = 45;
+            e.category = QStringLiteral("anders");
+            e.note = QStringLiteral("boodschappen");
+            e.createdAt = QDateTime(QDate(2026, 11, 3), QTime(12, 0), QTimeZone::utc());
+            Transaction tx(s);
+            HoursRepository(s).append(e);
+            Statement ins(s, "INSERT INTO outbox (client_seq, mutation_id, kind, record_id, "
+                             "payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, '2026-11-03')");
+            ins.bind(1, 1).bind(2, QStringLiteral("m-1")).bind(3, "APPEND_HOUR_ENTRY");
+            ins.bind(4, e.id).bind(5, QString()).run();
+            ins.reset();
+            ins.bind(1, 2).bind(2, QStringLiteral("m-2")).bind(3, "PAUSE_REQUIREMENT");
+            ins.bind(4, memberId).bind(5, QStringLiteral("2026-12-31")).run();
+            tx.commit();
+        }
+        Store s;
+        const auto r = s.open(file, StoreKey::raw(key), clientSchema());
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        const auto rows = OutboxRepository(s).unacked(10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).mutationId, QStringLiteral("m-1"));
+        QCOMPARE(rows.at(0).kind, QStringLiteral("APPEND_HOUR_ENTRY"));
+        gangwerk::sync::v1::Mutation m;
+        QVERIFY(m.ParseFromArray(rows.at(0).body.constData(), int(rows.at(0).body.size())));
+        QVERIFY(m.has_append_hour_entry());
+        const HourEntry sent = wire::fromWire(m.append_hour_entry().entry());
+        QCOMPARE(sent.id, e.id);
+        QCOMPARE(sent.minutes, 45);
+        QCOMPARE(sent.note, e.note);
+        QCOMPARE(sent.createdAt, e.createdAt);
+        QVERIFY(m.ParseFromArray(rows.at(1).body.constData(), int(rows.at(1).body.size())));
+        QVERIFY(m.has_pause_requirement());
+        QCOMPARE(QString::fromStdString(m.pause_requirement().member_id()), memberId);
+        QCOMPARE(m.pause_requirement().paused_until(), "2026-12-31");
+        Statement old(s, "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_v4'");
+        QVERIFY(old.next());
+        QCOMPARE(old.integer(0), 0);
     }
 
     void refusesNewerVersion()

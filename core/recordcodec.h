@@ -12,8 +12,7 @@ namespace pb = ::gangwerk::sync::v1;
 pb::Project toWire(const Project &p);
 Project fromWire(const pb::Project &p);
 
-/// @p gang is the member's corridor (a server-side column, not part of gw::Member yet).
-pb::Member toWire(const Member &m, const QString &gang = {});
+pb::Member toWire(const Member &m);
 Member fromWire(const pb::Member &m);
 
 pb::HourEntry toWire(const HourEntry &e);

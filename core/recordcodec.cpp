@@ -162,14 +162,14 @@ Project fromWire(const pb::Project &p)
     return out;
 }
 
-pb::Member toWire(const Member &m, const QString &gang)
+pb::Member toWire(const Member &m)
 {
     pb::Member out;
     out.set_id(s(m.id));
     out.set_project_id(s(m.projectId));
     out.set_display_name(s(m.displayName));
     out.set_role(toWire(m.role));
-    out.set_gang(s(gang));
+    out.set_gang(s(m.gang));
     out.set_moved_in(dayToWire(m.movedIn));
     out.set_paused_until(dayToWire(m.pausedUntil));
     return out;
@@ -182,6 +182,7 @@ Member fromWire(const pb::Member &m)
     out.projectId = q(m.project_id());
     out.displayName = q(m.display_name());
     out.role = fromWire(m.role()).value_or(Role::Resident);
+    out.gang = q(m.gang());
     out.movedIn = dayFromWire(m.moved_in());
     out.pausedUntil = dayFromWire(m.paused_until());
     return out;

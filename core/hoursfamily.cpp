@@ -1,0 +1,178 @@
+#include "hoursfamily.h"
+
+#include "hoursrepository.h"
+#include "hoursrules.h"
+#include "projectrepository.h"
+#include "recordcodec.h"
+
+#include <QCoreApplication>
+
+namespace gw::hoursfamily {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+Verdict memberUnknown()
+{
+    return Verdict::refuse(
+        QStringLiteral("MEMBER_UNKNOWN"),
+        QCoreApplication::translate("Mutations", "This member is not part of your project."));
+}
+
+} // namespace
+
+QString entryId(const pb::Change &c)
+{
+    return q(c.hour_entry().id());
+}
+
+Audience entryAudience(const pb::Change &c)
+{
+    // A member's hours are theirs and the beheerders'.
+    return Audience::member(q(c.hour_entry().member_id()));
+}
+
+void applyPulledEntry(PullContext &ctx, const pb::Change &c)
+{
+    HourEntry e = wire::fromWire(c.hour_entry());
+    ctx.ensureMember(e.memberId);
+    HoursRepository(ctx.store).upsert(e);
+}
+
+QString appendedEntryId(const pb::Mutation &m)
+{
+    return q(m.append_hour_entry().entry().id());
+}
+
+Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::AppendHourEntry &append = m.append_hour_entry();
+    if (!append.has_entry())
+        return Verdict::invalid("The change has no hour entry.");
+    const pb::HourEntry &we = append.entry();
+    if (!wire::isCanonicalId(we.id()) || !wire::isCanonicalId(we.member_id()) ||
+        (!we.corrects().empty() && !wire::isCanonicalId(we.corrects())) ||
+        (!we.source_id().empty() && !wire::isCanonicalId(we.source_id())))
+        return Verdict::invalid("The hour entry has a malformed id.");
+
+    ProjectRepository projects(scope.store);
+    const auto member = projects.member(q(we.member_id()));
+    const bool manual =
+        we.source() == pb::ENTRY_SOURCE_MANUAL || we.source() == pb::ENTRY_SOURCE_UNSPECIFIED;
+    const Action action = manual ? Action::LogHours : Action::CreditHours;
+    const Subject subject = member ? Subject::member(*member) : Subject{q(we.member_id()), {}};
+    if (!permits(scope.actor, action, subject))
+        return Verdict::denied(action);
+    if (!member || member->projectId != scope.project.id)
+        return memberUnknown();
+
+    HoursRepository hours(scope.store, !scope.onServer);
+    HourEntry e = wire::fromWire(we);
+    // created_at is the device's clock and only informs; a value that cannot be true (before
+    // Gangwerk existed, or more than a day ahead) is replaced by the deciding side's time.
+    const qint64 now = scope.now.toMSecsSinceEpoch();
+    constexpr qint64 kEarliest = 1577836800000; // 2020-01-01T00:00:00Z
+    if (we.created_at_ms() < kEarliest || we.created_at_ms() > now + 24 * 3600 * 1000)
+        e.createdAt = scope.now.toUTC();
+    if (hours.entry(e.id))
+        return Verdict::refuse(QStringLiteral("ID_TAKEN"),
+                               QStringLiteral("An entry with this id exists already. Nothing was "
+                                              "changed."));
+
+    QStringList codes, messages;
+    const auto reject = [&](hours::CorrectionProblem p) {
+        codes.append(hours::correctionCode(p));
+        messages.append(hours::correctionMessage(p));
+    };
+    hours::EntryContext ctx;
+    ctx.today = scope.today();
+    ctx.backdatingDays = scope.project.backdatingDays;
+    ctx.categories = scope.project.categories;
+    // Old hours of someone else (only those who may log for others get here) are where a
+    // resident is sent when their own entry is past the limit.
+    ctx.backdatingApplies = e.memberId == scope.actor.id;
+    const hours::EntryDraft draft{e.day, e.minutes, e.category, e.note};
+    const hours::CorrectionTarget target =
+        e.corrects.isEmpty() ? hours::CorrectionTarget{} : hours.correctionTarget(e.corrects);
+    if (e.voids) {
+        if (e.corrects.isEmpty())
+            return Verdict::invalid("A removal must name the entry it removes.");
+        if (target.exists)
+            if (const auto p = hours::checkVoid(draft, target); p != hours::CorrectionProblem::None)
+                reject(p);
+    } else {
+        if (e.day.isValid())
+            ctx.otherMinutesThatDay = hours.effectiveMinutesOnDay(e.memberId, e.day, e.corrects);
+        for (const auto &v : hours::validateEntry(draft, ctx)) {
+            codes.append(hours::violationCode(v.code));
+            messages.append(v.message);
+        }
+    }
+    if (!e.corrects.isEmpty())
+        if (const auto p = hours::checkCorrection(target, e.memberId, ctx);
+            p != hours::CorrectionProblem::None)
+            reject(p);
+    if (!codes.isEmpty())
+        return Verdict::refuse(codes.join(QLatin1Char(',')), messages.join(QLatin1Char(' ')));
+
+    hours.append(e);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_hour_entry() = wire::toWire(e);
+        scope.sink->changed(scope.project.id, c);
+    }
+    return Verdict::ok();
+}
+
+QString pausedMemberId(const pb::Mutation &m)
+{
+    return q(m.pause_requirement().member_id());
+}
+
+Verdict pauseRequirement(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::PauseRequirement &p = m.pause_requirement();
+    if (!mayEver(scope.actor, Action::PauseRequirement))
+        return Verdict::denied(Action::PauseRequirement);
+    if (!wire::isCanonicalId(p.member_id()))
+        return Verdict::invalid("The member id is malformed.");
+    const QDate until = wire::dayFromWire(p.paused_until());
+    if (!p.paused_until().empty() && !until.isValid())
+        return Verdict::invalid("The pause date is not a date (use YYYY-MM-DD).");
+    ProjectRepository projects(scope.store);
+    auto member = projects.member(q(p.member_id()));
+    if (!member || member->projectId != scope.project.id)
+        return memberUnknown();
+    if (!permits(scope.actor, Action::PauseRequirement, Subject::member(*member)))
+        return Verdict::denied(Action::PauseRequirement);
+    member->pausedUntil = until;
+    projects.saveMember(*member);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_member() = wire::toWire(*member);
+        scope.sink->changed(scope.project.id, c);
+    }
+    return Verdict::ok();
+}
+
+pb::Mutation appendMutation(const HourEntry &entry)
+{
+    pb::Mutation m;
+    *m.mutable_append_hour_entry()->mutable_entry() = wire::toWire(entry);
+    return m;
+}
+
+pb::Mutation pauseMutation(const QString &memberId, QDate until)
+{
+    pb::Mutation m;
+    auto *p = m.mutable_pause_requirement();
+    p->set_member_id(memberId.toStdString());
+    p->set_paused_until(wire::dayToWire(until));
+    return m;
+}
+
+} // namespace gw::hoursfamily

@@ -1,0 +1,164 @@
+#include "recordkinds.h"
+
+#include "hoursfamily.h"
+#include "hoursrules.h"
+#include "projectrepository.h"
+#include "recordcodec.h"
+
+#include <QTimeZone>
+
+namespace gw {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// The project and its members: the base every family refers to.
+
+QString projectId(const pb::Change &c)
+{
+    return q(c.project().id());
+}
+
+Audience everyone(const pb::Change &)
+{
+    return Audience::project();
+}
+
+void applyPulledProject(PullContext &ctx, const pb::Change &c)
+{
+    ProjectRepository(ctx.store).saveProject(wire::fromWire(c.project()));
+}
+
+QString memberId(const pb::Change &c)
+{
+    return q(c.member().id());
+}
+
+void redactMember(pb::Change &c, const Member &viewer)
+{
+    // A member's move-in date and pause are theirs and the beheerder's.
+    pb::Member *m = c.mutable_member();
+    if (!permits(viewer, Action::ReadMemberTerms, {q(m->id()), q(m->gang())})) {
+        m->clear_moved_in();
+        m->clear_paused_until();
+    }
+}
+
+void applyPulledMember(PullContext &ctx, const pb::Change &c)
+{
+    ProjectRepository(ctx.store).saveMember(wire::fromWire(c.member()));
+    ctx.members.insert(q(c.member().id()));
+}
+
+// The registry rows. A record kind's id is stored in the server's change log: never reuse one.
+const QList<RecordKind> kRecordKinds = {
+    {1, "project", pb::Change::kProject, true, projectId, everyone, nullptr, applyPulledProject},
+    {2, "member", pb::Change::kMember, true, memberId, everyone, redactMember, applyPulledMember},
+    {3, "hour_entry", pb::Change::kHourEntry, false, hoursfamily::entryId,
+     hoursfamily::entryAudience, nullptr, hoursfamily::applyPulledEntry},
+};
+
+const QList<MutationKind> kMutationKinds = {
+    {"APPEND_HOUR_ENTRY", pb::Mutation::kAppendHourEntry, hoursfamily::appendedEntryId,
+     hoursfamily::appendHourEntry},
+    {"PAUSE_REQUIREMENT", pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId,
+     hoursfamily::pauseRequirement},
+};
+
+const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)
+{
+    // A oneof case's value is its field number.
+    return pb::Change::descriptor()->FindFieldByNumber(int(wire));
+}
+
+} // namespace
+
+QDate MutationScope::today() const
+{
+    const QTimeZone zone(project.timeZone.toUtf8());
+    return hours::localDate(now, zone.isValid() ? zone : QTimeZone::utc());
+}
+
+Verdict Verdict::invalid(const char *why)
+{
+    return refuse(QStringLiteral("INVALID"), QString::fromUtf8(why));
+}
+
+Verdict Verdict::denied(Action action)
+{
+    return refuse(QLatin1String(kPermissionDenied), deniedMessage(action));
+}
+
+void PullContext::ensureMember(const QString &memberId)
+{
+    if (members.contains(memberId))
+        return;
+    Member stub;
+    stub.id = memberId;
+    stub.projectId = projectId;
+    ProjectRepository(store).saveMember(stub);
+    members.insert(memberId);
+}
+
+const QList<RecordKind> &recordKinds()
+{
+    return kRecordKinds;
+}
+
+const QList<MutationKind> &mutationKinds()
+{
+    return kMutationKinds;
+}
+
+const RecordKind *recordKind(int id)
+{
+    for (const RecordKind &k : kRecordKinds)
+        if (k.id == id)
+            return &k;
+    return nullptr;
+}
+
+const RecordKind *recordKind(pb::Change::RecordCase wire)
+{
+    for (const RecordKind &k : kRecordKinds)
+        if (k.wire == wire)
+            return &k;
+    return nullptr;
+}
+
+const MutationKind *mutationKind(pb::Mutation::BodyCase wire)
+{
+    for (const MutationKind &k : kMutationKinds)
+        if (k.wire == wire)
+            return &k;
+    return nullptr;
+}
+
+const MutationKind *mutationKind(const QString &name)
+{
+    for (const MutationKind &k : kMutationKinds)
+        if (name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+std::string recordPayload(const pb::Change &change)
+{
+    const auto *field = recordField(change.record_case());
+    if (!field)
+        return {};
+    return change.GetReflection()->GetMessage(change, field).SerializeAsString();
+}
+
+bool setRecordPayload(pb::Change &change, const RecordKind &kind, const char *data, int size)
+{
+    const auto *field = recordField(kind.wire);
+    return field &&
+           change.GetReflection()->MutableMessage(&change, field)->ParseFromArray(data, size);
+}
+
+} // namespace gw

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "audience.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "permissions.h"
+#include "records.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+/// The registry of synced record families: every kind of record a Pull can carry and every kind
+/// of mutation a Push can carry, each with what it needs to travel, be decided and be applied.
+/// The server and the devices loop over these tables; nothing else switches over kinds. To add a
+/// family, see README "Adding a record family".
+namespace gw {
+
+class Store;
+namespace pb = ::gangwerk::sync::v1;
+
+/// Where a mutation's changes go besides the record tables: the server's change log (with the
+/// record's wire form and its audience). On a device the record tables are all there is.
+class ChangeSink
+{
+public:
+    virtual ~ChangeSink() = default;
+    /// @p change holds the record as it is after the change (seq is not set).
+    virtual void changed(const QString &projectId, const pb::Change &change) = 0;
+};
+
+/// What a mutation is decided against: the store as it is (inside the caller's transaction),
+/// who acts and in which project, and what "now" is.
+struct MutationScope
+{
+    Store &store;
+    const Member &actor;
+    const Project &project;
+    QDateTime now;         // UTC
+    bool onServer = false; // the server's decision is final; a device decides for itself first
+    ChangeSink *sink = nullptr;
+    QDate today() const; // in the project's time zone
+};
+
+/// A mutation's outcome: applied, or refused with a stable reason code (several joined with ",")
+/// and plain words (English source; devices word known codes in the user's language).
+struct Verdict
+{
+    bool applied = true;
+    QString reasonCode;
+    QString message;
+
+    static Verdict ok() { return {}; }
+    static Verdict refuse(const QString &code, const QString &message)
+    {
+        return {false, code, message};
+    }
+    static Verdict invalid(const char *why);
+    static Verdict denied(Action action);
+};
+
+/// State a device keeps while it applies one pull (several pages, one transaction).
+struct PullContext
+{
+    Store &store;
+    QString projectId;     // this device's project
+    QSet<QString> members; // members the store holds
+    /// A record can name a member before that member's change arrives (the server moves a
+    /// changed member's record to its latest position): hold the place until it comes.
+    void ensureMember(const QString &memberId);
+};
+
+/// One kind of record a Change carries.
+struct RecordKind
+{
+    int id;                      // change_log.kind on the server; stored, never reused
+    const char *name;            // for logs and docs: "hour_entry"
+    pb::Change::RecordCase wire; // the Change oneof member (its field number)
+    /// Each change carries the whole record, so a newer change of the same record makes the
+    /// older ones useless: the change log keeps only the latest. Append-only records do not.
+    bool wholeRecord;
+    QString (*idOf)(const pb::Change &);
+    /// Who receives a change of this record.
+    Audience (*audienceOf)(const pb::Change &);
+    /// Server, on pull: removes what @p viewer may not see (nullptr: nothing to remove).
+    void (*redact)(pb::Change &, const Member &viewer);
+    /// Device, on pull: writes the record to the store (an upsert by id; the server's copy wins).
+    void (*applyPulled)(PullContext &, const pb::Change &);
+};
+
+/// One kind of mutation (an intent: "log these hours", "pause this member").
+struct MutationKind
+{
+    const char *name;            // the outbox's kind column: "APPEND_HOUR_ENTRY"
+    pb::Mutation::BodyCase wire; // the Mutation oneof member
+    /// The record the user sees this mutation's status on (history: "waiting", "refused").
+    QString (*recordIdOf)(const pb::Mutation &);
+    /// Decides with core's rules and the permission table and, when allowed, applies: writes the
+    /// records and tells the scope's sink. Writes nothing when it refuses. The server runs it for
+    /// every pushed mutation; a device runs the same function when the user acts.
+    Verdict (*apply)(MutationScope &, const pb::Mutation &);
+};
+
+const QList<RecordKind> &recordKinds();
+const QList<MutationKind> &mutationKinds();
+const RecordKind *recordKind(int id);
+const RecordKind *recordKind(pb::Change::RecordCase wire);
+const MutationKind *mutationKind(pb::Mutation::BodyCase wire);
+const MutationKind *mutationKind(const QString &name);
+
+/// The record inside @p change, serialized (what the change log stores).
+std::string recordPayload(const pb::Change &change);
+/// Puts a record of @p kind, serialized as @p payload, into @p change. False when unparseable.
+bool setRecordPayload(pb::Change &change, const RecordKind &kind, const char *data, int size);
+
+} // namespace gw
