@@ -2,6 +2,7 @@
 
 #include "hoursfamily.h"
 #include "hoursrepository.h"
+#include "recordschema.h"
 
 namespace gw {
 
@@ -33,13 +34,57 @@ void encodeQueuedMutations(Store &store)
     store.exec("DROP TABLE outbox_v4");
 }
 
+// The device's own bookkeeping: its enrolment and cursor, and the outbox.
+const SchemaPart &clientPart()
+{
+    static const SchemaPart part{"client",
+                                 {
+                                     {1, R"sql(
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    server_url TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL DEFAULT '',
+    device_token TEXT NOT NULL DEFAULT '',
+    cursor BLOB,
+    next_client_seq INTEGER NOT NULL DEFAULT 1,
+    last_synced_at TEXT,
+    epoch_resets INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sync_state (id) VALUES (1);
+-- Each mutation as the user made it (an intent, encoded as gangwerk.sync.v1.Mutation), with
+-- its kind as data (core/recordkinds.h). Rows are kept after their outcome: a restored server
+-- may need them again (resend from a client_seq), and a rejection stays visible.
+CREATE TABLE outbox (
+    client_seq INTEGER PRIMARY KEY,
+    mutation_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    body BLOB NOT NULL DEFAULT x'',
+    state TEXT NOT NULL DEFAULT 'PENDING'
+        CHECK (state = 'PENDING' OR state = 'APPLIED' OR state = 'REJECTED'),
+    acked INTEGER NOT NULL DEFAULT 0 CHECK (acked = 0 OR acked = 1),
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+CREATE INDEX outbox_record ON outbox(record_id, state);
+CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
+)sql"},
+                                 }};
+    return part;
+}
+
 } // namespace
 
 const Schema &clientSchema()
 {
-    static const Schema schema{0x47574B43, // "GWKC": a Gangwerk client store
-                               {
-                                   {1, R"sql(
+    static const Schema schema{
+        0x47574B43, // "GWKC": a Gangwerk client store
+        {recordSchema(), clientPart()},
+        // Frozen: the steps of stores made before the part layout. Never edit a released one.
+        {
+            {1, R"sql(
 CREATE TABLE project (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -69,7 +114,7 @@ CREATE TABLE hour_entry (
 );
 CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day);
 )sql"},
-                                   {2, R"sql(
+            {2, R"sql(
 -- v2: project categories and contact details, entry sources, local settings.
 CREATE TABLE category (
     project_id TEXT NOT NULL REFERENCES project(id),
@@ -91,7 +136,7 @@ ALTER TABLE hour_entry ADD COLUMN source_id TEXT;
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects);
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
-                                   {3, R"sql(
+            {3, R"sql(
 -- v3: sync. One row of sync state (the device token stays inside the encrypted store), the
 -- outbox of this device's mutations with their outcomes, and members' gangs.
 CREATE TABLE sync_state (
@@ -124,13 +169,13 @@ CREATE INDEX outbox_record ON outbox(record_id, state);
 CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
 ALTER TABLE member ADD COLUMN gang TEXT NOT NULL DEFAULT '';
 )sql"},
-                                   {4, R"sql(
+            {4, R"sql(
 -- v4: almost no entry corrects another, so index only those that do: a pull of a whole
 -- project writes one index fewer per entry, and correction lookups stay the same.
 DROP INDEX hour_entry_corrects;
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT NULL;
 )sql"},
-                                   {5, R"sql(
+            {5, R"sql(
 -- v5: the outbox keeps each mutation as the user made it (an intent, encoded), with its kind as
 -- data: a new kind of mutation needs no schema change (SQLite cannot alter a CHECK).
 DROP INDEX outbox_record;
@@ -157,9 +202,19 @@ INSERT INTO outbox (client_seq, mutation_id, kind, record_id, state, acked, reas
 CREATE INDEX outbox_record ON outbox(record_id, state);
 CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
 )sql",
-                                    encodeQueuedMutations},
-                               },
-                               4096}; // see Schema::cipherPageSize
+             encodeQueuedMutations},
+            {Schema::kPartsLayout, R"sql(
+-- Adopt the part layout: the record tables become recordSchema() v1 (its indexes; the old
+-- tables' columns already match), the rest is clientPart() v1.
+DROP INDEX hour_entry_member_day;
+CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day, voids, minutes, id);
+CREATE INDEX member_project ON member(project_id);
+CREATE UNIQUE INDEX project_name ON project(name);
+CREATE TABLE schema_part (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+INSERT INTO schema_part (name, version) VALUES ('records', 1), ('client', 1);
+)sql"},
+        },
+        4096}; // see Schema::cipherPageSize
     return schema;
 }
 

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include <algorithm>
+
 #include <sqlcipher/sqlite3.h>
 
 #include <QCoreApplication>
@@ -153,14 +155,34 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                             "Store", "Cannot open: wrong key or not a Gangwerk store."),
                         QStringLiteral("application_id %1").arg(appId.int64(0)));
     }
-    if (version > schema.latestVersion())
-        return fail(
-            OpenStatus::NewerVersion,
-            QCoreApplication::translate(
-                "Store",
-                "This data was saved by a newer version of Gangwerk. Please update the app "
-                "to open it. Nothing was changed."),
+    const auto newer = [&](const QString &detail) {
+        return fail(OpenStatus::NewerVersion,
+                    QCoreApplication::translate(
+                        "Store",
+                        "This data was saved by a newer version of Gangwerk. Please update the "
+                        "app to open it. Nothing was changed."),
+                    detail);
+    };
+    // A legacy version past the last legacy step was written by a newer release.
+    int lastLegacy = 0;
+    for (const Migration &m : schema.legacy)
+        if (m.version < Schema::kPartsLayout)
+            lastLegacy = std::max(lastLegacy, m.version);
+    if (version > schema.latestVersion() ||
+        (version < Schema::kPartsLayout && version > lastLegacy))
+        return newer(
             QStringLiteral("schema %1 > supported %2").arg(version).arg(schema.latestVersion()));
+    if (version == Schema::kPartsLayout) {
+        // Every part the store has must be one this build knows, at a version it knows.
+        Statement s(*this, "SELECT name, version FROM schema_part");
+        while (s.next()) {
+            const QByteArray name = s.text(0).toUtf8();
+            const SchemaPart *part = schema.part(name.constData());
+            if (!part || s.integer(1) > part->latestVersion())
+                return newer(
+                    QStringLiteral("schema part %1 at %2").arg(s.text(0)).arg(s.integer(1)));
+        }
+    }
 
     try {
         exec("PRAGMA journal_mode = WAL");
@@ -173,29 +195,83 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                     QString::fromStdString(e.what()));
     }
 
-    const int target = upToVersion < 0 ? schema.latestVersion() : upToVersion;
-    for (const Migration &m : schema.migrations) {
-        if (m.version <= version || m.version > target)
-            continue;
-        try {
-            Transaction tx(*this);
-            exec(m.sql);
-            if (m.after)
-                m.after(*this);
-            exec(QByteArray("PRAGMA application_id = " + QByteArray::number(schema.applicationId))
-                     .constData());
-            exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)).constData());
-            tx.commit();
-        } catch (const StoreError &e) {
-            return fail(OpenStatus::MigrationFailed,
-                        QCoreApplication::translate(
-                            "Store",
-                            "Gangwerk could not update your data to this version. Nothing was "
-                            "changed; please report this."),
-                        QStringLiteral("migration %1: %2").arg(m.version).arg(e.what()));
+    const auto migrationFailed = [&](const QString &detail) {
+        return fail(OpenStatus::MigrationFailed,
+                    QCoreApplication::translate(
+                        "Store", "Gangwerk could not update your data to this version. Nothing was "
+                                 "changed; please report this."),
+                    detail);
+    };
+    // A store from before the part layout (or an old one a test asks for) takes the frozen
+    // legacy steps; the last of them adopts the part layout.
+    if ((version > 0 && version < Schema::kPartsLayout) || (version == 0 && upToVersion >= 0)) {
+        const int target = upToVersion < 0 ? Schema::kPartsLayout : upToVersion;
+        for (const Migration &m : schema.legacy) {
+            if (m.version <= version || m.version > target)
+                continue;
+            if (const QString e = runMigration(schema, nullptr, m); !e.isEmpty())
+                return migrationFailed(e);
+        }
+        if (upToVersion >= 0)
+            return {};
+    }
+    for (const SchemaPart &part : schema.parts) {
+        const int at = partVersion(part.name);
+        for (const Migration &m : part.migrations) {
+            if (m.version <= at)
+                continue;
+            if (const QString e = runMigration(schema, &part, m); !e.isEmpty())
+                return migrationFailed(e);
         }
     }
     return {};
+}
+
+QString Store::runMigration(const Schema &schema, const SchemaPart *part, const Migration &m)
+{
+    try {
+        Transaction tx(*this);
+        if (part)
+            exec("CREATE TABLE IF NOT EXISTS schema_part ("
+                 "name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+        exec(m.sql);
+        if (m.after)
+            m.after(*this);
+        if (part) {
+            Statement s(*this,
+                        "INSERT OR REPLACE INTO schema_part (name, version) VALUES (?1, ?2)");
+            s.bind(1, QString::fromUtf8(part->name)).bind(2, m.version).run();
+        }
+        exec(QByteArray("PRAGMA application_id = " + QByteArray::number(schema.applicationId))
+                 .constData());
+        const int version = part ? Schema::kPartsLayout : m.version;
+        exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+        tx.commit();
+    } catch (const StoreError &e) {
+        return QStringLiteral("migration %1 %2: %3")
+            .arg(QString::fromUtf8(part ? part->name : "legacy"))
+            .arg(m.version)
+            .arg(QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+const SchemaPart *Schema::part(const char *name) const
+{
+    for (const SchemaPart &p : parts)
+        if (qstrcmp(p.name, name) == 0)
+            return &p;
+    return nullptr;
+}
+
+int Store::partVersion(const char *part) const
+{
+    Statement t(*this, "SELECT count(*) FROM sqlite_master WHERE name = 'schema_part'");
+    if (!t.next() || t.integer(0) == 0)
+        return 0;
+    Statement s(*this, "SELECT version FROM schema_part WHERE name = ?1");
+    s.bind(1, QString::fromUtf8(part));
+    return s.next() ? s.integer(0) : 0;
 }
 
 // Keys the connection and does its first read, where a wrong key (or page size) shows.

@@ -41,17 +41,36 @@ struct Migration
     void (*after)(Store &) = nullptr;
 };
 
+/// One versioned part of a store's schema: the record tables every store shares
+/// (core/recordschema.h), or one store's own bookkeeping. Each part migrates on its own; its
+/// version is kept in the store's schema_part table.
+struct SchemaPart
+{
+    const char *name;
+    std::vector<Migration> migrations;
+    int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
+};
+
 /// The shape of one kind of store (the client's or the server's): an application id, so that
-/// one kind is never opened as another, and its ordered migrations.
+/// one kind is never opened as another, and its parts, migrated in order.
+///
+/// A store made before parts existed carries a plain user_version (1, 2, …): it runs the
+/// frozen @p legacy steps, whose last step (version kPartsLayout) adopts the part layout. New
+/// stores are made from the parts alone, so each table is defined once, in its part.
 struct Schema
 {
+    static constexpr int kPartsLayout = 1000;
+
     qint32 applicationId;
-    std::vector<Migration> migrations;
+    std::vector<SchemaPart> parts;
+    std::vector<Migration> legacy = {};
     /// SQLCipher page size for stores created from now on (0: SQLCipher's default, 1024).
     /// Every page costs an encryption, an HMAC and a write of its own, so larger pages make
     /// bulk writes cheaper. Stores made with the default before still open (see Store::open).
     int cipherPageSize = 0;
-    int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
+    /// The user_version of an up-to-date store.
+    int latestVersion() const { return kPartsLayout; }
+    const SchemaPart *part(const char *name) const;
 };
 
 /// Thrown by Statement and Transaction on any SQLite error; caught at service boundaries.
@@ -100,13 +119,17 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// Opens (creating if absent) the store at @p path. @p upToVersion limits migrations (tests
-    /// use it to write old fixtures); by default the schema is brought to its latest version.
+    /// Opens (creating if absent) the store at @p path and brings every part of its schema to
+    /// its latest version. @p upToVersion >= 0 instead makes a new store with the legacy steps
+    /// up to that version, as an older release did (tests write old fixtures with it).
     OpenResult open(const QString &path, const StoreKey &key, const Schema &schema,
                     int upToVersion = -1);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// user_version: a legacy version, or Schema::kPartsLayout.
     int schemaVersion() const;
+    /// The version of one part of the schema (0 when absent).
+    int partVersion(const char *part) const;
     QString path() const { return m_path; }
 
     /// Runs one or more statements without results; throws StoreError.
@@ -128,6 +151,9 @@ private:
     void clearCache();
 
     OpenResult fail(OpenStatus status, const QString &message, const QString &detail);
+    /// Runs @p m in its own transaction and records @p part's (or, without one, the legacy)
+    /// version. Returns the error's detail, empty on success.
+    QString runMigration(const Schema &schema, const SchemaPart *part, const Migration &m);
     int keyAndProbe(const StoreKey &key, int cipherPageSize);
     sqlite3 *m_db = nullptr;
     QString m_path;

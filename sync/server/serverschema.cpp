@@ -1,12 +1,82 @@
 #include "serverschema.h"
 
+#include "recordschema.h"
+
 namespace gw::server {
+
+namespace {
+
+// The server's own bookkeeping: invites, devices, mutation outcomes and the change log.
+const SchemaPart &serverPart()
+{
+    static const SchemaPart part{"server",
+                                 {
+                                     {1, R"sql(
+-- Only hashes of invite codes and device tokens are kept.
+CREATE TABLE invite (
+    code_hash BLOB PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    role TEXT NOT NULL CHECK (role = 'RESIDENT' OR role = 'GANGMAKER' OR role = 'BEHEERDER'),
+    gang TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    member_id TEXT REFERENCES member(id),  -- set: another device for this existing member
+    created_at_ms INTEGER NOT NULL,
+    expires_at_ms INTEGER NOT NULL,
+    used_at_ms INTEGER,
+    device_id TEXT
+);
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    member_id TEXT NOT NULL REFERENCES member(id),
+    name TEXT NOT NULL,
+    token_hash BLOB NOT NULL UNIQUE,
+    created_at_ms INTEGER NOT NULL,
+    revoked_at_ms INTEGER,
+    last_seq INTEGER NOT NULL DEFAULT 0,   -- last client_seq applied, in the effect's transaction
+    last_seen_ms INTEGER
+);
+-- Every mutation's first outcome, so that a retry is answered with it.
+CREATE TABLE mutation_result (
+    device_id TEXT NOT NULL REFERENCES device(id),
+    client_seq INTEGER NOT NULL,
+    mutation_id TEXT NOT NULL,
+    outcome INTEGER NOT NULL,
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (device_id, client_seq)
+) WITHOUT ROWID;
+CREATE INDEX mutation_result_id ON mutation_result(device_id, mutation_id);
+-- Every committed change, numbered in commit order (writes are serialized). kind is a
+-- RecordKind id (core/recordkinds.h), payload the record as sent on the wire, audience who
+-- receives it (core/audience.h); a whole-record change supersedes the record's earlier ones.
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id TEXT NOT NULL,
+    kind INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    whole INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX change_log_project ON change_log(project_id, seq);
+CREATE INDEX change_log_audience ON change_log(project_id, audience, seq);
+CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
+)sql"},
+                                 }};
+    return part;
+}
+
+} // namespace
 
 const Schema &serverSchema()
 {
-    static const Schema schema{0x47574B53, // "GWKS": a Gangwerk server store
-                               {
-                                   {1, R"sql(
+    static const Schema schema{
+        0x47574B53, // "GWKS": a Gangwerk server store
+        {recordSchema(), serverPart()},
+        // Frozen: the steps of stores made before the part layout. Never edit a released one.
+        {
+            {1, R"sql(
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE project (
     id TEXT PRIMARY KEY,
@@ -101,7 +171,7 @@ CREATE INDEX change_log_project ON change_log(project_id, seq);
 CREATE INDEX change_log_owner ON change_log(project_id, owner_member_id, seq);
 CREATE INDEX change_log_record ON change_log(kind, record_id);
 )sql"},
-                                   {2, R"sql(
+            {2, R"sql(
 -- v2: push cost per mutation. A day's total (checked for every entry) is read from the index
 -- alone instead of one table row per entry that day; the correction lookup per entry that day
 -- probes an index of corrections only (almost every entry corrects nothing); hour entries are
@@ -113,7 +183,7 @@ CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT N
 DROP INDEX change_log_record;
 CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE kind <> 3;
 )sql"},
-                                   {3, R"sql(
+            {3, R"sql(
 -- v3: every change carries its audience (core/audience.h), so that Pull is one query over the
 -- caller's audiences for every record family; whether a change supersedes the record's earlier
 -- ones is stored with it (the registry's wholeRecord) instead of a literal kind number.
@@ -126,8 +196,15 @@ CREATE INDEX change_log_audience ON change_log(project_id, audience, seq);
 DROP INDEX change_log_record;
 CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
 )sql"},
-                               },
-                               4096}; // see Schema::cipherPageSize
+            {Schema::kPartsLayout, R"sql(
+-- Adopt the part layout: the record tables are recordSchema() v1 (with its unique project-name
+-- index beside the old table's own), the rest is serverPart() v1 (owner_member_id stays unused).
+CREATE UNIQUE INDEX project_name ON project(name);
+CREATE TABLE schema_part (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+INSERT INTO schema_part (name, version) VALUES ('records', 1), ('server', 1);
+)sql"},
+        },
+        4096}; // see Schema::cipherPageSize
     return schema;
 }
 

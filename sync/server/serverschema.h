@@ -4,9 +4,9 @@
 
 namespace gw::server {
 
-/// The schema of gangwerk-server's store. Its record tables (project, category, member,
-/// hour_entry, setting) have the client's columns, so that core's repositories and their rules
-/// (what counts as an effective entry) run unchanged on the server. Migrations only append.
+/// The schema of gangwerk-server's store: core's record tables (recordschema.h, the same as on
+/// every device, so that core's repositories and rules run unchanged here) and the server's own
+/// part (invites, devices, mutation outcomes, the change log). Migrations only append.
 const Schema &serverSchema();
 
 } // namespace gw::server

@@ -29,7 +29,7 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("store.db"));
         gw::Store store;
         // The guard is the Store's, whatever schema it opens.
-        const gw::Schema schema{0x47574B43, {{1, "CREATE TABLE t (x TEXT);"}}};
+        const gw::Schema schema{0x47574B43, {{"t", {{1, "CREATE TABLE t (x TEXT);"}}}}};
         const auto r = store.open(file, gw::StoreKey::raw(QByteArray(32, 'k')), schema);
         QCOMPARE(r.status, gw::Store::OpenStatus::NotSqlCipher);
         QVERIFY(r.message.contains(QStringLiteral("cannot encrypt")));

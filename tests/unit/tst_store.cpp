@@ -6,6 +6,7 @@
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
+#include "recordschema.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -303,11 +304,77 @@ private slots:
         QCOMPARE(fileBytes(file), before);
     }
 
+    void refusesNewerPart()
+    {
+        // A newer release moved the record tables on (or added a part this one lacks).
+        for (const char *sql : {"UPDATE schema_part SET version = 99 WHERE name = 'records'",
+                                "INSERT INTO schema_part (name, version) VALUES ('later', 1)"}) {
+            const QString file = path("newer-part.db");
+            QFile::remove(file);
+            const QByteArray key = randomKey();
+            {
+                Store s;
+                QVERIFY(s.open(file, StoreKey::raw(key), clientSchema()).ok());
+                s.exec(sql);
+                s.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            const QByteArray before = fileBytes(file);
+            Store s;
+            QCOMPARE(s.open(file, StoreKey::raw(key), clientSchema()).status,
+                     Store::OpenStatus::NewerVersion);
+            QCOMPARE(fileBytes(file), before);
+        }
+    }
+
+    void upgradedStoreHasTheSharedRecordTables()
+    {
+        // A store from before the shared record schema ends with the same record tables
+        // (columns and indexes) as a new one: no drift between old devices, new devices and
+        // the server, which is made from the same part.
+        const QString fixture = QStringLiteral(GANGWERK_TEST_DATA "/client-v1.db");
+        const QString old = path("shape-old.db");
+        QFile::remove(old);
+        QVERIFY(QFile::copy(fixture, old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        Store upgraded, fresh;
+        QVERIFY(upgraded.open(old, StoreKey::raw(kFixtureKey), clientSchema()).ok());
+        QVERIFY(fresh.open(path("shape-new.db"), StoreKey::raw(randomKey()), clientSchema()).ok());
+        for (Store *s : {&upgraded, &fresh}) {
+            QCOMPARE(s->partVersion("records"), recordSchema().latestVersion());
+            QCOMPARE(s->partVersion("client"), 1);
+        }
+        const auto shape = [](Store &s) {
+            QStringList out;
+            for (const char *table : {"project", "category", "member", "hour_entry", "setting"}) {
+                Statement cols(s, QByteArray("PRAGMA table_info(") + table + ")");
+                QStringList names;
+                while (cols.next())
+                    names.append(cols.text(1) + QLatin1Char(' ') + cols.text(2));
+                names.sort();
+                out.append(QLatin1String(table) + QLatin1Char(':') + names.join(QLatin1Char(',')));
+                Statement idx(s, QByteArray("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name = '") +
+                                     table + "' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+                while (idx.next()) {
+                    Statement info(s,
+                                   QByteArray("PRAGMA index_info(") + idx.text(0).toUtf8() + ")");
+                    QStringList keyCols;
+                    while (info.next())
+                        keyCols.append(info.text(2));
+                    out.append(idx.text(0) + QLatin1Char('(') + keyCols.join(QLatin1Char(',')) +
+                               QLatin1Char(')'));
+                }
+            }
+            return out;
+        };
+        QCOMPARE(shape(upgraded), shape(fresh));
+    }
+
     void refusesOtherApplication()
     {
         const QString file = path("other.db");
         const QByteArray key = randomKey();
-        const Schema other{0x12345678, {{1, "CREATE TABLE t (x INTEGER);"}}};
+        const Schema other{0x12345678, {{"t", {{1, "CREATE TABLE t (x INTEGER);"}}}}};
         {
             Store s;
             QVERIFY(s.open(file, StoreKey::raw(key), other).ok());
@@ -321,18 +388,19 @@ private slots:
     {
         const QString file = path("badmig.db");
         const QByteArray key = randomKey();
-        const Schema v1{0x47574B43, {clientSchema().migrations.at(0)}};
+        const Schema v1{0x47574B43, {recordSchema(), {"client", {{1, "CREATE TABLE t (x);"}}}}};
         {
             Store s;
             QVERIFY(s.open(file, StoreKey::raw(key), v1).ok());
         }
         Schema broken = v1;
-        broken.migrations.push_back({2, "CREATE TABLE half (x INTEGER); SELECT * FROM missing;"});
+        broken.parts[1].migrations.push_back(
+            {2, "CREATE TABLE half (x INTEGER); SELECT * FROM missing;"});
         Store s;
         QCOMPARE(s.open(file, StoreKey::raw(key), broken).status,
                  Store::OpenStatus::MigrationFailed);
         QVERIFY(s.open(file, StoreKey::raw(key), v1).ok());
-        QCOMPARE(s.schemaVersion(), 1);
+        QCOMPARE(s.partVersion("client"), 1);
         Statement t(s, "SELECT count(*) FROM sqlite_master WHERE name = 'half'");
         QVERIFY(t.next());
         QCOMPARE(t.integer(0), 0);

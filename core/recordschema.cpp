@@ -1,0 +1,67 @@
+#include "recordschema.h"
+
+namespace gw {
+
+const SchemaPart &recordSchema()
+{
+    // CHECKs are OR chains: SQLite 3.15 opens an ephemeral B-tree per row for `x IN (...)`, and
+    // a first pull writes a whole project's history.
+    static const SchemaPart part{"records",
+                                 {
+                                     {1, R"sql(
+-- Store-local settings (never synced): the device's own member, the server's epoch.
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE project (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    requirement_minutes INTEGER NOT NULL CHECK (requirement_minutes > 0),
+    requirement_period TEXT NOT NULL
+        CHECK (requirement_period = 'WEEK' OR requirement_period = 'MONTH'),
+    backdating_days INTEGER NOT NULL DEFAULT 60,
+    beheerder_contact TEXT NOT NULL DEFAULT '',
+    emergency_number TEXT NOT NULL DEFAULT '',
+    office_hours TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX project_name ON project(name);
+CREATE TABLE category (
+    project_id TEXT NOT NULL REFERENCES project(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (project_id, name)
+);
+CREATE TABLE member (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role = 'RESIDENT' OR role = 'GANGMAKER' OR role = 'BEHEERDER'),
+    moved_in TEXT,
+    paused_until TEXT,
+    gang TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX member_project ON member(project_id);
+-- Append-only: a correction is a new entry (see core/hoursrepository.h).
+CREATE TABLE hour_entry (
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES member(id),
+    day TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    corrects TEXT REFERENCES hour_entry(id),
+    voids INTEGER NOT NULL DEFAULT 0 CHECK (voids = 0 OR voids = 1),
+    created_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'MANUAL'
+        CHECK (source = 'MANUAL' OR source = 'ACTIVITY' OR source = 'SERVICE'),
+    source_id TEXT
+);
+-- A day's total (checked for every entry) is read from this index alone.
+CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day, voids, minutes, id);
+-- Almost no entry corrects another: index only those that do.
+CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT NULL;
+)sql"},
+                                 }};
+    return part;
+}
+
+} // namespace gw
