@@ -56,20 +56,21 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
 {
     // The services exist before the store opens, so the screens always have objects to bind
     // to; they re-read everything once the store is open.
-    m_hours = std::make_unique<HoursService>(*m_store, *m_clock);
+    m_context = std::make_unique<MemberContext>(*m_store, *m_clock);
+    m_hours = std::make_unique<HoursService>(*m_context);
     m_form = std::make_unique<HourEntryForm>(*m_hours);
     m_history = std::make_unique<HourHistoryModel>(*m_hours);
     m_months = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_members = std::make_unique<MemberProgressModel>(*m_store, *m_hours);
-    connect(m_hours.get(), &HoursService::changed, this, &Session::updateRole);
     // "Synced 2 minutes ago" has to stay true while the screen is open.
     m_syncTicker.setInterval(30 * 1000);
     connect(&m_syncTicker, &QTimer::timeout, this, &Session::syncStatusChanged);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::layoutDirectionChanged, this,
                 &Session::layoutDirectionChanged);
-    for (QObject *o : std::initializer_list<QObject *>{m_hours.get(), m_form.get(), m_history.get(),
-                                                       m_months.get(), m_members.get()})
+    for (QObject *o :
+         std::initializer_list<QObject *>{m_context.get(), m_hours.get(), m_form.get(),
+                                          m_history.get(), m_months.get(), m_members.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -86,6 +87,7 @@ Session::~Session()
     m_history.reset();
     m_form.reset();
     m_hours.reset();
+    m_context.reset();
     m_store.reset();
 }
 
@@ -221,7 +223,6 @@ void Session::startSync()
     connect(engine, &sync::SyncEngine::dataChanged, this, [this] {
         m_hours->reload();
         m_members->reload();
-        updateRole();
     });
     for (auto sig : {&sync::SyncEngine::stateChanged, &sync::SyncEngine::lastSyncedAtChanged,
                      &sync::SyncEngine::pendingCountChanged, &sync::SyncEngine::problemChanged,
@@ -233,7 +234,6 @@ void Session::startSync()
                 using E = sync::SyncEngine::EnrollError;
                 if (ok) {
                     setEnrolResult({}, {}, {});
-                    updateRole();
                     emit enrollFinished(true);
                     return;
                 }
@@ -277,7 +277,6 @@ void Session::startSync()
     emit syncStatusChanged();
     m_syncTicker.start();
     engine->start();
-    updateRole();
     if (!m_autoServer.isEmpty() && !engine->isEnrolled() && !m_hours->isReady())
         enroll(m_autoServer, m_autoInvite, defaultDeviceName(), QString());
 }
@@ -390,23 +389,6 @@ void Session::syncNow()
 {
     if (m_sync)
         m_sync->syncNow();
-}
-
-void Session::updateRole()
-{
-    bool beheerder = false;
-    if (m_store->isOpen() && m_hours->isReady()) {
-        try {
-            const auto me = ProjectRepository(*m_store).member(m_hours->memberId());
-            beheerder = me && me->role == Role::Beheerder;
-        } catch (const StoreError &e) {
-            qCWarning(lcSession) << "role not read:" << e.what();
-        }
-    }
-    if (beheerder == m_beheerder)
-        return;
-    m_beheerder = beheerder;
-    emit roleChanged();
 }
 
 QString Session::pendingText() const

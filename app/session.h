@@ -20,6 +20,7 @@ class HourEntryForm;
 class HourHistoryModel;
 class HoursService;
 class KeyProvider;
+class MemberContext;
 class MemberProgressModel;
 class MonthlyHoursModel;
 class Store;
@@ -36,6 +37,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("hourhistorymodel.h")
     Q_MOC_INCLUDE("hoursservice.h")
     Q_MOC_INCLUDE("memberprogressmodel.h")
+    Q_MOC_INCLUDE("membercontext.h")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool passphraseIsNew READ passphraseIsNew NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
@@ -52,8 +54,8 @@ class Session : public QObject
     Q_PROPERTY(gw::MemberProgressModel *members READ members CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
-    /// True when this device acts as the project's beheerder (the Residents screen shows).
-    Q_PROPERTY(bool beheerder READ isBeheerder NOTIFY roleChanged)
+    /// Who this device acts as and what they may do (the screens offer only that).
+    Q_PROPERTY(gw::MemberContext *context READ context CONSTANT)
     /// One calm line about sync: "Synced 2 minutes ago", "Offline — …", "3 changes waiting…".
     Q_PROPERTY(QString syncLine READ syncLine NOTIFY syncStatusChanged)
     /// "3 changes waiting to be sent", or "" when nothing waits.
@@ -145,7 +147,7 @@ public:
     MonthlyHoursModel *months() const { return m_months.get(); }
     MemberProgressModel *members() const { return m_members.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
-    bool isBeheerder() const { return m_beheerder; }
+    MemberContext *context() const { return m_context.get(); }
     QString syncLine() const;
     QString pendingText() const;
     bool hasSyncTrouble() const;
@@ -168,7 +170,6 @@ signals:
     void languageChanged();
     void layoutDirectionChanged();
     void syncChanged();
-    void roleChanged();
     void syncStatusChanged();
     void enrolChanged();
     /// An enrolment ended (screens move on; tests wait for it).
@@ -183,11 +184,11 @@ private:
     /// The store is open: seed the demo if asked, start sync, become Ready.
     void afterOpen();
     void startSync();
-    void updateRole();
     void setEnrolResult(const QString &message, const QString &hint, const QString &field);
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<MemberContext> m_context;
     std::unique_ptr<HoursService> m_hours;
     std::unique_ptr<HourEntryForm> m_form;
     std::unique_ptr<HourHistoryModel> m_history;
@@ -208,7 +209,6 @@ private:
     bool m_passphraseIsNew = false;
     bool m_busy = false;
     bool m_demo = false;
-    bool m_beheerder = false;
     QString m_autoServer;
     QString m_autoInvite;
     QString m_enrolServer;

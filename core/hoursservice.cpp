@@ -12,29 +12,20 @@ Q_LOGGING_CATEGORY(lcHours, "gangwerk.hours")
 
 namespace gw {
 
-HoursService::HoursService(Store &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_hours(store, true), m_projects(store),
-      m_outbox(store)
+HoursService::HoursService(MemberContext &context, QObject *parent)
+    : QObject(parent), m_context(context), m_store(context.store()), m_clock(context.clock()),
+      m_hours(m_store, true), m_outbox(m_store)
 {
-    reload();
+    connect(&m_context, &MemberContext::changed, this, [this] {
+        recompute();
+        emit entriesChanged();
+    });
+    recompute();
 }
 
 void HoursService::reload()
 {
-    m_member.reset();
-    m_project.reset();
-    if (m_store.isOpen()) {
-        try {
-            if (const QString self = m_projects.selfMemberId(); !self.isEmpty())
-                m_member = m_projects.member(self);
-            if (m_member)
-                m_project = m_projects.project(m_member->projectId);
-        } catch (const StoreError &e) {
-            qCWarning(lcHours) << "reload failed:" << e.what();
-        }
-    }
-    recompute();
-    emit entriesChanged();
+    m_context.reload();
 }
 
 void HoursService::recompute()
@@ -42,9 +33,10 @@ void HoursService::recompute()
     m_progress = {};
     if (isReady()) {
         const QDate day = today();
-        m_progress.period = hours::periodContaining(day, m_project->requirement.period);
+        m_progress.period = hours::periodContaining(day, m_context.project()->requirement.period);
         try {
-            m_progress.doneMinutes = m_hours.effectiveMinutes(m_member->id, m_progress.period);
+            m_progress.doneMinutes =
+                m_hours.effectiveMinutes(m_context.member()->id, m_progress.period);
         } catch (const StoreError &e) {
             qCWarning(lcHours) << "progress failed:" << e.what();
         }
@@ -55,33 +47,34 @@ void HoursService::recompute()
 
 int HoursService::requiredMinutesFor(const hours::DayRange &range) const
 {
-    return isReady() ? hours::requiredMinutes(m_project->requirement, range, m_member->terms()) : 0;
+    return isReady() ? hours::requiredMinutes(m_context.project()->requirement, range,
+                                              m_context.member()->terms())
+                     : 0;
 }
 
 QDate HoursService::today() const
 {
-    const QTimeZone zone(m_project ? m_project->timeZone.toUtf8() : QByteArray("Europe/Amsterdam"));
-    return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+    return m_context.today();
 }
 
 QString HoursService::projectName() const
 {
-    return m_project ? m_project->name : QString();
+    return m_context.project() ? m_context.project()->name : QString();
 }
 QString HoursService::memberName() const
 {
-    return m_member ? m_member->displayName : QString();
+    return m_context.member() ? m_context.member()->displayName : QString();
 }
 bool HoursService::isMonthly() const
 {
-    return !m_project || m_project->requirement.period == hours::Period::Month;
+    return !m_context.project() || m_context.project()->requirement.period == hours::Period::Month;
 }
 
 QString HoursService::requirementText() const
 {
-    if (!m_project)
+    if (!m_context.project())
         return {};
-    const QString amount = hours::formatMinutes(m_project->requirement.minutes);
+    const QString amount = hours::formatMinutes(m_context.project()->requirement.minutes);
     return isMonthly() ? tr("%1 per month").arg(amount) : tr("%1 per week").arg(amount);
 }
 
@@ -102,22 +95,24 @@ int HoursService::daysLeftInPeriod() const
 
 bool HoursService::isPaused() const
 {
-    return m_member && m_member->terms().isPausedOn(today());
+    return m_context.member() && m_context.member()->terms().isPausedOn(today());
 }
 
 QString HoursService::pausedUntilText() const
 {
-    return isPaused() ? QLocale().toString(m_member->pausedUntil, QLocale::LongFormat) : QString();
+    return isPaused() ? QLocale().toString(m_context.member()->pausedUntil, QLocale::LongFormat)
+                      : QString();
 }
 
 QStringList HoursService::categories() const
 {
-    return m_project ? m_project->categories : QStringList();
+    return m_context.project() ? m_context.project()->categories : QStringList();
 }
 
 int HoursService::backdatingDays() const
 {
-    return m_project ? m_project->backdatingDays : hours::kDefaultBackdatingDays;
+    return m_context.project() ? m_context.project()->backdatingDays
+                               : hours::kDefaultBackdatingDays;
 }
 
 QString HoursService::categoryLabel(const QString &category) const
@@ -139,8 +134,8 @@ hours::EntryContext HoursService::context() const
 {
     hours::EntryContext ctx;
     ctx.today = today();
-    ctx.backdatingDays = m_project->backdatingDays;
-    ctx.categories = m_project->categories;
+    ctx.backdatingDays = m_context.project()->backdatingDays;
+    ctx.categories = m_context.project()->categories;
     return ctx;
 }
 
@@ -153,7 +148,7 @@ QList<hours::RuleViolation> HoursService::check(const hours::EntryDraft &draft,
     try {
         if (draft.day.isValid())
             ctx.otherMinutesThatDay =
-                m_hours.effectiveMinutesOnDay(m_member->id, draft.day, replacesId);
+                m_hours.effectiveMinutesOnDay(m_context.member()->id, draft.day, replacesId);
     } catch (const StoreError &e) {
         qCWarning(lcHours) << "day total failed:" << e.what();
     }
@@ -167,7 +162,7 @@ bool HoursService::log(const hours::EntryDraft &draft, const QString &replacesId
         return fail(tr("Gangwerk is not set up yet."), "log before setup");
     HourEntry e;
     e.id = newId();
-    e.memberId = m_member->id;
+    e.memberId = m_context.member()->id;
     e.day = draft.day;
     e.minutes = draft.minutes;
     e.category = draft.category;
@@ -231,7 +226,7 @@ bool HoursService::pauseRequirement(const QString &memberId, QDate until)
 {
     if (!isReady())
         return fail(tr("Gangwerk is not set up yet."), "pause before setup");
-    if (!mayEver(*m_member, Action::PauseRequirement))
+    if (!mayEver(*m_context.member(), Action::PauseRequirement))
         return fail(deniedMessage(Action::PauseRequirement), "pause refused: role");
     try {
         Transaction tx(m_store);
@@ -264,13 +259,13 @@ bool HoursService::applyAndQueue(const pb::Mutation &m, const char *what)
 {
     // The same decision the server makes (core's rules and the permission table), on this
     // device's store: what is refused here is never queued.
-    MutationScope scope{m_store, *m_member, *m_project, m_clock.now().toUTC()};
+    MutationScope scope{m_store, *m_context.member(), *m_context.project(), m_clock.now().toUTC()};
     const Verdict v = mutationKind(m.body_case())->apply(scope, m);
     if (!v.applied) {
-        const QString words =
-            v.reasonCode == QLatin1String(kPermissionDenied)
-                ? v.message
-                : hours::refusalMessage(v.reasonCode, v.message, m_project->backdatingDays);
+        const QString words = v.reasonCode == QLatin1String(kPermissionDenied)
+                                  ? v.message
+                                  : hours::refusalMessage(v.reasonCode, v.message,
+                                                          m_context.project()->backdatingDays);
         return fail(words, what);
     }
     m_outbox.enqueue(m, scope.now);

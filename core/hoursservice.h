@@ -1,8 +1,8 @@
 #pragma once
 
 #include "hoursrepository.h"
+#include "membercontext.h"
 #include "outboxrepository.h"
-#include "projectrepository.h"
 #include "records.h"
 
 #include <QObject>
@@ -36,12 +36,14 @@ class HoursService : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
 
 public:
-    HoursService(Store &store, const Clock &clock, QObject *parent = nullptr);
+    /// Reads who acts, in which project and on which day from @p context.
+    explicit HoursService(MemberContext &context, QObject *parent = nullptr);
 
-    /// Re-reads project and member (after enrolment, a sync or the demo seed).
+    /// Re-reads project and member (after enrolment, a sync or the demo seed): the context's
+    /// reload, which every service follows.
     Q_INVOKABLE void reload();
 
-    bool isReady() const { return m_member.has_value() && m_project.has_value(); }
+    bool isReady() const { return m_context.isReady(); }
     QString projectName() const;
     QString memberName() const;
     bool isMonthly() const;
@@ -59,12 +61,13 @@ public:
     QString lastError() const { return m_lastError; }
 
     QDate today() const;
-    QString memberId() const { return m_member ? m_member->id : QString(); }
+    QString memberId() const { return m_context.memberId(); }
     hours::Progress progress() const { return m_progress; }
     /// What this member's terms ask over @p range (0 when not set up).
     int requiredMinutesFor(const hours::DayRange &range) const;
     const HoursRepository &repository() const { return m_hours; }
-    std::optional<Project> project() const { return m_project; }
+    std::optional<Project> project() const { return m_context.project(); }
+    MemberContext &memberContext() const { return m_context; }
 
     /// Checks @p draft against core's rules and, when it passes, stores it (replacing
     /// @p replacesId when set). True when stored; otherwise @p violations gets the broken rules
@@ -102,13 +105,11 @@ private:
     /// Today, the project's limits and categories: what every rule check needs.
     hours::EntryContext context() const;
 
+    MemberContext &m_context;
     Store &m_store;
     const Clock &m_clock;
     HoursRepository m_hours;
-    ProjectRepository m_projects;
     OutboxRepository m_outbox;
-    std::optional<Project> m_project;
-    std::optional<Member> m_member;
     hours::Progress m_progress;
     QString m_lastError;
 };

@@ -18,6 +18,7 @@ const QList<Permission> kTable = {
     //  action                          QML name               res gm beh  refused with
     {Action::LogHours,             "logHours",             O, O, P, GW_DENIED("You can only log your own hours.")},
     {Action::CreditHours,          "creditHours",          N, N, P, GW_DENIED("Only a beheerder can credit hours for an activity or a service.")},
+    {Action::ReadAllHours,         "readAllHours",         N, N, P, GW_DENIED("Only the beheerder sees everyone's hours.")},
     {Action::PauseRequirement,     "pauseRequirement",     N, N, P, GW_DENIED("Only a beheerder can pause a requirement.")},
     {Action::ReadMemberTerms,      "readMemberTerms",      O, O, P, GW_DENIED("Only the member and the beheerder see this.")},
     {Action::ReadPauseReason,      "readPauseReason",      N, N, P, GW_DENIED("Only the beheerder sees the reason for a pause.")},
@@ -67,7 +68,7 @@ const QList<Permission> &permissionTable()
 
 const Permission &permission(Action action)
 {
-    // The table lists the actions in their declared order (tst_permissions checks it).
+    // The table lists the actions in their declared order (tst_recordkinds checks it).
     return kTable.at(int(action));
 }
 

@@ -26,6 +26,7 @@ enum class Action {
     // Hours
     LogHours,         // append or correct an hour entry
     CreditHours,      // an entry credited for an activity or service (not typed in)
+    ReadAllHours,     // every member's hours and where they stand (the Residents overview)
     PauseRequirement, // set, change or lift a member's pause
     ReadMemberTerms,  // a member's move-in date and pause
     ReadPauseReason,

@@ -60,12 +60,13 @@ Item {
 
     ListModel {
         id: navModel
-        // page: the AppShell.Page it opens; beheerder: only shown to the beheerder.
-        ListElement { glyph: "⌂"; label: QT_TR_NOOP("Home"); page: 0; beheerder: false }
-        ListElement { glyph: "✚"; label: QT_TR_NOOP("Log hours"); page: 1; beheerder: false }
-        ListElement { glyph: "☰"; label: QT_TR_NOOP("History"); page: 2; beheerder: false }
-        ListElement { glyph: "☷"; label: QT_TR_NOOP("Residents"); page: 4; beheerder: true }
-        ListElement { glyph: "⚙"; label: QT_TR_NOOP("Settings"); page: 3; beheerder: false }
+        // page: the AppShell.Page it opens; needs: the permission (core/permissions.cpp) a
+        // member must have for it to show, "" for everyone.
+        ListElement { glyph: "⌂"; label: QT_TR_NOOP("Home"); page: 0; needs: "" }
+        ListElement { glyph: "✚"; label: QT_TR_NOOP("Log hours"); page: 1; needs: "" }
+        ListElement { glyph: "☰"; label: QT_TR_NOOP("History"); page: 2; needs: "" }
+        ListElement { glyph: "☷"; label: QT_TR_NOOP("Residents"); page: 4; needs: "readAllHours" }
+        ListElement { glyph: "⚙"; label: QT_TR_NOOP("Settings"); page: 3; needs: "" }
     }
 
     // Desktop: navigation column at the start side.
@@ -129,10 +130,10 @@ Item {
                     required glyph
                     required property string label
                     required property int page
-                    required property bool beheerder
+                    required property string needs
 
                     objectName: "sideNav" + page
-                    visible: !beheerder || App.beheerder
+                    visible: needs === "" || App.context.can[needs] === true
                     Layout.fillWidth: true
                     implicitHeight: 46
                     horizontal: true
@@ -236,10 +237,10 @@ Item {
                     required glyph
                     required property string label
                     required property int page
-                    required property bool beheerder
+                    required property string needs
 
                     objectName: "bottomNav" + page
-                    visible: !beheerder || App.beheerder
+                    visible: needs === "" || App.context.can[needs] === true
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1

@@ -11,6 +11,9 @@ ScrollView {
 
     property bool wide: false
     readonly property HoursService hours: App.hours
+    // The requirement is the residents'; who may read everyone's hours gets the overview.
+    readonly property string overviewAction: "readAllHours"
+    readonly property bool seesOverview: App.context.can[overviewAction] === true
     readonly property bool met: hours.requiredMinutes > 0 && hours.doneMinutes >= hours.requiredMinutes
 
     signal logRequested()
@@ -108,7 +111,7 @@ ScrollView {
         Card {
             objectName: "beheerderCard"
             Layout.fillWidth: true
-            visible: App.beheerder
+            visible: page.seesOverview
 
             ColumnLayout {
                 anchors.fill: parent
@@ -158,7 +161,7 @@ ScrollView {
 
         GridLayout {
             Layout.fillWidth: true
-            visible: !App.beheerder
+            visible: !page.seesOverview
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap

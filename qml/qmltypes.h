@@ -6,6 +6,7 @@
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
+#include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "rejectionmodel.h"
 #include "rowlistmodel.h"
@@ -39,6 +40,14 @@ struct HoursServiceForeign
     QML_FOREIGN(gw::HoursService)
     QML_NAMED_ELEMENT(HoursService)
     QML_UNCREATABLE("Use App.hours.")
+};
+
+struct MemberContextForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::MemberContext)
+    QML_NAMED_ELEMENT(MemberContext)
+    QML_UNCREATABLE("Use App.context.")
 };
 
 struct HourEntryFormForeign

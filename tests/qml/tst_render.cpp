@@ -4,6 +4,7 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
 #include "hourentryform.h"
+#include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "paths.h"
 #include "serverfixture.h"
@@ -206,7 +207,7 @@ void RenderTest::enrolSyncAndResidents()
     session.enroll(server.url(), code, QStringLiteral("Kantoor"), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY(finished.at(1).first().toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(session.isBeheerder(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(session.context()->may(gw::Action::ReadAllHours), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(session.sync()->lastSyncedAt().isValid(), 20000);
     QTRY_VERIFY(session.members()->rowCount() > 0);
     // One resident paused, so the screen shows what a pause looks like.

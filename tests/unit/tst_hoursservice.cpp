@@ -68,7 +68,8 @@ private slots:
                     .open(m_dir.filePath(QStringLiteral("empty.db")),
                           StoreKey::raw(QByteArray(32, '\x01')), clientSchema())
                     .ok());
-        HoursService s(empty, m_clock);
+        MemberContext ctx(empty, m_clock);
+        HoursService s(ctx);
         QVERIFY(!s.isReady());
         QVERIFY(!s.log({QDate(2026, 11, 22), 60, QStringLiteral("anders"), {}}));
         QVERIFY(!s.lastError().isEmpty());
@@ -76,7 +77,8 @@ private slots:
 
     void loggingChangesProgress()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         QVERIFY(s.isReady());
         QCOMPARE(s.requiredMinutes(), 600);
         QCOMPARE(s.doneMinutes(), 0);
@@ -95,7 +97,8 @@ private slots:
 
     void brokenRuleStoresNothing()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         QList<hours::RuleViolation> v;
         QVERIFY(!s.log({QDate(2026, 11, 23), 60, QStringLiteral("anders"), {}}, {}, &v));
         QCOMPARE(v.size(), 1);
@@ -108,7 +111,8 @@ private slots:
 
     void dayTotalCountsOtherEntries()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         const QDate d(2026, 11, 21);
         QVERIFY(s.log({d, 720, QStringLiteral("anders"), {}}));
         QList<hours::RuleViolation> v;
@@ -126,7 +130,8 @@ private slots:
 
     void correctionReplacesAndKeepsHistory()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         QVERIFY(s.log({QDate(2026, 11, 10), 60, QStringLiteral("taal en les"), {}}));
         const QString first = s.repository().history(m_memberId).first().id;
         QVERIFY(s.log({QDate(2026, 11, 10), 90, QStringLiteral("taal en les"), {}}, first));
@@ -146,7 +151,8 @@ private slots:
 
     void cannotCorrectSomeoneElses()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         // Another member's entry, as a beheerder's device would hold it.
         ProjectRepository repo(*m_store);
         Member other = *repo.member(m_memberId);
@@ -171,7 +177,8 @@ private slots:
         Member m = *repo.member(m_memberId);
         m.pausedUntil = QDate(2026, 12, 15);
         repo.saveMember(m);
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         QVERIFY(s.isPaused());
         QCOMPARE(s.requiredMinutes(), 0);
         QVERIFY(!s.pausedUntilText().isEmpty());
@@ -185,7 +192,8 @@ private slots:
         repo.saveProject(p);
         // Sunday 25 October 2026 22:30 UTC is Sunday 23:30 CET: still week 43.
         m_clock.set(QDateTime(QDate(2026, 10, 25), QTime(22, 30), QTimeZone::utc()));
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         QCOMPARE(s.today(), QDate(2026, 10, 25));
         QCOMPARE(s.progress().period.first, QDate(2026, 10, 19));
         QVERIFY(s.log({QDate(2026, 10, 19), 60, QStringLiteral("anders"), {}}));
@@ -200,7 +208,8 @@ private slots:
 
     void formShowsErrorsBesideFields()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         HourEntryForm form(s);
         QCOMPARE(form.category(), QStringLiteral("buurtdienst"));
         form.setMinutes(0);
@@ -229,7 +238,8 @@ private slots:
 
     void formCorrects()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         HourEntryForm form(s);
         QVERIFY(s.log(
             {QDate(2026, 11, 21), 60, QStringLiteral("commissie"), QStringLiteral("vergadering")}));
@@ -246,7 +256,8 @@ private slots:
 
     void historyModelShowsCorrectionsHonestly()
     {
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         HourHistoryModel model(s);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -282,7 +293,8 @@ private slots:
         Member m = *repo.member(m_memberId);
         m.movedIn = QDate(2026, 9, 16);
         repo.saveMember(m);
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         MonthlyHoursModel model(s);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -344,20 +356,25 @@ private slots:
         log(anna, QDate(2026, 10, 30), 600); // last month: not in this period
         log(bilal, QDate(2026, 11, 20), 45);
 
-        HoursService s(*m_store, m_clock);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
         MemberProgressModel model(*m_store, s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3); // the beheerder is not in the list
         const auto at = [&](int row, int role) { return model.data(model.index(row), role); };
         QCOMPARE(at(0, MemberProgressModel::NameRole).toString(), QStringLiteral("Anna"));
         QCOMPARE(at(0, MemberProgressModel::DoneMinutesRole).toInt(), 330);
         QCOMPARE(at(0, MemberProgressModel::RequiredMinutesRole).toInt(), 600);
-        QCOMPARE(at(0, MemberProgressModel::DoneTextRole).toString(), QStringLiteral("5 h 30 min of 10 h"));
+        QCOMPARE(at(0, MemberProgressModel::DoneTextRole).toString(),
+                 QStringLiteral("5 h 30 min of 10 h"));
         QCOMPARE(at(1, MemberProgressModel::NameRole).toString(), QStringLiteral("bilal"));
-        QCOMPARE(at(1, MemberProgressModel::RequiredMinutesRole).toInt(), 300); // moved in on the 16th
+        QCOMPARE(at(1, MemberProgressModel::RequiredMinutesRole).toInt(),
+                 300); // moved in on the 16th
         QCOMPARE(at(2, MemberProgressModel::PausedRole).toBool(), true);
         QCOMPARE(at(2, MemberProgressModel::RequiredMinutesRole).toInt(), 0);
-        QCOMPARE(at(2, MemberProgressModel::PausedUntilIsoRole).toString(), QStringLiteral("2026-12-31"));
+        QCOMPARE(at(2, MemberProgressModel::PausedUntilIsoRole).toString(),
+                 QStringLiteral("2026-12-31"));
     }
 
     void demoSeed()
@@ -368,7 +385,8 @@ private slots:
                     .ok());
         QVERIFY(seedDemo(demo, QDate(2026, 11, 22)));
         QVERIFY(!seedDemo(demo, QDate(2026, 11, 22))); // never twice
-        HoursService s(demo, m_clock);
+        MemberContext ctx(demo, m_clock);
+        HoursService s(ctx);
         QVERIFY(s.isReady());
         QCOMPARE(s.projectName(), QStringLiteral("De Gang"));
         QCOMPARE(s.requiredMinutes(), 600);

@@ -27,7 +27,8 @@ public:
         const auto res = store.open(m_path, gw::StoreKey::raw(m_key), gw::clientSchema());
         if (!res.ok())
             qFatal("store: %s", qPrintable(res.detail));
-        hours = std::make_unique<gw::HoursService>(store, clock);
+        context = std::make_unique<gw::MemberContext>(store, clock);
+        hours = std::make_unique<gw::HoursService>(*context);
         engine = std::make_unique<gw::sync::SyncEngine>(store, clock, options);
         QObject::connect(engine.get(), &gw::sync::SyncEngine::dataChanged, hours.get(),
                          &gw::HoursService::reload);
@@ -104,6 +105,7 @@ public:
             return QDateTime::currentDateTimeUtc().addDays(offsetDays);
         }
     } clock;
+    std::unique_ptr<gw::MemberContext> context;
     std::unique_ptr<gw::HoursService> hours;
     std::unique_ptr<gw::sync::SyncEngine> engine;
 };

@@ -254,7 +254,8 @@ private slots:
             QFile::remove(a.path() + QLatin1String(suffix));
         QVERIFY(QFile::copy(backup, a.path()));
         QVERIFY(a.store.open(a.path(), StoreKey::raw(a.m_key), clientSchema()).ok());
-        a.hours = std::make_unique<HoursService>(a.store, a.clock);
+        a.context = std::make_unique<MemberContext>(a.store, a.clock);
+        a.hours = std::make_unique<HoursService>(*a.context);
         a.engine = std::make_unique<SyncEngine>(a.store, a.clock, ClientDevice::manual());
         QObject::connect(a.engine.get(), &SyncEngine::dataChanged, a.hours.get(),
                          &HoursService::reload);

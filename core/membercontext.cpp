@@ -1,0 +1,66 @@
+#include "membercontext.h"
+
+#include "clock.h"
+#include "hoursrules.h"
+#include "projectrepository.h"
+#include "store.h"
+
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcContext, "gangwerk.context")
+
+namespace gw {
+
+MemberContext::MemberContext(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock)
+{
+    reload();
+}
+
+void MemberContext::reload()
+{
+    m_member.reset();
+    m_project.reset();
+    if (m_store.isOpen()) {
+        try {
+            ProjectRepository projects(m_store);
+            if (const QString self = projects.selfMemberId(); !self.isEmpty())
+                m_member = projects.member(self);
+            if (m_member)
+                m_project = projects.project(m_member->projectId);
+        } catch (const StoreError &e) {
+            qCWarning(lcContext) << "reload failed:" << e.what();
+        }
+    }
+    emit changed();
+}
+
+bool MemberContext::may(Action action) const
+{
+    return m_member && mayEver(*m_member, action);
+}
+
+bool MemberContext::may(const QString &action) const
+{
+    const auto a = actionFromName(action);
+    if (!a)
+        qCWarning(lcContext).noquote() << "may(): no action named" << action;
+    return a && may(*a);
+}
+
+QVariantMap MemberContext::can() const
+{
+    QVariantMap out;
+    for (const Permission &p : permissionTable())
+        out.insert(QString::fromLatin1(p.name), may(p.action));
+    return out;
+}
+
+QDate MemberContext::today() const
+{
+    const QTimeZone zone(m_project ? m_project->timeZone.toUtf8() : QByteArray("Europe/Amsterdam"));
+    return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+}
+
+} // namespace gw

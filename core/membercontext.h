@@ -1,0 +1,69 @@
+#pragma once
+
+#include "permissions.h"
+#include "records.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace gw {
+
+class Clock;
+class Store;
+
+/// Who this device acts as: the project, the member, their gang and role, and what "today" is in
+/// the project's time zone. Every service reads it (instead of each loading identity again), and
+/// QML asks it what to offer: `App.context.can.pauseRequirement` follows the permission table
+/// (core/permissions.h).
+class MemberContext : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    Q_PROPERTY(QString projectName READ projectName NOTIFY changed)
+    Q_PROPERTY(QString memberName READ memberName NOTIFY changed)
+    Q_PROPERTY(QString gang READ gang NOTIFY changed)
+    /// "RESIDENT", "GANGMAKER", "BEHEERDER"; empty until set up.
+    Q_PROPERTY(QString role READ roleText NOTIFY changed)
+    /// Every action of the permission table by name → whether this member may do it in some
+    /// scope (a map, so that bindings follow changes: `App.context.can.readAllHours`).
+    Q_PROPERTY(QVariantMap can READ can NOTIFY changed)
+
+public:
+    MemberContext(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    /// Re-reads the member and project (after enrolment, a sync or the demo seed).
+    Q_INVOKABLE void reload();
+    /// True when the member may do @p action (a permission table name) in some scope.
+    Q_INVOKABLE bool may(const QString &action) const;
+    bool may(Action action) const;
+
+    bool isReady() const { return m_member.has_value() && m_project.has_value(); }
+    const std::optional<Member> &member() const { return m_member; }
+    const std::optional<Project> &project() const { return m_project; }
+    QString memberId() const { return m_member ? m_member->id : QString(); }
+    QString projectName() const { return m_project ? m_project->name : QString(); }
+    QString memberName() const { return m_member ? m_member->displayName : QString(); }
+    QString gang() const { return m_member ? m_member->gang : QString(); }
+    QString roleText() const { return m_member ? roleName(m_member->role) : QString(); }
+    QVariantMap can() const;
+    /// Today in the project's time zone (Europe/Amsterdam before set-up).
+    QDate today() const;
+
+    Store &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
+
+signals:
+    void changed();
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+    std::optional<Member> m_member;
+    std::optional<Project> m_project;
+};
+
+} // namespace gw

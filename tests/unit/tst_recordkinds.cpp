@@ -1,0 +1,590 @@
+// The registry of synced record families and the permission table they are decided with: every
+// record and mutation the protocol can carry has exactly one registered kind, every record kind
+// travels through the change log's payload unchanged and names its id and audience, the table
+// lists every action once in declared order, and permits() and the audience keys mean what
+// DESIGN.md "Who sees what" says.
+#include "audience.h"
+#include "hoursfamily.h"
+#include "permissions.h"
+#include "recordcodec.h"
+#include "recordkinds.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace gw;
+
+Q_DECLARE_METATYPE(gw::Action)
+Q_DECLARE_METATYPE(gw::Scope)
+Q_DECLARE_METATYPE(gw::Role)
+
+namespace {
+
+const google::protobuf::OneofDescriptor *oneof(const google::protobuf::Descriptor *message,
+                                               const char *name)
+{
+    for (int i = 0; i < message->oneof_decl_count(); ++i)
+        if (std::string(message->oneof_decl(i)->name()) == name)
+            return message->oneof_decl(i);
+    return nullptr;
+}
+
+// The fields of @p m left at their default (unset, in proto3).
+QStringList unsetFields(const google::protobuf::Message &m)
+{
+    QStringList out;
+    const auto *d = m.GetDescriptor();
+    for (int i = 0; i < d->field_count(); ++i) {
+        const auto *f = d->field(i);
+        const bool set = f->is_repeated() ? m.GetReflection()->FieldSize(m, f) > 0
+                                          : m.GetReflection()->HasField(m, f);
+        if (!set)
+            out.append(QString::fromStdString(std::string(f->name())));
+    }
+    return out;
+}
+
+// Every field of a record, so that a comparison shows which one differs.
+QStringList fields(const Project &p)
+{
+    return {"id=" + p.id,
+            "name=" + p.name,
+            "timeZone=" + p.timeZone,
+            "requirement=" + p.requirement.toString(),
+            "backdatingDays=" + QString::number(p.backdatingDays),
+            "categories=" + p.categories.join(QLatin1Char('|')),
+            "beheerderContact=" + p.beheerderContact,
+            "emergencyNumber=" + p.emergencyNumber,
+            "officeHours=" + p.officeHours};
+}
+
+QStringList fields(const Member &m)
+{
+    return {"id=" + m.id,
+            "projectId=" + m.projectId,
+            "displayName=" + m.displayName,
+            "role=" + roleName(m.role),
+            "gang=" + m.gang,
+            "movedIn=" + m.movedIn.toString(Qt::ISODate),
+            "pausedUntil=" + m.pausedUntil.toString(Qt::ISODate)};
+}
+
+QStringList fields(const HourEntry &e)
+{
+    return {"id=" + e.id,
+            "memberId=" + e.memberId,
+            "day=" + e.day.toString(Qt::ISODate),
+            "minutes=" + QString::number(e.minutes),
+            "category=" + e.category,
+            "note=" + e.note,
+            "source=" + QString::number(int(e.source)),
+            "sourceId=" + e.sourceId,
+            "corrects=" + e.corrects,
+            "voids=" + QString::number(e.voids),
+            "createdAt=" + e.createdAt.toString(Qt::ISODateWithMs),
+            "utcOffset=" + QString::number(e.createdAt.offsetFromUtc())};
+}
+
+// The record inside a change, decoded, as fields.
+QStringList fields(const pb::Change &c)
+{
+    switch (c.record_case()) {
+    case pb::Change::kProject:
+        return fields(wire::fromWire(c.project()));
+    case pb::Change::kMember:
+        return fields(wire::fromWire(c.member()));
+    case pb::Change::kHourEntry:
+        return fields(wire::fromWire(c.hour_entry()));
+    case pb::Change::RECORD_NOT_SET:
+        break;
+    }
+    return {};
+}
+
+Project sampleProject()
+{
+    Project p;
+    p.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+    p.name = QStringLiteral("Hof van Twaalf");
+    p.timeZone = QStringLiteral("Europe/Amsterdam");
+    p.requirement = {4 * 60, hours::Period::Week};
+    p.backdatingDays = 30;
+    p.categories = {QStringLiteral("buurtdienst"), QStringLiteral("taal en les"),
+                    QStringLiteral("café")};
+    p.beheerderContact = QStringLiteral("Inge de Vries, inge@example.org");
+    p.emergencyNumber = QStringLiteral("088 123 45 67");
+    p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
+    return p;
+}
+
+Member sampleMember(const QString &gang)
+{
+    Member m;
+    m.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000a001");
+    m.projectId = sampleProject().id;
+    m.displayName = QStringLiteral("Samira El Idrissi");
+    m.role = Role::Gangmaker;
+    m.gang = gang;
+    m.movedIn = QDate(2025, 11, 12);
+    m.pausedUntil = QDate(2026, 3, 31);
+    return m;
+}
+
+HourEntry sampleEntry()
+{
+    HourEntry e; // every field set, none at its default
+    e.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000e001");
+    e.memberId = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000a001");
+    e.day = QDate(2026, 2, 28);
+    e.minutes = 95;
+    e.category = QStringLiteral("activiteit");
+    e.note = QStringLiteral("Samen koken — مرحبا 🍲");
+    e.source = EntrySource::Activity;
+    e.sourceId = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000ac01");
+    e.corrects = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000e000");
+    e.voids = true;
+    e.createdAt = QDateTime(QDate(2026, 3, 1), QTime(17, 5, 9, 123), QTimeZone::utc());
+    return e;
+}
+
+pb::Change changeOf(const Project &p)
+{
+    pb::Change c;
+    *c.mutable_project() = wire::toWire(p);
+    return c;
+}
+
+pb::Change changeOf(const Member &m)
+{
+    pb::Change c;
+    *c.mutable_member() = wire::toWire(m);
+    return c;
+}
+
+pb::Change changeOf(const HourEntry &e)
+{
+    pb::Change c;
+    *c.mutable_hour_entry() = wire::toWire(e);
+    return c;
+}
+
+// One change of every record kind (and the variants worth telling apart), with the id and the
+// audience its kind must name.
+struct Sample
+{
+    const char *name;
+    pb::Change change;
+    QString id;
+    QString audience;
+};
+
+QList<Sample> samples()
+{
+    QList<Sample> out;
+    const auto add = [&](const char *name, const auto &record, const QString &id,
+                         const QString &audience) {
+        out.append({name, changeOf(record), id, audience});
+    };
+    const QString everyone = QStringLiteral("project");
+    add("project", sampleProject(), sampleProject().id, everyone);
+    const Member ganged = sampleMember(QStringLiteral("Gang 2"));
+    add("member with gang", ganged, ganged.id, everyone);
+    Member plain = sampleMember({});
+    plain.role = Role::Beheerder;
+    plain.movedIn = plain.pausedUntil = QDate();
+    add("member without gang or terms", plain, plain.id, everyone);
+    const HourEntry full = sampleEntry();
+    add("hour entry, every field", full, full.id, QStringLiteral("member:") + full.memberId);
+    HourEntry service = sampleEntry();
+    service.source = EntrySource::Service;
+    service.voids = false;
+    service.corrects.clear();
+    add("hour entry, service", service, service.id, QStringLiteral("member:") + service.memberId);
+    return out;
+}
+
+Member person(Role role, const QString &id, const QString &gang)
+{
+    Member m;
+    m.id = id;
+    m.projectId = sampleProject().id;
+    m.role = role;
+    m.gang = gang;
+    return m;
+}
+
+const QString kAnna = QStringLiteral("0190a1b2-0000-7000-8000-00000000000a");
+const QString kBram = QStringLiteral("0190a1b2-0000-7000-8000-00000000000b");
+
+// One row of permits_data.
+void permitsRow(const char *name, Role role, const QString &actorId, const QString &actorGang,
+                Action action, Scope scope, const QString &subjectId, const QString &subjectGang,
+                bool permitted)
+{
+    QTest::newRow(name) << role << actorId << actorGang << action << scope << subjectId
+                        << subjectGang << permitted;
+}
+
+} // namespace
+
+class TestRecordKinds : public QObject
+{
+    Q_OBJECT
+private slots:
+    // --- (a) the registry covers the protocol, once -------------------------------------------
+
+    void everyChangeRecordHasExactlyOneKind()
+    {
+        const auto *record = oneof(pb::Change::descriptor(), "record");
+        QVERIFY(record);
+        QVERIFY(record->field_count() > 0);
+        for (int i = 0; i < record->field_count(); ++i) {
+            const auto *field = record->field(i);
+            const auto wire = pb::Change::RecordCase(field->number());
+            int registered = 0;
+            for (const RecordKind &k : recordKinds())
+                registered += k.wire == wire;
+            QVERIFY2(registered == 1, field->full_name().c_str());
+            QCOMPARE(recordKind(wire)->wire, wire);
+            QCOMPARE(QByteArray(recordKind(wire)->name), QByteArray(field->name().c_str()));
+        }
+        // ... and no kind travels outside the oneof.
+        QCOMPARE(recordKinds().size(), record->field_count());
+        for (const RecordKind &k : recordKinds()) {
+            const auto *field = pb::Change::descriptor()->FindFieldByNumber(int(k.wire));
+            QVERIFY2(field && field->containing_oneof() == record, k.name);
+        }
+        QCOMPARE(recordKind(pb::Change::RECORD_NOT_SET), nullptr);
+    }
+
+    void recordKindIdsAndNamesAreUnique()
+    {
+        QSet<int> ids;
+        QSet<QByteArray> names;
+        for (const RecordKind &k : recordKinds()) {
+            QVERIFY2(k.id > 0, k.name);
+            QVERIFY2(!ids.contains(k.id), k.name);
+            QVERIFY2(!names.contains(k.name), k.name);
+            ids.insert(k.id);
+            names.insert(k.name);
+            QCOMPARE(recordKind(k.id), &k);
+            QVERIFY2(k.idOf && k.audienceOf && k.applyPulled, k.name);
+        }
+        QCOMPARE(recordKind(0), nullptr);
+        QCOMPARE(recordKind(1000), nullptr);
+        // The ids are stored in the server's change log: these three never change.
+        QCOMPARE(recordKind(1)->wire, pb::Change::kProject);
+        QCOMPARE(recordKind(2)->wire, pb::Change::kMember);
+        QCOMPARE(recordKind(3)->wire, pb::Change::kHourEntry);
+    }
+
+    void everyMutationBodyHasExactlyOneKind()
+    {
+        const auto *body = oneof(pb::Mutation::descriptor(), "body");
+        QVERIFY(body);
+        QVERIFY(body->field_count() > 0);
+        for (int i = 0; i < body->field_count(); ++i) {
+            const auto *field = body->field(i);
+            const auto wire = pb::Mutation::BodyCase(field->number());
+            int registered = 0;
+            for (const MutationKind &k : mutationKinds())
+                registered += k.wire == wire;
+            QVERIFY2(registered == 1, field->full_name().c_str());
+            QCOMPARE(mutationKind(wire)->wire, wire);
+            // The outbox's kind is the field's name in capitals.
+            QCOMPARE(QByteArray(mutationKind(wire)->name),
+                     QByteArray(field->name().c_str()).toUpper());
+        }
+        QCOMPARE(mutationKinds().size(), body->field_count());
+        for (const MutationKind &k : mutationKinds()) {
+            const auto *field = pb::Mutation::descriptor()->FindFieldByNumber(int(k.wire));
+            QVERIFY2(field && field->containing_oneof() == body, k.name);
+        }
+        QCOMPARE(mutationKind(pb::Mutation::BODY_NOT_SET), nullptr);
+    }
+
+    void mutationKindNamesAreUnique()
+    {
+        QSet<QByteArray> names;
+        for (const MutationKind &k : mutationKinds()) {
+            QVERIFY2(!QByteArray(k.name).isEmpty(), "a mutation kind without a name");
+            QVERIFY2(!names.contains(k.name), k.name);
+            names.insert(k.name);
+            QCOMPARE(mutationKind(QString::fromLatin1(k.name)), &k);
+            QVERIFY2(k.recordIdOf && k.apply, k.name);
+        }
+        QCOMPARE(mutationKind(QStringLiteral("append_hour_entry")), nullptr);
+        QCOMPARE(mutationKind(QString()), nullptr);
+    }
+
+    void mutationKindsNameTheirRecord()
+    {
+        const HourEntry e = sampleEntry();
+        const pb::Mutation append = hoursfamily::appendMutation(e);
+        QCOMPARE(append.body_case(), pb::Mutation::kAppendHourEntry);
+        QCOMPARE(mutationKind(append.body_case())->recordIdOf(append), e.id);
+        const pb::Mutation pause = hoursfamily::pauseMutation(kAnna, QDate(2026, 4, 30));
+        QCOMPARE(pause.body_case(), pb::Mutation::kPauseRequirement);
+        QCOMPARE(mutationKind(pause.body_case())->recordIdOf(pause), kAnna);
+        QCOMPARE(pause.pause_requirement().paused_until(), std::string("2026-04-30"));
+    }
+
+    // --- (b) every record kind round-trips through the change log ----------------------------
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("change"); // a serialized pb::Change
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("audience");
+        for (const Sample &s : samples())
+            QTest::newRow(s.name) << QByteArray::fromStdString(s.change.SerializeAsString()) << s.id
+                                  << s.audience;
+    }
+    void roundTrip()
+    {
+        QFETCH(QByteArray, change);
+        QFETCH(QString, id);
+        QFETCH(QString, audience);
+        pb::Change original;
+        QVERIFY(original.ParseFromArray(change.constData(), int(change.size())));
+        const RecordKind *kind = recordKind(original.record_case());
+        QVERIFY(kind);
+
+        const std::string payload = recordPayload(original);
+        QVERIFY(!payload.empty());
+        pb::Change back;
+        QVERIFY(setRecordPayload(back, *kind, payload.data(), int(payload.size())));
+        QCOMPARE(back.record_case(), original.record_case());
+        QCOMPARE(QByteArray::fromStdString(back.SerializeAsString()), change);
+        QCOMPARE(fields(back), fields(original));
+        QCOMPARE(kind->idOf(back), id);
+        QCOMPARE(kind->audienceOf(back).key(), audience);
+    }
+
+    void recordsSurviveTheirWireForm()
+    {
+        // The samples above, from core's records and back: nothing lost on the way.
+        const Project p = sampleProject();
+        QCOMPARE(fields(wire::fromWire(wire::toWire(p))), fields(p));
+        for (const QString &gang : {QStringLiteral("Gang 2"), QString()}) {
+            const Member m = sampleMember(gang);
+            QCOMPARE(fields(wire::fromWire(wire::toWire(m))), fields(m));
+        }
+        const HourEntry e = sampleEntry();
+        QCOMPARE(fields(wire::fromWire(wire::toWire(e))), fields(e));
+        // The samples set every field of the wire messages (a field the codec does not carry
+        // stays unset and shows up here).
+        QCOMPARE(unsetFields(wire::toWire(p)), QStringList());
+        QCOMPARE(unsetFields(wire::toWire(sampleMember(QStringLiteral("Gang 2")))), QStringList());
+        QCOMPARE(unsetFields(wire::toWire(e)), QStringList());
+    }
+
+    void everyKindHasARoundTripRow()
+    {
+        QSet<int> registered, sampled;
+        for (const RecordKind &k : recordKinds())
+            registered.insert(int(k.wire));
+        for (const Sample &s : samples())
+            sampled.insert(int(s.change.record_case()));
+        QCOMPARE(sampled, registered); // a new kind needs a sample
+    }
+
+    void unreadablePayloadIsRefused()
+    {
+        pb::Change c;
+        const char junk[] = "\xff\xff\xff\xff";
+        QVERIFY(!setRecordPayload(c, *recordKind(pb::Change::kHourEntry), junk, 4));
+        QCOMPARE(recordPayload(pb::Change()), std::string());
+    }
+
+    void memberTermsAreRedactedForOthers()
+    {
+        const RecordKind *member = recordKind(pb::Change::kMember);
+        QVERIFY(member->redact);
+        QVERIFY(!recordKind(pb::Change::kProject)->redact);
+        QVERIFY(!recordKind(pb::Change::kHourEntry)->redact);
+        const Member subject = sampleMember(QStringLiteral("Gang 2"));
+        const struct
+        {
+            Member viewer;
+            bool seesTerms;
+        } viewers[] = {
+            {subject, true},
+            {person(Role::Resident, kAnna, QStringLiteral("Gang 2")), false},
+            {person(Role::Gangmaker, kBram, QStringLiteral("Gang 2")), false},
+            {person(Role::Beheerder, kBram, {}), true},
+        };
+        for (const auto &v : viewers) {
+            pb::Change c;
+            *c.mutable_member() = wire::toWire(subject);
+            member->redact(c, v.viewer);
+            const Member got = wire::fromWire(c.member());
+            QCOMPARE(got.movedIn, v.seesTerms ? subject.movedIn : QDate());
+            QCOMPARE(got.pausedUntil, v.seesTerms ? subject.pausedUntil : QDate());
+            QCOMPARE(got.displayName, subject.displayName);
+            QCOMPARE(got.gang, subject.gang);
+            QCOMPARE(got.role, subject.role);
+        }
+    }
+
+    // --- (c) the table ------------------------------------------------------------------------
+
+    void tableListsEveryActionInDeclaredOrder()
+    {
+        const QList<Permission> &table = permissionTable();
+        QCOMPARE(table.size(), int(Action::RevokeDevice) + 1); // RevokeDevice is declared last
+        for (int i = 0; i < table.size(); ++i) {
+            const auto a = Action(i);
+            QCOMPARE(int(table.at(i).action), i);
+            QCOMPARE(&permission(a), &table.at(i));
+            QCOMPARE(permission(a).action, a);
+            QCOMPARE(scopeOf(Role::Resident, a), table.at(i).resident);
+            QCOMPARE(scopeOf(Role::Gangmaker, a), table.at(i).gangmaker);
+            QCOMPARE(scopeOf(Role::Beheerder, a), table.at(i).beheerder);
+        }
+    }
+
+    void actionNamesAreUniqueAndRoundTrip()
+    {
+        QSet<QString> names;
+        for (const Permission &p : permissionTable()) {
+            const QString name = QString::fromLatin1(p.name);
+            QVERIFY2(!name.isEmpty() && name.at(0).isLower(), p.name); // as QML names it
+            QVERIFY2(!name.contains(QLatin1Char(' ')), p.name);
+            QVERIFY2(!names.contains(name), p.name);
+            names.insert(name);
+            QCOMPARE(actionFromName(name), std::optional<Action>(p.action));
+            QVERIFY2(p.denied && *p.denied, p.name);
+            QCOMPARE(deniedMessage(p.action), QString::fromUtf8(p.denied)); // no translator
+        }
+        QCOMPARE(actionFromName(QStringLiteral("logHours")),
+                 std::optional<Action>(Action::LogHours));
+        QCOMPARE(actionFromName(QStringLiteral("flyToTheMoon")), std::nullopt);
+        QCOMPARE(actionFromName(QString()), std::nullopt);
+    }
+
+    // --- (d) what a scope permits, and who receives what --------------------------------------
+
+    void permits_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QString>("actorId");
+        QTest::addColumn<QString>("actorGang");
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<Scope>("scope"); // what the table says for this role and action
+        QTest::addColumn<QString>("subjectId");
+        QTest::addColumn<QString>("subjectGang");
+        QTest::addColumn<bool>("permitted");
+        const auto row = permitsRow;
+        const QString anna = kAnna, bram = kBram, none;
+        const QString g2 = QStringLiteral("Gang 2"), g5 = QStringLiteral("Gang 5");
+        const auto R = Role::Resident, GM = Role::Gangmaker, B = Role::Beheerder;
+        //  row name, actor (role, id, gang), action, its scope for that role, subject (id, gang)
+        // clang-format off
+        row("own: self",                R,  anna, g2,   Action::LogHours,           Scope::Own,     anna, g2,   true);
+        row("own: self, no gang",       R,  anna, none, Action::LogHours,           Scope::Own,     anna, none, true);
+        row("own: same gang",           R,  anna, g2,   Action::LogHours,           Scope::Own,     bram, g2,   false);
+        row("own: other gang",          R,  anna, g2,   Action::LogHours,           Scope::Own,     bram, g5,   false);
+        row("own: project-wide",        R,  anna, g2,   Action::LogHours,           Scope::Own,     none, none, false);
+        row("own: actor without id",    R,  none, g2,   Action::LogHours,           Scope::Own,     none, g2,   false);
+        row("gang: self",               R,  anna, g2,   Action::SignUpTogether,     Scope::OwnGang, anna, g2,   true);
+        row("gang: self, no gang",      R,  anna, none, Action::SignUpTogether,     Scope::OwnGang, anna, none, true);
+        row("gang: same gang",          R,  anna, g2,   Action::SignUpTogether,     Scope::OwnGang, bram, g2,   true);
+        row("gang: the gang's record",  GM, anna, g2,   Action::CreateActivity,     Scope::OwnGang, none, g2,   true);
+        row("gang: other gang",         R,  anna, g2,   Action::SignUpTogether,     Scope::OwnGang, bram, g5,   false);
+        row("gang: project-wide",       GM, anna, g2,   Action::CreateActivity,     Scope::OwnGang, none, none, false);
+        row("gang: both gangless",      R,  anna, none, Action::SignUpTogether,     Scope::OwnGang, bram, none, false);
+        row("gang: actor without id",   GM, none, g2,   Action::PostOnBehalf,       Scope::OwnGang, none, g5,   false);
+        row("project: other gang",      R,  anna, g2,   Action::TakeServiceRequest, Scope::Project, bram, g5,   true);
+        row("project: project-wide",    R,  anna, g2,   Action::TakeServiceRequest, Scope::Project, none, none, true);
+        row("project: beheerder",       B,  anna, none, Action::LogHours,           Scope::Project, bram, g5,   true);
+        row("project: beheerder, gang", B,  anna, g5,   Action::PauseRequirement,   Scope::Project, bram, g2,   true);
+        row("none: self",               R,  anna, g2,   Action::CreditHours,        Scope::None,    anna, g2,   false);
+        row("none: same gang",          GM, anna, g2,   Action::PauseRequirement,   Scope::None,    bram, g2,   false);
+        row("none: project-wide",       GM, anna, g2,   Action::CreateInvite,       Scope::None,    none, none, false);
+        // clang-format on
+    }
+    void permits()
+    {
+        QFETCH(Role, role);
+        QFETCH(QString, actorId);
+        QFETCH(QString, actorGang);
+        QFETCH(Action, action);
+        QFETCH(Scope, scope);
+        QFETCH(QString, subjectId);
+        QFETCH(QString, subjectGang);
+        QFETCH(bool, permitted);
+        QCOMPARE(scopeOf(role, action), scope);
+        const Member actor = person(role, actorId, actorGang);
+        QCOMPARE(gw::permits(actor, action, {subjectId, subjectGang}), permitted);
+        QCOMPARE(mayEver(actor, action), scope != Scope::None);
+    }
+
+    void subjectOfAMember()
+    {
+        const Member m = sampleMember(QStringLiteral("Gang 2"));
+        const Subject s = Subject::member(m);
+        QCOMPARE(s.memberId, m.id);
+        QCOMPARE(s.gang, m.gang);
+    }
+
+    void audienceKeys()
+    {
+        QCOMPARE(Audience::project().key(), QStringLiteral("project"));
+        QCOMPARE(Audience::gang(QStringLiteral("Gang 2")).key(), QStringLiteral("gang:Gang 2"));
+        QCOMPARE(Audience::member(kAnna).key(), QStringLiteral("member:") + kAnna);
+        QCOMPARE(Audience::beheerders().key(), QStringLiteral("beheerders"));
+    }
+
+    void audienceKeysFor_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QString>("gang");
+        QTest::addColumn<bool>("everything");
+        QTest::addColumn<QStringList>("keys");
+        const QString g2 = QStringLiteral("Gang 2");
+        const QString project = QStringLiteral("project"), gang = QStringLiteral("gang:Gang 2"),
+                      own = QStringLiteral("member:") + kAnna;
+        QTest::newRow("resident with gang")
+            << Role::Resident << g2 << false << QStringList{project, gang, own};
+        QTest::newRow("resident without gang")
+            << Role::Resident << QString() << false << QStringList{project, own};
+        QTest::newRow("gangmaker with gang")
+            << Role::Gangmaker << g2 << false << QStringList{project, gang, own};
+        QTest::newRow("beheerder") << Role::Beheerder << QString() << true << QStringList();
+        QTest::newRow("beheerder with gang") << Role::Beheerder << g2 << true << QStringList();
+    }
+    void audienceKeysFor()
+    {
+        QFETCH(Role, role);
+        QFETCH(QString, gang);
+        QFETCH(bool, everything);
+        QFETCH(QStringList, keys);
+        const auto got = gw::audienceKeysFor(person(role, kAnna, gang));
+        QCOMPARE(!got.has_value(), everything);
+        if (got)
+            QCOMPARE(*got, keys);
+    }
+
+    void everyChangeReachesItsAudience()
+    {
+        // An hour entry reaches its member (and the beheerders), never a neighbour; a member's
+        // and the project's record reach everyone.
+        const HourEntry e = sampleEntry();
+        pb::Change c;
+        *c.mutable_hour_entry() = wire::toWire(e);
+        const QString entryKey = recordKind(pb::Change::kHourEntry)->audienceOf(c).key();
+        const auto owner = gw::audienceKeysFor(person(Role::Resident, e.memberId, "Gang 2"));
+        const auto neighbour = gw::audienceKeysFor(person(Role::Resident, kBram, "Gang 2"));
+        QVERIFY(owner && neighbour);
+        QVERIFY(owner->contains(entryKey));
+        QVERIFY(!neighbour->contains(entryKey));
+        *c.mutable_member() = wire::toWire(sampleMember(QStringLiteral("Gang 5")));
+        QVERIFY(neighbour->contains(recordKind(pb::Change::kMember)->audienceOf(c).key()));
+        *c.mutable_project() = wire::toWire(sampleProject());
+        QVERIFY(neighbour->contains(recordKind(pb::Change::kProject)->audienceOf(c).key()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordKinds)
+#include "tst_recordkinds.moc"
