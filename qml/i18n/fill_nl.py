@@ -211,10 +211,78 @@ NL = {
         "Je uren konden niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.",
     ("gw::HoursService", "The entry could not be removed. Nothing was changed. Please try again."):
         "De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.",
-    ("gw::HoursService", "Only the beheerder can pause a requirement."):
-        "Alleen de beheerder kan de uren van iemand stilzetten.",
-    ("gw::HoursService", "This member is not part of your project."):
+    ("Mutations", "This member is not part of your project."):
         "Deze bewoner hoort niet bij je project.",
+    # the permission table (core/permissions.cpp): why something is not allowed
+    ("Permissions", "You can only log your own hours."): "Je kunt alleen je eigen uren invullen.",
+    ("Permissions", "Only a beheerder can credit hours for an activity or a service."):
+        "Alleen de beheerder kan uren geven voor een activiteit of een buurtdienst.",
+    ("Permissions", "Only the beheerder sees everyone's hours."):
+        "Alleen de beheerder ziet de uren van iedereen.",
+    ("Permissions", "Only a beheerder can pause a requirement."):
+        "Alleen de beheerder kan de uren van iemand stilzetten.",
+    ("Permissions", "Only the member and the beheerder see this."):
+        "Dit zien alleen de bewoner zelf en de beheerder.",
+    ("Permissions", "Only the beheerder sees the reason for a pause."):
+        "Alleen de beheerder ziet waarom de uren stilstaan.",
+    ("Permissions", "This is only for the people of that corridor."):
+        "Dit is alleen voor de mensen van die gang.",
+    ("Permissions", "Only the beheerder sees this."): "Dit ziet alleen de beheerder.",
+    ("Permissions", "Only a gangmaker or the beheerder can plan an activity here."):
+        "Alleen een gangmaker of de beheerder kan hier een activiteit plannen.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can change this activity."):
+        "Alleen een gangmaker van deze gang of de beheerder kan deze activiteit veranderen.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can cancel this activity."):
+        "Alleen een gangmaker van deze gang of de beheerder kan deze activiteit afzeggen.",
+    ("Permissions", "Only the organisers see who signed up."):
+        "Alleen de organisatoren zien wie zich heeft aangemeld.",
+    ("Permissions", "Only the organisers can take attendance."):
+        "Alleen de organisatoren houden bij wie er was.",
+    ("Permissions", "Only the organisers can give someone a place from the waiting list."):
+        "Alleen de organisatoren kunnen iemand van de wachtlijst een plek geven.",
+    ("Permissions", "You can only sign yourself up or off."):
+        "Je kunt alleen jezelf aanmelden of afmelden.",
+    ("Permissions", "You can only come together with a neighbour from your corridor."):
+        "Je kunt alleen samen komen met een buur van je eigen gang.",
+    ("Permissions", "You can only ask or offer help for yourself."):
+        "Je kunt alleen voor jezelf hulp vragen of aanbieden.",
+    ("Permissions", "Only a gangmaker or the beheerder can ask for help for a neighbour."):
+        "Alleen een gangmaker of de beheerder kan hulp vragen voor een buur.",
+    ("Permissions", "You cannot take this request."): "Je kunt deze vraag niet aannemen.",
+    ("Permissions", "Only the helper can report this help as done."):
+        "Alleen wie helpt, kan melden dat de hulp klaar is.",
+    ("Permissions", "Only the person who asked can confirm this help."):
+        "Alleen wie de vraag stelde, kan de hulp bevestigen.",
+    ("Permissions", "Only the beheerder can hide a post."):
+        "Alleen de beheerder kan een bericht verbergen.",
+    ("Permissions", "Only the beheerder can settle this."): "Alleen de beheerder kan dit oplossen.",
+    ("Permissions", "Only the member and the beheerder see these talents."):
+        "Deze talenten zien alleen de bewoner zelf en de beheerder.",
+    ("Permissions", "Only the beheerder can change talents."):
+        "Alleen de beheerder kan talenten veranderen.",
+    ("Permissions", "You can only send a signal in your own name."):
+        "Je kunt alleen een signaal sturen op je eigen naam.",
+    ("Permissions", "Only a gangmaker can send a signal for a neighbour."):
+        "Alleen een gangmaker kan een signaal sturen voor een buur.",
+    ("Permissions", "Only the person who sent this signal and the beheerder see it."):
+        "Dit signaal zien alleen wie het stuurde en de beheerder.",
+    ("Permissions", "Only the person who sent this signal can add to it."):
+        "Alleen wie dit signaal stuurde, kan er iets aan toevoegen.",
+    ("Permissions", "Only the person who sent this signal can open it again."):
+        "Alleen wie dit signaal stuurde, kan het weer openen.",
+    ("Permissions", "Only the beheerder can handle a signal."):
+        "Alleen de beheerder kan een signaal behandelen.",
+    ("Permissions", "Only the beheerder sees notes on a signal."):
+        "Alleen de beheerder ziet notities bij een signaal.",
+    ("Permissions", "Only the beheerder can write notes on a signal."):
+        "Alleen de beheerder kan notities bij een signaal schrijven.",
+    ("Permissions", "Only the beheerder can ask for a knock on the door."):
+        "Alleen de beheerder kan vragen om bij iemand aan te kloppen.",
+    ("Permissions", "This task is for someone else."): "Deze taak is voor iemand anders.",
+    ("Permissions", "Only the beheerder can invite people."):
+        "Alleen de beheerder kan mensen uitnodigen.",
+    ("Permissions", "Only the beheerder can disconnect a device."):
+        "Alleen de beheerder kan een apparaat loskoppelen.",
     ("gw::HoursService", "The pause could not be saved. Nothing was changed. Please try again."):
         "Het stilzetten kon niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.",
     ("gw::MemberProgressModel", "%1 of %2"): "%1 van %2",

@@ -576,6 +576,13 @@
         </message>
     </context>
     <context>
+        <name>Mutations</name>
+        <message>
+            <source>This member is not part of your project.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PauseDialog</name>
         <message>
             <source>The pause could not be saved. Please try again.</source>
@@ -638,6 +645,157 @@
         </message>
         <message>
             <source>Pause hours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>You can only log your own hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a beheerder can credit hours for an activity or a service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder sees everyone's hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a beheerder can pause a requirement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the member and the beheerder see this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder sees the reason for a pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is only for the people of that corridor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder sees this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can plan an activity here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can change this activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can cancel this activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the organisers see who signed up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the organisers can take attendance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the organisers can give someone a place from the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can only sign yourself up or off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can only come together with a neighbour from your corridor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can only ask or offer help for yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can ask for help for a neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot take this request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the helper can report this help as done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who asked can confirm this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can hide a post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can settle this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the member and the beheerder see these talents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can change talents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can only send a signal in your own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker can send a signal for a neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who sent this signal and the beheerder see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who sent this signal can add to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who sent this signal can open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can handle a signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder sees notes on a signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can write notes on a signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can ask for a knock on the door.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This task is for someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can invite people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beheerder can disconnect a device.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -881,14 +1039,6 @@
         </message>
         <message>
             <source>The entry could not be removed. Nothing was changed. Please try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the beheerder can pause a requirement.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This member is not part of your project.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -576,6 +576,13 @@
         </message>
     </context>
     <context>
+        <name>Mutations</name>
+        <message>
+            <source>This member is not part of your project.</source>
+            <translation>Deze bewoner hoort niet bij je project.</translation>
+        </message>
+    </context>
+    <context>
         <name>PauseDialog</name>
         <message>
             <source>The pause could not be saved. Please try again.</source>
@@ -639,6 +646,157 @@
         <message>
             <source>Pause hours</source>
             <translation>Uren pauzeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>You can only log your own hours.</source>
+            <translation>Je kunt alleen je eigen uren invullen.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can credit hours for an activity or a service.</source>
+            <translation>Alleen de beheerder kan uren geven voor een activiteit of een buurtdienst.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees everyone's hours.</source>
+            <translation>Alleen de beheerder ziet de uren van iedereen.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can pause a requirement.</source>
+            <translation>Alleen de beheerder kan de uren van iemand stilzetten.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see this.</source>
+            <translation>Dit zien alleen de bewoner zelf en de beheerder.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees the reason for a pause.</source>
+            <translation>Alleen de beheerder ziet waarom de uren stilstaan.</translation>
+        </message>
+        <message>
+            <source>This is only for the people of that corridor.</source>
+            <translation>Dit is alleen voor de mensen van die gang.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees this.</source>
+            <translation>Dit ziet alleen de beheerder.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can plan an activity here.</source>
+            <translation>Alleen een gangmaker of de beheerder kan hier een activiteit plannen.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can change this activity.</source>
+            <translation>Alleen een gangmaker van deze gang of de beheerder kan deze activiteit veranderen.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can cancel this activity.</source>
+            <translation>Alleen een gangmaker van deze gang of de beheerder kan deze activiteit afzeggen.</translation>
+        </message>
+        <message>
+            <source>Only the organisers see who signed up.</source>
+            <translation>Alleen de organisatoren zien wie zich heeft aangemeld.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can take attendance.</source>
+            <translation>Alleen de organisatoren houden bij wie er was.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can give someone a place from the waiting list.</source>
+            <translation>Alleen de organisatoren kunnen iemand van de wachtlijst een plek geven.</translation>
+        </message>
+        <message>
+            <source>You can only sign yourself up or off.</source>
+            <translation>Je kunt alleen jezelf aanmelden of afmelden.</translation>
+        </message>
+        <message>
+            <source>You can only come together with a neighbour from your corridor.</source>
+            <translation>Je kunt alleen samen komen met een buur van je eigen gang.</translation>
+        </message>
+        <message>
+            <source>You can only ask or offer help for yourself.</source>
+            <translation>Je kunt alleen voor jezelf hulp vragen of aanbieden.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can ask for help for a neighbour.</source>
+            <translation>Alleen een gangmaker of de beheerder kan hulp vragen voor een buur.</translation>
+        </message>
+        <message>
+            <source>You cannot take this request.</source>
+            <translation>Je kunt deze vraag niet aannemen.</translation>
+        </message>
+        <message>
+            <source>Only the helper can report this help as done.</source>
+            <translation>Alleen wie helpt, kan melden dat de hulp klaar is.</translation>
+        </message>
+        <message>
+            <source>Only the person who asked can confirm this help.</source>
+            <translation>Alleen wie de vraag stelde, kan de hulp bevestigen.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can hide a post.</source>
+            <translation>Alleen de beheerder kan een bericht verbergen.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can settle this.</source>
+            <translation>Alleen de beheerder kan dit oplossen.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see these talents.</source>
+            <translation>Deze talenten zien alleen de bewoner zelf en de beheerder.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can change talents.</source>
+            <translation>Alleen de beheerder kan talenten veranderen.</translation>
+        </message>
+        <message>
+            <source>You can only send a signal in your own name.</source>
+            <translation>Je kunt alleen een signaal sturen op je eigen naam.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker can send a signal for a neighbour.</source>
+            <translation>Alleen een gangmaker kan een signaal sturen voor een buur.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal and the beheerder see it.</source>
+            <translation>Dit signaal zien alleen wie het stuurde en de beheerder.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can add to it.</source>
+            <translation>Alleen wie dit signaal stuurde, kan er iets aan toevoegen.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can open it again.</source>
+            <translation>Alleen wie dit signaal stuurde, kan het weer openen.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can handle a signal.</source>
+            <translation>Alleen de beheerder kan een signaal behandelen.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees notes on a signal.</source>
+            <translation>Alleen de beheerder ziet notities bij een signaal.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can write notes on a signal.</source>
+            <translation>Alleen de beheerder kan notities bij een signaal schrijven.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can ask for a knock on the door.</source>
+            <translation>Alleen de beheerder kan vragen om bij iemand aan te kloppen.</translation>
+        </message>
+        <message>
+            <source>This task is for someone else.</source>
+            <translation>Deze taak is voor iemand anders.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can invite people.</source>
+            <translation>Alleen de beheerder kan mensen uitnodigen.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can disconnect a device.</source>
+            <translation>Alleen de beheerder kan een apparaat loskoppelen.</translation>
         </message>
     </context>
     <context>
@@ -882,14 +1040,6 @@
         <message>
             <source>The entry could not be removed. Nothing was changed. Please try again.</source>
             <translation>De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.</translation>
-        </message>
-        <message>
-            <source>Only the beheerder can pause a requirement.</source>
-            <translation>Alleen de beheerder kan de uren van iemand stilzetten.</translation>
-        </message>
-        <message>
-            <source>This member is not part of your project.</source>
-            <translation>Deze bewoner hoort niet bij je project.</translation>
         </message>
         <message>
             <source>The pause could not be saved. Nothing was changed. Please try again.</source>

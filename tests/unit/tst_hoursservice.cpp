@@ -184,6 +184,22 @@ private slots:
         QVERIFY(!s.pausedUntilText().isEmpty());
     }
 
+    void refusedByThePermissionTableBeforeAnythingIsQueued()
+    {
+        // The service asks the same table the server does: a resident cannot pause anyone, and
+        // nothing is stored or queued for the server to refuse later.
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
+        QVERIFY(!ctx.may(Action::PauseRequirement));
+        QVERIFY(!ctx.can().value(QStringLiteral("pauseRequirement")).toBool());
+        QVERIFY(ctx.can().value(QStringLiteral("logHours")).toBool());
+        const int queued = OutboxRepository(*m_store).pendingCount();
+        QVERIFY(!s.pauseRequirement(m_memberId, QDate(2026, 12, 31)));
+        QCOMPARE(s.lastError(), deniedMessage(Action::PauseRequirement));
+        QCOMPARE(OutboxRepository(*m_store).pendingCount(), queued);
+        QVERIFY(!ProjectRepository(*m_store).member(m_memberId)->pausedUntil.isValid());
+    }
+
     void weeklyProjectAndDst()
     {
         ProjectRepository repo(*m_store);
