@@ -5,33 +5,35 @@ import QtQuick.Layouts
 import Gangwerk
 
 // The app once the store is open: navigation (a bar at the bottom on a phone, a column at the
-// side on a wide window) and the four screens.
+// side on a wide window) and the screens. The screens are one list (the ShellPage items in
+// `pages`): the stack shows them and both navigations are made from it, so a feature adds its
+// screen in one place.
 Item {
     id: shell
 
-    enum Page { Home, Log, History, Settings, Residents }
-
     readonly property bool wide: width >= Theme.wideBreakpoint
-    property int currentPage: AppShell.Page.Home
+    property string currentPage: "home"
     // Where "Save" or "Cancel" on the log form goes back to.
-    property int returnPage: AppShell.Page.Home
+    property string returnPage: "home"
 
-    function go(page: int) {
-        if (page === AppShell.Page.Log && currentPage !== AppShell.Page.Log)
+    function indexOf(name: string): int {
+        for (let i = 0; i < pages.children.length; ++i)
+            if ((pages.children[i] as ShellPage).name === name)
+                return i;
+        return -1;
+    }
+
+    function go(name: string) {
+        const i = indexOf(name);
+        if (i < 0 || !(pages.children[i] as ShellPage).allowed)
+            return;
+        if (name === "log" && currentPage !== "log")
             returnPage = currentPage;
-        currentPage = page;
+        currentPage = name;
     }
 
     function showPage(name: string) {
-        const pages = {
-            "home": AppShell.Page.Home,
-            "log": AppShell.Page.Log,
-            "history": AppShell.Page.History,
-            "settings": AppShell.Page.Settings,
-            "residents": AppShell.Page.Residents
-        };
-        if (name in pages)
-            go(pages[name]);
+        go(name);
         if (name === "home")
             homePage.scrollToTop();
         if (name === "history")
@@ -39,11 +41,11 @@ Item {
         if (name === "residents")
             residentsPage.scrollToTop();
         if (name === "pause") {
-            go(AppShell.Page.Residents);
+            go("residents");
             residentsPage.openPause(0);
         }
         if (name === "chart") {
-            go(AppShell.Page.Home);
+            go("home");
             homePage.showChart();
         }
     }
@@ -56,17 +58,6 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
-    }
-
-    ListModel {
-        id: navModel
-        // page: the AppShell.Page it opens; needs: the permission (core/permissions.cpp) a
-        // member must have for it to show, "" for everyone.
-        ListElement { glyph: "⌂"; label: QT_TR_NOOP("Home"); page: 0; needs: "" }
-        ListElement { glyph: "✚"; label: QT_TR_NOOP("Log hours"); page: 1; needs: "" }
-        ListElement { glyph: "☰"; label: QT_TR_NOOP("History"); page: 2; needs: "" }
-        ListElement { glyph: "☷"; label: QT_TR_NOOP("Residents"); page: 4; needs: "readAllHours" }
-        ListElement { glyph: "⚙"; label: QT_TR_NOOP("Settings"); page: 3; needs: "" }
     }
 
     // Desktop: navigation column at the start side.
@@ -125,21 +116,19 @@ Item {
             }
 
             Repeater {
-                model: navModel
+                model: pages.children
                 delegate: NavButton {
-                    required glyph
-                    required property string label
-                    required property int page
-                    required property string needs
+                    required property ShellPage modelData
 
-                    objectName: "sideNav" + page
-                    visible: needs === "" || App.context.can[needs] === true
+                    objectName: "sideNav_" + modelData.name
+                    visible: modelData.allowed
                     Layout.fillWidth: true
                     implicitHeight: 46
                     horizontal: true
-                    text: qsTr(label)
-                    selected: shell.currentPage === page
-                    onClicked: shell.go(page)
+                    glyph: modelData.glyph
+                    text: modelData.label
+                    selected: shell.currentPage === modelData.name
+                    onClicked: shell.go(modelData.name)
                 }
             }
 
@@ -150,7 +139,7 @@ Item {
             SyncStatusLine {
                 objectName: "sideSyncLine"
                 Layout.fillWidth: true
-                onClicked: shell.go(AppShell.Page.Settings)
+                onClicked: shell.go("settings")
             }
 
             Label {
@@ -171,40 +160,72 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: bottomNav.top
-        currentIndex: shell.currentPage
+        currentIndex: shell.indexOf(shell.currentPage)
 
-        HomePage {
-            id: homePage
-            wide: shell.wide
-            onLogRequested: shell.go(AppShell.Page.Log)
-            onHistoryRequested: shell.go(AppShell.Page.History)
-            onResidentsRequested: shell.go(AppShell.Page.Residents)
-            onSyncDetailsRequested: shell.go(AppShell.Page.Settings)
-        }
-        LogHoursPage {
-            id: logPage
-            wide: shell.wide
-            active: shell.currentPage === AppShell.Page.Log
-            onFinished: message => {
-                shell.go(shell.returnPage);
-                shell.showToast(message);
+        // The pages, in the order the navigation shows them.
+        ShellPage {
+            name: "home"
+            glyph: "⌂"
+            label: qsTr("Home")
+            HomePage {
+                id: homePage
+                anchors.fill: parent
+                wide: shell.wide
+                onLogRequested: shell.go("log")
+                onHistoryRequested: shell.go("history")
+                onResidentsRequested: shell.go("residents")
+                onSyncDetailsRequested: shell.go("settings")
             }
-            onCancelled: shell.go(shell.returnPage)
         }
-        HistoryPage {
-            id: historyPage
-            wide: shell.wide
-            onCorrectionStarted: shell.go(AppShell.Page.Log)
-            onMessage: text => shell.showToast(text)
+        ShellPage {
+            name: "log"
+            glyph: "✚"
+            label: qsTr("Log hours")
+            LogHoursPage {
+                id: logPage
+                anchors.fill: parent
+                wide: shell.wide
+                active: shell.currentPage === "log"
+                onFinished: message => {
+                    shell.go(shell.returnPage);
+                    shell.showToast(message);
+                }
+                onCancelled: shell.go(shell.returnPage)
+            }
         }
-        SettingsPage {
-            wide: shell.wide
+        ShellPage {
+            name: "history"
+            glyph: "☰"
+            label: qsTr("History")
+            HistoryPage {
+                id: historyPage
+                anchors.fill: parent
+                wide: shell.wide
+                onCorrectionStarted: shell.go("log")
+                onMessage: text => shell.showToast(text)
+            }
         }
-        ResidentsPage {
-            id: residentsPage
-            objectName: "residentsPage"
-            wide: shell.wide
-            onMessage: text => shell.showToast(text)
+        ShellPage {
+            name: "residents"
+            glyph: "☷"
+            label: qsTr("Residents")
+            needs: "readAllHours"
+            ResidentsPage {
+                id: residentsPage
+                objectName: "residentsPage"
+                anchors.fill: parent
+                wide: shell.wide
+                onMessage: text => shell.showToast(text)
+            }
+        }
+        ShellPage {
+            name: "settings"
+            glyph: "⚙"
+            label: qsTr("Settings")
+            SettingsPage {
+                anchors.fill: parent
+                wide: shell.wide
+            }
         }
     }
 
@@ -232,21 +253,19 @@ Item {
             spacing: 4
 
             Repeater {
-                model: navModel
+                model: pages.children
                 delegate: NavButton {
-                    required glyph
-                    required property string label
-                    required property int page
-                    required property string needs
+                    required property ShellPage modelData
 
-                    objectName: "bottomNav" + page
-                    visible: needs === "" || App.context.can[needs] === true
+                    objectName: "bottomNav_" + modelData.name
+                    visible: modelData.allowed
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    text: qsTr(label)
-                    selected: shell.currentPage === page
-                    onClicked: shell.go(page)
+                    glyph: modelData.glyph
+                    text: modelData.label
+                    selected: shell.currentPage === modelData.name
+                    onClicked: shell.go(modelData.name)
                 }
             }
         }

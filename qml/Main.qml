@@ -26,6 +26,11 @@ ApplicationWindow {
         shell.showPage(name);
     }
 
+    // The page the app shows now (a refused showPage leaves it where it was).
+    function currentPage(): string {
+        return shell.currentPage;
+    }
+
     Item {
         id: root
         anchors.fill: parent

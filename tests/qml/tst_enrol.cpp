@@ -233,7 +233,7 @@ void EnrolTest::residentEnrolsAndSeesSyncedHours()
     QTRY_VERIFY(line->isVisible());
     QCOMPARE(d.app().syncLine(), QStringLiteral("Zojuist gesynchroniseerd"));
     // No Residents entry for a resident.
-    auto *residentsNav = d.find(QStringLiteral("bottomNav4"));
+    auto *residentsNav = d.find(QStringLiteral("bottomNav_residents"));
     QVERIFY(residentsNav);
     QVERIFY(!residentsNav->isVisible());
 }
@@ -263,7 +263,7 @@ void EnrolTest::beheerderPausesAResident()
     }
     QVERIFY(samira >= 0);
     QVERIFY(!members->index(samira).data(gw::MemberProgressModel::PausedRole).toBool());
-    b.click(QStringLiteral("sideNav4"));
+    b.click(QStringLiteral("sideNav_residents"));
     auto *page = b.find(QStringLiteral("residentsPage"));
     QTRY_VERIFY(page->isVisible());
     QTRY_COMPARE(b.countIn(page, QStringLiteral("memberName")), members->rowCount());

@@ -253,6 +253,14 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
 {
     m_window->resize(size);
     QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, page));
+    // The screen asked for is the one shown (the pause dialog opens over Residents, the chart
+    // on Home): a page the member may not see, or a name the shell lost, fails here.
+    QString current;
+    QVERIFY(QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current)));
+    const QString expected = page == QLatin1String("pause")   ? QStringLiteral("residents")
+                             : page == QLatin1String("chart") ? QStringLiteral("home")
+                                                              : page;
+    QCOMPARE(current, expected);
     // Let layouts settle and the toast and scroll animations end.
     QTest::qWait(300);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
