@@ -111,7 +111,7 @@ int parseOptions(const QStringList &args, Options &out)
     }
     if (parser.isSet(server)) {
         out.server = parser.value(server).trimmed();
-        if (!gw::Session::addressProblem(out.server).isEmpty()) {
+        if (!gw::sync::Enrolment::addressProblem(out.server).isEmpty()) {
             printErr(QStringLiteral("gangwerk: --server '%1' uses http:// on another computer; "
                                     "http:// (no encryption) is only allowed for 127.0.0.1 or "
                                     "localhost. Use https://.")

@@ -62,15 +62,14 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_history = std::make_unique<HourHistoryModel>(*m_hours);
     m_months = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_members = std::make_unique<MemberProgressModel>(*m_store, *m_hours);
-    // "Synced 2 minutes ago" has to stay true while the screen is open.
-    m_syncTicker.setInterval(30 * 1000);
-    connect(&m_syncTicker, &QTimer::timeout, this, &Session::syncStatusChanged);
+    m_syncStatus = std::make_unique<sync::SyncStatus>(*m_clock);
+    m_enrolment = std::make_unique<sync::Enrolment>();
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::layoutDirectionChanged, this,
                 &Session::layoutDirectionChanged);
-    for (QObject *o :
-         std::initializer_list<QObject *>{m_context.get(), m_hours.get(), m_form.get(),
-                                          m_history.get(), m_months.get(), m_members.get()})
+    for (QObject *o : std::initializer_list<QObject *>{
+             m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
+             m_members.get(), m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -81,6 +80,8 @@ Session::~Session()
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
     // Models and the form refer to the service, the service to the store: tear down in order.
+    m_enrolment->setEngine(nullptr);
+    m_syncStatus->setEngine(nullptr);
     m_sync.reset();
     m_members.reset();
     m_months.reset();
@@ -125,6 +126,7 @@ void Session::start(KeyProvider *keys, const QString &storePath, bool demo)
     m_keys = keys;
     m_storePath = storePath;
     m_demo = demo;
+    m_syncStatus->setDemo(demo);
     setState(State::Unlocking);
 
     const QString dir = QFileInfo(storePath).absolutePath();
@@ -224,222 +226,25 @@ void Session::startSync()
         m_hours->reload();
         m_members->reload();
     });
-    for (auto sig : {&sync::SyncEngine::stateChanged, &sync::SyncEngine::lastSyncedAtChanged,
-                     &sync::SyncEngine::pendingCountChanged, &sync::SyncEngine::problemChanged,
-                     &sync::SyncEngine::enrolledChanged})
-        connect(engine, sig, this, &Session::syncStatusChanged);
-    connect(engine, &sync::SyncEngine::enrollingChanged, this, &Session::enrolChanged);
-    connect(engine, &sync::SyncEngine::enrollFinished, this,
-            [this](bool ok, sync::SyncEngine::EnrollError error, const QString &message) {
-                using E = sync::SyncEngine::EnrollError;
-                if (ok) {
-                    setEnrolResult({}, {}, {});
-                    emit enrollFinished(true);
-                    return;
-                }
-                QString hint;
-                QString field;
-                switch (error) {
-                case E::InvalidCode:
-                    hint = tr("Check the code letter by letter. A code works only once, and only "
-                              "for a short time.");
-                    field = QStringLiteral("code");
-                    break;
-                case E::TooManyAttempts:
-                    hint = tr("This protects your project against people who guess codes.");
-                    field = QStringLiteral("code");
-                    break;
-                case E::Unreachable:
-                    hint = tr("Is the address exactly as your beheerder gave it? Are you "
-                              "connected to the internet?");
-                    field = QStringLiteral("server");
-                    break;
-                case E::UntrustedCertificate:
-                    hint = tr("Do not use this address until your beheerder has checked it.");
-                    field = QStringLiteral("server");
-                    break;
-                case E::UpgradeRequired:
-                    hint = tr("Install the newest version of Gangwerk, then try again.");
-                    break;
-                case E::BadAddress:
-                    hint = tr("For example: https://gangwerk.example.nl");
-                    field = QStringLiteral("server");
-                    break;
-                case E::Failed:
-                case E::None:
-                    hint = tr("If it keeps happening, tell your beheerder.");
-                    break;
-                }
-                setEnrolResult(message, hint, field);
-                emit enrollFinished(false);
-            });
+    m_syncStatus->setEngine(engine);
+    m_enrolment->setEngine(engine);
     emit syncChanged();
-    emit syncStatusChanged();
-    m_syncTicker.start();
     engine->start();
     if (!m_autoServer.isEmpty() && !engine->isEnrolled() && !m_hours->isReady())
-        enroll(m_autoServer, m_autoInvite, defaultDeviceName(), QString());
+        m_enrolment->enroll(m_autoServer, m_autoInvite, QString(), QString());
 }
 
 void Session::setAutoEnroll(const QString &server, const QString &inviteCode)
 {
     m_autoServer = server;
     m_autoInvite = inviteCode;
-    m_enrolServer = server;
-}
-
-QString Session::defaultDeviceName() const
-{
-    QString host = QSysInfo::machineHostName();
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        host = QSysInfo::prettyProductName();
-    return tr("Gangwerk on %1").arg(host);
-}
-
-QString Session::addressProblem(const QString &server)
-{
-    // Read as typed: the engine refuses such an address outright, and the user deserves to
-    // hear why.
-    const QUrl url(server.trimmed(), QUrl::StrictMode);
-    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() ||
-        sync::GrpcChannel::isLoopbackHost(url.host()))
-        return {};
-    return tr("An address with http:// is not safe: anyone could read along. Use the https:// "
-              "address. (http:// only works for a test server on this computer.)");
-}
-
-void Session::setEnrolResult(const QString &message, const QString &hint, const QString &field)
-{
-    m_enrolMessage = message;
-    m_enrolHint = hint;
-    m_enrolField = field;
-    emit enrolChanged();
-}
-
-void Session::enroll(const QString &server, const QString &inviteCode, const QString &deviceName,
-                     const QString &displayName)
-{
-    if (!m_sync || m_sync->isEnrolling())
-        return;
-    m_enrolServer = server.trimmed();
-    if (m_enrolServer.isEmpty()) {
-        setEnrolResult(tr("Type the address of your project's server."),
-                       tr("Your beheerder gives it to you, together with the invite code."),
-                       QStringLiteral("server"));
-        emit enrollFinished(false);
-        return;
-    }
-    if (const QString problem = addressProblem(m_enrolServer); !problem.isEmpty()) {
-        setEnrolResult(problem, tr("For example: https://gangwerk.example.nl"),
-                       QStringLiteral("server"));
-        emit enrollFinished(false);
-        return;
-    }
-    // Codes are read aloud and typed over: case, spaces and dashes do not matter.
-    QString code;
-    for (const QChar c : inviteCode)
-        if (!c.isSpace() && c != QLatin1Char('-'))
-            code.append(c.toUpper());
-    if (code.isEmpty()) {
-        setEnrolResult(tr("Type the invite code from your beheerder."),
-                       tr("It looks like ABCD-EFGH-JKLM-NPQR."), QStringLiteral("code"));
-        emit enrollFinished(false);
-        return;
-    }
-    setEnrolResult({}, {}, {});
-    const QString device = deviceName.trimmed().isEmpty() ? defaultDeviceName() : deviceName;
-    m_sync->enroll(m_enrolServer, code, device, displayName);
-}
-
-bool Session::pauseRequirement(const QString &memberId, const QString &untilIso)
-{
-    const QDate until = untilIso.isEmpty() ? QDate() : QDate::fromString(untilIso, Qt::ISODate);
-    if (!untilIso.isEmpty() && !until.isValid())
-        return false;
-    if (!m_hours->pauseRequirement(memberId, until))
-        return false;
-    m_members->reload();
-    if (m_sync)
-        m_sync->syncNow();
-    return true;
-}
-
-QString Session::pauseDate(const QString &choice, int weeks) const
-{
-    const QDate today = m_hours->today();
-    QDate d;
-    if (choice == QLatin1String("month")) {
-        d = QDate(today.year(), today.month(), today.daysInMonth());
-    } else if (choice == QLatin1String("nextMonth")) {
-        const QDate next = today.addMonths(1);
-        d = QDate(next.year(), next.month(), next.daysInMonth());
-    } else if (choice == QLatin1String("weeks")) {
-        d = today.addDays(7 * qBound(1, weeks, 52));
-    }
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString Session::longDate(const QString &iso) const
-{
-    const QDate d = QDate::fromString(iso, Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QString();
-}
-
-void Session::syncNow()
-{
-    if (m_sync)
-        m_sync->syncNow();
-}
-
-QString Session::pendingText() const
-{
-    if (!m_sync || !m_sync->isEnrolled() || m_sync->pendingCount() == 0)
-        return {};
-    return tr("%n change(s) waiting to be sent", nullptr, m_sync->pendingCount());
-}
-
-bool Session::hasSyncTrouble() const
-{
-    return m_sync && m_sync->isEnrolled() &&
-           (m_sync->state() == sync::SyncEngine::State::Error ||
-            m_sync->state() == sync::SyncEngine::State::Offline);
-}
-
-QString Session::syncLine() const
-{
-    if (!m_sync || !m_sync->isEnrolled())
-        return m_demo ? tr("Demo on this device only: not connected to a server.") : QString();
-    using S = sync::SyncEngine::State;
-    switch (m_sync->state()) {
-    case S::Syncing:
-        return tr("Syncing…");
-    case S::Offline:
-        return tr("Offline — your changes are safe on this device");
-    case S::Error:
-        return tr("Not synced — your changes are safe on this device");
-    case S::NotEnrolled:
-    case S::Idle:
-        break;
-    }
-    if (m_sync->pendingCount() > 0)
-        return pendingText();
-    const QDateTime last = m_sync->lastSyncedAt();
-    if (!last.isValid())
-        return tr("Not synced yet");
-    const qint64 secs = std::max<qint64>(0, last.secsTo(m_clock->now()));
-    if (secs < 60)
-        return tr("Synced just now");
-    if (secs < 3600)
-        return tr("Synced %n minute(s) ago", nullptr, int(secs / 60));
-    if (secs < 24 * 3600)
-        return tr("Synced %n hour(s) ago", nullptr, int(secs / 3600));
-    return tr("Synced on %1")
-        .arg(QLocale().toString(last.toLocalTime().date(), QStringLiteral("d MMMM")));
+    m_enrolment->setServer(server);
 }
 
 void Session::seedDemo()
 {
     m_demo = true;
+    m_syncStatus->setDemo(true);
     try {
         const QDate today = hours::localDate(m_clock->now(), QTimeZone("Europe/Amsterdam"));
         if (gw::seedDemo(*m_store, today) && !m_storePath.isEmpty()) {
@@ -576,7 +381,7 @@ bool Session::applyLanguage(const QString &language, bool remember)
     // Texts made in C++ (period label, history, chart) are re-read in the new language.
     m_hours->reload();
     emit languageChanged();
-    emit syncStatusChanged();
+    emit m_syncStatus->changed();
     return true;
 }
 

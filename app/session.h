@@ -6,7 +6,9 @@
 #include <QString>
 #include <QTimer>
 
+#include "enrolment.h"
 #include "syncengine.h"
+#include "syncstatus.h"
 
 #include <memory>
 
@@ -56,19 +58,10 @@ class Session : public QObject
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
     Q_PROPERTY(gw::MemberContext *context READ context CONSTANT)
-    /// One calm line about sync: "Synced 2 minutes ago", "Offline — …", "3 changes waiting…".
-    Q_PROPERTY(QString syncLine READ syncLine NOTIFY syncStatusChanged)
-    /// "3 changes waiting to be sent", or "" when nothing waits.
-    Q_PROPERTY(QString pendingText READ pendingText NOTIFY syncStatusChanged)
-    /// True when the sync line is about a problem the user may want to read about.
-    Q_PROPERTY(bool syncTrouble READ hasSyncTrouble NOTIFY syncStatusChanged)
-    // The enrol screen: what to prefill, and what went wrong (message + what to do next).
-    Q_PROPERTY(QString enrolServer READ enrolServer NOTIFY enrolChanged)
-    Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolChanged)
-    Q_PROPERTY(QString enrolHint READ enrolHint NOTIFY enrolChanged)
-    Q_PROPERTY(QString enrolField READ enrolField NOTIFY enrolChanged)
-    Q_PROPERTY(bool enrolling READ isEnrolling NOTIFY enrolChanged)
-    Q_PROPERTY(QString defaultDeviceName READ defaultDeviceName CONSTANT)
+    /// What the screens say about sync (one calm line, what waits, trouble).
+    Q_PROPERTY(gw::sync::SyncStatus *syncStatus READ syncStatus CONSTANT)
+    /// The enrol screen's state: what to prefill, what went wrong and what to do next.
+    Q_PROPERTY(gw::sync::Enrolment *enrolment READ enrolment CONSTANT)
 
 public:
     enum class State { Unlocking, NeedPassphrase, Ready, Failed };
@@ -101,24 +94,6 @@ public:
     /// --invite`). With demo, the demo data then comes from the server: nothing is seeded.
     void setAutoEnroll(const QString &server, const QString &inviteCode);
 
-    /// Enrols this device (the enrol screen). Checks the address first: http:// only on this
-    /// computer (loopback). Ends with enrolChanged (enrolMessage says what went wrong).
-    Q_INVOKABLE void enroll(const QString &server, const QString &inviteCode,
-                            const QString &deviceName, const QString &displayName);
-    /// Beheerder: pause @p memberId's requirement until @p untilIso (yyyy-MM-dd, inclusive);
-    /// empty lifts the pause. Stored, then synced at once. False with hours.lastError.
-    Q_INVOKABLE bool pauseRequirement(const QString &memberId, const QString &untilIso);
-    /// The date a pause choice means, as yyyy-MM-dd: "month" (end of this month), "nextMonth"
-    /// (end of next month) or "weeks" (@p weeks from today).
-    Q_INVOKABLE QString pauseDate(const QString &choice, int weeks) const;
-    /// yyyy-MM-dd → "31 december 2026" in the current language.
-    Q_INVOKABLE QString longDate(const QString &iso) const;
-    /// Asks the engine for a sync round now (the "Sync now" button).
-    Q_INVOKABLE void syncNow();
-
-    /// Why http:// is refused, or "" when @p url may be used (https, or http on loopback).
-    static QString addressProblem(const QString &server);
-
     /// Sets (first run) or enters the passphrase. On first run @p confirmation must match.
     Q_INVOKABLE void submitPassphrase(const QString &passphrase, const QString &confirmation);
 
@@ -148,15 +123,8 @@ public:
     MemberProgressModel *members() const { return m_members.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
-    QString syncLine() const;
-    QString pendingText() const;
-    bool hasSyncTrouble() const;
-    QString enrolServer() const { return m_enrolServer; }
-    QString enrolMessage() const { return m_enrolMessage; }
-    QString enrolHint() const { return m_enrolHint; }
-    QString enrolField() const { return m_enrolField; }
-    bool isEnrolling() const { return m_sync && m_sync->isEnrolling(); }
-    QString defaultDeviceName() const;
+    sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
+    sync::Enrolment *enrolment() const { return m_enrolment.get(); }
     Store &store() const { return *m_store; }
     const Clock &clock() const { return *m_clock; }
 
@@ -170,10 +138,6 @@ signals:
     void languageChanged();
     void layoutDirectionChanged();
     void syncChanged();
-    void syncStatusChanged();
-    void enrolChanged();
-    /// An enrolment ended (screens move on; tests wait for it).
-    void enrollFinished(bool ok);
 
 private:
     void setState(State s);
@@ -184,7 +148,6 @@ private:
     /// The store is open: seed the demo if asked, start sync, become Ready.
     void afterOpen();
     void startSync();
-    void setEnrolResult(const QString &message, const QString &hint, const QString &field);
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Store> m_store;
@@ -196,7 +159,8 @@ private:
     std::unique_ptr<MemberProgressModel> m_members;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
-    QTimer m_syncTicker; // keeps "synced 2 minutes ago" true
+    std::unique_ptr<sync::SyncStatus> m_syncStatus;
+    std::unique_ptr<sync::Enrolment> m_enrolment;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
     QPointer<KeyProvider> m_keys;
@@ -211,10 +175,6 @@ private:
     bool m_demo = false;
     QString m_autoServer;
     QString m_autoInvite;
-    QString m_enrolServer;
-    QString m_enrolMessage;
-    QString m_enrolHint;
-    QString m_enrolField;
 };
 
 } // namespace gw

@@ -242,6 +242,35 @@ bool HoursService::pauseRequirement(const QString &memberId, QDate until)
     return true;
 }
 
+bool HoursService::pauseUntil(const QString &memberId, const QString &untilIso)
+{
+    const QDate until = untilIso.isEmpty() ? QDate() : QDate::fromString(untilIso, Qt::ISODate);
+    if (!untilIso.isEmpty() && !until.isValid())
+        return fail(tr("This is not a date. Choose the end of the pause again."), "pause: date");
+    return pauseRequirement(memberId, until);
+}
+
+QString HoursService::pauseDate(const QString &choice, int weeks) const
+{
+    const QDate today = this->today();
+    QDate d;
+    if (choice == QLatin1String("month")) {
+        d = QDate(today.year(), today.month(), today.daysInMonth());
+    } else if (choice == QLatin1String("nextMonth")) {
+        const QDate next = today.addMonths(1);
+        d = QDate(next.year(), next.month(), next.daysInMonth());
+    } else if (choice == QLatin1String("weeks")) {
+        d = today.addDays(7 * qBound(1, weeks, 52));
+    }
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString HoursService::longDate(const QString &iso) const
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
 QHash<QString, OutboxRepository::RecordStatus> HoursService::entryStatuses() const
 {
     if (!m_store.isOpen())

@@ -82,6 +82,13 @@ public:
     /// Beheerder only: pauses @p memberId's requirement until @p until (inclusive); an invalid
     /// date lifts the pause. Stored and queued for the server in one transaction.
     Q_INVOKABLE bool pauseRequirement(const QString &memberId, QDate until);
+    /// The same, for the pause dialog: @p untilIso is yyyy-MM-dd, empty lifts the pause.
+    Q_INVOKABLE bool pauseUntil(const QString &memberId, const QString &untilIso);
+    /// The date a pause choice means, as yyyy-MM-dd: "month" (end of this month), "nextMonth"
+    /// (end of next month) or "weeks" (@p weeks from today).
+    Q_INVOKABLE QString pauseDate(const QString &choice, int weeks) const;
+    /// yyyy-MM-dd → "31 december 2026" in the current language.
+    Q_INVOKABLE QString longDate(const QString &iso) const;
     /// Sync status of this device's entries that are still pending or were refused, by id.
     QHash<QString, OutboxRepository::RecordStatus> entryStatuses() const;
 

@@ -10,12 +10,12 @@ import Gangwerk
 Rectangle {
     id: page
 
-    readonly property bool busy: App.enrolling
+    readonly property bool busy: App.enrolment.busy
 
     function submit() {
         if (busy)
             return;
-        App.enroll(serverField.text, codeField.text, deviceField.text, nameField.text);
+        App.enrolment.enroll(serverField.text, codeField.text, deviceField.text, nameField.text);
     }
 
     color: Theme.background
@@ -91,7 +91,7 @@ Rectangle {
                         id: serverField
                         objectName: "serverField"
                         Layout.fillWidth: true
-                        text: App.enrolServer
+                        text: App.enrolment.server
                         placeholderText: "https://gangwerk.example.nl"
                         enabled: !page.busy
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -106,11 +106,11 @@ Rectangle {
                     FieldMessage {
                         objectName: "serverMessage"
                         Layout.fillWidth: true
-                        text: App.enrolField === "server" ? App.enrolMessage : ""
+                        text: App.enrolment.field === "server" ? App.enrolment.message : ""
                     }
                     Help {
-                        visible: App.enrolField === "server" && text !== ""
-                        text: App.enrolHint
+                        visible: App.enrolment.field === "server" && text !== ""
+                        text: App.enrolment.hint
                     }
 
                     FieldLabel {
@@ -136,11 +136,11 @@ Rectangle {
                     FieldMessage {
                         objectName: "codeMessage"
                         Layout.fillWidth: true
-                        text: App.enrolField === "code" ? App.enrolMessage : ""
+                        text: App.enrolment.field === "code" ? App.enrolment.message : ""
                     }
                     Help {
-                        visible: App.enrolField === "code" && text !== ""
-                        text: App.enrolHint
+                        visible: App.enrolment.field === "code" && text !== ""
+                        text: App.enrolment.hint
                     }
 
                     FieldLabel {
@@ -150,7 +150,7 @@ Rectangle {
                         id: deviceField
                         objectName: "deviceField"
                         Layout.fillWidth: true
-                        text: App.defaultDeviceName
+                        text: App.enrolment.defaultDeviceName
                         enabled: !page.busy
                         Accessible.name: qsTr("Name of this device")
                         Accessible.description: deviceHelp.text
@@ -182,7 +182,7 @@ Rectangle {
                     Rectangle {
                         Layout.fillWidth: true
                         Layout.topMargin: 8
-                        visible: App.enrolField === "" && App.enrolMessage !== ""
+                        visible: App.enrolment.field === "" && App.enrolment.message !== ""
                         implicitHeight: generalColumn.implicitHeight + 24
                         radius: 10
                         color: Theme.errorSoft
@@ -195,11 +195,11 @@ Rectangle {
                             FieldMessage {
                                 objectName: "generalMessage"
                                 Layout.fillWidth: true
-                                text: App.enrolField === "" ? App.enrolMessage : ""
+                                text: App.enrolment.field === "" ? App.enrolment.message : ""
                             }
                             Help {
                                 visible: text !== ""
-                                text: App.enrolHint
+                                text: App.enrolment.hint
                                 color: Theme.text
                             }
                         }

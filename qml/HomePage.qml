@@ -155,7 +155,7 @@ ScrollView {
             objectName: "homeSyncLine"
             Layout.fillWidth: true
             Layout.topMargin: -8
-            visible: !page.wide && App.syncLine !== ""
+            visible: !page.wide && App.syncStatus.line !== ""
             onClicked: page.syncDetailsRequested()
         }
 

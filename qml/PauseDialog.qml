@@ -31,18 +31,20 @@ Dialog {
     }
 
     function chosenDate(): string {
-        return choice === "lift" ? "" : App.pauseDate(choice, weeksBox.value);
+        return choice === "lift" ? "" : App.hours.pauseDate(choice, weeksBox.value);
     }
 
     function save() {
         const until = chosenDate();
-        if (!App.pauseRequirement(memberId, until)) {
+        if (!App.hours.pauseUntil(memberId, until)) {
             errorText = App.hours.lastError !== "" ? App.hours.lastError : qsTr("The pause could not be saved. Please try again.");
             return;
         }
+        // The resident learns of it at their next sync: send it now.
+        App.syncStatus.syncNow();
         close();
         saved(until === "" ? qsTr("The pause for %1 is lifted.").arg(memberName)
-                           : qsTr("%1's hours are paused until %2.").arg(memberName).arg(App.longDate(until)));
+                           : qsTr("%1's hours are paused until %2.").arg(memberName).arg(App.hours.longDate(until)));
     }
 
     parent: Overlay.overlay
@@ -91,14 +93,14 @@ Dialog {
             checked: dialog.choice === "month"
             onClicked: dialog.choice = "month"
             ButtonGroup.group: choices
-            text: qsTr("Until the end of this month (%1)").arg(App.longDate(App.pauseDate("month", 0)))
+            text: qsTr("Until the end of this month (%1)").arg(App.hours.longDate(App.hours.pauseDate("month", 0)))
         }
         Choice {
             objectName: "pauseNextMonth"
             checked: dialog.choice === "nextMonth"
             onClicked: dialog.choice = "nextMonth"
             ButtonGroup.group: choices
-            text: qsTr("Until the end of next month (%1)").arg(App.longDate(App.pauseDate("nextMonth", 0)))
+            text: qsTr("Until the end of next month (%1)").arg(App.hours.longDate(App.hours.pauseDate("nextMonth", 0)))
         }
         Choice {
             objectName: "pauseWeeks"
@@ -124,7 +126,7 @@ Dialog {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
-                text: qsTr("%n week(s), until %1", "", weeksBox.value).arg(App.longDate(App.pauseDate("weeks", weeksBox.value)))
+                text: qsTr("%n week(s), until %1", "", weeksBox.value).arg(App.hours.longDate(App.hours.pauseDate("weeks", weeksBox.value)))
                 wrapMode: Text.Wrap
                 color: dialog.choice === "weeks" ? Theme.text : Theme.textMuted
             }

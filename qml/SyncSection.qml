@@ -29,7 +29,7 @@ Card {
             objectName: "syncSummary"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
-            text: App.syncLine
+            text: App.syncStatus.line
             wrapMode: Text.Wrap
             color: Theme.text
             Accessible.role: Accessible.StaticText
@@ -40,8 +40,8 @@ Card {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             // The line above already says it when waiting changes are the whole story.
-            visible: text !== "" && App.syncLine !== text
-            text: App.pendingText
+            visible: text !== "" && App.syncStatus.line !== text
+            text: App.syncStatus.pendingText
             wrapMode: Text.Wrap
             color: Theme.text
         }
@@ -81,7 +81,7 @@ Card {
             text: section.enrolled && section.engine.state === SyncEngine.Syncing ? qsTr("Syncing…") : qsTr("Sync now")
             Accessible.name: qsTr("Sync now")
             Accessible.description: qsTr("Sends your changes and fetches the newest data.")
-            onClicked: App.syncNow()
+            onClicked: App.syncStatus.syncNow()
         }
 
         // Changes the server did not accept, with its reason.

@@ -9,10 +9,10 @@ import Gangwerk
 AbstractButton {
     id: line
 
-    visible: App.syncLine !== ""
+    visible: App.syncStatus.line !== ""
     focusPolicy: Qt.StrongFocus
     padding: 4
-    text: App.syncLine
+    text: App.syncStatus.line
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.description: qsTr("Shows the sync details.")
@@ -27,7 +27,7 @@ AbstractButton {
             implicitWidth: 8
             implicitHeight: 8
             radius: 4
-            color: App.syncTrouble ? Theme.warm : Theme.primary
+            color: App.syncStatus.trouble ? Theme.warm : Theme.primary
             opacity: App.sync && App.sync.state === SyncEngine.Syncing ? 0.5 : 1
         }
         Label {

@@ -3,6 +3,7 @@
 // The C++ types QML sees, registered declaratively: the session as the App singleton and the
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
+#include "enrolment.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
@@ -12,6 +13,7 @@
 #include "rowlistmodel.h"
 #include "session.h"
 #include "syncengine.h"
+#include "syncstatus.h"
 
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -96,6 +98,22 @@ struct SyncEngineForeign
     QML_FOREIGN(gw::sync::SyncEngine)
     QML_NAMED_ELEMENT(SyncEngine)
     QML_UNCREATABLE("Use App.sync.")
+};
+
+struct SyncStatusForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::sync::SyncStatus)
+    QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Use App.syncStatus.")
+};
+
+struct EnrolmentForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::sync::Enrolment)
+    QML_NAMED_ELEMENT(Enrolment)
+    QML_UNCREATABLE("Use App.enrolment.")
 };
 
 struct RejectionModelForeign

@@ -211,6 +211,8 @@ NL = {
         "Je uren konden niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.",
     ("gw::HoursService", "The entry could not be removed. Nothing was changed. Please try again."):
         "De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.",
+    ("gw::HoursService", "This is not a date. Choose the end of the pause again."):
+        "Dit is geen datum. Kies opnieuw tot wanneer de pauze duurt.",
     ("Mutations", "This member is not part of your project."):
         "Deze bewoner hoort niet bij je project.",
     # the permission table (core/permissions.cpp): why something is not allowed
@@ -320,43 +322,43 @@ NL = {
     ("EnrolPage", "Connecting… This can take a moment."): "Bezig met verbinden… Dit kan even duren.",
     ("EnrolPage", "Connect"): "Verbinden",
     ("EnrolPage", "Connects this device to your housing project."): "Verbindt dit apparaat met je woonproject.",
-    ("gw::Session", "Check the code letter by letter. A code works only once, and only for a short time."):
+    ("gw::sync::Enrolment", "Check the code letter by letter. A code works only once, and only for a short time."):
         "Kijk de code letter voor letter na. Een code werkt maar één keer, en maar een korte tijd.",
-    ("gw::Session", "This protects your project against people who guess codes."):
+    ("gw::sync::Enrolment", "This protects your project against people who guess codes."):
         "Zo is je project beschermd tegen mensen die codes proberen te raden.",
-    ("gw::Session", "Is the address exactly as your beheerder gave it? Are you connected to the internet?"):
+    ("gw::sync::Enrolment", "Is the address exactly as your beheerder gave it? Are you connected to the internet?"):
         "Is het adres precies zoals je beheerder het gaf? Heb je internet?",
-    ("gw::Session", "Do not use this address until your beheerder has checked it."):
+    ("gw::sync::Enrolment", "Do not use this address until your beheerder has checked it."):
         "Gebruik dit adres pas als je beheerder het heeft nagekeken.",
-    ("gw::Session", "Install the newest version of Gangwerk, then try again."):
+    ("gw::sync::Enrolment", "Install the newest version of Gangwerk, then try again."):
         "Installeer de nieuwste versie van Gangwerk en probeer het dan opnieuw.",
-    ("gw::Session", "For example: https://gangwerk.example.nl"): "Bijvoorbeeld: https://gangwerk.example.nl",
-    ("gw::Session", "If it keeps happening, tell your beheerder."): "Blijft dit gebeuren? Zeg het dan tegen je beheerder.",
-    ("gw::Session", "Gangwerk on %1"): "Gangwerk op %1",
-    ("gw::Session", "An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)"):
+    ("gw::sync::Enrolment", "For example: https://gangwerk.example.nl"): "Bijvoorbeeld: https://gangwerk.example.nl",
+    ("gw::sync::Enrolment", "If it keeps happening, tell your beheerder."): "Blijft dit gebeuren? Zeg het dan tegen je beheerder.",
+    ("gw::sync::Enrolment", "Gangwerk on %1"): "Gangwerk op %1",
+    ("gw::sync::Enrolment", "An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)"):
         "Een adres met http:// is niet veilig: anderen kunnen meelezen. Gebruik het adres met https://. (http:// werkt alleen voor een testserver op deze computer.)",
-    ("gw::Session", "Type the address of your project's server."): "Typ het adres van de server van je project.",
-    ("gw::Session", "Your beheerder gives it to you, together with the invite code."):
+    ("gw::sync::Enrolment", "Type the address of your project's server."): "Typ het adres van de server van je project.",
+    ("gw::sync::Enrolment", "Your beheerder gives it to you, together with the invite code."):
         "Je krijgt het van je beheerder, samen met de uitnodigingscode.",
-    ("gw::Session", "Type the invite code from your beheerder."): "Typ de uitnodigingscode van je beheerder.",
-    ("gw::Session", "It looks like ABCD-EFGH-JKLM-NPQR."): "Die ziet eruit als ABCD-EFGH-JKLM-NPQR.",
+    ("gw::sync::Enrolment", "Type the invite code from your beheerder."): "Typ de uitnodigingscode van je beheerder.",
+    ("gw::sync::Enrolment", "It looks like ABCD-EFGH-JKLM-NPQR."): "Die ziet eruit als ABCD-EFGH-JKLM-NPQR.",
     # sync status
-    ("gw::Session", "%n change(s) waiting to be sent"):
+    ("gw::sync::SyncStatus", "%n change(s) waiting to be sent"):
         ["%n wijziging wacht om verstuurd te worden", "%n wijzigingen wachten om verstuurd te worden"],
-    ("gw::Session", "Demo on this device only: not connected to a server."):
+    ("gw::sync::SyncStatus", "Demo on this device only: not connected to a server."):
         "Demo alleen op dit apparaat: niet verbonden met een server.",
-    ("gw::Session", "Syncing…"): "Bezig met synchroniseren…",
-    ("gw::Session", "Offline — your changes are safe on this device"):
+    ("gw::sync::SyncStatus", "Syncing…"): "Bezig met synchroniseren…",
+    ("gw::sync::SyncStatus", "Offline — your changes are safe on this device"):
         "Offline — je wijzigingen zijn veilig op dit apparaat",
-    ("gw::Session", "Not synced — your changes are safe on this device"):
+    ("gw::sync::SyncStatus", "Not synced — your changes are safe on this device"):
         "Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat",
-    ("gw::Session", "Not synced yet"): "Nog niet gesynchroniseerd",
-    ("gw::Session", "Synced just now"): "Zojuist gesynchroniseerd",
-    ("gw::Session", "Synced %n minute(s) ago"):
+    ("gw::sync::SyncStatus", "Not synced yet"): "Nog niet gesynchroniseerd",
+    ("gw::sync::SyncStatus", "Synced just now"): "Zojuist gesynchroniseerd",
+    ("gw::sync::SyncStatus", "Synced %n minute(s) ago"):
         ["%n minuut geleden gesynchroniseerd", "%n minuten geleden gesynchroniseerd"],
-    ("gw::Session", "Synced %n hour(s) ago"):
+    ("gw::sync::SyncStatus", "Synced %n hour(s) ago"):
         ["%n uur geleden gesynchroniseerd", "%n uur geleden gesynchroniseerd"],
-    ("gw::Session", "Synced on %1"): "Gesynchroniseerd op %1",
+    ("gw::sync::SyncStatus", "Synced on %1"): "Gesynchroniseerd op %1",
     ("SyncStatusLine", "Shows the sync details."): "Toont de details van het synchroniseren.",
     ("SyncSection", "Sync"): "Synchroniseren",
     ("SyncSection", "Server: %1"): "Server: %1",

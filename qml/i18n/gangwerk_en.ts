@@ -1045,6 +1045,10 @@
             <source>The pause could not be saved. Nothing was changed. Please try again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This is not a date. Choose the end of the pause again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>gw::MemberProgressModel</name>
@@ -1089,6 +1093,9 @@
             <source>That passphrase is not right. Try again.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>gw::sync::Enrolment</name>
         <message>
             <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
             <translation type="unfinished" />
@@ -1139,55 +1146,6 @@
         </message>
         <message>
             <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n change waiting to be sent</numerusform>
-                <numerusform>%n changes waiting to be sent</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo on this device only: not connected to a server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offline — your changes are safe on this device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not synced — your changes are safe on this device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Synced %n minute ago</numerusform>
-                <numerusform>Synced %n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n hour(s) ago</source>
-            <translation>
-                <numerusform>Synced %n hour ago</numerusform>
-                <numerusform>Synced %n hours ago</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced on %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1251,6 +1209,58 @@
         </message>
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncStatus</name>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Synced %n minute ago</numerusform>
+                <numerusform>Synced %n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Synced %n hour ago</numerusform>
+                <numerusform>Synced %n hours ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1045,6 +1045,10 @@
             <source>The pause could not be saved. Nothing was changed. Please try again.</source>
             <translation>Het stilzetten kon niet worden opgeslagen. Er is niets veranderd. Probeer het nog een keer.</translation>
         </message>
+        <message>
+            <source>This is not a date. Choose the end of the pause again.</source>
+            <translation>Dit is geen datum. Kies opnieuw tot wanneer de pauze duurt.</translation>
+        </message>
     </context>
     <context>
         <name>gw::MemberProgressModel</name>
@@ -1089,6 +1093,9 @@
             <source>That passphrase is not right. Try again.</source>
             <translation>Die wachtzin klopt niet. Probeer het nog een keer.</translation>
         </message>
+    </context>
+    <context>
+        <name>gw::sync::Enrolment</name>
         <message>
             <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
             <translation>Kijk de code letter voor letter na. Een code werkt maar één keer, en maar een korte tijd.</translation>
@@ -1140,55 +1147,6 @@
         <message>
             <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
             <translation>Die ziet eruit als ABCD-EFGH-JKLM-NPQR.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n wijziging wacht om verstuurd te worden</numerusform>
-                <numerusform>%n wijzigingen wachten om verstuurd te worden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo on this device only: not connected to a server.</source>
-            <translation>Demo alleen op dit apparaat: niet verbonden met een server.</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Bezig met synchroniseren…</translation>
-        </message>
-        <message>
-            <source>Offline — your changes are safe on this device</source>
-            <translation>Offline — je wijzigingen zijn veilig op dit apparaat</translation>
-        </message>
-        <message>
-            <source>Not synced — your changes are safe on this device</source>
-            <translation>Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Nog niet gesynchroniseerd</translation>
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation>Zojuist gesynchroniseerd</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
-                <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n hour(s) ago</source>
-            <translation>
-                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
-                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced on %1</source>
-            <translation>Gesynchroniseerd op %1</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1210,58 @@
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
             <translation>Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncStatus</name>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n wijziging wacht om verstuurd te worden</numerusform>
+                <numerusform>%n wijzigingen wachten om verstuurd te worden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation>Demo alleen op dit apparaat: niet verbonden met een server.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation>Offline — je wijzigingen zijn veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation>Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Nog niet gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Zojuist gesynchroniseerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
+                <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
+            <translation>Gesynchroniseerd op %1</translation>
         </message>
     </context>
 </TS>

@@ -169,13 +169,13 @@ void EnrolTest::initTestCase()
 void EnrolTest::badAddressIsRefusedBeforeAnyCall()
 {
     Device &d = m_resident;
-    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    QSignalSpy finished(d.app().enrolment(), &gw::sync::Enrolment::finished);
     d.type(QStringLiteral("serverField"), QStringLiteral("http://gangwerk.example.nl"));
     d.type(QStringLiteral("codeField"), QStringLiteral("abcd efgh jkmn pqrs"));
     d.click(QStringLiteral("connectButton"));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(d.app().enrolField(), QStringLiteral("server"));
+    QCOMPARE(d.app().enrolment()->field(), QStringLiteral("server"));
     auto *message = d.find(QStringLiteral("serverMessage"));
     QVERIFY(message->isVisible());
     QVERIFY(message->property("text").toString().contains(QLatin1String("http://")));
@@ -184,35 +184,35 @@ void EnrolTest::badAddressIsRefusedBeforeAnyCall()
 void EnrolTest::wrongCodeShowsPlainMessage()
 {
     Device &d = m_resident;
-    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    QSignalSpy finished(d.app().enrolment(), &gw::sync::Enrolment::finished);
     d.type(QStringLiteral("serverField"), m_server.url());
     d.type(QStringLiteral("codeField"), QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
     d.click(QStringLiteral("connectButton"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(d.app().enrolField(), QStringLiteral("code"));
+    QCOMPARE(d.app().enrolment()->field(), QStringLiteral("code"));
     auto *message = d.find(QStringLiteral("codeMessage"));
     QVERIFY(message->isVisible());
     // Dutch (the default), in plain words, with what to do.
-    QCOMPARE(message->property("text").toString(), d.app().enrolMessage());
-    QVERIFY2(d.app().enrolMessage().contains(QLatin1String("beheerder")),
-             qPrintable(d.app().enrolMessage()));
-    QVERIFY(!d.app().enrolHint().isEmpty());
+    QCOMPARE(message->property("text").toString(), d.app().enrolment()->message());
+    QVERIFY2(d.app().enrolment()->message().contains(QLatin1String("beheerder")),
+             qPrintable(d.app().enrolment()->message()));
+    QVERIFY(!d.app().enrolment()->hint().isEmpty());
     QVERIFY(!d.app().hours()->isReady());
 }
 
 void EnrolTest::residentEnrolsAndSeesSyncedHours()
 {
     Device &d = m_resident;
-    QSignalSpy finished(&d.app(), &gw::Session::enrollFinished);
+    QSignalSpy finished(d.app().enrolment(), &gw::sync::Enrolment::finished);
     // Read aloud and typed over: lower case, spaces instead of dashes.
     QString typed = m_residentCode.toLower();
     typed.replace(QLatin1Char('-'), QLatin1Char(' '));
     d.type(QStringLiteral("codeField"), typed);
     d.click(QStringLiteral("connectButton"));
-    QTRY_VERIFY(d.app().isEnrolling() || !finished.isEmpty());
+    QTRY_VERIFY(d.app().enrolment()->isBusy() || !finished.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QVERIFY2(finished.first().first().toBool(), qPrintable(d.app().enrolMessage()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(d.app().enrolment()->message()));
 
     // The engine syncs right after enrolling: Samira's hours arrive and Home shows them.
     QTRY_VERIFY_WITH_TIMEOUT(d.window->property("appVisible").toBool(), 20000);
@@ -231,7 +231,7 @@ void EnrolTest::residentEnrolsAndSeesSyncedHours()
     auto *line = d.find(QStringLiteral("homeSyncLine"));
     QVERIFY(line);
     QTRY_VERIFY(line->isVisible());
-    QCOMPARE(d.app().syncLine(), QStringLiteral("Zojuist gesynchroniseerd"));
+    QCOMPARE(d.app().syncStatus()->line(), QStringLiteral("Zojuist gesynchroniseerd"));
     // No Residents entry for a resident.
     auto *residentsNav = d.find(QStringLiteral("bottomNav_residents"));
     QVERIFY(residentsNav);
@@ -242,12 +242,12 @@ void EnrolTest::beheerderPausesAResident()
 {
     Device &b = m_beheerder;
     QVERIFY(b.load({1280, 800}));
-    QSignalSpy finished(&b.app(), &gw::Session::enrollFinished);
+    QSignalSpy finished(b.app().enrolment(), &gw::sync::Enrolment::finished);
     b.type(QStringLiteral("serverField"), m_server.url());
     b.type(QStringLiteral("codeField"), m_beheerderCode);
     b.click(QStringLiteral("connectButton"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QVERIFY2(finished.first().first().toBool(), qPrintable(b.app().enrolMessage()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(b.app().enrolment()->message()));
     QTRY_VERIFY_WITH_TIMEOUT(b.app().context()->may(gw::Action::ReadAllHours), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(b.app().sync()->lastSyncedAt().isValid(), 20000);
 
@@ -280,7 +280,7 @@ void EnrolTest::beheerderPausesAResident()
     QTRY_VERIFY(!dialog->property("visible").toBool());
     const QModelIndex row = members->index(samira);
     QVERIFY(row.data(gw::MemberProgressModel::PausedRole).toBool());
-    const QString until = b.app().pauseDate(QStringLiteral("nextMonth"), 0);
+    const QString until = b.app().hours()->pauseDate(QStringLiteral("nextMonth"), 0);
     QCOMPARE(row.data(gw::MemberProgressModel::PausedUntilIsoRole).toString(), until);
 
     // Sent at once and applied by the server: the outbox drains, nothing was refused.
@@ -289,7 +289,7 @@ void EnrolTest::beheerderPausesAResident()
     QCOMPARE(b.app().sync()->rejections()->rowCount(), 0);
 
     // And it reaches Samira's own device: her Home says her hours are paused.
-    m_resident.app().syncNow();
+    m_resident.app().syncStatus()->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(m_resident.app().hours()->isPaused(), 20000);
 }
 

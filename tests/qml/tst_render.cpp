@@ -4,6 +4,7 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
 #include "hourentryform.h"
+#include "hoursservice.h"
 #include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "paths.h"
@@ -200,11 +201,12 @@ void RenderTest::enrolSyncAndResidents()
         shoot(QStringLiteral("home"), {1280, 800}, language + QStringLiteral("-desktop-enrol"));
     }
     setLanguage(QStringLiteral("nl"));
-    QSignalSpy finished(&session, &gw::Session::enrollFinished);
-    session.enroll(server.url(), QStringLiteral("ABCD-EFGH-JKMN-PQRS"), QString(), QString());
+    QSignalSpy finished(session.enrolment(), &gw::sync::Enrolment::finished);
+    session.enrolment()->enroll(server.url(), QStringLiteral("ABCD-EFGH-JKMN-PQRS"), QString(),
+                                QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("nl-phone-enrol-error"));
-    session.enroll(server.url(), code, QStringLiteral("Kantoor"), QString());
+    session.enrolment()->enroll(server.url(), code, QStringLiteral("Kantoor"), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY(finished.at(1).first().toBool());
     QTRY_VERIFY_WITH_TIMEOUT(session.context()->may(gw::Action::ReadAllHours), 20000);
@@ -213,7 +215,8 @@ void RenderTest::enrolSyncAndResidents()
     // One resident paused, so the screen shows what a pause looks like.
     const QString first =
         session.members()->index(0).data(gw::MemberProgressModel::MemberIdRole).toString();
-    QVERIFY(session.pauseRequirement(first, session.pauseDate(QStringLiteral("nextMonth"), 0)));
+    QVERIFY(session.hours()->pauseUntil(
+        first, session.hours()->pauseDate(QStringLiteral("nextMonth"), 0)));
     QTRY_COMPARE_WITH_TIMEOUT(session.sync()->pendingCount(), 0, 20000);
 
     for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
