@@ -15,7 +15,7 @@
 
 #include <cstdio>
 
-Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+#include "qmlplugins.h"
 
 namespace {
 

@@ -3,6 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // The app once the store is open: navigation (a bar at the bottom on a phone, a column at the
 // side on a wide window) and the screens. The screens are one list (the ShellPage items in

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
+import Gangwerk.Ui
 
 // The first run: connect this device to the housing project with the server address and the
 // invite code from the beheerder. What goes wrong is said in plain words beside the field it is

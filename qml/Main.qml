@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Gangwerk
+import Gangwerk.Ui
 
 // The window. Which screen shows follows App.state: unlocking, asking for a passphrase,
 // an error in plain words, the enrol screen (first run), or the app itself.

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
+import Gangwerk.Ui
 
 // Language (Dutch or English, applied at once and remembered), sync and a few words about the app.
 ScrollView {

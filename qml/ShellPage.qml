@@ -1,5 +1,6 @@
 import QtQuick
 import Gangwerk
+import Gangwerk.Ui
 
 // One entry of the app's page list (AppShell): its name (for showPage and deep links), how the
 // navigation shows it, the permission it needs (core/permissions.cpp; "" for everyone), and the

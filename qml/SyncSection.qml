@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
+import Gangwerk.Ui
 
 // Settings → Sync: when this device last synced, what still waits, a problem in plain words,
 // "Sync now", and every change the server refused with its reason (nothing vanishes unexplained).

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk
+import Gangwerk.Ui
 
 // Asked when this computer has no keyring to keep the key to the data: on the first run the
 // user sets a passphrase (twice), later they enter it.

@@ -11,7 +11,7 @@
 #include <QQuickWindow>
 #include <QtTest>
 
-Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+#include "qmlplugins.h"
 
 class AccessibilityTest : public QObject
 {

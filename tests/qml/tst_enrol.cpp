@@ -20,7 +20,7 @@
 
 #include <algorithm>
 
-Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+#include "qmlplugins.h"
 
 namespace {
 

@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // Logging through the real form: valid input changes Home's total and the history; invalid
 // input shows its message beside the field and stores nothing.

@@ -10,7 +10,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+#include "qmlplugins.h"
 
 class Setup : public QObject
 {

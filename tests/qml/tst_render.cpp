@@ -23,7 +23,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
+#include "qmlplugins.h"
 
 class RenderTest : public QObject
 {

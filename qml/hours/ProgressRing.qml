@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // This period's progress as a ring: the track, the part done, and the amount in the middle.
 // It fills clockwise, or counter-clockwise when the layout is mirrored (right-to-left).

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
 
 // A quiet full-window message: opening the data, an error in plain words, or the first run.
 Rectangle {

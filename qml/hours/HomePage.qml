@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // Where the resident stands this period: a ring with done / asked, what is left, a warm word,
 // and the next thing to do. On a wide window the 12-month chart sits beside it.

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // For the beheerder: every resident's hours this period against what is asked, in the order of
 // their names (never ranked), with a way to pause someone's hours. Neutral colours only: the

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // Every entry, newest first, grouped by month. Changed and removed entries stay visible,
 // crossed out, with what happened to them, so the history is honest. Each active entry can be

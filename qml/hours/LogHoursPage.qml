@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // "Uren loggen": which day, how long, what kind of help and a note. Each field shows its own
 // message under it after the first try; Save stores the entry and goes back with a thank-you.

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import Gangwerk
+import Gangwerk.Ui
 
 // A calm white panel with rounded corners that groups one thing on a screen.
 Pane {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
 
 // The message under a form field that says what to change. Hidden while empty.
 RowLayout {

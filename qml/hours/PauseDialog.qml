@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // The beheerder pauses someone's hours until a date (end of this month, end of next month, or
 // a number of weeks), or lifts a pause. Saved on this device and sent to the server at once.

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // Twelve months of hours as bars, oldest first (mirrored for right-to-left). A small orange
 // line on each bar shows what was asked that month; the current month is highlighted.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
 
 // One place to go in the navigation: a symbol and a word, stacked (phone) or side by side
 // (desktop). The selected one is filled; keyboard focus shows as an orange ring.

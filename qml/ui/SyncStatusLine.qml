@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
 
 // One quiet line about sync ("Synced 2 minutes ago", "Offline — your changes are safe on this
 // device"). Clicking it opens the sync details in Settings. Calm colours only: a waiting change

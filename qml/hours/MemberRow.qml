@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Gangwerk
+import Gangwerk.Ui
+import Gangwerk.Hours
 
 // One member on the beheerder's Residents screen: name, this period's hours against what is
 // asked on a thin bar in one calm colour (never a ranking colour), a pause if there is one, and
