@@ -250,6 +250,10 @@ QString correctionCode(CorrectionProblem p)
 
 QString refusalMessage(const QString &reasonCode, const QString &serverMessage, int backdatingDays)
 {
+    // The server words a refusal by the permission table with the table's own source text
+    // (core/permissions.cpp): say it in the user's language.
+    if (reasonCode == QLatin1String("PERMISSION_DENIED"))
+        return QCoreApplication::translate("Permissions", serverMessage.toUtf8().constData());
     QStringList words;
     for (const QString &code : reasonCode.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         QString known;

@@ -291,10 +291,8 @@ bool HoursService::applyAndQueue(const pb::Mutation &m, const char *what)
     MutationScope scope{m_store, *m_context.member(), *m_context.project(), m_clock.now().toUTC()};
     const Verdict v = mutationKind(m.body_case())->apply(scope, m);
     if (!v.applied) {
-        const QString words = v.reasonCode == QLatin1String(kPermissionDenied)
-                                  ? v.message
-                                  : hours::refusalMessage(v.reasonCode, v.message,
-                                                          m_context.project()->backdatingDays);
+        const QString words =
+            hours::refusalMessage(v.reasonCode, v.message, m_context.project()->backdatingDays);
         return fail(words, what);
     }
     m_outbox.enqueue(m, scope.now);

@@ -90,7 +90,9 @@ Verdict Verdict::invalid(const char *why)
 
 Verdict Verdict::denied(Action action)
 {
-    return refuse(QLatin1String(kPermissionDenied), deniedMessage(action));
+    // The table's source text: the server sends it, devices say it in their language
+    // (hours::refusalMessage).
+    return refuse(QLatin1String(kPermissionDenied), QString::fromUtf8(permission(action).denied));
 }
 
 void PullContext::ensureMember(const QString &memberId)

@@ -117,6 +117,10 @@ private slots:
         QVERIFY(session->applyLanguage(QStringLiteral("nl"), false));
         QCOMPARE(session->language(), QStringLiteral("nl"));
         QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 uur"));
+        // A refusal by the server's permission table reads in the user's language too.
+        QCOMPARE(gw::hours::refusalMessage(QStringLiteral("PERMISSION_DENIED"),
+                                           QStringLiteral("You can only log your own hours.")),
+                 QStringLiteral("Je kunt alleen je eigen uren invullen."));
         QVERIFY(session->applyLanguage(QStringLiteral("en"), false));
         QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 h"));
         QVERIFY(!session->applyLanguage(QStringLiteral("fr"), false));
