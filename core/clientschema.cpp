@@ -1,28 +1,55 @@
 #include "clientschema.h"
 
-#include "hoursfamily.h"
-#include "hoursrepository.h"
+#include "gangwerk/sync/v1/sync.pb.h"
 #include "recordschema.h"
 
+#include <QDateTime>
+
 namespace gw {
+
+namespace pb = ::gangwerk::sync::v1;
 
 namespace {
 
 // v5: rows queued before mutations were kept as intents named a record; encode each as the
-// mutation a push of that version would have built from it.
-void encodeQueuedMutations(Store &store)
+// mutation a push of that version built from it. A frozen step: it reads the v4 tables with its
+// own SQL and builds the messages by hand, so that later changes to the repositories or the
+// codec can never break the upgrade of a store that waited at v4.
+void encodeRows(Store &store)
 {
-    HoursRepository hours(store);
     Statement rows(store, "SELECT client_seq, kind, record_id, payload FROM outbox_v4");
+    Statement entry(store, "SELECT member_id, day, minutes, category, note, source, "
+                           "COALESCE(source_id, ''), COALESCE(corrects, ''), voids, created_at "
+                           "FROM hour_entry WHERE id = ?1");
     Statement set(store, "UPDATE outbox SET body = ?2 WHERE client_seq = ?1");
+    const auto utf8 = [](const QString &s) { return s.toStdString(); };
     while (rows.next()) {
         pb::Mutation m;
         if (rows.text(1) == QLatin1String("APPEND_HOUR_ENTRY")) {
-            if (const auto e = hours.entry(rows.text(2)))
-                m = hoursfamily::appendMutation(*e);
+            entry.reset();
+            entry.bind(1, rows.text(2));
+            if (entry.next()) {
+                pb::HourEntry *e = m.mutable_append_hour_entry()->mutable_entry();
+                e->set_id(utf8(rows.text(2)));
+                e->set_member_id(utf8(entry.text(0)));
+                e->set_day(utf8(entry.text(1)));
+                e->set_minutes(entry.integer(2));
+                e->set_category(utf8(entry.text(3)));
+                e->set_note(utf8(entry.text(4)));
+                const QString source = entry.text(5);
+                e->set_source(source == QLatin1String("ACTIVITY")  ? pb::ENTRY_SOURCE_ACTIVITY
+                              : source == QLatin1String("SERVICE") ? pb::ENTRY_SOURCE_SERVICE
+                                                                   : pb::ENTRY_SOURCE_MANUAL);
+                e->set_source_id(utf8(entry.text(6)));
+                e->set_corrects(utf8(entry.text(7)));
+                e->set_voids(entry.integer(8) != 0);
+                const QDateTime at = QDateTime::fromString(entry.text(9), Qt::ISODateWithMs);
+                e->set_created_at_ms(at.isValid() ? at.toMSecsSinceEpoch() : 0);
+            }
         } else {
-            m = hoursfamily::pauseMutation(rows.text(2),
-                                           QDate::fromString(rows.text(3), Qt::ISODate));
+            auto *p = m.mutable_pause_requirement();
+            p->set_member_id(utf8(rows.text(2)));
+            p->set_paused_until(utf8(rows.text(3))); // v4 kept the ISO date (or "") here
         }
         // An entry that is gone (never seen) goes out empty and comes back UNKNOWN_MUTATION:
         // visible, not silently dropped.
@@ -31,7 +58,12 @@ void encodeQueuedMutations(Store &store)
         set.bind(1, rows.int64(0));
         set.bind(2, QByteArray(body.data(), qsizetype(body.size()))).run();
     }
-    store.exec("DROP TABLE outbox_v4");
+}
+
+void encodeQueuedMutations(Store &store)
+{
+    encodeRows(store);
+    store.exec("DROP TABLE outbox_v4"); // once the statements reading it are done
 }
 
 // The device's own bookkeeping: its enrolment and cursor, and the outbox.

@@ -10,7 +10,7 @@
 /// Who may do what (DESIGN.md "Who sees what"), as one table: role × action → scope. It is the
 /// only place a role rule is written. The server authorises every mutation and every pulled
 /// change with it, the services check it before they store anything, and QML asks it what to
-/// offer (`App.context.may("pauseRequirement")`).
+/// offer (`App.context.can.pauseRequirement`).
 namespace gw {
 
 /// How far an action reaches for one role.

@@ -5,6 +5,7 @@
 #include "projectrepository.h"
 #include "recordcodec.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace gw {
@@ -63,10 +64,10 @@ const QList<RecordKind> kRecordKinds = {
 };
 
 const QList<MutationKind> kMutationKinds = {
-    {"APPEND_HOUR_ENTRY", pb::Mutation::kAppendHourEntry, hoursfamily::appendedEntryId,
-     hoursfamily::appendHourEntry},
-    {"PAUSE_REQUIREMENT", pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId,
-     hoursfamily::pauseRequirement},
+    {"APPEND_HOUR_ENTRY", QT_TRANSLATE_NOOP("MutationKinds", "Hours you logged"),
+     pb::Mutation::kAppendHourEntry, hoursfamily::appendedEntryId, hoursfamily::appendHourEntry},
+    {"PAUSE_REQUIREMENT", QT_TRANSLATE_NOOP("MutationKinds", "A pause of someone's hours"),
+     pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId, hoursfamily::pauseRequirement},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)
@@ -146,6 +147,13 @@ const MutationKind *mutationKind(const QString &name)
         if (name == QLatin1String(k.name))
             return &k;
     return nullptr;
+}
+
+QString mutationLabel(const QString &name)
+{
+    const MutationKind *kind = mutationKind(name);
+    return kind ? QCoreApplication::translate("MutationKinds", kind->label)
+                : QCoreApplication::translate("MutationKinds", "A change");
 }
 
 std::string recordPayload(const pb::Change &change)

@@ -78,6 +78,9 @@ struct RecordKind
     pb::Change::RecordCase wire; // the Change oneof member (its field number)
     /// Each change carries the whole record, so a newer change of the same record makes the
     /// older ones useless: the change log keeps only the latest. Append-only records do not.
+    /// Only for records whose audience never changes (project, member): a record that moves to
+    /// another audience (an activity from one gang to another) must also tell its old audience
+    /// that it is gone, which the log cannot do yet.
     bool wholeRecord;
     QString (*idOf)(const pb::Change &);
     /// Who receives a change of this record.
@@ -91,7 +94,9 @@ struct RecordKind
 /// One kind of mutation (an intent: "log these hours", "pause this member").
 struct MutationKind
 {
-    const char *name;            // the outbox's kind column: "APPEND_HOUR_ENTRY"
+    const char *name; // the outbox's kind column: "APPEND_HOUR_ENTRY"
+    /// What the user made, in their words (context "MutationKinds"): "Hours you logged".
+    const char *label;
     pb::Mutation::BodyCase wire; // the Mutation oneof member
     /// The record the user sees this mutation's status on (history: "waiting", "refused").
     QString (*recordIdOf)(const pb::Mutation &);
@@ -107,6 +112,8 @@ const RecordKind *recordKind(int id);
 const RecordKind *recordKind(pb::Change::RecordCase wire);
 const MutationKind *mutationKind(pb::Mutation::BodyCase wire);
 const MutationKind *mutationKind(const QString &name);
+/// The label of the mutation kind @p name in the user's language ("A change" when unknown).
+QString mutationLabel(const QString &name);
 
 /// The record inside @p change, serialized (what the change log stores).
 std::string recordPayload(const pb::Change &change);

@@ -116,11 +116,10 @@ Card {
                 delegate: Rectangle {
                     id: rejection
 
-                    required property string kind
+                    required property string what
                     required property string message
                     required property date createdAt
 
-                    readonly property string what: kind === "PAUSE_REQUIREMENT" ? qsTr("A pause of someone's hours") : qsTr("Hours you logged")
                     readonly property string when: Qt.formatDate(createdAt, Qt.locale().dateFormat(Locale.LongFormat))
 
                     Layout.fillWidth: true

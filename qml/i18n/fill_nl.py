@@ -369,8 +369,9 @@ NL = {
     ("SyncSection", "Not accepted by the server"): "Niet aangenomen door de server",
     ("SyncSection", "These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear."):
         "Deze wijzigingen tellen niet mee. Ze blijven in deze lijst staan, zodat je ziet wat er gebeurde. Is iets niet duidelijk? Vraag het je beheerder.",
-    ("SyncSection", "A pause of someone's hours"): "Een pauze van iemands uren",
-    ("SyncSection", "Hours you logged"): "Uren die je logde",
+    ("MutationKinds", "A pause of someone's hours"): "Een pauze van iemands uren",
+    ("MutationKinds", "Hours you logged"): "Uren die je logde",
+    ("MutationKinds", "A change"): "Een wijziging",
     ("SyncSection", "%1, made on %2: %3"): "%1, gemaakt op %2: %3",
     ("SyncSection", "%1, made on %2"): "%1, gemaakt op %2",
     ("SettingsPage", "Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet."):

@@ -576,6 +576,21 @@
         </message>
     </context>
     <context>
+        <name>MutationKinds</name>
+        <message>
+            <source>Hours you logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Mutations</name>
         <message>
             <source>This member is not part of your project.</source>
@@ -908,14 +923,6 @@
         </message>
         <message>
             <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A pause of someone's hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hours you logged</source>
             <translation type="unfinished" />
         </message>
         <message>

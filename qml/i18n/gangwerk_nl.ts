@@ -576,6 +576,21 @@
         </message>
     </context>
     <context>
+        <name>MutationKinds</name>
+        <message>
+            <source>Hours you logged</source>
+            <translation>Uren die je logde</translation>
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation>Een pauze van iemands uren</translation>
+        </message>
+        <message>
+            <source>A change</source>
+            <translation>Een wijziging</translation>
+        </message>
+    </context>
+    <context>
         <name>Mutations</name>
         <message>
             <source>This member is not part of your project.</source>
@@ -909,14 +924,6 @@
         <message>
             <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
             <translation>Deze wijzigingen tellen niet mee. Ze blijven in deze lijst staan, zodat je ziet wat er gebeurde. Is iets niet duidelijk? Vraag het je beheerder.</translation>
-        </message>
-        <message>
-            <source>A pause of someone's hours</source>
-            <translation>Een pauze van iemands uren</translation>
-        </message>
-        <message>
-            <source>Hours you logged</source>
-            <translation>Uren die je logde</translation>
         </message>
         <message>
             <source>%1, made on %2: %3</source>

@@ -3,6 +3,7 @@
 #include "hoursrules.h"
 
 #include "outboxrepository.h"
+#include "recordkinds.h"
 #include "store.h"
 
 #include <QLoggingCategory>
@@ -53,17 +54,17 @@ QVariant RejectionModel::data(const QModelIndex &index, int role) const
         return r.reasonCode;
     case CreatedAtRole:
         return r.createdAt;
+    case WhatRole:
+        return mutationLabel(r.kind);
     }
     return {};
 }
 
 QHash<int, QByteArray> RejectionModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"},
-            {KindRole, "kind"},
-            {ReasonCodeRole, "reasonCode"},
-            {MessageRole, "message"},
-            {CreatedAtRole, "createdAt"}};
+    return {{RecordIdRole, "recordId"},     {KindRole, "kind"},
+            {ReasonCodeRole, "reasonCode"}, {MessageRole, "message"},
+            {CreatedAtRole, "createdAt"},   {WhatRole, "what"}};
 }
 
 } // namespace gw::sync

@@ -21,6 +21,7 @@ public:
         ReasonCodeRole, // e.g. "DAY_TOO_OLD" (stable, for icons and tests)
         MessageRole,    // the server's words for the user
         CreatedAtRole,  // when the change was made on this device
+        WhatRole,       // what the change was, in the user's words ("Hours you logged")
     };
     Q_ENUM(Roles)
 

@@ -77,6 +77,7 @@ void SyncEngine::loadState()
         m_channel.setServer(QUrl(st.serverUrl));
         m_channel.setToken(st.deviceToken);
         m_cursor = st.cursor;
+        repullWhenSkippedKindsAreKnown();
         if (m_lastSyncedAt != st.lastSyncedAt) {
             m_lastSyncedAt = st.lastSyncedAt;
             emit lastSyncedAtChanged();
@@ -382,8 +383,11 @@ void SyncEngine::pushNext()
             // The mutation as the user made it. One that does not parse is still sent, without
             // a body: skipping it would leave a gap that blocks every later change, and the
             // server's refusal makes the loss visible.
-            if (!m->ParseFromArray(row.body.constData(), int(row.body.size())))
+            if (!m->ParseFromArray(row.body.constData(), int(row.body.size()))) {
+                qCWarning(lcSyncEngine)
+                    << "outbox row" << row.clientSeq << "does not parse; sent without a body";
                 m->Clear();
+            }
             m->set_mutation_id(row.mutationId.toStdString());
             m->set_client_seq(quint64(row.clientSeq));
         }
@@ -602,6 +606,7 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
         Transaction tx(m_store);
         SyncStateRepository state(m_store);
         PullContext ctx{m_store, {}, {}};
+        QSet<int> skipped;
         bool loaded = false;
         for (const pb::PullResponse &resp : pages) {
             if (resp.reset()) {
@@ -623,12 +628,23 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
                 if (p.next())
                     ctx.projectId = p.text(0);
             }
-            for (const pb::Change &c : resp.changes())
-                if (const RecordKind *kind = recordKind(c.record_case()))
+            for (const pb::Change &c : resp.changes()) {
+                if (const RecordKind *kind = recordKind(c.record_case())) {
                     kind->applyPulled(ctx, c);
-            // else: a kind this version does not know yet
+                    continue;
+                }
+                // A kind a newer server sends and this version does not know: note which, so
+                // that the version that knows it pulls everything again (see loadState).
+                const auto &unknown = c.GetReflection()->GetUnknownFields(c);
+                for (int i = 0; i < unknown.field_count(); ++i)
+                    skipped.insert(unknown.field(i).number());
+                if (c.record_case() != pb::Change::RECORD_NOT_SET)
+                    skipped.insert(int(c.record_case()));
+            }
             m_changedData = true;
         }
+        if (!skipped.isEmpty())
+            noteSkippedKinds(skipped);
         const QByteArray next = QByteArray::fromStdString(pages.back().next_cursor());
         state.setCursor(next);
         tx.commit();
@@ -638,6 +654,46 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
         return false;
     }
     return true;
+}
+
+void SyncEngine::noteSkippedKinds(const QSet<int> &kinds)
+{
+    ProjectRepository projects(m_store);
+    QSet<int> all = kinds;
+    for (const QString &n : projects.setting(QLatin1String(kSkippedKindsSetting))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        all.insert(n.toInt());
+    QList<int> sorted(all.begin(), all.end());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (int n : sorted)
+        out.append(QString::number(n));
+    projects.setSetting(QLatin1String(kSkippedKindsSetting), out.join(QLatin1Char(',')));
+    qCWarning(lcSyncEngine).noquote() << "the server sent records of a kind this version does not "
+                                         "know (Change field"
+                                      << out.join(QLatin1Char(',')) << "); an update fetches them";
+}
+
+void SyncEngine::repullWhenSkippedKindsAreKnown()
+{
+    ProjectRepository projects(m_store);
+    const QString skipped = projects.setting(QLatin1String(kSkippedKindsSetting));
+    if (skipped.isEmpty())
+        return;
+    bool known = false;
+    for (const QString &n : skipped.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        known = known || recordKind(pb::Change::RecordCase(n.toInt())) != nullptr;
+    if (!known)
+        return;
+    // Pulled records are upserts: starting over from an empty cursor is safe and brings in
+    // what an older version of this app had to pass over.
+    Transaction tx(m_store);
+    SyncStateRepository(m_store).setCursor({});
+    projects.setSetting(QLatin1String(kSkippedKindsSetting), {});
+    tx.commit();
+    m_cursor.clear();
+    qCInfo(lcSyncEngine) << "this version knows record kinds an older one passed over: pulling "
+                            "everything again";
 }
 
 void SyncEngine::endRound(bool ok)

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -40,6 +41,9 @@ class SyncEngine : public QObject
     Q_PROPERTY(gw::sync::RejectionModel *rejections READ rejections CONSTANT)
 
 public:
+    /// Setting (store-local) listing the Change field numbers of record kinds a pull passed over.
+    static constexpr const char *kSkippedKindsSetting = "skipped_record_kinds";
+
     enum class State {
         NotEnrolled, // no server yet: enrol first
         Idle,        // in step with the server as of lastSyncedAt
@@ -137,6 +141,10 @@ private:
     void onPulled(const GrpcResult &r, quint64 round);
     bool applyPull(const std::vector<::gangwerk::sync::v1::PullResponse> &pages);
     void endRound(bool ok);
+    /// Records (in the pull's transaction) the Change fields of kinds this version passed over.
+    void noteSkippedKinds(const QSet<int> &kinds);
+    /// A version that knows a kind an older one passed over pulls everything again.
+    void repullWhenSkippedKindsAreKnown();
     void failRound(const GrpcResult &r, const char *what);
     void failStore(const char *what, const std::exception &e);
     void scheduleRetry();

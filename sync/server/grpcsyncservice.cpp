@@ -117,7 +117,8 @@ std::string GrpcSyncService::serviceName()
 }
 
 GrpcSyncService::GrpcSyncService(SyncService &sync, Fault fault)
-    : m_sync(sync), m_dropNextPush(fault == Fault::DropAfterCommit)
+    : m_sync(sync), m_dropNextPush(fault == Fault::DropAfterCommit),
+      m_newerRecordKind(fault == Fault::NewerRecordKind)
 {
     // Paths from the .proto's descriptor, so they cannot drift from the contract.
     const auto *svc = pb::EnrollRequest::descriptor()->file()->FindServiceByName("SyncService");
@@ -187,6 +188,11 @@ grpc::Status GrpcSyncService::pull(grpc::ServerContext *context, const grpc::Byt
         return malformed();
     pb::PullResponse response;
     const grpc::Status status = m_sync.pull(bearerToken(context), request, &response);
+    if (status.ok() && m_newerRecordKind && response.changes_size() > 0) {
+        pb::Change *newer = response.add_changes();
+        newer->set_seq(response.changes(response.changes_size() - 2).seq());
+        newer->GetReflection()->MutableUnknownFields(newer)->AddLengthDelimited(99, "newer");
+    }
     if (status.ok())
         serialize(response, out);
     return status;

@@ -20,7 +20,9 @@ public:
     /// Test hooks, honoured only when the environment has GANGWERK_TEST_FAULTS=1.
     enum class Fault {
         None,
-        DropAfterCommit // commit one push, then cancel the call without answering (once)
+        DropAfterCommit, // commit one push, then cancel the call without answering (once)
+        NewerRecordKind  // every pull page also carries a change of a kind no build knows yet,
+                         // as a newer server's would (field 99 of Change)
     };
 
     explicit GrpcSyncService(SyncService &sync, Fault fault = Fault::None);
@@ -47,6 +49,7 @@ private:
     std::atomic<int> m_active{0};
     std::atomic<bool> m_draining{false};
     std::atomic<bool> m_dropNextPush;
+    const bool m_newerRecordKind;
     // grpc keeps pointers to the method paths: they live as long as the service.
     std::string m_enrollPath, m_pushPath, m_pullPath;
 };

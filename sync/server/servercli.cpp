@@ -196,7 +196,7 @@ const std::vector<CommandSpec> &commands()
            "minutes (default 10)"},
           {"test-fault", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
-           "drop-after-commit"},
+           "drop-after-commit or newer-record-kind"},
           {"test-clock-offset-days", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
            "shift the server's clock"}},
@@ -630,9 +630,14 @@ int ServerCli::serve(const Args &a)
             return usage(QStringLiteral("--test-fault and --test-clock-offset-days are for tests "
                                         "and need GANGWERK_TEST_FAULTS=1 in the environment."));
         if (a.has(QStringLiteral("test-fault"))) {
-            if (a.value(QStringLiteral("test-fault")) != QLatin1String("drop-after-commit"))
-                return usage(QStringLiteral("--test-fault knows only drop-after-commit."));
-            fault = GrpcSyncService::Fault::DropAfterCommit;
+            const QString f = a.value(QStringLiteral("test-fault"));
+            if (f == QLatin1String("drop-after-commit"))
+                fault = GrpcSyncService::Fault::DropAfterCommit;
+            else if (f == QLatin1String("newer-record-kind"))
+                fault = GrpcSyncService::Fault::NewerRecordKind;
+            else
+                return usage(QStringLiteral(
+                    "--test-fault knows only drop-after-commit and newer-record-kind."));
         }
         if (a.has(QStringLiteral("test-clock-offset-days"))) {
             const auto days =

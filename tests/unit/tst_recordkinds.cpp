@@ -303,11 +303,24 @@ private slots:
         QCOMPARE(mutationKind(pb::Mutation::BODY_NOT_SET), nullptr);
     }
 
+    void overviewAndPullAgree()
+    {
+        // The Residents overview (readAllHours) is only offered to roles whose devices also
+        // receive everyone's hours (member records for the whole project), and the other way
+        // round: the screen is never empty for lack of data, never missing when data came.
+        for (Role r : {Role::Resident, Role::Gangmaker, Role::Beheerder})
+            QCOMPARE(scopeOf(r, Action::ReadAllHours) == Scope::Project,
+                     scopeOf(r, Action::ReadMemberRecords) == Scope::Project);
+    }
+
     void mutationKindNamesAreUnique()
     {
         QSet<QByteArray> names;
         for (const MutationKind &k : mutationKinds()) {
             QVERIFY2(!QByteArray(k.name).isEmpty(), "a mutation kind without a name");
+            // A refused change is shown by what it was ("Hours you logged"), never by its code.
+            QVERIFY2(k.label && *k.label, k.name);
+            QCOMPARE(mutationLabel(QLatin1String(k.name)), QString::fromUtf8(k.label));
             QVERIFY2(!names.contains(k.name), k.name);
             names.insert(k.name);
             QCOMPARE(mutationKind(QString::fromLatin1(k.name)), &k);

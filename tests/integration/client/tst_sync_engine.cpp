@@ -6,6 +6,7 @@
 #include "grpcchannel.h"
 #include "hourhistorymodel.h"
 #include "outboxrepository.h"
+#include "projectrepository.h"
 #include "serverfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,38 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(ServerFixture::binary()), "gangwerk-server not built");
+    }
+
+    // A newer server sends a kind of record this version does not know: the rest still
+    // applies, the kind is noted, and the version that knows it pulls everything again, so
+    // nothing is lost by having been passed over.
+    void kindsFromANewerServerAreFetchedAfterAnUpdate()
+    {
+        ServerFixture server;
+        QVERIFY(!server.initProject(QStringLiteral("Nieuwbouw")).isEmpty());
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(
+            server.start({QStringLiteral("--test-fault"), QStringLiteral("newer-record-kind")}));
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(a.log(1, 60));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM member")), 1);
+        QCOMPARE(ProjectRepository(a.store).setting(SyncEngine::kSkippedKindsSetting),
+                 QStringLiteral("99"));
+
+        // Pretend this store was left by an older version that passed over hour entries
+        // (Change field 4) and so never stored this one; the version that knows them starts.
+        const QStringList entries = a.ids(entriesOf(a.memberId()));
+        QCOMPARE(entries.size(), 1);
+        a.store.exec("DELETE FROM hour_entry");
+        ProjectRepository(a.store).setSetting(QLatin1String(SyncEngine::kSkippedKindsSetting),
+                                              QStringLiteral("4,99"));
+        a.engine = std::make_unique<SyncEngine>(a.store, a.clock, ClientDevice::manual());
+        QVERIFY(ProjectRepository(a.store).setting(SyncEngine::kSkippedKindsSetting).isEmpty());
+        QVERIFY(a.sync());
+        QCOMPARE(a.ids(entriesOf(a.memberId())), entries);
     }
 
     // (a) Offline entries on two residents, then sync: all converge; a resident never receives
@@ -152,6 +185,9 @@ private slots:
         QCOMPARE(rej->data(rej->index(0), RejectionModel::ReasonCodeRole).toString(),
                  QStringLiteral("DAY_TOO_OLD"));
         QCOMPARE(rej->data(rej->index(0), RejectionModel::RecordIdRole).toString(), lateId);
+        // Said as what it was, from the registry (the screen shows it), not as a kind code.
+        QCOMPARE(rej->data(rej->index(0), RejectionModel::WhatRole).toString(),
+                 QStringLiteral("Hours you logged"));
 
         // The history keeps the refused entry, marked, with the server's words; it no longer
         // counts, the one after it does.
