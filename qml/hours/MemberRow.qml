@@ -20,6 +20,7 @@ Card {
     required property string doneText
     required property bool paused
     required property string pausedUntilText
+    required property string pausedUntilIso
 
     readonly property string roleText: roleName === "GANGMAKER" ? qsTr("gangmaker") : ""
     readonly property string statusText: paused ? qsTr("%1 done, hours paused until %2").arg(App.hours.formatMinutes(doneMinutes)).arg(pausedUntilText) : doneText

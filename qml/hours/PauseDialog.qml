@@ -7,6 +7,8 @@ import Gangwerk.Hours
 
 // The beheerder pauses someone's hours until a date (end of this month, end of next month, or
 // a number of weeks), or lifts a pause. Saved on this device and sent to the server at once.
+// A pause that is already set opens on its own end ("keep"), and the button says what saving
+// will do (keep, extend, shorten or lift), so that one Enter never cuts a pause short.
 Dialog {
     id: dialog
 
@@ -14,28 +16,45 @@ Dialog {
     property string memberName
     property bool paused: false
     property string pausedUntilText
+    property string pausedUntilIso
     property string choice: "month"
     property string errorText
+    // What saving does, for the button: "keep", "extend", "shorten", "lift" or "pause".
+    readonly property string effect: {
+        if (choice === "lift")
+            return "lift";
+        if (!paused)
+            return "pause";
+        const until = chosenDate();
+        return until === pausedUntilIso ? "keep" : until > pausedUntilIso ? "extend" : "shorten";
+    }
 
     signal saved(string message)
 
-    function openFor(id: string, name: string, isPaused: bool, untilText: string) {
+    function openFor(id: string, name: string, isPaused: bool, untilText: string, untilIso: string) {
         memberId = id;
         memberName = name;
         paused = isPaused;
         pausedUntilText = untilText;
-        choice = "month";
+        pausedUntilIso = untilIso;
+        choice = isPaused ? "keep" : "month";
         weeksBox.value = 4;
         errorText = "";
         open();
-        monthChoice.forceActiveFocus();
+        (isPaused ? keepChoice : monthChoice).forceActiveFocus();
     }
 
     function chosenDate(): string {
-        return choice === "lift" ? "" : App.hours.pauseDate(choice, weeksBox.value);
+        if (choice === "lift")
+            return "";
+        return choice === "keep" ? pausedUntilIso : App.hours.pauseDate(choice, weeksBox.value);
     }
 
     function save() {
+        if (effect === "keep") {
+            close(); // nothing changes
+            return;
+        }
         const until = chosenDate();
         if (!App.hours.pauseUntil(memberId, until)) {
             errorText = App.hours.lastError !== "" ? App.hours.lastError : qsTr("The pause could not be saved. Please try again.");
@@ -55,13 +74,29 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     title: qsTr("Pause hours for %1").arg(memberName)
+    // The title is aligned like the text below it, also right to left.
+    header: Label {
+        LayoutMirroring.enabled: App.rightToLeft
+        text: dialog.title
+        horizontalAlignment: Text.AlignLeft
+        wrapMode: Text.Wrap
+        padding: 24
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: Theme.fontLarge
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
 
     component Choice: RadioButton {
         id: choiceButton
         Layout.fillWidth: true
         Accessible.name: text
+        // The words start after the circle, which sits on the reading side.
         contentItem: Label {
-            leftPadding: choiceButton.indicator.width + choiceButton.spacing
+            leftPadding: choiceButton.mirrored ? 0 : choiceButton.indicator.width + choiceButton.spacing
+            rightPadding: choiceButton.mirrored ? choiceButton.indicator.width + choiceButton.spacing : 0
             text: choiceButton.text
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
@@ -87,6 +122,15 @@ Dialog {
         }
         ButtonGroup {
             id: choices
+        }
+        Choice {
+            id: keepChoice
+            objectName: "pauseKeep"
+            visible: dialog.paused
+            checked: dialog.choice === "keep"
+            onClicked: dialog.choice = "keep"
+            ButtonGroup.group: choices
+            text: qsTr("Keep it until %1, as it is now").arg(App.hours.longDate(dialog.pausedUntilIso))
         }
         Choice {
             id: monthChoice
@@ -164,7 +208,19 @@ Dialog {
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true
-                text: dialog.choice === "lift" ? qsTr("Lift pause") : qsTr("Pause hours")
+                text: {
+                    switch (dialog.effect) {
+                    case "lift":
+                        return qsTr("Lift pause");
+                    case "keep":
+                        return qsTr("Keep pause");
+                    case "extend":
+                        return qsTr("Extend pause");
+                    case "shorten":
+                        return qsTr("Shorten pause");
+                    }
+                    return qsTr("Pause hours");
+                }
                 Accessible.name: text
                 onClicked: dialog.save()
                 Keys.onReturnPressed: dialog.save()

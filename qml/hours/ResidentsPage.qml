@@ -69,7 +69,7 @@ Item {
                 id: memberRow
                 width: ListView.view.width
                 narrow: !page.wide
-                onPauseAsked: pauseDialog.openFor(memberRow.memberId, memberRow.name, memberRow.paused, memberRow.pausedUntilText)
+                onPauseAsked: pauseDialog.openFor(memberRow.memberId, memberRow.name, memberRow.paused, memberRow.pausedUntilText, memberRow.pausedUntilIso)
             }
         }
     }

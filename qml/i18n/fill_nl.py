@@ -441,6 +441,10 @@ NL = {
         "Pauze stoppen: vanaf vandaag worden weer uren gevraagd",
     ("PauseDialog", "Cancel"): "Annuleren",
     ("PauseDialog", "Lift pause"): "Pauze stoppen",
+    ("PauseDialog", "Keep pause"): "Pauze houden",
+    ("PauseDialog", "Extend pause"): "Pauze verlengen",
+    ("PauseDialog", "Shorten pause"): "Pauze inkorten",
+    ("PauseDialog", "Keep it until %1, as it is now"): "Zo laten: tot en met %1",
     ("PauseDialog", "Pause hours"): "Uren pauzeren",
     # core rules (added by the core engineer)
     ("HoursRules", "This entry is too long ago to change. Ask your beheerder to change it."):

@@ -662,6 +662,22 @@
             <source>Pause hours</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Keep it until %1, as it is now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shorten pause</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Permissions</name>

@@ -662,6 +662,22 @@
             <source>Pause hours</source>
             <translation>Uren pauzeren</translation>
         </message>
+        <message>
+            <source>Keep it until %1, as it is now</source>
+            <translation>Zo laten: tot en met %1</translation>
+        </message>
+        <message>
+            <source>Keep pause</source>
+            <translation>Pauze houden</translation>
+        </message>
+        <message>
+            <source>Extend pause</source>
+            <translation>Pauze verlengen</translation>
+        </message>
+        <message>
+            <source>Shorten pause</source>
+            <translation>Pauze inkorten</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>

@@ -288,6 +288,26 @@ void EnrolTest::beheerderPausesAResident()
     QTRY_COMPARE(b.app().sync()->state(), gw::sync::SyncEngine::State::Idle);
     QCOMPARE(b.app().sync()->rejections()->rowCount(), 0);
 
+    // Changing it opens on the pause as it is; the button says what saving would do, so one
+    // Enter does not cut the pause short.
+    QMetaObject::invokeMethod(page, "openPause", Q_ARG(int, samira));
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(dialog->property("choice").toString(), QStringLiteral("keep"));
+    auto *save = b.find(QStringLiteral("pauseSave"));
+    QVERIFY(save);
+    QCOMPARE(save->property("text").toString(), QStringLiteral("Pauze houden"));
+    b.click(QStringLiteral("pauseMonth")); // the end of this month: earlier than the pause's end
+    QTRY_COMPARE(save->property("text").toString(), QStringLiteral("Pauze inkorten"));
+    b.click(QStringLiteral("pauseKeep"));
+    QTRY_COMPARE(save->property("text").toString(), QStringLiteral("Pauze houden"));
+    // Enter on the save button with the choice the dialog opened on keeps the pause as it is.
+    QVERIFY(QMetaObject::invokeMethod(save, "forceActiveFocus"));
+    QTest::keyClick(b.window, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QCOMPARE(members->index(samira).data(gw::MemberProgressModel::PausedUntilIsoRole).toString(),
+             until);
+    QCOMPARE(b.app().sync()->pendingCount(), 0); // nothing was queued
+
     // And it reaches Samira's own device: her Home says her hours are paused.
     m_resident.app().syncStatus()->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(m_resident.app().hours()->isPaused(), 20000);

@@ -40,6 +40,43 @@ private slots:
 private:
     void shoot(const QString &page, QSize size, const QString &name);
     static void verifyNotBlank(const QImage &image, const QString &name);
+    /// What a reader of the pause dialog notices: each choice's circle beside its words, never
+    /// over them, on the reading side (the right in right-to-left), and the title aligned the
+    /// same way as the text.
+    void verifyPauseDialogReads(bool rightToLeft, const QString &shot)
+    {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("pauseDialog"));
+        QVERIFY2(dialog && dialog->property("opened").toBool(), qPrintable(shot));
+        int checked = 0;
+        for (const char *name : {"pauseKeep", "pauseMonth", "pauseNextMonth", "pauseWeeks"}) {
+            auto *choice = m_window->findChild<QQuickItem *>(QLatin1String(name));
+            QVERIFY2(choice, name);
+            if (!choice->isVisible())
+                continue;
+            ++checked;
+            auto *indicator = choice->property("indicator").value<QQuickItem *>();
+            auto *label = choice->property("contentItem").value<QQuickItem *>();
+            QVERIFY2(indicator && label, name);
+            const qreal left = label->property("leftPadding").toReal();
+            const qreal right = label->property("rightPadding").toReal();
+            const QRectF text = label->mapRectToScene(
+                QRectF(left, 0, label->width() - left - right, label->height()));
+            const QRectF circle =
+                indicator->mapRectToScene(QRectF(0, 0, indicator->width(), indicator->height()));
+            QVERIFY2(!text.intersects(circle),
+                     qPrintable(shot + QLatin1Char(' ') + QLatin1String(name) +
+                                QStringLiteral(": the circle covers the words")));
+            QVERIFY2(rightToLeft ? circle.left() >= text.right() : circle.right() <= text.left(),
+                     qPrintable(shot + QLatin1Char(' ') + QLatin1String(name) +
+                                QStringLiteral(": the circle is on the wrong side")));
+        }
+        QVERIFY2(checked >= 3, qPrintable(shot));
+        auto *title = dialog->property("header").value<QQuickItem *>();
+        QVERIFY2(title, qPrintable(shot));
+        QCOMPARE(title->property("effectiveHorizontalAlignment").toInt(),
+                 int(rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    }
+
     bool visibleItem(const QString &objectName) const
     {
         const auto *item = m_window->findChild<QQuickItem *>(objectName);
@@ -231,6 +268,7 @@ void RenderTest::enrolSyncAndResidents()
             QVERIFY(!visibleItem(QStringLiteral("logButton")));
             shoot(QStringLiteral("residents"), size, prefix + QStringLiteral("residents"));
             shoot(QStringLiteral("pause"), size, prefix + QStringLiteral("pause"));
+            verifyPauseDialogReads(false, prefix + QStringLiteral("pause"));
             // Close the dialog again (Escape).
             QTest::keyClick(m_window, Qt::Key_Escape);
             shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
@@ -240,6 +278,13 @@ void RenderTest::enrolSyncAndResidents()
     setLanguage(QStringLiteral("nl"));
     shoot(QStringLiteral("residents"), {390, 844}, QStringLiteral("rtl-phone-residents"));
     shoot(QStringLiteral("pause"), {1280, 800}, QStringLiteral("rtl-desktop-pause"));
+    verifyPauseDialogReads(true, QStringLiteral("rtl-desktop-pause"));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QObject *>(QStringLiteral("pauseDialog"))
+                     ->property("visible")
+                     .toBool());
+    shoot(QStringLiteral("pause"), {390, 844}, QStringLiteral("rtl-phone-pause"));
+    verifyPauseDialogReads(true, QStringLiteral("rtl-phone-pause"));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     shoot(QStringLiteral("home"), {1280, 800}, QString());
