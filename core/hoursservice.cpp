@@ -104,6 +104,12 @@ QString HoursService::pausedUntilText() const
                       : QString();
 }
 
+QString HoursService::pausedUntilShortText() const
+{
+    return isPaused() ? QLocale().toString(m_context.member()->pausedUntil, QStringLiteral("d MMM"))
+                      : QString();
+}
+
 QStringList HoursService::categories() const
 {
     return m_context.project() ? m_context.project()->categories : QStringList();

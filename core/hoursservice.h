@@ -30,6 +30,8 @@ class HoursService : public QObject
     Q_PROPERTY(int daysLeftInPeriod READ daysLeftInPeriod NOTIFY changed)
     Q_PROPERTY(bool paused READ isPaused NOTIFY changed)
     Q_PROPERTY(QString pausedUntilText READ pausedUntilText NOTIFY changed)
+    /// The pause's end, short ("15 jan."), where a number fits.
+    Q_PROPERTY(QString pausedUntilShortText READ pausedUntilShortText NOTIFY changed)
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     Q_PROPERTY(int backdatingDays READ backdatingDays NOTIFY changed)
     Q_PROPERTY(int maxNoteChars READ maxNoteChars CONSTANT)
@@ -55,6 +57,7 @@ public:
     int daysLeftInPeriod() const;
     bool isPaused() const;
     QString pausedUntilText() const;
+    QString pausedUntilShortText() const;
     QStringList categories() const;
     int backdatingDays() const;
     int maxNoteChars() const { return hours::kMaxNoteChars; }

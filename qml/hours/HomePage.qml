@@ -102,9 +102,11 @@ ScrollView {
         }
 
         PageHeading {
+            objectName: "homeHeading"
             Layout.fillWidth: true
             title: page.hours.memberName !== "" ? qsTr("Hi %1!").arg(page.hours.memberName) : qsTr("Hi!")
-            subtitle: qsTr("%1 · asked: %2").arg(page.hours.projectName).arg(page.hours.requirementText)
+            subtitle: page.hours.paused ? qsTr("%1 · your hours are paused").arg(page.hours.projectName)
+                                        : qsTr("%1 · asked: %2").arg(page.hours.projectName).arg(page.hours.requirementText)
         }
 
         // The requirement is the residents': the beheerder's Home leads to them instead of
@@ -192,13 +194,16 @@ ScrollView {
                         Layout.alignment: Qt.AlignHCenter
                         Layout.preferredWidth: page.wide ? 220 : 200
                         Layout.preferredHeight: Layout.preferredWidth
-                        value: page.hours.requiredMinutes > 0 ? page.hours.doneMinutes / page.hours.requiredMinutes : (page.hours.doneMinutes > 0 ? 1 : 0)
+                        // Paused, nothing is asked: an empty ring, never a full one that reads as done.
+                        value: page.hours.paused ? 0 : page.hours.requiredMinutes > 0 ? page.hours.doneMinutes / page.hours.requiredMinutes : (page.hours.doneMinutes > 0 ? 1 : 0)
                         color: page.met ? Theme.success : Theme.primary
                         centerText: page.hours.formatMinutes(page.hours.doneMinutes)
                         subText: page.hours.paused ? qsTr("paused")
                                                    : qsTr("of %1").arg(page.hours.formatMinutes(page.hours.requiredMinutes))
                         Accessible.name: qsTr("Your progress")
-                        Accessible.description: qsTr("%1 of %2 done").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.formatMinutes(page.hours.requiredMinutes))
+                        Accessible.description: page.hours.paused
+                                                ? qsTr("%1 done. Your hours are paused until %2.").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.pausedUntilText)
+                                                : qsTr("%1 of %2 done").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.formatMinutes(page.hours.requiredMinutes))
                     }
 
                     RowLayout {
@@ -212,8 +217,8 @@ ScrollView {
                         }
                         Stat {
                             valueName: "remainingValue"
-                            label: qsTr("Still to go")
-                            value: page.hours.formatMinutes(page.hours.remainingMinutes)
+                            label: page.hours.paused ? qsTr("Paused until") : qsTr("Still to go")
+                            value: page.hours.paused ? page.hours.pausedUntilShortText : page.hours.formatMinutes(page.hours.remainingMinutes)
                         }
                         Stat {
                             valueName: "daysValue"

@@ -323,6 +323,18 @@
             <source>Opens the overview of all residents' hours.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 · your hours are paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done. Your hours are paused until %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HoursRules</name>

@@ -323,6 +323,18 @@
             <source>Opens the overview of all residents' hours.</source>
             <translation>Opent het overzicht van de uren van alle bewoners.</translation>
         </message>
+        <message>
+            <source>%1 · your hours are paused</source>
+            <translation>%1 · je uren staan op pauze</translation>
+        </message>
+        <message>
+            <source>%1 done. Your hours are paused until %2.</source>
+            <translation>%1 gedaan. Je uren staan op pauze tot en met %2.</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>Pauze tot</translation>
+        </message>
     </context>
     <context>
         <name>HoursRules</name>

@@ -8,10 +8,12 @@
 #include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "paths.h"
+#include "projectrepository.h"
 #include "serverfixture.h"
 #include "testkeyprovider.h"
 #include "testsession.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "projectrepository.h"
 #include "qmlplugins.h"
 
 class RenderTest : public QObject
@@ -33,6 +36,7 @@ private slots:
     void screens_data();
     void screens();
     void rightToLeft();
+    void pausedHome();
     void unlockAndWelcome();
     void enrolSyncAndResidents();
     void cleanupTestCase();
@@ -161,6 +165,45 @@ void RenderTest::rightToLeft()
     shoot(QStringLiteral("history"), {1280, 800}, QStringLiteral("rtl-desktop-history"));
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     shoot(QStringLiteral("home"), {1280, 800}, QString());
+}
+
+// Paused, Home must not contradict itself: no full ring that reads as done, no "still to go",
+// no "asked" in the header, and a screen reader hears the pause, not "… of 0 min done".
+void RenderTest::pausedHome()
+{
+    gw::Session &session = m_session->session();
+    session.applyLanguage(QStringLiteral("nl"), false);
+    gw::Store &store = session.store();
+    gw::ProjectRepository projects(store);
+    gw::Member me = *projects.member(projects.selfMemberId());
+    const gw::Member before = me;
+    me.pausedUntil = session.hours()->today().addMonths(1);
+    projects.saveMember(me);
+    session.hours()->reload();
+    QVERIFY(session.hours()->isPaused());
+    QVERIFY(session.hours()->doneMinutes() > 0); // what made the ring look full before
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        const QString shot = size.width() < 500 ? QStringLiteral("nl-phone-paused-home")
+                                                : QStringLiteral("nl-desktop-paused-home");
+        shoot(QStringLiteral("home"), size, shot);
+        auto *ring = m_window->findChild<QQuickItem *>(QStringLiteral("progressRing"));
+        QVERIFY2(ring, qPrintable(shot));
+        QCOMPARE(ring->property("value").toReal(), 0.0);
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(ring);
+        QVERIFY2(spoken, qPrintable(shot));
+        const QString heard = spoken->text(QAccessible::Description);
+        QVERIFY2(heard.contains(QStringLiteral("pauze")) && !heard.contains(QStringLiteral("van ")),
+                 qPrintable(heard));
+        auto *remaining = m_window->findChild<QQuickItem *>(QStringLiteral("remainingValue"));
+        QVERIFY2(remaining, qPrintable(shot));
+        QCOMPARE(remaining->property("text").toString(), session.hours()->pausedUntilShortText());
+        auto *heading = m_window->findChild<QQuickItem *>(QStringLiteral("homeHeading"));
+        QVERIFY2(heading, qPrintable(shot));
+        QVERIFY2(!heading->property("subtitle").toString().contains(QStringLiteral("gevraagd")),
+                 qPrintable(heading->property("subtitle").toString()));
+    }
+    projects.saveMember(before);
+    session.hours()->reload();
 }
 
 // The passphrase screen (no keystore) and the first-run welcome, on a session of their own.
