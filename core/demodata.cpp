@@ -85,7 +85,12 @@ DemoRecords demoRecords(QDate today)
                monthStart.addMonths(-8)),
         member("00000000-0000-4000-8000-0000000000b1", "Inge de Vries", Role::Beheerder, {}),
     };
-    demo.members[3].pausedUntil = monthStart.addMonths(1).addDays(14); // Henk: paused
+    // Henk: paused since ten days before this month, until the middle of next month.
+    demo.members[3].pausedUntil = monthStart.addMonths(1).addDays(14);
+    demo.members[3].pauses = {{monthStart.addDays(-10), demo.members[3].pausedUntil,
+                               QStringLiteral("00000000-0000-4000-8000-0000000000b1"),
+                               QDateTime(monthStart.addDays(-10), QTime(10, 0), QTimeZone::utc()),
+                               QStringLiteral("Opname in het ziekenhuis")}};
     demo.residentId = demo.members[0].id;
     demo.beheerderId = demo.members[4].id;
 
@@ -144,6 +149,7 @@ bool seedDemo(Store &store, QDate today)
         if (m.id != demo.residentId) {
             m.movedIn = {}; // others' terms are not on a resident's device
             m.pausedUntil = {};
+            m.pauses.clear();
         }
         projects.saveMember(m);
     }

@@ -143,13 +143,51 @@ Verdict pauseRequirement(MutationScope &scope, const pb::Mutation &m)
     const QDate until = wire::dayFromWire(p.paused_until());
     if (!p.paused_until().empty() && !until.isValid())
         return Verdict::invalid("The pause date is not a date (use YYYY-MM-DD).");
+    const QString reason = q(p.reason()).trimmed();
+    if (reason.size() > hours::kMaxNoteChars)
+        return Verdict::invalid("The reason for a pause has at most 500 characters.");
     ProjectRepository projects(scope.store);
     auto member = projects.member(q(p.member_id()));
     if (!member || member->projectId != scope.project.id)
         return memberUnknown();
     if (!permits(scope.actor, Action::PauseRequirement, Subject::member(*member)))
         return Verdict::denied(Action::PauseRequirement);
-    member->pausedUntil = until;
+
+    // A pause acts from today on, never before: the days already behind us keep what they
+    // asked (or, under an earlier pause, did not ask).
+    const QDate today = scope.today();
+    if (until.isValid() && until < today)
+        return Verdict::refuse(QStringLiteral("PAUSE_IN_PAST"),
+                               QCoreApplication::translate(
+                                   "Mutations", "A pause cannot end before today. Choose a later "
+                                                "date, or lift the pause."));
+    PausePeriod *current = nullptr;
+    for (PausePeriod &period : member->pauses)
+        if (period.contains(today))
+            current = &period;
+    if (until.isValid()) {
+        if (current) {
+            current->until = until; // extend or shorten from today on
+        } else {
+            member->pauses.append({today, until, {}, {}, {}});
+            current = &member->pauses.last();
+        }
+        current->setBy = scope.actor.id;
+        current->setAt = scope.now.toUTC();
+        if (!reason.isEmpty())
+            current->reason = reason;
+        member->pausedUntil = until;
+    } else if (current) {
+        // Lifted: asked again from today; a pause lifted on its first day covered nothing.
+        current->until = today.addDays(-1);
+        current->setBy = scope.actor.id;
+        current->setAt = scope.now.toUTC();
+        if (current->until < current->from)
+            member->pauses.removeOne(*current);
+        member->pausedUntil = {};
+    } else {
+        member->pausedUntil = {};
+    }
     projects.saveMember(*member);
     if (scope.sink) {
         pb::Change c;
@@ -166,12 +204,13 @@ pb::Mutation appendMutation(const HourEntry &entry)
     return m;
 }
 
-pb::Mutation pauseMutation(const QString &memberId, QDate until)
+pb::Mutation pauseMutation(const QString &memberId, QDate until, const QString &reason)
 {
     pb::Mutation m;
     auto *p = m.mutable_pause_requirement();
     p->set_member_id(memberId.toStdString());
     p->set_paused_until(wire::dayToWire(until));
+    p->set_reason(reason.toStdString());
     return m;
 }
 

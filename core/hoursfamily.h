@@ -19,6 +19,6 @@ Verdict pauseRequirement(MutationScope &scope, const pb::Mutation &m);
 
 /// The mutations a device queues (so that a service never builds wire messages by hand).
 pb::Mutation appendMutation(const HourEntry &entry);
-pb::Mutation pauseMutation(const QString &memberId, QDate until);
+pb::Mutation pauseMutation(const QString &memberId, QDate until, const QString &reason = {});
 
 } // namespace gw::hoursfamily

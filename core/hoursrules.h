@@ -53,12 +53,19 @@ DayRange periodContaining(QDate day, Period period);
 /// The 12 calendar months ending with the month of @p day, oldest first.
 QList<DayRange> lastTwelveMonths(QDate day);
 
-/// What is asked of one member: from when they count, and a pause a beheerder may set.
+/// What is asked of one member: from when they count, and the periods a beheerder paused it.
+/// A pause is a period: the days before it were asked, and they stay asked.
 struct MemberTerms
 {
-    QDate activeFrom;  // move-in date; invalid = always
-    QDate pausedUntil; // inclusive; invalid = not paused
-    bool isPausedOn(QDate d) const { return pausedUntil.isValid() && d <= pausedUntil; }
+    QDate activeFrom;       // move-in date; invalid = always
+    QList<DayRange> pauses; // inclusive periods; one whose last day is before its first is empty
+    bool isPausedOn(QDate d) const
+    {
+        for (const DayRange &p : pauses)
+            if (p.contains(d))
+                return true;
+        return false;
+    }
 };
 
 /// Minutes required over @p range: each day the member is active and not paused asks its share

@@ -100,13 +100,15 @@ bool HoursService::isPaused() const
 
 QString HoursService::pausedUntilText() const
 {
-    return isPaused() ? QLocale().toString(m_context.member()->pausedUntil, QLocale::LongFormat)
+    return isPaused() ? QLocale().toString(m_context.member()->pauseOn(today())->until,
+                                           QLocale::LongFormat)
                       : QString();
 }
 
 QString HoursService::pausedUntilShortText() const
 {
-    return isPaused() ? QLocale().toString(m_context.member()->pausedUntil, QStringLiteral("d MMM"))
+    return isPaused() ? QLocale().toString(m_context.member()->pauseOn(today())->until,
+                                           QStringLiteral("d MMM"))
                       : QString();
 }
 

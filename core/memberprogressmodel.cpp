@@ -32,9 +32,10 @@ void MemberProgressModel::reload()
             for (const Member &m : ProjectRepository(m_store).members(project.id)) {
                 if (m.role == Role::Beheerder)
                     continue; // the requirement is the residents'
+                const PausePeriod *pause = m.pauseOn(today);
                 Row r{m, done.value(m.id),
                       hours::requiredMinutes(project.requirement, period, m.terms()),
-                      m.terms().isPausedOn(today)};
+                      pause != nullptr, pause ? pause->until : QDate()};
                 rows.append(r);
             }
         } catch (const StoreError &e) {
@@ -71,9 +72,9 @@ QVariant MemberProgressModel::data(const QModelIndex &index, int role) const
     case PausedRole:
         return r.paused;
     case PausedUntilTextRole:
-        return r.paused ? QLocale().toString(r.member.pausedUntil, QLocale::LongFormat) : QString();
+        return r.paused ? QLocale().toString(r.pausedUntil, QLocale::LongFormat) : QString();
     case PausedUntilIsoRole:
-        return r.member.pausedUntil.toString(Qt::ISODate);
+        return r.pausedUntil.toString(Qt::ISODate);
     }
     return {};
 }

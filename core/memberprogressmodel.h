@@ -45,6 +45,7 @@ private:
         int done = 0;
         int required = 0;
         bool paused = false;
+        QDate pausedUntil; // the end of the pause covering today
     };
     Store &m_store;
     HoursService &m_service;

@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <QHash>
+
 namespace gw {
 
 void ProjectRepository::saveProject(const Project &p)
@@ -83,6 +85,18 @@ void ProjectRepository::saveMember(const Member &m)
         bindAll(ins);
         ins.run();
     }
+    // The member's pauses travel with the record: the saved list is the whole history.
+    Statement del(m_store, "DELETE FROM requirement_pause WHERE member_id = ?1");
+    del.bind(1, m.id).run();
+    Statement add(m_store, "INSERT INTO requirement_pause (member_id, from_day, until_day, "
+                           "set_by, set_at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const PausePeriod &p : m.pauses) {
+        add.reset();
+        add.bind(1, m.id).bind(2, p.from.toString(Qt::ISODate));
+        add.bind(3, p.until.toString(Qt::ISODate)).bind(4, p.setBy);
+        add.bind(5, p.setAt.isValid() ? p.setAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+        add.bind(6, p.reason).run();
+    }
 }
 
 namespace {
@@ -101,6 +115,17 @@ Member readMember(const Statement &s)
     m.gang = s.text(6);
     return m;
 }
+
+PausePeriod readPause(const Statement &s, int first)
+{
+    PausePeriod p;
+    p.from = QDate::fromString(s.text(first), Qt::ISODate);
+    p.until = QDate::fromString(s.text(first + 1), Qt::ISODate);
+    p.setBy = s.text(first + 2);
+    p.setAt = QDateTime::fromString(s.text(first + 3), Qt::ISODateWithMs);
+    p.reason = s.text(first + 4);
+    return p;
+}
 } // namespace
 
 std::optional<Member> ProjectRepository::member(const QString &id) const
@@ -109,7 +134,13 @@ std::optional<Member> ProjectRepository::member(const QString &id) const
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
-    return readMember(s);
+    Member m = readMember(s);
+    Statement p(m_store, "SELECT from_day, until_day, set_by, set_at, reason FROM "
+                         "requirement_pause WHERE member_id = ?1 ORDER BY from_day");
+    p.bind(1, id);
+    while (p.next())
+        m.pauses.append(readPause(p, 0));
+    return m;
 }
 
 QList<Member> ProjectRepository::members(const QString &projectId) const
@@ -118,8 +149,19 @@ QList<Member> ProjectRepository::members(const QString &projectId) const
                              "WHERE project_id = ?1 ORDER BY display_name COLLATE NOCASE, id");
     s.bind(1, projectId);
     QList<Member> out;
-    while (s.next())
+    QHash<QString, qsizetype> at;
+    while (s.next()) {
+        at.insert(s.text(0), out.size());
         out.append(readMember(s));
+    }
+    // Every member's pauses in one query (the beheerder's overview reads them all).
+    Statement p(m_store, "SELECT p.member_id, p.from_day, p.until_day, p.set_by, p.set_at, "
+                         "p.reason FROM requirement_pause p JOIN member m ON m.id = p.member_id "
+                         "WHERE m.project_id = ?1 ORDER BY p.member_id, p.from_day");
+    p.bind(1, projectId);
+    while (p.next())
+        if (const auto it = at.constFind(p.text(0)); it != at.cend())
+            out[*it].pauses.append(readPause(p, 1));
     return out;
 }
 

@@ -172,6 +172,14 @@ pb::Member toWire(const Member &m)
     out.set_gang(s(m.gang));
     out.set_moved_in(dayToWire(m.movedIn));
     out.set_paused_until(dayToWire(m.pausedUntil));
+    for (const PausePeriod &p : m.pauses) {
+        pb::PausePeriod *w = out.add_pauses();
+        w->set_from(dayToWire(p.from));
+        w->set_until(dayToWire(p.until));
+        w->set_set_by(s(p.setBy));
+        w->set_set_at_ms(p.setAt.isValid() ? p.setAt.toMSecsSinceEpoch() : 0);
+        w->set_reason(s(p.reason));
+    }
     return out;
 }
 
@@ -185,6 +193,17 @@ Member fromWire(const pb::Member &m)
     out.gang = q(m.gang());
     out.movedIn = dayFromWire(m.moved_in());
     out.pausedUntil = dayFromWire(m.paused_until());
+    for (const pb::PausePeriod &w : m.pauses()) {
+        PausePeriod p;
+        p.from = dayFromWire(w.from());
+        p.until = dayFromWire(w.until());
+        p.setBy = q(w.set_by());
+        if (w.set_at_ms() != 0)
+            p.setAt = QDateTime::fromMSecsSinceEpoch(w.set_at_ms(), QTimeZone::utc());
+        p.reason = q(w.reason());
+        if (p.from.isValid() && p.until.isValid()) // a period without its days means nothing
+            out.pauses.append(p);
+    }
     return out;
 }
 

@@ -43,9 +43,14 @@ void redactMember(pb::Change &c, const Member &viewer)
 {
     // A member's move-in date and pause are theirs and the beheerder's.
     pb::Member *m = c.mutable_member();
-    if (!permits(viewer, Action::ReadMemberTerms, {q(m->id()), q(m->gang())})) {
+    const Subject subject{q(m->id()), q(m->gang())};
+    if (!permits(viewer, Action::ReadMemberTerms, subject)) {
         m->clear_moved_in();
         m->clear_paused_until();
+        m->clear_pauses();
+    } else if (!permits(viewer, Action::ReadPauseReason, subject)) {
+        for (pb::PausePeriod &p : *m->mutable_pauses())
+            p.clear_reason();
     }
 }
 

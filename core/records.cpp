@@ -27,6 +27,22 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+const PausePeriod *Member::pauseOn(QDate day) const
+{
+    for (const PausePeriod &p : pauses)
+        if (p.contains(day))
+            return &p;
+    return nullptr;
+}
+
+hours::MemberTerms Member::terms() const
+{
+    hours::MemberTerms t{movedIn, {}};
+    for (const PausePeriod &p : pauses)
+        t.pauses.append({p.from, p.until});
+    return t;
+}
+
 QString newId()
 {
     // UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Ids made

@@ -27,6 +27,18 @@ struct Project
     QString officeHours;
 };
 
+/// One period in which a member's requirement is paused (DESIGN.md "RequirementPause").
+struct PausePeriod
+{
+    QDate from;
+    QDate until;     // inclusive; before `from` when the pause was lifted on its first day
+    QString setBy;   // the beheerder's member id
+    QDateTime setAt; // UTC
+    QString reason;  // beheerders only
+    bool contains(QDate d) const { return d >= from && d <= until; }
+    bool operator==(const PausePeriod &) const = default;
+};
+
 struct Member
 {
     QString id;
@@ -35,8 +47,11 @@ struct Member
     Role role = Role::Resident;
     QString gang; // the member's corridor; empty when none (a beheerder has none)
     QDate movedIn;
-    QDate pausedUntil;
-    hours::MemberTerms terms() const { return {movedIn, pausedUntil}; }
+    QDate pausedUntil; // end of the pause current when the record last changed (display only)
+    QList<PausePeriod> pauses; // oldest first
+    /// The pause that covers @p day, if any.
+    const PausePeriod *pauseOn(QDate day) const;
+    hours::MemberTerms terms() const;
 };
 
 enum class EntrySource { Manual, Activity, Service };

@@ -60,6 +60,24 @@ CREATE INDEX hour_entry_member_day ON hour_entry(member_id, day, voids, minutes,
 -- Almost no entry corrects another: index only those that do.
 CREATE INDEX hour_entry_corrects ON hour_entry(corrects) WHERE corrects IS NOT NULL;
 )sql"},
+                                     {2, R"sql(
+-- v2: a pause is a period with a start, kept as history (who set it, when, why), so that it
+-- never reaches back before the day it was set. A pause already set becomes a period from the
+-- day of this upgrade (the day it was set was never recorded) to its end; one already ended
+-- covered days that cannot be known any more and is not kept.
+CREATE TABLE requirement_pause (
+    member_id TEXT NOT NULL REFERENCES member(id),
+    from_day TEXT NOT NULL,
+    until_day TEXT NOT NULL,
+    set_by TEXT NOT NULL DEFAULT '',
+    set_at TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (member_id, from_day)
+) WITHOUT ROWID;
+INSERT INTO requirement_pause (member_id, from_day, until_day)
+    SELECT id, date('now', 'localtime'), paused_until FROM member
+    WHERE paused_until IS NOT NULL AND paused_until >= date('now', 'localtime');
+)sql"},
                                  }};
     return part;
 }

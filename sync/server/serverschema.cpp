@@ -1,10 +1,61 @@
 #include "serverschema.h"
 
+#include "gangwerk/sync/v1/sync.pb.h"
 #include "recordschema.h"
+
+#include <QDateTime>
 
 namespace gw::server {
 
 namespace {
+
+namespace pb = ::gangwerk::sync::v1;
+
+// v2: the change log holds each member as it was sent; members whose pause became a period in
+// records v2 are logged again, so that every device receives the periods. A frozen step: its
+// own SQL and a message built by hand (kind 2 = member, to everyone in the project, whole).
+void relogPausedMembers(Store &store)
+{
+    Statement members(store, "SELECT id, project_id, display_name, role, gang, "
+                             "COALESCE(moved_in, ''), COALESCE(paused_until, '') FROM member "
+                             "WHERE id IN (SELECT member_id FROM requirement_pause)");
+    Statement pauses(store, "SELECT from_day, until_day, set_by, set_at, reason FROM "
+                            "requirement_pause WHERE member_id = ?1 ORDER BY from_day");
+    Statement drop(store, "DELETE FROM change_log WHERE kind = 2 AND record_id = ?1 AND whole = 1");
+    Statement log(store, "INSERT INTO change_log (project_id, kind, record_id, audience, whole, "
+                         "payload) VALUES (?1, 2, ?2, 'project', 1, ?3)");
+    const auto utf8 = [](const QString &s) { return s.toStdString(); };
+    while (members.next()) {
+        pb::Member m;
+        m.set_id(utf8(members.text(0)));
+        m.set_project_id(utf8(members.text(1)));
+        m.set_display_name(utf8(members.text(2)));
+        const QString role = members.text(3);
+        m.set_role(role == QLatin1String("BEHEERDER")   ? pb::ROLE_BEHEERDER
+                   : role == QLatin1String("GANGMAKER") ? pb::ROLE_GANGMAKER
+                                                        : pb::ROLE_RESIDENT);
+        m.set_gang(utf8(members.text(4)));
+        m.set_moved_in(utf8(members.text(5)));
+        m.set_paused_until(utf8(members.text(6)));
+        pauses.reset();
+        pauses.bind(1, members.text(0));
+        while (pauses.next()) {
+            pb::PausePeriod *p = m.add_pauses();
+            p->set_from(utf8(pauses.text(0)));
+            p->set_until(utf8(pauses.text(1)));
+            p->set_set_by(utf8(pauses.text(2)));
+            const QDateTime at = QDateTime::fromString(pauses.text(3), Qt::ISODateWithMs);
+            p->set_set_at_ms(at.isValid() ? at.toMSecsSinceEpoch() : 0);
+            p->set_reason(utf8(pauses.text(4)));
+        }
+        const std::string payload = m.SerializeAsString();
+        drop.reset();
+        drop.bind(1, members.text(0)).run();
+        log.reset();
+        log.bind(1, members.text(1)).bind(2, members.text(0));
+        log.bind(3, QByteArray(payload.data(), qsizetype(payload.size()))).run();
+    }
+}
 
 // The server's own bookkeeping: invites, devices, mutation outcomes and the change log.
 const SchemaPart &serverPart()
@@ -63,6 +114,7 @@ CREATE INDEX change_log_project ON change_log(project_id, seq);
 CREATE INDEX change_log_audience ON change_log(project_id, audience, seq);
 CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
 )sql"},
+                                     {2, "SELECT 1;", relogPausedMembers},
                                  }};
     return part;
 }

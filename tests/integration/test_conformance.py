@@ -231,6 +231,56 @@ class Conformance(ServerTestCase):
         resp = boss.push([boss.pause_mutation(new_id(), until)])
         self.assertEqual(resp.results[0].reason_code, "MEMBER_UNKNOWN")
 
+    def test_a_pause_acts_from_its_day_and_lifting_keeps_the_past(self):
+        """A pause is a period: it starts on the (server's) day it is set, never before, and
+        lifting it later keeps the days it covered. Why it was set reaches beheerders only."""
+        server = Server(extra_serve_args=("--test-clock-offset-days", "-10"))
+        self.addCleanup(server.cleanup)
+        server.start()
+        anna = Device(server, server.invite("resident"), display_name="Anna")
+        bram = Device(server, server.invite("resident"), display_name="Bram")
+        boss = Device(server, server.beheerder_code)
+        # Ten days ago (the server's today): paused until 20 days from now, with a reason.
+        boss.seq += 1
+        pause = pb.Mutation(mutation_id=new_id(), client_seq=boss.seq,
+                            pause_requirement=pb.PauseRequirement(
+                                member_id=anna.member.id, paused_until=day(20),
+                                reason="in het ziekenhuis"))
+        self.assertEqual(boss.push([pause]).results[0].outcome, pb.OUTCOME_APPLIED)
+        # An end before today is refused: a pause never reaches back.
+        resp = boss.push([boss.pause_mutation(anna.member.id, day(-12))])
+        self.assertEqual(resp.results[0].reason_code, "PAUSE_IN_PAST")
+        self.assertTrue(resp.results[0].message)
+        self.assertEqual(server.stop(), 0)
+
+        # Today: the pause is lifted. What it covered stays paused.
+        server.extra = []
+        server.start(server.port)
+        for dev in (anna, bram, boss):
+            dev.reconnect()
+        self.assertEqual(boss.push([boss.pause_mutation(anna.member.id, "")]).results[0].outcome,
+                         pb.OUTCOME_APPLIED)
+        for dev in (anna, bram, boss):
+            dev.sync_down()
+        seen = boss.members[anna.member.id]
+        self.assertEqual([(getattr(p, "from"), p.until) for p in seen.pauses],
+                         [(day(-10), day(-1))])
+        self.assertEqual(seen.pauses[0].reason, "in het ziekenhuis")
+        self.assertEqual(seen.pauses[0].set_by, boss.member.id)
+        self.assertEqual(seen.paused_until, "")
+        own = anna.members[anna.member.id]
+        self.assertEqual([(getattr(p, "from"), p.until) for p in own.pauses],
+                         [(day(-10), day(-1))])
+        self.assertEqual(own.pauses[0].reason, "")  # the reason is the beheerder's alone
+        self.assertEqual(list(bram.members[anna.member.id].pauses), [])  # not a neighbour's
+        # A new pause starts today, beside the old one.
+        boss.push([boss.pause_mutation(anna.member.id, day(5))])
+        boss.sync_down()
+        self.assertEqual([(getattr(p, "from"), p.until)
+                          for p in boss.members[anna.member.id].pauses],
+                         [(day(-10), day(-1)), (day(0), day(5))])
+        self.assertEqual(server.stop(), 0)
+
     def test_a_removal_carries_nothing_of_its_own(self):
         dev = self.enrol()
         entry = dev.entry_mutation(offset=-3, category="commissie")

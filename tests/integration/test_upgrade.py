@@ -59,10 +59,14 @@ class UpgradeInPlace(unittest.TestCase):
         gm = EnrolledDevice(self.server, fx["gangmaker"]["token"],
                             bytes.fromhex(fx["gangmaker"]["cursor"]), fx["gangmaker"]["last_seq"],
                             gm_id)
-        # The old cursor is still this server's: no reset, nothing new.
+        # The old cursor is still this server's: no reset; what is new is only the members
+        # whose running pause became a period (so that devices receive the periods).
         page = gm.pull_page()
         self.assertFalse(page.reset)
-        self.assertEqual(len(page.changes), 0)
+        self.assertTrue(all(c.WhichOneof("record") == "member" for c in page.changes))
+        relogged = {c.member.id for c in page.changes}
+        if fx["gangmaker"]["paused_until"] >= day(0):
+            self.assertIn(gm_id, relogged)
         # The device's sequence carries on where it was.
         resp = gm.push([gm.entry_mutation(minutes=30, note="after upgrade")])
         self.assertEqual(resp.results[0].outcome, pb.OUTCOME_APPLIED, resp)
@@ -74,6 +78,13 @@ class UpgradeInPlace(unittest.TestCase):
         me = gm.members[gm_id]
         self.assertEqual(me.gang, fx["gangmaker"]["gang"])
         self.assertEqual(me.paused_until, fx["gangmaker"]["paused_until"])
+        # The pause becomes a period from the day of the upgrade (the day it was set was never
+        # recorded), so it does not reach back; once its end has passed it is not kept.
+        periods = [(getattr(p, "from"), p.until) for p in me.pauses]
+        if fx["gangmaker"]["paused_until"] >= day(0):
+            self.assertEqual(periods, [(day(0), fx["gangmaker"]["paused_until"])])
+        else:
+            self.assertEqual(periods, [])
         self.assertEqual(len(gm.members), fx["members"])
 
         boss = EnrolledDevice(self.server, fx["beheerder"]["token"], b"", 1,

@@ -178,6 +178,7 @@ void RenderTest::pausedHome()
     gw::Member me = *projects.member(projects.selfMemberId());
     const gw::Member before = me;
     me.pausedUntil = session.hours()->today().addMonths(1);
+    me.pauses = {{session.hours()->today().addDays(-3), me.pausedUntil, {}, {}, {}}};
     projects.saveMember(me);
     session.hours()->reload();
     QVERIFY(session.hours()->isPaused());

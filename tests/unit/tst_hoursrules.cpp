@@ -134,16 +134,39 @@ private slots:
         QCOMPARE(requiredMinutes(month, {QDate(2026, 10, 1), QDate(2026, 10, 31)},
                                  {QDate(2026, 11, 2), {}}),
                  0);
-        // Paused until 10 February 2026: 18 of 28 days remain.
+        // Paused from 1 to 10 February 2026: 18 of 28 days remain.
         QCOMPARE(requiredMinutes(Requirement{120, Period::Month},
-                                 {QDate(2026, 2, 1), QDate(2026, 2, 28)}, {{}, QDate(2026, 2, 10)}),
+                                 {QDate(2026, 2, 1), QDate(2026, 2, 28)},
+                                 {{}, {{QDate(2026, 2, 1), QDate(2026, 2, 10)}}}),
                  77);
         // Paused for the whole period: nothing asked.
-        MemberTerms paused{{}, QDate(2026, 12, 31)};
+        MemberTerms paused{{}, {{QDate(2026, 11, 1), QDate(2026, 12, 31)}}};
         QVERIFY(paused.isPausedOn(QDate(2026, 11, 22)));
         QCOMPARE(requiredMinutes(month, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, paused), 0);
         // A weekly requirement seen per month (history chart): 4 h × 30/7.
         QCOMPARE(requiredMinutes(week, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, always), 1029);
+    }
+
+    void aPauseNeverReachesBack()
+    {
+        // Set on 25 November until 31 December: October and 1–24 November stay asked; lifted
+        // on 10 December, what it covered stays paused and December asks from the 10th.
+        const Requirement month{600, Period::Month};
+        MemberTerms t{{}, {{QDate(2026, 11, 25), QDate(2026, 12, 31)}}};
+        QVERIFY(!t.isPausedOn(QDate(2026, 11, 24)));
+        QVERIFY(t.isPausedOn(QDate(2026, 11, 25)));
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 10, 1), QDate(2026, 10, 31)}, t), 600);
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, t), 480);
+        t.pauses.first().last = QDate(2026, 12, 9); // lifted on the 10th
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 11, 1), QDate(2026, 11, 30)}, t), 480);
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 12, 1), QDate(2026, 12, 31)}, t), 426);
+        // A pause lifted on its first day is empty: it covers nothing.
+        const MemberTerms empty{{}, {{QDate(2026, 12, 10), QDate(2026, 12, 9)}}};
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 12, 1), QDate(2026, 12, 31)}, empty), 600);
+        // Two pauses, some time apart.
+        const MemberTerms two{
+            {}, {{QDate(2026, 1, 1), QDate(2026, 1, 31)}, {QDate(2026, 3, 1), QDate(2026, 3, 31)}}};
+        QCOMPARE(requiredMinutes(month, {QDate(2026, 1, 1), QDate(2026, 3, 31)}, two), 600);
     }
 
     void progress()

@@ -176,12 +176,15 @@ private slots:
         ProjectRepository repo(*m_store);
         Member m = *repo.member(m_memberId);
         m.pausedUntil = QDate(2026, 12, 15);
+        m.pauses = {{QDate(2026, 11, 1), m.pausedUntil, {}, {}, {}}}; // the whole period
         repo.saveMember(m);
         MemberContext ctx(*m_store, m_clock);
         HoursService s(ctx);
         QVERIFY(s.isPaused());
         QCOMPARE(s.requiredMinutes(), 0);
         QVERIFY(!s.pausedUntilText().isEmpty());
+        // Stored with the member: the history of pauses survives a reload.
+        QCOMPARE(repo.member(m_memberId)->pauses, m.pauses);
     }
 
     void refusedByThePermissionTableBeforeAnythingIsQueued()
@@ -345,6 +348,8 @@ private slots:
             m.displayName = QString::fromUtf8(name);
             m.movedIn = movedIn;
             m.pausedUntil = pausedUntil;
+            if (pausedUntil.isValid())
+                m.pauses = {{QDate(2026, 11, 1), pausedUntil, {}, {}, {}}};
             repo.saveMember(m);
             return m.id;
         };

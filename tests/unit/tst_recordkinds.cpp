@@ -66,7 +66,15 @@ QStringList fields(const Member &m)
             "role=" + roleName(m.role),
             "gang=" + m.gang,
             "movedIn=" + m.movedIn.toString(Qt::ISODate),
-            "pausedUntil=" + m.pausedUntil.toString(Qt::ISODate)};
+            "pausedUntil=" + m.pausedUntil.toString(Qt::ISODate),
+            "pauses=" + [&] {
+                QStringList out;
+                for (const PausePeriod &p : m.pauses)
+                    out.append(p.from.toString(Qt::ISODate) + ".." + p.until.toString(Qt::ISODate) +
+                               " by " + p.setBy + " at " + p.setAt.toString(Qt::ISODateWithMs) +
+                               ": " + p.reason);
+                return out.join(QLatin1Char('|'));
+            }()};
 }
 
 QStringList fields(const HourEntry &e)
@@ -127,6 +135,14 @@ Member sampleMember(const QString &gang)
     m.gang = gang;
     m.movedIn = QDate(2025, 11, 12);
     m.pausedUntil = QDate(2026, 3, 31);
+    m.pauses = {{QDate(2026, 1, 5), QDate(2026, 1, 20),
+                 QStringLiteral("0190a1b2-0000-7000-8000-0000000000be"),
+                 QDateTime(QDate(2026, 1, 5), QTime(9, 30, 0, 250), QTimeZone::utc()),
+                 QStringLiteral("na de verhuizing")},
+                {QDate(2026, 3, 2), QDate(2026, 3, 31),
+                 QStringLiteral("0190a1b2-0000-7000-8000-0000000000be"),
+                 QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()),
+                 QStringLiteral("even rust")}};
     return m;
 }
 
@@ -434,6 +450,10 @@ private slots:
             const Member got = wire::fromWire(c.member());
             QCOMPARE(got.movedIn, v.seesTerms ? subject.movedIn : QDate());
             QCOMPARE(got.pausedUntil, v.seesTerms ? subject.pausedUntil : QDate());
+            // The periods go where the pause does; why it was set, to the beheerders only.
+            QCOMPARE(got.pauses.size(), v.seesTerms ? subject.pauses.size() : 0);
+            for (const PausePeriod &p : got.pauses)
+                QCOMPARE(p.reason.isEmpty(), v.viewer.role != Role::Beheerder);
             QCOMPARE(got.displayName, subject.displayName);
             QCOMPARE(got.gang, subject.gang);
             QCOMPARE(got.role, subject.role);

@@ -242,8 +242,18 @@ private slots:
         {
             Store s;
             QVERIFY(s.open(file, StoreKey::raw(key), clientSchema(), 4).ok());
-            seed(s);
-            memberId = ProjectRepository(s).selfMemberId();
+            // Written as version 4 wrote it (today's repositories know newer tables), with a
+            // pause set to end far ahead.
+            memberId = newId();
+            Statement p(s, "INSERT INTO project (id, name, time_zone, requirement_minutes, "
+                           "requirement_period) VALUES ('p1', 'De Gang', 'Europe/Amsterdam', 600, "
+                           "'MONTH')");
+            p.run();
+            Statement m(s, "INSERT INTO member (id, project_id, display_name, role, paused_until) "
+                           "VALUES (?1, 'p1', 'Sam', 'RESIDENT', '2099-12-31')");
+            m.bind(1, memberId).run();
+            Statement self(s, "INSERT INTO setting (key, value) VALUES ('self_member_id', ?1)");
+            self.bind(1, memberId).run();
             e.id = newId();
             e.memberId = memberId;
             e.day = QDate(2026, 11, 3);
@@ -284,6 +294,15 @@ private slots:
         Statement old(s, "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_v4'");
         QVERIFY(old.next());
         QCOMPARE(old.integer(0), 0);
+        // The pause that was set becomes a period from the day of the upgrade: it does not
+        // reach back over the days before.
+        const auto member = ProjectRepository(s).member(memberId);
+        QVERIFY(member.has_value());
+        QCOMPARE(member->pauses.size(), 1);
+        QCOMPARE(member->pauses.first().from, QDate::currentDate());
+        QCOMPARE(member->pauses.first().until, QDate(2099, 12, 31));
+        QVERIFY(!member->terms().isPausedOn(QDate::currentDate().addDays(-1)));
+        QVERIFY(member->terms().isPausedOn(QDate::currentDate()));
     }
 
     void refusesNewerVersion()

@@ -504,7 +504,11 @@ private slots:
         QCOMPARE(h.engine->rejections()->rowCount(), 0);
         QVERIFY(a.sync());
         QVERIFY(a.hours->isPaused());
-        QCOMPARE(a.hours->requiredMinutes(), 0);
+        // From today on: the days of this period before today are still asked.
+        const hours::DayRange period = a.hours->progress().period;
+        QCOMPARE(a.hours->requiredMinutes(),
+                 hours::requiredMinutes(a.hours->project()->requirement,
+                                        {period.first, a.hours->today().addDays(-1)}, {}));
     }
 };
 
