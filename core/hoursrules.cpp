@@ -270,7 +270,9 @@ QString refusalMessage(const QString &reasonCode, const QString &serverMessage, 
             if (correctionCode(CorrectionProblem(p)) == code)
                 known = correctionMessage(CorrectionProblem(p));
         if (known.isEmpty())
-            return serverMessage; // a code this app does not know: the server's words
+            // A code of a decision in core (context "Mutations"): the server sends its source
+            // text, so it reads in the user's language; else the server's words as they are.
+            return QCoreApplication::translate("Mutations", serverMessage.toUtf8().constData());
         words.append(known);
     }
     return words.isEmpty() ? serverMessage : words.join(QLatin1Char(' '));

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "hoursfamily.h"
+#include "projectrepository.h"
 #include "recordkinds.h"
 #include "store.h"
 
@@ -19,8 +20,40 @@ HoursService::HoursService(MemberContext &context, QObject *parent)
     connect(&m_context, &MemberContext::changed, this, [this] {
         recompute();
         emit entriesChanged();
+        tellAboutPause();
     });
     recompute();
+    tellAboutPause();
+}
+
+void HoursService::tellAboutPause()
+{
+    // The resident hears, kindly, when the beheerder sets, changes or lifts their pause, or when
+    // it ends, once, also when it happened while the app was closed. What was told is kept with
+    // the store; a device that starts out paused (just enrolled) shows it on Home instead.
+    if (!isReady() || !m_store.isOpen())
+        return;
+    const PausePeriod *pause = m_context.member()->pauseOn(today());
+    const QString now = pause ? pause->until.toString(Qt::ISODate) : QStringLiteral("none");
+    try {
+        ProjectRepository projects(m_store);
+        const QString told = projects.setting(QStringLiteral("pause_told"));
+        if (told == now)
+            return;
+        Transaction tx(m_store);
+        projects.setSetting(QStringLiteral("pause_told"), now);
+        tx.commit();
+        if (told.isEmpty())
+            return;
+    } catch (const StoreError &e) {
+        qCWarning(lcHours) << "pause notice not kept:" << e.what();
+        return;
+    }
+    emit pauseNews(pause ? tr("Your beheerder paused your hours until %1. Take good care of "
+                              "yourself.")
+                               .arg(QLocale().toString(pause->until, QLocale::LongFormat))
+                         : tr("Your pause has ended: hours are asked again from today. Good to "
+                              "have you back."));
 }
 
 void HoursService::reload()

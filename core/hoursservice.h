@@ -104,9 +104,12 @@ signals:
     /// A local write was stored with its outbox entry: the sync engine may push it.
     void queuedForSync();
     void errorOccurred(const QString &message);
+    /// This member's pause was set, changed, lifted or ended: kind words for them.
+    void pauseNews(const QString &message);
 
 private:
     void recompute();
+    void tellAboutPause();
     bool fail(const QString &userMessage, const char *what);
     /// Decides @p m as the server will, applies it to the store and queues it (inside the
     /// caller's transaction). False with lastError set when refused.

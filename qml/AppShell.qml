@@ -52,6 +52,14 @@ Item {
         }
     }
 
+    // The resident hears when their pause was set or ended (the words are HoursService's).
+    Connections {
+        target: App.hours
+        function onPauseNews(message: string) {
+            shell.showToast(message);
+        }
+    }
+
     function showToast(message: string) {
         toast.text = message;
         toastTimer.restart();

@@ -13,6 +13,9 @@ Card {
     readonly property SyncEngine engine: App.sync
     readonly property bool enrolled: engine !== null && engine.enrolled
     readonly property RejectionModel rejections: engine ? engine.rejections : null
+    // Who may connect devices (the beheerder) sees the server's address.
+    readonly property string serverAction: "createInvite"
+    readonly property bool showsServer: App.context.can[serverAction] === true
 
     ColumnLayout {
         anchors.fill: parent
@@ -65,10 +68,11 @@ Card {
                 Accessible.name: text
             }
         }
+        // The address is for whoever looks after the devices, not a resident's concern.
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
-            visible: section.enrolled
+            visible: section.enrolled && section.showsServer
             text: section.enrolled ? qsTr("Server: %1").arg(section.engine.serverUrl) : ""
             wrapMode: Text.WrapAnywhere
             color: Theme.textMuted
@@ -83,6 +87,17 @@ Card {
             Accessible.name: qsTr("Sync now")
             Accessible.description: qsTr("Sends your changes and fetches the newest data.")
             onClicked: App.syncStatus.syncNow()
+        }
+        Label {
+            objectName: "syncCheckResult"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            visible: text !== ""
+            text: App.syncStatus.checkResult
+            wrapMode: Text.Wrap
+            color: Theme.text
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
 
         // Changes the server did not accept, with its reason.

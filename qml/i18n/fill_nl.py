@@ -213,6 +213,13 @@ NL = {
         "De uren konden niet worden weggehaald. Er is niets veranderd. Probeer het nog een keer.",
     ("gw::HoursService", "This is not a date. Choose the end of the pause again."):
         "Dit is geen datum. Kies opnieuw tot wanneer de pauze duurt.",
+    ("gw::HoursService", "Your beheerder paused your hours until %1. Take good care of yourself."):
+        "Je beheerder heeft je uren op pauze gezet tot en met %1. Zorg goed voor jezelf.",
+    ("gw::HoursService", "Your pause has ended: hours are asked again from today. Good to have you back."):
+        "Je pauze is voorbij: vanaf vandaag worden weer uren gevraagd. Fijn dat je er weer bent.",
+    ("Mutations", "A pause cannot end before today. Choose a later date, or lift the pause."):
+        "Een pauze kan niet eindigen voor vandaag. Kies een latere datum, of stop de pauze.",
+    ("gw::sync::SyncStatus", "Everything is up to date."): "Alles is bijgewerkt.",
     ("Mutations", "This member is not part of your project."):
         "Deze bewoner hoort niet bij je project.",
     # the permission table (core/permissions.cpp): why something is not allowed

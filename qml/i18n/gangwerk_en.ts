@@ -608,6 +608,10 @@
             <source>This member is not part of your project.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PauseDialog</name>
@@ -1084,6 +1088,14 @@
             <source>This is not a date. Choose the end of the pause again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your beheerder paused your hours until %1. Take good care of yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pause has ended: hours are asked again from today. Good to have you back.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>gw::MemberProgressModel</name>
@@ -1296,6 +1308,10 @@
         </message>
         <message>
             <source>Synced on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is up to date.</source>
             <translation type="unfinished" />
         </message>
     </context>

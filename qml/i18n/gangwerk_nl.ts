@@ -608,6 +608,10 @@
             <source>This member is not part of your project.</source>
             <translation>Deze bewoner hoort niet bij je project.</translation>
         </message>
+        <message>
+            <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
+            <translation>Een pauze kan niet eindigen voor vandaag. Kies een latere datum, of stop de pauze.</translation>
+        </message>
     </context>
     <context>
         <name>PauseDialog</name>
@@ -1084,6 +1088,14 @@
             <source>This is not a date. Choose the end of the pause again.</source>
             <translation>Dit is geen datum. Kies opnieuw tot wanneer de pauze duurt.</translation>
         </message>
+        <message>
+            <source>Your beheerder paused your hours until %1. Take good care of yourself.</source>
+            <translation>Je beheerder heeft je uren op pauze gezet tot en met %1. Zorg goed voor jezelf.</translation>
+        </message>
+        <message>
+            <source>Your pause has ended: hours are asked again from today. Good to have you back.</source>
+            <translation>Je pauze is voorbij: vanaf vandaag worden weer uren gevraagd. Fijn dat je er weer bent.</translation>
+        </message>
     </context>
     <context>
         <name>gw::MemberProgressModel</name>
@@ -1297,6 +1309,10 @@
         <message>
             <source>Synced on %1</source>
             <translation>Gesynchroniseerd op %1</translation>
+        </message>
+        <message>
+            <source>Everything is up to date.</source>
+            <translation>Alles is bijgewerkt.</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,13 @@ void SyncStatus::setEngine(SyncEngine *engine)
                          &SyncEngine::pendingCountChanged, &SyncEngine::problemChanged,
                          &SyncEngine::enrolledChanged})
             connect(engine, sig, this, &SyncStatus::changed);
+        connect(engine, &SyncEngine::syncFinished, this, [this](bool ok) {
+            if (!m_asked)
+                return;
+            m_asked = false;
+            m_checkResult = ok ? tr("Everything is up to date.") : QString();
+            emit changed();
+        });
         m_ticker.start();
     } else {
         m_ticker.stop();
@@ -41,8 +48,12 @@ void SyncStatus::setDemo(bool demo)
 
 void SyncStatus::syncNow()
 {
-    if (m_engine)
-        m_engine->syncNow();
+    if (!m_engine)
+        return;
+    m_asked = true;
+    m_checkResult.clear();
+    emit changed();
+    m_engine->syncNow();
 }
 
 QString SyncStatus::pendingText() const

@@ -23,6 +23,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed)
     /// True when the line is about a problem the user may want to read about.
     Q_PROPERTY(bool trouble READ hasTrouble NOTIFY changed)
+    /// After "Sync now": what came of it when all went well ("Everything is up to date."), so
+    /// that the button never seems to do nothing; "" otherwise (a problem shows in line).
+    Q_PROPERTY(QString checkResult READ checkResult NOTIFY changed)
 
 public:
     explicit SyncStatus(const Clock &clock, QObject *parent = nullptr);
@@ -35,6 +38,7 @@ public:
     QString line() const;
     QString pendingText() const;
     bool hasTrouble() const;
+    QString checkResult() const { return m_checkResult; }
 
     /// Asks the engine for a sync round now (the "Sync now" button).
     Q_INVOKABLE void syncNow();
@@ -47,6 +51,8 @@ private:
     QPointer<SyncEngine> m_engine;
     QTimer m_ticker;
     bool m_demo = false;
+    bool m_asked = false; // a round the user asked for is under way
+    QString m_checkResult;
 };
 
 } // namespace gw::sync

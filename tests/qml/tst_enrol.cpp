@@ -236,6 +236,18 @@ void EnrolTest::residentEnrolsAndSeesSyncedHours()
     auto *residentsNav = d.find(QStringLiteral("bottomNav_residents"));
     QVERIFY(residentsNav);
     QVERIFY(!residentsNav->isVisible());
+
+    // "Sync now" when all is synced still answers, in words; no raw server address for her.
+    d.click(QStringLiteral("bottomNav_settings"));
+    auto *result = d.find(QStringLiteral("syncCheckResult"));
+    QVERIFY(result);
+    QVERIFY(!result->isVisible());
+    d.click(QStringLiteral("syncNowButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(result->property("text").toString(),
+                              QStringLiteral("Alles is bijgewerkt."), 20000);
+    QVERIFY(result->isVisible());
+    QCOMPARE(d.app().syncStatus()->checkResult(), QStringLiteral("Alles is bijgewerkt."));
+    d.click(QStringLiteral("bottomNav_home"));
 }
 
 void EnrolTest::beheerderPausesAResident()

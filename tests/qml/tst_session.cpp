@@ -121,6 +121,11 @@ private slots:
         QCOMPARE(gw::hours::refusalMessage(QStringLiteral("PERMISSION_DENIED"),
                                            QStringLiteral("You can only log your own hours.")),
                  QStringLiteral("Je kunt alleen je eigen uren invullen."));
+        // So does one by a decision in core (the server sends its source text).
+        QCOMPARE(
+            gw::hours::refusalMessage(QStringLiteral("MEMBER_UNKNOWN"),
+                                      QStringLiteral("This member is not part of your project.")),
+            QStringLiteral("Deze bewoner hoort niet bij je project."));
         QVERIFY(session->applyLanguage(QStringLiteral("en"), false));
         QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 h"));
         QVERIFY(!session->applyLanguage(QStringLiteral("fr"), false));

@@ -502,13 +502,27 @@ private slots:
         QVERIFY(h.sync());
         QCOMPARE(h.engine->pendingCount(), 0);
         QCOMPARE(h.engine->rejections()->rowCount(), 0);
+        QSignalSpy news(a.hours.get(), &HoursService::pauseNews);
         QVERIFY(a.sync());
         QVERIFY(a.hours->isPaused());
+        // She is told, once, with the date.
+        QCOMPARE(news.size(), 1);
+        QVERIFY(news.first().first().toString().contains(
+            QLocale().toString(until, QLocale::LongFormat)));
+        QVERIFY(a.sync());
+        QCOMPARE(news.size(), 1);
         // From today on: the days of this period before today are still asked.
         const hours::DayRange period = a.hours->progress().period;
         QCOMPARE(a.hours->requiredMinutes(),
                  hours::requiredMinutes(a.hours->project()->requirement,
                                         {period.first, a.hours->today().addDays(-1)}, {}));
+        // Lifted: she is told that too (also a restarted app would tell her once).
+        QVERIFY(h.hours->pauseRequirement(a.memberId(), QDate()));
+        QVERIFY(h.sync());
+        QVERIFY(a.sync());
+        QVERIFY(!a.hours->isPaused());
+        QCOMPARE(news.size(), 2);
+        QVERIFY(news.last().first().toString().contains(QLatin1String("ended")));
     }
 };
 
