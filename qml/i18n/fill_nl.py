@@ -220,6 +220,8 @@ NL = {
     ("Mutations", "A pause cannot end before today. Choose a later date, or lift the pause."):
         "Een pauze kan niet eindigen voor vandaag. Kies een latere datum, of stop de pauze.",
     ("gw::sync::SyncStatus", "Everything is up to date."): "Alles is bijgewerkt.",
+    ("gw::sync::SyncStatus", "The server does not answer — your changes are safe on this device"):
+        "De server reageert niet — je wijzigingen staan veilig op dit apparaat",
     ("Mutations", "This member is not part of your project."):
         "Deze bewoner hoort niet bij je project.",
     # the permission table (core/permissions.cpp): why something is not allowed

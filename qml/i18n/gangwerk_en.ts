@@ -1314,5 +1314,9 @@
             <source>Everything is up to date.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The server does not answer — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

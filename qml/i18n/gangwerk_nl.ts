@@ -1314,5 +1314,9 @@
             <source>Everything is up to date.</source>
             <translation>Alles is bijgewerkt.</translation>
         </message>
+        <message>
+            <source>The server does not answer — your changes are safe on this device</source>
+            <translation>De server reageert niet — je wijzigingen staan veilig op dit apparaat</translation>
+        </message>
     </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "syncengine.h"
 
 #include <QLocale>
+#include <QNetworkInformation>
 
 namespace gw::sync {
 
@@ -78,8 +79,14 @@ QString SyncStatus::line() const
     switch (m_engine->state()) {
     case S::Syncing:
         return tr("Syncing…");
-    case S::Offline:
-        return tr("Offline — your changes are safe on this device");
+    case S::Offline: {
+        // No internet at all, or the internet works and the server does not answer: two
+        // different things to do about it.
+        const QNetworkInformation *net = QNetworkInformation::instance();
+        if (net && net->reachability() == QNetworkInformation::Reachability::Disconnected)
+            return tr("Offline — your changes are safe on this device");
+        return tr("The server does not answer — your changes are safe on this device");
+    }
     case S::Error:
         return tr("Not synced — your changes are safe on this device");
     case S::NotEnrolled:

@@ -8,6 +8,7 @@
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "serverfixture.h"
+#include "syncstatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -98,6 +99,14 @@ private slots:
         QVERIFY(!a.sync());
         QCOMPARE(a.engine->state(), SyncEngine::State::Offline);
         QVERIFY(a.engine->problem().contains(QLatin1String("cannot be reached")));
+        {
+            // This machine has a network: the line says the server is the trouble, not "offline".
+            SyncStatus status(a.clock);
+            status.setEngine(a.engine.get());
+            QVERIFY2(status.line().contains(QLatin1String("server does not answer")),
+                     qPrintable(status.line()));
+            QVERIFY(status.hasTrouble());
+        }
         QCOMPARE(a.engine->pendingCount(), 4);
 
         QVERIFY(server.start());
