@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
         options.language.isEmpty() ? gw::Session::savedLanguage() : options.language, false);
 
     QQmlApplicationEngine engine;
+    gw::prepareQmlEngine(engine);
     session.attachEngine(&engine);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -25,7 +25,7 @@ private slots:
             std::make_unique<gw::test::TestSession>(gw::test::TestSession::pinnedNow(), true);
         QVERIFY(m_session->ok());
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        gw::prepareQmlEngine(*m_engine);
         m_session->session().attachEngine(m_engine.get());
         m_engine->load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);

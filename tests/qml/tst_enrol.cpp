@@ -49,7 +49,7 @@ struct Device
         if (!session->ok())
             return false;
         engine = std::make_unique<QQmlApplicationEngine>();
-        engine->addImportPath(QStringLiteral("qrc:/"));
+        gw::prepareQmlEngine(*engine);
         app().attachEngine(engine.get());
         engine->load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
         window = qobject_cast<QQuickWindow *>(engine->rootObjects().value(0));

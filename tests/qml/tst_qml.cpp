@@ -28,7 +28,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // The static module's qmldir lives in the resources, under qrc:/Gangwerk.
-        engine->addImportPath(QStringLiteral("qrc:/"));
+        gw::prepareQmlEngine(*engine);
         m_session->session().attachEngine(engine);
     }
     void cleanupTestCase() { m_session.reset(); }

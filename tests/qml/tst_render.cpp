@@ -107,7 +107,7 @@ void RenderTest::initTestCase()
     m_session = std::make_unique<gw::test::TestSession>(gw::test::TestSession::pinnedNow(), true);
     QVERIFY(m_session->ok());
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    gw::prepareQmlEngine(*m_engine);
     m_session->session().attachEngine(m_engine.get());
     m_engine->load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
     QCOMPARE(m_engine->rootObjects().size(), 1);
@@ -218,7 +218,7 @@ void RenderTest::unlockAndWelcome()
     gw::Session::setInstance(&session);
     session.applyLanguage(QStringLiteral("nl"), false);
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
+    gw::prepareQmlEngine(engine);
     session.attachEngine(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
@@ -260,7 +260,7 @@ void RenderTest::enrolSyncAndResidents()
     QVERIFY(beheerder.ok());
     gw::Session &session = beheerder.session();
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
+    gw::prepareQmlEngine(engine);
     session.attachEngine(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
