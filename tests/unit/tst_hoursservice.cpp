@@ -203,6 +203,16 @@ private slots:
         QVERIFY(!ProjectRepository(*m_store).member(m_memberId)->pausedUntil.isValid());
     }
 
+    void aPauseDateThatIsNoDateIsRefusedInWords()
+    {
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
+        const int queued = OutboxRepository(*m_store).pendingCount();
+        QVERIFY(!s.pauseUntil(m_memberId, QStringLiteral("31-12-2026")));
+        QVERIFY(s.lastError().contains(QStringLiteral("not a date")));
+        QCOMPARE(OutboxRepository(*m_store).pendingCount(), queued);
+    }
+
     void weeklyProjectAndDst()
     {
         ProjectRepository repo(*m_store);
