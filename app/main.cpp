@@ -1,7 +1,9 @@
 // Gangwerk's composition root: reads the command line, builds the session (store, clock,
 // services) and the keystore, and hands them to QML through the App singleton.
 #include "clock.h"
+#include "invitelink.h"
 #include "keychainkeyprovider.h"
+#include "languages.h"
 #include "paths.h"
 #include "session.h"
 
@@ -25,6 +27,7 @@ struct Options
     QString language;
     QString server;
     QString invite;
+    QString inviteLink;
     bool demo = false;
     bool rtl = false;
 };
@@ -52,9 +55,13 @@ int parseOptions(const QStringList &args, Options &out)
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Start on the demo project \"De Gang\", in a separate demo store."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Use this language: nl or en."),
-                                      QStringLiteral("nl|en"));
+    QStringList codes;
+    for (const gw::Language &l : gw::languages())
+        codes << QString::fromLatin1(l.code);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Use this language: %1.").arg(codes.join(QStringLiteral(", "))),
+        codes.join(QLatin1Char('|')));
     const QCommandLineOption rtl(QStringLiteral("rtl"),
                                  QStringLiteral("Lay the screens out right-to-left (testing)."));
     const QCommandLineOption server(
@@ -66,6 +73,11 @@ int parseOptions(const QStringList &args, Options &out)
         QStringLiteral("invite"), QStringLiteral("The invite code to enrol with (with --server)."),
         QStringLiteral("CODE"));
     parser.addOptions({help, version, dataDir, demo, language, rtl, server, invite});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QStringLiteral("An invite link (gangwerk://enrol?...): the connect screen opens with the "
+                       "address and the code filled in."),
+        QStringLiteral("[link]"));
 
     if (!parser.parse(args)) {
         printErr(QStringLiteral("gangwerk: %1").arg(parser.errorText()));
@@ -82,17 +94,26 @@ int parseOptions(const QStringList &args, Options &out)
         std::fprintf(stdout, "gangwerk %s\n", GANGWERK_VERSION);
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("gangwerk: unexpected argument '%1'.")
-                     .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && !gw::looksLikeInviteLink(positional[0]))) {
+        printErr(QStringLiteral("gangwerk: unexpected argument '%1'.").arg(positional.constLast()));
         printErr(QStringLiteral("Run 'gangwerk --help' to see the options."));
         return 2;
     }
+    if (positional.size() == 1) {
+        const gw::InviteLink link = gw::parseInviteLink(positional[0]);
+        if (!link.ok()) {
+            printErr(QStringLiteral("gangwerk: %1").arg(link.error));
+            return 2;
+        }
+        out.inviteLink = positional[0];
+    }
     out.language = parser.value(language);
     if (parser.isSet(language) && !gw::Session::isSupportedLanguage(out.language)) {
-        printErr(QStringLiteral("gangwerk: unknown language '%1'. Use --language nl or "
-                                "--language en.")
-                     .arg(out.language));
+        printErr(QStringLiteral("gangwerk: unknown language '%1'. Use --language with one "
+                                "of: %2.")
+                     .arg(out.language, codes.join(QStringLiteral(", "))));
         return 2;
     }
     out.dataDir = parser.value(dataDir);
@@ -164,8 +185,6 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Gangwerk"));
-    if (options.rtl)
-        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 
     // The demo never shares a folder (or a keystore entry) with a real user's store.
     QString dataDir = options.dataDir;
@@ -182,8 +201,14 @@ int main(int argc, char *argv[])
     gw::KeychainKeyProvider keys;
     gw::Session session(std::make_unique<gw::SystemClock>());
     gw::Session::setInstance(&session);
+    session.setForceRightToLeft(options.rtl);
     session.applyLanguage(
         options.language.isEmpty() ? gw::Session::savedLanguage() : options.language, false);
+    // The very first start asks for the language, then tells what counts, in that language.
+    session.setAskLanguage(options.language.isEmpty() && !gw::Session::hasSavedLanguage());
+    session.setIntroPending(!gw::Session::introSeen());
+    if (!options.inviteLink.isEmpty())
+        session.enrolment()->useLink(options.inviteLink);
 
     QQmlApplicationEngine engine;
     gw::prepareQmlEngine(engine);

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "languages.h"
+
 #include "grpcchannel.h"
 
 #include "clientschema.h"
@@ -35,6 +37,7 @@ namespace gw {
 namespace {
 Session *s_instance = nullptr;
 const auto kLanguageKey = QStringLiteral("language");
+const auto kIntroSeenKey = QStringLiteral("intro_seen");
 
 void removeStoreFiles(const QString &storePath)
 {
@@ -339,13 +342,63 @@ void Session::setBusy(bool busy)
 
 bool Session::isSupportedLanguage(const QString &language)
 {
-    return language == QLatin1String("nl") || language == QLatin1String("en");
+    return findLanguage(language) != nullptr;
+}
+
+bool Session::hasSavedLanguage()
+{
+    return isSupportedLanguage(QSettings().value(kLanguageKey).toString());
 }
 
 QString Session::savedLanguage()
 {
     const QString saved = QSettings().value(kLanguageKey).toString();
-    return isSupportedLanguage(saved) ? saved : QStringLiteral("nl");
+    if (isSupportedLanguage(saved))
+        return saved;
+    const QString system = QLocale::languageToCode(QLocale::system().language());
+    return isSupportedLanguage(system) ? system : QStringLiteral("nl");
+}
+
+QVariantList Session::languages() const
+{
+    return languageList();
+}
+
+void Session::setAskLanguage(bool ask)
+{
+    if (ask == m_askLanguage)
+        return;
+    m_askLanguage = ask;
+    emit languageChanged();
+}
+
+void Session::setIntroPending(bool pending)
+{
+    if (pending == m_introPending)
+        return;
+    m_introPending = pending;
+    emit introPendingChanged();
+}
+
+bool Session::introSeen()
+{
+    return QSettings().value(kIntroSeenKey).toBool();
+}
+
+void Session::finishIntro()
+{
+    QSettings().setValue(kIntroSeenKey, true);
+    setIntroPending(false);
+}
+
+void Session::setForceRightToLeft(bool force)
+{
+    m_forceRightToLeft = force;
+    const Language *current = findLanguage(m_language);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    QGuiApplication::setLayoutDirection(
+        force || (current && current->rightToLeft) ? Qt::RightToLeft : Qt::LeftToRight);
 }
 
 void Session::setLanguage(const QString &language)
@@ -355,10 +408,13 @@ void Session::setLanguage(const QString &language)
 
 bool Session::applyLanguage(const QString &language, bool remember)
 {
-    if (!isSupportedLanguage(language))
+    const Language *chosen = findLanguage(language);
+    if (!chosen)
         return false;
-    if (remember)
+    if (remember) {
         QSettings().setValue(kLanguageKey, language);
+        setAskLanguage(false);
+    }
     if (language == m_language)
         return true;
 
@@ -369,10 +425,13 @@ bool Session::applyLanguage(const QString &language, bool remember)
         QCoreApplication::removeTranslator(m_translator.get());
     m_translator = std::move(translator);
     QCoreApplication::installTranslator(m_translator.get());
-    // Dates and numbers follow the language too ("maandag 16 november").
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    // Dates and numbers follow the language too ("maandag 16 november"), and so does the
+    // reading direction (Arabic runs right to left).
+    QLocale::setDefault(QLocale(chosen->locale, chosen->territory));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setLayoutDirection(
+            m_forceRightToLeft || chosen->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    }
     m_language = language;
     if (m_engine) {
         m_engine->setUiLanguage(language);

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 
 #include "enrolment.h"
 #include "syncengine.h"
@@ -49,6 +50,12 @@ class Session : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY layoutDirectionChanged)
+    /// The languages the picker offers: [{code, name (in that language), rightToLeft}].
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    /// First start: the language picker shows before anything else until one is chosen.
+    Q_PROPERTY(bool askLanguage READ askLanguage NOTIFY languageChanged)
+    /// First start: the three short screens on what counts, until read or skipped.
+    Q_PROPERTY(bool introPending READ introPending NOTIFY introPendingChanged)
     Q_PROPERTY(gw::HoursService *hours READ hours CONSTANT)
     Q_PROPERTY(gw::HourEntryForm *form READ form CONSTANT)
     Q_PROPERTY(gw::HourHistoryModel *history READ history CONSTANT)
@@ -107,14 +114,30 @@ public:
     bool isRightToLeft() const;
     QString version() const;
 
-    /// "nl" or "en". Setting it from the screens applies it live and remembers it.
+    /// A code from app/languages.cpp ("nl", "en", "ar", ...). Setting it from the screens
+    /// applies it live (texts, dates, reading direction) and remembers it.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     /// Applies @p language (for this run only when @p remember is false). False when unknown.
     bool applyLanguage(const QString &language, bool remember);
-    /// The language saved in the settings, or Dutch.
+    /// The language saved in the settings; else the system's, when the app has it; else Dutch.
     static QString savedLanguage();
+    /// True once the user picked a language (it is saved in the settings).
+    static bool hasSavedLanguage();
     static bool isSupportedLanguage(const QString &language);
+    QVariantList languages() const;
+    bool askLanguage() const { return m_askLanguage; }
+    /// The app's first start asks for the language (main sets it; tests leave it off).
+    void setAskLanguage(bool ask);
+    bool introPending() const { return m_introPending; }
+    /// The first start shows the intro screens (main sets it when they were never finished).
+    void setIntroPending(bool pending);
+    /// The intro screens were read or skipped: they do not show again.
+    Q_INVOKABLE void finishIntro();
+    /// True when the intro was finished once on this device.
+    static bool introSeen();
+    /// Right to left whatever the language (--rtl, for checking layouts).
+    void setForceRightToLeft(bool force);
 
     HoursService *hours() const { return m_hours.get(); }
     HourEntryForm *form() const { return m_form.get(); }
@@ -138,6 +161,7 @@ signals:
     void languageChanged();
     void layoutDirectionChanged();
     void syncChanged();
+    void introPendingChanged();
 
 private:
     void setState(State s);
@@ -170,6 +194,9 @@ private:
     QString m_errorText;
     QString m_passphraseError;
     QString m_language;
+    bool m_askLanguage = false;
+    bool m_introPending = false;
+    bool m_forceRightToLeft = false;
     bool m_passphraseIsNew = false;
     bool m_busy = false;
     bool m_demo = false;

@@ -191,6 +191,7 @@ Item {
             name: "log"
             glyph: "✚"
             label: qsTr("Log hours")
+            replacedBy: "readAllHours"
             LogHoursPage {
                 id: logPage
                 anchors.fill: parent
@@ -207,6 +208,7 @@ Item {
             name: "history"
             glyph: "☰"
             label: qsTr("History")
+            replacedBy: "readAllHours"
             HistoryPage {
                 id: historyPage
                 anchors.fill: parent

@@ -85,6 +85,21 @@ Rectangle {
                         subtitle: qsTr("Your beheerder gives you a server address and an invite code. You only do this once on this device.")
                     }
 
+                    Label {
+                        objectName: "linkTip"
+                        Layout.fillWidth: true
+                        Layout.bottomMargin: 6
+                        horizontalAlignment: Text.AlignLeft
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        padding: 10
+                        text: qsTr("Got a link or a QR code from your beheerder? Open it on this device: everything is filled in.")
+                        background: Rectangle {
+                            radius: 8
+                            color: Theme.primarySoft
+                        }
+                    }
+
                     FieldLabel {
                         text: qsTr("Server address")
                     }
@@ -121,6 +136,7 @@ Rectangle {
                         id: codeField
                         objectName: "codeField"
                         Layout.fillWidth: true
+                        text: App.enrolment.code
                         placeholderText: "ABCD-EFGH-JKLM-NPQR"
                         enabled: !page.busy
                         font.family: "DejaVu Sans Mono"
@@ -129,10 +145,19 @@ Rectangle {
                         Accessible.name: qsTr("Invite code")
                         Accessible.description: codeHelp.text
                         onAccepted: page.submit()
+                        // A pasted invite link fills in both fields.
+                        onTextEdited: {
+                            if (!/^\s*gangwerk:/i.test(text))
+                                return;
+                            if (App.enrolment.useLink(text)) {
+                                serverField.text = App.enrolment.server;
+                                text = App.enrolment.code;
+                            }
+                        }
                     }
                     Help {
                         id: codeHelp
-                        text: qsTr("Capital letters, spaces and dashes do not matter.")
+                        text: qsTr("Capital letters, spaces and dashes do not matter. You can also paste the invite link here.")
                     }
                     FieldMessage {
                         objectName: "codeMessage"

@@ -43,7 +43,7 @@ ApplicationWindow {
         AppShell {
             id: shell
             anchors.fill: parent
-            visible: window.appVisible
+            visible: window.appVisible && !App.askLanguage
             enabled: visible
         }
 
@@ -57,7 +57,7 @@ ApplicationWindow {
 
         UnlockPage {
             anchors.fill: parent
-            visible: App.state === App.NeedPassphrase
+            visible: App.state === App.NeedPassphrase && !App.askLanguage
             enabled: visible
         }
 
@@ -75,7 +75,24 @@ ApplicationWindow {
             id: enrolPage
             objectName: "enrolPage"
             anchors.fill: parent
-            visible: App.state === App.Ready && !App.hours.ready
+            visible: App.state === App.Ready && !App.hours.ready && !intro.visible && !App.askLanguage
+            enabled: visible
+        }
+
+        // First start, before connecting: what counts, in the language just chosen.
+        IntroPage {
+            id: intro
+            objectName: "introPage"
+            anchors.fill: parent
+            visible: App.introPending && App.state === App.Ready && !App.hours.ready && !App.askLanguage
+            enabled: visible
+        }
+
+        // The very first screen, over everything: the language.
+        LanguagePage {
+            objectName: "languagePage"
+            anchors.fill: parent
+            visible: App.askLanguage
             enabled: visible
         }
     }

@@ -3,13 +3,16 @@ import Gangwerk
 import Gangwerk.Ui
 
 // One entry of the app's page list (AppShell): its name (for showPage and deep links), how the
-// navigation shows it, the permission it needs (core/permissions.cpp; "" for everyone), and the
-// screen itself as its only child.
+// navigation shows it, the permission it needs (core/permissions.cpp; "" for everyone), the
+// permission that replaces it with another screen (own hours are for those who owe them: who
+// may read everyone's hours has the overview instead), and the screen itself as only child.
 Item {
     required property string name
     required property string glyph
     required property string label
     property string needs: ""
+    property string replacedBy: ""
 
-    readonly property bool allowed: needs === "" || App.context.can[needs] === true
+    readonly property bool allowed: (needs === "" || App.context.can[needs] === true)
+                                    && (replacedBy === "" || App.context.can[replacedBy] !== true)
 }

@@ -60,18 +60,20 @@ Item {
             color: Theme.textMuted
         }
 
-        RowLayout {
+        // Anchors, not a RowLayout: the layout kept the list's full phone width when the
+        // window grew while mirrored (right to left), and drew the chart card over the rows.
+        Item {
+            id: body
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 24
 
             ListView {
                 id: list
                 objectName: "historyList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 3
-                Layout.maximumWidth: page.wide ? 680 : -1
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: page.wide ? Math.min(680, Math.round((body.width - 24) * 0.6)) : body.width
                 clip: true
                 model: page.history
                 spacing: 0
@@ -284,30 +286,16 @@ Item {
                 }
             }
 
-            Card {
-                visible: page.wide
-                Layout.fillWidth: true
-                Layout.preferredWidth: 2
-                Layout.alignment: Qt.AlignTop
-                padding: 20
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 12
-                    Label {
-                        text: qsTr("The last 12 months")
-                        font.bold: true
-                        font.pixelSize: Theme.fontLarge
-                        color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
-                    }
-                    MonthChart {
-                        objectName: "historyChart"
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 280
-                    }
-                }
+            // Made only on a wide window: a card laid out while hidden kept its phone-size
+            // text heights when the window grew, and its words ran over each other.
+            Loader {
+                active: page.wide
+                visible: active
+                anchors.left: list.right
+                anchors.leftMargin: 24
+                anchors.right: parent.right
+                anchors.top: parent.top
+                source: active ? Qt.resolvedUrl("YearChartCard.qml") : ""
             }
         }
     }

@@ -5,153 +5,201 @@ import QtQuick.Layouts
 import Gangwerk.Ui
 import Gangwerk.Hours
 
-// Twelve months of hours as bars, oldest first (mirrored for right-to-left). A small orange
-// line on each bar shows what was asked that month; the current month is highlighted.
+// Twelve months of hours as bars, oldest first (mirrored for right-to-left). An orange line on
+// each bar shows what was asked that month. The bars carry no numbers: the line below the chart
+// says the chosen month in the same words as everywhere else ("oktober 2026: 4 uur 30 min van
+// 10 uur"). This month is chosen first; a tap, or the arrow keys, choose another.
 ColumnLayout {
     id: chart
 
     property MonthlyHoursModel months: App.months
     // The scale: at least one hour, so an empty year still draws calmly.
     readonly property int scaleMinutes: Math.max(60, months.maxMinutes)
+    // The month the line below tells about; -1 is this month (the last bar).
+    property int chosen: -1
+    readonly property int shownIndex: chosen >= 0 && chosen < bars.count ? chosen : bars.count - 1
+    readonly property string shownSummary: {
+        const bar = bars.count > 0 ? bars.itemAt(shownIndex) : null;
+        return bar ? bar.summary : "";
+    }
+
+    function step(delta: int) {
+        // Arrow keys follow the screen: in right-to-left the newest month is on the left.
+        const along = chart.LayoutMirroring.enabled ? -delta : delta;
+        chart.chosen = Math.max(0, Math.min(bars.count - 1, chart.shownIndex + along));
+    }
 
     spacing: 10
-    Accessible.role: Accessible.Chart
-    Accessible.name: qsTr("Your hours in the last 12 months")
 
-    Item {
+    component MonthBar: Item {
+        id: bar
+
+        required property int index
+        required property string monthShort
+        required property string monthLong
+        required property string summary
+        required property int doneMinutes
+        required property int requiredMinutes
+        required property bool isCurrent
+
+        readonly property bool shown: index === chart.shownIndex
+        readonly property real plotTop: 4
+        readonly property real plotHeight: height - plotTop - monthLabel.height - 6
+
+        objectName: "bar" + index
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: 150
-        implicitHeight: 190
+        Layout.preferredWidth: 1
+        Accessible.role: Accessible.Graphic
+        Accessible.name: monthLong
+        Accessible.description: summary
+
+        Rectangle {
+            // The month the line below is about stands out softly; with keyboard focus it
+            // gets the focus colour.
+            objectName: "shownColumn"
+            anchors.fill: parent
+            anchors.margins: -1
+            visible: bar.shown
+            radius: 8
+            color: Theme.primarySoft
+            border.width: plot.activeFocus ? 2 : 0
+            border.color: Theme.focus
+        }
+
+        Rectangle {
+            id: doneBar
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: monthLabel.top
+            anchors.bottomMargin: 6
+            width: Math.max(6, Math.min(bar.width * 0.6, 30))
+            height: bar.doneMinutes > 0
+                    ? Math.max(3, bar.plotHeight * Math.min(bar.doneMinutes, chart.scaleMinutes) / chart.scaleMinutes)
+                    : 0
+            radius: Math.min(5, width / 2)
+            color: Theme.primary
+        }
+
+        Rectangle {
+            // What was asked this month.
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: bar.requiredMinutes > 0
+            y: bar.plotTop + bar.plotHeight * (1 - Math.min(bar.requiredMinutes, chart.scaleMinutes) / chart.scaleMinutes) - 1.5
+            width: Math.max(10, Math.min(bar.width * 0.85, 38))
+            height: 3
+            radius: 1.5
+            color: Theme.warm
+        }
+
+        Label {
+            id: monthLabel
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: bar.monthShort.replace(".", "")
+            font.pixelSize: 11
+            font.bold: bar.shown || bar.isCurrent
+            color: bar.shown ? Theme.primaryDark : Theme.textMuted
+            elide: Text.ElideNone
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 8
+        }
+
+        TapHandler {
+            onTapped: chart.chosen = bar.index
+        }
+    }
+
+    Item {
+        id: plot
+        objectName: "chartPlot"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: 120
+        implicitHeight: 170
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Chart
+        Accessible.name: qsTr("Your hours in the last 12 months")
+        Accessible.description: chart.shownSummary + ". " + qsTr("Use the arrow keys to choose a month.")
+        Keys.onLeftPressed: chart.step(-1)
+        Keys.onRightPressed: chart.step(1)
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
+                chart.chosen = event.key === Qt.Key_Home ? 0 : bars.count - 1;
+                event.accepted = true;
+            }
+        }
 
         RowLayout {
             anchors.fill: parent
             spacing: 2
 
             Repeater {
+                id: bars
                 model: chart.months
-                delegate: Item {
-                    id: bar
-
-                    required property int index
-                    required property string monthShort
-                    required property string monthLong
-                    required property string summary
-                    required property int doneMinutes
-                    required property int requiredMinutes
-                    required property bool isCurrent
-
-                    readonly property real plotTop: valueLabel.height + 6
-                    readonly property real plotHeight: height - plotTop - monthLabel.height - 6
-
-                    objectName: "bar" + index
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    Accessible.role: Accessible.Graphic
-                    Accessible.name: monthLong
-                    Accessible.description: summary
-
-                    Rectangle {
-                        // The current month's column stands out softly.
-                        anchors.fill: parent
-                        anchors.margins: -1
-                        visible: bar.isCurrent
-                        radius: 8
-                        color: Theme.primarySoft
-                        opacity: 0.6
-                    }
-
-                    Label {
-                        id: valueLabel
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        // Above the bar, and above the "asked" line when that is higher.
-                        y: Math.min(doneBar.y, bar.requiredMinutes > 0 ? marker.y : doneBar.y) - height - 2
-                        visible: bar.isCurrent || bar.doneMinutes > 0
-                        text: (bar.doneMinutes / 60).toLocaleString(Qt.locale(), "f", bar.doneMinutes % 60 === 0 ? 0 : 1)
-                        font.pixelSize: 11
-                        font.bold: bar.isCurrent
-                        color: bar.isCurrent ? Theme.primaryDark : Theme.textMuted
-                    }
-
-                    Rectangle {
-                        id: doneBar
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        anchors.bottom: monthLabel.top
-                        anchors.bottomMargin: 6
-                        width: Math.max(6, Math.min(bar.width * 0.6, 30))
-                        height: bar.doneMinutes > 0
-                                ? Math.max(3, bar.plotHeight * bar.doneMinutes / chart.scaleMinutes)
-                                : 0
-                        radius: Math.min(5, width / 2)
-                        color: bar.isCurrent ? Theme.primary
-                                             : (bar.doneMinutes >= bar.requiredMinutes ? "#6FA8A1" : "#A9CCC7")
-                    }
-
-                    Rectangle {
-                        id: marker
-                        // What was asked this month.
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        visible: bar.requiredMinutes > 0
-                        y: bar.plotTop + bar.plotHeight * (1 - bar.requiredMinutes / chart.scaleMinutes) - 1.5
-                        width: Math.max(10, Math.min(bar.width * 0.85, 38))
-                        height: 3
-                        radius: 1.5
-                        color: Theme.warm
-                    }
-
-                    Label {
-                        id: monthLabel
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        anchors.bottom: parent.bottom
-                        width: parent.width
-                        horizontalAlignment: Text.AlignHCenter
-                        text: bar.monthShort.replace(".", "")
-                        font.pixelSize: 11
-                        font.bold: bar.isCurrent
-                        color: bar.isCurrent ? Theme.primaryDark : Theme.textMuted
-                        elide: Text.ElideNone
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: 8
-                    }
-                }
+                delegate: MonthBar {}
             }
         }
     }
 
-    // Legend
-    Flow {
+    // The chosen month in words: what was given and what was asked.
+    Label {
+        objectName: "chartSummary"
         Layout.fillWidth: true
-        spacing: 16
+        horizontalAlignment: Text.AlignLeft
+        wrapMode: Text.Wrap
+        text: chart.shownSummary.charAt(0).toUpperCase() + chart.shownSummary.slice(1)
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
 
-        Row {
-            spacing: 6
+    // Legend: every mark on the chart explained. Two fixed lines, so the chart's height never
+    // depends on how the words wrap.
+    component LegendLine: RowLayout {
+        id: legendLine
+        property string text
+        default property alias swatch: swatchHolder.data
+        Layout.fillWidth: true
+        spacing: 8
+        Item {
+            id: swatchHolder
+            implicitWidth: 18
+            implicitHeight: 14
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            text: legendLine.text
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        LegendLine {
+            text: qsTr("Hours you gave")
             Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
-                width: 14
+                anchors.centerIn: parent
+                width: 12
                 height: 14
                 radius: 3
                 color: Theme.primary
             }
-            Label {
-                text: qsTr("Hours you gave")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
         }
-        Row {
-            spacing: 6
+        LegendLine {
+            text: qsTr("Hours asked by your project")
             Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.centerIn: parent
                 width: 18
                 height: 3
                 radius: 1.5
                 color: Theme.warm
-            }
-            Label {
-                text: qsTr("Hours asked by your project")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
             }
         }
     }

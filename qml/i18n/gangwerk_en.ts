@@ -82,10 +82,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Capital letters, spaces and dashes do not matter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Name of this device</source>
             <translation type="unfinished" />
         </message>
@@ -117,6 +113,14 @@
             <source>Connects this device to your housing project.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Got a link or a QR code from your beheerder? Open it on this device: everything is filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
@@ -142,10 +146,6 @@
         </message>
         <message>
             <source>Change or remove: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last 12 months</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -424,6 +424,68 @@
         </message>
     </context>
     <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Living here means helping each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your hours, safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the introduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteLink</name>
+        <message>
+            <source>This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LogHoursPage</name>
         <message>
             <source>Change an entry</source>
@@ -584,6 +646,10 @@
         </message>
         <message>
             <source>Hours asked by your project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a month.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1017,6 +1083,13 @@
         </message>
     </context>
     <context>
+        <name>YearChartCard</name>
+        <message>
+            <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gw::HourEntryForm</name>
         <message>
             <source>Today</source>
@@ -1172,10 +1245,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Gangwerk on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
             <translation type="unfinished" />
         </message>
@@ -1193,6 +1262,18 @@
         </message>
         <message>
             <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, since %2</source>
             <translation type="unfinished" />
         </message>
     </context>

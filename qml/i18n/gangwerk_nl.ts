@@ -82,10 +82,6 @@
             <translation>Uitnodigingscode</translation>
         </message>
         <message>
-            <source>Capital letters, spaces and dashes do not matter.</source>
-            <translation>Hoofdletters, spaties en streepjes maken niet uit.</translation>
-        </message>
-        <message>
             <source>Name of this device</source>
             <translation>Naam van dit apparaat</translation>
         </message>
@@ -117,6 +113,14 @@
             <source>Connects this device to your housing project.</source>
             <translation>Verbindt dit apparaat met je woonproject.</translation>
         </message>
+        <message>
+            <source>Got a link or a QR code from your beheerder? Open it on this device: everything is filled in.</source>
+            <translation>Heb je een link of een QR-code van je beheerder? Open die op dit apparaat. Dan wordt alles voor je ingevuld.</translation>
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
+            <translation>Hoofdletters, spaties en streepjes maken niet uit. Je kunt hier ook de uitnodigingslink plakken.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
@@ -143,10 +147,6 @@
         <message>
             <source>Change or remove: %1</source>
             <translation>Wijzigen of weghalen: %1</translation>
-        </message>
-        <message>
-            <source>The last 12 months</source>
-            <translation>De laatste 12 maanden</translation>
         </message>
         <message>
             <source>Change</source>
@@ -424,6 +424,68 @@
         </message>
     </context>
     <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Living here means helping each other</source>
+            <translation>Hier wonen is elkaar helpen</translation>
+        </message>
+        <message>
+            <source>In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid.</source>
+            <translation>In je woonproject doen buren dingen voor elkaar. Je project vraagt iedereen om een paar uur per maand. Dat heet wederkerigheid.</translation>
+        </message>
+        <message>
+            <source>What counts</source>
+            <translation>Wat telt mee</translation>
+        </message>
+        <message>
+            <source>Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too.</source>
+            <translation>Boodschappen voor een buur, een praatje, hulp met een formulier of een computer, samen koken, werken in de tuin, een bewonersavond. Kleine dingen tellen ook.</translation>
+        </message>
+        <message>
+            <source>Your hours, safe on this device</source>
+            <translation>Je uren, veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them.</source>
+            <translation>Je schrijft op hoeveel uur je hebt geholpen. Dat staat op slot op dit apparaat en gaat alleen naar je beheerder. Je buren zien het niet.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Overslaan</translation>
+        </message>
+        <message>
+            <source>Skip the introduction</source>
+            <translation>Uitleg overslaan</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Verder</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteLink</name>
+        <message>
+            <source>This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>Dit is geen uitnodigingslink van Gangwerk. Vraag je beheerder om een nieuwe, of typ het adres en de code.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>In deze uitnodigingslink staat geen goed adres. Vraag je beheerder om een nieuwe, of typ het adres en de code.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>In deze uitnodigingslink staat geen goede code. Vraag je beheerder om een nieuwe, of typ het adres en de code.</translation>
+        </message>
+    </context>
+    <context>
         <name>LogHoursPage</name>
         <message>
             <source>Change an entry</source>
@@ -585,6 +647,10 @@
         <message>
             <source>Hours asked by your project</source>
             <translation>Gevraagd door je project</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a month.</source>
+            <translation>Kies een maand met de pijltjestoetsen.</translation>
         </message>
     </context>
     <context>
@@ -1017,6 +1083,13 @@
         </message>
     </context>
     <context>
+        <name>YearChartCard</name>
+        <message>
+            <source>The last 12 months</source>
+            <translation>De laatste 12 maanden</translation>
+        </message>
+    </context>
+    <context>
         <name>gw::HourEntryForm</name>
         <message>
             <source>Today</source>
@@ -1172,10 +1245,6 @@
             <translation>Blijft dit gebeuren? Zeg het dan tegen je beheerder.</translation>
         </message>
         <message>
-            <source>Gangwerk on %1</source>
-            <translation>Gangwerk op %1</translation>
-        </message>
-        <message>
             <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
             <translation>Een adres met http:// is niet veilig: anderen kunnen meelezen. Gebruik het adres met https://. (http:// werkt alleen voor een testserver op deze computer.)</translation>
         </message>
@@ -1194,6 +1263,18 @@
         <message>
             <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
             <translation>Die ziet eruit als ABCD-EFGH-JKLM-NPQR.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1, sinds %2</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,9 @@ AbstractButton {
 
     focusPolicy: Qt.StrongFocus
     padding: 6
+    // Stacked (phone), the bar gives each tab its share of the width: the word then fits
+    // itself to that, instead of the tab growing to the word.
+    implicitWidth: horizontal ? implicitContentWidth + leftPadding + rightPadding : 56
     Accessible.role: Accessible.PageTab
     Accessible.name: text
     Accessible.checkable: true
@@ -36,10 +39,15 @@ AbstractButton {
         }
         Label {
             Layout.alignment: button.horizontal ? Qt.AlignVCenter : Qt.AlignHCenter
-            Layout.fillWidth: button.horizontal
+            // Never wider than the button: a long word shrinks a little, then elides, and
+            // never runs into the next tab.
+            Layout.fillWidth: true
+            Layout.maximumWidth: button.horizontal ? -1 : button.availableWidth
             horizontalAlignment: button.horizontal ? Text.AlignLeft : Text.AlignHCenter
             text: button.text
             font.pixelSize: button.horizontal ? Theme.fontBody : 12
+            fontSizeMode: button.horizontal ? Text.FixedSize : Text.HorizontalFit
+            minimumPixelSize: 10
             font.bold: button.selected
             color: button.selected ? Theme.primaryDark : Theme.textMuted
             elide: Text.ElideRight

@@ -1,9 +1,11 @@
 #include "enrolment.h"
 
 #include "grpcchannel.h"
+#include "invitelink.h"
 #include "syncengine.h"
 
-#include <QSysInfo>
+#include <QDate>
+#include <QLocale>
 #include <QUrl>
 
 namespace gw::sync {
@@ -75,12 +77,28 @@ bool Enrolment::isBusy() const
     return m_engine && m_engine->isEnrolling();
 }
 
+bool Enrolment::useLink(const QString &link)
+{
+    const InviteLink read = parseInviteLink(link);
+    if (!read.ok()) {
+        setResult(read.error, {}, QStringLiteral("code"));
+        return false;
+    }
+    m_server = read.server;
+    m_code = read.code;
+    setResult({}, {}, {});
+    return true;
+}
+
 QString Enrolment::defaultDeviceName() const
 {
-    QString host = QSysInfo::machineHostName();
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        host = QSysInfo::prettyProductName();
-    return tr("Gangwerk on %1").arg(host);
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    const QString kind = tr("Phone");
+#else
+    const QString kind = tr("Computer");
+#endif
+    return tr("%1, since %2")
+        .arg(kind, QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")));
 }
 
 QString Enrolment::addressProblem(const QString &server)

@@ -1,5 +1,8 @@
 #include "servercli.h"
 
+#include "invitelink.h"
+#include "invitesheet.h"
+
 #include "clock.h"
 #include "demodata.h"
 #include "enrolllimiter.h"
@@ -180,7 +183,12 @@ const std::vector<CommandSpec> &commands()
           {"member", true, false,
            "id of an existing member: the code enrols another device "
            "for them"},
-          {"expires-days", true, false, "days the code stays valid, 1-365 (default 14)"}},
+          {"expires-days", true, false, "days the code stays valid, 1-365 (default 14)"},
+          {"address", true, false,
+           "the server address devices use (https://...): prints the invite link too"},
+          {"qr", true, false,
+           "write a printable invite (QR code of the link, address and code) to this SVG "
+           "file; needs --address"}},
          &ServerCli::invite},
         {"serve",
          "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
@@ -473,6 +481,23 @@ int ServerCli::invite(const Args &a)
     if (displayName.size() > kMaxNameChars || gang.size() > kMaxNameChars)
         return usage(
             QStringLiteral("--name and --gang may have at most %1 characters.").arg(kMaxNameChars));
+    const QString address = a.value(QStringLiteral("address")).trimmed();
+    const QString qrPath = a.value(QStringLiteral("qr")).trimmed();
+    if (a.has(QStringLiteral("qr")) && qrPath.isEmpty())
+        return usage(QStringLiteral("--qr needs a file name, for example --qr invite.svg."));
+    if (!qrPath.isEmpty() && address.isEmpty())
+        return usage(
+            QStringLiteral("--qr needs --address: the address devices use to reach "
+                           "this server, for example --address https://gangwerk.example.nl."));
+    if (a.has(QStringLiteral("address"))) {
+        // The link must be one the app accepts: check it with the app's own reader.
+        const InviteLink probe =
+            parseInviteLink(makeInviteLink(address, QStringLiteral("ABCD-EFGH-JKMN-PQRS")));
+        if (!probe.ok())
+            return usage(QStringLiteral("--address '%1' is not a server address; write it like "
+                                        "https://gangwerk.example.nl or http://127.0.0.1:50443.")
+                             .arg(address));
+    }
 
     ServerStore store;
     if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
@@ -503,7 +528,20 @@ int ServerCli::invite(const Args &a)
     invite.expiresAtMs = now + qint64(*expires) * 24 * 3600 * 1000;
     Transaction tx(store.store());
     const QString code = makeInvite(repo, invite);
+    // The sheet first: when it cannot be written, no code is stored that nobody has.
+    if (!qrPath.isEmpty()) {
+        const QString svg = inviteSheetSvg({project->name, address, code, *expires});
+        const QString problem = svg.isEmpty()
+                                    ? QStringLiteral("the invite link is too long for a QR code.")
+                                    : writeInviteSheet(qrPath, svg);
+        if (!problem.isEmpty())
+            return failed(problem + QStringLiteral(" No invite was made; try another file."));
+    }
     tx.commit();
+    if (!qrPath.isEmpty())
+        out(QStringLiteral("Printable invite written to %1").arg(qrPath));
+    if (!address.isEmpty())
+        out(QStringLiteral("Invite link: %1").arg(makeInviteLink(address, code)));
     out(QStringLiteral("Single-use %1 invite for project %2 (valid %3 days):")
             .arg(roleName(invite.role).toLower(), project->name)
             .arg(*expires));

@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 import grpc
 
@@ -208,6 +209,74 @@ class BackupWhileServing(unittest.TestCase):
         finally:
             server.cleanup()
 
+
+
+def scan_invite_sheet(svg_path):
+    """Reads a printed invite as a phone camera would: draws the SVG's QR modules into an image
+    and decodes it with ZBar (an independent QR reader). Returns the text it found."""
+    with open(svg_path, encoding="utf-8") as f:
+        svg = f.read()
+    side = int(re.search(r'viewBox="0 0 (\d+) \d+"', svg).group(1))
+    qr = re.search(r'<g id="qr"[^>]*>(.*?)</g>', svg, re.S).group(1)
+    dark = {(int(x), int(y)) for x, y in
+            re.findall(r'<rect x="(\d+)" y="(\d+)" width="1" height="1"/>', qr)}
+    scale = 6
+    rows = bytearray()
+    for y in range(side * scale):
+        rows += bytes(0 if (x // scale, y // scale) in dark else 255
+                      for x in range(side * scale))
+    image = os.path.join(os.path.dirname(svg_path), "scanned.pgm")
+    with open(image, "wb") as f:
+        f.write(b"P5 %d %d 255\n" % (side * scale, side * scale) + bytes(rows))
+    proc = subprocess.run(["zbarimg", "-q", "--raw", image], capture_output=True, text=True)
+    return proc.stdout.strip()
+
+
+class PrintedInvite(unittest.TestCase):
+    """`invite --address --qr` writes a sheet to print: its QR code holds the invite link, the
+    link carries this server and a fresh code, and that code enrols a device."""
+
+    def test_qr_sheet_scans_to_a_link_that_enrols(self):
+        server = Server(project="Hof van Twaalf")
+        self.addCleanup(server.cleanup)
+        server.start()
+        address = f"http://{server.address}"
+        sheet = os.path.join(server.tmp, "invite.svg")
+        out = run_cli("invite", "--data", server.data, "--project", server.project,
+                      "--role", "resident", "--gang", "Noord", "--address", address,
+                      "--qr", sheet).stdout
+        code = last_line(out)
+        self.assertRegex(code, CODE_RE)
+        link = re.search(r"Invite link: (\S+)", out).group(1)
+        self.assertEqual(scan_invite_sheet(sheet), link)
+        parsed = urllib.parse.urlsplit(link)
+        self.assertEqual((parsed.scheme, parsed.netloc), ("gangwerk", "enrol"))
+        query = urllib.parse.parse_qs(parsed.query)
+        self.assertEqual(query["server"], [address])
+        self.assertEqual(query["code"], [code])
+        # The address and the code are written out for typing too.
+        with open(sheet, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn(f">{code}</text>", text)
+        self.assertIn(f">{address}</text>", text)
+        device = Device(server, query["code"][0], name="scanned")
+        self.assertEqual(device.member.gang, "Noord")
+        self.assertEqual(device.member.role, pb.ROLE_RESIDENT)
+
+    def test_bad_qr_requests_make_no_invite(self):
+        server = Server(project="Hof van Twaalf")
+        self.addCleanup(server.cleanup)
+        d = ["invite", "--data", server.data, "--project", server.project, "--role", "resident"]
+        for args, expect, rc in [
+            (["--qr", "x.svg"], "--qr needs --address", 2),
+            (["--address", "ftp://example.nl"], "not a server address", 2),
+            (["--address", "https://gangwerk.example.nl", "--qr",
+              os.path.join(server.tmp, "no-such-folder", "x.svg")], "No invite was made", 1),
+        ]:
+            proc = run_cli(*d, *args, check=False)
+            self.assertEqual(proc.returncode, rc, (args, proc.stderr))
+            self.assertIn(expect, proc.stderr)
+            self.assertEqual(proc.stdout, "", args)
 
 
 class SeedDemo(unittest.TestCase):

@@ -11,6 +11,7 @@
 #include "session.h"
 #include "testsession.h"
 
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -94,18 +95,26 @@ struct Device
         auto *item = find(name);
         QVERIFY2(item, qPrintable(name));
         QTRY_VERIFY2(item->isVisible() && item->isEnabled(), qPrintable(name));
-        for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-            if (!p->inherits("QQuickFlickable"))
-                continue;
-            auto *content = p->property("contentItem").value<QQuickItem *>();
-            const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
-            const qreal maxY =
-                std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
-            p->setProperty("contentY", std::clamp<qreal>(y - p->height() / 2, 0, maxY));
-            break;
+        // Scrolled until it is on screen: the form may still be growing (a message that just
+        // appeared), so look again after each scroll.
+        const QRectF screen(QPointF(0, 0), window->size());
+        QPointF centre;
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+                if (!p->inherits("QQuickFlickable"))
+                    continue;
+                auto *content = p->property("contentItem").value<QQuickItem *>();
+                const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+                const qreal maxY =
+                    std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+                p->setProperty("contentY", std::clamp<qreal>(y - p->height() / 2, 0, maxY));
+                break;
+            }
+            QTest::qWait(50);
+            centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+            if (screen.contains(centre))
+                break;
         }
-        QTest::qWait(50);
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         QVERIFY2(QRectF(QPointF(0, 0), window->size()).contains(centre), qPrintable(name));
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
     }
@@ -134,6 +143,7 @@ private slots:
     void wrongCodeShowsPlainMessage();
     void residentEnrolsAndSeesSyncedHours();
     void beheerderPausesAResident();
+    void inviteLinkFillsInTheScreen();
     void cleanupTestCase();
 
 private:
@@ -323,6 +333,69 @@ void EnrolTest::beheerderPausesAResident()
     // And it reaches Samira's own device: her Home says her hours are paused.
     m_resident.app().syncStatus()->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(m_resident.app().hours()->isPaused(), 20000);
+}
+
+// The beheerder's `invite --address` prints a link; opened on a phone (main hands it to the
+// enrol screen) or pasted into the code field, it fills in address and code, and connects.
+void EnrolTest::inviteLinkFillsInTheScreen()
+{
+    const auto inviteLink = [&] {
+        const auto made = m_server.run(
+            {QStringLiteral("invite"), QStringLiteral("--data"), m_server.dataDir(),
+             QStringLiteral("--project"), QStringLiteral("De Gang"), QStringLiteral("--role"),
+             QStringLiteral("resident"), QStringLiteral("--name"), QStringLiteral("Yusuf"),
+             QStringLiteral("--address"), m_server.url()});
+        static const QRegularExpression linkLine(QStringLiteral("Invite link: (\\S+)"));
+        return std::pair{linkLine.match(made.out).captured(1), lastLine(made.out)};
+    };
+
+    // Pasted: a wrong link says so beside the code field and fills in nothing.
+    Device pasted;
+    QVERIFY(pasted.load({390, 844}));
+    auto *code = pasted.find(QStringLiteral("codeField"));
+    auto *server = pasted.find(QStringLiteral("serverField"));
+    QVERIFY(code && server);
+    const auto paste = [&](const QString &text) {
+        QVERIFY(QMetaObject::invokeMethod(code, "forceActiveFocus"));
+        QVERIFY(QMetaObject::invokeMethod(code, "selectAll"));
+        QGuiApplication::clipboard()->setText(text);
+        QTest::keySequence(pasted.window, QKeySequence::Paste);
+    };
+    paste(QStringLiteral("gangwerk://enrol?server=https%3A%2F%2Fx.nl&code=no"));
+    QTRY_COMPARE(pasted.app().enrolment()->field(), QStringLiteral("code"));
+    QVERIFY(pasted.find(QStringLiteral("codeMessage"))
+                ->property("text")
+                .toString()
+                .contains(QStringLiteral("geen goede code")));
+    QCOMPARE(server->property("text").toString(), QString());
+
+    const auto [link, expectedCode] = inviteLink();
+    QVERIFY2(link.startsWith(QStringLiteral("gangwerk://enrol?")), qPrintable(link));
+    paste(link);
+    QTRY_COMPARE(code->property("text").toString(), expectedCode);
+    QCOMPARE(server->property("text").toString(), m_server.url());
+    QCOMPARE(pasted.app().enrolment()->message(), QString());
+    QSignalSpy finished(pasted.app().enrolment(), &gw::sync::Enrolment::finished);
+    pasted.click(QStringLiteral("connectButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(pasted.app().enrolment()->message()));
+    QTRY_VERIFY_WITH_TIMEOUT(pasted.window->property("appVisible").toBool(), 20000);
+    QCOMPARE(pasted.app().hours()->memberName(), QStringLiteral("Yusuf"));
+    pasted.reset();
+
+    // Opened: the screen shows up filled in; the resident only confirms.
+    Device opened;
+    const auto [link2, code2] = inviteLink();
+    QVERIFY(opened.load({390, 844}));
+    QVERIFY(opened.app().enrolment()->useLink(link2));
+    QTRY_COMPARE(opened.find(QStringLiteral("codeField"))->property("text").toString(), code2);
+    QCOMPARE(opened.find(QStringLiteral("serverField"))->property("text").toString(),
+             m_server.url());
+    QSignalSpy finished2(opened.app().enrolment(), &gw::sync::Enrolment::finished);
+    opened.click(QStringLiteral("connectButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished2.size(), 1, 20000);
+    QVERIFY2(finished2.first().first().toBool(), qPrintable(opened.app().enrolment()->message()));
+    opened.reset();
 }
 
 void EnrolTest::cleanupTestCase()

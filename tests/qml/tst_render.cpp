@@ -22,8 +22,10 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 #include "projectrepository.h"
 #include "qmlplugins.h"
@@ -38,6 +40,7 @@ private slots:
     void rightToLeft();
     void pausedHome();
     void unlockAndWelcome();
+    void firstStart();
     void enrolSyncAndResidents();
     void cleanupTestCase();
 
@@ -81,10 +84,201 @@ private:
                  int(rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     }
 
+    /// The items a user sees on the screen now: visible, not transparent, inside the window and
+    /// inside every clipping parent (a list's rows scrolled away do not count), in scene
+    /// coordinates, cut to what the clipping parents show.
+    struct Seen
+    {
+        QQuickItem *item;
+        QRectF rect;
+    };
+    QList<Seen> seenItems() const
+    {
+        QList<Seen> out;
+        const QRectF window(QPointF(0, 0), QSizeF(m_window->size()));
+        std::function<void(QQuickItem *, QRectF)> walk = [&](QQuickItem *item, QRectF clip) {
+            if (!item->isVisible() || item->opacity() <= 0.01)
+                return;
+            QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (item->clip())
+                clip = clip.intersected(rect);
+            if (clip.isEmpty())
+                return;
+            if (rect.width() > 0.5 && rect.height() > 0.5 && rect.intersects(clip))
+                out.append({item, rect.intersected(clip)});
+            for (QQuickItem *child : item->childItems())
+                walk(child, clip);
+        };
+        walk(m_window->contentItem(), window);
+        return out;
+    }
+
+    /// Where the words of a text item are painted (a wide label with short text is mostly
+    /// empty space), or an empty rect for an item that is no text or shows none.
+    static QRectF paintedText(const Seen &seen)
+    {
+        QQuickItem *item = seen.item;
+        if (!item->inherits("QQuickText") || item->property("text").toString().trimmed().isEmpty())
+            return {};
+        const qreal left = item->property("leftPadding").toReal();
+        const qreal right = item->property("rightPadding").toReal();
+        const qreal available = item->width() - left - right;
+        const qreal painted = std::min(item->property("contentWidth").toReal(), available);
+        const int align = item->property("effectiveHorizontalAlignment").toInt();
+        const qreal x = left + (align == Qt::AlignRight     ? available - painted
+                                : align == Qt::AlignHCenter ? (available - painted) / 2
+                                                            : 0);
+        // As tall as the lines really are: words that run out of their box (a wrapped line
+        // the layout gave no room) are drawn over whatever is below.
+        const QRectF local(x, item->property("topPadding").toReal(), painted,
+                           item->property("contentHeight").toReal());
+        QRectF clip = seen.rect;
+        clip.setBottom(std::max(clip.bottom(), item->mapRectToScene(local).bottom()));
+        return item->mapRectToScene(local).intersected(clip);
+    }
+
+    /// What a user notices first on a broken layout: words drawn over other words or over a
+    /// control they do not belong to (the chart card over the history rows, a row painted
+    /// over the heading). Compares every painted text with every other text and every control
+    /// (buttons, fields, cards) that is not its own parent or child.
+    void verifyNothingOverlaps(const QString &shot) const
+    {
+        const auto under = [](QQuickItem *item, QQuickItem *ancestor) {
+            for (QQuickItem *p = item; p; p = p->parentItem())
+                if (p == ancestor)
+                    return true;
+            return false;
+        };
+        QList<Seen> seen = seenItems();
+        // An open dialog covers the screen on purpose: then only its own content counts. The
+        // toast floats over the screen on purpose too.
+        QQuickItem *popup = nullptr;
+        for (const Seen &s : seen)
+            if (s.item->inherits("QQuickPopupItem"))
+                popup = s.item;
+        seen.removeIf([&](const Seen &s) {
+            for (QQuickItem *p = s.item; p; p = p->parentItem())
+                if (p->objectName() == QLatin1String("toast"))
+                    return true;
+            return popup && !under(s.item, popup);
+        });
+        const auto isControl = [](QQuickItem *item) {
+            return item->inherits("QQuickControl") && !item->inherits("QQuickScrollBar") &&
+                   !item->inherits("QQuickScrollIndicator") && !item->inherits("QQuickPopupItem");
+        };
+        const auto describe = [](QQuickItem *item) {
+            const QString text = item->property("text").toString().left(40);
+            return QStringLiteral("%1 '%2'").arg(
+                QString::fromLatin1(item->metaObject()->className()),
+                item->objectName().isEmpty() ? text : item->objectName() + QLatin1Char(' ') + text);
+        };
+        QStringList problems;
+        // Controls over controls: a card drawn over a row's button.
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            for (qsizetype j = i + 1; j < seen.size(); ++j) {
+                QQuickItem *a = seen[i].item;
+                QQuickItem *b = seen[j].item;
+                if (!isControl(a) || !isControl(b) || under(a, b) || under(b, a))
+                    continue;
+                const QRectF both = seen[i].rect.intersected(seen[j].rect);
+                if (both.width() > 2 && both.height() > 2)
+                    problems << describe(a) + QStringLiteral(" overlaps ") + describe(b);
+            }
+        }
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            const QRectF words = paintedText(seen[i]);
+            if (words.isEmpty())
+                continue;
+            QQuickItem *text = seen[i].item;
+            const qreal room = text->height() - text->property("topPadding").toReal() -
+                               text->property("bottomPadding").toReal();
+            if (text->property("wrapMode").toInt() != 0 &&
+                text->property("contentHeight").toReal() > room + 2)
+                problems << describe(text) + QStringLiteral(" does not fit its place");
+            for (qsizetype j = 0; j < seen.size(); ++j) {
+                QQuickItem *a = seen[i].item;
+                QQuickItem *b = seen[j].item;
+                if (i == j || under(a, b) || under(b, a))
+                    continue;
+                const bool bIsText = b->inherits("QQuickText");
+                if (bIsText && j < i)
+                    continue; // each pair of texts once
+                const QRectF other = bIsText        ? paintedText(seen[j])
+                                     : isControl(b) ? seen[j].rect
+                                                    : QRectF();
+                const QRectF both = words.intersected(other);
+                // A pixel of anti-aliasing or a shared border is no overlap.
+                if (both.width() > 2 && both.height() > 2)
+                    problems << describe(a) + QStringLiteral(" overlaps ") + describe(b);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(": ") +
+                                                problems.mid(0, 6).join(QStringLiteral("; "))));
+    }
+
+    /// The named items' places, to compare a screen left to right with the same screen right
+    /// to left.
+    QHash<QString, QRectF> namedGeometry() const
+    {
+        QHash<QString, QRectF> out;
+        QSet<QString> twice;
+        for (const Seen &s : seenItems()) {
+            const QString name = s.item->objectName();
+            if (name.isEmpty())
+                continue;
+            if (out.contains(name))
+                twice.insert(name);
+            out.insert(name,
+                       s.item->mapRectToScene(QRectF(0, 0, s.item->width(), s.item->height())));
+        }
+        for (const QString &name : twice)
+            out.remove(name);
+        return out;
+    }
+
+    /// Right to left is the left-to-right screen in a mirror: every named item has the same
+    /// size and height, with its left edge where the other's right edge was.
+    void verifyMirrored(const QHash<QString, QRectF> &ltr, const QString &shot) const
+    {
+        const QHash<QString, QRectF> rtl = namedGeometry();
+        const qreal width = m_window->width();
+        QStringList problems;
+        int compared = 0;
+        for (auto it = ltr.cbegin(); it != ltr.cend(); ++it) {
+            const auto mirrored = rtl.constFind(it.key());
+            if (mirrored == rtl.cend())
+                continue;
+            ++compared;
+            const QRectF l = it.value();
+            const QRectF r = mirrored.value();
+            if (std::abs(r.left() - (width - l.right())) > 1.5 ||
+                std::abs(r.width() - l.width()) > 1.5 || std::abs(r.top() - l.top()) > 1.5 ||
+                std::abs(r.height() - l.height()) > 1.5) {
+                problems << QStringLiteral(
+                                "%1 at (%2, %3) %4×%5, mirrored should be (%6, %7) %8×%9")
+                                .arg(it.key())
+                                .arg(r.left())
+                                .arg(r.top())
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(width - l.right())
+                                .arg(l.top())
+                                .arg(l.width())
+                                .arg(l.height());
+            }
+        }
+        QVERIFY2(compared >= 3, qPrintable(shot + QStringLiteral(": too few named items")));
+        QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(": not mirrored: ") +
+                                                problems.mid(0, 6).join(QStringLiteral("; "))));
+    }
+
     bool visibleItem(const QString &objectName) const
     {
-        const auto *item = m_window->findChild<QQuickItem *>(objectName);
-        return item && item->isVisible();
+        // Walks the items as drawn: a Repeater's items are not QObject children of the window,
+        // so findChild would not see them at all.
+        const QList<Seen> seen = seenItems();
+        return std::any_of(seen.cbegin(), seen.cend(),
+                           [&](const Seen &s) { return s.item->objectName() == objectName; });
     }
 
     std::unique_ptr<gw::test::TestSession> m_session;
@@ -122,7 +316,9 @@ void RenderTest::screens_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("sizeName");
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    // Arabic lays everything out right to left by itself; Ukrainian is a third script.
+    for (const QString language :
+         {QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk")}) {
         QTest::addRow("%s-phone", qPrintable(language))
             << language << QSize(390, 844) << QStringLiteral("phone");
         QTest::addRow("%s-desktop", qPrintable(language))
@@ -153,16 +349,38 @@ void RenderTest::screens()
     form->clear();
 
     shoot(QStringLiteral("history"), size, prefix + QStringLiteral("history"));
+    // The year beside the rows on a desktop, in words below the bars.
+    QCOMPARE(visibleItem(QStringLiteral("historyChartCard")), size.width() >= 760);
+    if (size.width() >= 760)
+        QVERIFY(visibleItem(QStringLiteral("chartSummary")));
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
 }
 
+// Every main screen, right to left, at both sizes: the same screen as left to right in a
+// mirror (each named item's place mirrored), with nothing drawn over anything else.
 void RenderTest::rightToLeft()
 {
     m_session->session().applyLanguage(QStringLiteral("nl"), false);
-    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    shoot(QStringLiteral("home"), {390, 844}, QStringLiteral("rtl-phone-home"));
-    shoot(QStringLiteral("history"), {1280, 800}, QStringLiteral("rtl-desktop-history"));
+    for (const auto &[size, sizeName] : {std::pair{QSize(390, 844), QStringLiteral("phone")},
+                                         std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
+        for (const QString &page :
+             {QStringLiteral("home"), QStringLiteral("chart"), QStringLiteral("log"),
+              QStringLiteral("history"), QStringLiteral("settings")}) {
+            const QString shot = QStringLiteral("rtl-%1-%2").arg(sizeName, page);
+            QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+            shoot(page, size, QString());
+            const QHash<QString, QRectF> ltr = namedGeometry();
+            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+            shoot(page, size, shot);
+            verifyMirrored(ltr, shot);
+        }
+    }
+    // The order that drew the chart card over the history rows: right to left switched on
+    // a phone-size Home, then History on a desktop.
+    shoot(QStringLiteral("home"), {390, 844}, QString());
+    shoot(QStringLiteral("history"), {1280, 800},
+          QStringLiteral("rtl-desktop-history-after-phone"));
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     shoot(QStringLiteral("home"), {1280, 800}, QString());
 }
@@ -238,6 +456,98 @@ void RenderTest::unlockAndWelcome()
     session.applyLanguage(QStringLiteral("en"), false);
 }
 
+// The very first start: the language picker (every language named in its own script), then
+// the three intro screens and the enrol screen in the language picked: Arabic, right to left.
+void RenderTest::firstStart()
+{
+    gw::Session *previous = gw::Session::instance();
+    gw::sync::SyncEngine::Options options;
+    options.automatic = false;
+    gw::test::TestSession fresh(gw::test::TestSession::pinnedNow(), false, true, options);
+    QVERIFY(fresh.ok());
+    gw::Session &session = fresh.session();
+    session.setAskLanguage(true);
+    session.setIntroPending(true);
+    QQmlApplicationEngine engine;
+    gw::prepareQmlEngine(engine);
+    session.attachEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    std::swap(window, m_window);
+    const auto restore = qScopeGuard([&] {
+        std::swap(window, m_window);
+        gw::Session::setInstance(previous);
+        m_session->session().applyLanguage(QStringLiteral("nl"), false);
+    });
+    const auto shootHere = [&](QSize size, const QString &name) {
+        m_window->resize(size);
+        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
+        const QImage image = m_window->grabWindow();
+        verifyNotBlank(image, name);
+        verifyNothingOverlaps(name);
+        image.save(m_out.filePath(name + QStringLiteral(".png")));
+        m_written << m_out.filePath(name + QStringLiteral(".png"));
+    };
+
+    shootHere({390, 844}, QStringLiteral("first-phone-language"));
+    shootHere({1280, 800}, QStringLiteral("first-desktop-language"));
+    QVERIFY(visibleItem(QStringLiteral("languagePage")));
+    QVERIFY(!visibleItem(QStringLiteral("enrolPage")));
+    for (const char *code : {"nl", "en", "ar", "uk"})
+        QVERIFY2(visibleItem(QStringLiteral("pickLanguage_") + QLatin1String(code)), code);
+
+    // A tap on العربية: the app speaks Arabic and reads right to left from here on.
+    m_window->resize({390, 844});
+    QTest::qWait(100);
+    QQuickItem *arabic = nullptr;
+    for (const Seen &seen : seenItems())
+        if (seen.item->objectName() == QLatin1String("pickLanguage_ar"))
+            arabic = seen.item;
+    QVERIFY(arabic);
+    QTest::mouseClick(
+        m_window, Qt::LeftButton, {},
+        arabic->mapToScene(QPointF(arabic->width() / 2, arabic->height() / 2)).toPoint());
+    QTRY_COMPARE(session.language(), QStringLiteral("ar"));
+    QVERIFY(session.isRightToLeft());
+    QVERIFY(!session.askLanguage());
+    QTRY_VERIFY(!visibleItem(QStringLiteral("languagePage")));
+    QVERIFY(visibleItem(QStringLiteral("introPage")));
+    auto *title = m_window->findChild<QQuickItem *>(QStringLiteral("introTitle"));
+    QVERIFY(title);
+    // In Arabic script (U+0600–U+06FF), not the English source.
+    const QString words = title->property("text").toString();
+    QVERIFY2(std::any_of(words.cbegin(), words.cend(),
+                         [](QChar c) { return c.unicode() >= 0x600 && c.unicode() <= 0x6FF; }),
+             qPrintable(words));
+    shootHere({390, 844}, QStringLiteral("first-ar-phone-intro"));
+    for (int step = 0; step < 3; ++step) {
+        QQuickItem *next = nullptr;
+        for (const Seen &seen : seenItems())
+            if (seen.item->objectName() == QLatin1String("introNext"))
+                next = seen.item;
+        QVERIFY(next);
+        // Right to left, "next" sits on the left.
+        QVERIFY(next->mapToScene(QPointF(0, 0)).x() < m_window->width() / 2);
+        QTest::mouseClick(
+            m_window, Qt::LeftButton, {},
+            next->mapToScene(QPointF(next->width() / 2, next->height() / 2)).toPoint());
+        QTest::qWait(50);
+    }
+    QTRY_VERIFY(!session.introPending());
+    QTRY_VERIFY(visibleItem(QStringLiteral("enrolPage")));
+    shootHere({390, 844}, QStringLiteral("first-ar-phone-enrol"));
+    shootHere({1280, 800}, QStringLiteral("first-ar-desktop-enrol"));
+    // The device name offered is neutral and in Arabic: no computer name in it.
+    const QString device = session.enrolment()->defaultDeviceName();
+    QVERIFY2(!device.contains(QSysInfo::machineHostName()), qPrintable(device));
+    QVERIFY2(std::any_of(device.cbegin(), device.cend(),
+                         [](QChar c) { return c.unicode() >= 0x600 && c.unicode() <= 0x6FF; }),
+             qPrintable(device));
+}
+
 // The enrol screen (empty, with a wrong code), then a beheerder enrolled with a real demo
 // server: the sync status, the Residents screen and the pause dialog, at both sizes, nl and en.
 void RenderTest::enrolSyncAndResidents()
@@ -310,6 +620,12 @@ void RenderTest::enrolSyncAndResidents()
             // The requirement is the residents': the beheerder's Home leads to them.
             QVERIFY(visibleItem(QStringLiteral("beheerderCard")));
             QVERIFY(!visibleItem(QStringLiteral("logButton")));
+            // Her navigation has her screens, not the residents' own-hours tabs.
+            const QString nav = sizeName == QLatin1String("phone") ? QStringLiteral("bottomNav_")
+                                                                   : QStringLiteral("sideNav_");
+            QVERIFY2(visibleItem(nav + QStringLiteral("residents")), qPrintable(prefix));
+            QVERIFY2(!visibleItem(nav + QStringLiteral("log")), qPrintable(prefix));
+            QVERIFY2(!visibleItem(nav + QStringLiteral("history")), qPrintable(prefix));
             shoot(QStringLiteral("residents"), size, prefix + QStringLiteral("residents"));
             shoot(QStringLiteral("pause"), size, prefix + QStringLiteral("pause"));
             verifyPauseDialogReads(false, prefix + QStringLiteral("pause"));
@@ -318,8 +634,8 @@ void RenderTest::enrolSyncAndResidents()
             shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
         }
     }
-    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     setLanguage(QStringLiteral("nl"));
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     shoot(QStringLiteral("residents"), {390, 844}, QStringLiteral("rtl-phone-residents"));
     shoot(QStringLiteral("pause"), {1280, 800}, QStringLiteral("rtl-desktop-pause"));
     verifyPauseDialogReads(true, QStringLiteral("rtl-desktop-pause"));
@@ -360,6 +676,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     if (name.isEmpty())
         return;
     verifyNotBlank(image, name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyNothingOverlaps(name);
     if (QTest::currentTestFailed())
         return;
     const QString file = m_out.filePath(name + QStringLiteral(".png"));

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,6 +36,59 @@ class SessionTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("GangwerkTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_session"));
+        QSettings().clear();
+    }
+
+    // The first start asks; a choice is applied at once (Arabic turns the layout right to
+    // left), remembered, and not asked again; an unknown code changes nothing.
+    void languageIsChosenAppliedAndRemembered()
+    {
+        QVERIFY(!Session::hasSavedLanguage());
+        auto session = makeSession();
+        session->applyLanguage(Session::savedLanguage(), false);
+        session->setAskLanguage(!Session::hasSavedLanguage());
+        QVERIFY(session->askLanguage());
+        QSignalSpy direction(session.get(), &Session::layoutDirectionChanged);
+        session->setLanguage(QStringLiteral("ar"));
+        QCOMPARE(session->language(), QStringLiteral("ar"));
+        QVERIFY(session->isRightToLeft());
+        QCOMPARE(direction.size(), 1);
+        QCOMPARE(QLocale().language(), QLocale::Arabic);
+        QVERIFY(!session->askLanguage());
+        QVERIFY(Session::hasSavedLanguage());
+        QCOMPARE(Session::savedLanguage(), QStringLiteral("ar"));
+        QVERIFY(!session->applyLanguage(QStringLiteral("xx"), true));
+        QCOMPARE(session->language(), QStringLiteral("ar"));
+        QCOMPARE(Session::savedLanguage(), QStringLiteral("ar"));
+        session->setLanguage(QStringLiteral("uk"));
+        QVERIFY(!session->isRightToLeft());
+        QCOMPARE(QLocale().language(), QLocale::Ukrainian);
+        // Every language the picker offers has its translation built in.
+        for (const QVariant &entry : session->languages()) {
+            const QString code = entry.toMap().value(QStringLiteral("code")).toString();
+            if (code != QLatin1String("en"))
+                QVERIFY2(QFile::exists(QStringLiteral(":/i18n/gangwerk_%1.qm").arg(code)),
+                         qPrintable(code));
+        }
+        // --rtl keeps the mirror whatever the language.
+        session->setForceRightToLeft(true);
+        session->setLanguage(QStringLiteral("nl"));
+        QVERIFY(session->isRightToLeft());
+        session->setForceRightToLeft(false);
+        QVERIFY(!session->isRightToLeft());
+        // The intro shows until it is finished once.
+        QVERIFY(!Session::introSeen());
+        session->setIntroPending(true);
+        session->finishIntro();
+        QVERIFY(!session->introPending());
+        QVERIFY(Session::introSeen());
+        QSettings().clear();
+    }
+
     void keystoreKeyOpensAndDemoSeeds()
     {
         QTemporaryDir dir;
@@ -133,6 +188,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SessionTest)
+QTEST_MAIN(SessionTest)
 
 #include "tst_session.moc"

@@ -1,14 +1,6 @@
-#!/usr/bin/env python3
-"""Fills qml/i18n/gangwerk_nl.ts (and the English plural forms in gangwerk_en.ts) from the
-tables below, after `cmake --build <build> --target gangwerk_qml_lupdate`. Dutch at B1 level:
-short sentences, "je", warm, never shaming. Prints what is still missing."""
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
+"""Dutch at B1 level: short sentences, "je", warm, never shaming."""
 
-here = Path(__file__).resolve().parent
-
-NL = {
+TABLE = {
     # navigation and window
     ("AppShell", "Home"): "Overzicht",
     ("AppShell", "Log hours"): "Uren loggen",
@@ -463,60 +455,34 @@ NL = {
         "Deze uren zijn te lang geleden om te veranderen. Vraag je beheerder om het te veranderen.",
     ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
         "Dit weghalen past niet bij de uren die het weghaalt. Er is niets veranderd.",
+    # first start
+    ("EnrolPage", "Got a link or a QR code from your beheerder? Open it on this device: everything is filled in."):
+        "Heb je een link of een QR-code van je beheerder? Open die op dit apparaat. Dan wordt alles voor je ingevuld.",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter. You can also paste the invite link here."):
+        "Hoofdletters, spaties en streepjes maken niet uit. Je kunt hier ook de uitnodigingslink plakken.",
+    ("IntroPage", "Living here means helping each other"): "Hier wonen is elkaar helpen",
+    ("IntroPage", "In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid."):
+        "In je woonproject doen buren dingen voor elkaar. Je project vraagt iedereen om een paar uur per maand. Dat heet wederkerigheid.",
+    ("IntroPage", "What counts"): "Wat telt mee",
+    ("IntroPage", "Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too."):
+        "Boodschappen voor een buur, een praatje, hulp met een formulier of een computer, samen koken, werken in de tuin, een bewonersavond. Kleine dingen tellen ook.",
+    ("IntroPage", "Your hours, safe on this device"): "Je uren, veilig op dit apparaat",
+    ("IntroPage", "You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them."):
+        "Je schrijft op hoeveel uur je hebt geholpen. Dat staat op slot op dit apparaat en gaat alleen naar je beheerder. Je buren zien het niet.",
+    ("IntroPage", "Step %1 of %2"): "Stap %1 van %2",
+    ("IntroPage", "Skip"): "Overslaan",
+    ("IntroPage", "Skip the introduction"): "Uitleg overslaan",
+    ("IntroPage", "Next"): "Verder",
+    ("IntroPage", "Start"): "Beginnen",
+    ("InviteLink", "This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code."):
+        "Dit is geen uitnodigingslink van Gangwerk. Vraag je beheerder om een nieuwe, of typ het adres en de code.",
+    ("InviteLink", "This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code."):
+        "In deze uitnodigingslink staat geen goed adres. Vraag je beheerder om een nieuwe, of typ het adres en de code.",
+    ("InviteLink", "This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code."):
+        "In deze uitnodigingslink staat geen goede code. Vraag je beheerder om een nieuwe, of typ het adres en de code.",
+    ("gw::sync::Enrolment", "Phone"): "Telefoon",
+    ("gw::sync::Enrolment", "Computer"): "Computer",
+    ("gw::sync::Enrolment", "%1, since %2"): "%1, sinds %2",
+    ("MonthChart", "Use the arrow keys to choose a month."): "Kies een maand met de pijltjestoetsen.",
+    ("YearChartCard", "The last 12 months"): "De laatste 12 maanden",
 }
-
-
-def english_plural(source):
-    """English singular and plural forms of a "(s)" source text."""
-    singular = source.replace("day(s)", "day").replace("characters", "character") \
-        .replace("minutes", "minute").replace("days ago", "day ago").replace("%n hours", "%n hour")
-    plural = source.replace("day(s)", "days")
-    # The sync status and pause texts.
-    for word in ("change", "minute", "hour", "week"):
-        singular = singular.replace(word + "(s)", word)
-        plural = plural.replace(word + "(s)", word + "s")
-    singular = singular.replace("changes waiting", "change waiting")
-    return [singular, plural]
-
-
-def fill(path, table, english=False):
-    tree = ET.parse(path)
-    missing = []
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.find("name").text
-        for msg in ctx.iter("message"):
-            source = msg.find("source").text
-            tr = msg.find("translation")
-            numerus = msg.get("numerus") == "yes"
-            if english:
-                value = english_plural(source) if numerus else None
-            else:
-                value = table.get((name, source))
-            if value is None:
-                if not english:
-                    missing.append((name, source))
-                continue
-            for child in list(tr):
-                tr.remove(child)
-            tr.text = None
-            if numerus:
-                forms = value if isinstance(value, list) else [value, value]
-                for form in forms:
-                    el = ET.SubElement(tr, "numerusform")
-                    el.text = form
-            else:
-                tr.text = value
-            tr.attrib.pop("type", None)
-    ET.indent(tree, space="    ")
-    with open(path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
-    return missing
-
-
-missing = fill(here / "gangwerk_nl.ts", NL)
-fill(here / "gangwerk_en.ts", {}, english=True)
-for name, source in missing:
-    print(f"missing nl: [{name}] {source}")
-sys.exit(1 if missing else 0)

@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Demo: the data here is made up.</source>
+            <translation>تجربة: البيانات هنا غير حقيقية.</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>تسجيل الساعات</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>ساعاتي</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>السكان</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Neighbour service</source>
+            <translation>خدمة للجيران</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>نشاط</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>لجنة</translation>
+        </message>
+        <message>
+            <source>Garden and building</source>
+            <translation>الحديقة والمبنى</translation>
+        </message>
+        <message>
+            <source>Language and lessons</source>
+            <translation>اللغة والدروس</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Connect to your housing project</source>
+            <translation>اتّصل بمشروعك السكني</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives you a server address and an invite code. You only do this once on this device.</source>
+            <translation>يعطيك المشرف الاجتماعي عنوان الخادم ورمز الدعوة. تفعل هذا مرة واحدة فقط على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>Starts with https://. An address with http:// only works for a test server on this computer.</source>
+            <translation>يبدأ بـ https://. العنوان الذي يبدأ بـ http:// يعمل فقط مع خادم تجريبي على هذا الكمبيوتر.</translation>
+        </message>
+        <message>
+            <source>Invite code</source>
+            <translation>رمز الدعوة</translation>
+        </message>
+        <message>
+            <source>Name of this device</source>
+            <translation>اسم هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>So you and your beheerder can recognise it later.</source>
+            <translation>حتى تعرفه أنت والمشرف الاجتماعي لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Your name (if you want)</source>
+            <translation>اسمك (إن أردت)</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Leave it empty if your beheerder already wrote down your name.</source>
+            <translation>اترك هذه الخانة فارغة إذا كان المشرف الاجتماعي قد كتب اسمك من قبل.</translation>
+        </message>
+        <message>
+            <source>Connecting… This can take a moment.</source>
+            <translation>جارٍ الاتصال… قد يستغرق هذا لحظة.</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>اتصال</translation>
+        </message>
+        <message>
+            <source>Connects this device to your housing project.</source>
+            <translation>يربط هذا الجهاز بمشروعك السكني.</translation>
+        </message>
+        <message>
+            <source>Got a link or a QR code from your beheerder? Open it on this device: everything is filled in.</source>
+            <translation>هل وصلك رابط أو رمز QR من المشرف الاجتماعي؟ افتحه على هذا الجهاز، وستُملأ كل الخانات لك.</translation>
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
+            <translation>لا تهمّ الأحرف الكبيرة ولا المسافات ولا الشرطات. يمكنك أيضًا لصق رابط الدعوة هنا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Your hours</source>
+            <translation>ساعاتي</translation>
+        </message>
+        <message>
+            <source>Everything you logged. Changes stay visible, so it is always clear what happened.</source>
+            <translation>كل ما سجّلته. التعديلات تبقى ظاهرة، حتى يكون واضحًا دائمًا ما حدث.</translation>
+        </message>
+        <message>
+            <source>No hours logged yet. When you log hours, you will see them here.</source>
+            <translation>لم تسجّل أي ساعات بعد. عندما تسجّل ساعات، ستراها هنا.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1، %2، %3</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>معدَّل</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>لم يُرسَل بعد</translation>
+        </message>
+        <message>
+            <source>Stored on this device, not sent to your project yet</source>
+            <translation>محفوظ على هذا الجهاز، ولم يُرسَل إلى مشروعك بعد</translation>
+        </message>
+        <message>
+            <source>Not accepted by your project.</source>
+            <translation>لم يقبله مشروعك.</translation>
+        </message>
+        <message>
+            <source>Change or remove: %1</source>
+            <translation>تعديل أو حذف: %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Change this entry</source>
+            <translation>تعديل هذا التسجيل</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Remove this entry</source>
+            <translation>حذف هذا التسجيل</translation>
+        </message>
+        <message>
+            <source>Remove this entry?</source>
+            <translation>هل تريد حذف هذا التسجيل؟</translation>
+        </message>
+        <message>
+            <source>The hours no longer count. The entry stays in your history, crossed out.</source>
+            <translation>لن تُحسب هذه الساعات بعد الآن. يبقى التسجيل في سجلّك، وعليه خط.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>أبقِه</translation>
+        </message>
+        <message>
+            <source>Removed. The entry stays in your history, crossed out.</source>
+            <translation>تم الحذف. يبقى التسجيل في سجلّك، وعليه خط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it.</source>
+            <translation>ساعاتك متوقفة مؤقتًا حتى %1. اعتنِ بنفسك جيدًا. وإذا ساعدت أحدًا، يمكنك أن تسجّل ذلك.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this month.</source>
+            <translation>لقد نجحت! شكرًا لك على كل ما فعلته لجيرانك هذا الشهر.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this week.</source>
+            <translation>لقد نجحت! شكرًا لك على كل ما فعلته لجيرانك هذا الأسبوع.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يومان. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n أيام. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يومًا. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يومان. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n أيام. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يومًا. حتى العمل الصغير لجارك يُحسب.</numerusform>
+                <numerusform>لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps.</source>
+            <translation>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد.</numerusform>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد.</numerusform>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n يومان. كل ساعة تساعد.</numerusform>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n أيام. كل ساعة تساعد.</numerusform>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n يومًا. كل ساعة تساعد.</numerusform>
+                <numerusform>أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hi %1!</source>
+            <translation>مرحبًا يا %1!</translation>
+        </message>
+        <message>
+            <source>Hi!</source>
+            <translation>مرحبًا!</translation>
+        </message>
+        <message>
+            <source>%1 · your hours are paused</source>
+            <translation>%1 · ساعاتك متوقفة مؤقتًا</translation>
+        </message>
+        <message>
+            <source>%1 · asked: %2</source>
+            <translation>%1 · المطلوب: %2</translation>
+        </message>
+        <message>
+            <source>You look after %1</source>
+            <translation>أنت ترعى %1</translation>
+        </message>
+        <message>
+            <source>The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours.</source>
+            <translation>الساعات مطلوبة من السكان. في صفحة «السكان» ترى وضع كل شخص، ويمكنك أن توقف ساعات أحدهم مؤقتًا.</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>السكان</translation>
+        </message>
+        <message>
+            <source>Opens the overview of all residents' hours.</source>
+            <translation>يفتح ملخّص ساعات جميع السكان.</translation>
+        </message>
+        <message>
+            <source>This month: %1</source>
+            <translation>هذا الشهر: %1</translation>
+        </message>
+        <message>
+            <source>This week: %1</source>
+            <translation>هذا الأسبوع: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>من %1</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>تقدّمك</translation>
+        </message>
+        <message>
+            <source>%1 done. Your hours are paused until %2.</source>
+            <translation>أنجزت %1. ساعاتك متوقفة مؤقتًا حتى %2.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>أنجزت %1 من %2</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>المُنجَز</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>متوقف حتى</translation>
+        </message>
+        <message>
+            <source>Still to go</source>
+            <translation>المتبقّي</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>الأيام المتبقّية</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message numerus="yes">
+            <source>Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back.</source>
+            <translation>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى.</numerusform>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى.</numerusform>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يومان كحدّ أقصى.</numerusform>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n أيام كحدّ أقصى.</numerusform>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يومًا كحدّ أقصى.</numerusform>
+                <numerusform>هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>سجّل الساعات</translation>
+        </message>
+        <message>
+            <source>Opens the form to log the hours you gave.</source>
+            <translation>يفتح النموذج لتسجيل الساعات التي قدّمتها.</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>All hours</source>
+            <translation>كل الساعات</translation>
+        </message>
+        <message>
+            <source>Show all your hours</source>
+            <translation>اعرض كل ساعاتك</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursRules</name>
+        <message>
+            <source>Choose the day you helped.</source>
+            <translation>اختر اليوم الذي ساعدت فيه.</translation>
+        </message>
+        <message>
+            <source>This day is in the future. Log hours after you did them.</source>
+            <translation>هذا اليوم لم يأتِ بعد. سجّل الساعات بعد أن تقوم بها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This day is more than %n days ago. Ask your beheerder to add it.</source>
+            <translation>
+                <numerusform>مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+                <numerusform>مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+                <numerusform>مضى على هذا اليوم أكثر من %n يومين. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+                <numerusform>مضى على هذا اليوم أكثر من %n أيام. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+                <numerusform>مضى على هذا اليوم أكثر من %n يومًا. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+                <numerusform>مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Log at least %n minutes.</source>
+            <translation>
+                <numerusform>سجّل %n دقيقة على الأقل.</numerusform>
+                <numerusform>سجّل %n دقيقة على الأقل.</numerusform>
+                <numerusform>سجّل %n دقيقتين على الأقل.</numerusform>
+                <numerusform>سجّل %n دقائق على الأقل.</numerusform>
+                <numerusform>سجّل %n دقيقة على الأقل.</numerusform>
+                <numerusform>سجّل %n دقيقة على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One entry can be at most %n hours. Split a longer day into parts.</source>
+            <translation>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعتين. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعات. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+                <numerusform>التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A day can have at most %1 hours in total. You can add %2 more on this day.</source>
+            <translation>لا يمكن أن يزيد مجموع اليوم الواحد عن %1 ساعة. ما زال يمكنك أن تضيف %2 في هذا اليوم.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of help it was.</source>
+            <translation>اختر نوع المساعدة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is too long. Use at most %n characters.</source>
+            <translation>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر.</numerusform>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر.</numerusform>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n حرفين على الأكثر.</numerusform>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n أحرف على الأكثر.</numerusform>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n حرفًا على الأكثر.</numerusform>
+                <numerusform>الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This entry does not exist (any more).</source>
+            <translation>هذا التسجيل غير موجود (أو لم يعد موجودًا).</translation>
+        </message>
+        <message>
+            <source>You can only change your own hours.</source>
+            <translation>يمكنك أن تعدّل ساعاتك أنت فقط.</translation>
+        </message>
+        <message>
+            <source>This entry was removed. Log the hours again instead.</source>
+            <translation>هذا التسجيل محذوف. سجّل الساعات من جديد بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>This entry was already changed. Change the newest version instead.</source>
+            <translation>هذا التسجيل عُدِّل من قبل. عدّل النسخة الأحدث بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>This entry is too long ago to change. Ask your beheerder to change it.</source>
+            <translation>هذا التسجيل قديم جدًا ولا يمكن تعديله. اطلب من المشرف الاجتماعي أن يعدّله.</translation>
+        </message>
+        <message>
+            <source>This removal does not match the entry it removes. Nothing was changed.</source>
+            <translation>هذا الحذف لا يطابق التسجيل الذي يحذفه. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>A day can have at most %1 hours in total.</source>
+            <translation>لا يمكن أن يزيد مجموع اليوم الواحد عن %1 ساعة.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 دقيقة</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ساعة</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 ساعة و%2 دقيقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Living here means helping each other</source>
+            <translation>العيش هنا يعني أن نساعد بعضنا بعضًا</translation>
+        </message>
+        <message>
+            <source>In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid.</source>
+            <translation>في مشروعك السكني، يساعد الجيران بعضهم بعضًا. يطلب مشروعك من الجميع بضع ساعات في الشهر. نسمّي ذلك المساعدة المتبادلة (wederkerigheid).</translation>
+        </message>
+        <message>
+            <source>What counts</source>
+            <translation>ما الذي يُحسب؟</translation>
+        </message>
+        <message>
+            <source>Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too.</source>
+            <translation>التسوّق لجار، حديث ودّي، مساعدة في استمارة أو في الكمبيوتر، الطبخ معًا، العمل في الحديقة، اجتماع السكان. الأشياء الصغيرة تُحسب أيضًا.</translation>
+        </message>
+        <message>
+            <source>Your hours, safe on this device</source>
+            <translation>ساعاتك آمنة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them.</source>
+            <translation>أنت تكتب الساعات التي قدّمتها. تبقى مقفلة على هذا الجهاز، ولا تُشارَك إلا مع المشرف الاجتماعي. جيرانك لا يرونها.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>الخطوة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>تخطٍّ</translation>
+        </message>
+        <message>
+            <source>Skip the introduction</source>
+            <translation>تخطّي المقدّمة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>ابدأ</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteLink</name>
+        <message>
+            <source>This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>هذا ليس رابط دعوة من Gangwerk. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>لا يحتوي رابط الدعوة هذا على عنوان صالح. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>لا يحتوي رابط الدعوة هذا على رمز صالح. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogHoursPage</name>
+        <message>
+            <source>Change an entry</source>
+            <translation>تعديل تسجيل</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>تسجيل الساعات</translation>
+        </message>
+        <message>
+            <source>Your old entry stays in your history, crossed out, so everything stays clear.</source>
+            <translation>يبقى تسجيلك القديم في سجلّك وعليه خط، حتى يبقى كل شيء واضحًا.</translation>
+        </message>
+        <message>
+            <source>Thank you for helping! Fill in what you did.</source>
+            <translation>شكرًا لأنك ساعدت! اكتب ما فعلته.</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>أي يوم؟</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>How long?</source>
+            <translation>كم من الوقت؟</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>الساعات</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>ساعة</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>الدقائق</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقيقة</translation>
+        </message>
+        <message>
+            <source>What kind of help?</source>
+            <translation>ما نوع المساعدة؟</translation>
+        </message>
+        <message>
+            <source>Kind of help</source>
+            <translation>نوع المساعدة</translation>
+        </message>
+        <message>
+            <source>What did you do? (optional)</source>
+            <translation>ماذا فعلت؟ (اختياري)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters used</source>
+            <translation>الأحرف المستخدمة: %1 من %2</translation>
+        </message>
+        <message>
+            <source>For example: groceries for a neighbour</source>
+            <translation>مثلًا: التسوّق لجار</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>حفظ التعديل</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Stores these hours on this device.</source>
+            <translation>يحفظ هذه الساعات على هذا الجهاز.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>جارٍ فتح بياناتك…</translation>
+        </message>
+        <message>
+            <source>Gangwerk keeps your hours safe and encrypted on this device.</source>
+            <translation>يحفظ Gangwerk ساعاتك بأمان، ومشفّرة، على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>Gangwerk cannot open your data</source>
+            <translation>لا يستطيع Gangwerk فتح بياناتك</translation>
+        </message>
+        <message>
+            <source>Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.</source>
+            <translation>لم يتغيّر أي شيء ولم يُحذف أي شيء. إذا تكرّر هذا، اطلب المساعدة من المشرف الاجتماعي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberRow</name>
+        <message>
+            <source>gangmaker</source>
+            <translation>منظّم الممر</translation>
+        </message>
+        <message>
+            <source>%1 done, hours paused until %2</source>
+            <translation>تم إنجاز %1، والساعات متوقفة مؤقتًا حتى %2</translation>
+        </message>
+        <message>
+            <source>%1 done</source>
+            <translation>تم إنجاز %1</translation>
+        </message>
+        <message>
+            <source>Hours paused until %1</source>
+            <translation>الساعات متوقفة مؤقتًا حتى %1</translation>
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation>تعديل التوقّف</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>تعديل التوقّف المؤقت لـ %1</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>إيقاف ساعات %1 مؤقتًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthChart</name>
+        <message>
+            <source>Your hours in the last 12 months</source>
+            <translation>ساعاتك في آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>Hours you gave</source>
+            <translation>الساعات التي قدّمتها</translation>
+        </message>
+        <message>
+            <source>Hours asked by your project</source>
+            <translation>الساعات التي يطلبها مشروعك</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a month.</source>
+            <translation>استخدم مفاتيح الأسهم لاختيار شهر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationKinds</name>
+        <message>
+            <source>Hours you logged</source>
+            <translation>ساعات سجّلتها</translation>
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation>إيقاف مؤقت لساعات شخص ما</translation>
+        </message>
+        <message>
+            <source>A change</source>
+            <translation>تعديل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mutations</name>
+        <message>
+            <source>This member is not part of your project.</source>
+            <translation>هذا الساكن ليس من مشروعك.</translation>
+        </message>
+        <message>
+            <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
+            <translation>لا يمكن أن ينتهي التوقّف قبل اليوم. اختر تاريخًا لاحقًا، أو أنهِ التوقّف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseDialog</name>
+        <message>
+            <source>The pause could not be saved. Please try again.</source>
+            <translation>تعذّر حفظ التوقّف المؤقت. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>The pause for %1 is lifted.</source>
+            <translation>انتهى التوقّف المؤقت لـ %1.</translation>
+        </message>
+        <message>
+            <source>%1's hours are paused until %2.</source>
+            <translation>ساعات %1 متوقفة مؤقتًا حتى %2.</translation>
+        </message>
+        <message>
+            <source>Pause hours for %1</source>
+            <translation>إيقاف ساعات %1 مؤقتًا</translation>
+        </message>
+        <message>
+            <source>The hours of %1 are paused until %2. Choose a new date, or lift the pause.</source>
+            <translation>ساعات %1 متوقفة مؤقتًا حتى %2. اختر تاريخًا جديدًا، أو أنهِ التوقّف.</translation>
+        </message>
+        <message>
+            <source>During a pause, %1 is not asked to do hours. Hours they still log keep counting.</source>
+            <translation>أثناء التوقّف، لا نطلب من %1 أي ساعات. والساعات التي تُسجَّل رغم ذلك تبقى محسوبة.</translation>
+        </message>
+        <message>
+            <source>Keep it until %1, as it is now</source>
+            <translation>أبقِه كما هو: حتى %1</translation>
+        </message>
+        <message>
+            <source>Until the end of this month (%1)</source>
+            <translation>حتى نهاية هذا الشهر (%1)</translation>
+        </message>
+        <message>
+            <source>Until the end of next month (%1)</source>
+            <translation>حتى نهاية الشهر القادم (%1)</translation>
+        </message>
+        <message>
+            <source>For a number of weeks</source>
+            <translation>لعدد من الأسابيع</translation>
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation>عدد الأسابيع</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s), until %1</source>
+            <translation>
+                <numerusform>%n أسبوع، حتى %1</numerusform>
+                <numerusform>%n أسبوع، حتى %1</numerusform>
+                <numerusform>%n أسبوعان، حتى %1</numerusform>
+                <numerusform>%n أسابيع، حتى %1</numerusform>
+                <numerusform>%n أسبوعًا، حتى %1</numerusform>
+                <numerusform>%n أسبوع، حتى %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lift the pause: hours are asked again from today</source>
+            <translation>إنهاء التوقّف: الساعات مطلوبة من جديد ابتداءً من اليوم</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Lift pause</source>
+            <translation>إنهاء التوقّف</translation>
+        </message>
+        <message>
+            <source>Keep pause</source>
+            <translation>إبقاء التوقّف</translation>
+        </message>
+        <message>
+            <source>Extend pause</source>
+            <translation>تمديد التوقّف</translation>
+        </message>
+        <message>
+            <source>Shorten pause</source>
+            <translation>تقصير التوقّف</translation>
+        </message>
+        <message>
+            <source>Pause hours</source>
+            <translation>إيقاف الساعات مؤقتًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>You can only log your own hours.</source>
+            <translation>يمكنك أن تسجّل ساعاتك أنت فقط.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can credit hours for an activity or a service.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يحتسب ساعات لنشاط أو لخدمة.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees everyone's hours.</source>
+            <translation>المشرف الاجتماعي وحده يرى ساعات الجميع.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can pause a requirement.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يوقف الساعات المطلوبة من شخص مؤقتًا.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see this.</source>
+            <translation>لا يرى هذا إلا الساكن نفسه والمشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees the reason for a pause.</source>
+            <translation>المشرف الاجتماعي وحده يرى سبب التوقّف المؤقت.</translation>
+        </message>
+        <message>
+            <source>This is only for the people of that corridor.</source>
+            <translation>هذا فقط لسكان ذلك الممر.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees this.</source>
+            <translation>المشرف الاجتماعي وحده يرى هذا.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can plan an activity here.</source>
+            <translation>لا يمكن أن يخطّط لنشاط هنا إلا منظّم الممر أو المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can change this activity.</source>
+            <translation>لا يمكن أن يعدّل هذا النشاط إلا منظّم هذا الممر أو المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can cancel this activity.</source>
+            <translation>لا يمكن أن يلغي هذا النشاط إلا منظّم هذا الممر أو المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only the organisers see who signed up.</source>
+            <translation>المنظّمون وحدهم يرون من سجّل اسمه.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can take attendance.</source>
+            <translation>المنظّمون وحدهم يمكنهم تسجيل الحضور.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can give someone a place from the waiting list.</source>
+            <translation>المنظّمون وحدهم يمكنهم أن يعطوا شخصًا من قائمة الانتظار مكانًا.</translation>
+        </message>
+        <message>
+            <source>You can only sign yourself up or off.</source>
+            <translation>يمكنك أن تسجّل نفسك أو تلغي تسجيلك أنت فقط.</translation>
+        </message>
+        <message>
+            <source>You can only come together with a neighbour from your corridor.</source>
+            <translation>يمكنك أن تأتي مع جار من ممرّك فقط.</translation>
+        </message>
+        <message>
+            <source>You can only ask or offer help for yourself.</source>
+            <translation>يمكنك أن تطلب المساعدة أو تعرضها لنفسك فقط.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can ask for help for a neighbour.</source>
+            <translation>لا يمكن أن يطلب المساعدة لجار إلا منظّم الممر أو المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>You cannot take this request.</source>
+            <translation>لا يمكنك أن تقبل هذا الطلب.</translation>
+        </message>
+        <message>
+            <source>Only the helper can report this help as done.</source>
+            <translation>الشخص الذي يساعد وحده يمكنه أن يبلّغ أن المساعدة تمّت.</translation>
+        </message>
+        <message>
+            <source>Only the person who asked can confirm this help.</source>
+            <translation>الشخص الذي طلب المساعدة وحده يمكنه أن يؤكّدها.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can hide a post.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يخفي منشورًا.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can settle this.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يحلّ هذا الأمر.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see these talents.</source>
+            <translation>لا يرى هذه المواهب إلا الساكن نفسه والمشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can change talents.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يعدّل المواهب.</translation>
+        </message>
+        <message>
+            <source>You can only send a signal in your own name.</source>
+            <translation>يمكنك أن ترسل بلاغًا باسمك أنت فقط.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker can send a signal for a neighbour.</source>
+            <translation>منظّم الممر وحده يمكنه أن يرسل بلاغًا نيابةً عن جار.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal and the beheerder see it.</source>
+            <translation>لا يرى هذا البلاغ إلا من أرسله والمشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can add to it.</source>
+            <translation>من أرسل هذا البلاغ وحده يمكنه أن يضيف إليه.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can open it again.</source>
+            <translation>من أرسل هذا البلاغ وحده يمكنه أن يفتحه من جديد.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can handle a signal.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يعالج البلاغ.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees notes on a signal.</source>
+            <translation>المشرف الاجتماعي وحده يرى الملاحظات على البلاغ.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can write notes on a signal.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يكتب ملاحظات على البلاغ.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can ask for a knock on the door.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يطلب من أحد أن يطرق باب شخص ما.</translation>
+        </message>
+        <message>
+            <source>This task is for someone else.</source>
+            <translation>هذه المهمة لشخص آخر.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can invite people.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يدعو الناس.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can disconnect a device.</source>
+            <translation>المشرف الاجتماعي وحده يمكنه أن يفصل جهازًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>السكان</translation>
+        </message>
+        <message>
+            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>هذا الشهر (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.</translation>
+        </message>
+        <message>
+            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>هذا الأسبوع (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>لا يوجد سكان بعد. سيظهرون هنا بعد أن يتّصلوا ويقوموا بالمزامنة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>About Gangwerk</source>
+            <translation>عن Gangwerk</translation>
+        </message>
+        <message>
+            <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
+            <translation>ساعاتك محفوظة ومشفّرة على هذا الجهاز، وتُرسَل إلى خادم مشروعك حتى يراها المشرف الاجتماعي. يمكنك تسجيل الساعات أيضًا بدون إنترنت.</translation>
+        </message>
+        <message>
+            <source>Your hours are stored on this device only, encrypted. They also work without internet.</source>
+            <translation>ساعاتك محفوظة على هذا الجهاز فقط، وهي مشفّرة. والتطبيق يعمل أيضًا بدون إنترنت.</translation>
+        </message>
+        <message>
+            <source>You are looking at the demo project. The people and hours in it are made up.</source>
+            <translation>أنت تشاهد المشروع التجريبي. الأشخاص والساعات فيه غير حقيقية.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>The key for your data is missing or unusable.</source>
+            <translation>مفتاح بياناتك مفقود أو لا يعمل.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data file. Check free space.</source>
+            <translation>لا يمكن إنشاء ملف البيانات. تأكّد من وجود مساحة فارغة كافية.</translation>
+        </message>
+        <message>
+            <source>Cannot open the data file.</source>
+            <translation>لا يمكن فتح ملف البيانات.</translation>
+        </message>
+        <message>
+            <source>This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build.</source>
+            <translation>هذه النسخة من Gangwerk لا تستطيع تشفير بياناتك، لذلك لن تعمل. ثبّت نسخة رسمية من فضلك.</translation>
+        </message>
+        <message>
+            <source>Cannot open: wrong key or not a Gangwerk store.</source>
+            <translation>تعذّر الفتح: المفتاح خاطئ، أو هذه ليست بيانات Gangwerk.</translation>
+        </message>
+        <message>
+            <source>This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed.</source>
+            <translation>حُفظت هذه البيانات بإصدار أحدث من Gangwerk. حدّث التطبيق لتفتحها. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
+            <translation>لم يتمكّن Gangwerk من تحديث بياناتك إلى هذا الإصدار. لم يتغيّر شيء. أبلغ عن هذه المشكلة من فضلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSection</name>
+        <message>
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>الخادم: %1</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>زامِن الآن</translation>
+        </message>
+        <message>
+            <source>Sends your changes and fetches the newest data.</source>
+            <translation>يرسل تعديلاتك ويجلب أحدث البيانات.</translation>
+        </message>
+        <message>
+            <source>Not accepted by the server</source>
+            <translation>لم يقبلها الخادم</translation>
+        </message>
+        <message>
+            <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
+            <translation>هذه التعديلات لا تُحسب. تبقى في هذه القائمة حتى ترى ما حدث. إذا كان هناك شيء غير واضح، اسأل المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>%1, made on %2: %3</source>
+            <translation>%1، بتاريخ %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, made on %2</source>
+            <translation>%1، بتاريخ %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message>
+            <source>Shows the sync details.</source>
+            <translation>يعرض تفاصيل المزامنة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Protect your data</source>
+            <translation>احمِ بياناتك</translation>
+        </message>
+        <message>
+            <source>Welcome back</source>
+            <translation>أهلًا بعودتك</translation>
+        </message>
+        <message>
+            <source>This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe.</source>
+            <translation>لا يوجد في هذا الكمبيوتر مكان آمن لمفتاح بياناتك. اختر عبارة مرور: يستخدمها Gangwerk ليقفل بياناتك. استخدم 8 أحرف على الأقل، واكتبها في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your data.</source>
+            <translation>اكتب عبارة المرور لتفتح بياناتك.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>اكتبها مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>اكتب عبارة المرور مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>جارٍ فتح بياناتك…</translation>
+        </message>
+        <message>
+            <source>Save passphrase</source>
+            <translation>حفظ عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearChartCard</name>
+        <message>
+            <source>The last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourEntryForm</name>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>أمس</translation>
+        </message>
+        <message>
+            <source>Changed. Your entry is now %1.</source>
+            <translation>تم التعديل. تسجيلك الآن: %1.</translation>
+        </message>
+        <message>
+            <source>Saved: %1. Thank you for helping!</source>
+            <translation>تم الحفظ: %1. شكرًا لمساعدتك!</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourHistoryModel</name>
+        <message>
+            <source>Not accepted by the server.</source>
+            <translation>لم يقبله الخادم.</translation>
+        </message>
+        <message>
+            <source>Removed on %1</source>
+            <translation>حُذف بتاريخ %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1</source>
+            <translation>عُدِّل إلى %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1 on %2</source>
+            <translation>عُدِّل إلى %1 بتاريخ %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HoursService</name>
+        <message>
+            <source>Your beheerder paused your hours until %1. Take good care of yourself.</source>
+            <translation>أوقف المشرف الاجتماعي ساعاتك مؤقتًا حتى %1. اعتنِ بنفسك جيدًا.</translation>
+        </message>
+        <message>
+            <source>Your pause has ended: hours are asked again from today. Good to have you back.</source>
+            <translation>انتهى توقّفك المؤقت: الساعات مطلوبة من جديد ابتداءً من اليوم. يسعدنا أنك عدت.</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 في الشهر</translation>
+        </message>
+        <message>
+            <source>%1 per week</source>
+            <translation>%1 في الأسبوع</translation>
+        </message>
+        <message>
+            <source>week %1</source>
+            <translation>الأسبوع %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
+        </message>
+        <message>
+            <source>Your hours could not be saved. Nothing was changed. Please try again.</source>
+            <translation>تعذّر حفظ ساعاتك. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>The entry could not be removed. Nothing was changed. Please try again.</source>
+            <translation>تعذّر حذف التسجيل. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>The pause could not be saved. Nothing was changed. Please try again.</source>
+            <translation>تعذّر حفظ التوقّف المؤقت. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>This is not a date. Choose the end of the pause again.</source>
+            <translation>هذا ليس تاريخًا. اختر مرة أخرى متى ينتهي التوقّف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MemberProgressModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MonthlyHoursModel</name>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1: %2 من %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::Session</name>
+        <message>
+            <source>Gangwerk cannot create the folder for your data. Check free space.</source>
+            <translation>لا يستطيع Gangwerk أن ينشئ مجلدًا لبياناتك. تأكّد من وجود مساحة فارغة كافية.</translation>
+        </message>
+        <message>
+            <source>The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help.</source>
+            <translation>مفتاح بياناتك لم يعد موجودًا على هذا الكمبيوتر، لذلك لا يستطيع Gangwerk أن يفتحها. لم تتغيّر بياناتك. اطلب المساعدة من المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed.</source>
+            <translation>بياناتك مقفلة بحافظة المفاتيح في هذا الكمبيوتر، لكن لا يمكن الوصول إليها الآن. سجّل الخروج ثم سجّل الدخول من جديد، ثم افتح Gangwerk مرة أخرى. لم تتغيّر بياناتك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>استخدم %n حرفين على الأقل.</numerusform>
+                <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+                <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+                <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Try again.</source>
+            <translation>عبارة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::Enrolment</name>
+        <message>
+            <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
+            <translation>راجع الرمز حرفًا حرفًا. الرمز يعمل مرة واحدة فقط، ولمدة قصيرة فقط.</translation>
+        </message>
+        <message>
+            <source>This protects your project against people who guess codes.</source>
+            <translation>هذا يحمي مشروعك من الأشخاص الذين يحاولون تخمين الرموز.</translation>
+        </message>
+        <message>
+            <source>Is the address exactly as your beheerder gave it? Are you connected to the internet?</source>
+            <translation>هل العنوان مطابق تمامًا لما أعطاك إياه المشرف الاجتماعي؟ هل أنت متصل بالإنترنت؟</translation>
+        </message>
+        <message>
+            <source>Do not use this address until your beheerder has checked it.</source>
+            <translation>لا تستخدم هذا العنوان حتى يتحقّق منه المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Install the newest version of Gangwerk, then try again.</source>
+            <translation>ثبّت أحدث إصدار من Gangwerk، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>For example: https://gangwerk.example.nl</source>
+            <translation>مثلًا: https://gangwerk.example.nl</translation>
+        </message>
+        <message>
+            <source>If it keeps happening, tell your beheerder.</source>
+            <translation>إذا تكرّر هذا، أخبر المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>هاتف</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>كمبيوتر</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1، منذ %2</translation>
+        </message>
+        <message>
+            <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
+            <translation>العنوان الذي يبدأ بـ http:// غير آمن: يمكن لأي شخص أن يقرأ ما يُرسَل. استخدم العنوان الذي يبدأ بـ https://. (يعمل http:// فقط مع خادم تجريبي على هذا الكمبيوتر.)</translation>
+        </message>
+        <message>
+            <source>Type the address of your project's server.</source>
+            <translation>اكتب عنوان خادم مشروعك.</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives it to you, together with the invite code.</source>
+            <translation>يعطيك إياه المشرف الاجتماعي، مع رمز الدعوة.</translation>
+        </message>
+        <message>
+            <source>Type the invite code from your beheerder.</source>
+            <translation>اكتب رمز الدعوة الذي أعطاك إياه المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
+            <translation>يبدو هكذا: ABCD-EFGH-JKLM-NPQR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncEngine</name>
+        <message>
+            <source>This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you.</source>
+            <translation>هذا ليس عنوان خادم. العنوان يبدو هكذا: gangwerk.example.nl:8443. يمكن للمشرف الاجتماعي أن يخبرك به.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
+            <translation>لا يمكن الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك بالإنترنت، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder.</source>
+            <translation>لم يستطع الخادم أن يثبت هويته (شهادته غير موثوقة). لم يُرسَل أي شيء. تحقّق من العنوان مع المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a Gangwerk server. Check the address with your beheerder.</source>
+            <translation>هذا العنوان لا يستجيب مثل خادم Gangwerk. تحقّق من العنوان مع المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code.</source>
+            <translation>رمز الدعوة هذا لا يعمل: ربما فيه خطأ في الكتابة، أو انتهت صلاحيته، أو استُخدم من قبل. اطلب رمزًا جديدًا من المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Too many attempts just now. Wait a few minutes and try again.</source>
+            <translation>محاولات كثيرة جدًا في وقت قصير. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>This version of Gangwerk is too old for the server. Please update the app.</source>
+            <translation>هذا الإصدار من Gangwerk قديم جدًا بالنسبة إلى الخادم. حدّث التطبيق من فضلك.</translation>
+        </message>
+        <message>
+            <source>Enrolling did not work because of a problem on the server. Try again later.</source>
+            <translation>لم ينجح الاتصال بسبب مشكلة في الخادم. حاول مرة أخرى لاحقًا.</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Try again later.</source>
+            <translation>لم نفهم ردّ الخادم. حاول مرة أخرى لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not save the enrolment on this device. Nothing was changed; try again.</source>
+            <translation>لم يتمكّن Gangwerk من حفظ الاتصال على هذا الجهاز. لم يتغيّر شيء. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back.</source>
+            <translation>لا يمكن الوصول إلى الخادم الآن. تعديلاتك آمنة على هذا الجهاز، وستُرسَل عندما يعود الاتصال.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder.</source>
+            <translation>لم يستطع الخادم أن يثبت هويته (شهادته غير موثوقة)، لذلك لم يُرسَل أي شيء. أخبر المشرف الاجتماعي من فضلك.</translation>
+        </message>
+        <message>
+            <source>This device is no longer connected to your project. Ask your beheerder for a new invite code.</source>
+            <translation>هذا الجهاز لم يعد متصلًا بمشروعك. اطلب رمز دعوة جديدًا من المشرف الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>The server does not allow this device to sync. Please tell your beheerder.</source>
+            <translation>الخادم لا يسمح لهذا الجهاز بالمزامنة. أخبر المشرف الاجتماعي من فضلك.</translation>
+        </message>
+        <message>
+            <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
+            <translation>لم تنجح المزامنة الآن. تعديلاتك آمنة على هذا الجهاز، وسيحاول Gangwerk مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncStatus</name>
+        <message>
+            <source>Everything is up to date.</source>
+            <translation>كل شيء محدَّث.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n تعديل بانتظار الإرسال</numerusform>
+                <numerusform>%n تعديل بانتظار الإرسال</numerusform>
+                <numerusform>%n تعديلان بانتظار الإرسال</numerusform>
+                <numerusform>%n تعديلات بانتظار الإرسال</numerusform>
+                <numerusform>%n تعديلًا بانتظار الإرسال</numerusform>
+                <numerusform>%n تعديل بانتظار الإرسال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation>تجربة على هذا الجهاز فقط: غير متصل بخادم.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation>غير متصل — تعديلاتك آمنة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>The server does not answer — your changes are safe on this device</source>
+            <translation>الخادم لا يستجيب — تعديلاتك آمنة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation>لم تتم المزامنة — تعديلاتك آمنة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>تمت المزامنة قبل لحظات</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+                <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+                <numerusform>تمت المزامنة قبل %n دقيقتين</numerusform>
+                <numerusform>تمت المزامنة قبل %n دقائق</numerusform>
+                <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+                <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+                <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+                <numerusform>تمت المزامنة قبل %n ساعتين</numerusform>
+                <numerusform>تمت المزامنة قبل %n ساعات</numerusform>
+                <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+                <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
+            <translation>تمت المزامنة بتاريخ %1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1416 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Demo: the data here is made up.</source>
+            <translation>Демо: дані тут вигадані.</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Головна</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Записати години</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Мої години</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Мешканці</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Налаштування</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Neighbour service</source>
+            <translation>Допомога сусідам</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Захід</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Комітет</translation>
+        </message>
+        <message>
+            <source>Garden and building</source>
+            <translation>Сад і будинок</translation>
+        </message>
+        <message>
+            <source>Language and lessons</source>
+            <translation>Мова й уроки</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Інше</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <source>Connect to your housing project</source>
+            <translation>Підключіться до свого житлового проєкту</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives you a server address and an invite code. You only do this once on this device.</source>
+            <translation>Соціальний менеджер дає вам адресу сервера та код запрошення. Це потрібно зробити лише один раз на цьому пристрої.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Адреса сервера</translation>
+        </message>
+        <message>
+            <source>Starts with https://. An address with http:// only works for a test server on this computer.</source>
+            <translation>Починається з https://. Адреса з http:// працює лише для тестового сервера на цьому комп’ютері.</translation>
+        </message>
+        <message>
+            <source>Invite code</source>
+            <translation>Код запрошення</translation>
+        </message>
+        <message>
+            <source>Name of this device</source>
+            <translation>Назва цього пристрою</translation>
+        </message>
+        <message>
+            <source>So you and your beheerder can recognise it later.</source>
+            <translation>Щоб ви і соціальний менеджер могли потім його впізнати.</translation>
+        </message>
+        <message>
+            <source>Your name (if you want)</source>
+            <translation>Ваше ім’я (за бажанням)</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше ім’я</translation>
+        </message>
+        <message>
+            <source>Leave it empty if your beheerder already wrote down your name.</source>
+            <translation>Залиште порожнім, якщо соціальний менеджер уже записав ваше ім’я.</translation>
+        </message>
+        <message>
+            <source>Connecting… This can take a moment.</source>
+            <translation>Підключення… Це може тривати хвилинку.</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Підключити</translation>
+        </message>
+        <message>
+            <source>Connects this device to your housing project.</source>
+            <translation>Підключає цей пристрій до вашого житлового проєкту.</translation>
+        </message>
+        <message>
+            <source>Got a link or a QR code from your beheerder? Open it on this device: everything is filled in.</source>
+            <translation>Маєте посилання або QR-код від соціального менеджера? Відкрийте його на цьому пристрої, і все буде заповнено.</translation>
+        </message>
+        <message>
+            <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
+            <translation>Великі літери, пробіли й дефіси не мають значення. Сюди також можна вставити посилання-запрошення.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Your hours</source>
+            <translation>Мої години</translation>
+        </message>
+        <message>
+            <source>Everything you logged. Changes stay visible, so it is always clear what happened.</source>
+            <translation>Усе, що ви записали. Зміни залишаються видимими, тож завжди зрозуміло, що сталося.</translation>
+        </message>
+        <message>
+            <source>No hours logged yet. When you log hours, you will see them here.</source>
+            <translation>Ще немає записаних годин. Коли ви запишете години, ви побачите їх тут.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>змінено</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>ще не надіслано</translation>
+        </message>
+        <message>
+            <source>Stored on this device, not sent to your project yet</source>
+            <translation>Збережено на цьому пристрої, ще не надіслано до вашого проєкту</translation>
+        </message>
+        <message>
+            <source>Not accepted by your project.</source>
+            <translation>Ваш проєкт не прийняв цей запис.</translation>
+        </message>
+        <message>
+            <source>Change or remove: %1</source>
+            <translation>Змінити або видалити: %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Змінити</translation>
+        </message>
+        <message>
+            <source>Change this entry</source>
+            <translation>Змінити цей запис</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Видалити</translation>
+        </message>
+        <message>
+            <source>Remove this entry</source>
+            <translation>Видалити цей запис</translation>
+        </message>
+        <message>
+            <source>Remove this entry?</source>
+            <translation>Видалити цей запис?</translation>
+        </message>
+        <message>
+            <source>The hours no longer count. The entry stays in your history, crossed out.</source>
+            <translation>Ці години більше не зараховуються. Запис залишиться у вашій історії, закреслений.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Залишити</translation>
+        </message>
+        <message>
+            <source>Removed. The entry stays in your history, crossed out.</source>
+            <translation>Видалено. Запис залишиться у вашій історії, закреслений.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it.</source>
+            <translation>Ваші години на паузі до %1 включно. Бережіть себе. Якщо ви все ж комусь допоможете, це можна записати.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this month.</source>
+            <translation>Вам вдалося! Дякуємо за все, що ви зробили для сусідів цього місяця.</translation>
+        </message>
+        <message>
+            <source>You did it! Thank you for everything you did for your neighbours this week.</source>
+            <translation>Вам вдалося! Дякуємо за все, що ви зробили для сусідів цього тижня.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>Цього місяця ще нічого не записано, і це нормально. У вас залишився ще %n день. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+                <numerusform>Цього місяця ще нічого не записано, і це нормально. У вас залишилося ще %n дні. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+                <numerusform>Цього місяця ще нічого не записано, і це нормально. У вас залишилося ще %n днів. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
+            <translation>
+                <numerusform>Цього тижня ще нічого не записано, і це нормально. У вас залишився ще %n день. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+                <numerusform>Цього тижня ще нічого не записано, і це нормально. У вас залишилося ще %n дні. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+                <numerusform>Цього тижня ще нічого не записано, і це нормально. У вас залишилося ще %n днів. Навіть маленька справа для сусіда теж зараховується.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps.</source>
+            <translation>
+                <numerusform>Гарна робота! Залишилося ще %1, і у вас є ще %n день. Кожна година допомагає.</numerusform>
+                <numerusform>Гарна робота! Залишилося ще %1, і у вас є ще %n дні. Кожна година допомагає.</numerusform>
+                <numerusform>Гарна робота! Залишилося ще %1, і у вас є ще %n днів. Кожна година допомагає.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hi %1!</source>
+            <translation>Привіт, %1!</translation>
+        </message>
+        <message>
+            <source>Hi!</source>
+            <translation>Привіт!</translation>
+        </message>
+        <message>
+            <source>%1 · your hours are paused</source>
+            <translation>%1 · ваші години на паузі</translation>
+        </message>
+        <message>
+            <source>%1 · asked: %2</source>
+            <translation>%1 · потрібно: %2</translation>
+        </message>
+        <message>
+            <source>You look after %1</source>
+            <translation>Ви дбаєте про %1</translation>
+        </message>
+        <message>
+            <source>The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours.</source>
+            <translation>Години просять від мешканців. У розділі «Мешканці» ви бачите, як справи в кожного, і можете поставити чиїсь години на паузу.</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Мешканці</translation>
+        </message>
+        <message>
+            <source>Opens the overview of all residents' hours.</source>
+            <translation>Відкриває огляд годин усіх мешканців.</translation>
+        </message>
+        <message>
+            <source>This month: %1</source>
+            <translation>Цього місяця: %1</translation>
+        </message>
+        <message>
+            <source>This week: %1</source>
+            <translation>Цього тижня: %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>на паузі</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>з %1</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Ваш прогрес</translation>
+        </message>
+        <message>
+            <source>%1 done. Your hours are paused until %2.</source>
+            <translation>Виконано: %1. Ваші години на паузі до %2 включно.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>Виконано %1 з %2</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>Пауза до</translation>
+        </message>
+        <message>
+            <source>Still to go</source>
+            <translation>Залишилося</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Залишилося днів</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Наступний крок</translation>
+        </message>
+        <message numerus="yes">
+            <source>Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back.</source>
+            <translation>
+                <numerusform>Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n день.</numerusform>
+                <numerusform>Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n дні.</numerusform>
+                <numerusform>Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n днів.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Записати години</translation>
+        </message>
+        <message>
+            <source>Opens the form to log the hours you gave.</source>
+            <translation>Відкриває форму, де можна записати години вашої допомоги.</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Останні 12 місяців</translation>
+        </message>
+        <message>
+            <source>All hours</source>
+            <translation>Усі години</translation>
+        </message>
+        <message>
+            <source>Show all your hours</source>
+            <translation>Показати всі ваші години</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursRules</name>
+        <message>
+            <source>Choose the day you helped.</source>
+            <translation>Виберіть день, коли ви допомагали.</translation>
+        </message>
+        <message>
+            <source>This day is in the future. Log hours after you did them.</source>
+            <translation>Цей день ще не настав. Записуйте години після того, як ви допомогли.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This day is more than %n days ago. Ask your beheerder to add it.</source>
+            <translation>
+                <numerusform>Від цього дня минуло більше ніж %n день. Попросіть соціального менеджера додати ці години.</numerusform>
+                <numerusform>Від цього дня минуло більше ніж %n дні. Попросіть соціального менеджера додати ці години.</numerusform>
+                <numerusform>Від цього дня минуло більше ніж %n днів. Попросіть соціального менеджера додати ці години.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Log at least %n minutes.</source>
+            <translation>
+                <numerusform>Запишіть щонайменше %n хвилину.</numerusform>
+                <numerusform>Запишіть щонайменше %n хвилини.</numerusform>
+                <numerusform>Запишіть щонайменше %n хвилин.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One entry can be at most %n hours. Split a longer day into parts.</source>
+            <translation>
+                <numerusform>Один запис може містити щонайбільше %n годину. Розділіть довгий день на частини.</numerusform>
+                <numerusform>Один запис може містити щонайбільше %n години. Розділіть довгий день на частини.</numerusform>
+                <numerusform>Один запис може містити щонайбільше %n годин. Розділіть довгий день на частини.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A day can have at most %1 hours in total. You can add %2 more on this day.</source>
+            <translation>За один день можна записати загалом не більше ніж %1 год. На цей день можна додати ще %2.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of help it was.</source>
+            <translation>Виберіть, яка це була допомога.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note is too long. Use at most %n characters.</source>
+            <translation>
+                <numerusform>Нотатка задовга. Використайте щонайбільше %n символ.</numerusform>
+                <numerusform>Нотатка задовга. Використайте щонайбільше %n символи.</numerusform>
+                <numerusform>Нотатка задовга. Використайте щонайбільше %n символів.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This entry does not exist (any more).</source>
+            <translation>Цього запису немає (або вже немає).</translation>
+        </message>
+        <message>
+            <source>You can only change your own hours.</source>
+            <translation>Ви можете змінювати лише власні години.</translation>
+        </message>
+        <message>
+            <source>This entry was removed. Log the hours again instead.</source>
+            <translation>Цей запис видалено. Натомість запишіть години знову.</translation>
+        </message>
+        <message>
+            <source>This entry was already changed. Change the newest version instead.</source>
+            <translation>Цей запис уже змінено. Змініть натомість найновішу версію.</translation>
+        </message>
+        <message>
+            <source>This entry is too long ago to change. Ask your beheerder to change it.</source>
+            <translation>Цей запис надто давній, щоб його змінити. Попросіть соціального менеджера змінити його.</translation>
+        </message>
+        <message>
+            <source>This removal does not match the entry it removes. Nothing was changed.</source>
+            <translation>Це видалення не відповідає запису, який воно видаляє. Нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>A day can have at most %1 hours in total.</source>
+            <translation>За один день можна записати загалом не більше ніж %1 год.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 хв</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 год</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 год %2 хв</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Living here means helping each other</source>
+            <translation>Жити тут — означає допомагати одне одному</translation>
+        </message>
+        <message>
+            <source>In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid.</source>
+            <translation>У вашому житловому проєкті сусіди допомагають одне одному. Ваш проєкт просить кожного приділяти кілька годин на місяць. Ми називаємо це взаємодопомогою (wederkerigheid).</translation>
+        </message>
+        <message>
+            <source>What counts</source>
+            <translation>Що зараховується</translation>
+        </message>
+        <message>
+            <source>Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too.</source>
+            <translation>Покупки для сусіда, розмова, допомога з анкетою чи комп’ютером, спільне приготування їжі, робота в саду, збори мешканців. Дрібниці теж зараховуються.</translation>
+        </message>
+        <message>
+            <source>Your hours, safe on this device</source>
+            <translation>Ваші години — у безпеці на цьому пристрої</translation>
+        </message>
+        <message>
+            <source>You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them.</source>
+            <translation>Ви записуєте години своєї допомоги. Вони зберігаються під замком на цьому пристрої, і їх бачить лише соціальний менеджер. Ваші сусіди їх не бачать.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Крок %1 з %2</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустити</translation>
+        </message>
+        <message>
+            <source>Skip the introduction</source>
+            <translation>Пропустити вступ</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далі</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Почати</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteLink</name>
+        <message>
+            <source>This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>Це не посилання-запрошення Gangwerk. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>У цьому посиланні-запрошенні немає правильної адреси. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.</translation>
+        </message>
+        <message>
+            <source>This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code.</source>
+            <translation>У цьому посиланні-запрошенні немає правильного коду. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogHoursPage</name>
+        <message>
+            <source>Change an entry</source>
+            <translation>Змінити запис</translation>
+        </message>
+        <message>
+            <source>Log hours</source>
+            <translation>Записати години</translation>
+        </message>
+        <message>
+            <source>Your old entry stays in your history, crossed out, so everything stays clear.</source>
+            <translation>Ваш старий запис залишиться в історії, закреслений. Так усе буде зрозуміло.</translation>
+        </message>
+        <message>
+            <source>Thank you for helping! Fill in what you did.</source>
+            <translation>Дякуємо за вашу допомогу! Напишіть, що ви зробили.</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>Який день?</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>How long?</source>
+            <translation>Скільки часу?</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Години</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Хвилини</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>хв</translation>
+        </message>
+        <message>
+            <source>What kind of help?</source>
+            <translation>Яка це була допомога?</translation>
+        </message>
+        <message>
+            <source>Kind of help</source>
+            <translation>Вид допомоги</translation>
+        </message>
+        <message>
+            <source>What did you do? (optional)</source>
+            <translation>Що ви зробили? (необов’язково)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters used</source>
+            <translation>Використано символів: %1 з %2</translation>
+        </message>
+        <message>
+            <source>For example: groceries for a neighbour</source>
+            <translation>Наприклад: покупки для сусіда</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Нотатка</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>Зберегти зміну</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <source>Stores these hours on this device.</source>
+            <translation>Зберігає ці години на цьому пристрої.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Gangwerk</source>
+            <translation>Gangwerk</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Відкриваємо ваші дані…</translation>
+        </message>
+        <message>
+            <source>Gangwerk keeps your hours safe and encrypted on this device.</source>
+            <translation>Gangwerk зберігає ваші години на цьому пристрої — надійно й у зашифрованому вигляді.</translation>
+        </message>
+        <message>
+            <source>Gangwerk cannot open your data</source>
+            <translation>Gangwerk не може відкрити ваші дані</translation>
+        </message>
+        <message>
+            <source>Nothing was changed or deleted. If this keeps happening, ask your beheerder for help.</source>
+            <translation>Нічого не змінено і не видалено. Якщо це повторюється, попросіть допомоги в соціального менеджера.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberRow</name>
+        <message>
+            <source>gangmaker</source>
+            <translation>організатор коридору</translation>
+        </message>
+        <message>
+            <source>%1 done, hours paused until %2</source>
+            <translation>Виконано %1, години на паузі до %2 включно</translation>
+        </message>
+        <message>
+            <source>%1 done</source>
+            <translation>Виконано %1</translation>
+        </message>
+        <message>
+            <source>Hours paused until %1</source>
+            <translation>Години на паузі до %1 включно</translation>
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation>Змінити паузу</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>Змінити паузу: %1</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>Поставити години на паузу: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthChart</name>
+        <message>
+            <source>Your hours in the last 12 months</source>
+            <translation>Ваші години за останні 12 місяців</translation>
+        </message>
+        <message>
+            <source>Hours you gave</source>
+            <translation>Ваші години</translation>
+        </message>
+        <message>
+            <source>Hours asked by your project</source>
+            <translation>Скільки просить ваш проєкт</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a month.</source>
+            <translation>Оберіть місяць клавішами зі стрілками.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationKinds</name>
+        <message>
+            <source>Hours you logged</source>
+            <translation>Години, які ви записали</translation>
+        </message>
+        <message>
+            <source>A pause of someone's hours</source>
+            <translation>Пауза для чиїхось годин</translation>
+        </message>
+        <message>
+            <source>A change</source>
+            <translation>Зміна</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mutations</name>
+        <message>
+            <source>This member is not part of your project.</source>
+            <translation>Цей мешканець не належить до вашого проєкту.</translation>
+        </message>
+        <message>
+            <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
+            <translation>Пауза не може закінчитися раніше, ніж сьогодні. Виберіть пізнішу дату або зніміть паузу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseDialog</name>
+        <message>
+            <source>The pause could not be saved. Please try again.</source>
+            <translation>Не вдалося зберегти паузу. Будь ласка, спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The pause for %1 is lifted.</source>
+            <translation>%1: паузу знято.</translation>
+        </message>
+        <message>
+            <source>%1's hours are paused until %2.</source>
+            <translation>%1: години на паузі до %2 включно.</translation>
+        </message>
+        <message>
+            <source>Pause hours for %1</source>
+            <translation>Пауза годин: %1</translation>
+        </message>
+        <message>
+            <source>The hours of %1 are paused until %2. Choose a new date, or lift the pause.</source>
+            <translation>%1: години на паузі до %2 включно. Виберіть нову дату або зніміть паузу.</translation>
+        </message>
+        <message>
+            <source>During a pause, %1 is not asked to do hours. Hours they still log keep counting.</source>
+            <translation>Під час паузи %1 не має виконувати години. Години, які все ж буде записано, і далі зараховуються.</translation>
+        </message>
+        <message>
+            <source>Keep it until %1, as it is now</source>
+            <translation>Залишити як є: до %1 включно</translation>
+        </message>
+        <message>
+            <source>Until the end of this month (%1)</source>
+            <translation>До кінця цього місяця (%1)</translation>
+        </message>
+        <message>
+            <source>Until the end of next month (%1)</source>
+            <translation>До кінця наступного місяця (%1)</translation>
+        </message>
+        <message>
+            <source>For a number of weeks</source>
+            <translation>На кілька тижнів</translation>
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation>Кількість тижнів</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s), until %1</source>
+            <translation>
+                <numerusform>%n тиждень, до %1 включно</numerusform>
+                <numerusform>%n тижні, до %1 включно</numerusform>
+                <numerusform>%n тижнів, до %1 включно</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lift the pause: hours are asked again from today</source>
+            <translation>Зняти паузу: з сьогодні години знову потрібні</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Lift pause</source>
+            <translation>Зняти паузу</translation>
+        </message>
+        <message>
+            <source>Keep pause</source>
+            <translation>Залишити паузу</translation>
+        </message>
+        <message>
+            <source>Extend pause</source>
+            <translation>Продовжити паузу</translation>
+        </message>
+        <message>
+            <source>Shorten pause</source>
+            <translation>Скоротити паузу</translation>
+        </message>
+        <message>
+            <source>Pause hours</source>
+            <translation>Поставити години на паузу</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>You can only log your own hours.</source>
+            <translation>Ви можете записувати лише власні години.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can credit hours for an activity or a service.</source>
+            <translation>Лише соціальний менеджер може зарахувати години за захід або допомогу.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees everyone's hours.</source>
+            <translation>Лише соціальний менеджер бачить години всіх.</translation>
+        </message>
+        <message>
+            <source>Only a beheerder can pause a requirement.</source>
+            <translation>Лише соціальний менеджер може поставити на паузу години, які від когось потрібні.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see this.</source>
+            <translation>Це бачать лише сам мешканець і соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees the reason for a pause.</source>
+            <translation>Лише соціальний менеджер бачить причину паузи.</translation>
+        </message>
+        <message>
+            <source>This is only for the people of that corridor.</source>
+            <translation>Це лише для людей з того коридору.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees this.</source>
+            <translation>Це бачить лише соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can plan an activity here.</source>
+            <translation>Запланувати тут захід може лише організатор коридору або соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can change this activity.</source>
+            <translation>Змінити цей захід може лише організатор цього коридору або соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker of this corridor or the beheerder can cancel this activity.</source>
+            <translation>Скасувати цей захід може лише організатор цього коридору або соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only the organisers see who signed up.</source>
+            <translation>Лише організатори бачать, хто записався.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can take attendance.</source>
+            <translation>Лише організатори можуть відмічати, хто прийшов.</translation>
+        </message>
+        <message>
+            <source>Only the organisers can give someone a place from the waiting list.</source>
+            <translation>Лише організатори можуть дати комусь місце зі списку очікування.</translation>
+        </message>
+        <message>
+            <source>You can only sign yourself up or off.</source>
+            <translation>Ви можете записати або виписати лише себе.</translation>
+        </message>
+        <message>
+            <source>You can only come together with a neighbour from your corridor.</source>
+            <translation>Ви можете прийти лише разом із сусідом зі свого коридору.</translation>
+        </message>
+        <message>
+            <source>You can only ask or offer help for yourself.</source>
+            <translation>Ви можете просити або пропонувати допомогу лише від свого імені.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker or the beheerder can ask for help for a neighbour.</source>
+            <translation>Просити допомоги для сусіда може лише організатор коридору або соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>You cannot take this request.</source>
+            <translation>Ви не можете взяти цей запит.</translation>
+        </message>
+        <message>
+            <source>Only the helper can report this help as done.</source>
+            <translation>Лише той, хто допомагає, може повідомити, що допомогу надано.</translation>
+        </message>
+        <message>
+            <source>Only the person who asked can confirm this help.</source>
+            <translation>Лише той, хто просив, може підтвердити цю допомогу.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can hide a post.</source>
+            <translation>Лише соціальний менеджер може приховати допис.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can settle this.</source>
+            <translation>Лише соціальний менеджер може це вирішити.</translation>
+        </message>
+        <message>
+            <source>Only the member and the beheerder see these talents.</source>
+            <translation>Ці таланти бачать лише сам мешканець і соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can change talents.</source>
+            <translation>Лише соціальний менеджер може змінювати таланти.</translation>
+        </message>
+        <message>
+            <source>You can only send a signal in your own name.</source>
+            <translation>Ви можете надіслати звернення лише від свого імені.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker can send a signal for a neighbour.</source>
+            <translation>Лише організатор коридору може надіслати звернення від імені сусіда.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal and the beheerder see it.</source>
+            <translation>Це звернення бачать лише той, хто його надіслав, і соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can add to it.</source>
+            <translation>Лише той, хто надіслав це звернення, може щось до нього додати.</translation>
+        </message>
+        <message>
+            <source>Only the person who sent this signal can open it again.</source>
+            <translation>Лише той, хто надіслав це звернення, може відкрити його знову.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can handle a signal.</source>
+            <translation>Лише соціальний менеджер може опрацювати звернення.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder sees notes on a signal.</source>
+            <translation>Лише соціальний менеджер бачить нотатки до звернення.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can write notes on a signal.</source>
+            <translation>Лише соціальний менеджер може писати нотатки до звернення.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can ask for a knock on the door.</source>
+            <translation>Лише соціальний менеджер може попросити когось постукати в чиїсь двері.</translation>
+        </message>
+        <message>
+            <source>This task is for someone else.</source>
+            <translation>Це завдання для когось іншого.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can invite people.</source>
+            <translation>Лише соціальний менеджер може запрошувати людей.</translation>
+        </message>
+        <message>
+            <source>Only the beheerder can disconnect a device.</source>
+            <translation>Лише соціальний менеджер може від’єднати пристрій.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>Мешканці</translation>
+        </message>
+        <message>
+            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>Цей місяць (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.</translation>
+        </message>
+        <message>
+            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>Цей тиждень (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>Мешканців ще немає. Вони з’являться тут, коли підключаться й синхронізуються.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>About Gangwerk</source>
+            <translation>Про Gangwerk</translation>
+        </message>
+        <message>
+            <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
+            <translation>Ваші години зберігаються в зашифрованому вигляді на цьому пристрої й надсилаються на сервер вашого проєкту, щоб їх бачив соціальний менеджер. Записувати години можна й без інтернету.</translation>
+        </message>
+        <message>
+            <source>Your hours are stored on this device only, encrypted. They also work without internet.</source>
+            <translation>Ваші години зберігаються лише на цьому пристрої, у зашифрованому вигляді. Застосунок працює й без інтернету.</translation>
+        </message>
+        <message>
+            <source>You are looking at the demo project. The people and hours in it are made up.</source>
+            <translation>Ви переглядаєте демопроєкт. Люди й години в ньому вигадані.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версія %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>The key for your data is missing or unusable.</source>
+            <translation>Ключ до ваших даних відсутній або не працює.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data file. Check free space.</source>
+            <translation>Не вдається створити файл даних. Перевірте, чи достатньо вільного місця.</translation>
+        </message>
+        <message>
+            <source>Cannot open the data file.</source>
+            <translation>Не вдається відкрити файл даних.</translation>
+        </message>
+        <message>
+            <source>This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build.</source>
+            <translation>Ця збірка Gangwerk не може зашифрувати ваші дані, тому вона не запуститься. Будь ласка, установіть офіційну версію.</translation>
+        </message>
+        <message>
+            <source>Cannot open: wrong key or not a Gangwerk store.</source>
+            <translation>Не вдається відкрити: неправильний ключ, або це не дані Gangwerk.</translation>
+        </message>
+        <message>
+            <source>This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed.</source>
+            <translation>Ці дані збережено новішою версією Gangwerk. Оновіть застосунок, щоб їх відкрити. Нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
+            <translation>Gangwerk не зміг оновити ваші дані до цієї версії. Нічого не змінено. Будь ласка, повідомте про це.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSection</name>
+        <message>
+            <source>Sync</source>
+            <translation>Синхронізація</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Сервер: %1</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Синхронізація…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронізувати зараз</translation>
+        </message>
+        <message>
+            <source>Sends your changes and fetches the newest data.</source>
+            <translation>Надсилає ваші зміни й отримує найновіші дані.</translation>
+        </message>
+        <message>
+            <source>Not accepted by the server</source>
+            <translation>Сервер не прийняв</translation>
+        </message>
+        <message>
+            <source>These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear.</source>
+            <translation>Ці зміни не зараховуються. Вони залишаються в цьому списку, щоб ви бачили, що сталося. Якщо щось незрозуміло, запитайте соціального менеджера.</translation>
+        </message>
+        <message>
+            <source>%1, made on %2: %3</source>
+            <translation>%1, зроблено %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, made on %2</source>
+            <translation>%1, зроблено %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message>
+            <source>Shows the sync details.</source>
+            <translation>Показує подробиці синхронізації.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Protect your data</source>
+            <translation>Захистіть свої дані</translation>
+        </message>
+        <message>
+            <source>Welcome back</source>
+            <translation>З поверненням</translation>
+        </message>
+        <message>
+            <source>This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe.</source>
+            <translation>На цьому комп’ютері немає безпечного місця для ключа до ваших даних. Виберіть парольну фразу: нею Gangwerk замкне ваші дані. Використайте щонайменше 8 символів і запишіть фразу в безпечному місці.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your data.</source>
+            <translation>Введіть парольну фразу, щоб відкрити ваші дані.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольна фраза</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Введіть її ще раз</translation>
+        </message>
+        <message>
+            <source>Type the passphrase again</source>
+            <translation>Введіть парольну фразу ще раз</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Відкриваємо ваші дані…</translation>
+        </message>
+        <message>
+            <source>Save passphrase</source>
+            <translation>Зберегти парольну фразу</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearChartCard</name>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Останні 12 місяців</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourEntryForm</name>
+        <message>
+            <source>Today</source>
+            <translation>Сьогодні</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Учора</translation>
+        </message>
+        <message>
+            <source>Changed. Your entry is now %1.</source>
+            <translation>Змінено. Тепер ваш запис: %1.</translation>
+        </message>
+        <message>
+            <source>Saved: %1. Thank you for helping!</source>
+            <translation>Збережено: %1. Дякуємо за вашу допомогу!</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HourHistoryModel</name>
+        <message>
+            <source>Not accepted by the server.</source>
+            <translation>Сервер не прийняв цей запис.</translation>
+        </message>
+        <message>
+            <source>Removed on %1</source>
+            <translation>Видалено %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1</source>
+            <translation>Змінено на %1</translation>
+        </message>
+        <message>
+            <source>Changed to %1 on %2</source>
+            <translation>%2 змінено на %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::HoursService</name>
+        <message>
+            <source>Your beheerder paused your hours until %1. Take good care of yourself.</source>
+            <translation>Соціальний менеджер поставив ваші години на паузу до %1 включно. Бережіть себе.</translation>
+        </message>
+        <message>
+            <source>Your pause has ended: hours are asked again from today. Good to have you back.</source>
+            <translation>Ваша пауза закінчилася: з сьогодні години знову потрібні. Раді, що ви знову з нами.</translation>
+        </message>
+        <message>
+            <source>%1 per month</source>
+            <translation>%1 на місяць</translation>
+        </message>
+        <message>
+            <source>%1 per week</source>
+            <translation>%1 на тиждень</translation>
+        </message>
+        <message>
+            <source>week %1</source>
+            <translation>тиждень %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk ще не налаштовано.</translation>
+        </message>
+        <message>
+            <source>Your hours could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Не вдалося зберегти ваші години. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The entry could not be removed. Nothing was changed. Please try again.</source>
+            <translation>Не вдалося видалити запис. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The pause could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Не вдалося зберегти паузу. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>This is not a date. Choose the end of the pause again.</source>
+            <translation>Це не дата. Виберіть ще раз, коли закінчується пауза.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MemberProgressModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 з %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::MonthlyHoursModel</name>
+        <message>
+            <source>%1: %2 of %3</source>
+            <translation>%1: %2 з %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::Session</name>
+        <message>
+            <source>Gangwerk cannot create the folder for your data. Check free space.</source>
+            <translation>Gangwerk не може створити папку для ваших даних. Перевірте, чи достатньо вільного місця.</translation>
+        </message>
+        <message>
+            <source>The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help.</source>
+            <translation>Ключа до ваших даних більше немає на цьому комп’ютері, тому Gangwerk не може їх відкрити. Ваші дані не змінено. Попросіть допомоги в соціального менеджера.</translation>
+        </message>
+        <message>
+            <source>Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed.</source>
+            <translation>Ваші дані замкнено сховищем ключів цього комп’ютера, але зараз воно недоступне. Вийдіть із системи й увійдіть знову, а потім знову відкрийте Gangwerk. Ваші дані не змінено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>Використайте щонайменше %n символ.</numerusform>
+                <numerusform>Використайте щонайменше %n символи.</numerusform>
+                <numerusform>Використайте щонайменше %n символів.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Парольні фрази не збігаються. Введіть їх ще раз.</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Try again.</source>
+            <translation>Ця парольна фраза неправильна. Спробуйте ще раз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::Enrolment</name>
+        <message>
+            <source>Check the code letter by letter. A code works only once, and only for a short time.</source>
+            <translation>Перевірте код літера за літерою. Код працює лише один раз і лише недовго.</translation>
+        </message>
+        <message>
+            <source>This protects your project against people who guess codes.</source>
+            <translation>Це захищає ваш проєкт від людей, які намагаються вгадати коди.</translation>
+        </message>
+        <message>
+            <source>Is the address exactly as your beheerder gave it? Are you connected to the internet?</source>
+            <translation>Адреса точно така, як дав соціальний менеджер? У вас є інтернет?</translation>
+        </message>
+        <message>
+            <source>Do not use this address until your beheerder has checked it.</source>
+            <translation>Не використовуйте цю адресу, доки соціальний менеджер її не перевірить.</translation>
+        </message>
+        <message>
+            <source>Install the newest version of Gangwerk, then try again.</source>
+            <translation>Установіть найновішу версію Gangwerk і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>For example: https://gangwerk.example.nl</source>
+            <translation>Наприклад: https://gangwerk.example.nl</translation>
+        </message>
+        <message>
+            <source>If it keeps happening, tell your beheerder.</source>
+            <translation>Якщо це повторюється, скажіть соціальному менеджеру.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Комп’ютер</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1, з %2</translation>
+        </message>
+        <message>
+            <source>An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)</source>
+            <translation>Адреса з http:// небезпечна: будь-хто може прочитати ваші дані. Використовуйте адресу з https://. (http:// працює лише для тестового сервера на цьому комп’ютері.)</translation>
+        </message>
+        <message>
+            <source>Type the address of your project's server.</source>
+            <translation>Введіть адресу сервера вашого проєкту.</translation>
+        </message>
+        <message>
+            <source>Your beheerder gives it to you, together with the invite code.</source>
+            <translation>Її дає вам соціальний менеджер разом із кодом запрошення.</translation>
+        </message>
+        <message>
+            <source>Type the invite code from your beheerder.</source>
+            <translation>Введіть код запрошення від соціального менеджера.</translation>
+        </message>
+        <message>
+            <source>It looks like ABCD-EFGH-JKLM-NPQR.</source>
+            <translation>Він виглядає так: ABCD-EFGH-JKLM-NPQR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncEngine</name>
+        <message>
+            <source>This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you.</source>
+            <translation>Це не адреса сервера. Вона виглядає так: gangwerk.example.nl:8443. Її може підказати соціальний менеджер.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
+            <translation>Сервер недоступний. Перевірте адресу та підключення до інтернету й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder.</source>
+            <translation>Сервер не зміг підтвердити, хто він (його сертифікат не вважається надійним). Нічого не надіслано. Перевірте адресу разом із соціальним менеджером.</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a Gangwerk server. Check the address with your beheerder.</source>
+            <translation>Ця адреса відповідає не так, як сервер Gangwerk. Перевірте адресу разом із соціальним менеджером.</translation>
+        </message>
+        <message>
+            <source>This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code.</source>
+            <translation>Цей код запрошення не працює: можливо, у ньому помилка, його строк минув або його вже використано. Попросіть у соціального менеджера новий код.</translation>
+        </message>
+        <message>
+            <source>Too many attempts just now. Wait a few minutes and try again.</source>
+            <translation>Забагато спроб за короткий час. Зачекайте кілька хвилин і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>This version of Gangwerk is too old for the server. Please update the app.</source>
+            <translation>Ця версія Gangwerk застара для сервера. Будь ласка, оновіть застосунок.</translation>
+        </message>
+        <message>
+            <source>Enrolling did not work because of a problem on the server. Try again later.</source>
+            <translation>Не вдалося підключитися через проблему на сервері. Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Try again later.</source>
+            <translation>Не вдалося зрозуміти відповідь сервера. Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>Gangwerk could not save the enrolment on this device. Nothing was changed; try again.</source>
+            <translation>Gangwerk не зміг зберегти підключення на цьому пристрої. Нічого не змінено. Спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back.</source>
+            <translation>Сервер зараз недоступний. Ваші зміни в безпеці на цьому пристрої, і їх буде надіслано, коли з’явиться зв’язок.</translation>
+        </message>
+        <message>
+            <source>The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder.</source>
+            <translation>Сервер не зміг підтвердити, хто він (його сертифікат не вважається надійним), тому нічого не надіслано. Будь ласка, скажіть про це соціальному менеджеру.</translation>
+        </message>
+        <message>
+            <source>This device is no longer connected to your project. Ask your beheerder for a new invite code.</source>
+            <translation>Цей пристрій більше не підключений до вашого проєкту. Попросіть у соціального менеджера новий код запрошення.</translation>
+        </message>
+        <message>
+            <source>The server does not allow this device to sync. Please tell your beheerder.</source>
+            <translation>Сервер не дозволяє цьому пристрою синхронізуватися. Будь ласка, скажіть про це соціальному менеджеру.</translation>
+        </message>
+        <message>
+            <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
+            <translation>Синхронізація щойно не вдалася. Ваші зміни в безпеці на цьому пристрої. Gangwerk спробує ще раз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::sync::SyncStatus</name>
+        <message>
+            <source>Everything is up to date.</source>
+            <translation>Усе оновлено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n зміна чекає на надсилання</numerusform>
+                <numerusform>%n зміни чекають на надсилання</numerusform>
+                <numerusform>%n змін чекають на надсилання</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo on this device only: not connected to a server.</source>
+            <translation>Демо лише на цьому пристрої: без підключення до сервера.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Синхронізація…</translation>
+        </message>
+        <message>
+            <source>Offline — your changes are safe on this device</source>
+            <translation>Офлайн — ваші зміни в безпеці на цьому пристрої</translation>
+        </message>
+        <message>
+            <source>The server does not answer — your changes are safe on this device</source>
+            <translation>Сервер не відповідає — ваші зміни в безпеці на цьому пристрої</translation>
+        </message>
+        <message>
+            <source>Not synced — your changes are safe on this device</source>
+            <translation>Не синхронізовано — ваші зміни в безпеці на цьому пристрої</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Ще не синхронізовано</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Щойно синхронізовано</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Синхронізовано %n хвилину тому</numerusform>
+                <numerusform>Синхронізовано %n хвилини тому</numerusform>
+                <numerusform>Синхронізовано %n хвилин тому</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Синхронізовано %n годину тому</numerusform>
+                <numerusform>Синхронізовано %n години тому</numerusform>
+                <numerusform>Синхронізовано %n годин тому</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced on %1</source>
+            <translation>Синхронізовано %1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,548 @@
+"""Arabic (Modern Standard Arabic) at B1 level: short sentences, warm, never shaming.
+"You" is the common masculine singular of app texts (written forms like "سجّلت" fit everyone).
+Domain words: beheerder = "المشرف الاجتماعي", gangmaker = "منظّم الممر",
+wederkerigheid = "المساعدة المتبادلة", gang = "الممر", entry = "التسجيل".
+Plural sources map to six forms, in Qt's order: n==0, n==1, n==2, n%100 in 3..10,
+n%100 in 11..99, other (100, 101, 102, ...)."""
+
+TABLE = {
+    # navigation and window
+    ("AppShell", "Home"): "الرئيسية",
+    ("AppShell", "Log hours"): "تسجيل الساعات",
+    ("AppShell", "History"): "ساعاتي",
+    ("AppShell", "Settings"): "الإعدادات",
+    ("AppShell", "Gangwerk"): "Gangwerk",
+    ("AppShell", "Residents"): "السكان",
+    ("AppShell", "Demo: the data here is made up."): "تجربة: البيانات هنا غير حقيقية.",
+    ("Main", "Gangwerk"): "Gangwerk",
+    ("Main", "Opening your data…"): "جارٍ فتح بياناتك…",
+    ("Main", "Gangwerk keeps your hours safe and encrypted on this device."):
+        "يحفظ Gangwerk ساعاتك بأمان، ومشفّرة، على هذا الجهاز.",
+    ("Main", "Gangwerk cannot open your data"): "لا يستطيع Gangwerk فتح بياناتك",
+    ("Main", "Nothing was changed or deleted. If this keeps happening, ask your beheerder for help."):
+        "لم يتغيّر أي شيء ولم يُحذف أي شيء. إذا تكرّر هذا، اطلب المساعدة من المشرف الاجتماعي.",
+    # categories
+    ("Category", "Neighbour service"): "خدمة للجيران",
+    ("Category", "Activity"): "نشاط",
+    ("Category", "Committee"): "لجنة",
+    ("Category", "Garden and building"): "الحديقة والمبنى",
+    ("Category", "Language and lessons"): "اللغة والدروس",
+    ("Category", "Other"): "أخرى",
+    # history
+    ("HistoryPage", "Your hours"): "ساعاتي",
+    ("HistoryPage", "Everything you logged. Changes stay visible, so it is always clear what happened."):
+        "كل ما سجّلته. التعديلات تبقى ظاهرة، حتى يكون واضحًا دائمًا ما حدث.",
+    ("HistoryPage", "No hours logged yet. When you log hours, you will see them here."):
+        "لم تسجّل أي ساعات بعد. عندما تسجّل ساعات، ستراها هنا.",
+    ("HistoryPage", "%1, %2, %3"): "%1، %2، %3",
+    ("HistoryPage", "corrected"): "معدَّل",
+    ("HistoryPage", "Change or remove: %1"): "تعديل أو حذف: %1",
+    ("HistoryPage", "The last 12 months"): "آخر 12 شهرًا",
+    ("HistoryPage", "Change"): "تعديل",
+    ("HistoryPage", "Change this entry"): "تعديل هذا التسجيل",
+    ("HistoryPage", "Remove"): "حذف",
+    ("HistoryPage", "Remove this entry"): "حذف هذا التسجيل",
+    ("HistoryPage", "Remove this entry?"): "هل تريد حذف هذا التسجيل؟",
+    ("HistoryPage", "The hours no longer count. The entry stays in your history, crossed out."):
+        "لن تُحسب هذه الساعات بعد الآن. يبقى التسجيل في سجلّك، وعليه خط.",
+    ("HistoryPage", "Keep it"): "أبقِه",
+    ("HistoryPage", "Removed. The entry stays in your history, crossed out."):
+        "تم الحذف. يبقى التسجيل في سجلّك، وعليه خط.",
+    ("HistoryPage", "not sent yet"): "لم يُرسَل بعد",
+    ("HistoryPage", "Stored on this device, not sent to your project yet"):
+        "محفوظ على هذا الجهاز، ولم يُرسَل إلى مشروعك بعد",
+    ("HistoryPage", "Not accepted by your project."): "لم يقبله مشروعك.",
+    # home
+    ("HomePage", "Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it."):
+        "ساعاتك متوقفة مؤقتًا حتى %1. اعتنِ بنفسك جيدًا. وإذا ساعدت أحدًا، يمكنك أن تسجّل ذلك.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this month."):
+        "لقد نجحت! شكرًا لك على كل ما فعلته لجيرانك هذا الشهر.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this week."):
+        "لقد نجحت! شكرًا لك على كل ما فعلته لجيرانك هذا الأسبوع.",
+    ("HomePage", "Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يومان. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n أيام. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يومًا. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الشهر بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب."],
+    ("HomePage", "Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يومان. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n أيام. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يومًا. حتى العمل الصغير لجارك يُحسب.",
+         "لم تسجّل شيئًا هذا الأسبوع بعد، ولا بأس في ذلك. بقي لك %n يوم. حتى العمل الصغير لجارك يُحسب."],
+    ("HomePage", "Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps."):
+        ["أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد.",
+         "أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد.",
+         "أحسنت حتى الآن! بقي %1، وأمامك %n يومان. كل ساعة تساعد.",
+         "أحسنت حتى الآن! بقي %1، وأمامك %n أيام. كل ساعة تساعد.",
+         "أحسنت حتى الآن! بقي %1، وأمامك %n يومًا. كل ساعة تساعد.",
+         "أحسنت حتى الآن! بقي %1، وأمامك %n يوم. كل ساعة تساعد."],
+    ("HomePage", "Hi %1!"): "مرحبًا يا %1!",
+    ("HomePage", "Hi!"): "مرحبًا!",
+    ("HomePage", "%1 · asked: %2"): "%1 · المطلوب: %2",
+    ("HomePage", "This month: %1"): "هذا الشهر: %1",
+    ("HomePage", "This week: %1"): "هذا الأسبوع: %1",
+    ("HomePage", "paused"): "متوقف مؤقتًا",
+    ("HomePage", "of %1"): "من %1",
+    ("HomePage", "Your progress"): "تقدّمك",
+    ("HomePage", "%1 of %2 done"): "أنجزت %1 من %2",
+    ("HomePage", "Done"): "المُنجَز",
+    ("HomePage", "Still to go"): "المتبقّي",
+    ("HomePage", "Days left"): "الأيام المتبقّية",
+    ("HomePage", "Next step"): "الخطوة التالية",
+    ("HomePage", "Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back."):
+        ["هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى.",
+         "هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى.",
+         "هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يومان كحدّ أقصى.",
+         "هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n أيام كحدّ أقصى.",
+         "هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يومًا كحدّ أقصى.",
+         "هل ساعدت أحدًا؟ سجّل ذلك الآن، ما دمت تتذكّره جيدًا. يمكنك تسجيل ساعات مضى عليها %n يوم كحدّ أقصى."],
+    ("HomePage", "You look after %1"): "أنت ترعى %1",
+    ("HomePage", "The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours."):
+        "الساعات مطلوبة من السكان. في صفحة «السكان» ترى وضع كل شخص، ويمكنك أن توقف ساعات أحدهم مؤقتًا.",
+    ("HomePage", "Residents"): "السكان",
+    ("HomePage", "Opens the overview of all residents' hours."): "يفتح ملخّص ساعات جميع السكان.",
+    ("HomePage", "Log hours"): "سجّل الساعات",
+    ("HomePage", "Opens the form to log the hours you gave."): "يفتح النموذج لتسجيل الساعات التي قدّمتها.",
+    ("HomePage", "The last 12 months"): "آخر 12 شهرًا",
+    ("HomePage", "All hours"): "كل الساعات",
+    ("HomePage", "Show all your hours"): "اعرض كل ساعاتك",
+    ("HomePage", "%1 · your hours are paused"): "%1 · ساعاتك متوقفة مؤقتًا",
+    ("HomePage", "Paused until"): "متوقف حتى",
+    ("HomePage", "%1 done. Your hours are paused until %2."): "أنجزت %1. ساعاتك متوقفة مؤقتًا حتى %2.",
+    # rules (core)
+    ("HoursRules", "Choose the day you helped."): "اختر اليوم الذي ساعدت فيه.",
+    ("HoursRules", "This day is in the future. Log hours after you did them."):
+        "هذا اليوم لم يأتِ بعد. سجّل الساعات بعد أن تقوم بها.",
+    ("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it."):
+        ["مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.",
+         "مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.",
+         "مضى على هذا اليوم أكثر من %n يومين. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.",
+         "مضى على هذا اليوم أكثر من %n أيام. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.",
+         "مضى على هذا اليوم أكثر من %n يومًا. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات.",
+         "مضى على هذا اليوم أكثر من %n يوم. اطلب من المشرف الاجتماعي أن يضيف هذه الساعات."],
+    ("HoursRules", "A day can have at most %1 hours in total."):
+        "لا يمكن أن يزيد مجموع اليوم الواحد عن %1 ساعة.",
+    ("HoursRules", "Log at least %n minutes."):
+        ["سجّل %n دقيقة على الأقل.",
+         "سجّل %n دقيقة على الأقل.",
+         "سجّل %n دقيقتين على الأقل.",
+         "سجّل %n دقائق على الأقل.",
+         "سجّل %n دقيقة على الأقل.",
+         "سجّل %n دقيقة على الأقل."],
+    ("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day."):
+        "لا يمكن أن يزيد مجموع اليوم الواحد عن %1 ساعة. ما زال يمكنك أن تضيف %2 في هذا اليوم.",
+    ("HoursRules", "One entry can be at most %n hours. Split a longer day into parts."):
+        ["التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.",
+         "التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.",
+         "التسجيل الواحد لا يزيد عن %n ساعتين. قسّم اليوم الطويل إلى أجزاء.",
+         "التسجيل الواحد لا يزيد عن %n ساعات. قسّم اليوم الطويل إلى أجزاء.",
+         "التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء.",
+         "التسجيل الواحد لا يزيد عن %n ساعة. قسّم اليوم الطويل إلى أجزاء."],
+    ("HoursRules", "Choose what kind of help it was."): "اختر نوع المساعدة.",
+    ("HoursRules", "The note is too long. Use at most %n characters."):
+        ["الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر.",
+         "الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر.",
+         "الملاحظة طويلة جدًا. استخدم %n حرفين على الأكثر.",
+         "الملاحظة طويلة جدًا. استخدم %n أحرف على الأكثر.",
+         "الملاحظة طويلة جدًا. استخدم %n حرفًا على الأكثر.",
+         "الملاحظة طويلة جدًا. استخدم %n حرف على الأكثر."],
+    ("HoursRules", "This entry does not exist (any more)."): "هذا التسجيل غير موجود (أو لم يعد موجودًا).",
+    ("HoursRules", "You can only change your own hours."): "يمكنك أن تعدّل ساعاتك أنت فقط.",
+    ("HoursRules", "This entry was removed. Log the hours again instead."):
+        "هذا التسجيل محذوف. سجّل الساعات من جديد بدلًا من ذلك.",
+    ("HoursRules", "This entry was already changed. Change the newest version instead."):
+        "هذا التسجيل عُدِّل من قبل. عدّل النسخة الأحدث بدلًا منه.",
+    ("HoursRules", "This entry is too long ago to change. Ask your beheerder to change it."):
+        "هذا التسجيل قديم جدًا ولا يمكن تعديله. اطلب من المشرف الاجتماعي أن يعدّله.",
+    ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
+        "هذا الحذف لا يطابق التسجيل الذي يحذفه. لم يتغيّر شيء.",
+    ("HoursRules", "%1 min"): "%1 دقيقة",
+    ("HoursRules", "%1 h"): "%1 ساعة",
+    ("HoursRules", "%1 h %2 min"): "%1 ساعة و%2 دقيقة",
+    # log form
+    ("LogHoursPage", "Change an entry"): "تعديل تسجيل",
+    ("LogHoursPage", "Log hours"): "تسجيل الساعات",
+    ("LogHoursPage", "Your old entry stays in your history, crossed out, so everything stays clear."):
+        "يبقى تسجيلك القديم في سجلّك وعليه خط، حتى يبقى كل شيء واضحًا.",
+    ("LogHoursPage", "Thank you for helping! Fill in what you did."):
+        "شكرًا لأنك ساعدت! اكتب ما فعلته.",
+    ("LogHoursPage", "Which day?"): "أي يوم؟",
+    ("LogHoursPage", "Day"): "اليوم",
+    ("LogHoursPage", "How long?"): "كم من الوقت؟",
+    ("LogHoursPage", "Hours"): "الساعات",
+    ("LogHoursPage", "hours"): "ساعة",
+    ("LogHoursPage", "Minutes"): "الدقائق",
+    ("LogHoursPage", "minutes"): "دقيقة",
+    ("LogHoursPage", "What kind of help?"): "ما نوع المساعدة؟",
+    ("LogHoursPage", "Kind of help"): "نوع المساعدة",
+    ("LogHoursPage", "What did you do? (optional)"): "ماذا فعلت؟ (اختياري)",
+    ("LogHoursPage", "%1 / %2"): "%1 / %2",
+    ("LogHoursPage", "%1 of %2 characters used"): "الأحرف المستخدمة: %1 من %2",
+    ("LogHoursPage", "For example: groceries for a neighbour"): "مثلًا: التسوّق لجار",
+    ("LogHoursPage", "Note"): "ملاحظة",
+    ("LogHoursPage", "Cancel"): "إلغاء",
+    ("LogHoursPage", "Save change"): "حفظ التعديل",
+    ("LogHoursPage", "Save"): "حفظ",
+    ("LogHoursPage", "Stores these hours on this device."): "يحفظ هذه الساعات على هذا الجهاز.",
+    # chart
+    ("MonthChart", "Your hours in the last 12 months"): "ساعاتك في آخر 12 شهرًا",
+    ("MonthChart", "Hours you gave"): "الساعات التي قدّمتها",
+    ("MonthChart", "Hours asked by your project"): "الساعات التي يطلبها مشروعك",
+    # settings
+    ("SettingsPage", "Settings"): "الإعدادات",
+    ("SettingsPage", "Language"): "اللغة",
+    ("SettingsPage", "About Gangwerk"): "عن Gangwerk",
+    ("SettingsPage", "Your hours are stored on this device only, encrypted. They also work without internet."):
+        "ساعاتك محفوظة على هذا الجهاز فقط، وهي مشفّرة. والتطبيق يعمل أيضًا بدون إنترنت.",
+    ("SettingsPage", "Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet."):
+        "ساعاتك محفوظة ومشفّرة على هذا الجهاز، وتُرسَل إلى خادم مشروعك حتى يراها المشرف الاجتماعي. يمكنك تسجيل الساعات أيضًا بدون إنترنت.",
+    ("SettingsPage", "You are looking at the demo project. The people and hours in it are made up."):
+        "أنت تشاهد المشروع التجريبي. الأشخاص والساعات فيه غير حقيقية.",
+    ("SettingsPage", "Version %1"): "الإصدار %1",
+    # store (core)
+    ("Store", "The key for your data is missing or unusable."):
+        "مفتاح بياناتك مفقود أو لا يعمل.",
+    ("Store", "Cannot create the data file. Check free space."):
+        "لا يمكن إنشاء ملف البيانات. تأكّد من وجود مساحة فارغة كافية.",
+    ("Store", "Cannot open the data file."): "لا يمكن فتح ملف البيانات.",
+    ("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build."):
+        "هذه النسخة من Gangwerk لا تستطيع تشفير بياناتك، لذلك لن تعمل. ثبّت نسخة رسمية من فضلك.",
+    ("Store", "Cannot open: wrong key or not a Gangwerk store."):
+        "تعذّر الفتح: المفتاح خاطئ، أو هذه ليست بيانات Gangwerk.",
+    ("Store", "This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed."):
+        "حُفظت هذه البيانات بإصدار أحدث من Gangwerk. حدّث التطبيق لتفتحها. لم يتغيّر شيء.",
+    ("Store", "Gangwerk could not update your data to this version. Nothing was changed; please report this."):
+        "لم يتمكّن Gangwerk من تحديث بياناتك إلى هذا الإصدار. لم يتغيّر شيء. أبلغ عن هذه المشكلة من فضلك.",
+    # unlock
+    ("UnlockPage", "Protect your data"): "احمِ بياناتك",
+    ("UnlockPage", "Welcome back"): "أهلًا بعودتك",
+    ("UnlockPage", "This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe."):
+        "لا يوجد في هذا الكمبيوتر مكان آمن لمفتاح بياناتك. اختر عبارة مرور: يستخدمها Gangwerk ليقفل بياناتك. استخدم 8 أحرف على الأقل، واكتبها في مكان آمن.",
+    ("UnlockPage", "Type your passphrase to open your data."): "اكتب عبارة المرور لتفتح بياناتك.",
+    ("UnlockPage", "Passphrase"): "عبارة المرور",
+    ("UnlockPage", "Type it again"): "اكتبها مرة أخرى",
+    ("UnlockPage", "Type the passphrase again"): "اكتب عبارة المرور مرة أخرى",
+    ("UnlockPage", "Opening your data…"): "جارٍ فتح بياناتك…",
+    ("UnlockPage", "Save passphrase"): "حفظ عبارة المرور",
+    ("UnlockPage", "Open"): "فتح",
+    # C++ services and models (core, app)
+    ("gw::HourEntryForm", "Today"): "اليوم",
+    ("gw::HourEntryForm", "Yesterday"): "أمس",
+    ("gw::HourEntryForm", "Changed. Your entry is now %1."): "تم التعديل. تسجيلك الآن: %1.",
+    ("gw::HourEntryForm", "Saved: %1. Thank you for helping!"): "تم الحفظ: %1. شكرًا لمساعدتك!",
+    ("gw::HourHistoryModel", "Removed on %1"): "حُذف بتاريخ %1",
+    ("gw::HourHistoryModel", "Changed to %1"): "عُدِّل إلى %1",
+    ("gw::HourHistoryModel", "Changed to %1 on %2"): "عُدِّل إلى %1 بتاريخ %2",
+    ("gw::HourHistoryModel", "Not accepted by the server."): "لم يقبله الخادم.",
+    ("gw::HoursService", "%1 per month"): "%1 في الشهر",
+    ("gw::HoursService", "%1 per week"): "%1 في الأسبوع",
+    ("gw::HoursService", "week %1"): "الأسبوع %1",
+    ("gw::HoursService", "Gangwerk is not set up yet."): "لم يتم إعداد Gangwerk بعد.",
+    ("gw::HoursService", "Your hours could not be saved. Nothing was changed. Please try again."):
+        "تعذّر حفظ ساعاتك. لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
+    ("gw::HoursService", "The entry could not be removed. Nothing was changed. Please try again."):
+        "تعذّر حذف التسجيل. لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
+    ("gw::HoursService", "This is not a date. Choose the end of the pause again."):
+        "هذا ليس تاريخًا. اختر مرة أخرى متى ينتهي التوقّف.",
+    ("gw::HoursService", "Your beheerder paused your hours until %1. Take good care of yourself."):
+        "أوقف المشرف الاجتماعي ساعاتك مؤقتًا حتى %1. اعتنِ بنفسك جيدًا.",
+    ("gw::HoursService", "Your pause has ended: hours are asked again from today. Good to have you back."):
+        "انتهى توقّفك المؤقت: الساعات مطلوبة من جديد ابتداءً من اليوم. يسعدنا أنك عدت.",
+    ("gw::HoursService", "The pause could not be saved. Nothing was changed. Please try again."):
+        "تعذّر حفظ التوقّف المؤقت. لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
+    ("Mutations", "A pause cannot end before today. Choose a later date, or lift the pause."):
+        "لا يمكن أن ينتهي التوقّف قبل اليوم. اختر تاريخًا لاحقًا، أو أنهِ التوقّف.",
+    ("Mutations", "This member is not part of your project."):
+        "هذا الساكن ليس من مشروعك.",
+    ("gw::sync::SyncStatus", "Everything is up to date."): "كل شيء محدَّث.",
+    ("gw::sync::SyncStatus", "The server does not answer — your changes are safe on this device"):
+        "الخادم لا يستجيب — تعديلاتك آمنة على هذا الجهاز",
+    # the permission table (core/permissions.cpp): why something is not allowed
+    ("Permissions", "You can only log your own hours."): "يمكنك أن تسجّل ساعاتك أنت فقط.",
+    ("Permissions", "Only a beheerder can credit hours for an activity or a service."):
+        "المشرف الاجتماعي وحده يمكنه أن يحتسب ساعات لنشاط أو لخدمة.",
+    ("Permissions", "Only the beheerder sees everyone's hours."):
+        "المشرف الاجتماعي وحده يرى ساعات الجميع.",
+    ("Permissions", "Only a beheerder can pause a requirement."):
+        "المشرف الاجتماعي وحده يمكنه أن يوقف الساعات المطلوبة من شخص مؤقتًا.",
+    ("Permissions", "Only the member and the beheerder see this."):
+        "لا يرى هذا إلا الساكن نفسه والمشرف الاجتماعي.",
+    ("Permissions", "Only the beheerder sees the reason for a pause."):
+        "المشرف الاجتماعي وحده يرى سبب التوقّف المؤقت.",
+    ("Permissions", "This is only for the people of that corridor."):
+        "هذا فقط لسكان ذلك الممر.",
+    ("Permissions", "Only the beheerder sees this."): "المشرف الاجتماعي وحده يرى هذا.",
+    ("Permissions", "Only a gangmaker or the beheerder can plan an activity here."):
+        "لا يمكن أن يخطّط لنشاط هنا إلا منظّم الممر أو المشرف الاجتماعي.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can change this activity."):
+        "لا يمكن أن يعدّل هذا النشاط إلا منظّم هذا الممر أو المشرف الاجتماعي.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can cancel this activity."):
+        "لا يمكن أن يلغي هذا النشاط إلا منظّم هذا الممر أو المشرف الاجتماعي.",
+    ("Permissions", "Only the organisers see who signed up."):
+        "المنظّمون وحدهم يرون من سجّل اسمه.",
+    ("Permissions", "Only the organisers can take attendance."):
+        "المنظّمون وحدهم يمكنهم تسجيل الحضور.",
+    ("Permissions", "Only the organisers can give someone a place from the waiting list."):
+        "المنظّمون وحدهم يمكنهم أن يعطوا شخصًا من قائمة الانتظار مكانًا.",
+    ("Permissions", "You can only sign yourself up or off."):
+        "يمكنك أن تسجّل نفسك أو تلغي تسجيلك أنت فقط.",
+    ("Permissions", "You can only come together with a neighbour from your corridor."):
+        "يمكنك أن تأتي مع جار من ممرّك فقط.",
+    ("Permissions", "You can only ask or offer help for yourself."):
+        "يمكنك أن تطلب المساعدة أو تعرضها لنفسك فقط.",
+    ("Permissions", "Only a gangmaker or the beheerder can ask for help for a neighbour."):
+        "لا يمكن أن يطلب المساعدة لجار إلا منظّم الممر أو المشرف الاجتماعي.",
+    ("Permissions", "You cannot take this request."): "لا يمكنك أن تقبل هذا الطلب.",
+    ("Permissions", "Only the helper can report this help as done."):
+        "الشخص الذي يساعد وحده يمكنه أن يبلّغ أن المساعدة تمّت.",
+    ("Permissions", "Only the person who asked can confirm this help."):
+        "الشخص الذي طلب المساعدة وحده يمكنه أن يؤكّدها.",
+    ("Permissions", "Only the beheerder can hide a post."):
+        "المشرف الاجتماعي وحده يمكنه أن يخفي منشورًا.",
+    ("Permissions", "Only the beheerder can settle this."): "المشرف الاجتماعي وحده يمكنه أن يحلّ هذا الأمر.",
+    ("Permissions", "Only the member and the beheerder see these talents."):
+        "لا يرى هذه المواهب إلا الساكن نفسه والمشرف الاجتماعي.",
+    ("Permissions", "Only the beheerder can change talents."):
+        "المشرف الاجتماعي وحده يمكنه أن يعدّل المواهب.",
+    ("Permissions", "You can only send a signal in your own name."):
+        "يمكنك أن ترسل بلاغًا باسمك أنت فقط.",
+    ("Permissions", "Only a gangmaker can send a signal for a neighbour."):
+        "منظّم الممر وحده يمكنه أن يرسل بلاغًا نيابةً عن جار.",
+    ("Permissions", "Only the person who sent this signal and the beheerder see it."):
+        "لا يرى هذا البلاغ إلا من أرسله والمشرف الاجتماعي.",
+    ("Permissions", "Only the person who sent this signal can add to it."):
+        "من أرسل هذا البلاغ وحده يمكنه أن يضيف إليه.",
+    ("Permissions", "Only the person who sent this signal can open it again."):
+        "من أرسل هذا البلاغ وحده يمكنه أن يفتحه من جديد.",
+    ("Permissions", "Only the beheerder can handle a signal."):
+        "المشرف الاجتماعي وحده يمكنه أن يعالج البلاغ.",
+    ("Permissions", "Only the beheerder sees notes on a signal."):
+        "المشرف الاجتماعي وحده يرى الملاحظات على البلاغ.",
+    ("Permissions", "Only the beheerder can write notes on a signal."):
+        "المشرف الاجتماعي وحده يمكنه أن يكتب ملاحظات على البلاغ.",
+    ("Permissions", "Only the beheerder can ask for a knock on the door."):
+        "المشرف الاجتماعي وحده يمكنه أن يطلب من أحد أن يطرق باب شخص ما.",
+    ("Permissions", "This task is for someone else."): "هذه المهمة لشخص آخر.",
+    ("Permissions", "Only the beheerder can invite people."):
+        "المشرف الاجتماعي وحده يمكنه أن يدعو الناس.",
+    ("Permissions", "Only the beheerder can disconnect a device."):
+        "المشرف الاجتماعي وحده يمكنه أن يفصل جهازًا.",
+    ("gw::MemberProgressModel", "%1 of %2"): "%1 من %2",
+    ("gw::MonthlyHoursModel", "%1: %2 of %3"): "%1: %2 من %3",
+    ("gw::Session", "Gangwerk cannot create the folder for your data. Check free space."):
+        "لا يستطيع Gangwerk أن ينشئ مجلدًا لبياناتك. تأكّد من وجود مساحة فارغة كافية.",
+    ("gw::Session", "The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help."):
+        "مفتاح بياناتك لم يعد موجودًا على هذا الكمبيوتر، لذلك لا يستطيع Gangwerk أن يفتحها. لم تتغيّر بياناتك. اطلب المساعدة من المشرف الاجتماعي.",
+    ("gw::Session", "Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed."):
+        "بياناتك مقفلة بحافظة المفاتيح في هذا الكمبيوتر، لكن لا يمكن الوصول إليها الآن. سجّل الخروج ثم سجّل الدخول من جديد، ثم افتح Gangwerk مرة أخرى. لم تتغيّر بياناتك.",
+    ("gw::Session", "Use at least %n characters."):
+        ["استخدم %n حرف على الأقل.",
+         "استخدم %n حرف على الأقل.",
+         "استخدم %n حرفين على الأقل.",
+         "استخدم %n أحرف على الأقل.",
+         "استخدم %n حرفًا على الأقل.",
+         "استخدم %n حرف على الأقل."],
+    ("gw::Session", "The two passphrases are not the same. Type them again."):
+        "عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.",
+    ("gw::Session", "That passphrase is not right. Try again."):
+        "عبارة المرور هذه غير صحيحة. حاول مرة أخرى.",
+    # enrolment (first run)
+    ("EnrolPage", "Connect to your housing project"): "اتّصل بمشروعك السكني",
+    ("EnrolPage", "Your beheerder gives you a server address and an invite code. You only do this once on this device."):
+        "يعطيك المشرف الاجتماعي عنوان الخادم ورمز الدعوة. تفعل هذا مرة واحدة فقط على هذا الجهاز.",
+    ("EnrolPage", "Server address"): "عنوان الخادم",
+    ("EnrolPage", "Starts with https://. An address with http:// only works for a test server on this computer."):
+        "يبدأ بـ https://. العنوان الذي يبدأ بـ http:// يعمل فقط مع خادم تجريبي على هذا الكمبيوتر.",
+    ("EnrolPage", "Invite code"): "رمز الدعوة",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter."):
+        "لا تهمّ الأحرف الكبيرة ولا المسافات ولا الشرطات.",
+    ("EnrolPage", "Name of this device"): "اسم هذا الجهاز",
+    ("EnrolPage", "So you and your beheerder can recognise it later."):
+        "حتى تعرفه أنت والمشرف الاجتماعي لاحقًا.",
+    ("EnrolPage", "Your name (if you want)"): "اسمك (إن أردت)",
+    ("EnrolPage", "Your name"): "اسمك",
+    ("EnrolPage", "Leave it empty if your beheerder already wrote down your name."):
+        "اترك هذه الخانة فارغة إذا كان المشرف الاجتماعي قد كتب اسمك من قبل.",
+    ("EnrolPage", "Connecting… This can take a moment."): "جارٍ الاتصال… قد يستغرق هذا لحظة.",
+    ("EnrolPage", "Connect"): "اتصال",
+    ("EnrolPage", "Connects this device to your housing project."): "يربط هذا الجهاز بمشروعك السكني.",
+    ("EnrolPage", "Got an invite link or a QR code? Open it on this device, or paste the link in the code field: the address and the code are filled in for you."):
+        "هل لديك رابط دعوة أو رمز QR؟ افتحه على هذا الجهاز، أو الصق الرابط في خانة الرمز. عندها يُكتب العنوان والرمز تلقائيًا.",
+    ("gw::sync::Enrolment", "Check the code letter by letter. A code works only once, and only for a short time."):
+        "راجع الرمز حرفًا حرفًا. الرمز يعمل مرة واحدة فقط، ولمدة قصيرة فقط.",
+    ("gw::sync::Enrolment", "This protects your project against people who guess codes."):
+        "هذا يحمي مشروعك من الأشخاص الذين يحاولون تخمين الرموز.",
+    ("gw::sync::Enrolment", "Is the address exactly as your beheerder gave it? Are you connected to the internet?"):
+        "هل العنوان مطابق تمامًا لما أعطاك إياه المشرف الاجتماعي؟ هل أنت متصل بالإنترنت؟",
+    ("gw::sync::Enrolment", "Do not use this address until your beheerder has checked it."):
+        "لا تستخدم هذا العنوان حتى يتحقّق منه المشرف الاجتماعي.",
+    ("gw::sync::Enrolment", "Install the newest version of Gangwerk, then try again."):
+        "ثبّت أحدث إصدار من Gangwerk، ثم حاول مرة أخرى.",
+    ("gw::sync::Enrolment", "For example: https://gangwerk.example.nl"): "مثلًا: https://gangwerk.example.nl",
+    ("gw::sync::Enrolment", "If it keeps happening, tell your beheerder."): "إذا تكرّر هذا، أخبر المشرف الاجتماعي.",
+    ("gw::sync::Enrolment", "Gangwerk on %1"): "Gangwerk على %1",
+    ("gw::sync::Enrolment", "An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)"):
+        "العنوان الذي يبدأ بـ http:// غير آمن: يمكن لأي شخص أن يقرأ ما يُرسَل. استخدم العنوان الذي يبدأ بـ https://. (يعمل http:// فقط مع خادم تجريبي على هذا الكمبيوتر.)",
+    ("gw::sync::Enrolment", "Type the address of your project's server."): "اكتب عنوان خادم مشروعك.",
+    ("gw::sync::Enrolment", "Your beheerder gives it to you, together with the invite code."):
+        "يعطيك إياه المشرف الاجتماعي، مع رمز الدعوة.",
+    ("gw::sync::Enrolment", "Type the invite code from your beheerder."): "اكتب رمز الدعوة الذي أعطاك إياه المشرف الاجتماعي.",
+    ("gw::sync::Enrolment", "It looks like ABCD-EFGH-JKLM-NPQR."): "يبدو هكذا: ABCD-EFGH-JKLM-NPQR.",
+    ("gw::sync::Enrolment", "Phone"): "هاتف",
+    ("gw::sync::Enrolment", "Computer"): "كمبيوتر",
+    ("gw::sync::Enrolment", "%1, since %2"): "%1، منذ %2",
+    # sync status
+    ("gw::sync::SyncStatus", "%n change(s) waiting to be sent"):
+        ["%n تعديل بانتظار الإرسال",
+         "%n تعديل بانتظار الإرسال",
+         "%n تعديلان بانتظار الإرسال",
+         "%n تعديلات بانتظار الإرسال",
+         "%n تعديلًا بانتظار الإرسال",
+         "%n تعديل بانتظار الإرسال"],
+    ("gw::sync::SyncStatus", "Demo on this device only: not connected to a server."):
+        "تجربة على هذا الجهاز فقط: غير متصل بخادم.",
+    ("gw::sync::SyncStatus", "Syncing…"): "جارٍ المزامنة…",
+    ("gw::sync::SyncStatus", "Offline — your changes are safe on this device"):
+        "غير متصل — تعديلاتك آمنة على هذا الجهاز",
+    ("gw::sync::SyncStatus", "Not synced — your changes are safe on this device"):
+        "لم تتم المزامنة — تعديلاتك آمنة على هذا الجهاز",
+    ("gw::sync::SyncStatus", "Not synced yet"): "لم تتم المزامنة بعد",
+    ("gw::sync::SyncStatus", "Synced just now"): "تمت المزامنة قبل لحظات",
+    ("gw::sync::SyncStatus", "Synced %n minute(s) ago"):
+        ["تمت المزامنة قبل %n دقيقة",
+         "تمت المزامنة قبل %n دقيقة",
+         "تمت المزامنة قبل %n دقيقتين",
+         "تمت المزامنة قبل %n دقائق",
+         "تمت المزامنة قبل %n دقيقة",
+         "تمت المزامنة قبل %n دقيقة"],
+    ("gw::sync::SyncStatus", "Synced %n hour(s) ago"):
+        ["تمت المزامنة قبل %n ساعة",
+         "تمت المزامنة قبل %n ساعة",
+         "تمت المزامنة قبل %n ساعتين",
+         "تمت المزامنة قبل %n ساعات",
+         "تمت المزامنة قبل %n ساعة",
+         "تمت المزامنة قبل %n ساعة"],
+    ("gw::sync::SyncStatus", "Synced on %1"): "تمت المزامنة بتاريخ %1",
+    ("SyncStatusLine", "Shows the sync details."): "يعرض تفاصيل المزامنة.",
+    ("SyncSection", "Sync"): "المزامنة",
+    ("SyncSection", "Server: %1"): "الخادم: %1",
+    ("SyncSection", "Syncing…"): "جارٍ المزامنة…",
+    ("SyncSection", "Sync now"): "زامِن الآن",
+    ("SyncSection", "Sends your changes and fetches the newest data."):
+        "يرسل تعديلاتك ويجلب أحدث البيانات.",
+    ("SyncSection", "Not accepted by the server"): "لم يقبلها الخادم",
+    ("SyncSection", "These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear."):
+        "هذه التعديلات لا تُحسب. تبقى في هذه القائمة حتى ترى ما حدث. إذا كان هناك شيء غير واضح، اسأل المشرف الاجتماعي.",
+    ("MutationKinds", "A pause of someone's hours"): "إيقاف مؤقت لساعات شخص ما",
+    ("MutationKinds", "Hours you logged"): "ساعات سجّلتها",
+    ("MutationKinds", "A change"): "تعديل",
+    ("SyncSection", "%1, made on %2: %3"): "%1، بتاريخ %2: %3",
+    ("SyncSection", "%1, made on %2"): "%1، بتاريخ %2",
+    # the engine's words
+    ("gw::sync::SyncEngine", "This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you."):
+        "هذا ليس عنوان خادم. العنوان يبدو هكذا: gangwerk.example.nl:8443. يمكن للمشرف الاجتماعي أن يخبرك به.",
+    ("gw::sync::SyncEngine", "The server cannot be reached. Check the address and your internet connection, then try again."):
+        "لا يمكن الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك بالإنترنت، ثم حاول مرة أخرى.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder."):
+        "لم يستطع الخادم أن يثبت هويته (شهادته غير موثوقة). لم يُرسَل أي شيء. تحقّق من العنوان مع المشرف الاجتماعي.",
+    ("gw::sync::SyncEngine", "This address does not answer like a Gangwerk server. Check the address with your beheerder."):
+        "هذا العنوان لا يستجيب مثل خادم Gangwerk. تحقّق من العنوان مع المشرف الاجتماعي.",
+    ("gw::sync::SyncEngine", "This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code."):
+        "رمز الدعوة هذا لا يعمل: ربما فيه خطأ في الكتابة، أو انتهت صلاحيته، أو استُخدم من قبل. اطلب رمزًا جديدًا من المشرف الاجتماعي.",
+    ("gw::sync::SyncEngine", "Too many attempts just now. Wait a few minutes and try again."):
+        "محاولات كثيرة جدًا في وقت قصير. انتظر بضع دقائق ثم حاول مرة أخرى.",
+    ("gw::sync::SyncEngine", "This version of Gangwerk is too old for the server. Please update the app."):
+        "هذا الإصدار من Gangwerk قديم جدًا بالنسبة إلى الخادم. حدّث التطبيق من فضلك.",
+    ("gw::sync::SyncEngine", "Enrolling did not work because of a problem on the server. Try again later."):
+        "لم ينجح الاتصال بسبب مشكلة في الخادم. حاول مرة أخرى لاحقًا.",
+    ("gw::sync::SyncEngine", "The server's answer was not understood. Try again later."):
+        "لم نفهم ردّ الخادم. حاول مرة أخرى لاحقًا.",
+    ("gw::sync::SyncEngine", "Gangwerk could not save the enrolment on this device. Nothing was changed; try again."):
+        "لم يتمكّن Gangwerk من حفظ الاتصال على هذا الجهاز. لم يتغيّر شيء. حاول مرة أخرى.",
+    ("gw::sync::SyncEngine", "The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back."):
+        "لا يمكن الوصول إلى الخادم الآن. تعديلاتك آمنة على هذا الجهاز، وستُرسَل عندما يعود الاتصال.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder."):
+        "لم يستطع الخادم أن يثبت هويته (شهادته غير موثوقة)، لذلك لم يُرسَل أي شيء. أخبر المشرف الاجتماعي من فضلك.",
+    ("gw::sync::SyncEngine", "This device is no longer connected to your project. Ask your beheerder for a new invite code."):
+        "هذا الجهاز لم يعد متصلًا بمشروعك. اطلب رمز دعوة جديدًا من المشرف الاجتماعي.",
+    ("gw::sync::SyncEngine", "The server does not allow this device to sync. Please tell your beheerder."):
+        "الخادم لا يسمح لهذا الجهاز بالمزامنة. أخبر المشرف الاجتماعي من فضلك.",
+    ("gw::sync::SyncEngine", "Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again."):
+        "لم تنجح المزامنة الآن. تعديلاتك آمنة على هذا الجهاز، وسيحاول Gangwerk مرة أخرى.",
+    # beheerder: residents and pauses
+    ("ResidentsPage", "Residents"): "السكان",
+    ("ResidentsPage", "This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "هذا الشهر (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.",
+    ("ResidentsPage", "This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "هذا الأسبوع (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.",
+    ("ResidentsPage", "No residents yet. They appear here after they connect and sync."):
+        "لا يوجد سكان بعد. سيظهرون هنا بعد أن يتّصلوا ويقوموا بالمزامنة.",
+    ("MemberRow", "gangmaker"): "منظّم الممر",
+    ("MemberRow", "%1 done, hours paused until %2"): "تم إنجاز %1، والساعات متوقفة مؤقتًا حتى %2",
+    ("MemberRow", "%1 done"): "تم إنجاز %1",
+    ("MemberRow", "Hours paused until %1"): "الساعات متوقفة مؤقتًا حتى %1",
+    ("MemberRow", "Change pause"): "تعديل التوقّف",
+    ("MemberRow", "Pause"): "إيقاف مؤقت",
+    ("MemberRow", "Change the pause for %1"): "تعديل التوقّف المؤقت لـ %1",
+    ("MemberRow", "Pause the hours of %1"): "إيقاف ساعات %1 مؤقتًا",
+    ("PauseDialog", "The pause could not be saved. Please try again."):
+        "تعذّر حفظ التوقّف المؤقت. حاول مرة أخرى من فضلك.",
+    ("PauseDialog", "The pause for %1 is lifted."): "انتهى التوقّف المؤقت لـ %1.",
+    ("PauseDialog", "%1's hours are paused until %2."): "ساعات %1 متوقفة مؤقتًا حتى %2.",
+    ("PauseDialog", "Pause hours for %1"): "إيقاف ساعات %1 مؤقتًا",
+    ("PauseDialog", "The hours of %1 are paused until %2. Choose a new date, or lift the pause."):
+        "ساعات %1 متوقفة مؤقتًا حتى %2. اختر تاريخًا جديدًا، أو أنهِ التوقّف.",
+    ("PauseDialog", "During a pause, %1 is not asked to do hours. Hours they still log keep counting."):
+        "أثناء التوقّف، لا نطلب من %1 أي ساعات. والساعات التي تُسجَّل رغم ذلك تبقى محسوبة.",
+    ("PauseDialog", "Until the end of this month (%1)"): "حتى نهاية هذا الشهر (%1)",
+    ("PauseDialog", "Until the end of next month (%1)"): "حتى نهاية الشهر القادم (%1)",
+    ("PauseDialog", "For a number of weeks"): "لعدد من الأسابيع",
+    ("PauseDialog", "Number of weeks"): "عدد الأسابيع",
+    ("PauseDialog", "%n week(s), until %1"):
+        ["%n أسبوع، حتى %1",
+         "%n أسبوع، حتى %1",
+         "%n أسبوعان، حتى %1",
+         "%n أسابيع، حتى %1",
+         "%n أسبوعًا، حتى %1",
+         "%n أسبوع، حتى %1"],
+    ("PauseDialog", "Lift the pause: hours are asked again from today"):
+        "إنهاء التوقّف: الساعات مطلوبة من جديد ابتداءً من اليوم",
+    ("PauseDialog", "Cancel"): "إلغاء",
+    ("PauseDialog", "Lift pause"): "إنهاء التوقّف",
+    ("PauseDialog", "Keep pause"): "إبقاء التوقّف",
+    ("PauseDialog", "Extend pause"): "تمديد التوقّف",
+    ("PauseDialog", "Shorten pause"): "تقصير التوقّف",
+    ("PauseDialog", "Keep it until %1, as it is now"): "أبقِه كما هو: حتى %1",
+    ("PauseDialog", "Pause hours"): "إيقاف الساعات مؤقتًا",
+    # first start
+    ("IntroPage", "Living here means helping each other"): "العيش هنا يعني أن نساعد بعضنا بعضًا",
+    ("IntroPage", "In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid."):
+        "في مشروعك السكني، يساعد الجيران بعضهم بعضًا. يطلب مشروعك من الجميع بضع ساعات في الشهر. نسمّي ذلك المساعدة المتبادلة (wederkerigheid).",
+    ("IntroPage", "What counts"): "ما الذي يُحسب؟",
+    ("IntroPage", "Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too."):
+        "التسوّق لجار، حديث ودّي، مساعدة في استمارة أو في الكمبيوتر، الطبخ معًا، العمل في الحديقة، اجتماع السكان. الأشياء الصغيرة تُحسب أيضًا.",
+    ("IntroPage", "Your hours, safe on this device"): "ساعاتك آمنة على هذا الجهاز",
+    ("IntroPage", "You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them."):
+        "أنت تكتب الساعات التي قدّمتها. تبقى مقفلة على هذا الجهاز، ولا تُشارَك إلا مع المشرف الاجتماعي. جيرانك لا يرونها.",
+    ("IntroPage", "Step %1 of %2"): "الخطوة %1 من %2",
+    ("IntroPage", "Skip"): "تخطٍّ",
+    ("IntroPage", "Skip the introduction"): "تخطّي المقدّمة",
+    ("IntroPage", "Next"): "التالي",
+    ("IntroPage", "Start"): "ابدأ",
+    ("InviteLink", "This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code."):
+        "هذا ليس رابط دعوة من Gangwerk. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.",
+    ("InviteLink", "This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code."):
+        "لا يحتوي رابط الدعوة هذا على عنوان صالح. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.",
+    ("InviteLink", "This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code."):
+        "لا يحتوي رابط الدعوة هذا على رمز صالح. اطلب رابطًا جديدًا من المشرف الاجتماعي، أو اكتب العنوان والرمز بنفسك.",
+    ("MonthChart", "Use the arrow keys to choose a month."): "استخدم مفاتيح الأسهم لاختيار شهر.",
+    ("YearChartCard", "The last 12 months"): "آخر 12 شهرًا",
+    ("EnrolPage", "Got a link or a QR code from your beheerder? Open it on this device: everything is filled in."):
+        "هل وصلك رابط أو رمز QR من المشرف الاجتماعي؟ افتحه على هذا الجهاز، وستُملأ كل الخانات لك.",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter. You can also paste the invite link here."):
+        "لا تهمّ الأحرف الكبيرة ولا المسافات ولا الشرطات. يمكنك أيضًا لصق رابط الدعوة هنا.",
+}

@@ -1,0 +1,509 @@
+"""Ukrainian at B1 level: short sentences, polite "ви" throughout, warm, never shaming.
+Domain words: beheerder = "соціальний менеджер", gangmaker = "організатор коридору",
+wederkerigheid = "взаємодопомога", gang = "коридор", entry = "запис", pause = "пауза".
+A pause "until %1" is written "до %1 включно": the date is the last day of the pause.
+Plural sources map to three forms, in Qt's order: one (1, 21, 31, ...), few (2-4, 22-24, ...),
+many (0, 5-20, 25-30, ...)."""
+
+TABLE = {
+    # navigation and window
+    ("AppShell", "Home"): "Головна",
+    ("AppShell", "Log hours"): "Записати години",
+    ("AppShell", "History"): "Мої години",
+    ("AppShell", "Settings"): "Налаштування",
+    ("AppShell", "Gangwerk"): "Gangwerk",
+    ("AppShell", "Residents"): "Мешканці",
+    ("AppShell", "Demo: the data here is made up."): "Демо: дані тут вигадані.",
+    ("Main", "Gangwerk"): "Gangwerk",
+    ("Main", "Opening your data…"): "Відкриваємо ваші дані…",
+    ("Main", "Gangwerk keeps your hours safe and encrypted on this device."):
+        "Gangwerk зберігає ваші години на цьому пристрої — надійно й у зашифрованому вигляді.",
+    ("Main", "Gangwerk cannot open your data"): "Gangwerk не може відкрити ваші дані",
+    ("Main", "Nothing was changed or deleted. If this keeps happening, ask your beheerder for help."):
+        "Нічого не змінено і не видалено. Якщо це повторюється, попросіть допомоги в соціального менеджера.",
+    # categories
+    ("Category", "Neighbour service"): "Допомога сусідам",
+    ("Category", "Activity"): "Захід",
+    ("Category", "Committee"): "Комітет",
+    ("Category", "Garden and building"): "Сад і будинок",
+    ("Category", "Language and lessons"): "Мова й уроки",
+    ("Category", "Other"): "Інше",
+    # history
+    ("HistoryPage", "Your hours"): "Мої години",
+    ("HistoryPage", "Everything you logged. Changes stay visible, so it is always clear what happened."):
+        "Усе, що ви записали. Зміни залишаються видимими, тож завжди зрозуміло, що сталося.",
+    ("HistoryPage", "No hours logged yet. When you log hours, you will see them here."):
+        "Ще немає записаних годин. Коли ви запишете години, ви побачите їх тут.",
+    ("HistoryPage", "%1, %2, %3"): "%1, %2, %3",
+    ("HistoryPage", "corrected"): "змінено",
+    ("HistoryPage", "Change or remove: %1"): "Змінити або видалити: %1",
+    ("HistoryPage", "The last 12 months"): "Останні 12 місяців",
+    ("HistoryPage", "Change"): "Змінити",
+    ("HistoryPage", "Change this entry"): "Змінити цей запис",
+    ("HistoryPage", "Remove"): "Видалити",
+    ("HistoryPage", "Remove this entry"): "Видалити цей запис",
+    ("HistoryPage", "Remove this entry?"): "Видалити цей запис?",
+    ("HistoryPage", "The hours no longer count. The entry stays in your history, crossed out."):
+        "Ці години більше не зараховуються. Запис залишиться у вашій історії, закреслений.",
+    ("HistoryPage", "Keep it"): "Залишити",
+    ("HistoryPage", "Removed. The entry stays in your history, crossed out."):
+        "Видалено. Запис залишиться у вашій історії, закреслений.",
+    ("HistoryPage", "not sent yet"): "ще не надіслано",
+    ("HistoryPage", "Stored on this device, not sent to your project yet"):
+        "Збережено на цьому пристрої, ще не надіслано до вашого проєкту",
+    ("HistoryPage", "Not accepted by your project."): "Ваш проєкт не прийняв цей запис.",
+    # home
+    ("HomePage", "Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it."):
+        "Ваші години на паузі до %1 включно. Бережіть себе. Якщо ви все ж комусь допоможете, це можна записати.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this month."):
+        "Вам вдалося! Дякуємо за все, що ви зробили для сусідів цього місяця.",
+    ("HomePage", "You did it! Thank you for everything you did for your neighbours this week."):
+        "Вам вдалося! Дякуємо за все, що ви зробили для сусідів цього тижня.",
+    ("HomePage", "Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["Цього місяця ще нічого не записано, і це нормально. У вас залишився ще %n день. Навіть маленька справа для сусіда теж зараховується.",
+         "Цього місяця ще нічого не записано, і це нормально. У вас залишилося ще %n дні. Навіть маленька справа для сусіда теж зараховується.",
+         "Цього місяця ще нічого не записано, і це нормально. У вас залишилося ще %n днів. Навіть маленька справа для сусіда теж зараховується."],
+    ("HomePage", "Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
+        ["Цього тижня ще нічого не записано, і це нормально. У вас залишився ще %n день. Навіть маленька справа для сусіда теж зараховується.",
+         "Цього тижня ще нічого не записано, і це нормально. У вас залишилося ще %n дні. Навіть маленька справа для сусіда теж зараховується.",
+         "Цього тижня ще нічого не записано, і це нормально. У вас залишилося ще %n днів. Навіть маленька справа для сусіда теж зараховується."],
+    ("HomePage", "Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps."):
+        ["Гарна робота! Залишилося ще %1, і у вас є ще %n день. Кожна година допомагає.",
+         "Гарна робота! Залишилося ще %1, і у вас є ще %n дні. Кожна година допомагає.",
+         "Гарна робота! Залишилося ще %1, і у вас є ще %n днів. Кожна година допомагає."],
+    ("HomePage", "Hi %1!"): "Привіт, %1!",
+    ("HomePage", "Hi!"): "Привіт!",
+    ("HomePage", "%1 · asked: %2"): "%1 · потрібно: %2",
+    ("HomePage", "This month: %1"): "Цього місяця: %1",
+    ("HomePage", "This week: %1"): "Цього тижня: %1",
+    ("HomePage", "paused"): "на паузі",
+    ("HomePage", "of %1"): "з %1",
+    ("HomePage", "Your progress"): "Ваш прогрес",
+    ("HomePage", "%1 of %2 done"): "Виконано %1 з %2",
+    ("HomePage", "Done"): "Виконано",
+    ("HomePage", "Still to go"): "Залишилося",
+    ("HomePage", "Days left"): "Залишилося днів",
+    ("HomePage", "Next step"): "Наступний крок",
+    ("HomePage", "Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back."):
+        ["Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n день.",
+         "Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n дні.",
+         "Ви комусь допомогли? Запишіть це зараз, поки добре пам’ятаєте. Години можна записати, якщо відтоді минуло не більше ніж %n днів."],
+    ("HomePage", "You look after %1"): "Ви дбаєте про %1",
+    ("HomePage", "The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours."):
+        "Години просять від мешканців. У розділі «Мешканці» ви бачите, як справи в кожного, і можете поставити чиїсь години на паузу.",
+    ("HomePage", "Residents"): "Мешканці",
+    ("HomePage", "Opens the overview of all residents' hours."): "Відкриває огляд годин усіх мешканців.",
+    ("HomePage", "Log hours"): "Записати години",
+    ("HomePage", "Opens the form to log the hours you gave."): "Відкриває форму, де можна записати години вашої допомоги.",
+    ("HomePage", "The last 12 months"): "Останні 12 місяців",
+    ("HomePage", "All hours"): "Усі години",
+    ("HomePage", "Show all your hours"): "Показати всі ваші години",
+    ("HomePage", "%1 · your hours are paused"): "%1 · ваші години на паузі",
+    ("HomePage", "Paused until"): "Пауза до",
+    ("HomePage", "%1 done. Your hours are paused until %2."): "Виконано: %1. Ваші години на паузі до %2 включно.",
+    # rules (core)
+    ("HoursRules", "Choose the day you helped."): "Виберіть день, коли ви допомагали.",
+    ("HoursRules", "This day is in the future. Log hours after you did them."):
+        "Цей день ще не настав. Записуйте години після того, як ви допомогли.",
+    ("HoursRules", "This day is more than %n days ago. Ask your beheerder to add it."):
+        ["Від цього дня минуло більше ніж %n день. Попросіть соціального менеджера додати ці години.",
+         "Від цього дня минуло більше ніж %n дні. Попросіть соціального менеджера додати ці години.",
+         "Від цього дня минуло більше ніж %n днів. Попросіть соціального менеджера додати ці години."],
+    ("HoursRules", "A day can have at most %1 hours in total."):
+        "За один день можна записати загалом не більше ніж %1 год.",
+    ("HoursRules", "Log at least %n minutes."):
+        ["Запишіть щонайменше %n хвилину.",
+         "Запишіть щонайменше %n хвилини.",
+         "Запишіть щонайменше %n хвилин."],
+    ("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day."):
+        "За один день можна записати загалом не більше ніж %1 год. На цей день можна додати ще %2.",
+    ("HoursRules", "One entry can be at most %n hours. Split a longer day into parts."):
+        ["Один запис може містити щонайбільше %n годину. Розділіть довгий день на частини.",
+         "Один запис може містити щонайбільше %n години. Розділіть довгий день на частини.",
+         "Один запис може містити щонайбільше %n годин. Розділіть довгий день на частини."],
+    ("HoursRules", "Choose what kind of help it was."): "Виберіть, яка це була допомога.",
+    ("HoursRules", "The note is too long. Use at most %n characters."):
+        ["Нотатка задовга. Використайте щонайбільше %n символ.",
+         "Нотатка задовга. Використайте щонайбільше %n символи.",
+         "Нотатка задовга. Використайте щонайбільше %n символів."],
+    ("HoursRules", "This entry does not exist (any more)."): "Цього запису немає (або вже немає).",
+    ("HoursRules", "You can only change your own hours."): "Ви можете змінювати лише власні години.",
+    ("HoursRules", "This entry was removed. Log the hours again instead."):
+        "Цей запис видалено. Натомість запишіть години знову.",
+    ("HoursRules", "This entry was already changed. Change the newest version instead."):
+        "Цей запис уже змінено. Змініть натомість найновішу версію.",
+    ("HoursRules", "This entry is too long ago to change. Ask your beheerder to change it."):
+        "Цей запис надто давній, щоб його змінити. Попросіть соціального менеджера змінити його.",
+    ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
+        "Це видалення не відповідає запису, який воно видаляє. Нічого не змінено.",
+    ("HoursRules", "%1 min"): "%1 хв",
+    ("HoursRules", "%1 h"): "%1 год",
+    ("HoursRules", "%1 h %2 min"): "%1 год %2 хв",
+    # log form
+    ("LogHoursPage", "Change an entry"): "Змінити запис",
+    ("LogHoursPage", "Log hours"): "Записати години",
+    ("LogHoursPage", "Your old entry stays in your history, crossed out, so everything stays clear."):
+        "Ваш старий запис залишиться в історії, закреслений. Так усе буде зрозуміло.",
+    ("LogHoursPage", "Thank you for helping! Fill in what you did."):
+        "Дякуємо за вашу допомогу! Напишіть, що ви зробили.",
+    ("LogHoursPage", "Which day?"): "Який день?",
+    ("LogHoursPage", "Day"): "День",
+    ("LogHoursPage", "How long?"): "Скільки часу?",
+    ("LogHoursPage", "Hours"): "Години",
+    ("LogHoursPage", "hours"): "год",
+    ("LogHoursPage", "Minutes"): "Хвилини",
+    ("LogHoursPage", "minutes"): "хв",
+    ("LogHoursPage", "What kind of help?"): "Яка це була допомога?",
+    ("LogHoursPage", "Kind of help"): "Вид допомоги",
+    ("LogHoursPage", "What did you do? (optional)"): "Що ви зробили? (необов’язково)",
+    ("LogHoursPage", "%1 / %2"): "%1 / %2",
+    ("LogHoursPage", "%1 of %2 characters used"): "Використано символів: %1 з %2",
+    ("LogHoursPage", "For example: groceries for a neighbour"): "Наприклад: покупки для сусіда",
+    ("LogHoursPage", "Note"): "Нотатка",
+    ("LogHoursPage", "Cancel"): "Скасувати",
+    ("LogHoursPage", "Save change"): "Зберегти зміну",
+    ("LogHoursPage", "Save"): "Зберегти",
+    ("LogHoursPage", "Stores these hours on this device."): "Зберігає ці години на цьому пристрої.",
+    # chart
+    ("MonthChart", "Your hours in the last 12 months"): "Ваші години за останні 12 місяців",
+    ("MonthChart", "Hours you gave"): "Ваші години",
+    ("MonthChart", "Hours asked by your project"): "Скільки просить ваш проєкт",
+    # settings
+    ("SettingsPage", "Settings"): "Налаштування",
+    ("SettingsPage", "Language"): "Мова",
+    ("SettingsPage", "About Gangwerk"): "Про Gangwerk",
+    ("SettingsPage", "Your hours are stored on this device only, encrypted. They also work without internet."):
+        "Ваші години зберігаються лише на цьому пристрої, у зашифрованому вигляді. Застосунок працює й без інтернету.",
+    ("SettingsPage", "Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet."):
+        "Ваші години зберігаються в зашифрованому вигляді на цьому пристрої й надсилаються на сервер вашого проєкту, щоб їх бачив соціальний менеджер. Записувати години можна й без інтернету.",
+    ("SettingsPage", "You are looking at the demo project. The people and hours in it are made up."):
+        "Ви переглядаєте демопроєкт. Люди й години в ньому вигадані.",
+    ("SettingsPage", "Version %1"): "Версія %1",
+    # store (core)
+    ("Store", "The key for your data is missing or unusable."):
+        "Ключ до ваших даних відсутній або не працює.",
+    ("Store", "Cannot create the data file. Check free space."):
+        "Не вдається створити файл даних. Перевірте, чи достатньо вільного місця.",
+    ("Store", "Cannot open the data file."): "Не вдається відкрити файл даних.",
+    ("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build."):
+        "Ця збірка Gangwerk не може зашифрувати ваші дані, тому вона не запуститься. Будь ласка, установіть офіційну версію.",
+    ("Store", "Cannot open: wrong key or not a Gangwerk store."):
+        "Не вдається відкрити: неправильний ключ, або це не дані Gangwerk.",
+    ("Store", "This data was saved by a newer version of Gangwerk. Please update the app to open it. Nothing was changed."):
+        "Ці дані збережено новішою версією Gangwerk. Оновіть застосунок, щоб їх відкрити. Нічого не змінено.",
+    ("Store", "Gangwerk could not update your data to this version. Nothing was changed; please report this."):
+        "Gangwerk не зміг оновити ваші дані до цієї версії. Нічого не змінено. Будь ласка, повідомте про це.",
+    # unlock
+    ("UnlockPage", "Protect your data"): "Захистіть свої дані",
+    ("UnlockPage", "Welcome back"): "З поверненням",
+    ("UnlockPage", "This computer has no safe place for the key to your data. Choose a passphrase: Gangwerk uses it to lock your data. Use at least 8 characters, and write it down somewhere safe."):
+        "На цьому комп’ютері немає безпечного місця для ключа до ваших даних. Виберіть парольну фразу: нею Gangwerk замкне ваші дані. Використайте щонайменше 8 символів і запишіть фразу в безпечному місці.",
+    ("UnlockPage", "Type your passphrase to open your data."): "Введіть парольну фразу, щоб відкрити ваші дані.",
+    ("UnlockPage", "Passphrase"): "Парольна фраза",
+    ("UnlockPage", "Type it again"): "Введіть її ще раз",
+    ("UnlockPage", "Type the passphrase again"): "Введіть парольну фразу ще раз",
+    ("UnlockPage", "Opening your data…"): "Відкриваємо ваші дані…",
+    ("UnlockPage", "Save passphrase"): "Зберегти парольну фразу",
+    ("UnlockPage", "Open"): "Відкрити",
+    # C++ services and models (core, app)
+    ("gw::HourEntryForm", "Today"): "Сьогодні",
+    ("gw::HourEntryForm", "Yesterday"): "Учора",
+    ("gw::HourEntryForm", "Changed. Your entry is now %1."): "Змінено. Тепер ваш запис: %1.",
+    ("gw::HourEntryForm", "Saved: %1. Thank you for helping!"): "Збережено: %1. Дякуємо за вашу допомогу!",
+    ("gw::HourHistoryModel", "Removed on %1"): "Видалено %1",
+    ("gw::HourHistoryModel", "Changed to %1"): "Змінено на %1",
+    ("gw::HourHistoryModel", "Changed to %1 on %2"): "%2 змінено на %1",
+    ("gw::HourHistoryModel", "Not accepted by the server."): "Сервер не прийняв цей запис.",
+    ("gw::HoursService", "%1 per month"): "%1 на місяць",
+    ("gw::HoursService", "%1 per week"): "%1 на тиждень",
+    ("gw::HoursService", "week %1"): "тиждень %1",
+    ("gw::HoursService", "Gangwerk is not set up yet."): "Gangwerk ще не налаштовано.",
+    ("gw::HoursService", "Your hours could not be saved. Nothing was changed. Please try again."):
+        "Не вдалося зберегти ваші години. Нічого не змінено. Будь ласка, спробуйте ще раз.",
+    ("gw::HoursService", "The entry could not be removed. Nothing was changed. Please try again."):
+        "Не вдалося видалити запис. Нічого не змінено. Будь ласка, спробуйте ще раз.",
+    ("gw::HoursService", "This is not a date. Choose the end of the pause again."):
+        "Це не дата. Виберіть ще раз, коли закінчується пауза.",
+    ("gw::HoursService", "Your beheerder paused your hours until %1. Take good care of yourself."):
+        "Соціальний менеджер поставив ваші години на паузу до %1 включно. Бережіть себе.",
+    ("gw::HoursService", "Your pause has ended: hours are asked again from today. Good to have you back."):
+        "Ваша пауза закінчилася: з сьогодні години знову потрібні. Раді, що ви знову з нами.",
+    ("gw::HoursService", "The pause could not be saved. Nothing was changed. Please try again."):
+        "Не вдалося зберегти паузу. Нічого не змінено. Будь ласка, спробуйте ще раз.",
+    ("Mutations", "A pause cannot end before today. Choose a later date, or lift the pause."):
+        "Пауза не може закінчитися раніше, ніж сьогодні. Виберіть пізнішу дату або зніміть паузу.",
+    ("Mutations", "This member is not part of your project."):
+        "Цей мешканець не належить до вашого проєкту.",
+    ("gw::sync::SyncStatus", "Everything is up to date."): "Усе оновлено.",
+    ("gw::sync::SyncStatus", "The server does not answer — your changes are safe on this device"):
+        "Сервер не відповідає — ваші зміни в безпеці на цьому пристрої",
+    # the permission table (core/permissions.cpp): why something is not allowed
+    ("Permissions", "You can only log your own hours."): "Ви можете записувати лише власні години.",
+    ("Permissions", "Only a beheerder can credit hours for an activity or a service."):
+        "Лише соціальний менеджер може зарахувати години за захід або допомогу.",
+    ("Permissions", "Only the beheerder sees everyone's hours."):
+        "Лише соціальний менеджер бачить години всіх.",
+    ("Permissions", "Only a beheerder can pause a requirement."):
+        "Лише соціальний менеджер може поставити на паузу години, які від когось потрібні.",
+    ("Permissions", "Only the member and the beheerder see this."):
+        "Це бачать лише сам мешканець і соціальний менеджер.",
+    ("Permissions", "Only the beheerder sees the reason for a pause."):
+        "Лише соціальний менеджер бачить причину паузи.",
+    ("Permissions", "This is only for the people of that corridor."):
+        "Це лише для людей з того коридору.",
+    ("Permissions", "Only the beheerder sees this."): "Це бачить лише соціальний менеджер.",
+    ("Permissions", "Only a gangmaker or the beheerder can plan an activity here."):
+        "Запланувати тут захід може лише організатор коридору або соціальний менеджер.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can change this activity."):
+        "Змінити цей захід може лише організатор цього коридору або соціальний менеджер.",
+    ("Permissions", "Only a gangmaker of this corridor or the beheerder can cancel this activity."):
+        "Скасувати цей захід може лише організатор цього коридору або соціальний менеджер.",
+    ("Permissions", "Only the organisers see who signed up."):
+        "Лише організатори бачать, хто записався.",
+    ("Permissions", "Only the organisers can take attendance."):
+        "Лише організатори можуть відмічати, хто прийшов.",
+    ("Permissions", "Only the organisers can give someone a place from the waiting list."):
+        "Лише організатори можуть дати комусь місце зі списку очікування.",
+    ("Permissions", "You can only sign yourself up or off."):
+        "Ви можете записати або виписати лише себе.",
+    ("Permissions", "You can only come together with a neighbour from your corridor."):
+        "Ви можете прийти лише разом із сусідом зі свого коридору.",
+    ("Permissions", "You can only ask or offer help for yourself."):
+        "Ви можете просити або пропонувати допомогу лише від свого імені.",
+    ("Permissions", "Only a gangmaker or the beheerder can ask for help for a neighbour."):
+        "Просити допомоги для сусіда може лише організатор коридору або соціальний менеджер.",
+    ("Permissions", "You cannot take this request."): "Ви не можете взяти цей запит.",
+    ("Permissions", "Only the helper can report this help as done."):
+        "Лише той, хто допомагає, може повідомити, що допомогу надано.",
+    ("Permissions", "Only the person who asked can confirm this help."):
+        "Лише той, хто просив, може підтвердити цю допомогу.",
+    ("Permissions", "Only the beheerder can hide a post."):
+        "Лише соціальний менеджер може приховати допис.",
+    ("Permissions", "Only the beheerder can settle this."): "Лише соціальний менеджер може це вирішити.",
+    ("Permissions", "Only the member and the beheerder see these talents."):
+        "Ці таланти бачать лише сам мешканець і соціальний менеджер.",
+    ("Permissions", "Only the beheerder can change talents."):
+        "Лише соціальний менеджер може змінювати таланти.",
+    ("Permissions", "You can only send a signal in your own name."):
+        "Ви можете надіслати звернення лише від свого імені.",
+    ("Permissions", "Only a gangmaker can send a signal for a neighbour."):
+        "Лише організатор коридору може надіслати звернення від імені сусіда.",
+    ("Permissions", "Only the person who sent this signal and the beheerder see it."):
+        "Це звернення бачать лише той, хто його надіслав, і соціальний менеджер.",
+    ("Permissions", "Only the person who sent this signal can add to it."):
+        "Лише той, хто надіслав це звернення, може щось до нього додати.",
+    ("Permissions", "Only the person who sent this signal can open it again."):
+        "Лише той, хто надіслав це звернення, може відкрити його знову.",
+    ("Permissions", "Only the beheerder can handle a signal."):
+        "Лише соціальний менеджер може опрацювати звернення.",
+    ("Permissions", "Only the beheerder sees notes on a signal."):
+        "Лише соціальний менеджер бачить нотатки до звернення.",
+    ("Permissions", "Only the beheerder can write notes on a signal."):
+        "Лише соціальний менеджер може писати нотатки до звернення.",
+    ("Permissions", "Only the beheerder can ask for a knock on the door."):
+        "Лише соціальний менеджер може попросити когось постукати в чиїсь двері.",
+    ("Permissions", "This task is for someone else."): "Це завдання для когось іншого.",
+    ("Permissions", "Only the beheerder can invite people."):
+        "Лише соціальний менеджер може запрошувати людей.",
+    ("Permissions", "Only the beheerder can disconnect a device."):
+        "Лише соціальний менеджер може від’єднати пристрій.",
+    ("gw::MemberProgressModel", "%1 of %2"): "%1 з %2",
+    ("gw::MonthlyHoursModel", "%1: %2 of %3"): "%1: %2 з %3",
+    ("gw::Session", "Gangwerk cannot create the folder for your data. Check free space."):
+        "Gangwerk не може створити папку для ваших даних. Перевірте, чи достатньо вільного місця.",
+    ("gw::Session", "The key to your data is not on this computer any more, so Gangwerk cannot open it. Your data was not changed. Ask your beheerder for help."):
+        "Ключа до ваших даних більше немає на цьому комп’ютері, тому Gangwerk не може їх відкрити. Ваші дані не змінено. Попросіть допомоги в соціального менеджера.",
+    ("gw::Session", "Your data is locked with this computer's keyring, but the keyring cannot be reached now. Log out and in again, then open Gangwerk again. Your data was not changed."):
+        "Ваші дані замкнено сховищем ключів цього комп’ютера, але зараз воно недоступне. Вийдіть із системи й увійдіть знову, а потім знову відкрийте Gangwerk. Ваші дані не змінено.",
+    ("gw::Session", "Use at least %n characters."):
+        ["Використайте щонайменше %n символ.",
+         "Використайте щонайменше %n символи.",
+         "Використайте щонайменше %n символів."],
+    ("gw::Session", "The two passphrases are not the same. Type them again."):
+        "Парольні фрази не збігаються. Введіть їх ще раз.",
+    ("gw::Session", "That passphrase is not right. Try again."):
+        "Ця парольна фраза неправильна. Спробуйте ще раз.",
+    # enrolment (first run)
+    ("EnrolPage", "Connect to your housing project"): "Підключіться до свого житлового проєкту",
+    ("EnrolPage", "Your beheerder gives you a server address and an invite code. You only do this once on this device."):
+        "Соціальний менеджер дає вам адресу сервера та код запрошення. Це потрібно зробити лише один раз на цьому пристрої.",
+    ("EnrolPage", "Server address"): "Адреса сервера",
+    ("EnrolPage", "Starts with https://. An address with http:// only works for a test server on this computer."):
+        "Починається з https://. Адреса з http:// працює лише для тестового сервера на цьому комп’ютері.",
+    ("EnrolPage", "Invite code"): "Код запрошення",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter."):
+        "Великі літери, пробіли й дефіси не мають значення.",
+    ("EnrolPage", "Name of this device"): "Назва цього пристрою",
+    ("EnrolPage", "So you and your beheerder can recognise it later."):
+        "Щоб ви і соціальний менеджер могли потім його впізнати.",
+    ("EnrolPage", "Your name (if you want)"): "Ваше ім’я (за бажанням)",
+    ("EnrolPage", "Your name"): "Ваше ім’я",
+    ("EnrolPage", "Leave it empty if your beheerder already wrote down your name."):
+        "Залиште порожнім, якщо соціальний менеджер уже записав ваше ім’я.",
+    ("EnrolPage", "Connecting… This can take a moment."): "Підключення… Це може тривати хвилинку.",
+    ("EnrolPage", "Connect"): "Підключити",
+    ("EnrolPage", "Connects this device to your housing project."): "Підключає цей пристрій до вашого житлового проєкту.",
+    ("EnrolPage", "Got an invite link or a QR code? Open it on this device, or paste the link in the code field: the address and the code are filled in for you."):
+        "Маєте посилання-запрошення або QR-код? Відкрийте його на цьому пристрої або вставте посилання в поле для коду. Тоді адресу й код буде заповнено автоматично.",
+    ("gw::sync::Enrolment", "Check the code letter by letter. A code works only once, and only for a short time."):
+        "Перевірте код літера за літерою. Код працює лише один раз і лише недовго.",
+    ("gw::sync::Enrolment", "This protects your project against people who guess codes."):
+        "Це захищає ваш проєкт від людей, які намагаються вгадати коди.",
+    ("gw::sync::Enrolment", "Is the address exactly as your beheerder gave it? Are you connected to the internet?"):
+        "Адреса точно така, як дав соціальний менеджер? У вас є інтернет?",
+    ("gw::sync::Enrolment", "Do not use this address until your beheerder has checked it."):
+        "Не використовуйте цю адресу, доки соціальний менеджер її не перевірить.",
+    ("gw::sync::Enrolment", "Install the newest version of Gangwerk, then try again."):
+        "Установіть найновішу версію Gangwerk і спробуйте ще раз.",
+    ("gw::sync::Enrolment", "For example: https://gangwerk.example.nl"): "Наприклад: https://gangwerk.example.nl",
+    ("gw::sync::Enrolment", "If it keeps happening, tell your beheerder."): "Якщо це повторюється, скажіть соціальному менеджеру.",
+    ("gw::sync::Enrolment", "Gangwerk on %1"): "Gangwerk на %1",
+    ("gw::sync::Enrolment", "An address with http:// is not safe: anyone could read along. Use the https:// address. (http:// only works for a test server on this computer.)"):
+        "Адреса з http:// небезпечна: будь-хто може прочитати ваші дані. Використовуйте адресу з https://. (http:// працює лише для тестового сервера на цьому комп’ютері.)",
+    ("gw::sync::Enrolment", "Type the address of your project's server."): "Введіть адресу сервера вашого проєкту.",
+    ("gw::sync::Enrolment", "Your beheerder gives it to you, together with the invite code."):
+        "Її дає вам соціальний менеджер разом із кодом запрошення.",
+    ("gw::sync::Enrolment", "Type the invite code from your beheerder."): "Введіть код запрошення від соціального менеджера.",
+    ("gw::sync::Enrolment", "It looks like ABCD-EFGH-JKLM-NPQR."): "Він виглядає так: ABCD-EFGH-JKLM-NPQR.",
+    ("gw::sync::Enrolment", "Phone"): "Телефон",
+    ("gw::sync::Enrolment", "Computer"): "Комп’ютер",
+    ("gw::sync::Enrolment", "%1, since %2"): "%1, з %2",
+    # sync status
+    ("gw::sync::SyncStatus", "%n change(s) waiting to be sent"):
+        ["%n зміна чекає на надсилання",
+         "%n зміни чекають на надсилання",
+         "%n змін чекають на надсилання"],
+    ("gw::sync::SyncStatus", "Demo on this device only: not connected to a server."):
+        "Демо лише на цьому пристрої: без підключення до сервера.",
+    ("gw::sync::SyncStatus", "Syncing…"): "Синхронізація…",
+    ("gw::sync::SyncStatus", "Offline — your changes are safe on this device"):
+        "Офлайн — ваші зміни в безпеці на цьому пристрої",
+    ("gw::sync::SyncStatus", "Not synced — your changes are safe on this device"):
+        "Не синхронізовано — ваші зміни в безпеці на цьому пристрої",
+    ("gw::sync::SyncStatus", "Not synced yet"): "Ще не синхронізовано",
+    ("gw::sync::SyncStatus", "Synced just now"): "Щойно синхронізовано",
+    ("gw::sync::SyncStatus", "Synced %n minute(s) ago"):
+        ["Синхронізовано %n хвилину тому",
+         "Синхронізовано %n хвилини тому",
+         "Синхронізовано %n хвилин тому"],
+    ("gw::sync::SyncStatus", "Synced %n hour(s) ago"):
+        ["Синхронізовано %n годину тому",
+         "Синхронізовано %n години тому",
+         "Синхронізовано %n годин тому"],
+    ("gw::sync::SyncStatus", "Synced on %1"): "Синхронізовано %1",
+    ("SyncStatusLine", "Shows the sync details."): "Показує подробиці синхронізації.",
+    ("SyncSection", "Sync"): "Синхронізація",
+    ("SyncSection", "Server: %1"): "Сервер: %1",
+    ("SyncSection", "Syncing…"): "Синхронізація…",
+    ("SyncSection", "Sync now"): "Синхронізувати зараз",
+    ("SyncSection", "Sends your changes and fetches the newest data."):
+        "Надсилає ваші зміни й отримує найновіші дані.",
+    ("SyncSection", "Not accepted by the server"): "Сервер не прийняв",
+    ("SyncSection", "These changes do not count. They stay in this list so you can see what happened. Ask your beheerder if something is not clear."):
+        "Ці зміни не зараховуються. Вони залишаються в цьому списку, щоб ви бачили, що сталося. Якщо щось незрозуміло, запитайте соціального менеджера.",
+    ("MutationKinds", "A pause of someone's hours"): "Пауза для чиїхось годин",
+    ("MutationKinds", "Hours you logged"): "Години, які ви записали",
+    ("MutationKinds", "A change"): "Зміна",
+    ("SyncSection", "%1, made on %2: %3"): "%1, зроблено %2: %3",
+    ("SyncSection", "%1, made on %2"): "%1, зроблено %2",
+    # the engine's words
+    ("gw::sync::SyncEngine", "This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you."):
+        "Це не адреса сервера. Вона виглядає так: gangwerk.example.nl:8443. Її може підказати соціальний менеджер.",
+    ("gw::sync::SyncEngine", "The server cannot be reached. Check the address and your internet connection, then try again."):
+        "Сервер недоступний. Перевірте адресу та підключення до інтернету й спробуйте ще раз.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder."):
+        "Сервер не зміг підтвердити, хто він (його сертифікат не вважається надійним). Нічого не надіслано. Перевірте адресу разом із соціальним менеджером.",
+    ("gw::sync::SyncEngine", "This address does not answer like a Gangwerk server. Check the address with your beheerder."):
+        "Ця адреса відповідає не так, як сервер Gangwerk. Перевірте адресу разом із соціальним менеджером.",
+    ("gw::sync::SyncEngine", "This invite code does not work: it may be mistyped, expired or used already. Ask your beheerder for a new code."):
+        "Цей код запрошення не працює: можливо, у ньому помилка, його строк минув або його вже використано. Попросіть у соціального менеджера новий код.",
+    ("gw::sync::SyncEngine", "Too many attempts just now. Wait a few minutes and try again."):
+        "Забагато спроб за короткий час. Зачекайте кілька хвилин і спробуйте ще раз.",
+    ("gw::sync::SyncEngine", "This version of Gangwerk is too old for the server. Please update the app."):
+        "Ця версія Gangwerk застара для сервера. Будь ласка, оновіть застосунок.",
+    ("gw::sync::SyncEngine", "Enrolling did not work because of a problem on the server. Try again later."):
+        "Не вдалося підключитися через проблему на сервері. Спробуйте пізніше.",
+    ("gw::sync::SyncEngine", "The server's answer was not understood. Try again later."):
+        "Не вдалося зрозуміти відповідь сервера. Спробуйте пізніше.",
+    ("gw::sync::SyncEngine", "Gangwerk could not save the enrolment on this device. Nothing was changed; try again."):
+        "Gangwerk не зміг зберегти підключення на цьому пристрої. Нічого не змінено. Спробуйте ще раз.",
+    ("gw::sync::SyncEngine", "The server cannot be reached right now. Your changes are safe on this device and will be sent when the connection is back."):
+        "Сервер зараз недоступний. Ваші зміни в безпеці на цьому пристрої, і їх буде надіслано, коли з’явиться зв’язок.",
+    ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted), so nothing was sent. Please tell your beheerder."):
+        "Сервер не зміг підтвердити, хто він (його сертифікат не вважається надійним), тому нічого не надіслано. Будь ласка, скажіть про це соціальному менеджеру.",
+    ("gw::sync::SyncEngine", "This device is no longer connected to your project. Ask your beheerder for a new invite code."):
+        "Цей пристрій більше не підключений до вашого проєкту. Попросіть у соціального менеджера новий код запрошення.",
+    ("gw::sync::SyncEngine", "The server does not allow this device to sync. Please tell your beheerder."):
+        "Сервер не дозволяє цьому пристрою синхронізуватися. Будь ласка, скажіть про це соціальному менеджеру.",
+    ("gw::sync::SyncEngine", "Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again."):
+        "Синхронізація щойно не вдалася. Ваші зміни в безпеці на цьому пристрої. Gangwerk спробує ще раз.",
+    # beheerder: residents and pauses
+    ("ResidentsPage", "Residents"): "Мешканці",
+    ("ResidentsPage", "This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "Цей місяць (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.",
+    ("ResidentsPage", "This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
+        "Цей тиждень (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.",
+    ("ResidentsPage", "No residents yet. They appear here after they connect and sync."):
+        "Мешканців ще немає. Вони з’являться тут, коли підключаться й синхронізуються.",
+    ("MemberRow", "gangmaker"): "організатор коридору",
+    ("MemberRow", "%1 done, hours paused until %2"): "Виконано %1, години на паузі до %2 включно",
+    ("MemberRow", "%1 done"): "Виконано %1",
+    ("MemberRow", "Hours paused until %1"): "Години на паузі до %1 включно",
+    ("MemberRow", "Change pause"): "Змінити паузу",
+    ("MemberRow", "Pause"): "Пауза",
+    ("MemberRow", "Change the pause for %1"): "Змінити паузу: %1",
+    ("MemberRow", "Pause the hours of %1"): "Поставити години на паузу: %1",
+    ("PauseDialog", "The pause could not be saved. Please try again."):
+        "Не вдалося зберегти паузу. Будь ласка, спробуйте ще раз.",
+    ("PauseDialog", "The pause for %1 is lifted."): "%1: паузу знято.",
+    ("PauseDialog", "%1's hours are paused until %2."): "%1: години на паузі до %2 включно.",
+    ("PauseDialog", "Pause hours for %1"): "Пауза годин: %1",
+    ("PauseDialog", "The hours of %1 are paused until %2. Choose a new date, or lift the pause."):
+        "%1: години на паузі до %2 включно. Виберіть нову дату або зніміть паузу.",
+    ("PauseDialog", "During a pause, %1 is not asked to do hours. Hours they still log keep counting."):
+        "Під час паузи %1 не має виконувати години. Години, які все ж буде записано, і далі зараховуються.",
+    ("PauseDialog", "Until the end of this month (%1)"): "До кінця цього місяця (%1)",
+    ("PauseDialog", "Until the end of next month (%1)"): "До кінця наступного місяця (%1)",
+    ("PauseDialog", "For a number of weeks"): "На кілька тижнів",
+    ("PauseDialog", "Number of weeks"): "Кількість тижнів",
+    ("PauseDialog", "%n week(s), until %1"):
+        ["%n тиждень, до %1 включно",
+         "%n тижні, до %1 включно",
+         "%n тижнів, до %1 включно"],
+    ("PauseDialog", "Lift the pause: hours are asked again from today"):
+        "Зняти паузу: з сьогодні години знову потрібні",
+    ("PauseDialog", "Cancel"): "Скасувати",
+    ("PauseDialog", "Lift pause"): "Зняти паузу",
+    ("PauseDialog", "Keep pause"): "Залишити паузу",
+    ("PauseDialog", "Extend pause"): "Продовжити паузу",
+    ("PauseDialog", "Shorten pause"): "Скоротити паузу",
+    ("PauseDialog", "Keep it until %1, as it is now"): "Залишити як є: до %1 включно",
+    ("PauseDialog", "Pause hours"): "Поставити години на паузу",
+    # first start
+    ("IntroPage", "Living here means helping each other"): "Жити тут — означає допомагати одне одному",
+    ("IntroPage", "In your housing project, neighbours do things for each other. Your project asks everyone for a few hours a month. We call that wederkerigheid."):
+        "У вашому житловому проєкті сусіди допомагають одне одному. Ваш проєкт просить кожного приділяти кілька годин на місяць. Ми називаємо це взаємодопомогою (wederkerigheid).",
+    ("IntroPage", "What counts"): "Що зараховується",
+    ("IntroPage", "Groceries for a neighbour, a chat, help with a form or a computer, cooking together, work in the garden, a house meeting. Small things count too."):
+        "Покупки для сусіда, розмова, допомога з анкетою чи комп’ютером, спільне приготування їжі, робота в саду, збори мешканців. Дрібниці теж зараховуються.",
+    ("IntroPage", "Your hours, safe on this device"): "Ваші години — у безпеці на цьому пристрої",
+    ("IntroPage", "You write down the hours you gave. They are kept locked on this device and shared only with your beheerder. Your neighbours do not see them."):
+        "Ви записуєте години своєї допомоги. Вони зберігаються під замком на цьому пристрої, і їх бачить лише соціальний менеджер. Ваші сусіди їх не бачать.",
+    ("IntroPage", "Step %1 of %2"): "Крок %1 з %2",
+    ("IntroPage", "Skip"): "Пропустити",
+    ("IntroPage", "Skip the introduction"): "Пропустити вступ",
+    ("IntroPage", "Next"): "Далі",
+    ("IntroPage", "Start"): "Почати",
+    ("InviteLink", "This is not a Gangwerk invite link. Ask your beheerder for a new one, or type the address and the code."):
+        "Це не посилання-запрошення Gangwerk. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.",
+    ("InviteLink", "This invite link has no usable address in it. Ask your beheerder for a new one, or type the address and the code."):
+        "У цьому посиланні-запрошенні немає правильної адреси. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.",
+    ("InviteLink", "This invite link has no usable code in it. Ask your beheerder for a new one, or type the address and the code."):
+        "У цьому посиланні-запрошенні немає правильного коду. Попросіть у соціального менеджера нове або введіть адресу й код самостійно.",
+    ("MonthChart", "Use the arrow keys to choose a month."): "Оберіть місяць клавішами зі стрілками.",
+    ("YearChartCard", "The last 12 months"): "Останні 12 місяців",
+    ("EnrolPage", "Got a link or a QR code from your beheerder? Open it on this device: everything is filled in."):
+        "Маєте посилання або QR-код від соціального менеджера? Відкрийте його на цьому пристрої, і все буде заповнено.",
+    ("EnrolPage", "Capital letters, spaces and dashes do not matter. You can also paste the invite link here."):
+        "Великі літери, пробіли й дефіси не мають значення. Сюди також можна вставити посилання-запрошення.",
+}
