@@ -1,6 +1,9 @@
 #include "session.h"
 
 #include "languages.h"
+#include "monthreport.h"
+#include "permissions.h"
+#include "residentsfilter.h"
 
 #include "grpcchannel.h"
 
@@ -26,9 +29,11 @@
 #include <QQmlEngine>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcSession, "gangwerk.session")
 
@@ -65,6 +70,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_history = std::make_unique<HourHistoryModel>(*m_hours);
     m_months = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_members = std::make_unique<MemberProgressModel>(*m_store, *m_hours);
+    m_residents = std::make_unique<ResidentsFilter>();
+    m_residents->setSourceModel(m_members.get());
     m_syncStatus = std::make_unique<sync::SyncStatus>(*m_clock);
     m_enrolment = std::make_unique<sync::Enrolment>();
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -72,7 +79,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
                 &Session::layoutDirectionChanged);
     for (QObject *o : std::initializer_list<QObject *>{
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
-             m_members.get(), m_syncStatus.get(), m_enrolment.get()})
+             m_members.get(), m_residents.get(), m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -86,6 +93,7 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_residents.reset();
     m_members.reset();
     m_months.reset();
     m_history.reset();
@@ -389,6 +397,34 @@ void Session::finishIntro()
 {
     QSettings().setValue(kIntroSeenKey, true);
     setIntroPending(false);
+}
+
+QString Session::exportMonthReport(const QString &folder)
+{
+    m_lastReportFiles.clear();
+    m_lastReportFolder.clear();
+    emit reportChanged();
+    // Everyone's hours leave the app here: only for who may read them (the same table the
+    // server enforces).
+    if (!m_context->may(Action::ReadAllHours))
+        return deniedMessage(Action::ReadAllHours);
+    const QString target =
+        folder.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(QStringLiteral("Gangwerk"))
+                         : folder;
+    const MonthReport report{m_hours->projectName(), m_members->periodLabel(),
+                             m_members->reportLines()};
+    QString error;
+    const QStringList paths = writeMonthReport(report, target, &error);
+    if (paths.isEmpty()) {
+        qCWarning(lcSession) << "month report not written to" << target << ":" << error;
+        return error;
+    }
+    m_lastReportFiles = paths;
+    m_lastReportFolder = QUrl::fromLocalFile(target);
+    emit reportChanged();
+    return tr("Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).")
+        .arg(QDir::toNativeSeparators(target));
 }
 
 void Session::setForceRightToLeft(bool force)

@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include "enrolment.h"
 #include "syncengine.h"
@@ -26,6 +28,7 @@ class KeyProvider;
 class MemberContext;
 class MemberProgressModel;
 class MonthlyHoursModel;
+class ResidentsFilter;
 class Store;
 class StoreKey;
 
@@ -41,6 +44,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("hoursservice.h")
     Q_MOC_INCLUDE("memberprogressmodel.h")
     Q_MOC_INCLUDE("membercontext.h")
+    Q_MOC_INCLUDE("residentsfilter.h")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool passphraseIsNew READ passphraseIsNew NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
@@ -56,11 +60,16 @@ class Session : public QObject
     Q_PROPERTY(bool askLanguage READ askLanguage NOTIFY languageChanged)
     /// First start: the three short screens on what counts, until read or skipped.
     Q_PROPERTY(bool introPending READ introPending NOTIFY introPendingChanged)
+    /// The month report last written (empty until one was, or after one failed).
+    Q_PROPERTY(QStringList lastReportFiles READ lastReportFiles NOTIFY reportChanged)
+    Q_PROPERTY(QUrl lastReportFolder READ lastReportFolder NOTIFY reportChanged)
     Q_PROPERTY(gw::HoursService *hours READ hours CONSTANT)
     Q_PROPERTY(gw::HourEntryForm *form READ form CONSTANT)
     Q_PROPERTY(gw::HourHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(gw::MonthlyHoursModel *months READ months CONSTANT)
     Q_PROPERTY(gw::MemberProgressModel *members READ members CONSTANT)
+    /// The beheerder's Residents list: `members` found, narrowed and grouped by corridor.
+    Q_PROPERTY(gw::ResidentsFilter *residents READ residents CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -100,6 +109,13 @@ public:
     /// Enrol with these once the store is open, unless it is enrolled already (`--server
     /// --invite`). With demo, the demo data then comes from the server: nothing is seeded.
     void setAutoEnroll(const QString &server, const QString &inviteCode);
+
+    /// For the beheerder: writes the month report of the period Residents shows (CSV and PDF)
+    /// into @p folder (default: Documents/Gangwerk). Returns, in plain words, what was saved
+    /// where or what went wrong; on success lastReportFiles and lastReportFolder say where.
+    Q_INVOKABLE QString exportMonthReport(const QString &folder = {});
+    QStringList lastReportFiles() const { return m_lastReportFiles; }
+    QUrl lastReportFolder() const { return m_lastReportFolder; }
 
     /// Sets (first run) or enters the passphrase. On first run @p confirmation must match.
     Q_INVOKABLE void submitPassphrase(const QString &passphrase, const QString &confirmation);
@@ -144,6 +160,7 @@ public:
     HourHistoryModel *history() const { return m_history.get(); }
     MonthlyHoursModel *months() const { return m_months.get(); }
     MemberProgressModel *members() const { return m_members.get(); }
+    ResidentsFilter *residents() const { return m_residents.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -162,6 +179,7 @@ signals:
     void layoutDirectionChanged();
     void syncChanged();
     void introPendingChanged();
+    void reportChanged();
 
 private:
     void setState(State s);
@@ -181,6 +199,7 @@ private:
     std::unique_ptr<HourHistoryModel> m_history;
     std::unique_ptr<MonthlyHoursModel> m_months;
     std::unique_ptr<MemberProgressModel> m_members;
+    std::unique_ptr<ResidentsFilter> m_residents;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
@@ -194,6 +213,8 @@ private:
     QString m_errorText;
     QString m_passphraseError;
     QString m_language;
+    QStringList m_lastReportFiles;
+    QUrl m_lastReportFolder;
     bool m_askLanguage = false;
     bool m_introPending = false;
     bool m_forceRightToLeft = false;

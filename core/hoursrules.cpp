@@ -88,6 +88,19 @@ int requiredMinutes(const Requirement &req, const DayRange &range, const MemberT
     return int(std::lround(total));
 }
 
+int askedSoFar(const Requirement &req, const DayRange &period, const MemberTerms &terms,
+               QDate today)
+{
+    if (today < period.first)
+        return 0;
+    return requiredMinutes(req, {period.first, std::min(today, period.last)}, terms);
+}
+
+bool isBehind(int doneMinutes, int askedSoFarMinutes)
+{
+    return askedSoFarMinutes >= 60 && doneMinutes * 2 < askedSoFarMinutes;
+}
+
 QString violationMessage(Violation v, int backdatingDays, int minutesLeftThatDay)
 {
     // (lupdate skips a message whose plural argument is a division: keep it a plain name.)

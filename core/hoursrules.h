@@ -73,6 +73,16 @@ struct MemberTerms
 /// in mid-period or a pause pro-rates, and a full period asks exactly the requirement.
 int requiredMinutes(const Requirement &req, const DayRange &range, const MemberTerms &terms);
 
+/// Minutes asked of a member in @p period up to and including @p today (all of it once the
+/// period is over): requiredMinutes over the days so far.
+int askedSoFar(const Requirement &req, const DayRange &period, const MemberTerms &terms,
+               QDate today);
+
+/// Whether the beheerder may want to talk with someone: they did less than half of what was asked
+/// of them so far, and at least an hour was asked (a pause or a move-in asks less). Not a
+/// judgement, never a ranking: the Residents filter and the beheerder's Home use it.
+bool isBehind(int doneMinutes, int askedSoFarMinutes);
+
 struct Progress
 {
     DayRange period;

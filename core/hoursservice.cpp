@@ -113,12 +113,14 @@ QString HoursService::requirementText() const
 
 QString HoursService::periodLabel() const
 {
-    if (!isReady())
-        return {};
-    const QLocale locale;
+    return isReady() ? periodLabelOf(m_progress.period) : QString();
+}
+
+QString HoursService::periodLabelOf(const hours::DayRange &period) const
+{
     if (isMonthly())
-        return locale.toString(m_progress.period.first, QStringLiteral("MMMM yyyy"));
-    return tr("week %1").arg(m_progress.period.first.weekNumber());
+        return QLocale().toString(period.first, QStringLiteral("MMMM yyyy"));
+    return tr("week %1").arg(period.first.weekNumber());
 }
 
 int HoursService::daysLeftInPeriod() const

@@ -51,6 +51,8 @@ public:
     bool isMonthly() const;
     QString requirementText() const;
     QString periodLabel() const;
+    /// How a period is named on screen: "november 2026" or "week 47".
+    QString periodLabelOf(const hours::DayRange &period) const;
     int doneMinutes() const { return m_progress.doneMinutes; }
     int requiredMinutes() const { return m_progress.requiredMinutes; }
     int remainingMinutes() const { return m_progress.remainingMinutes(); }

@@ -3,10 +3,13 @@
 #include "hoursrepository.h"
 #include "hoursservice.h"
 #include "projectrepository.h"
+#include "residentsfilter.h"
 #include "store.h"
 
 #include <QLocale>
+
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHours)
 
@@ -19,30 +22,92 @@ MemberProgressModel::MemberProgressModel(Store &store, HoursService &service, QO
     reload();
 }
 
+void MemberProgressModel::setPeriodOffset(int offset)
+{
+    offset = std::clamp(offset, -1, 0);
+    if (offset == m_periodOffset)
+        return;
+    m_periodOffset = offset;
+    reload();
+}
+
 void MemberProgressModel::reload()
 {
     QList<Row> rows;
+    QString label;
     if (m_service.isReady()) {
         const Project project = *m_service.project();
-        const hours::DayRange period = m_service.progress().period;
         const QDate today = m_service.today();
+        hours::DayRange period = m_service.progress().period;
+        if (m_periodOffset < 0)
+            period = hours::periodContaining(period.first.addDays(-1), project.requirement.period);
+        label = m_service.periodLabelOf(period);
         try {
             // As a device ledger: entries the server refused do not count here either.
             const auto done = HoursRepository(m_store, true).effectiveMinutesPerMember(period);
             for (const Member &m : ProjectRepository(m_store).members(project.id)) {
                 if (m.role == Role::Beheerder)
                     continue; // the requirement is the residents'
-                const PausePeriod *pause = m.pauseOn(today);
-                Row r{m, done.value(m.id),
-                      hours::requiredMinutes(project.requirement, period, m.terms()),
-                      pause != nullptr, pause ? pause->until : QDate()};
+                // The pause that covers today; for the period before, its last day.
+                const PausePeriod *pause = m.pauseOn(std::min(today, period.last));
+                const hours::MemberTerms terms = m.terms();
+                Row r{m,
+                      done.value(m.id),
+                      hours::requiredMinutes(project.requirement, period, terms),
+                      hours::askedSoFar(project.requirement, period, terms, today),
+                      pause != nullptr,
+                      pause ? pause->until : QDate()};
                 rows.append(r);
             }
         } catch (const StoreError &e) {
             qCWarning(lcHours) << "member overview failed:" << e.what();
         }
     }
+    const bool labelChanged = label != m_periodLabel;
+    m_periodLabel = label;
     replaceRows(m_rows, std::move(rows));
+    if (labelChanged)
+        emit periodChanged();
+    emit countsChanged();
+}
+
+int MemberProgressModel::behindCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Row &r) { return hours::isBehind(r.done, r.askedSoFar); }));
+}
+
+int MemberProgressModel::pausedCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.paused; }));
+}
+
+QList<ReportLine> MemberProgressModel::reportLines() const
+{
+    QList<ReportLine> lines;
+    for (const Row &r : m_rows)
+        lines.append({r.member.gang, r.member.displayName, r.done, r.required,
+                      r.paused ? r.pausedUntil : QDate()});
+    const QCollator collator = naturalCollator();
+    std::stable_sort(lines.begin(), lines.end(), [&](const ReportLine &a, const ReportLine &b) {
+        if (a.gang.isEmpty() != b.gang.isEmpty())
+            return b.gang.isEmpty();
+        if (const int byGang = collator.compare(a.gang, b.gang); byGang != 0)
+            return byGang < 0;
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return lines;
+}
+
+QStringList MemberProgressModel::behindNames() const
+{
+    QStringList names;
+    for (const Row &r : m_rows)
+        if (hours::isBehind(r.done, r.askedSoFar))
+            names << r.member.displayName;
+    std::sort(names.begin(), names.end(), naturalCollator());
+    return names;
 }
 
 int MemberProgressModel::rowCount(const QModelIndex &parent) const
@@ -75,6 +140,12 @@ QVariant MemberProgressModel::data(const QModelIndex &index, int role) const
         return r.paused ? QLocale().toString(r.pausedUntil, QLocale::LongFormat) : QString();
     case PausedUntilIsoRole:
         return r.pausedUntil.toString(Qt::ISODate);
+    case GangRole:
+        return r.member.gang;
+    case BehindRole:
+        return hours::isBehind(r.done, r.askedSoFar);
+    case AskedSoFarRole:
+        return r.askedSoFar;
     }
     return {};
 }
@@ -89,7 +160,10 @@ QHash<int, QByteArray> MemberProgressModel::roleNames() const
             {DoneTextRole, "doneText"},
             {PausedRole, "paused"},
             {PausedUntilTextRole, "pausedUntilText"},
-            {PausedUntilIsoRole, "pausedUntilIso"}};
+            {PausedUntilIsoRole, "pausedUntilIso"},
+            {GangRole, "gang"},
+            {BehindRole, "behind"},
+            {AskedSoFarRole, "askedSoFar"}};
 }
 
 } // namespace gw

@@ -9,6 +9,16 @@ namespace gw {
 class HoursService;
 class Store;
 
+/// One resident's line in the month report for the housing provider.
+struct ReportLine
+{
+    QString gang;
+    QString name;
+    int doneMinutes = 0;
+    int requiredMinutes = 0;
+    QDate pausedUntil; // invalid when not paused
+};
+
 /// For the beheerder: every member of the project with this period's hours against what their
 /// terms ask (pro-rated for move-in, zero while paused). Neutral words only: the overview is
 /// for starting a conversation, not for ranking people.
@@ -16,6 +26,15 @@ class MemberProgressModel
     : public gw::RowListModel // qualified: QML type registration reads it literally
 {
     Q_OBJECT
+    /// 0: this period (so far); -1: the period before (whole). One tap away on the screen.
+    Q_PROPERTY(int periodOffset READ periodOffset WRITE setPeriodOffset NOTIFY periodChanged)
+    /// "november 2026" or "week 47", for the period shown.
+    Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY periodChanged)
+    /// Counts for the top of the screen.
+    Q_PROPERTY(int behindCount READ behindCount NOTIFY countsChanged)
+    Q_PROPERTY(int pausedCount READ pausedCount NOTIFY countsChanged)
+    /// The names of those behind, in name order (never ranked), for the beheerder's Home.
+    Q_PROPERTY(QStringList behindNames READ behindNames NOTIFY countsChanged)
 public:
     enum Roles {
         MemberIdRole = Qt::UserRole + 1,
@@ -27,6 +46,9 @@ public:
         PausedRole,
         PausedUntilTextRole,
         PausedUntilIsoRole, // "2026-12-31" or ""
+        GangRole,           // the corridor, "" when none
+        BehindRole,         // hours::isBehind against what was asked so far
+        AskedSoFarRole,     // minutes asked up to today (all of a past period)
     };
     Q_ENUM(Roles)
 
@@ -38,18 +60,35 @@ public:
     /// Re-reads members and totals (the service's signals call it; sync calls it after a pull).
     Q_INVOKABLE void reload();
 
+    int periodOffset() const { return m_periodOffset; }
+    void setPeriodOffset(int offset);
+    QString periodLabel() const { return m_periodLabel; }
+    int behindCount() const;
+    int pausedCount() const;
+    QStringList behindNames() const;
+    /// The period shown, one line per resident by corridor, then name (natural order): what the
+    /// month report holds.
+    QList<ReportLine> reportLines() const;
+
+signals:
+    void periodChanged();
+    void countsChanged();
+
 private:
     struct Row
     {
         Member member;
         int done = 0;
         int required = 0;
+        int askedSoFar = 0;
         bool paused = false;
         QDate pausedUntil; // the end of the pause covering today
     };
     Store &m_store;
     HoursService &m_service;
     QList<Row> m_rows;
+    int m_periodOffset = 0;
+    QString m_periodLabel;
 };
 
 } // namespace gw

@@ -184,6 +184,10 @@ Item {
                 onLogRequested: shell.go("log")
                 onHistoryRequested: shell.go("history")
                 onResidentsRequested: shell.go("residents")
+                onBehindRequested: {
+                    shell.go("residents");
+                    residentsPage.showBehind();
+                }
                 onSyncDetailsRequested: shell.go("settings")
             }
         }

@@ -20,6 +20,7 @@ ScrollView {
     signal logRequested()
     signal historyRequested()
     signal residentsRequested()
+    signal behindRequested()
     signal syncDetailsRequested()
 
     function encouragement(): string {
@@ -149,6 +150,50 @@ ScrollView {
                     onClicked: page.residentsRequested()
                     Keys.onReturnPressed: page.residentsRequested()
                     Keys.onEnterPressed: page.residentsRequested()
+                }
+            }
+        }
+
+        // Who may need a conversation: names in name order, never a ranking, never numbers.
+        Card {
+            objectName: "conversationCard"
+            Layout.fillWidth: true
+            visible: page.seesOverview && App.members.count > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 10
+
+                Label {
+                    text: qsTr("May need a conversation")
+                    font.bold: true
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    objectName: "conversationText"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    text: {
+                        const names = App.members.behindNames;
+                        if (names.length === 0)
+                            return qsTr("In %1, everyone did at least half of what was asked so far.").arg(App.members.periodLabel);
+                        const shown = names.slice(0, 6).join(", ");
+                        const more = names.length > 6 ? " " + qsTr("and %n more", "", names.length - 6) : "";
+                        return qsTr("In %1, they did less than half of what was asked so far: %2.").arg(App.members.periodLabel).arg(shown + more);
+                    }
+                }
+                Button {
+                    objectName: "conversationButton"
+                    visible: App.members.behindCount > 0
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Show them")
+                    Accessible.name: qsTr("Show the residents who may need a conversation")
+                    onClicked: page.behindRequested()
                 }
             }
         }

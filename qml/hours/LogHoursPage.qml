@@ -40,21 +40,16 @@ ScrollView {
         return labels;
     }
 
-    function categoryLabels(language: string): list<string> {
-        const keys = page.hours.categories;
-        const labels = [];
-        for (let i = 0; i < keys.length; ++i)
-            labels.push(page.hours.categoryLabel(keys[i]));
-        return labels;
-    }
-
-    function categoryIndex(key: string): int {
-        const keys = page.hours.categories;
-        for (let i = 0; i < keys.length; ++i) {
-            if (keys[i] === key)
-                return i;
+    // A symbol per kind of help, from the app's font (Theme.fontFamily).
+    function categoryGlyph(key: string): string {
+        switch (key) {
+        case "buurtdienst": return "⇄";
+        case "activiteit": return "☺";
+        case "commissie": return "☰";
+        case "tuin en gebouw": return "✿";
+        case "taal en les": return "✎";
+        default: return "•";
         }
-        return -1;
     }
 
     contentWidth: availableWidth
@@ -99,12 +94,34 @@ ScrollView {
                     font.bold: true
                     color: Theme.text
                 }
+                // The last three days as buttons (one tap), older days in the list below.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: Math.min(3, page.form.maxDaysBack + 1)
+                        delegate: Button {
+                            required property int index
+                            objectName: "dayQuick" + index
+                            // Shown as chosen (not a toggle: a tap always chooses).
+                            highlighted: page.form.daysBack === index
+                            Accessible.checkable: true
+                            Accessible.checked: highlighted
+                            font.capitalization: Font.MixedCase
+                            text: page.dayLabels(App.language)[index] ?? ""
+                            Accessible.name: text
+                            onClicked: page.form.daysBack = index
+                        }
+                    }
+                }
                 ComboBox {
                     id: dayBox
                     objectName: "dayBox"
                     Layout.fillWidth: true
                     model: page.dayLabels(App.language)
                     currentIndex: page.form.daysBack
+                    // The buttons above show the last days; this list is for an older one.
+                    displayText: page.form.daysBack < 3 ? qsTr("Another day…") : currentText
                     Accessible.name: qsTr("Day")
                     Accessible.description: page.form.dayError
                     onActivated: index => page.form.daysBack = index
@@ -121,6 +138,26 @@ ScrollView {
                     text: qsTr("How long?")
                     font.bold: true
                     color: Theme.text
+                }
+                // The usual durations in one tap; the fields below for anything else.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: [15, 30, 60, 120]
+                        delegate: Button {
+                            required property int modelData
+                            objectName: "quick" + modelData
+                            highlighted: page.form.minutes === modelData
+                            Accessible.checkable: true
+                            Accessible.checked: highlighted
+                            font.capitalization: Font.MixedCase
+                            // Re-read when the language changes ("30 min", "30 дхв").
+                            text: App.language !== "" ? App.hours.formatMinutes(modelData) : ""
+                            Accessible.name: text
+                            onClicked: page.form.minutes = modelData
+                        }
+                    }
                 }
                 Flow {
                     Layout.fillWidth: true
@@ -179,15 +216,56 @@ ScrollView {
                     font.bold: true
                     color: Theme.text
                 }
-                ComboBox {
+                // Every kind as a button with a symbol, so it can be found without reading much.
+                GridLayout {
                     id: categoryBox
                     objectName: "categoryBox"
                     Layout.fillWidth: true
-                    model: page.categoryLabels(App.language)
-                    currentIndex: page.categoryIndex(page.form.category)
+                    columns: page.wide ? 3 : 2
+                    columnSpacing: 8
+                    rowSpacing: 8
+                    Accessible.role: Accessible.Grouping
                     Accessible.name: qsTr("Kind of help")
                     Accessible.description: page.form.categoryError
-                    onActivated: index => page.form.category = page.hours.categories[index]
+
+                    Repeater {
+                        model: page.hours.categories
+                        delegate: Button {
+                            id: kind
+                            required property string modelData
+                            required property int index
+                            readonly property string label: App.language !== "" ? page.hours.categoryLabel(modelData) : ""
+
+                            objectName: "category" + index
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            highlighted: page.form.category === modelData
+                            font.capitalization: Font.MixedCase
+                            text: label
+                            Accessible.name: label
+                            Accessible.checkable: true
+                            Accessible.checked: highlighted
+                            contentItem: RowLayout {
+                                spacing: 8
+                                Label {
+                                    Layout.preferredWidth: 20
+                                    horizontalAlignment: Text.AlignHCenter
+                                    text: page.categoryGlyph(kind.modelData)
+                                    font.pixelSize: 18
+                                    color: kind.highlighted ? Theme.textOnPrimary : Theme.primary
+                                    Accessible.ignored: true
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: kind.label
+                                    elide: Text.ElideRight
+                                    horizontalAlignment: Text.AlignLeft
+                                    color: kind.highlighted ? Theme.textOnPrimary : Theme.text
+                                }
+                            }
+                            onClicked: page.form.category = modelData
+                        }
+                    }
                 }
                 FieldMessage {
                     objectName: "categoryError"

@@ -21,6 +21,9 @@ Card {
     required property bool paused
     required property string pausedUntilText
     required property string pausedUntilIso
+    required property bool behind
+    /// The current row of the list while it has keyboard focus: drawn with the focus ring.
+    property bool current: false
 
     readonly property string roleText: roleName === "GANGMAKER" ? qsTr("gangmaker") : ""
     readonly property string statusText: paused ? qsTr("%1 done, hours paused until %2").arg(App.hours.formatMinutes(doneMinutes)).arg(pausedUntilText) : doneText
@@ -34,24 +37,34 @@ Card {
     /// Phone layout: the button goes under the hours, so the name keeps its room.
     property bool narrow: false
 
-    padding: 12
+    padding: 10
+    fill: current ? Theme.primarySoft : Theme.surface
+    background: Rectangle {
+        color: row.fill
+        radius: Theme.radius
+        border.color: row.current ? Theme.focus : Theme.border
+        border.width: row.current ? 2 : 1
+    }
     Accessible.role: Accessible.ListItem
     Accessible.name: name + (roleText !== "" ? ", " + roleText : "") + ": " + statusText
+                     + (behind ? ". " + qsTr("May need a conversation") : "")
 
-    GridLayout {
+    // Compact for long lists: the button beside the hours on every size; on a phone the hours
+    // go under the name, so the name keeps its room.
+    RowLayout {
         id: rowLayout
         anchors.fill: parent
-        columns: row.narrow ? 1 : 2
-        rowSpacing: 4
-        columnSpacing: 12
+        spacing: 8
 
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 6
+            spacing: 4
 
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: 8
+                columns: row.narrow ? 1 : 2
+                rowSpacing: 2
+                columnSpacing: 8
                 Label {
                     objectName: "memberName"
                     Layout.fillWidth: true
@@ -63,6 +76,8 @@ Card {
                 }
                 Label {
                     objectName: "memberHours"
+                    Layout.fillWidth: row.narrow
+                    horizontalAlignment: Text.AlignLeft
                     // While paused nothing is asked: only what was done counts.
                     text: row.paused ? qsTr("%1 done").arg(App.hours.formatMinutes(row.doneMinutes)) : row.doneText
                     color: Theme.text
@@ -85,6 +100,16 @@ Card {
                 }
             }
             Label {
+                objectName: "memberBehind"
+                visible: row.behind && !row.paused
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("May need a conversation")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.italic: true
+            }
+            Label {
                 objectName: "memberPaused"
                 visible: row.paused
                 Layout.fillWidth: true
@@ -97,7 +122,7 @@ Card {
         }
         Button {
             objectName: "pauseButton"
-            Layout.alignment: rowLayout.columns === 1 ? Qt.AlignLeft : Qt.AlignVCenter
+            Layout.alignment: Qt.AlignVCenter
             flat: true
             font.capitalization: Font.MixedCase
             text: row.paused ? qsTr("Change pause") : qsTr("Pause")

@@ -5,26 +5,57 @@ import QtQuick.Layouts
 import Gangwerk.Ui
 import Gangwerk.Hours
 
-// For the beheerder: every resident's hours this period against what is asked, in the order of
-// their names (never ranked), with a way to pause someone's hours. Neutral colours only: the
-// list is a reason to talk to someone, not a judgement.
+// For the beheerder of a project of hundreds of studios: every resident's hours against what
+// is asked, grouped by corridor and in name order (never ranked), found by name or corridor,
+// narrowed to who may need a conversation or who is paused, this month or the one before.
+// Arrow keys, Page Up/Down, Home and End move the current row at once. Neutral colours only:
+// the list is a reason to talk to someone, not a judgement.
 Item {
     id: page
 
     property bool wide: false
     readonly property MemberProgressModel members: App.members
+    readonly property ResidentsFilter residents: App.residents
+    // The first sync brings the residents: say so instead of "no residents yet".
+    readonly property bool stillArriving: page.members.count === 0 && App.sync !== null
+                                          && isNaN(App.sync.lastSyncedAt.getTime())
 
     signal message(string text)
 
+    function exportReport() {
+        page.message(App.exportMonthReport(""));
+    }
+
     function scrollToTop() {
         list.positionViewAtBeginning();
+        list.currentIndex = 0;
     }
-    // For tests and screenshots: open the pause dialog for the member at @p row.
+    // For tests and screenshots: open the pause dialog for the resident on list row @p row.
     function openPause(row: int) {
         list.positionViewAtIndex(row, ListView.Contain);
-        const item = list.itemAtIndex(row) as MemberRow;
+        const item = list.itemAtIndex(row) as ResidentRow;
         if (item)
             item.askPause();
+    }
+    // For the beheerder's Home: show who may need a conversation.
+    function showBehind() {
+        page.residents.show = "behind";
+        page.scrollToTop();
+    }
+
+    // One of the three views: everyone, who may need a conversation, who is paused.
+    component ShowButton: Button {
+        required property string show
+        property int number
+        property string words
+        objectName: "show_" + show
+        highlighted: page.residents.show === show
+        font.capitalization: Font.MixedCase
+        text: words + " (" + number + ")"
+        Accessible.name: words + ", " + number
+        Accessible.checkable: true
+        Accessible.checked: highlighted
+        onClicked: page.residents.show = show
     }
 
     ColumnLayout {
@@ -33,20 +64,134 @@ Item {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.topMargin: page.wide ? 32 : 20
-        spacing: Theme.gap
+        spacing: 10
 
         PageHeading {
+            objectName: "residentsHeading"
             Layout.fillWidth: true
             title: qsTr("Residents")
-            subtitle: App.hours.monthly ? qsTr("This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.").arg(App.hours.periodLabel)
-                                        : qsTr("This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.").arg(App.hours.periodLabel)
+            subtitle: qsTr("%1: hours done and hours asked. A reason to talk with someone, never to compare people.").arg(page.members.periodLabel)
+        }
+
+        // This period or the one before: one tap.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Button {
+                objectName: "periodNow"
+                highlighted: page.members.periodOffset === 0
+                font.capitalization: Font.MixedCase
+                text: App.hours.monthly ? qsTr("This month") : qsTr("This week")
+                Accessible.checkable: true
+                Accessible.checked: highlighted
+                onClicked: page.members.periodOffset = 0
+            }
+            Button {
+                objectName: "periodBefore"
+                highlighted: page.members.periodOffset === -1
+                font.capitalization: Font.MixedCase
+                text: App.hours.monthly ? qsTr("Last month") : qsTr("Last week")
+                Accessible.checkable: true
+                Accessible.checked: highlighted
+                onClicked: page.members.periodOffset = -1
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "reportButton"
+                flat: true
+                font.capitalization: Font.MixedCase
+                text: qsTr("Month report")
+                Accessible.name: qsTr("Save the month report for the housing provider, as a spreadsheet and to print")
+                onClicked: page.exportReport()
+            }
         }
 
         Label {
+            objectName: "reportSaved"
             Layout.fillWidth: true
-            visible: page.members.count === 0
+            visible: App.lastReportFiles.length > 0
             horizontalAlignment: Text.AlignLeft
-            text: qsTr("No residents yet. They appear here after they connect and sync.")
+            wrapMode: Text.Wrap
+            textFormat: Text.StyledText
+            text: "<a href=\"" + App.lastReportFolder + "\">" + qsTr("Open the folder with the report") + "</a>"
+            linkColor: Theme.primaryDark
+            onLinkActivated: link => Qt.openUrlExternally(link)
+            Accessible.role: Accessible.Link
+            Accessible.name: qsTr("Open the folder with the report")
+        }
+
+        TextField {
+            id: search
+            objectName: "residentSearch"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Find by name or corridor")
+            Accessible.name: qsTr("Find a resident by name or corridor")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextChanged: page.residents.query = text
+            Keys.onDownPressed: {
+                list.forceActiveFocus();
+                list.currentIndex = 0;
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            ShowButton {
+                show: "all"
+                words: qsTr("Everyone")
+                number: page.members.count
+            }
+            ShowButton {
+                show: "behind"
+                words: qsTr("Worth a talk")
+                number: page.members.behindCount
+            }
+            ShowButton {
+                show: "paused"
+                words: qsTr("Paused")
+                number: page.members.pausedCount
+            }
+        }
+
+        Label {
+            objectName: "residentsShown"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            visible: page.members.count > 0
+            text: qsTr("%1 of %2 residents shown").arg(page.residents.count).arg(page.members.count)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: page.stillArriving
+            spacing: 10
+            BusyIndicator {
+                running: page.stillArriving
+                implicitWidth: 32
+                implicitHeight: 32
+            }
+            Label {
+                objectName: "residentsArriving"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("Getting the residents from your project…")
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+        }
+
+        Label {
+            objectName: "residentsEmpty"
+            Layout.fillWidth: true
+            visible: !page.stillArriving && page.residents.count === 0
+            horizontalAlignment: Text.AlignLeft
+            text: page.members.count === 0 ? qsTr("No residents yet. They appear here after they connect and sync.")
+                                           : qsTr("Nobody matches. Clear the search or choose Everyone.")
             wrapMode: Text.Wrap
             color: Theme.textMuted
         }
@@ -57,19 +202,47 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: 10
+            spacing: 8
             bottomMargin: 16
-            model: page.members
+            model: page.residents
             activeFocusOnTab: true
             keyNavigationEnabled: true
+            // Keys move the current row at once, and the view follows it without animating.
+            highlightMoveDuration: 0
+            highlightFollowsCurrentItem: true
+            cacheBuffer: 800
+            section.property: "gang"
+            section.criteria: ViewSection.FullString
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Residents")
             ScrollBar.vertical: ScrollBar {}
-            delegate: MemberRow {
-                id: memberRow
-                width: ListView.view.width
-                narrow: !page.wide
-                onPauseAsked: pauseDialog.openFor(memberRow.memberId, memberRow.name, memberRow.paused, memberRow.pausedUntilText, memberRow.pausedUntilIso)
+            Keys.onPressed: event => {
+                const rowsPerPage = Math.max(1, Math.floor(list.height / 96));
+                let next = -1;
+                if (event.key === Qt.Key_PageDown)
+                    next = Math.min(list.count - 1, list.currentIndex + rowsPerPage);
+                else if (event.key === Qt.Key_PageUp)
+                    next = Math.max(0, list.currentIndex - rowsPerPage);
+                else if (event.key === Qt.Key_Home)
+                    next = 0;
+                else if (event.key === Qt.Key_End)
+                    next = list.count - 1;
+                if (next < 0)
+                    return;
+                list.currentIndex = next;
+                list.positionViewAtIndex(next, ListView.Contain);
+                event.accepted = true;
+            }
+            Keys.onReturnPressed: {
+                const item = list.currentItem as ResidentRow;
+                if (item)
+                    item.askPause();
+            }
+            delegate: ResidentRow {
+                id: residentRow
+                wide: page.wide
+                current: residentRow.ListView.isCurrentItem && list.activeFocus
+                onPauseAsked: pauseDialog.openFor(residentRow.memberId, residentRow.name, residentRow.paused, residentRow.pausedUntilText, residentRow.pausedUntilIso)
             }
         }
     }

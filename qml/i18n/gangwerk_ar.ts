@@ -351,6 +351,37 @@
             <source>Show all your hours</source>
             <translation>اعرض كل ساعاتك</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>ربما يحتاج إلى حديث</translation>
+        </message>
+        <message>
+            <source>In %1, everyone did at least half of what was asked so far.</source>
+            <translation>في %1 أنجز الجميع نصف المطلوب حتى الآن على الأقل.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>و%n آخرين</numerusform>
+                <numerusform>وشخص آخر (%n)</numerusform>
+                <numerusform>وشخصان آخران (%n)</numerusform>
+                <numerusform>و%n آخرين</numerusform>
+                <numerusform>و%n آخرين</numerusform>
+                <numerusform>و%n آخرين</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In %1, they did less than half of what was asked so far: %2.</source>
+            <translation>في %1 أنجز هؤلاء أقل من نصف المطلوب حتى الآن: %2.</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>اعرضهم</translation>
+        </message>
+        <message>
+            <source>Show the residents who may need a conversation</source>
+            <translation>اعرض السكان الذين ربما يحتاجون إلى حديث</translation>
+        </message>
     </context>
     <context>
         <name>HoursRules</name>
@@ -607,6 +638,10 @@
             <source>Stores these hours on this device.</source>
             <translation>يحفظ هذه الساعات على هذا الجهاز.</translation>
         </message>
+        <message>
+            <source>Another day…</source>
+            <translation>يوم آخر…</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -665,6 +700,10 @@
             <source>Pause the hours of %1</source>
             <translation>إيقاف ساعات %1 مؤقتًا</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>ربما يحتاج إلى حديث</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -683,6 +722,57 @@
         <message>
             <source>Use the arrow keys to choose a month.</source>
             <translation>استخدم مفاتيح الأسهم لاختيار شهر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthReport</name>
+        <message>
+            <source>Corridor</source>
+            <translation>الممر</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Minutes done</source>
+            <translation>الدقائق المنجزة</translation>
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation>الدقائق المطلوبة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>المنجز</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>المطلوب</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>متوقّف حتى</translation>
+        </message>
+        <message>
+            <source>Wederkerigheid: %1, %2</source>
+            <translation>المساعدة المتبادلة (wederkerigheid): %1، %2</translation>
+        </message>
+        <message>
+            <source>%1 residents. Together %2 done of %3 asked. %4 paused.</source>
+            <translation>%1 ساكنًا. معًا أُنجز %2 من %3 مطلوبة. %4 في توقّف مؤقت.</translation>
+        </message>
+        <message>
+            <source>Made with Gangwerk. The hours are a reason to talk with someone, never to compare people.</source>
+            <translation>أُعدّ بواسطة Gangwerk. الساعات سبب للحديث مع شخص ما، وليست للمقارنة بين الناس أبدًا.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be made.</source>
+            <translation>لا يمكن إنشاء المجلد %1.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved (%1).</source>
+            <translation>تعذّر حفظ التقرير (%1).</translation>
         </message>
     </context>
     <context>
@@ -949,22 +1039,85 @@
         </message>
     </context>
     <context>
+        <name>ResidentRow</name>
+        <message>
+            <source>No corridor</source>
+            <translation>بلا ممر</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentsPage</name>
         <message>
             <source>Residents</source>
             <translation>السكان</translation>
         </message>
         <message>
-            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>هذا الشهر (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.</translation>
-        </message>
-        <message>
-            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>هذا الأسبوع (%1): الساعات المُنجَزة والساعات المطلوبة. هذه فرصة للحديث مع الشخص، وليست أبدًا للمقارنة بين الناس.</translation>
-        </message>
-        <message>
             <source>No residents yet. They appear here after they connect and sync.</source>
             <translation>لا يوجد سكان بعد. سيظهرون هنا بعد أن يتّصلوا ويقوموا بالمزامنة.</translation>
+        </message>
+        <message>
+            <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>%1: الساعات المنجزة والساعات المطلوبة. سبب للحديث مع شخص ما، وليس للمقارنة بين الناس أبدًا.</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>هذا الشهر</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>الشهر الماضي</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>الأسبوع الماضي</translation>
+        </message>
+        <message>
+            <source>Find by name or corridor</source>
+            <translation>ابحث بالاسم أو الممر</translation>
+        </message>
+        <message>
+            <source>Find a resident by name or corridor</source>
+            <translation>ابحث عن ساكن بالاسم أو الممر</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>متوقّف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 من %2 ساكنًا</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>جارٍ جلب السكان من مشروعك…</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>لا أحد يطابق. امسح البحث أو اختر الجميع.</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>يستحق حديثًا</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>التقرير الشهري</translation>
+        </message>
+        <message>
+            <source>Save the month report for the housing provider, as a spreadsheet and to print</source>
+            <translation>احفظ التقرير الشهري لمؤسسة السكن، كجدول بيانات وللطباعة</translation>
+        </message>
+        <message>
+            <source>Open the folder with the report</source>
+            <translation>افتح المجلد الذي فيه التقرير</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1405,10 @@
         <message>
             <source>That passphrase is not right. Try again.</source>
             <translation>عبارة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
+            <translation>حُفظ في %1: التقرير كجدول بيانات (CSV) وللطباعة (PDF).</translation>
         </message>
     </context>
     <context>

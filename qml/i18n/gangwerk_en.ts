@@ -335,6 +335,33 @@
             <source>Paused until</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In %1, everyone did at least half of what was asked so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In %1, they did less than half of what was asked so far: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the residents who may need a conversation</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HoursRules</name>
@@ -575,6 +602,10 @@
             <source>For example: groceries for a neighbour</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Another day…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -633,6 +664,10 @@
             <source>%1 done</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -650,6 +685,57 @@
         </message>
         <message>
             <source>Use the arrow keys to choose a month.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthReport</name>
+        <message>
+            <source>Corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wederkerigheid: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 residents. Together %2 done of %3 asked. %4 paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made with Gangwerk. The hours are a reason to talk with someone, never to compare people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 cannot be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be saved (%1).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -913,21 +999,84 @@
         </message>
     </context>
     <context>
+        <name>ResidentRow</name>
+        <message>
+            <source>No corridor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResidentsPage</name>
         <message>
             <source>Residents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find by name or corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a resident by name or corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the month report for the housing provider, as a spreadsheet and to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder with the report</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1211,6 +1360,10 @@
         </message>
         <message>
             <source>That passphrase is not right. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -335,6 +335,33 @@
             <source>Paused until</source>
             <translation>Pauze tot</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>Misschien een gesprek waard</translation>
+        </message>
+        <message>
+            <source>In %1, everyone did at least half of what was asked so far.</source>
+            <translation>In %1 heeft iedereen minstens de helft gedaan van wat tot nu toe gevraagd is.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>en nog %n ander</numerusform>
+                <numerusform>en nog %n anderen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In %1, they did less than half of what was asked so far: %2.</source>
+            <translation>In %1 deden zij minder dan de helft van wat tot nu toe gevraagd is: %2.</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Laat zien</translation>
+        </message>
+        <message>
+            <source>Show the residents who may need a conversation</source>
+            <translation>Laat de bewoners zien met wie een gesprek misschien goed is</translation>
+        </message>
     </context>
     <context>
         <name>HoursRules</name>
@@ -575,6 +602,10 @@
             <source>For example: groceries for a neighbour</source>
             <translation>Bijvoorbeeld: boodschappen voor een buur</translation>
         </message>
+        <message>
+            <source>Another day…</source>
+            <translation>Een andere dag…</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -633,6 +664,10 @@
             <source>%1 done</source>
             <translation>%1 gedaan</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>Misschien een gesprek waard</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -651,6 +686,57 @@
         <message>
             <source>Use the arrow keys to choose a month.</source>
             <translation>Kies een maand met de pijltjestoetsen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthReport</name>
+        <message>
+            <source>Corridor</source>
+            <translation>Gang</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Minutes done</source>
+            <translation>Minuten gedaan</translation>
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation>Minuten gevraagd</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Gevraagd</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>Pauze tot</translation>
+        </message>
+        <message>
+            <source>Wederkerigheid: %1, %2</source>
+            <translation>Wederkerigheid: %1, %2</translation>
+        </message>
+        <message>
+            <source>%1 residents. Together %2 done of %3 asked. %4 paused.</source>
+            <translation>%1 bewoners. Samen %2 gedaan van %3 gevraagd. %4 met pauze.</translation>
+        </message>
+        <message>
+            <source>Made with Gangwerk. The hours are a reason to talk with someone, never to compare people.</source>
+            <translation>Gemaakt met Gangwerk. De uren zijn een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be made.</source>
+            <translation>De map %1 kan niet gemaakt worden.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved (%1).</source>
+            <translation>Het overzicht kon niet bewaard worden (%1).</translation>
         </message>
     </context>
     <context>
@@ -913,22 +999,85 @@
         </message>
     </context>
     <context>
+        <name>ResidentRow</name>
+        <message>
+            <source>No corridor</source>
+            <translation>Geen gang</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentsPage</name>
         <message>
             <source>Residents</source>
             <translation>Bewoners</translation>
         </message>
         <message>
-            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>Deze maand (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
-        </message>
-        <message>
-            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>Deze week (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
-        </message>
-        <message>
             <source>No residents yet. They appear here after they connect and sync.</source>
             <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en gesynchroniseerd hebben.</translation>
+        </message>
+        <message>
+            <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>%1: gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Vorige maand</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>Find by name or corridor</source>
+            <translation>Zoek op naam of gang</translation>
+        </message>
+        <message>
+            <source>Find a resident by name or corridor</source>
+            <translation>Zoek een bewoner op naam of gang</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Gepauzeerd</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 van %2 bewoners</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>De bewoners worden opgehaald bij je project…</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>Niemand gevonden. Maak het zoeken leeg of kies Iedereen.</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>Gesprek waard</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>Maandoverzicht</translation>
+        </message>
+        <message>
+            <source>Save the month report for the housing provider, as a spreadsheet and to print</source>
+            <translation>Bewaar het maandoverzicht voor de woningcorporatie, als spreadsheet en om te printen</translation>
+        </message>
+        <message>
+            <source>Open the folder with the report</source>
+            <translation>Open de map met het overzicht</translation>
         </message>
     </context>
     <context>
@@ -1212,6 +1361,10 @@
         <message>
             <source>That passphrase is not right. Try again.</source>
             <translation>Die wachtzin klopt niet. Probeer het nog een keer.</translation>
+        </message>
+        <message>
+            <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
+            <translation>Bewaard in %1: het overzicht als spreadsheet (CSV) en om te printen (PDF).</translation>
         </message>
     </context>
     <context>

@@ -339,6 +339,34 @@
             <source>Show all your hours</source>
             <translation>Показати всі ваші години</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>Можливо, варто поговорити</translation>
+        </message>
+        <message>
+            <source>In %1, everyone did at least half of what was asked so far.</source>
+            <translation>У %1 усі зробили щонайменше половину того, що просили досі.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In %1, they did less than half of what was asked so far: %2.</source>
+            <translation>У %1 ці мешканці зробили менше половини того, що просили досі: %2.</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Показати</translation>
+        </message>
+        <message>
+            <source>Show the residents who may need a conversation</source>
+            <translation>Показати мешканців, з якими, можливо, варто поговорити</translation>
+        </message>
     </context>
     <context>
         <name>HoursRules</name>
@@ -583,6 +611,10 @@
             <source>Stores these hours on this device.</source>
             <translation>Зберігає ці години на цьому пристрої.</translation>
         </message>
+        <message>
+            <source>Another day…</source>
+            <translation>Інший день…</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -641,6 +673,10 @@
             <source>Pause the hours of %1</source>
             <translation>Поставити години на паузу: %1</translation>
         </message>
+        <message>
+            <source>May need a conversation</source>
+            <translation>Можливо, варто поговорити</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -659,6 +695,57 @@
         <message>
             <source>Use the arrow keys to choose a month.</source>
             <translation>Оберіть місяць клавішами зі стрілками.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthReport</name>
+        <message>
+            <source>Corridor</source>
+            <translation>Коридор</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Minutes done</source>
+            <translation>Хвилин виконано</translation>
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation>Хвилин потрібно</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Потрібно</translation>
+        </message>
+        <message>
+            <source>Paused until</source>
+            <translation>Пауза до</translation>
+        </message>
+        <message>
+            <source>Wederkerigheid: %1, %2</source>
+            <translation>Взаємодопомога (wederkerigheid): %1, %2</translation>
+        </message>
+        <message>
+            <source>%1 residents. Together %2 done of %3 asked. %4 paused.</source>
+            <translation>%1 мешканців. Разом виконано %2 з %3 потрібних. %4 на паузі.</translation>
+        </message>
+        <message>
+            <source>Made with Gangwerk. The hours are a reason to talk with someone, never to compare people.</source>
+            <translation>Створено в Gangwerk. Години — привід поговорити з кимось, а не порівнювати людей.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be made.</source>
+            <translation>Не вдається створити папку %1.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved (%1).</source>
+            <translation>Не вдалося зберегти звіт (%1).</translation>
         </message>
     </context>
     <context>
@@ -922,22 +1009,85 @@
         </message>
     </context>
     <context>
+        <name>ResidentRow</name>
+        <message>
+            <source>No corridor</source>
+            <translation>Без коридору</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentsPage</name>
         <message>
             <source>Residents</source>
             <translation>Мешканці</translation>
         </message>
         <message>
-            <source>This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>Цей місяць (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.</translation>
-        </message>
-        <message>
-            <source>This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people.</source>
-            <translation>Цей тиждень (%1): виконані години і потрібні години. Це привід поговорити з людиною, а не порівнювати людей.</translation>
-        </message>
-        <message>
             <source>No residents yet. They appear here after they connect and sync.</source>
             <translation>Мешканців ще немає. Вони з’являться тут, коли підключаться й синхронізуються.</translation>
+        </message>
+        <message>
+            <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
+            <translation>%1: виконані та потрібні години. Привід поговорити з кимось, а не порівнювати людей.</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Цей місяць</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Цей тиждень</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Минулий місяць</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Минулий тиждень</translation>
+        </message>
+        <message>
+            <source>Find by name or corridor</source>
+            <translation>Пошук за ім’ям або коридором</translation>
+        </message>
+        <message>
+            <source>Find a resident by name or corridor</source>
+            <translation>Знайти мешканця за ім’ям або коридором</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Усі</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>На паузі</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 з %2 мешканців</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>Отримуємо мешканців із вашого проєкту…</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>Нікого не знайдено. Очистіть пошук або виберіть «Усі».</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>Варто поговорити</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>Звіт за місяць</translation>
+        </message>
+        <message>
+            <source>Save the month report for the housing provider, as a spreadsheet and to print</source>
+            <translation>Зберегти звіт за місяць для житлової організації: таблицею і для друку</translation>
+        </message>
+        <message>
+            <source>Open the folder with the report</source>
+            <translation>Відкрити папку зі звітом</translation>
         </message>
     </context>
     <context>
@@ -1222,6 +1372,10 @@
         <message>
             <source>That passphrase is not right. Try again.</source>
             <translation>Ця парольна фраза неправильна. Спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
+            <translation>Збережено в %1: звіт таблицею (CSV) і для друку (PDF).</translation>
         </message>
     </context>
     <context>

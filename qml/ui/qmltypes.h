@@ -10,6 +10,7 @@
 #include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "rejectionmodel.h"
+#include "residentsfilter.h"
 #include "rowlistmodel.h"
 #include "session.h"
 #include "syncengine.h"
@@ -90,6 +91,14 @@ struct MemberProgressModelForeign
     QML_FOREIGN(gw::MemberProgressModel)
     QML_NAMED_ELEMENT(MemberProgressModel)
     QML_UNCREATABLE("Use App.members.")
+};
+
+struct ResidentsFilterForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ResidentsFilter)
+    QML_NAMED_ELEMENT(ResidentsFilter)
+    QML_UNCREATABLE("Use App.residents.")
 };
 
 struct SyncEngineForeign

@@ -50,7 +50,15 @@ Item {
 
         function clickSave() {
             const save = control("saveButton");
-            // The form scrolls on a small window: click where the button is.
+            // The form scrolls on a small window: scroll the button into view, then click
+            // where it is, as a user would.
+            const flick = logPage.contentItem;
+            tryVerify(() => {
+                const y = save.mapToItem(flick.contentItem, 0, 0).y;
+                flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, y - flick.height / 2));
+                const onScreen = save.mapToItem(root, 0, 0).y;
+                return onScreen >= 0 && onScreen + save.height <= root.height;
+            }, 2000, "the save button can be scrolled into view");
             mouseClick(save);
         }
 
@@ -79,10 +87,10 @@ Item {
             keyClick(Qt.Key_Up);
             compare(App.form.minutes, 130);
 
-            const category = control("categoryBox");
-            category.currentIndex = 2;
-            category.activated(2);
+            mouseClick(control("category2"));
             compare(App.form.category, App.hours.categories[2]);
+            verify(control("category2").highlighted);
+            verify(!control("category0").highlighted);
 
             const note = control("noteArea");
             note.forceActiveFocus();
@@ -99,6 +107,33 @@ Item {
             // The form is empty again for the next entry.
             compare(control("noteArea").text, "");
             compare(control("hoursBox").value, 1);
+        }
+
+        // One tap for the usual: yesterday, 30 minutes. The precise fields follow the tap,
+        // and typing in them un-highlights the quick choice.
+        function test_02b_quickDayAndDuration() {
+            const before = App.hours.doneMinutes;
+            mouseClick(control("dayQuick1"));
+            compare(App.form.daysBack, 1);
+            verify(control("dayQuick1").highlighted);
+            verify(!control("dayQuick0").highlighted);
+            compare(control("dayBox").currentIndex, 1);
+            mouseClick(control("quick30"));
+            compare(App.form.minutes, 30);
+            verify(control("quick30").highlighted);
+            verify(!control("quick60").highlighted);
+            compare(control("hoursBox").value, 0);
+            compare(control("minutesBox").value, 30);
+            compare(control("quick120").text, App.hours.formatMinutes(120));
+            const minutesBox = control("minutesBox");
+            minutesBox.forceActiveFocus();
+            keyClick(Qt.Key_Up);
+            compare(App.form.minutes, 35);
+            verify(!control("quick30").highlighted);
+            mouseClick(control("quick30"));
+            clickSave();
+            tryCompare(finishedSpy, "count", 1);
+            compare(App.hours.doneMinutes, before + 30);
         }
 
         function test_03_tooFewMinutesShowsMessageAndStoresNothing() {

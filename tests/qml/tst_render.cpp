@@ -4,12 +4,16 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
 #include "hourentryform.h"
+#include "hoursrepository.h"
 #include "hoursservice.h"
 #include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "paths.h"
+#include "permissions.h"
 #include "projectrepository.h"
+#include "residentsfilter.h"
 #include "serverfixture.h"
+#include "store.h"
 #include "testkeyprovider.h"
 #include "testsession.h"
 
@@ -17,6 +21,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -41,6 +46,7 @@ private slots:
     void pausedHome();
     void unlockAndWelcome();
     void firstStart();
+    void residentsAtScale();
     void enrolSyncAndResidents();
     void cleanupTestCase();
 
@@ -90,7 +96,8 @@ private:
     struct Seen
     {
         QQuickItem *item;
-        QRectF rect;
+        QRectF rect; // the part of the item on screen
+        QRectF clip; // what its clipping parents let through
     };
     QList<Seen> seenItems() const
     {
@@ -105,7 +112,7 @@ private:
             if (clip.isEmpty())
                 return;
             if (rect.width() > 0.5 && rect.height() > 0.5 && rect.intersects(clip))
-                out.append({item, rect.intersected(clip)});
+                out.append({item, rect.intersected(clip), clip});
             for (QQuickItem *child : item->childItems())
                 walk(child, clip);
         };
@@ -132,9 +139,7 @@ private:
         // the layout gave no room) are drawn over whatever is below.
         const QRectF local(x, item->property("topPadding").toReal(), painted,
                            item->property("contentHeight").toReal());
-        QRectF clip = seen.rect;
-        clip.setBottom(std::max(clip.bottom(), item->mapRectToScene(local).bottom()));
-        return item->mapRectToScene(local).intersected(clip);
+        return item->mapRectToScene(local).intersected(seen.clip);
     }
 
     /// What a user notices first on a broken layout: words drawn over other words or over a
@@ -548,6 +553,184 @@ void RenderTest::firstStart()
              qPrintable(device));
 }
 
+// A beheerder of a 300-studio project: the Residents screen grouped by corridor, with counts,
+// search and keys that move at once, at both sizes and right to left; her Home names who may
+// need a conversation.
+void RenderTest::residentsAtScale()
+{
+    gw::Session *previous = gw::Session::instance();
+    gw::test::TestSession big(gw::test::TestSession::pinnedNow(), false, true, [] {
+        gw::sync::SyncEngine::Options o;
+        o.automatic = false;
+        return o;
+    }());
+    QVERIFY(big.ok());
+    gw::Session &session = big.session();
+    {
+        gw::ProjectRepository projects(session.store());
+        gw::HoursRepository ledger(session.store());
+        gw::Transaction tx(session.store());
+        gw::Project p;
+        p.id = gw::newId();
+        p.name = QStringLiteral("Hof van Twaalf");
+        p.requirement = {10 * 60, gw::hours::Period::Month};
+        projects.saveProject(p);
+        gw::Member me;
+        me.id = gw::newId();
+        me.projectId = p.id;
+        me.displayName = QStringLiteral("Inge");
+        me.role = gw::Role::Beheerder;
+        projects.saveMember(me);
+        projects.setSelfMemberId(me.id);
+        for (int i = 1; i <= 300; ++i) {
+            gw::Member m;
+            m.id = gw::newId();
+            m.projectId = p.id;
+            m.displayName = QStringLiteral("Bewoner %1").arg(i);
+            m.gang = QStringLiteral("Gang %1").arg((i - 1) / 30 + 1);
+            m.movedIn = QDate(2025, 1, 1);
+            projects.saveMember(m);
+            if (i % 3 == 0)
+                continue;
+            gw::HourEntry e;
+            e.id = gw::newId();
+            e.memberId = m.id;
+            e.day = QDate(2026, 11, 2 + i % 10);
+            e.minutes = 60 * (1 + i % 6);
+            e.category = QStringLiteral("buurtdienst");
+            e.createdAt = session.clock().now();
+            ledger.append(e);
+        }
+        tx.commit();
+    }
+    session.hours()->reload();
+    QTRY_COMPARE(session.members()->rowCount(), 300);
+    QQmlApplicationEngine engine;
+    gw::prepareQmlEngine(engine);
+    session.attachEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    std::swap(window, m_window);
+    const auto restore = qScopeGuard([&] {
+        std::swap(window, m_window);
+        gw::Session::setInstance(previous);
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    });
+
+    // Home: who may need a conversation, by name.
+    shoot(QStringLiteral("home"), {1280, 800}, QStringLiteral("nl-desktop-home-300"));
+    QVERIFY(visibleItem(QStringLiteral("conversationCard")));
+    const int behind = session.members()->behindCount();
+    QVERIFY(behind > 0 && behind < 300);
+    auto *conversation = m_window->findChild<QQuickItem *>(QStringLiteral("conversationText"));
+    QVERIFY(conversation);
+    QVERIFY2(conversation->property("text").toString().contains(
+                 session.members()->behindNames().constFirst()),
+             qPrintable(conversation->property("text").toString()));
+
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        const QString sizeName =
+            size.width() < 500 ? QStringLiteral("phone") : QStringLiteral("desktop");
+        shoot(QStringLiteral("residents"), size,
+              QStringLiteral("nl-%1-residents-300").arg(sizeName));
+        auto *shown = m_window->findChild<QQuickItem *>(QStringLiteral("residentsShown"));
+        QVERIFY(shown);
+        QCOMPARE(shown->property("text").toString(), QStringLiteral("300 van 300 bewoners"));
+        QVERIFY(visibleItem(QStringLiteral("gangHeading")));
+        QVERIFY(visibleItem(QStringLiteral("show_behind")));
+    }
+
+    // The keys a beheerder uses on a long list move the current row at once.
+    auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("memberList"));
+    QVERIFY(list);
+    list->forceActiveFocus();
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(list->property("currentIndex").toInt(), 299);
+    QTRY_VERIFY(visibleItem(QStringLiteral("memberName")));
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(list->property("currentIndex").toInt(), 0);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    const int afterPage = list->property("currentIndex").toInt();
+    QVERIFY2(afterPage > 2, qPrintable(QString::number(afterPage)));
+    QTest::keyClick(m_window, Qt::Key_Down);
+    QCOMPARE(list->property("currentIndex").toInt(), afterPage + 1);
+    shoot(QStringLiteral("residents"), {1280, 800}, QString());
+
+    // Found by a part of the name; the counts stay the project's.
+    session.residents()->setQuery(QStringLiteral("bewoner 10"));
+    QTRY_COMPARE(session.residents()->count(), 11); // 10 and 100 … 109, and nothing else
+    shoot(QStringLiteral("residents"), {390, 844}, QStringLiteral("nl-phone-residents-300-search"));
+    auto *shown = m_window->findChild<QQuickItem *>(QStringLiteral("residentsShown"));
+    QCOMPARE(shown->property("text").toString(), QStringLiteral("11 van 300 bewoners"));
+    session.residents()->setQuery(QString());
+    session.residents()->setShow(QStringLiteral("behind"));
+    QTRY_COMPARE(session.residents()->count(), behind);
+    shoot(QStringLiteral("residents"), {1280, 800},
+          QStringLiteral("nl-desktop-residents-300-behind"));
+
+    // The month report for the housing provider, read back as a provider would: the CSV in a
+    // spreadsheet's terms, the PDF as its text.
+    session.residents()->setShow(QStringLiteral("all"));
+    QTemporaryDir reports;
+    const QString said = session.exportMonthReport(reports.path());
+    const QStringList paths = session.lastReportFiles();
+    QVERIFY2(said.contains(QDir::toNativeSeparators(reports.path())), qPrintable(said));
+    QCOMPARE(paths.size(), 2);
+    QFile csv(paths.at(0));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 301);
+    QCOMPARE(lines.first(),
+             QStringLiteral("Gang;Naam;Minuten gedaan;Minuten gevraagd;Gedaan;Gevraagd;Pauze tot"));
+    int csvDone = 0;
+    int modelDone = 0;
+    for (int row = 0; row < session.members()->rowCount(); ++row)
+        modelDone +=
+            session.members()->index(row).data(gw::MemberProgressModel::DoneMinutesRole).toInt();
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(';'));
+        QCOMPARE(fields.size(), 7);
+        csvDone += fields.at(2).toInt();
+        QCOMPARE(fields.at(3).toInt(), 600);
+    }
+    QCOMPARE(csvDone, modelDone);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Gang 1;Bewoner 1;")));
+    QVERIFY(lines.at(300).startsWith(QStringLiteral("Gang 10;Bewoner 300;")));
+    QCOMPARE(QFile::permissions(paths.at(0)) & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+    // Kept beside the screenshots, to look at.
+    QFile::remove(m_out.filePath(QStringLiteral("nl-month-report.pdf")));
+    QFile::copy(paths.at(1), m_out.filePath(QStringLiteral("nl-month-report.pdf")));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), paths.at(1), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    QCOMPARE(pdftotext.exitCode(), 0);
+    const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &expected : {QStringLiteral("Hof van Twaalf"),
+                                    QStringLiteral("november 2026"), QStringLiteral("Bewoner 1 "),
+                                    QStringLiteral("Bewoner 300"), QStringLiteral("300 bewoners")})
+        QVERIFY2(pdfText.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in the PDF")));
+    // A resident's device has no report to make: everyone's hours are not hers to export.
+    const QString refused = m_session->session().exportMonthReport(reports.path());
+    QCOMPARE(refused, gw::deniedMessage(gw::Action::ReadAllHours));
+    QVERIFY(m_session->session().lastReportFiles().isEmpty());
+
+    // Right to left: the same screen in a mirror.
+    shoot(QStringLiteral("residents"), {390, 844}, QString());
+    const QHash<QString, QRectF> ltr = namedGeometry();
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    shoot(QStringLiteral("residents"), {390, 844}, QStringLiteral("rtl-phone-residents-300"));
+    verifyMirrored(ltr, QStringLiteral("rtl-phone-residents-300"));
+    session.residents()->setShow(QStringLiteral("all"));
+}
+
 // The enrol screen (empty, with a wrong code), then a beheerder enrolled with a real demo
 // server: the sync status, the Residents screen and the pause dialog, at both sizes, nl and en.
 void RenderTest::enrolSyncAndResidents()
@@ -669,8 +852,14 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
                              : page == QLatin1String("chart") ? QStringLiteral("home")
                                                               : page;
     QCOMPARE(current, expected);
-    // Let layouts settle and the toast and scroll animations end.
+    // Let layouts settle and the toast and scroll animations end; a dialog has opened fully.
     QTest::qWait(300);
+    if (page == QLatin1String("pause")) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QObject *>(QStringLiteral("pauseDialog"))
+                                     ->property("opened")
+                                     .toBool(),
+                                 5000);
+    }
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
     const QImage image = m_window->grabWindow();
     if (name.isEmpty())

@@ -108,6 +108,29 @@ private slots:
         QCOMPARE(months.last(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
     }
 
+    // "May need a conversation": less than half of what was asked so far, and at least an
+    // hour asked. Early in the month nobody is behind yet; a pause asks nothing.
+    void behindIsMeasuredAgainstWhatWasAskedSoFar()
+    {
+        const Requirement month{600, Period::Month};
+        const DayRange november = periodContaining(QDate(2026, 11, 1), Period::Month);
+        const MemberTerms always;
+        QCOMPARE(askedSoFar(month, november, always, QDate(2026, 11, 15)), 300);
+        QCOMPARE(askedSoFar(month, november, always, QDate(2026, 12, 3)), 600); // period over
+        QCOMPARE(askedSoFar(month, november, always, QDate(2026, 10, 31)), 0);  // not begun
+        QCOMPARE(askedSoFar(month, november, always, QDate(2026, 11, 2)), 40);
+        QVERIFY(!isBehind(0, askedSoFar(month, november, always, QDate(2026, 11, 2))));
+        QVERIFY(isBehind(149, 300));
+        QVERIFY(!isBehind(150, 300));
+        QVERIFY(isBehind(0, 60));
+        QVERIFY(!isBehind(0, 59));
+        // Paused from the 10th: only the first nine days were asked (180 min).
+        const MemberTerms paused{{}, {{QDate(2026, 11, 10), QDate(2026, 12, 31)}}};
+        QCOMPARE(askedSoFar(month, november, paused, QDate(2026, 11, 25)), 180);
+        QVERIFY(!isBehind(90, 180));
+        QVERIFY(isBehind(89, 180));
+    }
+
     void requiredMinutesFullAndProRated()
     {
         const Requirement month{600, Period::Month};

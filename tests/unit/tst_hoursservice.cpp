@@ -9,6 +9,7 @@
 #include "hoursservice.h"
 #include "memberprogressmodel.h"
 #include "projectrepository.h"
+#include "residentsfilter.h"
 #include "store.h"
 
 #include <QAbstractItemModelTester>
@@ -406,6 +407,111 @@ private slots:
         QCOMPARE(at(2, MemberProgressModel::RequiredMinutesRole).toInt(), 0);
         QCOMPARE(at(2, MemberProgressModel::PausedUntilIsoRole).toString(),
                  QStringLiteral("2026-12-31"));
+    }
+
+    // A 300-studio project as the beheerder sees it: grouped by corridor and in natural name
+    // order, found by a part of a name or corridor (accents and capitals do not matter),
+    // narrowed to who may need a conversation or is paused, counts that match, and the month
+    // before one switch away.
+    void residentsOfA300StudioProject()
+    {
+        ProjectRepository repo(*m_store);
+        HoursRepository ledger(*m_store);
+        Member me = *repo.member(m_memberId);
+        me.role = Role::Beheerder;
+        Transaction tx(*m_store);
+        repo.saveMember(me);
+        int expectBehind = 0;
+        int expectPaused = 0;
+        for (int i = 1; i <= 300; ++i) {
+            Member m;
+            m.id = newId();
+            m.projectId = me.projectId;
+            m.displayName = i == 7 ? QStringLiteral("René") : QStringLiteral("r%1").arg(i);
+            m.gang = QStringLiteral("Gang %1").arg((i - 1) / 30 + 1);
+            const bool paused = i % 25 == 0;
+            if (paused) {
+                m.pauses = {{QDate(2026, 11, 1), QDate(2026, 12, 31), {}, {}, {}}};
+                m.pausedUntil = QDate(2026, 12, 31);
+                ++expectPaused;
+            }
+            repo.saveMember(m);
+            const int minutes = (i % 7) * 60;
+            if (minutes > 0) {
+                HourEntry e;
+                e.id = newId();
+                e.memberId = m.id;
+                e.day = QDate(2026, 11, 3);
+                e.minutes = minutes;
+                e.category = QStringLiteral("anders");
+                e.createdAt = m_clock.now();
+                ledger.append(e);
+            }
+            // 22 of 30 days asked so far: 440 minutes; behind below 220.
+            expectBehind += !paused && minutes < 220;
+        }
+        tx.commit();
+
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
+        MemberProgressModel members(*m_store, s);
+        ResidentsFilter residents;
+        residents.setSourceModel(&members);
+        QAbstractItemModelTester tester(&residents,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(members.rowCount(), 300);
+        QCOMPARE(residents.count(), 300);
+        QCOMPARE(members.behindCount(), expectBehind);
+        QCOMPARE(members.pausedCount(), expectPaused);
+        QCOMPARE(members.behindNames().size(), expectBehind);
+        QCOMPARE(members.behindNames().first(), QStringLiteral("r1"));
+        const auto name = [&](int row) {
+            return residents.index(row, 0).data(MemberProgressModel::NameRole).toString();
+        };
+        const auto gang = [&](int row) {
+            return residents.index(row, 0).data(MemberProgressModel::GangRole).toString();
+        };
+        // Gang 1 first, then Gang 2 … Gang 10 (not Gang 10 after Gang 1); names naturally.
+        QCOMPARE(gang(0), QStringLiteral("Gang 1"));
+        QCOMPARE(name(0), QStringLiteral("r1"));
+        QCOMPARE(name(1), QStringLiteral("r2"));
+        QCOMPARE(name(6), QStringLiteral("r8")); // r7 is René, after the numbers
+        QCOMPARE(name(7), QStringLiteral("r9"));
+        QCOMPARE(name(8), QStringLiteral("r10"));
+        QCOMPARE(name(29), QStringLiteral("René"));
+        QCOMPARE(gang(30), QStringLiteral("Gang 2"));
+        QCOMPARE(gang(299), QStringLiteral("Gang 10"));
+        QCOMPARE(name(299), QStringLiteral("r300"));
+
+        residents.setQuery(QStringLiteral("r10"));
+        QCOMPARE(residents.count(), 11); // r10, r100 … r109
+        residents.setQuery(QStringLiteral("  RENE "));
+        QCOMPARE(residents.count(), 1);
+        QCOMPARE(name(0), QStringLiteral("René"));
+        residents.setQuery(QStringLiteral("gang 3"));
+        QCOMPARE(residents.count(), 30);
+        residents.setQuery(QString());
+        residents.setShow(QStringLiteral("behind"));
+        QCOMPARE(residents.count(), expectBehind);
+        for (int row = 0; row < residents.count(); ++row)
+            QVERIFY(residents.index(row, 0).data(MemberProgressModel::BehindRole).toBool());
+        residents.setShow(QStringLiteral("paused"));
+        QCOMPARE(residents.count(), expectPaused);
+        residents.setShow(QStringLiteral("nonsense"));
+        QCOMPARE(residents.show(), QStringLiteral("all"));
+        QCOMPARE(residents.count(), 300);
+
+        // The month before: whole, nobody paused then, nothing logged: everyone behind.
+        const QString now = members.periodLabel();
+        members.setPeriodOffset(-1);
+        QVERIFY(members.periodLabel() != now);
+        QCOMPARE(members.periodLabel(),
+                 QLocale().toString(QDate(2026, 10, 1), QStringLiteral("MMMM yyyy")));
+        QCOMPARE(members.pausedCount(), 0);
+        QCOMPARE(members.behindCount(), 300);
+        QCOMPARE(residents.count(), 300);
+        members.setPeriodOffset(0);
+        QCOMPARE(members.behindCount(), expectBehind);
     }
 
     void demoSeed()
