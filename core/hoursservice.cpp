@@ -265,13 +265,14 @@ bool HoursService::removeEntry(const QString &id)
     return true;
 }
 
-bool HoursService::pauseRequirement(const QString &memberId, QDate until)
+bool HoursService::pauseRequirement(const QString &memberId, QDate until, const QString &reason)
 {
     if (!isReady())
         return fail(tr("Gangwerk is not set up yet."), "pause before setup");
     try {
         Transaction tx(m_store);
-        if (!applyAndQueue(hoursfamily::pauseMutation(memberId, until), "pause refused"))
+        if (!applyAndQueue(hoursfamily::pauseMutation(memberId, until, reason.trimmed()),
+                           "pause refused"))
             return false;
         tx.commit();
     } catch (const StoreError &err) {
@@ -283,12 +284,13 @@ bool HoursService::pauseRequirement(const QString &memberId, QDate until)
     return true;
 }
 
-bool HoursService::pauseUntil(const QString &memberId, const QString &untilIso)
+bool HoursService::pauseUntil(const QString &memberId, const QString &untilIso,
+                              const QString &reason)
 {
     const QDate until = untilIso.isEmpty() ? QDate() : QDate::fromString(untilIso, Qt::ISODate);
     if (!untilIso.isEmpty() && !until.isValid())
         return fail(tr("This is not a date. Choose the end of the pause again."), "pause: date");
-    return pauseRequirement(memberId, until);
+    return pauseRequirement(memberId, until, reason);
 }
 
 QString HoursService::pauseDate(const QString &choice, int weeks) const

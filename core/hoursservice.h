@@ -86,9 +86,11 @@ public:
     Q_INVOKABLE bool removeEntry(const QString &id);
     /// Beheerder only: pauses @p memberId's requirement until @p until (inclusive); an invalid
     /// date lifts the pause. Stored and queued for the server in one transaction.
-    Q_INVOKABLE bool pauseRequirement(const QString &memberId, QDate until);
+    Q_INVOKABLE bool pauseRequirement(const QString &memberId, QDate until,
+                                      const QString &reason = {});
     /// The same, for the pause dialog: @p untilIso is yyyy-MM-dd, empty lifts the pause.
-    Q_INVOKABLE bool pauseUntil(const QString &memberId, const QString &untilIso);
+    Q_INVOKABLE bool pauseUntil(const QString &memberId, const QString &untilIso,
+                                const QString &reason = {});
     /// The date a pause choice means, as yyyy-MM-dd: "month" (end of this month), "nextMonth"
     /// (end of next month) or "weeks" (@p weeks from today).
     Q_INVOKABLE QString pauseDate(const QString &choice, int weeks) const;

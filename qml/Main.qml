@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Templates as T
 import Gangwerk
 import Gangwerk.Ui
 
@@ -86,6 +87,49 @@ ApplicationWindow {
             anchors.fill: parent
             visible: App.introPending && App.state === App.Ready && !App.hours.ready && !App.askLanguage
             enabled: visible
+        }
+
+        // Keyboard focus, one way on every button: an orange ring around it, clear on a filled
+        // button too (Material's own focus shade is barely visible there). Follows the button
+        // when the screen scrolls.
+        Rectangle {
+            id: focusRing
+            objectName: "focusRing"
+
+            property T.AbstractButton target: null
+            readonly property bool shows: target !== null && target.visualFocus
+
+            function follow() {
+                if (!shows)
+                    return;
+                const p = target.mapToItem(root, 0, 0);
+                x = p.x - 3;
+                y = p.y - 3;
+                width = target.width + 6;
+                height = target.height + 6;
+            }
+
+            visible: shows
+            z: 1000
+            color: "transparent"
+            radius: 8
+            border.width: 3
+            border.color: Theme.focus
+            onShowsChanged: follow()
+            onTargetChanged: follow()
+            Connections {
+                target: window
+                function onActiveFocusItemChanged() {
+                    focusRing.target = window.activeFocusItem as T.AbstractButton;
+                }
+            }
+            Connections {
+                target: window
+                enabled: focusRing.shows
+                function onFrameSwapped() {
+                    focusRing.follow();
+                }
+            }
         }
 
         // The very first screen, over everything: the language.

@@ -39,6 +39,7 @@ Dialog {
         pausedUntilIso = untilIso;
         choice = isPaused ? "keep" : "month";
         weeksBox.value = 4;
+        reasonField.text = "";
         errorText = "";
         open();
         (isPaused ? keepChoice : monthChoice).forceActiveFocus();
@@ -56,7 +57,7 @@ Dialog {
             return;
         }
         const until = chosenDate();
-        if (!App.hours.pauseUntil(memberId, until)) {
+        if (!App.hours.pauseUntil(memberId, until, reasonField.text)) {
             errorText = App.hours.lastError !== "" ? App.hours.lastError : qsTr("The pause could not be saved. Please try again.");
             return;
         }
@@ -183,6 +184,17 @@ Dialog {
             onClicked: dialog.choice = "lift"
             ButtonGroup.group: choices
             text: qsTr("Lift the pause: hours are asked again from today")
+        }
+        // Why, for the beheerder's own memory: never shown to the resident or anyone else.
+        TextField {
+            id: reasonField
+            objectName: "pauseReason"
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            visible: dialog.effect !== "keep"
+            maximumLength: 500
+            placeholderText: qsTr("Reason (optional, only the beheerder sees it)")
+            Accessible.name: qsTr("Reason for the pause, optional. Only the beheerder sees it.")
         }
         FieldMessage {
             Layout.fillWidth: true

@@ -886,6 +886,14 @@
             <source>Pause hours</source>
             <translation>إيقاف الساعات مؤقتًا</translation>
         </message>
+        <message>
+            <source>Reason (optional, only the beheerder sees it)</source>
+            <translation>السبب (اختياري، يراه المشرف الاجتماعي فقط)</translation>
+        </message>
+        <message>
+            <source>Reason for the pause, optional. Only the beheerder sees it.</source>
+            <translation>سبب التوقّف المؤقت، اختياري. يراه المشرف الاجتماعي فقط.</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>

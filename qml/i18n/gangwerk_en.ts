@@ -846,6 +846,14 @@
             <source>Shorten pause</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reason (optional, only the beheerder sees it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the pause, optional. Only the beheerder sees it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Permissions</name>

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Log hours</source>
-            <translation>Uren loggen</translation>
+            <translation>Uren invullen</translation>
         </message>
         <message>
             <source>History</source>
@@ -67,11 +67,11 @@
         </message>
         <message>
             <source>Your beheerder gives you a server address and an invite code. You only do this once on this device.</source>
-            <translation>Je beheerder geeft je een serveradres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.</translation>
+            <translation>Je beheerder geeft je een adres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.</translation>
         </message>
         <message>
             <source>Server address</source>
-            <translation>Serveradres</translation>
+            <translation>Adres van je project</translation>
         </message>
         <message>
             <source>Starts with https://. An address with http:// only works for a test server on this computer.</source>
@@ -130,11 +130,11 @@
         </message>
         <message>
             <source>Everything you logged. Changes stay visible, so it is always clear what happened.</source>
-            <translation>Alles wat je hebt gelogd. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.</translation>
+            <translation>Alles wat je hebt ingevuld. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.</translation>
         </message>
         <message>
             <source>No hours logged yet. When you log hours, you will see them here.</source>
-            <translation>Nog geen uren gelogd. Als je uren logt, zie je ze hier.</translation>
+            <translation>Nog geen uren ingevuld. Als je uren invult, zie je ze hier.</translation>
         </message>
         <message>
             <source>%1, %2, %3</source>
@@ -197,7 +197,7 @@
         <name>HomePage</name>
         <message>
             <source>Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it.</source>
-            <translation>Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon loggen.</translation>
+            <translation>Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon invullen.</translation>
         </message>
         <message>
             <source>You did it! Thank you for everything you did for your neighbours this month.</source>
@@ -210,15 +210,15 @@
         <message numerus="yes">
             <source>Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
             <translation>
-                <numerusform>Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
-                <numerusform>Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze maand nog niets ingevuld, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze maand nog niets ingevuld, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts.</source>
             <translation>
-                <numerusform>Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
-                <numerusform>Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze week nog niets ingevuld, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.</numerusform>
+                <numerusform>Deze week nog niets ingevuld, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -283,17 +283,17 @@
         <message numerus="yes">
             <source>Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back.</source>
             <translation>
-                <numerusform>Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dag terug.</numerusform>
-                <numerusform>Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dagen terug.</numerusform>
+                <numerusform>Heb je iemand geholpen? Vul het nu in, dan weet je het nog goed. Je kunt uren invullen tot %n dag terug.</numerusform>
+                <numerusform>Heb je iemand geholpen? Vul het nu in, dan weet je het nog goed. Je kunt uren invullen tot %n dagen terug.</numerusform>
             </translation>
         </message>
         <message>
             <source>Log hours</source>
-            <translation>Uren loggen</translation>
+            <translation>Uren invullen</translation>
         </message>
         <message>
             <source>Opens the form to log the hours you gave.</source>
-            <translation>Opent het formulier om je uren te loggen.</translation>
+            <translation>Opent het formulier om je uren in te vullen.</translation>
         </message>
         <message>
             <source>The last 12 months</source>
@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>A day can have at most %1 hours in total. You can add %2 more on this day.</source>
-            <translation>Op één dag kun je samen hoogstens %1 uur loggen. Op deze dag kan er nog %2 bij.</translation>
+            <translation>Op één dag kun je samen hoogstens %1 uur invullen. Op deze dag kan er nog %2 bij.</translation>
         </message>
         <message>
             <source>Choose what kind of help it was.</source>
@@ -433,8 +433,8 @@
         <message numerus="yes">
             <source>One entry can be at most %n hours. Split a longer day into parts.</source>
             <translation>
-                <numerusform>Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
-                <numerusform>Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
+                <numerusform>Eén keer invullen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
+                <numerusform>Eén keer invullen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.</numerusform>
             </translation>
         </message>
         <message>
@@ -447,7 +447,7 @@
         </message>
         <message>
             <source>A day can have at most %1 hours in total.</source>
-            <translation>Op één dag kun je in totaal hoogstens %1 uur loggen.</translation>
+            <translation>Op één dag kun je in totaal hoogstens %1 uur invullen.</translation>
         </message>
     </context>
     <context>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <source>Log hours</source>
-            <translation>Uren loggen</translation>
+            <translation>Uren invullen</translation>
         </message>
         <message>
             <source>Your old entry stays in your history, crossed out, so everything stays clear.</source>
@@ -789,7 +789,7 @@
         </message>
         <message>
             <source>During a pause, %1 is not asked to do hours. Hours they still log keep counting.</source>
-            <translation>Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch gelogd worden, tellen gewoon mee.</translation>
+            <translation>Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch worden ingevuld, tellen gewoon mee.</translation>
         </message>
         <message>
             <source>Until the end of this month (%1)</source>
@@ -845,6 +845,14 @@
         <message>
             <source>Shorten pause</source>
             <translation>Pauze inkorten</translation>
+        </message>
+        <message>
+            <source>Reason (optional, only the beheerder sees it)</source>
+            <translation>Reden (mag leeg blijven, alleen de beheerder ziet dit)</translation>
+        </message>
+        <message>
+            <source>Reason for the pause, optional. Only the beheerder sees it.</source>
+            <translation>Reden voor de pauze, mag leeg blijven. Alleen de beheerder ziet dit.</translation>
         </message>
     </context>
     <context>
@@ -1013,7 +1021,7 @@
         </message>
         <message>
             <source>No residents yet. They appear here after they connect and sync.</source>
-            <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en gesynchroniseerd hebben.</translation>
+            <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en hun gegevens zijn bijgewerkt.</translation>
         </message>
         <message>
             <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
@@ -1108,7 +1116,7 @@
         </message>
         <message>
             <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
-            <translation>Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren loggen werkt ook zonder internet.</translation>
+            <translation>Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren invullen werkt ook zonder internet.</translation>
         </message>
     </context>
     <context>
@@ -1154,11 +1162,11 @@
         </message>
         <message>
             <source>Syncing…</source>
-            <translation>Bezig met synchroniseren…</translation>
+            <translation>Bezig met bijwerken…</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation>Nu synchroniseren</translation>
+            <translation>Nu bijwerken</translation>
         </message>
         <message>
             <source>Sends your changes and fetches the newest data.</source>
@@ -1185,7 +1193,7 @@
         <name>SyncStatusLine</name>
         <message>
             <source>Shows the sync details.</source>
-            <translation>Toont de details van het synchroniseren.</translation>
+            <translation>Toont wat er is bijgewerkt.</translation>
         </message>
     </context>
     <context>
@@ -1434,7 +1442,7 @@
         <name>gw::sync::SyncEngine</name>
         <message>
             <source>This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you.</source>
-            <translation>Dit is geen serveradres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.</translation>
+            <translation>Dit is geen goed adres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.</translation>
         </message>
         <message>
             <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
@@ -1486,7 +1494,7 @@
         </message>
         <message>
             <source>The server does not allow this device to sync. Please tell your beheerder.</source>
-            <translation>De server laat dit apparaat niet synchroniseren. Zeg het tegen je beheerder.</translation>
+            <translation>De server laat dit apparaat niet bijwerken. Zeg het tegen je beheerder.</translation>
         </message>
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
@@ -1508,7 +1516,7 @@
         </message>
         <message>
             <source>Syncing…</source>
-            <translation>Bezig met synchroniseren…</translation>
+            <translation>Bezig met bijwerken…</translation>
         </message>
         <message>
             <source>Offline — your changes are safe on this device</source>
@@ -1516,33 +1524,33 @@
         </message>
         <message>
             <source>Not synced — your changes are safe on this device</source>
-            <translation>Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat</translation>
+            <translation>Niet bijgewerkt — je wijzigingen zijn veilig op dit apparaat</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation>Nog niet gesynchroniseerd</translation>
+            <translation>Nog niet bijgewerkt</translation>
         </message>
         <message>
             <source>Synced just now</source>
-            <translation>Zojuist gesynchroniseerd</translation>
+            <translation>Net bijgewerkt</translation>
         </message>
         <message numerus="yes">
             <source>Synced %n minute(s) ago</source>
             <translation>
-                <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
-                <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
+                <numerusform>%n minuut geleden bijgewerkt</numerusform>
+                <numerusform>%n minuten geleden bijgewerkt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Synced %n hour(s) ago</source>
             <translation>
-                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
-                <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+                <numerusform>%n uur geleden bijgewerkt</numerusform>
+                <numerusform>%n uur geleden bijgewerkt</numerusform>
             </translation>
         </message>
         <message>
             <source>Synced on %1</source>
-            <translation>Gesynchroniseerd op %1</translation>
+            <translation>Bijgewerkt op %1</translation>
         </message>
         <message>
             <source>Everything is up to date.</source>

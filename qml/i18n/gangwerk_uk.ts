@@ -856,6 +856,14 @@
             <source>Pause hours</source>
             <translation>Поставити години на паузу</translation>
         </message>
+        <message>
+            <source>Reason (optional, only the beheerder sees it)</source>
+            <translation>Причина (необов’язково, бачить лише соціальний менеджер)</translation>
+        </message>
+        <message>
+            <source>Reason for the pause, optional. Only the beheerder sees it.</source>
+            <translation>Причина паузи, необов’язково. Бачить лише соціальний менеджер.</translation>
+        </message>
     </context>
     <context>
         <name>Permissions</name>

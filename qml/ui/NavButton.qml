@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Gangwerk.Ui
 
 // One place to go in the navigation: a symbol and a word, stacked (phone) or side by side
-// (desktop). The selected one is filled; keyboard focus shows as an orange ring.
+// (desktop). The selected one is filled; keyboard focus shows as the app's orange ring.
 AbstractButton {
     id: button
 
@@ -56,8 +56,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: 12
+        // Keyboard focus: the app's one focus ring (Main.qml) is drawn around it.
         color: button.selected ? Theme.primarySoft : (button.hovered ? Theme.surfaceMuted : "transparent")
-        border.width: button.visualFocus ? 2 : 0
-        border.color: Theme.focus
     }
 }

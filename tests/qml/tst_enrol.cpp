@@ -7,6 +7,7 @@
 #include "hoursservice.h"
 #include "membercontext.h"
 #include "memberprogressmodel.h"
+#include "projectrepository.h"
 #include "serverfixture.h"
 #include "session.h"
 #include "testsession.h"
@@ -241,7 +242,7 @@ void EnrolTest::residentEnrolsAndSeesSyncedHours()
     auto *line = d.find(QStringLiteral("homeSyncLine"));
     QVERIFY(line);
     QTRY_VERIFY(line->isVisible());
-    QCOMPARE(d.app().syncStatus()->line(), QStringLiteral("Zojuist gesynchroniseerd"));
+    QCOMPARE(d.app().syncStatus()->line(), QStringLiteral("Net bijgewerkt"));
     // No Residents entry for a resident.
     auto *residentsNav = d.find(QStringLiteral("bottomNav_residents"));
     QVERIFY(residentsNav);
@@ -298,6 +299,8 @@ void EnrolTest::beheerderPausesAResident()
     QCOMPARE(dialog->property("memberName").toString(), QStringLiteral("Samira"));
     b.click(QStringLiteral("pauseNextMonth"));
     QTRY_COMPARE(dialog->property("choice").toString(), QStringLiteral("nextMonth"));
+    // A reason for her own memory: kept with the pause, never sent to Samira.
+    b.type(QStringLiteral("pauseReason"), QStringLiteral("In het ziekenhuis"));
     b.click(QStringLiteral("pauseSave"));
     QTRY_VERIFY(!dialog->property("visible").toBool());
     const QModelIndex row = members->index(samira);
@@ -330,9 +333,20 @@ void EnrolTest::beheerderPausesAResident()
              until);
     QCOMPARE(b.app().sync()->pendingCount(), 0); // nothing was queued
 
-    // And it reaches Samira's own device: her Home says her hours are paused.
+    const QString samiraId =
+        members->index(samira).data(gw::MemberProgressModel::MemberIdRole).toString();
+    const auto pausesOn = [&](Device &device) {
+        return gw::ProjectRepository(device.app().store()).member(samiraId)->pauses;
+    };
+    QCOMPARE(pausesOn(b).constLast().reason, QStringLiteral("In het ziekenhuis"));
+
+    // And it reaches Samira's own device: her Home says her hours are paused; the reason
+    // stays with the beheerder.
     m_resident.app().syncStatus()->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(m_resident.app().hours()->isPaused(), 20000);
+    QVERIFY(!pausesOn(m_resident).isEmpty());
+    for (const gw::PausePeriod &p : pausesOn(m_resident))
+        QVERIFY2(p.reason.isEmpty(), qPrintable(p.reason));
 }
 
 // The beheerder's `invite --address` prints a link; opened on a phone (main hands it to the

@@ -342,6 +342,33 @@ void RenderTest::screens()
     shoot(QStringLiteral("home"), size, prefix + QStringLiteral("home"));
     QVERIFY(visibleItem(QStringLiteral("logButton")));
     QVERIFY(!visibleItem(QStringLiteral("beheerderCard"))); // residents see their own hours
+    // Keyboard focus on the filled "log hours" button shows as an orange ring around it.
+    {
+        auto *log = m_window->findChild<QQuickItem *>(QStringLiteral("logButton"));
+        QVERIFY(log);
+        QMetaObject::invokeMethod(log, "forceActiveFocus",
+                                  Q_ARG(Qt::FocusReason, Qt::TabFocusReason));
+        QTRY_VERIFY(log->property("visualFocus").toBool());
+        QTest::qWait(100);
+        const QImage image = m_window->grabWindow();
+        const QRectF button = log->mapRectToScene(QRectF(0, 0, log->width(), log->height()));
+        const QColor focus(0xE0, 0x8A, 0x1E);
+        int ringPixels = 0;
+        for (int x = int(button.left()); x < int(button.right()); ++x) {
+            for (const int y : {int(button.top()) - 2, int(button.bottom()) + 1}) {
+                const QColor c = image.pixelColor(x, y);
+                ringPixels += std::abs(c.red() - focus.red()) +
+                                  std::abs(c.green() - focus.green()) +
+                                  std::abs(c.blue() - focus.blue()) <
+                              60;
+            }
+        }
+        QVERIFY2(ringPixels > button.width(),
+                 qPrintable(QStringLiteral("%1 ring pixels").arg(ringPixels)));
+        if (language == QLatin1String("nl"))
+            image.save(m_out.filePath(prefix + QStringLiteral("home-focus.png")));
+        log->setProperty("focus", false);
+    }
     shoot(QStringLiteral("chart"), size, prefix + QStringLiteral("chart"));
     shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log"));
 

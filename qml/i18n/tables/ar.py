@@ -584,4 +584,6 @@ TABLE = {
     ('ResidentsPage', 'Save the month report for the housing provider, as a spreadsheet and to print'): 'احفظ التقرير الشهري لمؤسسة السكن، كجدول بيانات وللطباعة',
     ('ResidentsPage', 'Open the folder with the report'): 'افتح المجلد الذي فيه التقرير',
     ('gw::Session', 'Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).'): 'حُفظ في %1: التقرير كجدول بيانات (CSV) وللطباعة (PDF).',
+    ('PauseDialog', 'Reason (optional, only the beheerder sees it)'): 'السبب (اختياري، يراه المشرف الاجتماعي فقط)',
+    ('PauseDialog', 'Reason for the pause, optional. Only the beheerder sees it.'): 'سبب التوقّف المؤقت، اختياري. يراه المشرف الاجتماعي فقط.',
 }

@@ -3,7 +3,7 @@
 TABLE = {
     # navigation and window
     ("AppShell", "Home"): "Overzicht",
-    ("AppShell", "Log hours"): "Uren loggen",
+    ("AppShell", "Log hours"): "Uren invullen",
     ("AppShell", "History"): "Mijn uren",
     ("AppShell", "Settings"): "Instellingen",
     ("AppShell", "Gangwerk"): "Gangwerk",
@@ -30,9 +30,9 @@ TABLE = {
     # history
     ("HistoryPage", "Your hours"): "Mijn uren",
     ("HistoryPage", "Everything you logged. Changes stay visible, so it is always clear what happened."):
-        "Alles wat je hebt gelogd. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.",
+        "Alles wat je hebt ingevuld. Wijzigingen blijven zichtbaar, zo is altijd duidelijk wat er gebeurd is.",
     ("HistoryPage", "No hours logged yet. When you log hours, you will see them here."):
-        "Nog geen uren gelogd. Als je uren logt, zie je ze hier.",
+        "Nog geen uren ingevuld. Als je uren invult, zie je ze hier.",
     ("HistoryPage", "%1, %2, %3"): "%1, %2, %3",
     ("HistoryPage", "corrected"): "gewijzigd",
     ("HistoryPage", "Change or remove: %1"): "Wijzigen of weghalen: %1",
@@ -53,17 +53,17 @@ TABLE = {
     ("HistoryPage", "Not accepted by your project."): "Niet geaccepteerd door je project.",
     # home
     ("HomePage", "Your hours are paused until %1. Take good care of yourself. If you do help someone, you can still log it."):
-        "Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon loggen.",
+        "Je uren staan even stil tot en met %1. Zorg goed voor jezelf. Help je toch iemand? Dan kun je dat gewoon invullen.",
     ("HomePage", "You did it! Thank you for everything you did for your neighbours this month."):
         "Het is je gelukt! Dank je wel voor alles wat je deze maand voor je buren hebt gedaan.",
     ("HomePage", "You did it! Thank you for everything you did for your neighbours this week."):
         "Het is je gelukt! Dank je wel voor alles wat je deze week voor je buren hebt gedaan.",
     ("HomePage", "Nothing logged yet this month, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
-        ["Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
-         "Deze maand nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
+        ["Deze maand nog niets ingevuld, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
+         "Deze maand nog niets ingevuld, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
     ("HomePage", "Nothing logged yet this week, and that is fine. You have %n day(s) left. Even a small job for a neighbour counts."):
-        ["Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
-         "Deze week nog niets gelogd, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
+        ["Deze week nog niets ingevuld, en dat is oké. Je hebt nog %n dag. Ook een klein klusje voor een buur telt mee.",
+         "Deze week nog niets ingevuld, en dat is oké. Je hebt nog %n dagen. Ook een klein klusje voor een buur telt mee."],
     ("HomePage", "Nice work so far! %1 to go, and you have %n day(s) left. Every hour helps."):
         ["Goed bezig! Nog %1 te gaan, en je hebt nog %n dag. Elk uur helpt.",
          "Goed bezig! Nog %1 te gaan, en je hebt nog %n dagen. Elk uur helpt."],
@@ -81,15 +81,15 @@ TABLE = {
     ("HomePage", "Days left"): "Dagen over",
     ("HomePage", "Next step"): "Wat kun je nu doen?",
     ("HomePage", "Did you help someone? Log it now, while you still remember. You can log hours up to %n day(s) back."):
-        ["Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dag terug.",
-         "Heb je iemand geholpen? Log het nu, dan weet je het nog goed. Je kunt uren loggen tot %n dagen terug."],
+        ["Heb je iemand geholpen? Vul het nu in, dan weet je het nog goed. Je kunt uren invullen tot %n dag terug.",
+         "Heb je iemand geholpen? Vul het nu in, dan weet je het nog goed. Je kunt uren invullen tot %n dagen terug."],
     ("HomePage", "You look after %1"): "Jij zorgt voor %1",
     ("HomePage", "The hours are asked of the residents. Under Residents you see where everyone stands, and you can pause someone's hours."):
         "De uren worden aan de bewoners gevraagd. Bij Bewoners zie je hoe het met iedereen gaat, en kun je de uren van iemand pauzeren.",
     ("HomePage", "Residents"): "Bewoners",
     ("HomePage", "Opens the overview of all residents' hours."): "Opent het overzicht van de uren van alle bewoners.",
-    ("HomePage", "Log hours"): "Uren loggen",
-    ("HomePage", "Opens the form to log the hours you gave."): "Opent het formulier om je uren te loggen.",
+    ("HomePage", "Log hours"): "Uren invullen",
+    ("HomePage", "Opens the form to log the hours you gave."): "Opent het formulier om je uren in te vullen.",
     ("HomePage", "The last 12 months"): "De laatste 12 maanden",
     ("HomePage", "All hours"): "Alle uren",
     ("HomePage", "Show all your hours"): "Al je uren bekijken",
@@ -101,14 +101,14 @@ TABLE = {
         ["Deze dag is meer dan %n dag geleden. Vraag je beheerder om de uren toe te voegen.",
          "Deze dag is meer dan %n dagen geleden. Vraag je beheerder om de uren toe te voegen."],
     ("HoursRules", "A day can have at most %1 hours in total."):
-        "Op één dag kun je in totaal hoogstens %1 uur loggen.",
+        "Op één dag kun je in totaal hoogstens %1 uur invullen.",
     ("HoursRules", "Log at least %n minutes."):
         ["Log minstens %n minuut.", "Log minstens %n minuten."],
     ("HoursRules", "A day can have at most %1 hours in total. You can add %2 more on this day."):
-        "Op één dag kun je samen hoogstens %1 uur loggen. Op deze dag kan er nog %2 bij.",
+        "Op één dag kun je samen hoogstens %1 uur invullen. Op deze dag kan er nog %2 bij.",
     ("HoursRules", "One entry can be at most %n hours. Split a longer day into parts."):
-        ["Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.",
-         "Eén keer loggen kan hoogstens %n uur zijn. Verdeel een lange dag in delen."],
+        ["Eén keer invullen kan hoogstens %n uur zijn. Verdeel een lange dag in delen.",
+         "Eén keer invullen kan hoogstens %n uur zijn. Verdeel een lange dag in delen."],
     ("HoursRules", "Choose what kind of help it was."): "Kies wat voor hulp het was.",
     ("HoursRules", "The note is too long. Use at most %n characters."):
         ["De notitie is te lang. Gebruik hoogstens %n teken.",
@@ -124,7 +124,7 @@ TABLE = {
     ("HoursRules", "%1 h %2 min"): "%1 uur %2 min",
     # log form
     ("LogHoursPage", "Change an entry"): "Uren wijzigen",
-    ("LogHoursPage", "Log hours"): "Uren loggen",
+    ("LogHoursPage", "Log hours"): "Uren invullen",
     ("LogHoursPage", "Your old entry stays in your history, crossed out, so everything stays clear."):
         "Je oude uren blijven doorgestreept in je overzicht staan. Zo blijft alles duidelijk.",
     ("LogHoursPage", "Thank you for helping! Fill in what you did."):
@@ -306,8 +306,8 @@ TABLE = {
     ("AppShell", "Residents"): "Bewoners",
     ("EnrolPage", "Connect to your housing project"): "Verbind met je woonproject",
     ("EnrolPage", "Your beheerder gives you a server address and an invite code. You only do this once on this device."):
-        "Je beheerder geeft je een serveradres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.",
-    ("EnrolPage", "Server address"): "Serveradres",
+        "Je beheerder geeft je een adres en een uitnodigingscode. Dit doe je maar één keer op dit apparaat.",
+    ("EnrolPage", "Server address"): "Adres van je project",
     ("EnrolPage", "Starts with https://. An address with http:// only works for a test server on this computer."):
         "Begint met https://. Een adres met http:// werkt alleen voor een testserver op deze computer.",
     ("EnrolPage", "Invite code"): "Uitnodigingscode",
@@ -348,23 +348,23 @@ TABLE = {
         ["%n wijziging wacht om verstuurd te worden", "%n wijzigingen wachten om verstuurd te worden"],
     ("gw::sync::SyncStatus", "Demo on this device only: not connected to a server."):
         "Demo alleen op dit apparaat: niet verbonden met een server.",
-    ("gw::sync::SyncStatus", "Syncing…"): "Bezig met synchroniseren…",
+    ("gw::sync::SyncStatus", "Syncing…"): "Bezig met bijwerken…",
     ("gw::sync::SyncStatus", "Offline — your changes are safe on this device"):
         "Offline — je wijzigingen zijn veilig op dit apparaat",
     ("gw::sync::SyncStatus", "Not synced — your changes are safe on this device"):
-        "Niet gesynchroniseerd — je wijzigingen zijn veilig op dit apparaat",
-    ("gw::sync::SyncStatus", "Not synced yet"): "Nog niet gesynchroniseerd",
-    ("gw::sync::SyncStatus", "Synced just now"): "Zojuist gesynchroniseerd",
+        "Niet bijgewerkt — je wijzigingen zijn veilig op dit apparaat",
+    ("gw::sync::SyncStatus", "Not synced yet"): "Nog niet bijgewerkt",
+    ("gw::sync::SyncStatus", "Synced just now"): "Net bijgewerkt",
     ("gw::sync::SyncStatus", "Synced %n minute(s) ago"):
-        ["%n minuut geleden gesynchroniseerd", "%n minuten geleden gesynchroniseerd"],
+        ["%n minuut geleden bijgewerkt", "%n minuten geleden bijgewerkt"],
     ("gw::sync::SyncStatus", "Synced %n hour(s) ago"):
-        ["%n uur geleden gesynchroniseerd", "%n uur geleden gesynchroniseerd"],
-    ("gw::sync::SyncStatus", "Synced on %1"): "Gesynchroniseerd op %1",
-    ("SyncStatusLine", "Shows the sync details."): "Toont de details van het synchroniseren.",
+        ["%n uur geleden bijgewerkt", "%n uur geleden bijgewerkt"],
+    ("gw::sync::SyncStatus", "Synced on %1"): "Bijgewerkt op %1",
+    ("SyncStatusLine", "Shows the sync details."): "Toont wat er is bijgewerkt.",
     ("SyncSection", "Sync"): "Synchroniseren",
     ("SyncSection", "Server: %1"): "Server: %1",
-    ("SyncSection", "Syncing…"): "Bezig met synchroniseren…",
-    ("SyncSection", "Sync now"): "Nu synchroniseren",
+    ("SyncSection", "Syncing…"): "Bezig met bijwerken…",
+    ("SyncSection", "Sync now"): "Nu bijwerken",
     ("SyncSection", "Sends your changes and fetches the newest data."):
         "Verstuurt je wijzigingen en haalt de nieuwste gegevens op.",
     ("SyncSection", "Not accepted by the server"): "Niet aangenomen door de server",
@@ -376,10 +376,10 @@ TABLE = {
     ("SyncSection", "%1, made on %2: %3"): "%1, gemaakt op %2: %3",
     ("SyncSection", "%1, made on %2"): "%1, gemaakt op %2",
     ("SettingsPage", "Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet."):
-        "Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren loggen werkt ook zonder internet.",
+        "Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren invullen werkt ook zonder internet.",
     # the engine's words
     ("gw::sync::SyncEngine", "This is not a server address. It looks like gangwerk.example.nl:8443; your beheerder can tell you."):
-        "Dit is geen serveradres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.",
+        "Dit is geen goed adres. Het ziet eruit als gangwerk.example.nl:8443. Je beheerder kan het je vertellen.",
     ("gw::sync::SyncEngine", "The server cannot be reached. Check the address and your internet connection, then try again."):
         "De server is niet te bereiken. Kijk het adres en je internet na en probeer het opnieuw.",
     ("gw::sync::SyncEngine", "The server could not prove who it is (its certificate is not trusted). Nothing was sent. Check the address with your beheerder."):
@@ -405,7 +405,7 @@ TABLE = {
     ("gw::sync::SyncEngine", "This device is no longer connected to your project. Ask your beheerder for a new invite code."):
         "Dit apparaat is niet meer verbonden met je project. Vraag je beheerder om een nieuwe uitnodigingscode.",
     ("gw::sync::SyncEngine", "The server does not allow this device to sync. Please tell your beheerder."):
-        "De server laat dit apparaat niet synchroniseren. Zeg het tegen je beheerder.",
+        "De server laat dit apparaat niet bijwerken. Zeg het tegen je beheerder.",
     ("gw::sync::SyncEngine", "Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again."):
         "Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.",
     # beheerder: residents and pauses
@@ -415,7 +415,7 @@ TABLE = {
     ("ResidentsPage", "This week (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):
         "Deze week (%1): gedane uren en gevraagde uren. Een reden om met iemand te praten, nooit om mensen te vergelijken.",
     ("ResidentsPage", "No residents yet. They appear here after they connect and sync."):
-        "Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en gesynchroniseerd hebben.",
+        "Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en hun gegevens zijn bijgewerkt.",
     ("MemberRow", "gangmaker"): "gangmaker",
     ("MemberRow", "%1 done, hours paused until %2"): "%1 gedaan, uren gepauzeerd tot en met %2",
     ("MemberRow", "%1 done"): "%1 gedaan",
@@ -432,7 +432,7 @@ TABLE = {
     ("PauseDialog", "The hours of %1 are paused until %2. Choose a new date, or lift the pause."):
         "De uren van %1 zijn gepauzeerd tot en met %2. Kies een nieuwe datum, of stop de pauze.",
     ("PauseDialog", "During a pause, %1 is not asked to do hours. Hours they still log keep counting."):
-        "Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch gelogd worden, tellen gewoon mee.",
+        "Tijdens een pauze vragen we %1 geen uren te doen. Uren die toch worden ingevuld, tellen gewoon mee.",
     ("PauseDialog", "Until the end of this month (%1)"): "Tot het einde van deze maand (%1)",
     ("PauseDialog", "Until the end of next month (%1)"): "Tot het einde van volgende maand (%1)",
     ("PauseDialog", "For a number of weeks"): "Een aantal weken",
@@ -524,4 +524,6 @@ TABLE = {
     ('ResidentsPage', 'Save the month report for the housing provider, as a spreadsheet and to print'): 'Bewaar het maandoverzicht voor de woningcorporatie, als spreadsheet en om te printen',
     ('ResidentsPage', 'Open the folder with the report'): 'Open de map met het overzicht',
     ('gw::Session', 'Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).'): 'Bewaard in %1: het overzicht als spreadsheet (CSV) en om te printen (PDF).',
+    ('PauseDialog', 'Reason (optional, only the beheerder sees it)'): 'Reden (mag leeg blijven, alleen de beheerder ziet dit)',
+    ('PauseDialog', 'Reason for the pause, optional. Only the beheerder sees it.'): 'Reden voor de pauze, mag leeg blijven. Alleen de beheerder ziet dit.',
 }

@@ -545,4 +545,6 @@ TABLE = {
     ('ResidentsPage', 'Save the month report for the housing provider, as a spreadsheet and to print'): 'Зберегти звіт за місяць для житлової організації: таблицею і для друку',
     ('ResidentsPage', 'Open the folder with the report'): 'Відкрити папку зі звітом',
     ('gw::Session', 'Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).'): 'Збережено в %1: звіт таблицею (CSV) і для друку (PDF).',
+    ('PauseDialog', 'Reason (optional, only the beheerder sees it)'): 'Причина (необов’язково, бачить лише соціальний менеджер)',
+    ('PauseDialog', 'Reason for the pause, optional. Only the beheerder sees it.'): 'Причина паузи, необов’язково. Бачить лише соціальний менеджер.',
 }
