@@ -72,6 +72,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_members = std::make_unique<MemberProgressModel>(*m_store, *m_hours);
     m_residents = std::make_unique<ResidentsFilter>();
     m_residents->setSourceModel(m_members.get());
+    m_residentHistory = std::make_unique<HourHistoryModel>(*m_hours);
+    m_residentMonths = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_syncStatus = std::make_unique<sync::SyncStatus>(*m_clock);
     m_enrolment = std::make_unique<sync::Enrolment>();
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -79,7 +81,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
                 &Session::layoutDirectionChanged);
     for (QObject *o : std::initializer_list<QObject *>{
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
-             m_members.get(), m_residents.get(), m_syncStatus.get(), m_enrolment.get()})
+             m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
+             m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -93,6 +96,8 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_residentMonths.reset();
+    m_residentHistory.reset();
     m_residents.reset();
     m_members.reset();
     m_months.reset();

@@ -68,6 +68,9 @@ class Session : public QObject
     Q_PROPERTY(gw::HourHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(gw::MonthlyHoursModel *months READ months CONSTANT)
     Q_PROPERTY(gw::MemberProgressModel *members READ members CONSTANT)
+    /// One resident's ledger and months, for the beheerder's resident page (set memberId).
+    Q_PROPERTY(gw::HourHistoryModel *residentHistory READ residentHistory CONSTANT)
+    Q_PROPERTY(gw::MonthlyHoursModel *residentMonths READ residentMonths CONSTANT)
     /// The beheerder's Residents list: `members` found, narrowed and grouped by corridor.
     Q_PROPERTY(gw::ResidentsFilter *residents READ residents CONSTANT)
     /// Null until the store is open (the engine needs the store).
@@ -161,6 +164,8 @@ public:
     MonthlyHoursModel *months() const { return m_months.get(); }
     MemberProgressModel *members() const { return m_members.get(); }
     ResidentsFilter *residents() const { return m_residents.get(); }
+    HourHistoryModel *residentHistory() const { return m_residentHistory.get(); }
+    MonthlyHoursModel *residentMonths() const { return m_residentMonths.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -200,6 +205,8 @@ private:
     std::unique_ptr<MonthlyHoursModel> m_months;
     std::unique_ptr<MemberProgressModel> m_members;
     std::unique_ptr<ResidentsFilter> m_residents;
+    std::unique_ptr<HourHistoryModel> m_residentHistory;
+    std::unique_ptr<MonthlyHoursModel> m_residentMonths;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

@@ -18,12 +18,22 @@ HourHistoryModel::HourHistoryModel(HoursService &service, QObject *parent)
     reload();
 }
 
+void HourHistoryModel::setMemberId(const QString &memberId)
+{
+    if (memberId == m_memberId)
+        return;
+    m_memberId = memberId;
+    reload();
+    emit memberChanged();
+}
+
 void HourHistoryModel::reload()
 {
     QList<HourEntry> all;
     if (m_service.isReady()) {
         try {
-            all = m_service.repository().history(m_service.memberId());
+            all = m_service.repository().history(m_memberId.isEmpty() ? m_service.memberId()
+                                                                      : m_memberId);
         } catch (const StoreError &e) {
             qCWarning(lcHours) << "history failed:" << e.what();
         }
@@ -136,6 +146,15 @@ MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)
     reload();
 }
 
+void MonthlyHoursModel::setMemberId(const QString &memberId)
+{
+    if (memberId == m_memberId)
+        return;
+    m_memberId = memberId;
+    reload();
+    emit memberChanged();
+}
+
 void MonthlyHoursModel::reload()
 {
     QList<Row> rows;
@@ -145,7 +164,8 @@ void MonthlyHoursModel::reload()
         QList<QPair<QDate, int>> perDay;
         try {
             perDay = m_service.repository().effectiveMinutesPerDay(
-                m_service.memberId(), {months.first().first, months.last().last});
+                m_memberId.isEmpty() ? m_service.memberId() : m_memberId,
+                {months.first().first, months.last().last});
         } catch (const StoreError &e) {
             qCWarning(lcHours) << "monthly totals failed:" << e.what();
         }
@@ -155,16 +175,32 @@ void MonthlyHoursModel::reload()
             for (const auto &[day, minutes] : perDay)
                 if (range.contains(day))
                     r.done += minutes;
-            r.required = m_service.requiredMinutesFor(range);
+            r.required = m_service.requiredMinutesFor(range, m_memberId);
             max = std::max({max, r.done, r.required});
             rows.append(r);
         }
     }
-    replaceRows(m_rows, std::move(rows));
+    // Always twelve months: change them in place, so the chart keeps its bars (a reset makes
+    // a Repeater in a layout rebuild every bar while the layout arranges them).
+    if (rows.size() == m_rows.size() && !m_rows.isEmpty()) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        replaceRows(m_rows, std::move(rows));
+    }
+    emit summariesChanged();
     if (max != m_max) {
         m_max = max;
         emit maxMinutesChanged();
     }
+}
+
+QStringList MonthlyHoursModel::summaries() const
+{
+    QStringList out;
+    for (int row = 0; row < m_rows.size(); ++row)
+        out << data(index(row), SummaryRole).toString();
+    return out;
 }
 
 int MonthlyHoursModel::rowCount(const QModelIndex &parent) const

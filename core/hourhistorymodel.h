@@ -8,13 +8,16 @@ namespace gw {
 
 class HoursService;
 
-/// The member's ledger, newest day first, for the history screen (sectioned by month).
+/// A member's ledger (this device's member, or `memberId` on the beheerder's resident page),
+/// newest day first, for the history screen (sectioned by month).
 /// Corrections are shown honestly: a replaced or removed entry stays, marked as such and
 /// pointing at what replaced it; void records themselves are not rows.
 class HourHistoryModel
     : public gw::RowListModel // qualified: QML type registration reads it literally
 {
     Q_OBJECT
+    /// Whose ledger: "" for this device's member.
+    Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY memberChanged)
 public:
     enum Roles {
         EntryIdRole = Qt::UserRole + 1,
@@ -38,6 +41,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QString memberId() const { return m_memberId; }
+    void setMemberId(const QString &memberId);
+
+signals:
+    void memberChanged();
 
 private:
     struct Row
@@ -51,6 +59,7 @@ private:
     };
     void reload();
     HoursService &m_service;
+    QString m_memberId;
     QList<Row> m_rows;
 };
 
@@ -60,6 +69,11 @@ class MonthlyHoursModel
 {
     Q_OBJECT
     Q_PROPERTY(int maxMinutes READ maxMinutes NOTIFY maxMinutesChanged)
+    /// Each month in words, oldest first, as the rows ("november 2026: 2 h of 10 h"); renewed
+    /// on every change, so a line bound to it never goes stale.
+    Q_PROPERTY(QStringList summaries READ summaries NOTIFY summariesChanged)
+    /// Whose months: "" for this device's member.
+    Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY memberChanged)
 public:
     enum Roles {
         MonthShortRole = Qt::UserRole + 1,
@@ -76,9 +90,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int maxMinutes() const { return m_max; }
+    QStringList summaries() const;
+    QString memberId() const { return m_memberId; }
+    void setMemberId(const QString &memberId);
 
 signals:
     void maxMinutesChanged();
+    void memberChanged();
+    void summariesChanged();
 
 private:
     struct Row
@@ -89,6 +108,7 @@ private:
     };
     void reload();
     HoursService &m_service;
+    QString m_memberId;
     QList<Row> m_rows;
     int m_max = 0;
 };

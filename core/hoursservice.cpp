@@ -85,6 +85,17 @@ int HoursService::requiredMinutesFor(const hours::DayRange &range) const
                      : 0;
 }
 
+int HoursService::requiredMinutesFor(const hours::DayRange &range, const QString &memberId) const
+{
+    if (!isReady())
+        return 0;
+    if (memberId.isEmpty() || memberId == this->memberId())
+        return requiredMinutesFor(range);
+    const auto member = ProjectRepository(m_store).member(memberId);
+    return member ? hours::requiredMinutes(m_context.project()->requirement, range, member->terms())
+                  : 0;
+}
+
 QDate HoursService::today() const
 {
     return m_context.today();

@@ -70,6 +70,8 @@ public:
     hours::Progress progress() const { return m_progress; }
     /// What this member's terms ask over @p range (0 when not set up).
     int requiredMinutesFor(const hours::DayRange &range) const;
+    /// The same for another member of the project (the beheerder's resident page).
+    int requiredMinutesFor(const hours::DayRange &range, const QString &memberId) const;
     const HoursRepository &repository() const { return m_hours; }
     std::optional<Project> project() const { return m_context.project(); }
     MemberContext &memberContext() const { return m_context; }

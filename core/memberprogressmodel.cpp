@@ -100,6 +100,28 @@ QList<ReportLine> MemberProgressModel::reportLines() const
     return lines;
 }
 
+QVariantList MemberProgressModel::pausesOf(const QString &memberId) const
+{
+    QVariantList out;
+    const QLocale locale;
+    const QDate today = m_service.today();
+    for (const Row &r : m_rows) {
+        if (r.member.id != memberId)
+            continue;
+        for (auto it = r.member.pauses.crbegin(); it != r.member.pauses.crend(); ++it) {
+            if (it->until < it->from)
+                continue; // lifted on the day it began: no pause at all
+            out.append(QVariantMap{
+                {QStringLiteral("period"),
+                 tr("%1 – %2").arg(locale.toString(it->from, QStringLiteral("d MMMM yyyy")),
+                                   locale.toString(it->until, QStringLiteral("d MMMM yyyy")))},
+                {QStringLiteral("reason"), it->reason},
+                {QStringLiteral("current"), it->from <= today && today <= it->until}});
+        }
+    }
+    return out;
+}
+
 QStringList MemberProgressModel::behindNames() const
 {
     QStringList names;

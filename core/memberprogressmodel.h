@@ -69,6 +69,10 @@ public:
     /// The period shown, one line per resident by corridor, then name (natural order): what the
     /// month report holds.
     QList<ReportLine> reportLines() const;
+    /// A resident's pauses, newest first, for their page: [{period, reason, current}], the
+    /// period in words ("1 november – 31 december 2026"), the reason only where this device
+    /// holds it (the beheerder's).
+    Q_INVOKABLE QVariantList pausesOf(const QString &memberId) const;
 
 signals:
     void periodChanged();

@@ -46,6 +46,11 @@ Item {
             go("residents");
             residentsPage.openPause(0);
         }
+        if (name === "resident") {
+            go("residents");
+            residentsPage.scrollToTop();
+            residentsPage.openResident(0);
+        }
         if (name === "chart") {
             go("home");
             homePage.showChart();

@@ -23,7 +23,8 @@ ApplicationWindow {
     readonly property bool appVisible: App.state === App.Ready && App.hours.ready
 
     // For the render test and future deep links: "home", "log", "history", "settings",
-    // "residents" (beheerder), "chart", "pause" (the pause dialog for the first resident).
+    // "residents" (beheerder), "chart", "pause" (the pause dialog for the first resident),
+    // "resident" (the first resident's page).
     function showPage(name: string) {
         shell.showPage(name);
     }

@@ -29,6 +29,8 @@ Card {
     readonly property string statusText: paused ? qsTr("%1 done, hours paused until %2").arg(App.hours.formatMinutes(doneMinutes)).arg(pausedUntilText) : doneText
 
     signal pauseAsked()
+    /// Tapped (not on its button): the resident's page.
+    signal opened()
 
     function askPause() {
         pauseAsked();
@@ -48,6 +50,10 @@ Card {
     Accessible.role: Accessible.ListItem
     Accessible.name: name + (roleText !== "" ? ", " + roleText : "") + ": " + statusText
                      + (behind ? ". " + qsTr("May need a conversation") : "")
+
+    TapHandler {
+        onTapped: row.opened()
+    }
 
     // Compact for long lists: the button beside the hours on every size; on a phone the hours
     // go under the name, so the name keeps its room.

@@ -18,10 +18,10 @@ ColumnLayout {
     // The month the line below tells about; -1 is this month (the last bar).
     property int chosen: -1
     readonly property int shownIndex: chosen >= 0 && chosen < bars.count ? chosen : bars.count - 1
-    readonly property string shownSummary: {
-        const bar = bars.count > 0 ? bars.itemAt(shownIndex) : null;
-        return bar ? bar.summary : "";
-    }
+    readonly property string shownSummary: shownIndex >= 0 && shownIndex < months.summaries.length
+                                           ? months.summaries[shownIndex] : ""
+    // The legend's words for the bars: "your hours" on your own chart.
+    property string gaveText: qsTr("Hours you gave")
 
     function step(delta: int) {
         // Arrow keys follow the screen: in right-to-left the newest month is on the left.
@@ -183,7 +183,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: 4
         LegendLine {
-            text: qsTr("Hours you gave")
+            text: chart.gaveText
             Rectangle {
                 anchors.centerIn: parent
                 width: 12

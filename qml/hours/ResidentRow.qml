@@ -28,9 +28,13 @@ Column {
     readonly property bool firstOfGang: ListView.section !== ListView.previousSection
 
     signal pauseAsked()
+    signal openAsked()
 
     function askPause() {
         pauseAsked();
+    }
+    function open() {
+        openAsked();
     }
 
     width: ListView.view.width
@@ -66,5 +70,6 @@ Column {
         pausedUntilIso: entry.pausedUntilIso
         behind: entry.behind
         onPauseAsked: entry.askPause()
+        onOpened: entry.open()
     }
 }

@@ -22,11 +22,21 @@ Item {
 
     signal message(string text)
 
+    // For tests, screenshots and the list: a resident's own page, over the list.
+    function openResident(row: int) {
+        list.currentIndex = row;
+        list.positionViewAtIndex(row, ListView.Contain);
+        const item = list.itemAtIndex(row) as ResidentRow;
+        if (item)
+            item.open();
+    }
+
     function exportReport() {
         page.message(App.exportMonthReport(""));
     }
 
     function scrollToTop() {
+        detail.visible = false;
         list.positionViewAtBeginning();
         list.currentIndex = 0;
     }
@@ -58,7 +68,10 @@ Item {
         onClicked: page.residents.show = show
     }
 
+    // Hidden (not only covered) while a resident's page is open: nothing behind it can be
+    // tabbed to or read out.
     ColumnLayout {
+        visible: !detail.visible
         width: Math.max(0, Math.min(page.width - 2 * (page.wide ? 32 : 16), 760))
         x: (page.width - width) / 2
         anchors.top: parent.top
@@ -236,15 +249,39 @@ Item {
             Keys.onReturnPressed: {
                 const item = list.currentItem as ResidentRow;
                 if (item)
-                    item.askPause();
+                    item.open();
             }
             delegate: ResidentRow {
                 id: residentRow
                 wide: page.wide
                 current: residentRow.ListView.isCurrentItem && list.activeFocus
                 onPauseAsked: pauseDialog.openFor(residentRow.memberId, residentRow.name, residentRow.paused, residentRow.pausedUntilText, residentRow.pausedUntilIso)
+                onOpenAsked: {
+                    detail.memberId = residentRow.memberId;
+                    detail.name = residentRow.name;
+                    detail.gang = residentRow.gang;
+                    detail.doneText = residentRow.paused ? qsTr("paused until %1").arg(residentRow.pausedUntilText) : residentRow.doneText;
+                    detail.paused = residentRow.paused;
+                    detail.pausedUntilText = residentRow.pausedUntilText;
+                    detail.pausedUntilIso = residentRow.pausedUntilIso;
+                    detail.visible = true;
+                    detail.forceActiveFocus();
+                }
             }
         }
+    }
+
+    ResidentPage {
+        id: detail
+        objectName: "residentPage"
+        anchors.fill: parent
+        visible: false
+        wide: page.wide
+        onClosed: {
+            detail.visible = false;
+            list.forceActiveFocus();
+        }
+        onPauseAsked: pauseDialog.openFor(detail.memberId, detail.name, detail.paused, detail.pausedUntilText, detail.pausedUntilIso)
     }
 
     PauseDialog {

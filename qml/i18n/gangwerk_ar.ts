@@ -1047,6 +1047,69 @@
         </message>
     </context>
     <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>All residents</source>
+            <translation>كل السكان</translation>
+        </message>
+        <message>
+            <source>Back to all residents</source>
+            <translation>العودة إلى كل السكان</translation>
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation>تعديل التوقّف</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>تعديل التوقّف المؤقت لـ %1</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>إيقاف ساعات %1 مؤقتًا</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>الساعات المقدَّمة</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>فترات التوقّف</translation>
+        </message>
+        <message>
+            <source>No pauses.</source>
+            <translation>لا توجد فترات توقّف.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>السبب: %1</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>الساعات المسجّلة</translation>
+        </message>
+        <message>
+            <source>No hours filled in yet.</source>
+            <translation>لم تُسجَّل ساعات بعد.</translation>
+        </message>
+        <message>
+            <source>a correction</source>
+            <translation>تصحيح</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentRow</name>
         <message>
             <source>No corridor</source>
@@ -1126,6 +1189,10 @@
         <message>
             <source>Open the folder with the report</source>
             <translation>افتح المجلد الذي فيه التقرير</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>متوقّف حتى %1</translation>
         </message>
     </context>
     <context>
@@ -1372,6 +1439,10 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

@@ -1007,6 +1007,69 @@
         </message>
     </context>
     <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>All residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to all residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pauses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hours filled in yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a correction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResidentRow</name>
         <message>
             <source>No corridor</source>
@@ -1085,6 +1148,10 @@
         </message>
         <message>
             <source>Open the folder with the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused until %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1331,6 +1398,10 @@
         <name>gw::MemberProgressModel</name>
         <message>
             <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1007,6 +1007,69 @@
         </message>
     </context>
     <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>All residents</source>
+            <translation>Alle bewoners</translation>
+        </message>
+        <message>
+            <source>Back to all residents</source>
+            <translation>Terug naar alle bewoners</translation>
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation>Pauze wijzigen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauzeren</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>De pauze van %1 wijzigen</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>De uren van %1 pauzeren</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>De laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Gegeven uren</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>Pauzes</translation>
+        </message>
+        <message>
+            <source>No pauses.</source>
+            <translation>Geen pauzes.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>nu</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Ingevulde uren</translation>
+        </message>
+        <message>
+            <source>No hours filled in yet.</source>
+            <translation>Nog geen uren ingevuld.</translation>
+        </message>
+        <message>
+            <source>a correction</source>
+            <translation>een verbetering</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentRow</name>
         <message>
             <source>No corridor</source>
@@ -1086,6 +1149,10 @@
         <message>
             <source>Open the folder with the report</source>
             <translation>Open de map met het overzicht</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>pauze tot en met %1</translation>
         </message>
     </context>
     <context>
@@ -1332,6 +1399,10 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

@@ -1017,6 +1017,69 @@
         </message>
     </context>
     <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>All residents</source>
+            <translation>Усі мешканці</translation>
+        </message>
+        <message>
+            <source>Back to all residents</source>
+            <translation>Назад до всіх мешканців</translation>
+        </message>
+        <message>
+            <source>Change pause</source>
+            <translation>Змінити паузу</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Change the pause for %1</source>
+            <translation>Змінити паузу: %1</translation>
+        </message>
+        <message>
+            <source>Pause the hours of %1</source>
+            <translation>Поставити години на паузу: %1</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Останні 12 місяців</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Надані години</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>Паузи</translation>
+        </message>
+        <message>
+            <source>No pauses.</source>
+            <translation>Пауз немає.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>зараз</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Причина: %1</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>No hours filled in yet.</source>
+            <translation>Ще немає записаних годин.</translation>
+        </message>
+        <message>
+            <source>a correction</source>
+            <translation>виправлення</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentRow</name>
         <message>
             <source>No corridor</source>
@@ -1096,6 +1159,10 @@
         <message>
             <source>Open the folder with the report</source>
             <translation>Відкрити папку зі звітом</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>пауза до %1</translation>
         </message>
     </context>
     <context>
@@ -1342,6 +1409,10 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 з %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

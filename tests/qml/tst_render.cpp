@@ -4,6 +4,7 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
 #include "hourentryform.h"
+#include "hourhistorymodel.h"
 #include "hoursrepository.h"
 #include "hoursservice.h"
 #include "membercontext.h"
@@ -669,6 +670,35 @@ void RenderTest::residentsAtScale()
         QVERIFY(visibleItem(QStringLiteral("show_behind")));
     }
 
+    // A resident's own page: months, entries, pauses; Back returns to the list.
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        shoot(QStringLiteral("resident"), size,
+              QStringLiteral("nl-%1-resident")
+                  .arg(size.width() < 500 ? QStringLiteral("phone") : QStringLiteral("desktop")));
+        QVERIFY(visibleItem(QStringLiteral("residentPage")));
+        auto *heading = m_window->findChild<QQuickItem *>(QStringLiteral("residentHeading"));
+        QVERIFY(heading);
+        QCOMPARE(heading->property("title").toString(), QStringLiteral("Bewoner 1"));
+        QCOMPARE(session.residentHistory()->rowCount(), 1); // Bewoner 1 filled in one entry
+        QVERIFY(visibleItem(QStringLiteral("residentEntry")));
+        QVERIFY(visibleItem(QStringLiteral("residentChart")));
+        // The line under her bars tells her month, not an earlier resident's or the last one
+        // drawn.
+        QString summary = session.residentMonths()->summaries().constLast();
+        summary[0] = summary[0].toUpper();
+        QVERIFY2(summary.contains(QStringLiteral(": 2 uur van 10 uur")), qPrintable(summary));
+        int lines = 0;
+        for (const Seen &seen : seenItems()) {
+            if (seen.item->objectName() == QLatin1String("chartSummary")) {
+                ++lines;
+                QCOMPARE(seen.item->property("text").toString(), summary);
+            }
+        }
+        QCOMPARE(lines, 1);
+    }
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleItem(QStringLiteral("residentPage")));
+
     // The keys a beheerder uses on a long list move the current row at once.
     auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("memberList"));
     QVERIFY(list);
@@ -875,7 +905,8 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     // on Home): a page the member may not see, or a name the shell lost, fails here.
     QString current;
     QVERIFY(QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current)));
-    const QString expected = page == QLatin1String("pause")   ? QStringLiteral("residents")
+    const QString expected = page == QLatin1String("pause") || page == QLatin1String("resident")
+                                 ? QStringLiteral("residents")
                              : page == QLatin1String("chart") ? QStringLiteral("home")
                                                               : page;
     QCOMPARE(current, expected);

@@ -342,6 +342,52 @@ private slots:
         QCOMPARE(model.maxMinutes(), 600);
         QCOMPARE(at(11, MonthlyHoursModel::SummaryRole).toString(),
                  QStringLiteral("November 2026: 1 h of 10 h"));
+        // The chart's line under the bars reads `summaries`: it follows every change.
+        QCOMPARE(model.summaries().size(), 12);
+        QCOMPARE(model.summaries().constLast(), QStringLiteral("November 2026: 1 h of 10 h"));
+        QSignalSpy renewed(&model, &MonthlyHoursModel::summariesChanged);
+        QVERIFY(s.log({QDate(2026, 11, 4), 30, QStringLiteral("anders"), {}}));
+        QVERIFY(!renewed.isEmpty());
+        QCOMPARE(model.summaries().constLast(),
+                 QStringLiteral("November 2026: 1 h 30 min of 10 h"));
+    }
+
+    // The beheerder's resident page: the same models for another member of the project.
+    void modelsForAnotherMember()
+    {
+        ProjectRepository repo(*m_store);
+        HoursRepository ledger(*m_store);
+        Member me = *repo.member(m_memberId);
+        me.role = Role::Beheerder;
+        repo.saveMember(me);
+        Member other;
+        other.id = newId();
+        other.projectId = me.projectId;
+        other.displayName = QStringLiteral("Samira");
+        other.movedIn = QDate(2026, 11, 16);
+        repo.saveMember(other);
+        HourEntry e;
+        e.id = newId();
+        e.memberId = other.id;
+        e.day = QDate(2026, 11, 18);
+        e.minutes = 90;
+        e.category = QStringLiteral("anders");
+        e.createdAt = m_clock.now();
+        ledger.append(e);
+        MemberContext ctx(*m_store, m_clock);
+        HoursService s(ctx);
+        HourHistoryModel history(s);
+        MonthlyHoursModel months(s);
+        QCOMPARE(history.rowCount(), 0); // the beheerder's own: none
+        history.setMemberId(other.id);
+        months.setMemberId(other.id);
+        QCOMPARE(history.rowCount(), 1);
+        QCOMPARE(history.data(history.index(0), HourHistoryModel::MinutesRole).toInt(), 90);
+        QCOMPARE(months.data(months.index(11), MonthlyHoursModel::DoneMinutesRole).toInt(), 90);
+        // Her terms, not the beheerder's: moved in on the 16th, half of November asked.
+        QCOMPARE(months.data(months.index(11), MonthlyHoursModel::RequiredMinutesRole).toInt(),
+                 300);
+        QCOMPARE(months.data(months.index(10), MonthlyHoursModel::RequiredMinutesRole).toInt(), 0);
     }
 
     void memberOverviewForBeheerder()

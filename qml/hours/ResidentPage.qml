@@ -1,0 +1,234 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+import Gangwerk.Hours
+
+// One resident, for the beheerder: this period against what is asked, the last twelve months,
+// every entry with its corrections, and the pauses with their reasons. Opened from Residents;
+// Back (or Escape) returns to the list where it was.
+Rectangle {
+    id: page
+
+    property bool wide: false
+    property string memberId
+    property string name
+    property string gang
+    property string doneText
+    property bool paused: false
+    property string pausedUntilText
+    property string pausedUntilIso
+    readonly property var pauses: memberId !== "" ? App.members.pausesOf(memberId) : []
+
+    signal closed()
+    signal pauseAsked()
+
+    color: Theme.background
+    Keys.onEscapePressed: page.closed()
+
+    onMemberIdChanged: {
+        App.residentHistory.memberId = memberId;
+        App.residentMonths.memberId = memberId;
+    }
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 48
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.max(0, Math.min(scroller.width - 2 * (page.wide ? 32 : 16), 760))
+            x: (scroller.width - width) / 2
+            y: page.wide ? 24 : 12
+            spacing: Theme.gap
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    id: back
+                    objectName: "residentBack"
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("All residents")
+                    Accessible.name: qsTr("Back to all residents")
+                    onClicked: page.closed()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "residentPause"
+                    font.capitalization: Font.MixedCase
+                    text: page.paused ? qsTr("Change pause") : qsTr("Pause")
+                    Accessible.name: page.paused ? qsTr("Change the pause for %1").arg(page.name) : qsTr("Pause the hours of %1").arg(page.name)
+                    onClicked: page.pauseAsked()
+                }
+            }
+
+            PageHeading {
+                objectName: "residentHeading"
+                Layout.fillWidth: true
+                title: page.name
+                subtitle: (page.gang !== "" ? page.gang + " · " : "") + App.members.periodLabel + ": " + page.doneText
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    Label {
+                        text: qsTr("The last 12 months")
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    MonthChart {
+                        objectName: "residentChart"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 260
+                        months: App.residentMonths
+                        gaveText: qsTr("Hours given")
+                    }
+                }
+            }
+
+            Card {
+                objectName: "residentPauses"
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    Label {
+                        text: qsTr("Pauses")
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.pauses.length === 0
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("No pauses.")
+                        color: Theme.textMuted
+                    }
+                    Repeater {
+                        model: page.pauses
+                        delegate: ColumnLayout {
+                            id: pauseLine
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                objectName: "residentPausePeriod"
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                text: pauseLine.modelData.period + (pauseLine.modelData.current ? " · " + qsTr("now") : "")
+                                font.bold: pauseLine.modelData.current
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "residentPauseReason"
+                                Layout.fillWidth: true
+                                visible: pauseLine.modelData.reason !== ""
+                                horizontalAlignment: Text.AlignLeft
+                                text: qsTr("Reason: %1").arg(pauseLine.modelData.reason)
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Entries")
+                font.bold: true
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: App.residentHistory.count === 0
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("No hours filled in yet.")
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: App.residentHistory
+                delegate: Card {
+                    id: entryCard
+                    required property string dayText
+                    required property string durationText
+                    required property string categoryText
+                    required property string note
+                    required property string entryState
+                    required property string stateText
+                    required property bool isCorrection
+                    readonly property bool active: entryState === "active"
+
+                    objectName: "residentEntry"
+                    Layout.fillWidth: true
+                    padding: 10
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: dayText + ", " + durationText + ", " + categoryText + (stateText !== "" ? ". " + stateText : "")
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                text: entryCard.dayText + " · " + entryCard.categoryText
+                                font.bold: true
+                                font.strikeout: !entryCard.active
+                                color: entryCard.active ? Theme.text : Theme.textMuted
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                text: entryCard.durationText
+                                font.bold: true
+                                font.strikeout: !entryCard.active
+                                color: entryCard.active ? Theme.primaryDark : Theme.textMuted
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: entryCard.note !== ""
+                            horizontalAlignment: Text.AlignLeft
+                            text: entryCard.note
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: entryCard.stateText !== "" || entryCard.isCorrection
+                            horizontalAlignment: Text.AlignLeft
+                            text: "↳ " + (entryCard.stateText !== "" ? entryCard.stateText : qsTr("a correction"))
+                            wrapMode: Text.Wrap
+                            color: Theme.warm
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
