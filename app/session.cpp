@@ -478,7 +478,9 @@ bool Session::applyLanguage(const QString &language, bool remember)
         m_engine->setUiLanguage(language);
         m_engine->retranslate();
     }
-    // Texts made in C++ (period label, history, chart) are re-read in the new language.
+    // Texts made in C++ (period label, history, chart) are re-read in the new language, and
+    // names are ordered in its alphabet.
+    m_residents->relocalize();
     m_hours->reload();
     emit languageChanged();
     emit m_syncStatus->changed();

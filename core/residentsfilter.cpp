@@ -62,6 +62,21 @@ void ResidentsFilter::setShow(const QString &show)
     emit countChanged();
 }
 
+void ResidentsFilter::setByCorridor(bool byCorridor)
+{
+    if (byCorridor == m_byCorridor)
+        return;
+    m_byCorridor = byCorridor;
+    invalidate();
+    emit byCorridorChanged();
+}
+
+void ResidentsFilter::relocalize()
+{
+    m_collator = naturalCollator();
+    invalidate();
+}
+
 int ResidentsFilter::sourceRow(int row) const
 {
     return mapToSource(index(row, 0)).row();
@@ -82,13 +97,15 @@ bool ResidentsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool ResidentsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QString leftGang = left.data(MemberProgressModel::GangRole).toString();
-    const QString rightGang = right.data(MemberProgressModel::GangRole).toString();
-    // Those without a corridor come last.
-    if (leftGang.isEmpty() != rightGang.isEmpty())
-        return rightGang.isEmpty();
-    if (const int byGang = m_collator.compare(leftGang, rightGang); byGang != 0)
-        return byGang < 0;
+    if (m_byCorridor) {
+        const QString leftGang = left.data(MemberProgressModel::GangRole).toString();
+        const QString rightGang = right.data(MemberProgressModel::GangRole).toString();
+        // Those without a corridor come last.
+        if (leftGang.isEmpty() != rightGang.isEmpty())
+            return rightGang.isEmpty();
+        if (const int byGang = m_collator.compare(leftGang, rightGang); byGang != 0)
+            return byGang < 0;
+    }
     const int byName = m_collator.compare(left.data(MemberProgressModel::NameRole).toString(),
                                           right.data(MemberProgressModel::NameRole).toString());
     if (byName != 0)

@@ -20,6 +20,9 @@ class ResidentsFilter : public QSortFilterProxyModel
     /// "all", "behind" or "paused".
     Q_PROPERTY(QString show READ show WRITE setShow NOTIFY showChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// True (the default): by corridor, then name, for a list grouped by corridor. False: by
+    /// name alone, one list.
+    Q_PROPERTY(bool byCorridor READ byCorridor WRITE setByCorridor NOTIFY byCorridorChanged)
 
 public:
     explicit ResidentsFilter(QObject *parent = nullptr);
@@ -29,6 +32,10 @@ public:
     QString show() const { return m_show; }
     void setShow(const QString &show);
     int count() const { return rowCount(); }
+    bool byCorridor() const { return m_byCorridor; }
+    void setByCorridor(bool byCorridor);
+    /// Orders again in the current language's alphabet (after a language change).
+    void relocalize();
 
     /// The source row of proxy row @p row (-1 when none): for the screen's per-row actions.
     Q_INVOKABLE int sourceRow(int row) const;
@@ -40,6 +47,7 @@ signals:
     void queryChanged();
     void showChanged();
     void countChanged();
+    void byCorridorChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -49,6 +57,7 @@ private:
     QString m_query;
     QString m_foldedQuery;
     QString m_show = QStringLiteral("all");
+    bool m_byCorridor = true;
     QCollator m_collator;
 };
 

@@ -25,7 +25,8 @@ Column {
     property bool wide: false
     /// The list's current row while the list has keyboard focus.
     property bool current: false
-    readonly property bool firstOfGang: ListView.section !== ListView.previousSection
+    property bool grouped: true
+    readonly property bool firstOfGang: grouped && ListView.section !== ListView.previousSection
 
     signal pauseAsked()
     signal openAsked()

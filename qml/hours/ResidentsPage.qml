@@ -167,6 +167,14 @@ Item {
                 words: qsTr("Paused")
                 number: page.members.pausedCount
             }
+            // Grouped by corridor, or one list by name.
+            Switch {
+                objectName: "byCorridor"
+                text: qsTr("By corridor")
+                checked: page.residents.byCorridor
+                Accessible.name: qsTr("Group by corridor")
+                onToggled: page.residents.byCorridor = checked
+            }
         }
 
         Label {
@@ -224,7 +232,7 @@ Item {
             highlightMoveDuration: 0
             highlightFollowsCurrentItem: true
             cacheBuffer: 800
-            section.property: "gang"
+            section.property: page.residents.byCorridor ? "gang" : ""
             section.criteria: ViewSection.FullString
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Residents")
@@ -254,6 +262,7 @@ Item {
             delegate: ResidentRow {
                 id: residentRow
                 wide: page.wide
+                grouped: page.residents.byCorridor
                 current: residentRow.ListView.isCurrentItem && list.activeFocus
                 onPauseAsked: pauseDialog.openFor(residentRow.memberId, residentRow.name, residentRow.paused, residentRow.pausedUntilText, residentRow.pausedUntilIso)
                 onOpenAsked: {

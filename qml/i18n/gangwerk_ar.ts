@@ -1194,6 +1194,14 @@
             <source>paused until %1</source>
             <translation>متوقّف حتى %1</translation>
         </message>
+        <message>
+            <source>By corridor</source>
+            <translation>حسب الممر</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>التجميع حسب الممر</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

@@ -1154,6 +1154,14 @@
             <source>paused until %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>By corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

@@ -1154,6 +1154,14 @@
             <source>paused until %1</source>
             <translation>pauze tot en met %1</translation>
         </message>
+        <message>
+            <source>By corridor</source>
+            <translation>Per gang</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>Groepeer per gang</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

@@ -1164,6 +1164,14 @@
             <source>paused until %1</source>
             <translation>пауза до %1</translation>
         </message>
+        <message>
+            <source>By corridor</source>
+            <translation>За коридором</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>Групувати за коридором</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

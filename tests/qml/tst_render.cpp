@@ -278,6 +278,16 @@ private:
                                                 problems.mid(0, 6).join(QStringLiteral("; "))));
     }
 
+    /// The real Main.qml on @p session in a window of its own (a second device, a first start).
+    static QQuickWindow *showSession(QQmlApplicationEngine &engine, gw::Session &session)
+    {
+        gw::prepareQmlEngine(engine);
+        session.attachEngine(&engine);
+        engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    }
+
     bool visibleItem(const QString &objectName) const
     {
         // Walks the items as drawn: a Repeater's items are not QObject children of the window,
@@ -502,12 +512,8 @@ void RenderTest::firstStart()
     session.setAskLanguage(true);
     session.setIntroPending(true);
     QQmlApplicationEngine engine;
-    gw::prepareQmlEngine(engine);
-    session.attachEngine(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QQuickWindow *window = showSession(engine, session);
     QVERIFY(window);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
     std::swap(window, m_window);
     const auto restore = qScopeGuard([&] {
         std::swap(window, m_window);
@@ -634,12 +640,8 @@ void RenderTest::residentsAtScale()
     session.hours()->reload();
     QTRY_COMPARE(session.members()->rowCount(), 300);
     QQmlApplicationEngine engine;
-    gw::prepareQmlEngine(engine);
-    session.attachEngine(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    QQuickWindow *window = showSession(engine, session);
     QVERIFY(window);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
     std::swap(window, m_window);
     const auto restore = qScopeGuard([&] {
         std::swap(window, m_window);
@@ -778,6 +780,13 @@ void RenderTest::residentsAtScale()
     const QString refused = m_session->session().exportMonthReport(reports.path());
     QCOMPARE(refused, gw::deniedMessage(gw::Action::ReadAllHours));
     QVERIFY(m_session->session().lastReportFiles().isEmpty());
+
+    // One list by name: no corridor headings.
+    session.residents()->setByCorridor(false);
+    shoot(QStringLiteral("residents"), {1280, 800},
+          QStringLiteral("nl-desktop-residents-300-byname"));
+    QVERIFY(!visibleItem(QStringLiteral("gangHeading")));
+    session.residents()->setByCorridor(true);
 
     // Right to left: the same screen in a mirror.
     shoot(QStringLiteral("residents"), {390, 844}, QString());

@@ -529,6 +529,15 @@ private slots:
         QCOMPARE(gang(299), QStringLiteral("Gang 10"));
         QCOMPARE(name(299), QStringLiteral("r300"));
 
+        // One list by name: the corridors no longer come first.
+        residents.setByCorridor(false);
+        QCOMPARE(name(0), QStringLiteral("r1"));
+        QCOMPARE(name(1), QStringLiteral("r2"));
+        QCOMPARE(name(30), QStringLiteral("r32")); // r7 is René, at the end of the list
+        QCOMPARE(name(299), QStringLiteral("René"));
+        residents.setByCorridor(true);
+        QCOMPARE(gang(30), QStringLiteral("Gang 2"));
+
         residents.setQuery(QStringLiteral("r10"));
         QCOMPARE(residents.count(), 11); // r10, r100 … r109
         residents.setQuery(QStringLiteral("  RENE "));

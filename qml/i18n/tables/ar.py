@@ -603,4 +603,6 @@ TABLE = {
     ('ResidentPage', 'a correction'): 'تصحيح',
     ('ResidentsPage', 'paused until %1'): 'متوقّف حتى %1',
     ('gw::MemberProgressModel', '%1 – %2'): '%1 – %2',
+    ('ResidentsPage', 'By corridor'): 'حسب الممر',
+    ('ResidentsPage', 'Group by corridor'): 'التجميع حسب الممر',
 }

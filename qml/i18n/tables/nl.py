@@ -543,4 +543,6 @@ TABLE = {
     ('ResidentPage', 'a correction'): 'een verbetering',
     ('ResidentsPage', 'paused until %1'): 'pauze tot en met %1',
     ('gw::MemberProgressModel', '%1 – %2'): '%1 – %2',
+    ('ResidentsPage', 'By corridor'): 'Per gang',
+    ('ResidentsPage', 'Group by corridor'): 'Groepeer per gang',
 }

@@ -564,4 +564,6 @@ TABLE = {
     ('ResidentPage', 'a correction'): 'виправлення',
     ('ResidentsPage', 'paused until %1'): 'пауза до %1',
     ('gw::MemberProgressModel', '%1 – %2'): '%1 – %2',
+    ('ResidentsPage', 'By corridor'): 'За коридором',
+    ('ResidentsPage', 'Group by corridor'): 'Групувати за коридором',
 }
