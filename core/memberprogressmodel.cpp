@@ -91,11 +91,7 @@ QList<ReportLine> MemberProgressModel::reportLines() const
                       r.paused ? r.pausedUntil : QDate()});
     const QCollator collator = naturalCollator();
     std::stable_sort(lines.begin(), lines.end(), [&](const ReportLine &a, const ReportLine &b) {
-        if (a.gang.isEmpty() != b.gang.isEmpty())
-            return b.gang.isEmpty();
-        if (const int byGang = collator.compare(a.gang, b.gang); byGang != 0)
-            return byGang < 0;
-        return collator.compare(a.name, b.name) < 0;
+        return compareResidents(collator, a.gang, a.name, b.gang, b.name) < 0;
     });
     return lines;
 }

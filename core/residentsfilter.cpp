@@ -16,6 +16,18 @@ QCollator naturalCollator()
     return collator;
 }
 
+int compareResidents(const QCollator &collator, const QString &gangA, const QString &nameA,
+                     const QString &gangB, const QString &nameB, bool byCorridor)
+{
+    if (byCorridor) {
+        if (gangA.isEmpty() != gangB.isEmpty())
+            return gangA.isEmpty() ? 1 : -1;
+        if (const int byGang = collator.compare(gangA, gangB); byGang != 0)
+            return byGang;
+    }
+    return collator.compare(nameA, nameB);
+}
+
 ResidentsFilter::ResidentsFilter(QObject *parent)
     : QSortFilterProxyModel(parent), m_collator(naturalCollator())
 {
@@ -97,19 +109,13 @@ bool ResidentsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool ResidentsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_byCorridor) {
-        const QString leftGang = left.data(MemberProgressModel::GangRole).toString();
-        const QString rightGang = right.data(MemberProgressModel::GangRole).toString();
-        // Those without a corridor come last.
-        if (leftGang.isEmpty() != rightGang.isEmpty())
-            return rightGang.isEmpty();
-        if (const int byGang = m_collator.compare(leftGang, rightGang); byGang != 0)
-            return byGang < 0;
-    }
-    const int byName = m_collator.compare(left.data(MemberProgressModel::NameRole).toString(),
-                                          right.data(MemberProgressModel::NameRole).toString());
-    if (byName != 0)
-        return byName < 0;
+    const int order =
+        compareResidents(m_collator, left.data(MemberProgressModel::GangRole).toString(),
+                         left.data(MemberProgressModel::NameRole).toString(),
+                         right.data(MemberProgressModel::GangRole).toString(),
+                         right.data(MemberProgressModel::NameRole).toString(), m_byCorridor);
+    if (order != 0)
+        return order < 0;
     return left.data(MemberProgressModel::MemberIdRole).toString() <
            right.data(MemberProgressModel::MemberIdRole).toString();
 }

@@ -9,6 +9,11 @@ namespace gw {
 /// alphabet (the C locale, as in tests, orders as English).
 QCollator naturalCollator();
 
+/// The Residents order, one rule for the list and the month report: by corridor (those without
+/// one last) when @p byCorridor, then by name, naturally. <0, 0 or >0 like QCollator::compare.
+int compareResidents(const QCollator &collator, const QString &gangA, const QString &nameA,
+                     const QString &gangB, const QString &nameB, bool byCorridor = true);
+
 /// The beheerder's Residents list over MemberProgressModel: found by a part of a name or a
 /// corridor (capitals and accents do not matter), narrowed to those behind or paused, and
 /// ordered by corridor, then name, naturally (r2 before r10), so the list can be grouped by
