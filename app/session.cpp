@@ -10,6 +10,7 @@
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
+#include "devicesservice.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
@@ -74,6 +75,11 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residents->setSourceModel(m_members.get());
     m_residentHistory = std::make_unique<HourHistoryModel>(*m_hours);
     m_residentMonths = std::make_unique<MonthlyHoursModel>(*m_hours);
+    m_devices = std::make_unique<DevicesService>(*m_context);
+    m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
+    // A disconnected phone changes the Residents counts ("not connected").
+    connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
+            &MemberProgressModel::reload);
     m_syncStatus = std::make_unique<sync::SyncStatus>(*m_clock);
     m_enrolment = std::make_unique<sync::Enrolment>();
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -82,7 +88,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     for (QObject *o : std::initializer_list<QObject *>{
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
-             m_syncStatus.get(), m_enrolment.get()})
+             m_devices.get(), m_residentDevices.get(), m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -96,6 +102,8 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_residentDevices.reset();
+    m_devices.reset();
     m_residentMonths.reset();
     m_residentHistory.reset();
     m_residents.reset();
@@ -238,9 +246,12 @@ void Session::startSync()
     sync::SyncEngine *engine = m_sync.get();
     // What the engine's author asks for: local writes wake the engine, pulled data is re-read.
     connect(m_hours.get(), &HoursService::queuedForSync, engine, &sync::SyncEngine::scheduleSync);
+    connect(m_devices.get(), &DevicesService::queuedForSync, engine,
+            &sync::SyncEngine::scheduleSync);
     connect(engine, &sync::SyncEngine::dataChanged, this, [this] {
         m_hours->reload();
         m_members->reload();
+        m_residentDevices->reload();
     });
     m_syncStatus->setEngine(engine);
     m_enrolment->setEngine(engine);

@@ -21,6 +21,8 @@ class QTranslator;
 namespace gw {
 
 class Clock;
+class DeviceListModel;
+class DevicesService;
 class HourEntryForm;
 class HourHistoryModel;
 class HoursService;
@@ -39,6 +41,7 @@ class StoreKey;
 class Session : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
     Q_MOC_INCLUDE("hoursservice.h")
@@ -73,6 +76,9 @@ class Session : public QObject
     Q_PROPERTY(gw::MonthlyHoursModel *residentMonths READ residentMonths CONSTANT)
     /// The beheerder's Residents list: `members` found, narrowed and grouped by corridor.
     Q_PROPERTY(gw::ResidentsFilter *residents READ residents CONSTANT)
+    /// Disconnecting a lost phone, and the devices of the resident whose page is open.
+    Q_PROPERTY(gw::DevicesService *devices READ devices CONSTANT)
+    Q_PROPERTY(gw::DeviceListModel *residentDevices READ residentDevices CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -166,6 +172,8 @@ public:
     ResidentsFilter *residents() const { return m_residents.get(); }
     HourHistoryModel *residentHistory() const { return m_residentHistory.get(); }
     MonthlyHoursModel *residentMonths() const { return m_residentMonths.get(); }
+    DevicesService *devices() const { return m_devices.get(); }
+    DeviceListModel *residentDevices() const { return m_residentDevices.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -207,6 +215,8 @@ private:
     std::unique_ptr<ResidentsFilter> m_residents;
     std::unique_ptr<HourHistoryModel> m_residentHistory;
     std::unique_ptr<MonthlyHoursModel> m_residentMonths;
+    std::unique_ptr<DevicesService> m_devices;
+    std::unique_ptr<DeviceListModel> m_residentDevices;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

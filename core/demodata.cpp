@@ -63,8 +63,10 @@ DemoRecords demoRecords(QDate today)
     p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
 
     const QDate monthStart(today.year(), today.month(), 1);
-    const auto member = [&](const char *id, const char *name, Role role, QDate movedIn) {
+    const auto member = [&](const char *id, const char *name, Role role, QDate movedIn,
+                            const char *studio = "") {
         Member m;
+        m.studio = QString::fromLatin1(studio);
         m.id = QString::fromLatin1(id);
         m.projectId = p.id;
         m.displayName = QString::fromUtf8(name);
@@ -76,13 +78,13 @@ DemoRecords demoRecords(QDate today)
     };
     demo.members = {
         member("00000000-0000-4000-8000-0000000000a1", "Samira", Role::Resident,
-               monthStart.addMonths(-5).addDays(11)),
+               monthStart.addMonths(-5).addDays(11), "2.03"),
         member("00000000-0000-4000-8000-0000000000a2", "Yonas", Role::Resident,
-               monthStart.addMonths(-3)),
+               monthStart.addMonths(-3), "2.07"),
         member("00000000-0000-4000-8000-0000000000a3", "Daan", Role::Gangmaker,
-               monthStart.addMonths(-14)),
+               monthStart.addMonths(-14), "2.11"),
         member("00000000-0000-4000-8000-0000000000a4", "Henk", Role::Resident,
-               monthStart.addMonths(-8)),
+               monthStart.addMonths(-8), "2.12"),
         member("00000000-0000-4000-8000-0000000000b1", "Inge de Vries", Role::Beheerder, {}),
     };
     // Henk: paused since ten days before this month, until the middle of next month.
@@ -93,6 +95,30 @@ DemoRecords demoRecords(QDate today)
                                QStringLiteral("Opname in het ziekenhuis")}};
     demo.residentId = demo.members[0].id;
     demo.beheerderId = demo.members[4].id;
+
+    // Devices besides the ones `./dev run` enrols: Yonas's phone stopped syncing nine days ago
+    // (his old one was disconnected when he got it), Daan synced yesterday, Henk (in hospital)
+    // never connected.
+    const auto device = [&](const char *id, const Member &m, const char *name, int enrolledDaysAgo,
+                            int syncedDaysAgo, int revokedDaysAgo = -1) {
+        DeviceRecord d;
+        d.id = QString::fromLatin1(id);
+        d.memberId = m.id;
+        d.name = QString::fromUtf8(name);
+        d.enrolledAt = QDateTime(today.addDays(-enrolledDaysAgo), QTime(10, 0), QTimeZone::utc());
+        d.lastSyncDay = today.addDays(-syncedDaysAgo);
+        if (revokedDaysAgo >= 0) {
+            d.revokedAt = QDateTime(today.addDays(-revokedDaysAgo), QTime(11, 0), QTimeZone::utc());
+            d.revokedBy = demo.beheerderId;
+        }
+        return d;
+    };
+    demo.devices = {
+        device("00000000-0000-4000-8000-0000000000c1", demo.members[1], "Oude telefoon", 80, 40,
+               39),
+        device("00000000-0000-4000-8000-0000000000c2", demo.members[1], "Telefoon", 39, 9),
+        device("00000000-0000-4000-8000-0000000000c3", demo.members[2], "Laptop", 200, 1),
+    };
 
     addHistory(demo, demo.members[0], today, 4242, 22);
     const int samiraEntries = int(demo.entries.size());

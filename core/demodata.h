@@ -16,10 +16,11 @@ class Store;
 struct DemoRecords
 {
     Project project;
-    QList<Member> members;    // residents first; members.first() is Samira
-    QList<HourEntry> entries; // in creation order (corrections after what they correct)
-    QString residentId;       // Samira
-    QString beheerderId;      // Inge
+    QList<Member> members;       // residents first; members.first() is Samira
+    QList<HourEntry> entries;    // in creation order (corrections after what they correct)
+    QList<DeviceRecord> devices; // enrolled before the demo starts (none of Samira's)
+    QString residentId;          // Samira
+    QString beheerderId;         // Inge
 };
 DemoRecords demoRecords(QDate today);
 

@@ -342,7 +342,7 @@ bool HoursService::applyAndQueue(const pb::Mutation &m, const char *what)
 {
     // The same decision the server makes (core's rules and the permission table), on this
     // device's store: what is refused here is never queued.
-    MutationScope scope{m_store, *m_context.member(), *m_context.project(), m_clock.now().toUTC()};
+    MutationScope scope = m_context.scope();
     const Verdict v = mutationKind(m.body_case())->apply(scope, m);
     if (!v.applied) {
         const QString words =

@@ -22,8 +22,12 @@ void MemberContext::reload()
 {
     m_member.reset();
     m_project.reset();
+    m_deviceId.clear();
     if (m_store.isOpen()) {
         try {
+            Statement device(m_store, "SELECT device_id FROM sync_state");
+            if (device.next())
+                m_deviceId = device.text(0);
             ProjectRepository projects(m_store);
             if (const QString self = projects.selfMemberId(); !self.isEmpty())
                 m_member = projects.member(self);
@@ -34,6 +38,11 @@ void MemberContext::reload()
         }
     }
     emit changed();
+}
+
+MutationScope MemberContext::scope() const
+{
+    return {m_store, *m_member, *m_project, m_clock.now().toUTC(), false, nullptr, m_deviceId};
 }
 
 bool MemberContext::may(Action action) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "permissions.h"
+#include "recordkinds.h"
 #include "records.h"
 
 #include <QDate>
@@ -52,6 +53,11 @@ public:
     QVariantMap can() const;
     /// Today in the project's time zone (Europe/Amsterdam before set-up).
     QDate today() const;
+    /// This device's id at the server (read at reload; empty before enrolment and in the demo).
+    QString deviceId() const { return m_deviceId; }
+    /// What a change made on this device is decided against: the same decision the server
+    /// makes, on this store. Only when ready.
+    MutationScope scope() const;
 
     Store &store() const { return m_store; }
     const Clock &clock() const { return m_clock; }
@@ -64,6 +70,7 @@ private:
     const Clock &m_clock;
     std::optional<Member> m_member;
     std::optional<Project> m_project;
+    QString m_deviceId;
 };
 
 } // namespace gw

@@ -1,5 +1,7 @@
 #include "memberprogressmodel.h"
 
+#include "devicerepository.h"
+#include "devicesservice.h"
 #include "hoursrepository.h"
 #include "hoursservice.h"
 #include "projectrepository.h"
@@ -45,6 +47,7 @@ void MemberProgressModel::reload()
         try {
             // As a device ledger: entries the server refused do not count here either.
             const auto done = HoursRepository(m_store, true).effectiveMinutesPerMember(period);
+            const auto reach = DeviceRepository(m_store).reachByMember(project.id);
             for (const Member &m : ProjectRepository(m_store).members(project.id)) {
                 if (m.role == Role::Beheerder)
                     continue; // the requirement is the residents'
@@ -57,12 +60,18 @@ void MemberProgressModel::reload()
                       hours::askedSoFar(project.requirement, period, terms, today),
                       pause != nullptr,
                       pause ? pause->until : QDate()};
+                const auto it = reach.constFind(m.id);
+                if (it != reach.cend()) {
+                    r.connected = it->connected;
+                    r.lastSync = it->lastSyncDay;
+                }
                 rows.append(r);
             }
         } catch (const StoreError &e) {
             qCWarning(lcHours) << "member overview failed:" << e.what();
         }
     }
+    m_today = m_service.isReady() ? m_service.today() : QDate();
     const bool labelChanged = label != m_periodLabel;
     m_periodLabel = label;
     replaceRows(m_rows, std::move(rows));
@@ -118,6 +127,35 @@ QVariantList MemberProgressModel::pausesOf(const QString &memberId) const
     return out;
 }
 
+void MemberProgressModel::setQuietDays(int days)
+{
+    days = std::clamp(days, 1, 365);
+    if (days == m_quietDays)
+        return;
+    m_quietDays = days;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {QuietRole});
+    emit countsChanged();
+}
+
+bool MemberProgressModel::isQuiet(const Row &r) const
+{
+    // A connected device that never synced is as quiet as one that stopped.
+    return r.connected > 0 && gw::isQuiet(r.lastSync, m_today, m_quietDays);
+}
+
+int MemberProgressModel::quietCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &r) { return isQuiet(r); }));
+}
+
+int MemberProgressModel::notConnectedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Row &r) { return r.connected == 0; }));
+}
+
 QStringList MemberProgressModel::behindNames() const
 {
     QStringList names;
@@ -164,6 +202,14 @@ QVariant MemberProgressModel::data(const QModelIndex &index, int role) const
         return hours::isBehind(r.done, r.askedSoFar);
     case AskedSoFarRole:
         return r.askedSoFar;
+    case StudioRole:
+        return r.member.studio;
+    case ConnectedRole:
+        return r.connected > 0;
+    case QuietRole:
+        return isQuiet(r);
+    case LastSyncTextRole:
+        return r.connected > 0 ? syncDayWords(r.lastSync, m_today) : QString();
     }
     return {};
 }
@@ -181,7 +227,11 @@ QHash<int, QByteArray> MemberProgressModel::roleNames() const
             {PausedUntilIsoRole, "pausedUntilIso"},
             {GangRole, "gang"},
             {BehindRole, "behind"},
-            {AskedSoFarRole, "askedSoFar"}};
+            {AskedSoFarRole, "askedSoFar"},
+            {StudioRole, "studio"},
+            {ConnectedRole, "connected"},
+            {QuietRole, "quiet"},
+            {LastSyncTextRole, "lastSyncText"}};
 }
 
 } // namespace gw

@@ -35,6 +35,11 @@ class MemberProgressModel
     Q_PROPERTY(int pausedCount READ pausedCount NOTIFY countsChanged)
     /// The names of those behind, in name order (never ranked), for the beheerder's Home.
     Q_PROPERTY(QStringList behindNames READ behindNames NOTIFY countsChanged)
+    /// After how many days without a sync a connected resident counts as quiet (a lost phone,
+    /// or someone not doing well): 3, 7 (the default), 14 or 30.
+    Q_PROPERTY(int quietDays READ quietDays WRITE setQuietDays NOTIFY countsChanged)
+    Q_PROPERTY(int quietCount READ quietCount NOTIFY countsChanged)
+    Q_PROPERTY(int notConnectedCount READ notConnectedCount NOTIFY countsChanged)
 public:
     enum Roles {
         MemberIdRole = Qt::UserRole + 1,
@@ -49,6 +54,10 @@ public:
         GangRole,           // the corridor, "" when none
         BehindRole,         // hours::isBehind against what was asked so far
         AskedSoFarRole,     // minutes asked up to today (all of a past period)
+        StudioRole,         // "2.14", "" when unknown
+        ConnectedRole,      // at least one connected device
+        QuietRole,          // connected, but no device synced in the last quietDays days
+        LastSyncTextRole,   // "today", "9 days ago", "never"; "" when not connected
     };
     Q_ENUM(Roles)
 
@@ -66,6 +75,10 @@ public:
     int behindCount() const;
     int pausedCount() const;
     QStringList behindNames() const;
+    int quietDays() const { return m_quietDays; }
+    void setQuietDays(int days);
+    int quietCount() const;
+    int notConnectedCount() const;
     /// The period shown, one line per resident by corridor, then name (natural order): what the
     /// month report holds.
     QList<ReportLine> reportLines() const;
@@ -87,11 +100,16 @@ private:
         int askedSoFar = 0;
         bool paused = false;
         QDate pausedUntil; // the end of the pause covering today
+        int connected = 0; // devices
+        QDate lastSync;    // the newest day a connected device synced
     };
+    bool isQuiet(const Row &r) const;
     Store &m_store;
     HoursService &m_service;
     QList<Row> m_rows;
     int m_periodOffset = 0;
+    int m_quietDays = 7; // kDefaultQuietDays
+    QDate m_today;
     QString m_periodLabel;
 };
 

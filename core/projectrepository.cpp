@@ -71,17 +71,18 @@ void ProjectRepository::saveMember(const Member &m)
         s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
         s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
         s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
-        s.bind(7, m.gang);
+        s.bind(7, m.gang).bind(8, m.studio);
     };
     Statement upd(m_store, R"(
         UPDATE member SET project_id = ?2, display_name = ?3, role = ?4, moved_in = ?5,
-            paused_until = ?6, gang = ?7 WHERE id = ?1)");
+            paused_until = ?6, gang = ?7, studio = ?8 WHERE id = ?1)");
     bindAll(upd);
     upd.run();
     if (m_store.changes() == 0) {
         Statement ins(m_store, R"(
-            INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until, gang)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))");
+            INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until, gang,
+                                studio)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
         bindAll(ins);
         ins.run();
     }
@@ -101,7 +102,7 @@ void ProjectRepository::saveMember(const Member &m)
 
 namespace {
 constexpr const char *kMemberColumns =
-    "SELECT id, project_id, display_name, role, moved_in, paused_until, gang FROM member ";
+    "SELECT id, project_id, display_name, role, moved_in, paused_until, gang, studio FROM member ";
 
 Member readMember(const Statement &s)
 {
@@ -113,6 +114,7 @@ Member readMember(const Statement &s)
     m.movedIn = QDate::fromString(s.text(4), Qt::ISODate);
     m.pausedUntil = QDate::fromString(s.text(5), Qt::ISODate);
     m.gang = s.text(6);
+    m.studio = s.text(7);
     return m;
 }
 

@@ -170,6 +170,7 @@ pb::Member toWire(const Member &m)
     out.set_display_name(s(m.displayName));
     out.set_role(toWire(m.role));
     out.set_gang(s(m.gang));
+    out.set_studio(s(m.studio));
     out.set_moved_in(dayToWire(m.movedIn));
     out.set_paused_until(dayToWire(m.pausedUntil));
     for (const PausePeriod &p : m.pauses) {
@@ -191,6 +192,7 @@ Member fromWire(const pb::Member &m)
     out.displayName = q(m.display_name());
     out.role = fromWire(m.role()).value_or(Role::Resident);
     out.gang = q(m.gang());
+    out.studio = q(m.studio());
     out.movedIn = dayFromWire(m.moved_in());
     out.pausedUntil = dayFromWire(m.paused_until());
     for (const pb::PausePeriod &w : m.pauses()) {
@@ -204,6 +206,34 @@ Member fromWire(const pb::Member &m)
         if (p.from.isValid() && p.until.isValid()) // a period without its days means nothing
             out.pauses.append(p);
     }
+    return out;
+}
+
+pb::Device toWire(const DeviceRecord &d)
+{
+    pb::Device out;
+    out.set_id(s(d.id));
+    out.set_member_id(s(d.memberId));
+    out.set_name(s(d.name));
+    out.set_enrolled_at_ms(d.enrolledAt.isValid() ? d.enrolledAt.toMSecsSinceEpoch() : 0);
+    out.set_last_sync_day(dayToWire(d.lastSyncDay));
+    out.set_revoked_at_ms(d.revokedAt.isValid() ? d.revokedAt.toMSecsSinceEpoch() : 0);
+    out.set_revoked_by(s(d.revokedBy));
+    return out;
+}
+
+DeviceRecord fromWire(const pb::Device &d)
+{
+    DeviceRecord out;
+    out.id = q(d.id());
+    out.memberId = q(d.member_id());
+    out.name = q(d.name());
+    if (d.enrolled_at_ms() != 0)
+        out.enrolledAt = QDateTime::fromMSecsSinceEpoch(d.enrolled_at_ms(), QTimeZone::utc());
+    out.lastSyncDay = dayFromWire(d.last_sync_day());
+    if (d.revoked_at_ms() != 0)
+        out.revokedAt = QDateTime::fromMSecsSinceEpoch(d.revoked_at_ms(), QTimeZone::utc());
+    out.revokedBy = q(d.revoked_by());
     return out;
 }
 

@@ -15,6 +15,8 @@ Project fromWire(const pb::Project &p);
 pb::Member toWire(const Member &m);
 Member fromWire(const pb::Member &m);
 
+pb::Device toWire(const DeviceRecord &d);
+DeviceRecord fromWire(const pb::Device &d);
 pb::HourEntry toWire(const HourEntry &e);
 HourEntry fromWire(const pb::HourEntry &e);
 

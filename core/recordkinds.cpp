@@ -1,5 +1,6 @@
 #include "recordkinds.h"
 
+#include "devicesfamily.h"
 #include "hoursfamily.h"
 #include "hoursrules.h"
 #include "projectrepository.h"
@@ -41,11 +42,12 @@ QString memberId(const pb::Change &c)
 
 void redactMember(pb::Change &c, const Member &viewer)
 {
-    // A member's move-in date and pause are theirs and the beheerder's.
+    // A member's move-in date, studio and pause are theirs and the beheerder's.
     pb::Member *m = c.mutable_member();
     const Subject subject{q(m->id()), q(m->gang())};
     if (!permits(viewer, Action::ReadMemberTerms, subject)) {
         m->clear_moved_in();
+        m->clear_studio();
         m->clear_paused_until();
         m->clear_pauses();
     } else if (!permits(viewer, Action::ReadPauseReason, subject)) {
@@ -66,6 +68,8 @@ const QList<RecordKind> kRecordKinds = {
     {2, "member", pb::Change::kMember, true, memberId, everyone, redactMember, applyPulledMember},
     {3, "hour_entry", pb::Change::kHourEntry, false, hoursfamily::entryId,
      hoursfamily::entryAudience, nullptr, hoursfamily::applyPulledEntry},
+    {4, "device", pb::Change::kDevice, true, devicesfamily::deviceId, devicesfamily::deviceAudience,
+     nullptr, devicesfamily::applyPulledDevice},
 };
 
 const QList<MutationKind> kMutationKinds = {
@@ -73,6 +77,8 @@ const QList<MutationKind> kMutationKinds = {
      pb::Mutation::kAppendHourEntry, hoursfamily::appendedEntryId, hoursfamily::appendHourEntry},
     {"PAUSE_REQUIREMENT", QT_TRANSLATE_NOOP("MutationKinds", "A pause of someone's hours"),
      pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId, hoursfamily::pauseRequirement},
+    {"REVOKE_DEVICE", QT_TRANSLATE_NOOP("MutationKinds", "A device you disconnected"),
+     pb::Mutation::kRevokeDevice, devicesfamily::revokedDeviceId, devicesfamily::revokeDevice},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

@@ -39,6 +39,7 @@ struct MutationScope
     QDateTime now;         // UTC
     bool onServer = false; // the server's decision is final; a device decides for itself first
     ChangeSink *sink = nullptr;
+    QString deviceId;    // the device that acts (empty in a store that never enrolled: the demo)
     QDate today() const; // in the project's time zone
 };
 

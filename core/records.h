@@ -45,7 +45,8 @@ struct Member
     QString projectId;
     QString displayName;
     Role role = Role::Resident;
-    QString gang; // the member's corridor; empty when none (a beheerder has none)
+    QString gang;   // the member's corridor; empty when none (a beheerder has none)
+    QString studio; // door number ("2.14"); the member's and the beheerders' only
     QDate movedIn;
     QDate pausedUntil; // end of the pause current when the record last changed (display only)
     QList<PausePeriod> pauses; // oldest first
@@ -71,6 +72,21 @@ struct HourEntry
     QString corrects;
     bool voids = false;
     QDateTime createdAt; // UTC
+};
+
+/// A device a member enrolled, as its member and the beheerders see it. The server writes it
+/// (enrolment, the first sync of a day, revocation); the token stays on the server.
+struct DeviceRecord
+{
+    QString id;
+    QString memberId;
+    QString name;
+    QDateTime enrolledAt; // UTC
+    QDate lastSyncDay;    // project time zone; invalid: never synced
+    QDateTime revokedAt;  // UTC; invalid while connected
+    QString revokedBy;    // member id; empty when revoked from the server's command line
+    bool isConnected() const { return !revokedAt.isValid(); }
+    bool operator==(const DeviceRecord &) const = default;
 };
 
 QString newId(); // a time-ordered UUID (version 7), lower case, no braces

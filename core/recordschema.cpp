@@ -78,6 +78,22 @@ INSERT INTO requirement_pause (member_id, from_day, until_day)
     SELECT id, date('now', 'localtime'), paused_until FROM member
     WHERE paused_until IS NOT NULL AND paused_until >= date('now', 'localtime');
 )sql"},
+                                     {3, R"sql(
+-- v3: a member's studio (door number), so that the beheerder finds a resident by it; and the
+-- devices members enrolled, so that she sees a phone that stopped syncing and disconnects a lost
+-- one. Written by the server (enrolment, the first sync of a day, revocation).
+ALTER TABLE member ADD COLUMN studio TEXT NOT NULL DEFAULT '';
+CREATE TABLE member_device (
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES member(id),
+    name TEXT NOT NULL,
+    enrolled_at_ms INTEGER NOT NULL DEFAULT 0,
+    last_sync_day TEXT,
+    revoked_at_ms INTEGER,
+    revoked_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX member_device_member ON member_device(member_id);
+)sql"},
                                  }};
     return part;
 }

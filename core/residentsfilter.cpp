@@ -63,9 +63,9 @@ void ResidentsFilter::setQuery(const QString &query)
 
 void ResidentsFilter::setShow(const QString &show)
 {
-    const QString valid = show == QLatin1String("behind") || show == QLatin1String("paused")
-                              ? show
-                              : QStringLiteral("all");
+    static const QStringList kShows{QStringLiteral("behind"), QStringLiteral("paused"),
+                                    QStringLiteral("quiet"), QStringLiteral("notConnected")};
+    const QString valid = kShows.contains(show) ? show : QStringLiteral("all");
     if (valid == m_show)
         return;
     m_show = valid;
@@ -101,10 +101,16 @@ bool ResidentsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_show == QLatin1String("paused") && !i.data(MemberProgressModel::PausedRole).toBool())
         return false;
+    if (m_show == QLatin1String("quiet") && !i.data(MemberProgressModel::QuietRole).toBool())
+        return false;
+    if (m_show == QLatin1String("notConnected") &&
+        i.data(MemberProgressModel::ConnectedRole).toBool())
+        return false;
     if (m_foldedQuery.isEmpty())
         return true;
     return folded(i.data(MemberProgressModel::NameRole).toString()).contains(m_foldedQuery) ||
-           folded(i.data(MemberProgressModel::GangRole).toString()).contains(m_foldedQuery);
+           folded(i.data(MemberProgressModel::GangRole).toString()).contains(m_foldedQuery) ||
+           folded(i.data(MemberProgressModel::StudioRole).toString()).contains(m_foldedQuery);
 }
 
 bool ResidentsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

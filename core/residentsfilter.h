@@ -14,15 +14,17 @@ QCollator naturalCollator();
 int compareResidents(const QCollator &collator, const QString &gangA, const QString &nameA,
                      const QString &gangB, const QString &nameB, bool byCorridor = true);
 
-/// The beheerder's Residents list over MemberProgressModel: found by a part of a name or a
-/// corridor (capitals and accents do not matter), narrowed to those behind or paused, and
+/// The beheerder's Residents list over MemberProgressModel: found by a part of a name, a
+/// corridor or a studio (capitals and accents do not matter), narrowed to those behind, paused,
+/// quiet or not connected, and
 /// ordered by corridor, then name, naturally (r2 before r10), so the list can be grouped by
 /// corridor. Never ordered by hours: the list is not a ranking.
 class ResidentsFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-    /// "all", "behind" or "paused".
+    /// "all", "behind", "paused", "quiet" (no sync for the model's quietDays) or
+    /// "notConnected" (no connected device).
     Q_PROPERTY(QString show READ show WRITE setShow NOTIFY showChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// True (the default): by corridor, then name, for a list grouped by corridor. False: by

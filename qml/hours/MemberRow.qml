@@ -22,6 +22,10 @@ Card {
     required property string pausedUntilText
     required property string pausedUntilIso
     required property bool behind
+    required property string studio
+    required property bool connected
+    required property bool quiet
+    required property string lastSyncText
     /// The current row of the list while it has keyboard focus: drawn with the focus ring.
     property bool current: false
 
@@ -48,8 +52,13 @@ Card {
         border.width: row.current ? 2 : 1
     }
     Accessible.role: Accessible.ListItem
-    Accessible.name: name + (roleText !== "" ? ", " + roleText : "") + ": " + statusText
+    /// Said only when worth a look: no device yet, or none synced for a while.
+    readonly property string reachText: !connected ? qsTr("Not connected yet")
+                                        : quiet ? qsTr("Last updated: %1").arg(lastSyncText) : ""
+    Accessible.name: name + (studio !== "" ? ", " + qsTr("studio %1").arg(studio) : "")
+                     + (roleText !== "" ? ", " + roleText : "") + ": " + statusText
                      + (behind ? ". " + qsTr("May need a conversation") : "")
+                     + (reachText !== "" ? ". " + reachText : "")
 
     TapHandler {
         onTapped: row.opened()
@@ -75,7 +84,7 @@ Card {
                     objectName: "memberName"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
-                    text: row.name + (row.roleText !== "" ? " · " + row.roleText : "")
+                    text: row.name + (row.studio !== "" ? " · " + row.studio : "") + (row.roleText !== "" ? " · " + row.roleText : "")
                     font.bold: true
                     elide: Text.ElideRight
                     color: Theme.text
@@ -114,6 +123,16 @@ Card {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.italic: true
+            }
+            Label {
+                objectName: "memberReach"
+                visible: row.reachText !== ""
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                text: row.reachText
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
             }
             Label {
                 objectName: "memberPaused"

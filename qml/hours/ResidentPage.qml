@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Gangwerk.Ui
 import Gangwerk.Hours
+import Gangwerk.Devices
 
 // One resident, for the beheerder: this period against what is asked, the last twelve months,
 // every entry with its corrections, and the pauses with their reasons. Opened from Residents;
@@ -15,6 +16,7 @@ Rectangle {
     property string memberId
     property string name
     property string gang
+    property string studio
     property string doneText
     property bool paused: false
     property string pausedUntilText
@@ -23,6 +25,14 @@ Rectangle {
 
     signal closed()
     signal pauseAsked()
+    signal message(string text)
+
+    // For tests and screenshots: the disconnect question for the device on row @p row.
+    function askDisconnect(row: int) {
+        const item = deviceLines.itemAt(row) as DeviceLine;
+        if (item)
+            item.ask();
+    }
 
     color: Theme.background
     Keys.onEscapePressed: page.closed()
@@ -30,6 +40,7 @@ Rectangle {
     onMemberIdChanged: {
         App.residentHistory.memberId = memberId;
         App.residentMonths.memberId = memberId;
+        App.residentDevices.memberId = memberId;
     }
 
     Flickable {
@@ -76,7 +87,7 @@ Rectangle {
                 objectName: "residentHeading"
                 Layout.fillWidth: true
                 title: page.name
-                subtitle: (page.gang !== "" ? page.gang + " · " : "") + App.members.periodLabel + ": " + page.doneText
+                subtitle: (page.studio !== "" ? qsTr("Studio %1").arg(page.studio) + " · " : "") + (page.gang !== "" ? page.gang + " · " : "") + App.members.periodLabel + ": " + page.doneText
             }
 
             Card {
@@ -149,6 +160,42 @@ Rectangle {
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.Wrap
                             }
+                        }
+                    }
+                }
+            }
+
+            // The phones and computers the resident uses Gangwerk on: whether they still sync,
+            // and a way to disconnect a lost one.
+            Card {
+                objectName: "residentDevices"
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    Label {
+                        text: qsTr("Devices")
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Label {
+                        objectName: "residentNoDevices"
+                        Layout.fillWidth: true
+                        visible: App.residentDevices.count === 0
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("Not connected yet. Give %1 an invite to connect a phone.").arg(page.name)
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                    }
+                    Repeater {
+                        id: deviceLines
+                        model: App.residentDevices
+                        delegate: DeviceLine {
+                            Layout.fillWidth: true
+                            onDisconnectAsked: (id, name) => disconnectDialog.openFor(id, name, page.name)
                         }
                     }
                 }
@@ -230,5 +277,11 @@ Rectangle {
                 }
             }
         }
+    }
+
+    DisconnectDialog {
+        id: disconnectDialog
+        objectName: "disconnectDialog"
+        onDone: text => page.message(text)
     }
 }

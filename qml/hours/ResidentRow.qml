@@ -21,6 +21,10 @@ Column {
     required property string pausedUntilIso
     required property bool behind
     required property string gang
+    required property string studio
+    required property bool connected
+    required property bool quiet
+    required property string lastSyncText
 
     property bool wide: false
     /// The list's current row while the list has keyboard focus.
@@ -70,6 +74,10 @@ Column {
         pausedUntilText: entry.pausedUntilText
         pausedUntilIso: entry.pausedUntilIso
         behind: entry.behind
+        studio: entry.studio
+        connected: entry.connected
+        quiet: entry.quiet
+        lastSyncText: entry.lastSyncText
         onPauseAsked: entry.askPause()
         onOpened: entry.open()
     }

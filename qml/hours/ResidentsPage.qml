@@ -139,8 +139,8 @@ Item {
             id: search
             objectName: "residentSearch"
             Layout.fillWidth: true
-            placeholderText: qsTr("Find by name or corridor")
-            Accessible.name: qsTr("Find a resident by name or corridor")
+            placeholderText: qsTr("Find by name, studio or corridor")
+            Accessible.name: qsTr("Find a resident by name, studio or corridor")
             inputMethodHints: Qt.ImhNoPredictiveText
             onTextChanged: page.residents.query = text
             Keys.onDownPressed: {
@@ -166,6 +166,27 @@ Item {
                 show: "paused"
                 words: qsTr("Paused")
                 number: page.members.pausedCount
+            }
+            ShowButton {
+                show: "quiet"
+                words: qsTr("Not updated for %n days", "", page.members.quietDays)
+                number: page.members.quietCount
+            }
+            ShowButton {
+                show: "notConnected"
+                words: qsTr("Not connected yet")
+                number: page.members.notConnectedCount
+            }
+            // How long without an update counts: shown with its view.
+            ComboBox {
+                id: quietDays
+                objectName: "quietDays"
+                visible: page.residents.show === "quiet"
+                readonly property var choices: [3, 7, 14, 30]
+                model: choices.map(n => qsTr("%n days", "", n))
+                currentIndex: Math.max(0, choices.indexOf(page.members.quietDays))
+                Accessible.name: qsTr("Not updated for how many days")
+                onActivated: index => page.members.quietDays = quietDays.choices[index]
             }
             // Grouped by corridor, or one list by name.
             Switch {
@@ -269,6 +290,7 @@ Item {
                     detail.memberId = residentRow.memberId;
                     detail.name = residentRow.name;
                     detail.gang = residentRow.gang;
+                    detail.studio = residentRow.studio;
                     detail.doneText = residentRow.paused ? qsTr("paused until %1").arg(residentRow.pausedUntilText) : residentRow.doneText;
                     detail.paused = residentRow.paused;
                     detail.pausedUntilText = residentRow.pausedUntilText;
@@ -291,6 +313,7 @@ Item {
             list.forceActiveFocus();
         }
         onPauseAsked: pauseDialog.openFor(detail.memberId, detail.name, detail.paused, detail.pausedUntilText, detail.pausedUntilIso)
+        onMessage: text => page.message(text)
     }
 
     PauseDialog {

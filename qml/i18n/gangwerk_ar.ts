@@ -60,6 +60,78 @@
         </message>
     </context>
     <context>
+        <name>DeviceLine</name>
+        <message>
+            <source>this device</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>بانتظار الإرسال</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>فصل</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>فصل %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>never</source>
+            <translation>لم يحدث بعد</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>أمس</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>قبل %n يوم</numerusform>
+                <numerusform>قبل %n يوم</numerusform>
+                <numerusform>قبل %n يومين</numerusform>
+                <numerusform>قبل %n أيام</numerusform>
+                <numerusform>قبل %n يومًا</numerusform>
+                <numerusform>قبل %n يوم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DisconnectDialog</name>
+        <message>
+            <source>%1 of %2 is disconnected.</source>
+            <translation>تم فصل %1 الخاص بـ %2.</translation>
+        </message>
+        <message>
+            <source>Disconnect %1?</source>
+            <translation>هل تريد فصل %1؟</translation>
+        </message>
+        <message>
+            <source>This device of %1 can then no longer see or send anything. Their hours stay. To use Gangwerk again on it, they need a new invite.</source>
+            <translation>بعد ذلك لن يستطيع هذا الجهاز الخاص بـ %1 أن يرى أو يرسل أي شيء. تبقى ساعات %1 محفوظة. لاستخدام Gangwerk على هذا الجهاز من جديد، تلزم دعوة جديدة.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>فصل</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>فصل %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Connect to your housing project</source>
@@ -704,6 +776,18 @@
             <source>May need a conversation</source>
             <translation>ربما يحتاج إلى حديث</translation>
         </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>لم يتّصل بعد</translation>
+        </message>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>آخر تحديث: %1</translation>
+        </message>
+        <message>
+            <source>studio %1</source>
+            <translation>استوديو %1</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -789,6 +873,10 @@
             <source>A change</source>
             <translation>تعديل</translation>
         </message>
+        <message>
+            <source>A device you disconnected</source>
+            <translation>جهاز فصلته</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -799,6 +887,14 @@
         <message>
             <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
             <translation>لا يمكن أن ينتهي التوقّف قبل اليوم. اختر تاريخًا لاحقًا، أو أنهِ التوقّف.</translation>
+        </message>
+        <message>
+            <source>This device is not part of your project.</source>
+            <translation>هذا الجهاز ليس من مشروعك.</translation>
+        </message>
+        <message>
+            <source>You are using this device now. You cannot disconnect it from here.</source>
+            <translation>أنت تستخدم هذا الجهاز الآن. لا يمكنك فصله من هنا.</translation>
         </message>
     </context>
     <context>
@@ -1108,6 +1204,18 @@
             <source>a correction</source>
             <translation>تصحيح</translation>
         </message>
+        <message>
+            <source>Studio %1</source>
+            <translation>استوديو %1</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>الأجهزة</translation>
+        </message>
+        <message>
+            <source>Not connected yet. Give %1 an invite to connect a phone.</source>
+            <translation>لم يتّصل بعد. أعطِ %1 دعوة لربط هاتف.</translation>
+        </message>
     </context>
     <context>
         <name>ResidentRow</name>
@@ -1145,14 +1253,6 @@
         <message>
             <source>Last week</source>
             <translation>الأسبوع الماضي</translation>
-        </message>
-        <message>
-            <source>Find by name or corridor</source>
-            <translation>ابحث بالاسم أو الممر</translation>
-        </message>
-        <message>
-            <source>Find a resident by name or corridor</source>
-            <translation>ابحث عن ساكن بالاسم أو الممر</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -1201,6 +1301,44 @@
         <message>
             <source>Group by corridor</source>
             <translation>التجميع حسب الممر</translation>
+        </message>
+        <message>
+            <source>Find by name, studio or corridor</source>
+            <translation>ابحث بالاسم أو الاستوديو أو الممر</translation>
+        </message>
+        <message>
+            <source>Find a resident by name, studio or corridor</source>
+            <translation>ابحث عن ساكن بالاسم أو الاستوديو أو الممر</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not updated for %n days</source>
+            <translation>
+                <numerusform>بلا تحديث منذ %n يوم</numerusform>
+                <numerusform>بلا تحديث منذ %n يوم</numerusform>
+                <numerusform>بلا تحديث منذ %n يومين</numerusform>
+                <numerusform>بلا تحديث منذ %n أيام</numerusform>
+                <numerusform>بلا تحديث منذ %n يومًا</numerusform>
+                <numerusform>بلا تحديث منذ %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>لم يتّصل بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>%n يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated for how many days</source>
+            <translation>عدد الأيام بلا تحديث</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1497,32 @@
         <message>
             <source>The last 12 months</source>
             <translation>آخر 12 شهرًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DeviceListModel</name>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>آخر تحديث: %1</translation>
+        </message>
+        <message>
+            <source>Connected since %1</source>
+            <translation>متّصل منذ %1</translation>
+        </message>
+        <message>
+            <source>Disconnected on %1</source>
+            <translation>فُصل بتاريخ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DevicesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
+        </message>
+        <message>
+            <source>The device could not be disconnected. Nothing was changed. Please try again.</source>
+            <translation>تعذّر فصل الجهاز. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
         </message>
     </context>
     <context>

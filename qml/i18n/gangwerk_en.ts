@@ -60,6 +60,74 @@
         </message>
     </context>
     <context>
+        <name>DeviceLine</name>
+        <message>
+            <source>this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DisconnectDialog</name>
+        <message>
+            <source>%1 of %2 is disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnect %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device of %1 can then no longer see or send anything. Their hours stay. To use Gangwerk again on it, they need a new invite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Connect to your housing project</source>
@@ -668,6 +736,18 @@
             <source>May need a conversation</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last updated: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>studio %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -753,6 +833,10 @@
             <source>A change</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A device you disconnected</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -762,6 +846,14 @@
         </message>
         <message>
             <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device is not part of your project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are using this device now. You cannot disconnect it from here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1068,6 +1160,18 @@
             <source>a correction</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Studio %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected yet. Give %1 an invite to connect a phone.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ResidentRow</name>
@@ -1104,14 +1208,6 @@
         </message>
         <message>
             <source>Last week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find by name or corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a resident by name or corridor</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1160,6 +1256,36 @@
         </message>
         <message>
             <source>Group by corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find by name, studio or corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a resident by name, studio or corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not updated for %n days</source>
+            <translation>
+                <numerusform>Not updated for %n days</numerusform>
+                <numerusform>Not updated for %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n days</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated for how many days</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1318,6 +1444,32 @@
         <name>YearChartCard</name>
         <message>
             <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::DeviceListModel</name>
+        <message>
+            <source>Last updated: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected on %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::DevicesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device could not be disconnected. Nothing was changed. Please try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

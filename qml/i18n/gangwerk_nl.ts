@@ -60,6 +60,74 @@
         </message>
     </context>
     <context>
+        <name>DeviceLine</name>
+        <message>
+            <source>this device</source>
+            <translation>dit apparaat</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>wacht op versturen</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Loskoppelen</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>%1 loskoppelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gisteren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DisconnectDialog</name>
+        <message>
+            <source>%1 of %2 is disconnected.</source>
+            <translation>%1 van %2 is losgekoppeld.</translation>
+        </message>
+        <message>
+            <source>Disconnect %1?</source>
+            <translation>%1 loskoppelen?</translation>
+        </message>
+        <message>
+            <source>This device of %1 can then no longer see or send anything. Their hours stay. To use Gangwerk again on it, they need a new invite.</source>
+            <translation>Dit apparaat van %1 kan daarna niets meer zien of versturen. De uren blijven staan. Om Gangwerk er weer op te gebruiken, is een nieuwe uitnodiging nodig.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Loskoppelen</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>%1 loskoppelen</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Connect to your housing project</source>
@@ -668,6 +736,18 @@
             <source>May need a conversation</source>
             <translation>Misschien een gesprek waard</translation>
         </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Nog niet verbonden</translation>
+        </message>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>Laatst bijgewerkt: %1</translation>
+        </message>
+        <message>
+            <source>studio %1</source>
+            <translation>studio %1</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -753,6 +833,10 @@
             <source>A change</source>
             <translation>Een wijziging</translation>
         </message>
+        <message>
+            <source>A device you disconnected</source>
+            <translation>Een apparaat dat je loskoppelde</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -763,6 +847,14 @@
         <message>
             <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
             <translation>Een pauze kan niet eindigen voor vandaag. Kies een latere datum, of stop de pauze.</translation>
+        </message>
+        <message>
+            <source>This device is not part of your project.</source>
+            <translation>Dit apparaat hoort niet bij je project.</translation>
+        </message>
+        <message>
+            <source>You are using this device now. You cannot disconnect it from here.</source>
+            <translation>Je gebruikt dit apparaat nu. Je kunt het hier niet loskoppelen.</translation>
         </message>
     </context>
     <context>
@@ -1068,6 +1160,18 @@
             <source>a correction</source>
             <translation>een verbetering</translation>
         </message>
+        <message>
+            <source>Studio %1</source>
+            <translation>Studio %1</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Apparaten</translation>
+        </message>
+        <message>
+            <source>Not connected yet. Give %1 an invite to connect a phone.</source>
+            <translation>Nog niet verbonden. Geef %1 een uitnodiging om een telefoon te verbinden.</translation>
+        </message>
     </context>
     <context>
         <name>ResidentRow</name>
@@ -1105,14 +1209,6 @@
         <message>
             <source>Last week</source>
             <translation>Vorige week</translation>
-        </message>
-        <message>
-            <source>Find by name or corridor</source>
-            <translation>Zoek op naam of gang</translation>
-        </message>
-        <message>
-            <source>Find a resident by name or corridor</source>
-            <translation>Zoek een bewoner op naam of gang</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -1161,6 +1257,36 @@
         <message>
             <source>Group by corridor</source>
             <translation>Groepeer per gang</translation>
+        </message>
+        <message>
+            <source>Find by name, studio or corridor</source>
+            <translation>Zoek op naam, studio of gang</translation>
+        </message>
+        <message>
+            <source>Find a resident by name, studio or corridor</source>
+            <translation>Zoek een bewoner op naam, studio of gang</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not updated for %n days</source>
+            <translation>
+                <numerusform>%n dag niet bijgewerkt</numerusform>
+                <numerusform>%n dagen niet bijgewerkt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Nog niet verbonden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated for how many days</source>
+            <translation>Hoeveel dagen niet bijgewerkt</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1445,32 @@
         <message>
             <source>The last 12 months</source>
             <translation>De laatste 12 maanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DeviceListModel</name>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>Laatst bijgewerkt: %1</translation>
+        </message>
+        <message>
+            <source>Connected since %1</source>
+            <translation>Verbonden sinds %1</translation>
+        </message>
+        <message>
+            <source>Disconnected on %1</source>
+            <translation>Losgekoppeld op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DevicesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>The device could not be disconnected. Nothing was changed. Please try again.</source>
+            <translation>Het apparaat kon niet worden losgekoppeld. Er is niets veranderd. Probeer het opnieuw.</translation>
         </message>
     </context>
     <context>

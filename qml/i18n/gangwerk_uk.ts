@@ -60,6 +60,75 @@
         </message>
     </context>
     <context>
+        <name>DeviceLine</name>
+        <message>
+            <source>this device</source>
+            <translation>цей пристрій</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>чекає на надсилання</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Від’єднати</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>Від’єднати %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>never</source>
+            <translation>ще не було</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сьогодні</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>учора</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n день тому</numerusform>
+                <numerusform>%n дні тому</numerusform>
+                <numerusform>%n днів тому</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DisconnectDialog</name>
+        <message>
+            <source>%1 of %2 is disconnected.</source>
+            <translation>%2: пристрій %1 від’єднано.</translation>
+        </message>
+        <message>
+            <source>Disconnect %1?</source>
+            <translation>Від’єднати %1?</translation>
+        </message>
+        <message>
+            <source>This device of %1 can then no longer see or send anything. Their hours stay. To use Gangwerk again on it, they need a new invite.</source>
+            <translation>%1: після цього цей пристрій більше нічого не зможе бачити чи надсилати. Години цієї людини залишаться. Щоб знову користуватися Gangwerk на цьому пристрої, потрібне нове запрошення.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Від’єднати</translation>
+        </message>
+        <message>
+            <source>Disconnect %1</source>
+            <translation>Від’єднати %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolPage</name>
         <message>
             <source>Connect to your housing project</source>
@@ -677,6 +746,18 @@
             <source>May need a conversation</source>
             <translation>Можливо, варто поговорити</translation>
         </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Ще не підключено</translation>
+        </message>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>Останнє оновлення: %1</translation>
+        </message>
+        <message>
+            <source>studio %1</source>
+            <translation>студія %1</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -762,6 +843,10 @@
             <source>A change</source>
             <translation>Зміна</translation>
         </message>
+        <message>
+            <source>A device you disconnected</source>
+            <translation>Пристрій, який ви від’єднали</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -772,6 +857,14 @@
         <message>
             <source>A pause cannot end before today. Choose a later date, or lift the pause.</source>
             <translation>Пауза не може закінчитися раніше, ніж сьогодні. Виберіть пізнішу дату або зніміть паузу.</translation>
+        </message>
+        <message>
+            <source>This device is not part of your project.</source>
+            <translation>Цей пристрій не належить до вашого проєкту.</translation>
+        </message>
+        <message>
+            <source>You are using this device now. You cannot disconnect it from here.</source>
+            <translation>Ви зараз користуєтеся цим пристроєм. Звідси його не можна від’єднати.</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1171,18 @@
             <source>a correction</source>
             <translation>виправлення</translation>
         </message>
+        <message>
+            <source>Studio %1</source>
+            <translation>Студія %1</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Пристрої</translation>
+        </message>
+        <message>
+            <source>Not connected yet. Give %1 an invite to connect a phone.</source>
+            <translation>Ще не підключено. Дайте запрошення, і %1 зможе підключити телефон.</translation>
+        </message>
     </context>
     <context>
         <name>ResidentRow</name>
@@ -1115,14 +1220,6 @@
         <message>
             <source>Last week</source>
             <translation>Минулий тиждень</translation>
-        </message>
-        <message>
-            <source>Find by name or corridor</source>
-            <translation>Пошук за ім’ям або коридором</translation>
-        </message>
-        <message>
-            <source>Find a resident by name or corridor</source>
-            <translation>Знайти мешканця за ім’ям або коридором</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -1171,6 +1268,38 @@
         <message>
             <source>Group by corridor</source>
             <translation>Групувати за коридором</translation>
+        </message>
+        <message>
+            <source>Find by name, studio or corridor</source>
+            <translation>Пошук за ім’ям, студією або коридором</translation>
+        </message>
+        <message>
+            <source>Find a resident by name, studio or corridor</source>
+            <translation>Знайти мешканця за ім’ям, студією або коридором</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not updated for %n days</source>
+            <translation>
+                <numerusform>Без оновлень %n день</numerusform>
+                <numerusform>Без оновлень %n дні</numerusform>
+                <numerusform>Без оновлень %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Ще не підключено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated for how many days</source>
+            <translation>Скільки днів без оновлень</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1458,32 @@
         <message>
             <source>The last 12 months</source>
             <translation>Останні 12 місяців</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DeviceListModel</name>
+        <message>
+            <source>Last updated: %1</source>
+            <translation>Останнє оновлення: %1</translation>
+        </message>
+        <message>
+            <source>Connected since %1</source>
+            <translation>Підключено з %1</translation>
+        </message>
+        <message>
+            <source>Disconnected on %1</source>
+            <translation>Від’єднано %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::DevicesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk ще не налаштовано.</translation>
+        </message>
+        <message>
+            <source>The device could not be disconnected. Nothing was changed. Please try again.</source>
+            <translation>Не вдалося від’єднати пристрій. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 // The C++ types QML sees, registered declaratively: the session as the App singleton and the
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
+#include "devicesservice.h"
 #include "enrolment.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
@@ -91,6 +92,22 @@ struct MemberProgressModelForeign
     QML_FOREIGN(gw::MemberProgressModel)
     QML_NAMED_ELEMENT(MemberProgressModel)
     QML_UNCREATABLE("Use App.members.")
+};
+
+struct DevicesServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::DevicesService)
+    QML_NAMED_ELEMENT(DevicesService)
+    QML_UNCREATABLE("Use App.devices.")
+};
+
+struct DeviceListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::DeviceListModel)
+    QML_NAMED_ELEMENT(DeviceListModel)
+    QML_UNCREATABLE("Use App.residentDevices.")
 };
 
 struct ResidentsFilterForeign

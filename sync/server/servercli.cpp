@@ -180,6 +180,7 @@ const std::vector<CommandSpec> &commands()
           {"role", true, false, "resident, gangmaker or beheerder (required unless --member)"},
           {"gang", true, false, "the member's gang (corridor)"},
           {"name", true, false, "display name of the new member (else the device asks)"},
+          {"studio", true, false, "the new member's studio (door number, e.g. 2.14)"},
           {"member", true, false,
            "id of an existing member: the code enrols another device "
            "for them"},
@@ -478,9 +479,11 @@ int ServerCli::invite(const Args &a)
         return usage(QStringLiteral("--expires-days must be a whole number from 1 to 365."));
     const QString displayName = a.value(QStringLiteral("name")).trimmed();
     const QString gang = a.value(QStringLiteral("gang")).trimmed();
-    if (displayName.size() > kMaxNameChars || gang.size() > kMaxNameChars)
-        return usage(
-            QStringLiteral("--name and --gang may have at most %1 characters.").arg(kMaxNameChars));
+    const QString studio = a.value(QStringLiteral("studio")).trimmed();
+    if (displayName.size() > kMaxNameChars || gang.size() > kMaxNameChars ||
+        studio.size() > kMaxNameChars)
+        return usage(QStringLiteral("--name, --gang and --studio may have at most %1 characters.")
+                         .arg(kMaxNameChars));
     const QString address = a.value(QStringLiteral("address")).trimmed();
     const QString qrPath = a.value(QStringLiteral("qr")).trimmed();
     if (a.has(QStringLiteral("qr")) && qrPath.isEmpty())
@@ -522,6 +525,7 @@ int ServerCli::invite(const Args &a)
         invite.role = *role;
         invite.gang = gang;
         invite.displayName = displayName;
+        invite.studio = studio;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     invite.createdAtMs = now;
@@ -580,15 +584,17 @@ int ServerCli::listDevices(const Args &a)
                              .arg(a.value(QStringLiteral("project"))));
         projectId = p->id;
     }
-    out(QStringLiteral("DEVICE\tPROJECT\tMEMBER\tROLE\tSTATUS\tLAST_SEQ\tNAME"));
+    out(QStringLiteral("DEVICE\tPROJECT\tMEMBER\tROLE\tSTATUS\tLAST_SEQ\tLAST_SYNC\tNAME"));
     for (const Device &d : repo.devices()) {
         if (!projectId.isEmpty() && d.projectId != projectId)
             continue;
-        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
                 .arg(d.id, d.projectId, d.memberId, roleName(d.role).toLower(),
                      d.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("active"))
                 .arg(d.lastSeq)
-                .arg(d.name));
+                .arg(d.lastSyncDay.isValid() ? d.lastSyncDay.toString(Qt::ISODate)
+                                             : QStringLiteral("never"),
+                     d.name));
     }
     return kOk;
 }
@@ -780,6 +786,18 @@ int ServerCli::seedDemo(const Args &a)
             repo.saveMember(m);
         for (const HourEntry &e : demo.entries)
             repo.appendHourEntry(e, demo.project.id);
+        for (const DeviceRecord &r : demo.devices) {
+            Device d;
+            d.id = r.id;
+            d.projectId = demo.project.id;
+            d.memberId = r.memberId;
+            d.name = r.name;
+            d.createdAtMs = r.enrolledAt.toMSecsSinceEpoch();
+            d.lastSyncDay = r.lastSyncDay;
+            repo.addDevice(d, secrets::hash(secrets::newDeviceToken())); // a token nobody holds
+            if (!r.isConnected())
+                repo.revokeDevice(r.id, r.revokedAt.toMSecsSinceEpoch());
+        }
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto inviteFor = [&](const QString &memberId) {

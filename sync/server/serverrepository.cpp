@@ -1,19 +1,26 @@
 #include "serverrepository.h"
 
+#include "devicerepository.h"
+#include "devicesfamily.h"
 #include "hoursrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
 #include "store.h"
+
+#include <QTimeZone>
 
 namespace gw::server {
 
 namespace {
 
 // A literal (not a constexpr pointer), so that queries built on it stay literals for the cache.
+// The device's record (member_device, the family core shares) says whether it is revoked and
+// when it last synced; device keeps what only the server knows (token, sequence).
 #define GW_SELECT_DEVICE                                                                           \
     "SELECT d.id, d.project_id, d.member_id, d.name, m.role, d.created_at_ms, "                    \
-    "COALESCE(d.revoked_at_ms, 0), d.last_seq, COALESCE(d.last_seen_ms, 0) "                       \
-    "FROM device d JOIN member m ON m.id = d.member_id "
+    "COALESCE(md.revoked_at_ms, d.revoked_at_ms, 0), d.last_seq, COALESCE(d.last_seen_ms, 0), "    \
+    "md.last_sync_day FROM device d JOIN member m ON m.id = d.member_id "                          \
+    "LEFT JOIN member_device md ON md.id = d.id "
 
 Device readDevice(const Statement &s)
 {
@@ -27,6 +34,7 @@ Device readDevice(const Statement &s)
     d.revokedAtMs = s.int64(6);
     d.lastSeq = s.int64(7);
     d.lastSeenMs = s.int64(8);
+    d.lastSyncDay = QDate::fromString(s.text(9), Qt::ISODate);
     return d;
 }
 
@@ -116,18 +124,18 @@ void ServerRepository::addInvite(const Invite &i)
 {
     Statement s(m_store, R"(
         INSERT INTO invite (code_hash, project_id, role, gang, display_name, member_id,
-                            created_at_ms, expires_at_ms)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+                            created_at_ms, expires_at_ms, studio)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
     s.bind(1, i.codeHash).bind(2, i.projectId).bind(3, roleName(i.role)).bind(4, i.gang);
     s.bind(5, i.displayName).bindOptional(6, i.memberId).bind(7, i.createdAtMs);
-    s.bind(8, i.expiresAtMs).run();
+    s.bind(8, i.expiresAtMs).bind(9, i.studio).run();
 }
 
 std::optional<Invite> ServerRepository::invite(const QByteArray &codeHash) const
 {
     Statement s(m_store, R"(
         SELECT project_id, role, gang, display_name, COALESCE(member_id, ''), created_at_ms,
-               expires_at_ms, COALESCE(used_at_ms, 0)
+               expires_at_ms, COALESCE(used_at_ms, 0), studio
         FROM invite WHERE code_hash = ?1)");
     s.bind(1, codeHash);
     if (!s.next())
@@ -142,6 +150,7 @@ std::optional<Invite> ServerRepository::invite(const QByteArray &codeHash) const
     i.createdAtMs = s.int64(5);
     i.expiresAtMs = s.int64(6);
     i.usedAtMs = s.int64(7);
+    i.studio = s.text(8);
     return i;
 }
 
@@ -159,6 +168,21 @@ void ServerRepository::addDevice(const Device &d, const QByteArray &tokenHash)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0))");
     s.bind(1, d.id).bind(2, d.projectId).bind(3, d.memberId).bind(4, d.name);
     s.bind(5, tokenHash).bind(6, d.createdAtMs).run();
+    DeviceRecord r;
+    r.id = d.id;
+    r.memberId = d.memberId;
+    r.name = d.name;
+    r.enrolledAt = QDateTime::fromMSecsSinceEpoch(d.createdAtMs, QTimeZone::utc());
+    r.lastSyncDay = d.lastSyncDay;
+    saveDeviceRecord(d.projectId, r);
+}
+
+void ServerRepository::saveDeviceRecord(const QString &projectId, const DeviceRecord &r)
+{
+    DeviceRepository(m_store).save(r);
+    pb::Change c;
+    *c.mutable_device() = wire::toWire(r);
+    changed(projectId, c);
 }
 
 std::optional<Device> ServerRepository::deviceByTokenHash(const QByteArray &tokenHash) const
@@ -190,10 +214,27 @@ QList<Device> ServerRepository::devices() const
 
 bool ServerRepository::revokeDevice(const QString &id, qint64 nowMs)
 {
-    Statement s(m_store, "UPDATE device SET revoked_at_ms = COALESCE(revoked_at_ms, ?2) "
-                         "WHERE id = ?1");
-    s.bind(1, id).bind(2, nowMs).run();
-    return m_store.changes() > 0;
+    const auto d = device(id);
+    if (!d)
+        return false;
+    auto record = DeviceRepository(m_store).device(id);
+    if (!record)
+        return false;
+    if (devicesfamily::markRevoked(*record, QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()),
+                                   {}))
+        saveDeviceRecord(d->projectId, *record);
+    return true;
+}
+
+void ServerRepository::touchDevice(const Device &d, QDate today)
+{
+    if (d.lastSyncDay == today)
+        return; // once a day: the change log holds one row per device, not one per sync
+    auto record = DeviceRepository(m_store).device(d.id);
+    if (!record)
+        return;
+    record->lastSyncDay = today;
+    saveDeviceRecord(d.projectId, *record);
 }
 
 void ServerRepository::setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs)

@@ -29,6 +29,7 @@ struct Invite
     QString gang;
     QString displayName; // for the member enrolment creates; empty: the device names them
     QString memberId;    // set: a further device for this existing member
+    QString studio;      // for the member enrolment creates ("2.14"); may be empty
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
     qint64 usedAtMs = 0; // 0: unused
@@ -46,6 +47,7 @@ struct Device
     qint64 revokedAtMs = 0; // 0: active
     qint64 lastSeq = 0;     // last client_seq applied
     qint64 lastSeenMs = 0;
+    QDate lastSyncDay; // its record's: the project's day of its last push or pull
 };
 
 /// The first outcome of one mutation (wire Outcome value), kept to answer its retries.
@@ -92,12 +94,17 @@ public:
     std::optional<Invite> invite(const QByteArray &codeHash) const;
     void markInviteUsed(const QByteArray &codeHash, const QString &deviceId, qint64 nowMs);
 
+    /// Adds the device and its record (logged for its member and the beheerders).
     void addDevice(const Device &d, const QByteArray &tokenHash);
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) const;
     std::optional<Device> device(const QString &id) const;
     QList<Device> devices() const;
-    /// False when there is no such device. Revoking twice keeps the first time.
+    /// Disconnects from the command line. False when there is no such device. Revoking twice
+    /// keeps the first time. (From a device: core's devicesfamily::revokeDevice.)
     bool revokeDevice(const QString &id, qint64 nowMs);
+    /// Notes that @p d synced on @p today (the project's day); writes and logs its record only
+    /// when the day is new.
+    void touchDevice(const Device &d, QDate today);
     void setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs);
 
     std::optional<StoredResult> result(const QString &deviceId, qint64 clientSeq) const;
@@ -111,6 +118,7 @@ public:
                                   const std::optional<QStringList> &audiences, int limit) const;
 
 private:
+    void saveDeviceRecord(const QString &projectId, const DeviceRecord &r);
     Store &m_store;
 };
 

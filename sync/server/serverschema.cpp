@@ -4,6 +4,7 @@
 #include "recordschema.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace gw::server {
 
@@ -54,6 +55,53 @@ void relogPausedMembers(Store &store)
         log.reset();
         log.bind(1, members.text(1)).bind(2, members.text(0));
         log.bind(3, QByteArray(payload.data(), qsizetype(payload.size()))).run();
+    }
+}
+
+// v3: every enrolled device gets its record (records v3's member_device), logged for its member
+// and the beheerders, so that the beheerder sees her residents' devices. A frozen step: its own
+// SQL and a message built by hand (kind 4 = device, whole).
+void logDeviceRecords(Store &store)
+{
+    Statement devices(store, "SELECT id, project_id, member_id, name, created_at_ms, "
+                             "COALESCE(revoked_at_ms, 0), last_seen_ms FROM device");
+    Statement zone(store, "SELECT time_zone FROM project WHERE id = ?1");
+    Statement save(store, "INSERT OR REPLACE INTO member_device (id, member_id, name, "
+                          "enrolled_at_ms, last_sync_day, revoked_at_ms, revoked_by) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '')");
+    Statement log(store, "INSERT INTO change_log (project_id, kind, record_id, audience, whole, "
+                         "payload) VALUES (?1, 4, ?2, ?3, 1, ?4)");
+    while (devices.next()) {
+        QString day; // the last push's day in the project's zone; unknown when it never pushed
+        if (!devices.isNull(6)) {
+            zone.reset();
+            zone.bind(1, devices.text(1));
+            const QTimeZone tz(zone.next() ? zone.text(0).toUtf8() : QByteArray("UTC"));
+            day = QDateTime::fromMSecsSinceEpoch(devices.int64(6),
+                                                 tz.isValid() ? tz : QTimeZone::utc())
+                      .date()
+                      .toString(Qt::ISODate);
+        }
+        pb::Device d;
+        d.set_id(devices.text(0).toStdString());
+        d.set_member_id(devices.text(2).toStdString());
+        d.set_name(devices.text(3).toStdString());
+        d.set_enrolled_at_ms(devices.int64(4));
+        d.set_last_sync_day(day.toStdString());
+        d.set_revoked_at_ms(devices.int64(5));
+        save.reset();
+        save.bind(1, devices.text(0)).bind(2, devices.text(2)).bind(3, devices.text(3));
+        save.bind(4, devices.int64(4)).bindOptional(5, day);
+        if (devices.int64(5) != 0)
+            save.bind(6, devices.int64(5));
+        else
+            save.bindNull(6);
+        save.run();
+        const std::string payload = d.SerializeAsString();
+        log.reset();
+        log.bind(1, devices.text(1)).bind(2, devices.text(0));
+        log.bind(3, QStringLiteral("member:") + devices.text(2));
+        log.bind(4, QByteArray(payload.data(), qsizetype(payload.size()))).run();
     }
 }
 
@@ -115,6 +163,12 @@ CREATE INDEX change_log_audience ON change_log(project_id, audience, seq);
 CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
 )sql"},
                                      {2, "SELECT 1;", relogPausedMembers},
+                                     {3, R"sql(
+-- v3: an invite can name the new member's studio. A device's record (member_device) now says
+-- whether it is revoked; device.revoked_at_ms is no longer written.
+ALTER TABLE invite ADD COLUMN studio TEXT NOT NULL DEFAULT '';
+)sql",
+                                      logDeviceRecords},
                                  }};
     return part;
 }

@@ -58,6 +58,14 @@ qint64 SyncService::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
+QDate SyncService::projectToday(const QString &projectId) const
+{
+    Statement s(m_store.store(), "SELECT time_zone FROM project WHERE id = ?1");
+    s.bind(1, projectId);
+    const QTimeZone zone(s.next() ? s.text(0).toUtf8() : QByteArray());
+    return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+}
+
 grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::string &peer,
                                  pb::EnrollResponse *response)
 {
@@ -122,6 +130,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
             member.projectId = project->id;
             member.role = invite->role;
             member.gang = invite->gang;
+            member.studio = invite->studio;
             member.displayName = !invite->displayName.isEmpty() ? invite->displayName
                                  : !displayName.isEmpty()       ? displayName
                                                                 : roleName(invite->role).toLower();
@@ -195,7 +204,8 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
         const auto project = ProjectRepository(m_store.store()).project(device.projectId);
         if (!project)
             return {grpc::StatusCode::UNAUTHENTICATED, "This device's project no longer exists."};
-        MutationScope scope{m_store.store(), actor, *project, m_clock.now().toUTC(), true, &m_repo};
+        MutationScope scope{m_store.store(), actor,    *project, m_clock.now().toUTC(), true,
+                            &m_repo,         device.id};
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
         bool gap = false;
@@ -280,6 +290,7 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
             last = seq;
         }
         m_repo.setLastSeq(device.id, last, nowMs());
+        m_repo.touchDevice(device, scope.today());
         tx.commit();
         response->set_next_client_seq(quint64(last) + 1);
         qCInfo(lcSync).noquote() << "push device" << device.id << "applied" << applied
@@ -315,6 +326,12 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
     try {
         if (auto st = authenticate(token, &device, &viewer); !st.ok())
             return st;
+        if (const QDate today = projectToday(device.projectId); device.lastSyncDay != today) {
+            // The first pull of a day tells the beheerder this device is still in use.
+            Transaction tx(m_store.store());
+            m_repo.touchDevice(device, today);
+            tx.commit();
+        }
         const QByteArray epoch = m_store.epoch();
         if (!cursorBytes.isEmpty() && cursor.epoch != epoch) {
             response->set_reset(true);

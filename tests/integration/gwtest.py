@@ -159,6 +159,7 @@ class Device:
         self.entries = {}
         self.members = {}
         self.projects = {}
+        self.devices = {}
 
     def reconnect(self):
         self.channel.close()
@@ -187,6 +188,11 @@ class Device:
                            pause_requirement=pb.PauseRequirement(member_id=member_id,
                                                                  paused_until=until))
 
+    def revoke_mutation(self, device_id):
+        self.seq += 1
+        return pb.Mutation(mutation_id=new_id(), client_seq=self.seq,
+                           revoke_device=pb.RevokeDevice(device_id=device_id))
+
     def push(self, mutations, timeout=10):
         return self.stub.Push(pb.PushRequest(protocol_version=PROTOCOL, mutations=mutations),
                               metadata=self.metadata, timeout=timeout)
@@ -206,6 +212,7 @@ class Device:
                 self.entries.clear()
                 self.members.clear()
                 self.projects.clear()
+                self.devices.clear()
             last = 0
             for c in resp.changes:
                 assert c.seq > last, "changes out of order"
@@ -217,6 +224,8 @@ class Device:
                     self.members[c.member.id] = c.member
                 elif kind == "project":
                     self.projects[c.project.id] = c.project
+                elif kind == "device":
+                    self.devices[c.device.id] = c.device
                 n += 1
             self.cursor = resp.next_cursor
             if not resp.has_more:

@@ -10,6 +10,8 @@ also holds another project."""
 import datetime
 import unittest
 
+import grpc
+
 from gwtest import (Device, Server, ServerTestCase, day, last_line, new_id, pb, run_cli, today)
 
 # ---------------------------------------------------------------------------------------------
@@ -23,6 +25,7 @@ SCOPES = {
     "LogHours": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     "CreditHours": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
     "PauseRequirement": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
+    "RevokeDevice": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
     "ReadMemberTerms": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     "ReadMemberRecords": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     # Not a row of the table: a member record's audience is the whole project.
@@ -34,6 +37,7 @@ DENIED = {
     "LogHours": "You can only log your own hours.",
     "CreditHours": "Only a beheerder can credit hours for an activity or a service.",
     "PauseRequirement": "Only a beheerder can pause a requirement.",
+    "RevokeDevice": "Only the beheerder can disconnect a device.",
 }
 
 # What a push can try today: (case name, action it is checked as, how to build it).
@@ -42,12 +46,21 @@ PUSH_CASES = (
     ("credit hours for an activity", "CreditHours", "activity"),
     ("credit hours for a service", "CreditHours", "service"),
     ("pause the requirement", "PauseRequirement", "pause"),
+    ("disconnect a spare device", "RevokeDevice", "revoke"),
 )
 
 # Public fields of a member: reach every device of the project.
 PUBLIC_FIELDS = ("id", "project_id", "display_name", "role", "gang")
 # A member's terms: ReadMemberTerms.
-TERM_FIELDS = ("moved_in", "paused_until")
+TERM_FIELDS = ("moved_in", "paused_until", "studio")
+# The demo's studios (core/demodata.cpp).
+DEMO_STUDIOS = {"Samira": "2.03", "Yonas": "2.07", "Daan": "2.11", "Henk": "2.12"}
+# The demo's devices enrolled before the test (Yonas's old phone is disconnected).
+DEMO_DEVICES = {
+    "00000000-0000-4000-8000-0000000000c1": "Yonas",
+    "00000000-0000-4000-8000-0000000000c2": "Yonas",
+    "00000000-0000-4000-8000-0000000000c3": "Daan",
+}
 
 ROLE_WIRE = dict(resident=pb.ROLE_RESIDENT, gangmaker=pb.ROLE_GANGMAKER,
                  beheerder=pb.ROLE_BEHEERDER)
@@ -149,6 +162,13 @@ class PermissionTable(ServerTestCase):
                                      DEMO_PROJECT, *args).stdout)
             cls.devices[name] = Device(cls.server, code, name=f"{name}'s phone")
         cls.ids = {name: dev.member.id for name, dev in cls.devices.items()}
+        # A second device per member, for the disconnect cases (their phones keep syncing).
+        cls.spares = {}
+        for name in MEMBERS:
+            code = last_line(run_cli("invite", "--data", cls.server.data, "--project",
+                                     DEMO_PROJECT, "--member", cls.ids[name]).stdout)
+            cls.spares[name] = Device(cls.server, code, name=f"{name}'s tablet")
+        cls.ids = {name: dev.member.id for name, dev in cls.devices.items()}
         cls.names = {mid: name for name, mid in cls.ids.items()}
         cls.project_id = cls.devices["Samira"].project.id
         # The other project's beheerder.
@@ -169,6 +189,7 @@ class PermissionTable(ServerTestCase):
         cls.results = {}  # mutation id -> MutationResult
         cls.entries = {}  # entry id -> (HourEntry as pushed, allowed)
         cls.next_seq = {}  # actor -> (next_client_seq answered, expected)
+        cls.revoked = {}  # spare device id -> the beheerders allowed to disconnect it
         pause_day = 20
         for actor, subjects in ACTORS.items():
             dev = cls.devices[actor]
@@ -182,6 +203,11 @@ class PermissionTable(ServerTestCase):
                         m = dev.pause_mutation(cls.ids[subject], day(pause_day))
                         if allowed:
                             cls.paused_until[subject] = m.pause_requirement.paused_until
+                    elif how == "revoke":
+                        spare = cls.spares[subject].device_id
+                        m = dev.revoke_mutation(spare)
+                        if allowed:
+                            cls.revoked.setdefault(spare, set()).add(cls.ids[actor])
                     else:
                         m = dev.entry_mutation(minutes=30, offset=-1, member_id=cls.ids[subject],
                                                note=f"{actor}: {case} for {subject}")
@@ -200,7 +226,7 @@ class PermissionTable(ServerTestCase):
     @staticmethod
     def pull_from_scratch(dev):
         dev.cursor = b""
-        dev.entries, dev.members, dev.projects = {}, {}, {}
+        dev.entries, dev.members, dev.projects, dev.devices = {}, {}, {}, {}
         dev.sync_down()
         return dev
 
@@ -210,14 +236,15 @@ class PermissionTable(ServerTestCase):
         seen = {(MEMBERS[a][0], action, label) for a, _, action, label, *_ in self.cases}
         self.assertEqual(seen, {(role, action, label)
                                 for role in ROLES
-                                for action in ("LogHours", "CreditHours", "PauseRequirement")
+                                for action in ("LogHours", "CreditHours", "PauseRequirement",
+                                               "RevokeDevice")
                                 for label in ("self", "same_gang", "other_gang")})
         # Both verdicts occur for residents and gangmakers; a beheerder may do all of this.
         verdicts = {(MEMBERS[a][0], allowed) for a, *_, allowed in self.cases}
         self.assertEqual(verdicts, {("resident", True), ("resident", False),
                                     ("gangmaker", True), ("gangmaker", False),
                                     ("beheerder", True)})
-        self.assertEqual(len(self.cases), 4 * 3 * 4 + 3 * 4 + 2 * 4)
+        self.assertEqual(len(self.cases), len(PUSH_CASES) * (4 * 3 + 3 + 2))
 
     def test_every_push_is_decided_by_the_table(self):
         for actor, case, action, label, subject, m, allowed in self.cases:
@@ -284,7 +311,7 @@ class PermissionTable(ServerTestCase):
         self.assertEqual(set(self.moved_in), {"Samira", "Yonas", "Daan", "Henk"})
         self.assertEqual(set(self.paused_until), {"Henk", "Noor", "Yonas", "Bea",
                                                   "Inge de Vries"})
-        truth = dict(moved_in=self.moved_in, paused_until=self.paused_until)
+        truth = dict(moved_in=self.moved_in, paused_until=self.paused_until, studio=DEMO_STUDIOS)
         self.assertEqual(set(truth), set(TERM_FIELDS))
         for viewer, dev in self.devices.items():
             role = MEMBERS[viewer][0]
@@ -296,6 +323,55 @@ class PermissionTable(ServerTestCase):
                     with self.subTest(viewer=viewer, role=role, member=name, field=field):
                         self.assertEqual(getattr(got, field),
                                          truth[field].get(name, "") if may else "")
+
+    def test_devices_reach_their_member_and_the_beheerders_only(self):
+        # Pulled again now, so that every device's first sync of today is in.
+        everything = self.pull_from_scratch(self.devices["Inge de Vries"]).devices
+        phones = {d.device_id: n for n, d in self.devices.items()}
+        tablets = {d.device_id: n for n, d in self.spares.items()}
+        owner = {**phones, **tablets, **DEMO_DEVICES}
+        self.assertEqual(set(everything), set(owner))
+        today_iso = today().isoformat()
+        for i, d in everything.items():
+            with self.subTest(device=i, member=owner[i]):
+                self.assertEqual(d.member_id, self.ids[owner[i]])
+                if i in phones:  # pushed or pulled today; never disconnected
+                    self.assertEqual((d.last_sync_day, d.revoked_at_ms), (today_iso, 0))
+                    self.assertEqual(d.name, f"{owner[i]}'s phone")
+                elif i in tablets:  # never synced; disconnected when a beheerder could
+                    self.assertEqual(d.last_sync_day, "")
+                    self.assertEqual(d.revoked_at_ms != 0, i in self.revoked)
+                    if i in self.revoked:
+                        self.assertIn(d.revoked_by, self.revoked[i])
+        self.assertEqual(len(self.revoked), 5)  # the beheerders' subjects: 3 + 2
+        for viewer, dev in self.devices.items():
+            role = MEMBERS[viewer][0]
+            scope = SCOPES["ReadMemberRecords"][role]
+            with self.subTest(viewer=viewer, role=role):
+                expected = {i for i, n in owner.items()
+                            if permits(self.who(viewer), scope, self.who(n))}
+                self.assertEqual(set(dev.devices), expected)
+                for i in expected:  # as they were when this device pulled
+                    self.assertEqual(dev.devices[i].member_id, everything[i].member_id)
+        self.assertEqual(set(self.stranger.devices), {self.stranger.device_id})
+
+    def test_a_disconnected_device_is_refused_and_a_beheerder_keeps_her_own(self):
+        for i in self.revoked:
+            spare = next(d for d in self.spares.values() if d.device_id == i)
+            with self.subTest(device=i):
+                self.assertRpcError(grpc.StatusCode.UNAUTHENTICATED, spare.pull_page)
+        inge = self.devices["Inge de Vries"]
+        r = inge.push([inge.revoke_mutation(inge.device_id)]).results[0]
+        self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "THIS_DEVICE"))
+        self.assertIn("using this device", r.message)
+        inge.pull_page()  # still connected
+        # A device id nobody has: unknown, nothing changes.
+        r = inge.push([inge.revoke_mutation(new_id())]).results[0]
+        self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "DEVICE_UNKNOWN"))
+        # Another project's device is unknown here too.
+        r = inge.push([inge.revoke_mutation(self.stranger.device_id)]).results[0]
+        self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "DEVICE_UNKNOWN"))
+        self.stranger.pull_page()
 
     def test_every_members_public_record_reaches_everyone(self):
         everyone = set(self.ids.values())

@@ -26,7 +26,7 @@ class EnrolledDevice(Device):
         self.token = token
         self.cursor = cursor
         self.seq = seq
-        self.entries, self.members, self.projects = {}, {}, {}
+        self.entries, self.members, self.projects, self.devices = {}, {}, {}, {}
         self.member = pb.Member(id=member_id)
 
 
@@ -60,11 +60,17 @@ class UpgradeInPlace(unittest.TestCase):
                             bytes.fromhex(fx["gangmaker"]["cursor"]), fx["gangmaker"]["last_seq"],
                             gm_id)
         # The old cursor is still this server's: no reset; what is new is only the members
-        # whose running pause became a period (so that devices receive the periods).
+        # whose running pause became a period (so that devices receive the periods), and the
+        # records of this member's devices (server v3), this one synced today.
         page = gm.pull_page()
         self.assertFalse(page.reset)
-        self.assertTrue(all(c.WhichOneof("record") == "member" for c in page.changes))
-        relogged = {c.member.id for c in page.changes}
+        kinds = [c.WhichOneof("record") for c in page.changes]
+        self.assertEqual(set(kinds) - {"member", "device"}, set())
+        devices = {c.device.id: c.device for c in page.changes if c.HasField("device")}
+        self.assertEqual({d.member_id for d in devices.values()}, {gm_id})
+        self.assertIn(day(0), {d.last_sync_day for d in devices.values()})
+        self.assertTrue(all(d.revoked_at_ms == 0 for d in devices.values()))
+        relogged = {c.member.id for c in page.changes if c.HasField("member")}
         if fx["gangmaker"]["paused_until"] >= day(0):
             self.assertIn(gm_id, relogged)
         # The device's sequence carries on where it was.

@@ -3,6 +3,7 @@
 // right-to-left shots. Run under Xvfb (Material draws fully there): `./dev screenshot`.
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "clock.h"
+#include "devicesservice.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursrepository.h"
@@ -896,6 +897,51 @@ void RenderTest::enrolSyncAndResidents()
     verifyPauseDialogReads(true, QStringLiteral("rtl-phone-pause"));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // A resident's devices (the demo's: Daan's laptop synced yesterday), and the question
+    // before a lost phone is disconnected, which opens on Cancel.
+    for (const auto &[size, sizeName] : {std::pair{QSize(390, 844), QStringLiteral("phone")},
+                                         std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
+        shoot(QStringLiteral("resident"), size,
+              QStringLiteral("nl-%1-resident-devices").arg(sizeName));
+        QCOMPARE(session.residentDevices()->rowCount(), 1);
+        QStringList lastSync;
+        for (const Seen &seen : seenItems())
+            if (seen.item->objectName() == QLatin1String("deviceLastSync"))
+                lastSync << seen.item->property("text").toString();
+        QCOMPARE(lastSync, QStringList{QStringLiteral("Laatst bijgewerkt: gisteren")});
+        QVERIFY(visibleItem(QStringLiteral("disconnectButton")));
+        auto *detail = m_window->findChild<QQuickItem *>(QStringLiteral("residentPage"));
+        QVERIFY(detail);
+        QVERIFY(QMetaObject::invokeMethod(detail, "askDisconnect", Q_ARG(int, 0)));
+        auto *dialog = m_window->findChild<QObject *>(QStringLiteral("disconnectDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTest::qWait(200);
+        const QString name = QStringLiteral("nl-%1-disconnect").arg(sizeName);
+        const QImage image = m_window->grabWindow();
+        verifyNotBlank(image, name);
+        verifyNothingOverlaps(name);
+        image.save(m_out.filePath(name + QStringLiteral(".png")));
+        auto *cancel = m_window->findChild<QQuickItem *>(QStringLiteral("disconnectCancel"));
+        QVERIFY(cancel);
+        QVERIFY2(cancel->hasActiveFocus(), "one Enter must not disconnect a phone");
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(session.residentDevices()->index(0).data(gw::DeviceListModel::ConnectedRole),
+                 QVariant(true));
+        QTest::keyClick(m_window, Qt::Key_Escape); // back to the list
+    }
+    // On the list: who never connected, and whose phone went quiet (Yonas, 9 days).
+    shoot(QStringLiteral("residents"), {1280, 800}, QStringLiteral("nl-desktop-residents-reach"));
+    QStringList reach;
+    for (const Seen &seen : seenItems())
+        if (seen.item->objectName() == QLatin1String("memberReach"))
+            reach << seen.item->property("text").toString();
+    QVERIFY2(reach.contains(QStringLiteral("Laatst bijgewerkt: 9 dagen geleden")),
+             qPrintable(reach.join(QLatin1String(" | "))));
+    QVERIFY2(reach.contains(QStringLiteral("Nog niet verbonden")),
+             qPrintable(reach.join(QLatin1String(" | "))));
     shoot(QStringLiteral("home"), {1280, 800}, QString());
 }
 

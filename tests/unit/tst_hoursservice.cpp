@@ -4,6 +4,7 @@
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
+#include "devicerepository.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursservice.h"
@@ -469,12 +470,28 @@ private slots:
         repo.saveMember(me);
         int expectBehind = 0;
         int expectPaused = 0;
+        DeviceRepository devices(*m_store);
+        const QDate today(2026, 11, 22);
+        const auto device = [&](const Member &m, int syncedDaysAgo, bool revoked = false) {
+            DeviceRecord d;
+            d.id = newId();
+            d.memberId = m.id;
+            d.name = QStringLiteral("Telefoon");
+            d.enrolledAt = m_clock.now().addDays(-60);
+            d.lastSyncDay = today.addDays(-syncedDaysAgo);
+            if (revoked)
+                d.revokedAt = m_clock.now().addDays(-20);
+            devices.save(d);
+        };
         for (int i = 1; i <= 300; ++i) {
             Member m;
             m.id = newId();
             m.projectId = me.projectId;
             m.displayName = i == 7 ? QStringLiteral("René") : QStringLiteral("r%1").arg(i);
             m.gang = QStringLiteral("Gang %1").arg((i - 1) / 30 + 1);
+            m.studio = QStringLiteral("%1.%2")
+                           .arg((i - 1) / 30 + 1)
+                           .arg((i - 1) % 30 + 1, 2, 10, QLatin1Char('0'));
             const bool paused = i % 25 == 0;
             if (paused) {
                 m.pauses = {{QDate(2026, 11, 1), QDate(2026, 12, 31), {}, {}, {}}};
@@ -482,6 +499,28 @@ private slots:
                 ++expectPaused;
             }
             repo.saveMember(m);
+            // Devices, by the last digit: 0 none, 1 quiet for 9 days, 2 only a disconnected one,
+            // 3 an old disconnected phone (quiet) and a new one synced today, 4 five days quiet,
+            // the rest synced yesterday.
+            switch (i % 10) {
+            case 0:
+                break;
+            case 1:
+                device(m, 9);
+                break;
+            case 2:
+                device(m, 30, true);
+                break;
+            case 3:
+                device(m, 40, true);
+                device(m, 0);
+                break;
+            case 4:
+                device(m, 5);
+                break;
+            default:
+                device(m, 1);
+            }
             const int minutes = (i % 7) * 60;
             if (minutes > 0) {
                 HourEntry e;
@@ -552,6 +591,44 @@ private slots:
             QVERIFY(residents.index(row, 0).data(MemberProgressModel::BehindRole).toBool());
         residents.setShow(QStringLiteral("paused"));
         QCOMPARE(residents.count(), expectPaused);
+        // Who may have lost their phone, or be unwell: no sync for a week; and who never
+        // connected (or only with a phone that was disconnected).
+        QCOMPARE(members.quietDays(), 7);
+        QCOMPARE(members.quietCount(), 30);
+        QCOMPARE(members.notConnectedCount(), 60);
+        residents.setShow(QStringLiteral("quiet"));
+        QCOMPARE(residents.count(), 30);
+        for (int row = 0; row < residents.count(); ++row) {
+            const QModelIndex i = residents.index(row, 0);
+            QVERIFY(name(row).endsWith(QLatin1Char('1')));
+            QCOMPARE(i.data(MemberProgressModel::LastSyncTextRole).toString(),
+                     QCoreApplication::translate("Devices", "%n days ago", nullptr, 9));
+        }
+        members.setQuietDays(3);
+        QCOMPARE(members.quietCount(), 60);
+        QCOMPARE(residents.count(), 60);
+        members.setQuietDays(14);
+        QCOMPARE(residents.count(), 0);
+        members.setQuietDays(7);
+        residents.setShow(QStringLiteral("notConnected"));
+        QCOMPARE(residents.count(), 60);
+        for (int row = 0; row < residents.count(); ++row) {
+            const QModelIndex i = residents.index(row, 0);
+            QVERIFY(!i.data(MemberProgressModel::ConnectedRole).toBool());
+            QVERIFY(!i.data(MemberProgressModel::QuietRole).toBool());
+            QVERIFY(i.data(MemberProgressModel::LastSyncTextRole).toString().isEmpty());
+        }
+        // A studio number finds its resident; filters and search combine.
+        residents.setShow(QStringLiteral("all"));
+        residents.setQuery(QStringLiteral("3.07"));
+        QCOMPARE(residents.count(), 1);
+        QCOMPARE(name(0), QStringLiteral("r67"));
+        residents.setQuery(QStringLiteral("1.0"));
+        QCOMPARE(residents.count(), 9); // 1.01 … 1.09
+        residents.setShow(QStringLiteral("notConnected"));
+        QCOMPARE(residents.count(), 1); // r2 (1.02) has only a disconnected phone
+        QCOMPARE(name(0), QStringLiteral("r2"));
+        residents.setQuery(QString());
         residents.setShow(QStringLiteral("nonsense"));
         QCOMPARE(residents.show(), QStringLiteral("all"));
         QCOMPARE(residents.count(), 300);

@@ -65,6 +65,7 @@ QStringList fields(const Member &m)
             "displayName=" + m.displayName,
             "role=" + roleName(m.role),
             "gang=" + m.gang,
+            "studio=" + m.studio,
             "movedIn=" + m.movedIn.toString(Qt::ISODate),
             "pausedUntil=" + m.pausedUntil.toString(Qt::ISODate),
             "pauses=" + [&] {
@@ -93,6 +94,17 @@ QStringList fields(const HourEntry &e)
             "utcOffset=" + QString::number(e.createdAt.offsetFromUtc())};
 }
 
+QStringList fields(const DeviceRecord &d)
+{
+    return {"id=" + d.id,
+            "memberId=" + d.memberId,
+            "name=" + d.name,
+            "enrolledAt=" + d.enrolledAt.toString(Qt::ISODateWithMs),
+            "lastSyncDay=" + d.lastSyncDay.toString(Qt::ISODate),
+            "revokedAt=" + d.revokedAt.toString(Qt::ISODateWithMs),
+            "revokedBy=" + d.revokedBy};
+}
+
 // The record inside a change, decoded, as fields.
 QStringList fields(const pb::Change &c)
 {
@@ -103,6 +115,8 @@ QStringList fields(const pb::Change &c)
         return fields(wire::fromWire(c.member()));
     case pb::Change::kHourEntry:
         return fields(wire::fromWire(c.hour_entry()));
+    case pb::Change::kDevice:
+        return fields(wire::fromWire(c.device()));
     case pb::Change::RECORD_NOT_SET:
         break;
     }
@@ -133,6 +147,7 @@ Member sampleMember(const QString &gang)
     m.displayName = QStringLiteral("Samira El Idrissi");
     m.role = Role::Gangmaker;
     m.gang = gang;
+    m.studio = QStringLiteral("2.14");
     m.movedIn = QDate(2025, 11, 12);
     m.pausedUntil = QDate(2026, 3, 31);
     m.pauses = {{QDate(2026, 1, 5), QDate(2026, 1, 20),
@@ -161,6 +176,26 @@ HourEntry sampleEntry()
     e.voids = true;
     e.createdAt = QDateTime(QDate(2026, 3, 1), QTime(17, 5, 9, 123), QTimeZone::utc());
     return e;
+}
+
+DeviceRecord sampleDevice()
+{
+    DeviceRecord d; // every field set
+    d.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000d001");
+    d.memberId = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000a001");
+    d.name = QStringLiteral("Telefoon, sinds 2 december 2026");
+    d.enrolledAt = QDateTime(QDate(2026, 12, 2), QTime(9, 15, 3, 42), QTimeZone::utc());
+    d.lastSyncDay = QDate(2026, 12, 20);
+    d.revokedAt = QDateTime(QDate(2026, 12, 21), QTime(10, 0, 0, 7), QTimeZone::utc());
+    d.revokedBy = QStringLiteral("0190a1b2-0000-7000-8000-0000000000be");
+    return d;
+}
+
+pb::Change changeOf(const DeviceRecord &d)
+{
+    pb::Change c;
+    *c.mutable_device() = wire::toWire(d);
+    return c;
 }
 
 pb::Change changeOf(const Project &p)
@@ -216,6 +251,14 @@ QList<Sample> samples()
     service.voids = false;
     service.corrects.clear();
     add("hour entry, service", service, service.id, QStringLiteral("member:") + service.memberId);
+    const DeviceRecord revoked = sampleDevice();
+    add("device, disconnected", revoked, revoked.id, QStringLiteral("member:") + revoked.memberId);
+    DeviceRecord connected = sampleDevice();
+    connected.revokedAt = {};
+    connected.revokedBy.clear();
+    connected.lastSyncDay = {};
+    add("device, connected, never synced", connected, connected.id,
+        QStringLiteral("member:") + connected.memberId);
     return out;
 }
 
@@ -406,6 +449,9 @@ private slots:
         QCOMPARE(unsetFields(wire::toWire(p)), QStringList());
         QCOMPARE(unsetFields(wire::toWire(sampleMember(QStringLiteral("Gang 2")))), QStringList());
         QCOMPARE(unsetFields(wire::toWire(e)), QStringList());
+        const DeviceRecord d = sampleDevice();
+        QCOMPARE(fields(wire::fromWire(wire::toWire(d))), fields(d));
+        QCOMPARE(unsetFields(wire::toWire(d)), QStringList());
     }
 
     void everyKindHasARoundTripRow()
@@ -449,6 +495,7 @@ private slots:
             member->redact(c, v.viewer);
             const Member got = wire::fromWire(c.member());
             QCOMPARE(got.movedIn, v.seesTerms ? subject.movedIn : QDate());
+            QCOMPARE(got.studio, v.seesTerms ? subject.studio : QString()); // where she lives
             QCOMPARE(got.pausedUntil, v.seesTerms ? subject.pausedUntil : QDate());
             // The periods go where the pause does; why it was set, to the beheerders only.
             QCOMPARE(got.pauses.size(), v.seesTerms ? subject.pauses.size() : 0);

@@ -566,4 +566,52 @@ TABLE = {
     ('gw::MemberProgressModel', '%1 – %2'): '%1 – %2',
     ('ResidentsPage', 'By corridor'): 'За коридором',
     ('ResidentsPage', 'Group by corridor'): 'Групувати за коридором',
+    # devices: the beheerder disconnects a lost phone
+    ('DeviceLine', 'this device'): 'цей пристрій',
+    ('DeviceLine', 'waiting to be sent'): 'чекає на надсилання',
+    ('DeviceLine', 'Disconnect'): 'Від’єднати',
+    ('DeviceLine', 'Disconnect %1'): 'Від’єднати %1',
+    ('Devices', 'never'): 'ще не було',
+    ('Devices', 'today'): 'сьогодні',
+    ('Devices', 'yesterday'): 'учора',
+    ('Devices', '%n days ago'):
+        ['%n день тому',
+         '%n дні тому',
+         '%n днів тому'],
+    ('DisconnectDialog', '%1 of %2 is disconnected.'): '%2: пристрій %1 від’єднано.',
+    ('DisconnectDialog', 'Disconnect %1?'): 'Від’єднати %1?',
+    ('DisconnectDialog', 'This device of %1 can then no longer see or send anything. Their hours stay. To use Gangwerk again on it, they need a new invite.'):
+        '%1: після цього цей пристрій більше нічого не зможе бачити чи надсилати. Години цієї людини залишаться. Щоб знову користуватися Gangwerk на цьому пристрої, потрібне нове запрошення.',
+    ('DisconnectDialog', 'Cancel'): 'Скасувати',
+    ('DisconnectDialog', 'Disconnect'): 'Від’єднати',
+    ('DisconnectDialog', 'Disconnect %1'): 'Від’єднати %1',
+    ('MemberRow', 'Not connected yet'): 'Ще не підключено',
+    ('MemberRow', 'Last updated: %1'): 'Останнє оновлення: %1',
+    ('MemberRow', 'studio %1'): 'студія %1',
+    ('MutationKinds', 'A device you disconnected'): 'Пристрій, який ви від’єднали',
+    ('Mutations', 'This device is not part of your project.'): 'Цей пристрій не належить до вашого проєкту.',
+    ('Mutations', 'You are using this device now. You cannot disconnect it from here.'):
+        'Ви зараз користуєтеся цим пристроєм. Звідси його не можна від’єднати.',
+    ('ResidentPage', 'Studio %1'): 'Студія %1',
+    ('ResidentPage', 'Devices'): 'Пристрої',
+    ('ResidentPage', 'Not connected yet. Give %1 an invite to connect a phone.'):
+        'Ще не підключено. Дайте запрошення, і %1 зможе підключити телефон.',
+    ('ResidentsPage', 'Find by name, studio or corridor'): 'Пошук за ім’ям, студією або коридором',
+    ('ResidentsPage', 'Find a resident by name, studio or corridor'): 'Знайти мешканця за ім’ям, студією або коридором',
+    ('ResidentsPage', 'Not updated for %n days'):
+        ['Без оновлень %n день',
+         'Без оновлень %n дні',
+         'Без оновлень %n днів'],
+    ('ResidentsPage', 'Not connected yet'): 'Ще не підключено',
+    ('ResidentsPage', '%n days'):
+        ['%n день',
+         '%n дні',
+         '%n днів'],
+    ('ResidentsPage', 'Not updated for how many days'): 'Скільки днів без оновлень',
+    ('gw::DeviceListModel', 'Last updated: %1'): 'Останнє оновлення: %1',
+    ('gw::DeviceListModel', 'Connected since %1'): 'Підключено з %1',
+    ('gw::DeviceListModel', 'Disconnected on %1'): 'Від’єднано %1',
+    ('gw::DevicesService', 'Gangwerk is not set up yet.'): 'Gangwerk ще не налаштовано.',
+    ('gw::DevicesService', 'The device could not be disconnected. Nothing was changed. Please try again.'):
+        'Не вдалося від’єднати пристрій. Нічого не змінено. Будь ласка, спробуйте ще раз.',
 }

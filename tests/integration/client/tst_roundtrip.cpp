@@ -3,6 +3,8 @@
 // another device pulls the record back, equal to what was made. The test walks the registry:
 // a kind added without a sample here fails it, so no family ships without this round trip.
 #include "clientdevice.h"
+#include "devicerepository.h"
+#include "devicesfamily.h"
 #include "hoursfamily.h"
 #include "hoursrepository.h"
 #include "outboxrepository.h"
@@ -27,6 +29,13 @@ struct World
     ClientDevice maker{QStringLiteral("Beheerder")};
     ClientDevice subject{QStringLiteral("Resident")};
     ClientDevice observer{QStringLiteral("Observer")}; // a second beheerder device
+    ClientDevice spare{QStringLiteral("Spare")};       // the resident's second device
+    QString spareId() const
+    {
+        Statement s(spare.store, "SELECT device_id FROM sync_state");
+        s.next();
+        return s.text(0);
+    }
 };
 
 /// One sample per mutation kind: makes the mutation, then says whether a device that pulled
@@ -50,6 +59,13 @@ bool samePause(ClientDevice &d, const pb::Mutation &m)
     const auto member = ProjectRepository(d.store).member(
         QString::fromStdString(m.pause_requirement().member_id()));
     return member && wire::dayToWire(member->pausedUntil) == m.pause_requirement().paused_until();
+}
+
+bool sameRevoke(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto device =
+        DeviceRepository(d.store).device(QString::fromStdString(m.revoke_device().device_id()));
+    return device && !device->isConnected();
 }
 
 const QHash<QString, Sample> &samples()
@@ -77,6 +93,8 @@ const QHash<QString, Sample> &samples()
                                                 w.maker.context->today().addDays(40));
           },
           samePause}},
+        {QStringLiteral("REVOKE_DEVICE"),
+         {[](World &w) { return devicesfamily::revokeMutation(w.spareId()); }, sameRevoke}},
     };
     return table;
 }
@@ -88,6 +106,7 @@ const QHash<QString, QString> &recordTables()
         {QStringLiteral("project"), QStringLiteral("project")},
         {QStringLiteral("member"), QStringLiteral("member")},
         {QStringLiteral("hour_entry"), QStringLiteral("hour_entry")},
+        {QStringLiteral("device"), QStringLiteral("member_device")},
     };
     return table;
 }
@@ -122,7 +141,13 @@ private slots:
         QVERIFY(w.maker.enroll(w.server.url(), boss));
         QVERIFY(w.observer.enroll(w.server.url(), second));
         QVERIFY(w.subject.enroll(w.server.url(), resident));
-        QVERIFY(w.maker.sync()); // the maker learns the resident's member record
+        const auto another =
+            w.server.run({QStringLiteral("invite"), QStringLiteral("--data"), w.server.dataDir(),
+                          QStringLiteral("--project"), QStringLiteral("Rondgang"),
+                          QStringLiteral("--member"), w.subject.memberId()});
+        QCOMPARE(another.exitCode, 0);
+        QVERIFY(w.spare.enroll(w.server.url(), another.lastLine()));
+        QVERIFY(w.maker.sync()); // the maker learns the resident's member and device records
         QVERIFY(w.maker.context->isReady());
 
         QList<QPair<QString, pb::Mutation>> made;

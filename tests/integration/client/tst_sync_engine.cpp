@@ -2,9 +2,11 @@
 // encrypted stores log hours through HoursService, sync, and end up with what their member may
 // see; refusals are shown; stores stay encrypted; a restored server is caught up.
 #include "clientdevice.h"
+#include "devicesservice.h"
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "grpcchannel.h"
 #include "hourhistorymodel.h"
+#include "memberprogressmodel.h"
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "serverfixture.h"
@@ -532,6 +534,97 @@ private slots:
         QVERIFY(!a.hours->isPaused());
         QCOMPARE(news.size(), 2);
         QVERIFY(news.last().first().toString().contains(QLatin1String("ended")));
+    }
+
+    // The beheerder sees each resident's devices with the day they last synced, disconnects a
+    // lost phone from her own device, and from then on the server refuses that phone while the
+    // resident's other one keeps working. Her own device is never offered, and refused.
+    void lostPhoneIsDisconnected()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Montana"));
+        QVERIFY(server.start());
+        ClientDevice lost(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(lost.enroll(server.url(),
+                            server.invite(QStringLiteral("resident"),
+                                          {QStringLiteral("--studio"), QStringLiteral("3.08")})));
+        QVERIFY(lost.sync());
+        const QString anna = lost.memberId();
+        ClientDevice second(QStringLiteral("Anna2"));
+        const auto another =
+            server.run({QStringLiteral("invite"), QStringLiteral("--data"), server.dataDir(),
+                        QStringLiteral("--project"), QStringLiteral("Montana"),
+                        QStringLiteral("--member"), anna});
+        QCOMPARE(another.exitCode, 0);
+        QVERIFY(second.enroll(server.url(), another.lastLine()));
+        QVERIFY(second.sync());
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(h.sync());
+
+        DevicesService devices(*h.context);
+        connect(&devices, &DevicesService::queuedForSync, h.engine.get(),
+                &SyncEngine::scheduleSync); // as the app's session does
+        DeviceListModel list(devices);
+        QAbstractItemModelTester tester(&list);
+        list.setMemberId(anna);
+        QCOMPARE(list.rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex i = list.index(row);
+            QVERIFY(i.data(DeviceListModel::ConnectedRole).toBool());
+            QVERIFY(!i.data(DeviceListModel::ThisDeviceRole).toBool());
+            QVERIFY(!i.data(DeviceListModel::QuietRole).toBool()); // both synced today
+            QCOMPARE(i.data(DeviceListModel::LastSyncTextRole).toString(),
+                     DeviceListModel::tr("Last updated: %1")
+                         .arg(syncDayWords(h.hours->today(), h.hours->today())));
+        }
+        // The studio came with the invite, and the beheerder finds her by it.
+        MemberProgressModel members(h.store, *h.hours);
+        QCOMPARE(members.rowCount(), 1);
+        QCOMPARE(members.index(0).data(MemberProgressModel::StudioRole).toString(),
+                 QStringLiteral("3.08"));
+        QVERIFY(members.index(0).data(MemberProgressModel::ConnectedRole).toBool());
+        QCOMPARE(members.notConnectedCount(), 0);
+
+        const QString lostId = [&] {
+            Statement st(lost.store, "SELECT device_id FROM sync_state");
+            st.next();
+            return st.text(0);
+        }();
+        QVERIFY(devices.revoke(lostId));
+        QCOMPARE(h.engine->pendingCount(), 1);
+        list.reload();
+        int lostRow = -1;
+        for (int row = 0; row < list.rowCount(); ++row)
+            if (list.index(row).data(DeviceListModel::DeviceIdRole).toString() == lostId)
+                lostRow = row;
+        QCOMPARE(lostRow, 1); // disconnected ones go last
+        QVERIFY(!list.index(lostRow).data(DeviceListModel::ConnectedRole).toBool());
+        QVERIFY(list.index(lostRow).data(DeviceListModel::PendingRole).toBool());
+        QVERIFY(h.sync());
+        QCOMPARE(h.engine->rejections()->rowCount(), 0);
+        list.reload();
+        QVERIFY(!list.index(lostRow).data(DeviceListModel::PendingRole).toBool());
+
+        // The lost phone is refused, in words a resident understands; the other one syncs.
+        QVERIFY(!lost.sync());
+        QVERIFY(lost.engine->problem().contains(QLatin1String("no longer connected")));
+        QVERIFY(second.sync());
+
+        // Her own device: never offered, and refused before anything is queued.
+        const QString own = h.context->deviceId();
+        QVERIFY(!own.isEmpty());
+        list.setMemberId(h.memberId());
+        QCOMPARE(list.rowCount(), 1);
+        QVERIFY(list.index(0).data(DeviceListModel::ThisDeviceRole).toBool());
+        QVERIFY(!devices.revoke(own));
+        QVERIFY(devices.lastError().contains(QLatin1String("using this device")));
+        QCOMPARE(h.engine->pendingCount(), 0);
+
+        // A resident may not disconnect anything, not even her own other phone.
+        second.context->reload();
+        DevicesService residentSide(*second.context);
+        QVERIFY(!residentSide.revoke(lostId));
+        QCOMPARE(second.engine->pendingCount(), 0);
     }
 };
 
