@@ -41,12 +41,10 @@ bool DevicesService::revoke(const QString &deviceId)
         return fail(tr("Gangwerk is not set up yet."), "revoke before setup");
     try {
         Transaction tx(m_context.store());
-        const pb::Mutation m = devicesfamily::revokeMutation(deviceId);
-        MutationScope scope = m_context.scope();
-        const Verdict v = mutationKind(m.body_case())->apply(scope, m);
+        const Verdict v =
+            m_context.applyAndQueue(devicesfamily::revokeMutation(deviceId), m_outbox);
         if (!v.applied)
             return fail(hours::refusalMessage(v.reasonCode, v.message), "revoke refused");
-        m_outbox.enqueue(m, scope.now);
         tx.commit();
     } catch (const StoreError &err) {
         qCWarning(lcDevices) << "revoke failed:" << err.what();

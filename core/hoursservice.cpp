@@ -340,16 +340,11 @@ QHash<QString, OutboxRepository::RecordStatus> HoursService::entryStatuses() con
 
 bool HoursService::applyAndQueue(const pb::Mutation &m, const char *what)
 {
-    // The same decision the server makes (core's rules and the permission table), on this
-    // device's store: what is refused here is never queued.
-    MutationScope scope = m_context.scope();
-    const Verdict v = mutationKind(m.body_case())->apply(scope, m);
-    if (!v.applied) {
-        const QString words =
-            hours::refusalMessage(v.reasonCode, v.message, m_context.project()->backdatingDays);
-        return fail(words, what);
-    }
-    m_outbox.enqueue(m, scope.now);
+    const Verdict v = m_context.applyAndQueue(m, m_outbox);
+    if (!v.applied)
+        return fail(
+            hours::refusalMessage(v.reasonCode, v.message, m_context.project()->backdatingDays),
+            what);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "hoursrules.h"
+#include "outboxrepository.h"
 #include "projectrepository.h"
 #include "store.h"
 
@@ -43,6 +44,18 @@ void MemberContext::reload()
 MutationScope MemberContext::scope() const
 {
     return {m_store, *m_member, *m_project, m_clock.now().toUTC(), false, nullptr, m_deviceId};
+}
+
+Verdict MemberContext::applyAndQueue(const pb::Mutation &m, OutboxRepository &outbox) const
+{
+    MutationScope s = scope();
+    const MutationKind *kind = mutationKind(m.body_case());
+    const Verdict v = kind ? kind->apply(s, m)
+                           : Verdict::refuse(QStringLiteral("UNKNOWN_MUTATION"),
+                                             QStringLiteral("This kind of change is unknown."));
+    if (v.applied)
+        outbox.enqueue(m, s.now);
+    return v;
 }
 
 bool MemberContext::may(Action action) const

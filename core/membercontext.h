@@ -14,6 +14,7 @@
 namespace gw {
 
 class Clock;
+class OutboxRepository;
 class Store;
 
 /// Who this device acts as: the project, the member, their gang and role, and what "today" is in
@@ -58,6 +59,10 @@ public:
     /// What a change made on this device is decided against: the same decision the server
     /// makes, on this store. Only when ready.
     MutationScope scope() const;
+    /// Decides @p m with its kind's apply (core's rules and the permission table, as the server
+    /// will) and, when applied, queues it in @p outbox: what is refused here is never queued.
+    /// Inside the caller's transaction; only when ready. The verdict's words are core's.
+    Verdict applyAndQueue(const ::gangwerk::sync::v1::Mutation &m, OutboxRepository &outbox) const;
 
     Store &store() const { return m_store; }
     const Clock &clock() const { return m_clock; }

@@ -932,6 +932,12 @@ void RenderTest::enrolSyncAndResidents()
                  QVariant(true));
         QTest::keyClick(m_window, Qt::Key_Escape); // back to the list
     }
+    // Right to left: the devices card mirrors with the page, nothing drawn over anything.
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    shoot(QStringLiteral("resident"), {390, 844}, QStringLiteral("rtl-phone-resident-devices"));
+    QVERIFY(visibleItem(QStringLiteral("disconnectButton")));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     // On the list: who never connected, and whose phone went quiet (Yonas, 9 days).
     shoot(QStringLiteral("residents"), {1280, 800}, QStringLiteral("nl-desktop-residents-reach"));
     QStringList reach;
