@@ -42,18 +42,8 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     title: qsTr("Disconnect %1?").arg(deviceName)
-    header: Label {
-        LayoutMirroring.enabled: App.rightToLeft
+    header: DialogTitle {
         text: dialog.title
-        horizontalAlignment: Text.AlignLeft
-        wrapMode: Text.Wrap
-        padding: 24
-        bottomPadding: 0
-        font.bold: true
-        font.pixelSize: Theme.fontLarge
-        color: Theme.text
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 
     ColumnLayout {

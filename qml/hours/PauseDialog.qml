@@ -75,19 +75,8 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     title: qsTr("Pause hours for %1").arg(memberName)
-    // The title is aligned like the text below it, also right to left.
-    header: Label {
-        LayoutMirroring.enabled: App.rightToLeft
+    header: DialogTitle {
         text: dialog.title
-        horizontalAlignment: Text.AlignLeft
-        wrapMode: Text.Wrap
-        padding: 24
-        bottomPadding: 0
-        font.bold: true
-        font.pixelSize: Theme.fontLarge
-        color: Theme.text
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 
     component Choice: RadioButton {
