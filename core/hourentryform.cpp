@@ -2,6 +2,7 @@
 
 #include "hoursservice.h"
 
+#include <QDate>
 #include <QLocale>
 
 namespace gw {
@@ -57,6 +58,18 @@ void HourEntryForm::setNote(const QString &n)
     emit inputChanged();
     if (m_showErrors)
         validate();
+}
+
+void HourEntryForm::setDayIso(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso, Qt::ISODate);
+    if (day.isValid())
+        setDaysBack(int(day.daysTo(m_service.today())));
+}
+
+QString HourEntryForm::isoDaysBack(int daysBack) const
+{
+    return m_service.today().addDays(-daysBack).toString(Qt::ISODate);
 }
 
 int HourEntryForm::maxDaysBack() const

@@ -21,6 +21,8 @@ class HourEntryForm : public QObject
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY inputChanged)
     Q_PROPERTY(QString correctingId READ correctingId NOTIFY inputChanged)
     Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY inputChanged)
+    /// The chosen day as an ISO date ("2026-11-16"), for the calendar.
+    Q_PROPERTY(QString dayIso READ dayIso WRITE setDayIso NOTIFY inputChanged)
     Q_PROPERTY(QString dayError READ dayError NOTIFY errorsChanged)
     Q_PROPERTY(QString minutesError READ minutesError NOTIFY errorsChanged)
     Q_PROPERTY(QString categoryError READ categoryError NOTIFY errorsChanged)
@@ -40,6 +42,9 @@ public:
     void setNote(const QString &n);
     QString correctingId() const { return m_correctingId; }
     int maxDaysBack() const;
+    QString dayIso() const { return isoDaysBack(m_daysBack); }
+    /// Chooses a day by its ISO date; an unreadable date changes nothing.
+    void setDayIso(const QString &iso);
 
     QString dayError() const { return m_dayError; }
     QString minutesError() const { return m_minutesError; }
@@ -54,6 +59,8 @@ public:
     Q_INVOKABLE bool startCorrection(const QString &entryId);
     /// "vandaag", "gisteren", "maandag 16 november" for a day this many days back.
     Q_INVOKABLE QString dayLabel(int daysBack) const;
+    /// The ISO date of the day this many days back from today in the project's time zone.
+    Q_INVOKABLE QString isoDaysBack(int daysBack) const;
 
 signals:
     void inputChanged();

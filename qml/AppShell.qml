@@ -51,6 +51,10 @@ Item {
             residentsPage.scrollToTop();
             residentsPage.openResident(0);
         }
+        if (name === "calendar") {
+            go("log");
+            logPage.openCalendar();
+        }
         if (name === "chart") {
             go("home");
             homePage.showChart();

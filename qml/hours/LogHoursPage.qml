@@ -27,6 +27,14 @@ ScrollView {
         page.form.submit();
     }
 
+    // The calendar for an older day, opened on the chosen one. The range is read when it opens,
+    // so that it follows midnight.
+    function openCalendar() {
+        dayPicker.first = page.form.isoDaysBack(page.form.maxDaysBack);
+        dayPicker.last = page.form.isoDaysBack(0);
+        dayPicker.openAt(page.form.dayIso);
+    }
+
     function cancel() {
         page.form.clear();
         page.cancelled();
@@ -55,7 +63,12 @@ ScrollView {
     contentWidth: availableWidth
     clip: true
 
-    onActiveChanged: if (active) dayBox.forceActiveFocus()
+    onActiveChanged: {
+        if (active)
+            dayBox.forceActiveFocus();
+        else
+            dayPicker.close();
+    }
 
     Connections {
         target: page.form
@@ -114,17 +127,27 @@ ScrollView {
                         }
                     }
                 }
-                ComboBox {
+                // Any other day within the limit, on a calendar.
+                Button {
                     id: dayBox
                     objectName: "dayBox"
+                    readonly property bool older: page.form.daysBack >= 3
                     Layout.fillWidth: true
-                    model: page.dayLabels(App.language)
-                    currentIndex: page.form.daysBack
-                    // The buttons above show the last days; this list is for an older one.
-                    displayText: page.form.daysBack < 3 ? qsTr("Another day…") : currentText
-                    Accessible.name: qsTr("Day")
+                    font.capitalization: Font.MixedCase
+                    highlighted: older
+                    text: "▦  " + (older ? page.dayLabels(App.language)[page.form.daysBack] ?? "" : qsTr("Another day…"))
+                    Accessible.name: older ? qsTr("Day: %1. Choose another day").arg(page.form.dayLabel(page.form.daysBack))
+                                           : qsTr("Another day…")
                     Accessible.description: page.form.dayError
-                    onActivated: index => page.form.daysBack = index
+                    onClicked: page.openCalendar()
+                }
+                DayPicker {
+                    id: dayPicker
+                    objectName: "dayPicker"
+                    today: last
+                    chosen: page.form.dayIso
+                    onPicked: day => page.form.dayIso = day
+                    onClosed: dayBox.forceActiveFocus()
                 }
                 FieldMessage {
                     objectName: "dayError"

@@ -96,14 +96,20 @@ ColumnLayout {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             width: parent.width
+            // Room for two lines: Arabic's short month names are whole words ("كانون الثاني"),
+            // which on a phone only fit on two smaller lines.
+            height: 28
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignTop
             text: bar.monthShort.replace(".", "")
             font.pixelSize: 11
             font.bold: bar.shown || bar.isCurrent
             color: bar.shown ? Theme.primaryDark : Theme.textMuted
             elide: Text.ElideNone
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 8
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 7
         }
 
         TapHandler {

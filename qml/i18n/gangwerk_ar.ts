@@ -60,6 +60,29 @@
         </message>
     </context>
     <context>
+        <name>DayPicker</name>
+        <message>
+            <source>Choose a day</source>
+            <translation>اختر يومًا</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>الشهر السابق</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>الشهر التالي</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceLine</name>
         <message>
             <source>this device</source>
@@ -643,10 +666,6 @@
             <translation>أي يوم؟</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
             <source>How long?</source>
             <translation>كم من الوقت؟</translation>
         </message>
@@ -713,6 +732,10 @@
         <message>
             <source>Another day…</source>
             <translation>يوم آخر…</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>اليوم: %1. اختر يومًا آخر</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,29 @@
         </message>
     </context>
     <context>
+        <name>DayPicker</name>
+        <message>
+            <source>Choose a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeviceLine</name>
         <message>
             <source>this device</source>
@@ -603,10 +626,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>How long?</source>
             <translation type="unfinished" />
         </message>
@@ -672,6 +691,10 @@
         </message>
         <message>
             <source>Another day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -60,6 +60,29 @@
         </message>
     </context>
     <context>
+        <name>DayPicker</name>
+        <message>
+            <source>Choose a day</source>
+            <translation>Kies een dag</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Vorige maand</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Volgende maand</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceLine</name>
         <message>
             <source>this device</source>
@@ -603,10 +626,6 @@
             <translation>Welke dag?</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
             <source>How long?</source>
             <translation>Hoe lang?</translation>
         </message>
@@ -673,6 +692,10 @@
         <message>
             <source>Another day…</source>
             <translation>Een andere dag…</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>Dag: %1. Kies een andere dag</translation>
         </message>
     </context>
     <context>

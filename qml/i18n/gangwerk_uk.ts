@@ -60,6 +60,29 @@
         </message>
     </context>
     <context>
+        <name>DayPicker</name>
+        <message>
+            <source>Choose a day</source>
+            <translation>Оберіть день</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Попередній місяць</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Наступний місяць</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сьогодні</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceLine</name>
         <message>
             <source>this device</source>
@@ -613,10 +636,6 @@
             <translation>Який день?</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
             <source>How long?</source>
             <translation>Скільки часу?</translation>
         </message>
@@ -683,6 +702,10 @@
         <message>
             <source>Another day…</source>
             <translation>Інший день…</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>День: %1. Оберіть інший день</translation>
         </message>
     </context>
     <context>

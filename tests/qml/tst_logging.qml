@@ -117,7 +117,7 @@ Item {
             compare(App.form.daysBack, 1);
             verify(control("dayQuick1").highlighted);
             verify(!control("dayQuick0").highlighted);
-            compare(control("dayBox").currentIndex, 1);
+            verify(!control("dayBox").highlighted, "the calendar button is not the chosen day");
             mouseClick(control("quick30"));
             compare(App.form.minutes, 30);
             verify(control("quick30").highlighted);
@@ -134,6 +134,84 @@ Item {
             clickSave();
             tryCompare(finishedSpy, "count", 1);
             compare(App.hours.doneMinutes, before + 30);
+        }
+
+        function dayCell(picker, iso) {
+            const cells = findChild(picker, "dayPickerGrid").children;
+            for (let i = 0; i < cells.length; ++i) {
+                if (cells[i].objectName === "day-" + iso)
+                    return cells[i];
+            }
+            return null;
+        }
+
+        // An older day on the calendar, with the keyboard as with the mouse: it opens on the
+        // chosen day, moves by day and week, stops at the backdating limit and at today.
+        function test_02c_olderDayOnTheCalendar() {
+            const picker = control("dayPicker");
+            const today = App.form.isoDaysBack(0);
+            const first = App.form.isoDaysBack(App.form.maxDaysBack);
+            mouseClick(control("dayBox"));
+            tryCompare(picker, "opened", true);
+            compare(picker.cursor, today);
+            tryVerify(() => dayCell(picker, today)?.activeFocus === true, 1000, "today has the focus");
+            verify(!findChild(picker, "dayPickerNext").enabled, "no month after today's");
+            verify(dayCell(picker, today).Accessible.name.length > 6, "a day is read with its date");
+
+            // Tomorrow is greyed when it is in this month; the arrows never go past today.
+            const tomorrow = picker.addDays(today, 1);
+            if (dayCell(picker, tomorrow)?.inMonth)
+                verify(!dayCell(picker, tomorrow).enabled, "a future day cannot be chosen");
+            keyClick(Qt.Key_Right);
+            compare(picker.cursor, today);
+
+            // A week and three days back: Up, then Left three times, then Enter.
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Left);
+            keyClick(Qt.Key_Left);
+            keyClick(Qt.Key_Left);
+            compare(picker.cursor, App.form.isoDaysBack(10));
+            tryVerify(() => dayCell(picker, picker.cursor)?.activeFocus === true, 1000,
+                      "the focus follows the keys, also into another month");
+            keyClick(Qt.Key_Return);
+            tryCompare(picker, "visible", false);
+            compare(App.form.daysBack, 10);
+            compare(App.form.dayIso, App.form.isoDaysBack(10));
+            verify(control("dayBox").highlighted, "the chosen older day shows on its button");
+            verify(control("dayBox").text.indexOf(App.form.dayLabel(10)) >= 0, control("dayBox").text);
+            verify(!control("dayQuick0").highlighted);
+
+            // Home goes to the oldest day that may still be logged; nothing before it.
+            mouseClick(control("dayBox"));
+            tryCompare(picker, "opened", true);
+            compare(picker.cursor, App.form.isoDaysBack(10), "opens on the chosen day");
+            keyClick(Qt.Key_Home);
+            compare(picker.cursor, first);
+            keyClick(Qt.Key_Left);
+            keyClick(Qt.Key_PageUp);
+            compare(picker.cursor, first);
+            verify(!findChild(picker, "dayPickerPrevious").enabled, "no month before the limit");
+            const before = picker.addDays(first, -1);
+            if (dayCell(picker, before)?.inMonth)
+                verify(!dayCell(picker, before).enabled, "a day past the limit cannot be chosen");
+
+            // A tap chooses too; Escape changes nothing.
+            mouseClick(dayCell(picker, first));
+            tryCompare(picker, "visible", false);
+            compare(App.form.daysBack, App.form.maxDaysBack);
+            mouseClick(control("dayBox"));
+            tryCompare(picker, "opened", true);
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Escape);
+            tryCompare(picker, "visible", false);
+            compare(App.form.daysBack, App.form.maxDaysBack);
+
+            // The oldest day the calendar offers is one the rules accept.
+            const count = App.history.count;
+            clickSave();
+            tryCompare(finishedSpy, "count", 1);
+            compare(App.history.count, count + 1);
+            compare(App.form.daysBack, 0, "the next entry starts on today again");
         }
 
         function test_03_tooFewMinutesShowsMessageAndStoresNothing() {

@@ -92,6 +92,81 @@ private:
                  int(rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     }
 
+    /// What a reader of the calendar notices: the month in their language, the week starting
+    /// on their language's first day at the reading side, the days in reading order (right to
+    /// left in Arabic), each written as dates are elsewhere, and the chosen day marked.
+    void verifyCalendarReads(const QString &shot)
+    {
+        QObject *picker = m_window->findChild<QObject *>(QStringLiteral("dayPicker"));
+        QVERIFY2(picker && picker->property("opened").toBool(), qPrintable(shot));
+        const QLocale locale;
+        const bool rtl = m_session->session().isRightToLeft();
+        const QDate cursor = QDate::fromString(picker->property("cursor").toString(), Qt::ISODate);
+        QVERIFY2(cursor.isValid(), qPrintable(shot));
+        auto *month = m_window->findChild<QQuickItem *>(QStringLiteral("dayPickerMonth"));
+        QVERIFY2(month, qPrintable(shot));
+        QVERIFY2(month->property("text").toString().contains(
+                     locale.standaloneMonthName(cursor.month()), Qt::CaseInsensitive),
+                 qPrintable(shot + QStringLiteral(": month reads '") +
+                            month->property("text").toString() + QLatin1Char('\'')));
+
+        const auto byX = [](QList<QQuickItem *> items) {
+            std::sort(items.begin(), items.end(), [](QQuickItem *a, QQuickItem *b) {
+                return a->mapToScene({0, 0}).x() < b->mapToScene({0, 0}).x();
+            });
+            return items;
+        };
+        auto *weekdays = m_window->findChild<QQuickItem *>(QStringLiteral("dayPickerWeekdays"));
+        QVERIFY2(weekdays, qPrintable(shot));
+        QList<QQuickItem *> names;
+        for (QQuickItem *child : weekdays->childItems())
+            if (child->inherits("QQuickText"))
+                names << child;
+        QCOMPARE(names.size(), 7);
+        names = byX(names);
+        // Its short name, or its narrow one where the short one does not fit (the overlap
+        // check sees that it fits).
+        const QString firstName =
+            (rtl ? names.constLast() : names.constFirst())->property("text").toString();
+        QVERIFY2(firstName == locale.dayName(locale.firstDayOfWeek(), QLocale::ShortFormat) ||
+                     firstName == locale.dayName(locale.firstDayOfWeek(), QLocale::NarrowFormat),
+                 qPrintable(shot + QStringLiteral(": the week starts with ") + firstName));
+
+        auto *grid = m_window->findChild<QQuickItem *>(QStringLiteral("dayPickerGrid"));
+        QVERIFY2(grid, qPrintable(shot));
+        QHash<QDate, QQuickItem *> days;
+        for (QQuickItem *child : grid->childItems()) {
+            const QString name = child->objectName();
+            if (child->property("inMonth").toBool() && name.startsWith(QLatin1String("day-")))
+                days.insert(QDate::fromString(name.mid(4), Qt::ISODate), child);
+        }
+        QCOMPARE(days.size(), cursor.daysInMonth());
+        int pairs = 0;
+        for (auto it = days.cbegin(); it != days.cend(); ++it) {
+            QQuickItem *day = it.value();
+            QCOMPARE(day->property("text").toString(), locale.toString(it.key(), u"d"));
+            QQuickItem *next = days.value(it.key().addDays(1));
+            if (!next || it.key().dayOfWeek() == (locale.firstDayOfWeek() + 5) % 7 + 1)
+                continue; // the last day of a week: the next one starts a new row
+            const QRectF a = day->mapRectToScene({0, 0, day->width(), day->height()});
+            const QRectF b = next->mapRectToScene({0, 0, next->width(), next->height()});
+            QVERIFY2(a.top() == b.top(),
+                     qPrintable(shot + QStringLiteral(": %1 and the day after on different rows")
+                                           .arg(it.key().toString(Qt::ISODate))));
+            QVERIFY2(rtl ? b.right() <= a.left() + 0.5 : b.left() >= a.right() - 0.5,
+                     qPrintable(shot + QStringLiteral(": %1 is not after %2 in reading order")
+                                           .arg(it.key().addDays(1).toString(Qt::ISODate),
+                                                it.key().toString(Qt::ISODate))));
+            ++pairs;
+        }
+        QVERIFY2(pairs >= 20, qPrintable(shot));
+        QQuickItem *chosen = days.value(cursor);
+        QVERIFY2(chosen && chosen->property("isChosen").toBool(), qPrintable(shot));
+        // The focus moves there once the dialog has opened.
+        QTRY_VERIFY2(chosen->hasActiveFocus(),
+                     qPrintable(shot + QStringLiteral(": the chosen day has no focus")));
+    }
+
     /// The items a user sees on the screen now: visible, not transparent, inside the window and
     /// inside every clipping parent (a list's rows scrolled away do not count), in scene
     /// coordinates, cut to what the clipping parents show.
@@ -132,7 +207,11 @@ private:
         const qreal left = item->property("leftPadding").toReal();
         const qreal right = item->property("rightPadding").toReal();
         const qreal available = item->width() - left - right;
-        const qreal painted = std::min(item->property("contentWidth").toReal(), available);
+        // A line that neither wraps nor elides is painted in full, also past its box.
+        const bool runsOver = item->property("wrapMode").toInt() == 0 &&
+                              item->property("elide").toInt() == Qt::ElideNone;
+        const qreal content = item->property("contentWidth").toReal();
+        const qreal painted = runsOver ? content : std::min(content, available);
         const int align = item->property("effectiveHorizontalAlignment").toInt();
         const qreal x = left + (align == Qt::AlignRight     ? available - painted
                                 : align == Qt::AlignHCenter ? (available - painted) / 2
@@ -391,6 +470,9 @@ void RenderTest::screens()
     QVERIFY(!form->minutesError().isEmpty());
     shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log-error"));
     form->clear();
+    // An older day on the calendar: the month in the language's own words and week.
+    shoot(QStringLiteral("calendar"), size, prefix + QStringLiteral("log-calendar"));
+    verifyCalendarReads(prefix + QStringLiteral("log-calendar"));
 
     shoot(QStringLiteral("history"), size, prefix + QStringLiteral("history"));
     // The year beside the rows on a desktop, in words below the bars.
@@ -410,7 +492,7 @@ void RenderTest::rightToLeft()
                                          std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
         for (const QString &page :
              {QStringLiteral("home"), QStringLiteral("chart"), QStringLiteral("log"),
-              QStringLiteral("history"), QStringLiteral("settings")}) {
+              QStringLiteral("calendar"), QStringLiteral("history"), QStringLiteral("settings")}) {
             const QString shot = QStringLiteral("rtl-%1-%2").arg(sizeName, page);
             QGuiApplication::setLayoutDirection(Qt::LeftToRight);
             shoot(page, size, QString());
@@ -968,16 +1050,17 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     QVERIFY(QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current)));
     const QString expected = page == QLatin1String("pause") || page == QLatin1String("resident")
                                  ? QStringLiteral("residents")
-                             : page == QLatin1String("chart") ? QStringLiteral("home")
-                                                              : page;
+                             : page == QLatin1String("chart")    ? QStringLiteral("home")
+                             : page == QLatin1String("calendar") ? QStringLiteral("log")
+                                                                 : page;
     QCOMPARE(current, expected);
     // Let layouts settle and the toast and scroll animations end; a dialog has opened fully.
     QTest::qWait(300);
-    if (page == QLatin1String("pause")) {
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QObject *>(QStringLiteral("pauseDialog"))
-                                     ->property("opened")
-                                     .toBool(),
-                                 5000);
+    if (page == QLatin1String("pause") || page == QLatin1String("calendar")) {
+        const QString dialog = page == QLatin1String("pause") ? QStringLiteral("pauseDialog")
+                                                              : QStringLiteral("dayPicker");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QObject *>(dialog)->property("opened").toBool(), 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
     const QImage image = m_window->grabWindow();

@@ -662,4 +662,10 @@ TABLE = {
     ('gw::DevicesService', 'Gangwerk is not set up yet.'): 'لم يتم إعداد Gangwerk بعد.',
     ('gw::DevicesService', 'The device could not be disconnected. Nothing was changed. Please try again.'):
         'تعذّر فصل الجهاز. لم يتغيّر شيء. حاول مرة أخرى من فضلك.',
+    ('DayPicker', 'Choose a day'): 'اختر يومًا',
+    ('DayPicker', 'Previous month'): 'الشهر السابق',
+    ('DayPicker', 'Next month'): 'الشهر التالي',
+    ('DayPicker', 'today'): 'اليوم',
+    ('DayPicker', 'Cancel'): 'إلغاء',
+    ('LogHoursPage', 'Day: %1. Choose another day'): 'اليوم: %1. اختر يومًا آخر',
 }

@@ -584,4 +584,10 @@ TABLE = {
     ('gw::DevicesService', 'Gangwerk is not set up yet.'): 'Gangwerk is nog niet ingesteld.',
     ('gw::DevicesService', 'The device could not be disconnected. Nothing was changed. Please try again.'):
         'Het apparaat kon niet worden losgekoppeld. Er is niets veranderd. Probeer het opnieuw.',
+    ('DayPicker', 'Choose a day'): 'Kies een dag',
+    ('DayPicker', 'Previous month'): 'Vorige maand',
+    ('DayPicker', 'Next month'): 'Volgende maand',
+    ('DayPicker', 'today'): 'vandaag',
+    ('DayPicker', 'Cancel'): 'Annuleren',
+    ('LogHoursPage', 'Day: %1. Choose another day'): 'Dag: %1. Kies een andere dag',
 }

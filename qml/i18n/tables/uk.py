@@ -614,4 +614,10 @@ TABLE = {
     ('gw::DevicesService', 'Gangwerk is not set up yet.'): 'Gangwerk ще не налаштовано.',
     ('gw::DevicesService', 'The device could not be disconnected. Nothing was changed. Please try again.'):
         'Не вдалося від’єднати пристрій. Нічого не змінено. Будь ласка, спробуйте ще раз.',
+    ('DayPicker', 'Choose a day'): 'Оберіть день',
+    ('DayPicker', 'Previous month'): 'Попередній місяць',
+    ('DayPicker', 'Next month'): 'Наступний місяць',
+    ('DayPicker', 'today'): 'сьогодні',
+    ('DayPicker', 'Cancel'): 'Скасувати',
+    ('LogHoursPage', 'Day: %1. Choose another day'): 'День: %1. Оберіть інший день',
 }
