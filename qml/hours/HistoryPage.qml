@@ -50,22 +50,27 @@ Item {
             subtitle: qsTr("Everything you logged. Changes stay visible, so it is always clear what happened.")
         }
 
-        Label {
-            visible: list.count === 0
-            Layout.fillWidth: true
-            Layout.margins: 16
-            horizontalAlignment: Text.AlignLeft
-            text: qsTr("No hours logged yet. When you log hours, you will see them here.")
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-        }
-
         // Anchors, not a RowLayout: the layout kept the list's full phone width when the
         // window grew while mirrored (right to left), and drew the chart card over the rows.
         Item {
             id: body
             Layout.fillWidth: true
             Layout.fillHeight: true
+
+            // In the list's place, anchored: as a wrapped label in the column it made the
+            // layout loop ("Polish loop detected") when the language changed to Arabic.
+            Label {
+                objectName: "historyEmpty"
+                visible: list.count === 0
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 16
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("No hours logged yet. When you log hours, you will see them here.")
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+            }
 
             ListView {
                 id: list

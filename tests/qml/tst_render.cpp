@@ -42,6 +42,7 @@ class RenderTest : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void screens_data();
     void screens();
     void rightToLeft();
@@ -405,6 +406,12 @@ void RenderTest::initTestCase()
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->property("appVisible").toBool());
+}
+
+// A layout that cannot settle ("Polish loop detected") draws a frame wrong: it fails the test.
+void RenderTest::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Polish loop detected")));
 }
 
 void RenderTest::screens_data()
