@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
     <context>
+        <name>ActivitiesRules</name>
+        <message>
+            <source>Give the activity a name, for example “Cooking together”.</source>
+            <translation>أعطِ النشاط اسمًا، مثلًا «الطبخ معًا».</translation>
+        </message>
+        <message>
+            <source>The name is too long. Use at most %1 characters.</source>
+            <translation>الاسم طويل جدًا. استخدم %1 حرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <source>The description is too long. Use at most %1 characters.</source>
+            <translation>الوصف طويل جدًا. استخدم %1 حرف على الأكثر.</translation>
+        </message>
+        <message>
+            <source>Choose where the activity takes place.</source>
+            <translation>اختر مكان النشاط.</translation>
+        </message>
+        <message>
+            <source>Choose the day and time it starts.</source>
+            <translation>اختر اليوم والوقت الذي يبدأ فيه النشاط.</translation>
+        </message>
+        <message>
+            <source>This time has passed. Choose a time that is still to come.</source>
+            <translation>هذا الوقت مضى. اختر وقتًا لم يأتِ بعد.</translation>
+        </message>
+        <message>
+            <source>Choose an end after the start.</source>
+            <translation>اختر وقت نهاية بعد وقت البداية.</translation>
+        </message>
+        <message>
+            <source>An activity lasts at most %1 hours. Plan a longer one as two activities.</source>
+            <translation>يستمر النشاط %1 ساعة على الأكثر. إذا كان أطول، فخطّط له كنشاطين.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and %1 places, or no limit.</source>
+            <translation>اختر عدد الأماكن المتاحة: من 1 إلى %1، أو بلا حدّ.</translation>
+        </message>
+        <message>
+            <source>Signing up must close before the activity starts.</source>
+            <translation>يجب أن ينتهي التسجيل قبل أن يبدأ النشاط.</translation>
+        </message>
+        <message>
+            <source>Choose how long counts as hours: between 5 minutes and %1 hours.</source>
+            <translation>اختر المدة التي تُحسب من الساعات: بين 5 دقائق و%1 ساعات.</translation>
+        </message>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>لا يعطي وقتًا إلا النشاط الذي يُحسب من الساعات.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 محجوز في ذلك الوقت لنشاط «%2» (%3). اختر وقتًا أو مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>أُلغي هذا النشاط. لا يمكنك أن تسجّل اسمك فيه.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>بدأ هذا النشاط بالفعل. لم يعد يمكنك أن تسجّل اسمك فيه.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>انتهى وقت التسجيل في هذا النشاط. إذا كنت ما زلت تريد أن تأتي، فاسأل المنظّم.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>أنت مسجَّل في هذا النشاط بالفعل (أو جارك مسجَّل فيه).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>اختر جارًا يأتي معك، أو تعالَ وحدك.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppShell</name>
         <message>
             <source>Gangwerk</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ActivitiesRules</name>
+        <message>
+            <source>Give the activity a name, for example “Cooking together”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is too long. Use at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The description is too long. Use at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the activity takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day and time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This time has passed. Choose a time that is still to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an end after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity lasts at most %1 hours. Plan a longer one as two activities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 1 and %1 places, or no limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up must close before the activity starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how long counts as hours: between 5 minutes and %1 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppShell</name>
         <message>
             <source>Home</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>ActivitiesRules</name>
+        <message>
+            <source>Give the activity a name, for example “Cooking together”.</source>
+            <translation>Geef de activiteit een naam, bijvoorbeeld “Samen koken”.</translation>
+        </message>
+        <message>
+            <source>The name is too long. Use at most %1 characters.</source>
+            <translation>De naam is te lang. Gebruik hoogstens %1 tekens.</translation>
+        </message>
+        <message>
+            <source>The description is too long. Use at most %1 characters.</source>
+            <translation>De beschrijving is te lang. Gebruik hoogstens %1 tekens.</translation>
+        </message>
+        <message>
+            <source>Choose where the activity takes place.</source>
+            <translation>Kies waar de activiteit is.</translation>
+        </message>
+        <message>
+            <source>Choose the day and time it starts.</source>
+            <translation>Kies de dag en de tijd waarop het begint.</translation>
+        </message>
+        <message>
+            <source>This time has passed. Choose a time that is still to come.</source>
+            <translation>Deze tijd is al voorbij. Kies een tijd die nog moet komen.</translation>
+        </message>
+        <message>
+            <source>Choose an end after the start.</source>
+            <translation>Kies een eindtijd na de begintijd.</translation>
+        </message>
+        <message>
+            <source>An activity lasts at most %1 hours. Plan a longer one as two activities.</source>
+            <translation>Een activiteit duurt hoogstens %1 uur. Plan een langere als twee activiteiten.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and %1 places, or no limit.</source>
+            <translation>Kies tussen 1 en %1 plaatsen, of geen grens.</translation>
+        </message>
+        <message>
+            <source>Signing up must close before the activity starts.</source>
+            <translation>Aanmelden moet sluiten voordat de activiteit begint.</translation>
+        </message>
+        <message>
+            <source>Choose how long counts as hours: between 5 minutes and %1 hours.</source>
+            <translation>Kies hoeveel tijd als uren telt: tussen 5 minuten en %1 uur.</translation>
+        </message>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>Alleen een activiteit die als uren telt, geeft tijd.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 is dan al bezet voor “%2” (%3). Kies een andere tijd of plek.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>Deze activiteit gaat niet door. Je kunt je er niet voor aanmelden.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>Deze activiteit is al begonnen. Je kunt je er niet meer voor aanmelden.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>Aanmelden voor deze activiteit is gesloten. Vraag de organisator als je toch wilt komen.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>Je bent al aangemeld voor deze activiteit (of je buur is dat).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>Kies een buur om samen mee te komen, of kom alleen.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppShell</name>
         <message>
             <source>Home</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
     <context>
+        <name>ActivitiesRules</name>
+        <message>
+            <source>Give the activity a name, for example “Cooking together”.</source>
+            <translation>Дайте заходу назву, наприклад «Готуємо разом».</translation>
+        </message>
+        <message>
+            <source>The name is too long. Use at most %1 characters.</source>
+            <translation>Назва задовга. Використайте щонайбільше %1 символів.</translation>
+        </message>
+        <message>
+            <source>The description is too long. Use at most %1 characters.</source>
+            <translation>Опис задовгий. Використайте щонайбільше %1 символів.</translation>
+        </message>
+        <message>
+            <source>Choose where the activity takes place.</source>
+            <translation>Виберіть, де відбудеться захід.</translation>
+        </message>
+        <message>
+            <source>Choose the day and time it starts.</source>
+            <translation>Виберіть день і час, коли захід почнеться.</translation>
+        </message>
+        <message>
+            <source>This time has passed. Choose a time that is still to come.</source>
+            <translation>Цей час уже минув. Виберіть час, який ще не настав.</translation>
+        </message>
+        <message>
+            <source>Choose an end after the start.</source>
+            <translation>Виберіть час закінчення, пізніший за час початку.</translation>
+        </message>
+        <message>
+            <source>An activity lasts at most %1 hours. Plan a longer one as two activities.</source>
+            <translation>Захід триває щонайбільше %1 годин. Довший захід сплануйте як два окремі.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and %1 places, or no limit.</source>
+            <translation>Виберіть від 1 до %1 місць або без обмеження.</translation>
+        </message>
+        <message>
+            <source>Signing up must close before the activity starts.</source>
+            <translation>Запис має закритися до початку заходу.</translation>
+        </message>
+        <message>
+            <source>Choose how long counts as hours: between 5 minutes and %1 hours.</source>
+            <translation>Виберіть, скільки часу зараховується як години: від 5 хвилин до %1 годин.</translation>
+        </message>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>Час дає лише захід, який зараховується як години.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 у цей час уже заброньовано для «%2» (%3). Виберіть інший час або місце.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>Цей захід скасовано. Записатися на нього не можна.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>Цей захід уже почався. Записатися на нього вже не можна.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>Запис на цей захід закрито. Якщо ви все ж хочете прийти, запитайте організатора заходу.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>Ви вже записані на цей захід (або ваш сусід уже записаний).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>Виберіть сусіда, з яким прийдете, або приходьте самі.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppShell</name>
         <message>
             <source>Gangwerk</source>

@@ -668,4 +668,37 @@ TABLE = {
     ('DayPicker', 'today'): 'اليوم',
     ('DayPicker', 'Cancel'): 'إلغاء',
     ('LogHoursPage', 'Day: %1. Choose another day'): 'اليوم: %1. اختر يومًا آخر',
+    ('ActivitiesRules', 'Give the activity a name, for example “Cooking together”.'):
+        'أعطِ النشاط اسمًا، مثلًا «الطبخ معًا».',
+    ('ActivitiesRules', 'The name is too long. Use at most %1 characters.'):
+        'الاسم طويل جدًا. استخدم %1 حرفًا على الأكثر.',
+    ('ActivitiesRules', 'The description is too long. Use at most %1 characters.'):
+        'الوصف طويل جدًا. استخدم %1 حرف على الأكثر.',
+    ('ActivitiesRules', 'Choose where the activity takes place.'): 'اختر مكان النشاط.',
+    ('ActivitiesRules', 'Choose the day and time it starts.'): 'اختر اليوم والوقت الذي يبدأ فيه النشاط.',
+    ('ActivitiesRules', 'This time has passed. Choose a time that is still to come.'):
+        'هذا الوقت مضى. اختر وقتًا لم يأتِ بعد.',
+    ('ActivitiesRules', 'Choose an end after the start.'): 'اختر وقت نهاية بعد وقت البداية.',
+    ('ActivitiesRules', 'An activity lasts at most %1 hours. Plan a longer one as two activities.'):
+        'يستمر النشاط %1 ساعة على الأكثر. إذا كان أطول، فخطّط له كنشاطين.',
+    ('ActivitiesRules', 'Choose between 1 and %1 places, or no limit.'):
+        'اختر عدد الأماكن المتاحة: من 1 إلى %1، أو بلا حدّ.',
+    ('ActivitiesRules', 'Signing up must close before the activity starts.'):
+        'يجب أن ينتهي التسجيل قبل أن يبدأ النشاط.',
+    ('ActivitiesRules', 'Choose how long counts as hours: between 5 minutes and %1 hours.'):
+        'اختر المدة التي تُحسب من الساعات: بين 5 دقائق و%1 ساعات.',
+    ('ActivitiesRules', 'Only an activity that counts as hours gives time.'):
+        'لا يعطي وقتًا إلا النشاط الذي يُحسب من الساعات.',
+    ('ActivitiesRules', '%1 is already booked then for “%2” (%3). Choose another time or place.'):
+        '%1 محجوز في ذلك الوقت لنشاط «%2» (%3). اختر وقتًا أو مكانًا آخر.',
+    ('ActivitiesRules', 'This activity is cancelled. You cannot sign up for it.'):
+        'أُلغي هذا النشاط. لا يمكنك أن تسجّل اسمك فيه.',
+    ('ActivitiesRules', 'This activity has already started. You cannot sign up for it any more.'):
+        'بدأ هذا النشاط بالفعل. لم يعد يمكنك أن تسجّل اسمك فيه.',
+    ('ActivitiesRules', 'Signing up for this activity has closed. Ask the organiser if you still want to come.'):
+        'انتهى وقت التسجيل في هذا النشاط. إذا كنت ما زلت تريد أن تأتي، فاسأل المنظّم.',
+    ('ActivitiesRules', 'You are already signed up for this activity (or your neighbour is).'):
+        'أنت مسجَّل في هذا النشاط بالفعل (أو جارك مسجَّل فيه).',
+    ('ActivitiesRules', 'Choose a neighbour to come with, or come alone.'):
+        'اختر جارًا يأتي معك، أو تعالَ وحدك.',
 }

@@ -620,4 +620,37 @@ TABLE = {
     ('DayPicker', 'today'): 'сьогодні',
     ('DayPicker', 'Cancel'): 'Скасувати',
     ('LogHoursPage', 'Day: %1. Choose another day'): 'День: %1. Оберіть інший день',
+    ('ActivitiesRules', 'Give the activity a name, for example “Cooking together”.'):
+        'Дайте заходу назву, наприклад «Готуємо разом».',
+    ('ActivitiesRules', 'The name is too long. Use at most %1 characters.'):
+        'Назва задовга. Використайте щонайбільше %1 символів.',
+    ('ActivitiesRules', 'The description is too long. Use at most %1 characters.'):
+        'Опис задовгий. Використайте щонайбільше %1 символів.',
+    ('ActivitiesRules', 'Choose where the activity takes place.'): 'Виберіть, де відбудеться захід.',
+    ('ActivitiesRules', 'Choose the day and time it starts.'): 'Виберіть день і час, коли захід почнеться.',
+    ('ActivitiesRules', 'This time has passed. Choose a time that is still to come.'):
+        'Цей час уже минув. Виберіть час, який ще не настав.',
+    ('ActivitiesRules', 'Choose an end after the start.'): 'Виберіть час закінчення, пізніший за час початку.',
+    ('ActivitiesRules', 'An activity lasts at most %1 hours. Plan a longer one as two activities.'):
+        'Захід триває щонайбільше %1 годин. Довший захід сплануйте як два окремі.',
+    ('ActivitiesRules', 'Choose between 1 and %1 places, or no limit.'):
+        'Виберіть від 1 до %1 місць або без обмеження.',
+    ('ActivitiesRules', 'Signing up must close before the activity starts.'):
+        'Запис має закритися до початку заходу.',
+    ('ActivitiesRules', 'Choose how long counts as hours: between 5 minutes and %1 hours.'):
+        'Виберіть, скільки часу зараховується як години: від 5 хвилин до %1 годин.',
+    ('ActivitiesRules', 'Only an activity that counts as hours gives time.'):
+        'Час дає лише захід, який зараховується як години.',
+    ('ActivitiesRules', '%1 is already booked then for “%2” (%3). Choose another time or place.'):
+        '%1 у цей час уже заброньовано для «%2» (%3). Виберіть інший час або місце.',
+    ('ActivitiesRules', 'This activity is cancelled. You cannot sign up for it.'):
+        'Цей захід скасовано. Записатися на нього не можна.',
+    ('ActivitiesRules', 'This activity has already started. You cannot sign up for it any more.'):
+        'Цей захід уже почався. Записатися на нього вже не можна.',
+    ('ActivitiesRules', 'Signing up for this activity has closed. Ask the organiser if you still want to come.'):
+        'Запис на цей захід закрито. Якщо ви все ж хочете прийти, запитайте організатора заходу.',
+    ('ActivitiesRules', 'You are already signed up for this activity (or your neighbour is).'):
+        'Ви вже записані на цей захід (або ваш сусід уже записаний).',
+    ('ActivitiesRules', 'Choose a neighbour to come with, or come alone.'):
+        'Виберіть сусіда, з яким прийдете, або приходьте самі.',
 }

@@ -1,0 +1,282 @@
+#include "activitiesrules.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace gw::activities {
+
+namespace {
+
+// Code points, as a reader counts them: an emoji is one character, not two.
+qsizetype characters(const QString &s)
+{
+    return s.toUcs4().size();
+}
+
+QString placeName(const ActivityContext &context, const QString &placeId)
+{
+    for (const Place &p : context.places)
+        if (p.id == placeId)
+            return p.name;
+    return placeId;
+}
+
+// "Tuesday 8 December, 19:00–21:00" in the project's time zone.
+QString when(const Booking &b, const QTimeZone &zone)
+{
+    const QLocale locale;
+    const QDateTime start = b.start.toTimeZone(zone), end = b.end.toTimeZone(zone);
+    return QStringLiteral("%1, %2–%3")
+        .arg(locale.toString(start.date(), QStringLiteral("dddd d MMMM")),
+             locale.toString(start.time(), QStringLiteral("HH:mm")),
+             locale.toString(end.time(), QStringLiteral("HH:mm")));
+}
+
+} // namespace
+
+std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context)
+{
+    if (!draft.start.isValid() || !draft.end.isValid() || draft.end <= draft.start)
+        return std::nullopt;
+    std::optional<Booking> first;
+    for (const Booking &b : context.bookings) {
+        if (b.status == Status::Cancelled || b.placeId != draft.placeId ||
+            (!context.editingId.isEmpty() && b.id == context.editingId))
+            continue;
+        if (b.start < draft.end && draft.start < b.end && (!first || b.start < first->start))
+            first = b;
+    }
+    return first;
+}
+
+QList<RuleViolation> validateActivity(const ActivityDraft &draft, const ActivityContext &context)
+{
+    QList<RuleViolation> out;
+    const auto add = [&](Field f, Violation v, const QString &message) {
+        out.append({f, v, message});
+    };
+    if (draft.title.trimmed().isEmpty())
+        add(Field::Title, Violation::TitleMissing,
+            QCoreApplication::translate(
+                "ActivitiesRules", "Give the activity a name, for example “Cooking together”."));
+    else if (characters(draft.title) > kMaxTitleChars)
+        add(Field::Title, Violation::TitleTooLong,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "The name is too long. Use at most %1 characters.")
+                .arg(kMaxTitleChars));
+    if (characters(draft.description) > kMaxDescriptionChars)
+        add(Field::Description, Violation::DescriptionTooLong,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "The description is too long. Use at most %1 characters.")
+                .arg(kMaxDescriptionChars));
+    const bool placeKnown = std::any_of(context.places.cbegin(), context.places.cend(),
+                                        [&](const Place &p) { return p.id == draft.placeId; });
+    if (!placeKnown)
+        add(Field::Place, Violation::PlaceUnknown,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "Choose where the activity takes place."));
+
+    if (!draft.start.isValid()) {
+        add(Field::Start, Violation::StartMissing,
+            QCoreApplication::translate("ActivitiesRules", "Choose the day and time it starts."));
+    } else if (context.editingId.isEmpty() && draft.start < context.now) {
+        // A new activity cannot start in the past; an existing one keeps its start.
+        add(Field::Start, Violation::StartInPast,
+            QCoreApplication::translate(
+                "ActivitiesRules", "This time has passed. Choose a time that is still to come."));
+    }
+    if (draft.start.isValid()) {
+        if (!draft.end.isValid() || draft.end <= draft.start)
+            add(Field::End, Violation::EndNotAfterStart,
+                QCoreApplication::translate("ActivitiesRules", "Choose an end after the start."));
+        else if (draft.start.secsTo(draft.end) > qint64(kMaxDurationMinutes) * 60)
+            add(Field::End, Violation::TooLong,
+                QCoreApplication::translate(
+                    "ActivitiesRules",
+                    "An activity lasts at most %1 hours. Plan a longer one as two activities.")
+                    .arg(kMaxDurationMinutes / 60));
+    }
+    if (draft.capacity < 0 || draft.capacity > kMaxCapacity)
+        add(Field::Capacity, Violation::CapacityInvalid,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "Choose between 1 and %1 places, or no limit.")
+                .arg(kMaxCapacity));
+    if (draft.signUpDeadline.isValid() && draft.start.isValid() &&
+        draft.signUpDeadline > draft.start)
+        add(Field::Deadline, Violation::DeadlineAfterStart,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "Signing up must close before the activity starts."));
+    if (draft.countsAsHours && (draft.creditMinutes < 5 || draft.creditMinutes > kMaxCreditMinutes))
+        add(Field::Credit, Violation::CreditInvalid,
+            QCoreApplication::translate(
+                "ActivitiesRules",
+                "Choose how long counts as hours: between 5 minutes and %1 hours.")
+                .arg(kMaxCreditMinutes / 60));
+    else if (!draft.countsAsHours && draft.creditMinutes != 0)
+        add(Field::Credit, Violation::CreditInvalid,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "Only an activity that counts as hours gives time."));
+
+    if (placeKnown) {
+        if (const auto clash = clashWith(draft, context))
+            add(Field::Start, Violation::RoomClash,
+                QCoreApplication::translate(
+                    "ActivitiesRules",
+                    "%1 is already booked then for “%2” (%3). Choose another time or place.")
+                    .arg(placeName(context, draft.placeId), clash->title,
+                         when(*clash, context.zone)));
+    }
+    return out;
+}
+
+QString violationCode(Violation v)
+{
+    switch (v) {
+    case Violation::TitleMissing:
+        return QStringLiteral("TITLE_MISSING");
+    case Violation::TitleTooLong:
+        return QStringLiteral("TITLE_TOO_LONG");
+    case Violation::DescriptionTooLong:
+        return QStringLiteral("DESCRIPTION_TOO_LONG");
+    case Violation::PlaceUnknown:
+        return QStringLiteral("PLACE_UNKNOWN");
+    case Violation::StartMissing:
+        return QStringLiteral("START_MISSING");
+    case Violation::StartInPast:
+        return QStringLiteral("START_IN_PAST");
+    case Violation::EndNotAfterStart:
+        return QStringLiteral("END_NOT_AFTER_START");
+    case Violation::TooLong:
+        return QStringLiteral("TOO_LONG");
+    case Violation::CapacityInvalid:
+        return QStringLiteral("CAPACITY_INVALID");
+    case Violation::DeadlineAfterStart:
+        return QStringLiteral("DEADLINE_AFTER_START");
+    case Violation::CreditInvalid:
+        return QStringLiteral("CREDIT_INVALID");
+    case Violation::RoomClash:
+        return QStringLiteral("ROOM_CLASH");
+    }
+    return {};
+}
+
+// --- sign-ups ---
+
+bool SignUp::includes(const QString &member) const
+{
+    return !member.isEmpty() && (memberId == member || companionId == member);
+}
+
+SignUpProblem checkSignUp(const ActivityFacts &activity, const QList<SignUp> &signUps,
+                          const QString &memberId, const QString &companionId, const QDateTime &now)
+{
+    if (activity.status == Status::Cancelled)
+        return SignUpProblem::Cancelled;
+    if (activity.status == Status::Done)
+        return SignUpProblem::Done;
+    if (activity.start.isValid() && now >= activity.start)
+        return SignUpProblem::Started;
+    if (activity.signUpDeadline.isValid() && now > activity.signUpDeadline)
+        return SignUpProblem::AfterDeadline;
+    if (companionId == memberId)
+        return SignUpProblem::CompanionIsSelf;
+    for (const SignUp &s : signUps)
+        if (s.isActive() && (s.includes(memberId) || s.includes(companionId)))
+            return SignUpProblem::AlreadySignedUp;
+    return SignUpProblem::None;
+}
+
+QString signUpMessage(SignUpProblem p)
+{
+    switch (p) {
+    case SignUpProblem::None:
+        return {};
+    case SignUpProblem::Cancelled:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "This activity is cancelled. You cannot sign up for it.");
+    case SignUpProblem::Done:
+    case SignUpProblem::Started:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "This activity has already started. You cannot sign up for it any more.");
+    case SignUpProblem::AfterDeadline:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "Signing up for this activity has closed. Ask the organiser if you still "
+            "want to come.");
+    case SignUpProblem::AlreadySignedUp:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "You are already signed up for this activity (or your neighbour is).");
+    case SignUpProblem::CompanionIsSelf:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Choose a neighbour to come with, or come alone.");
+    }
+    return {};
+}
+
+QString signUpCode(SignUpProblem p)
+{
+    switch (p) {
+    case SignUpProblem::None:
+        return {};
+    case SignUpProblem::Cancelled:
+        return QStringLiteral("ACTIVITY_CANCELLED");
+    case SignUpProblem::Done:
+        return QStringLiteral("ACTIVITY_DONE");
+    case SignUpProblem::Started:
+        return QStringLiteral("ACTIVITY_STARTED");
+    case SignUpProblem::AfterDeadline:
+        return QStringLiteral("AFTER_DEADLINE");
+    case SignUpProblem::AlreadySignedUp:
+        return QStringLiteral("ALREADY_SIGNED_UP");
+    case SignUpProblem::CompanionIsSelf:
+        return QStringLiteral("COMPANION_IS_SELF");
+    }
+    return {};
+}
+
+QStringList settle(QList<SignUp> &signUps, int capacity)
+{
+    QList<SignUp *> byOrder;
+    for (SignUp &s : signUps)
+        byOrder.append(&s);
+    std::stable_sort(byOrder.begin(), byOrder.end(),
+                     [](const SignUp *a, const SignUp *b) { return a->order < b->order; });
+    int taken = 0;
+    for (const SignUp *s : byOrder)
+        if (s->state == SignUpState::Confirmed)
+            taken += s->seats();
+    QStringList promoted;
+    for (SignUp *s : byOrder) {
+        if (s->state != SignUpState::Pending && s->state != SignUpState::Waitlisted)
+            continue;
+        const bool fits = capacity == 0 || taken + s->seats() <= capacity;
+        if (fits) {
+            if (s->state == SignUpState::Waitlisted)
+                promoted.append(s->id);
+            s->state = SignUpState::Confirmed;
+            taken += s->seats();
+        } else {
+            s->state = SignUpState::Waitlisted;
+        }
+    }
+    return promoted;
+}
+
+int waitingPlace(const QList<SignUp> &signUps, const QString &id)
+{
+    const auto it =
+        std::find_if(signUps.cbegin(), signUps.cend(), [&](const SignUp &s) { return s.id == id; });
+    if (it == signUps.cend() || it->state != SignUpState::Waitlisted)
+        return 0;
+    int ahead = 0;
+    for (const SignUp &s : signUps)
+        if (s.state == SignUpState::Waitlisted && s.order < it->order)
+            ++ahead;
+    return ahead + 1;
+}
+
+} // namespace gw::activities

@@ -1,0 +1,171 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+/// The activities rules, written once: a gangmaker's device checks a planned activity and a
+/// sign-up before it stores them, gangwerk-server checks them again, and the server settles the
+/// places. Pure functions over plain values, like the hours rules.
+///
+/// Places and the waiting list: a sign-up takes one place, or two when it comes together with a
+/// neighbour ("samen gaan"; the pair is confirmed or waits together). The order is the order
+/// in which the *server* received the sign-ups (its sequence), never a device's clock. A
+/// confirmed place is never taken away again, not even when an organiser lowers the capacity.
+/// When places come free, the waiting list is walked in order and every sign-up that fits is
+/// confirmed: a pair at the head keeps its place on the list while one place is free, and a
+/// single neighbour behind it may take that one place, so no place stays empty while someone
+/// who fits is waiting.
+namespace gw::activities {
+
+inline constexpr int kMaxTitleChars = 80;
+inline constexpr int kMaxDescriptionChars = 2000;
+inline constexpr int kMaxDurationMinutes = 12 * 60;
+inline constexpr int kMaxCapacity = 500;
+inline constexpr int kMaxCreditMinutes = 8 * 60;
+
+enum class Status { Planned, Cancelled, Done };
+
+/// A project's place where activities happen: a corridor's common room (its gang) or a room
+/// for everyone (gang empty, such as the central hall).
+struct Place
+{
+    QString id;
+    QString name;
+    QString gang;
+};
+
+/// A planned activity, as typed in by its organiser.
+struct ActivityDraft
+{
+    QString title;
+    QString description;
+    QString placeId;
+    QDateTime start; // an instant; shown in the project's time zone
+    QDateTime end;
+    int capacity = 0;           // places; 0 = no limit
+    QDateTime signUpDeadline;   // invalid = until the start
+    bool countsAsHours = false; // attending is credited as wederkerigheid
+    int creditMinutes = 0;      // per attendee, when it counts
+};
+
+/// Another activity already in the calendar, as far as a clash needs it.
+struct Booking
+{
+    QString id;
+    QString placeId;
+    QString title;
+    QDateTime start;
+    QDateTime end;
+    Status status = Status::Planned;
+};
+
+/// What the checks need besides the draft.
+struct ActivityContext
+{
+    QDateTime now;
+    QTimeZone zone;          // the project's, for the words of a clash
+    QList<Place> places;     // the project's places
+    QList<Booking> bookings; // the other activities (any place; cancelled ones are ignored)
+    QString editingId;       // the activity being changed, which never clashes with itself
+};
+
+enum class Field { Title, Description, Place, Start, End, Capacity, Deadline, Credit };
+
+enum class Violation {
+    TitleMissing,
+    TitleTooLong,
+    DescriptionTooLong,
+    PlaceUnknown,
+    StartMissing,
+    StartInPast,
+    EndNotAfterStart,
+    TooLong,
+    CapacityInvalid,
+    DeadlineAfterStart,
+    CreditInvalid,
+    RoomClash,
+};
+
+struct RuleViolation
+{
+    Field field;
+    Violation code;
+    QString message; // plain B1 words that say what to do (translatable, English source)
+};
+
+/// The booking @p draft overlaps in its place (half-open times: one may start when the other
+/// ends), the earliest first; none when the place is free.
+std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context);
+
+/// Every rule a planned or changed activity breaks, each with its field and message (a clash
+/// names the other activity and its times); empty when it is fine.
+QList<RuleViolation> validateActivity(const ActivityDraft &draft, const ActivityContext &context);
+
+/// Stable wire/storage name of a violation ("ROOM_CLASH").
+QString violationCode(Violation v);
+
+// --- sign-ups ---
+
+enum class SignUpState {
+    Pending,    // made on a device, not yet settled by the server
+    Confirmed,  // has a place
+    Waitlisted, // waits, at a place on the list
+    Withdrawn,  // signed off (or was signed off)
+};
+
+struct SignUp
+{
+    QString id;
+    QString memberId;
+    QString companionId; // the neighbour who comes together with them; empty = alone
+    qint64 order = 0;    // the server's sequence when it received the sign-up
+    SignUpState state = SignUpState::Pending;
+    int seats() const { return companionId.isEmpty() ? 1 : 2; }
+    bool isActive() const { return state != SignUpState::Withdrawn; }
+    /// Whether @p memberId is in this sign-up, as the one signing up or as the companion.
+    bool includes(const QString &memberId) const;
+};
+
+/// What a sign-up needs to know of its activity.
+struct ActivityFacts
+{
+    Status status = Status::Planned;
+    QDateTime start;
+    QDateTime signUpDeadline; // invalid = until the start
+    int capacity = 0;         // 0 = no limit
+};
+
+enum class SignUpProblem {
+    None,
+    Cancelled,
+    Done,
+    Started, // the activity has begun or is over
+    AfterDeadline,
+    AlreadySignedUp, // the member (or the companion) is in an active sign-up already
+    CompanionIsSelf,
+};
+
+/// Whether @p memberId may sign up (with @p companionId, or alone when empty) at @p now,
+/// given the activity's active and withdrawn sign-ups.
+SignUpProblem checkSignUp(const ActivityFacts &activity, const QList<SignUp> &signUps,
+                          const QString &memberId, const QString &companionId,
+                          const QDateTime &now);
+QString signUpMessage(SignUpProblem p);
+/// Stable wire/storage name of a sign-up problem ("AFTER_DEADLINE"); empty for None.
+QString signUpCode(SignUpProblem p);
+
+/// Settles the places of an activity's sign-ups: confirmed ones stay confirmed; the pending
+/// and waiting ones, in the server's order, are confirmed while they fit and wait otherwise.
+/// Returns the ids of the sign-ups that were waiting and now have a place, so that they can
+/// be told. @p signUps is changed in place; its order does not matter.
+QStringList settle(QList<SignUp> &signUps, int capacity);
+
+/// The place on the waiting list (1 = next) of sign-up @p id, or 0 when it is not waiting.
+int waitingPlace(const QList<SignUp> &signUps, const QString &id);
+
+} // namespace gw::activities
