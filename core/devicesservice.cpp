@@ -65,6 +65,11 @@ bool DevicesService::fail(const QString &userMessage, const char *what)
     return false;
 }
 
+QString DeviceListModel::lastUpdatedText(QDate lastSyncDay, QDate today)
+{
+    return tr("Last updated: %1").arg(syncDayWords(lastSyncDay, today));
+}
+
 DeviceListModel::DeviceListModel(DevicesService &service, QObject *parent)
     : RowListModel(parent), m_service(service)
 {
@@ -127,7 +132,7 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
     case QuietRole:
         return d.isConnected() && isQuiet(d.lastSyncDay, m_today);
     case LastSyncTextRole:
-        return tr("Last updated: %1").arg(syncDayWords(d.lastSyncDay, m_today));
+        return lastUpdatedText(d.lastSyncDay, m_today);
     case SinceTextRole:
         return d.isConnected() ? tr("Connected since %1")
                                      .arg(locale.toString(d.enrolledAt.toLocalTime().date(),

@@ -53,6 +53,9 @@ class DeviceListModel
     Q_OBJECT
     Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY memberChanged)
 public:
+    /// "Last updated: 9 days ago": the one wording, for this list and the Residents rows.
+    static QString lastUpdatedText(QDate lastSyncDay, QDate today);
+
     enum Roles {
         DeviceIdRole = Qt::UserRole + 1,
         NameRole,

@@ -209,7 +209,7 @@ QVariant MemberProgressModel::data(const QModelIndex &index, int role) const
     case QuietRole:
         return isQuiet(r);
     case LastSyncTextRole:
-        return r.connected > 0 ? syncDayWords(r.lastSync, m_today) : QString();
+        return r.connected > 0 ? DeviceListModel::lastUpdatedText(r.lastSync, m_today) : QString();
     }
     return {};
 }

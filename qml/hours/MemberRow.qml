@@ -54,7 +54,7 @@ Card {
     Accessible.role: Accessible.ListItem
     /// Said only when worth a look: no device yet, or none synced for a while.
     readonly property string reachText: !connected ? qsTr("Not connected yet")
-                                        : quiet ? qsTr("Last updated: %1").arg(lastSyncText) : ""
+                                        : quiet ? lastSyncText : ""
     Accessible.name: name + (studio !== "" ? ", " + qsTr("studio %1").arg(studio) : "")
                      + (roleText !== "" ? ", " + roleText : "") + ": " + statusText
                      + (behind ? ". " + qsTr("May need a conversation") : "")

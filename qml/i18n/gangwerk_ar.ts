@@ -879,10 +879,6 @@
             <translation>لم يتّصل بعد</translation>
         </message>
         <message>
-            <source>Last updated: %1</source>
-            <translation>آخر تحديث: %1</translation>
-        </message>
-        <message>
             <source>studio %1</source>
             <translation>استوديو %1</translation>
         </message>

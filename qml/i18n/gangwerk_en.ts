@@ -839,10 +839,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Last updated: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>studio %1</source>
             <translation type="unfinished" />
         </message>

@@ -839,10 +839,6 @@
             <translation>Nog niet verbonden</translation>
         </message>
         <message>
-            <source>Last updated: %1</source>
-            <translation>Laatst bijgewerkt: %1</translation>
-        </message>
-        <message>
             <source>studio %1</source>
             <translation>studio %1</translation>
         </message>

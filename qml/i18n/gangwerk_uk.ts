@@ -849,10 +849,6 @@
             <translation>Ще не підключено</translation>
         </message>
         <message>
-            <source>Last updated: %1</source>
-            <translation>Останнє оновлення: %1</translation>
-        </message>
-        <message>
             <source>studio %1</source>
             <translation>студія %1</translation>
         </message>

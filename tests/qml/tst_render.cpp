@@ -369,6 +369,26 @@ private:
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
+    /// Waits until what is on screen stops moving (a list placing 300 rows, a slow sanitizer
+    /// build): the items seen and their places are the same twice in a row.
+    void waitForStillLayout() const
+    {
+        const auto snapshot = [this] {
+            QList<QPair<const QQuickItem *, QRectF>> out;
+            for (const Seen &s : seenItems())
+                out.append({s.item, s.rect});
+            return out;
+        };
+        auto before = snapshot();
+        for (int i = 0; i < 40; ++i) {
+            QTest::qWait(50);
+            auto now = snapshot();
+            if (now == before)
+                return;
+            before = std::move(now);
+        }
+    }
+
     bool visibleItem(const QString &objectName) const
     {
         // Walks the items as drawn: a Repeater's items are not QObject children of the window,
@@ -614,6 +634,7 @@ void RenderTest::firstStart()
         m_window->resize(size);
         QTest::qWait(300);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
+        waitForStillLayout();
         const QImage image = m_window->grabWindow();
         verifyNotBlank(image, name);
         verifyNothingOverlaps(name);
@@ -1006,7 +1027,7 @@ void RenderTest::enrolSyncAndResidents()
         auto *dialog = m_window->findChild<QObject *>(QStringLiteral("disconnectDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
-        QTest::qWait(200);
+        waitForStillLayout();
         const QString name = QStringLiteral("nl-%1-disconnect").arg(sizeName);
         const QImage image = m_window->grabWindow();
         verifyNotBlank(image, name);
@@ -1070,6 +1091,7 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
             m_window->findChild<QObject *>(dialog)->property("opened").toBool(), 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), size, 2000);
+    waitForStillLayout();
     const QImage image = m_window->grabWindow();
     if (name.isEmpty())
         return;
