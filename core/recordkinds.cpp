@@ -76,9 +76,11 @@ const QList<MutationKind> kMutationKinds = {
     {"APPEND_HOUR_ENTRY", QT_TRANSLATE_NOOP("MutationKinds", "Hours you logged"),
      pb::Mutation::kAppendHourEntry, hoursfamily::appendedEntryId, hoursfamily::appendHourEntry},
     {"PAUSE_REQUIREMENT", QT_TRANSLATE_NOOP("MutationKinds", "A pause of someone's hours"),
-     pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId, hoursfamily::pauseRequirement},
+     pb::Mutation::kPauseRequirement, hoursfamily::pausedMemberId, hoursfamily::pauseRequirement,
+     pb::Change::kMember},
     {"REVOKE_DEVICE", QT_TRANSLATE_NOOP("MutationKinds", "A device you disconnected"),
-     pb::Mutation::kRevokeDevice, devicesfamily::revokedDeviceId, devicesfamily::revokeDevice},
+     pb::Mutation::kRevokeDevice, devicesfamily::revokedDeviceId, devicesfamily::revokeDevice,
+     pb::Change::kDevice},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

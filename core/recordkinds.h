@@ -105,6 +105,11 @@ struct MutationKind
     /// records and tells the scope's sink. Writes nothing when it refuses. The server runs it for
     /// every pushed mutation; a device runs the same function when the user acts.
     Verdict (*apply)(MutationScope &, const pb::Mutation &);
+    /// The whole record (a RecordKind with wholeRecord) that recordIdOf names, when there is
+    /// one: a refusal brings it back as the server has it, so that a device which applied the
+    /// change itself first shows the truth again. Unset for append-only kinds, whose refused
+    /// record stays, marked as refused.
+    pb::Change::RecordCase shownRecord = pb::Change::RECORD_NOT_SET;
 };
 
 const QList<RecordKind> &recordKinds();

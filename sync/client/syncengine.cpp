@@ -438,6 +438,9 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
         Transaction tx(m_store);
         OutboxRepository outbox(m_store);
         const QDateTime now = m_clock.now();
+        // A refused change to a whole record comes back with the record as the server has it.
+        PullContext ctx{m_store, {}, {}};
+        bool contextLoaded = false;
         // Consecutive applied seqs are recorded together (see OutboxRepository::markApplied).
         qint64 runFirst = 0, runLast = 0;
         const auto flushRun = [&] {
@@ -465,6 +468,14 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
             if (outcome == pb::OUTCOME_REJECTED) {
                 flushRun();
                 outbox.markRejected(seq, q(res.reason_code()), q(res.message()), now);
+                if (const RecordKind *kind = recordKind(res.current().record_case());
+                    kind && res.has_current()) {
+                    if (!contextLoaded) {
+                        contextLoaded = true;
+                        loadPullContext(ctx);
+                    }
+                    kind->applyPulled(ctx, res.current());
+                }
                 if (row->state != OutboxRepository::State::Rejected)
                     refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
             } else {
@@ -620,13 +631,7 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
                 continue;
             if (!loaded) {
                 loaded = true;
-                Statement s(m_store, "SELECT id FROM member");
-                while (s.next())
-                    ctx.members.insert(s.text(0));
-                Statement p(m_store, "SELECT project_id FROM member WHERE id = "
-                                     "(SELECT value FROM setting WHERE key = 'self_member_id')");
-                if (p.next())
-                    ctx.projectId = p.text(0);
+                loadPullContext(ctx);
             }
             for (const pb::Change &c : resp.changes()) {
                 if (const RecordKind *kind = recordKind(c.record_case())) {
@@ -654,6 +659,17 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
         return false;
     }
     return true;
+}
+
+void SyncEngine::loadPullContext(PullContext &ctx)
+{
+    Statement s(m_store, "SELECT id FROM member");
+    while (s.next())
+        ctx.members.insert(s.text(0));
+    Statement p(m_store, "SELECT project_id FROM member WHERE id = "
+                         "(SELECT value FROM setting WHERE key = 'self_member_id')");
+    if (p.next())
+        ctx.projectId = p.text(0);
 }
 
 void SyncEngine::noteSkippedKinds(const QSet<int> &kinds)

@@ -16,6 +16,7 @@
 namespace gw {
 class Clock;
 class Store;
+struct PullContext;
 } // namespace gw
 
 #include "gangwerk/sync/v1/sync.pb.h"
@@ -143,6 +144,9 @@ private:
     void endRound(bool ok);
     /// Records (in the pull's transaction) the Change fields of kinds this version passed over.
     void noteSkippedKinds(const QSet<int> &kinds);
+    /// Fills @p ctx with what applying a server record needs: the members this store holds and
+    /// its project.
+    void loadPullContext(PullContext &ctx);
     /// A version that knows a kind an older one passed over pulls everything again.
     void repullWhenSkippedKindsAreKnown();
     void failRound(const GrpcResult &r, const char *what);

@@ -298,4 +298,18 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
     return out;
 }
 
+std::optional<ChangeRow>
+ServerRepository::latestWholeRecord(const QString &projectId, int kind, const QString &recordId,
+                                    const std::optional<QStringList> &audiences) const
+{
+    // On the partial index (kind, record_id) WHERE whole = 1: one row per whole record.
+    Statement s(m_store, "SELECT seq, kind, payload, audience FROM change_log WHERE kind = ?1 "
+                         "AND record_id = ?2 AND whole = 1 AND project_id = ?3 "
+                         "ORDER BY seq DESC LIMIT 1");
+    s.bind(1, kind).bind(2, recordId).bind(3, projectId);
+    if (!s.next() || (audiences && !audiences->contains(s.text(3))))
+        return std::nullopt;
+    return ChangeRow{s.int64(0), s.integer(1), s.blob(2)};
+}
+
 } // namespace gw::server

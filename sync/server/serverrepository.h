@@ -117,6 +117,12 @@ public:
     QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq,
                                   const std::optional<QStringList> &audiences, int limit) const;
 
+    /// The latest change of the whole record @p recordId of kind @p kind in the project, when
+    /// its audience is among @p audiences (nullopt: every audience); none otherwise.
+    std::optional<ChangeRow> latestWholeRecord(const QString &projectId, int kind,
+                                               const QString &recordId,
+                                               const std::optional<QStringList> &audiences) const;
+
 private:
     void saveDeviceRecord(const QString &projectId, const DeviceRecord &r);
     Store &m_store;

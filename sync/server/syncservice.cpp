@@ -208,6 +208,26 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
                             &m_repo,         device.id};
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
+        const auto audiences = audienceKeysFor(actor);
+        // A refused change to a whole record brings that record back as the server has it
+        // (what a Pull would give this device), so that the device shows the truth again.
+        const auto bringBack = [&](pb::MutationResult *r, const pb::Mutation &m) {
+            const MutationKind *mk = mutationKind(m.body_case());
+            const RecordKind *rk = mk ? recordKind(mk->shownRecord) : nullptr;
+            if (!rk)
+                return;
+            const auto row =
+                m_repo.latestWholeRecord(device.projectId, rk->id, mk->recordIdOf(m), audiences);
+            if (!row)
+                return;
+            pb::Change *c = r->mutable_current();
+            if (!setRecordPayload(*c, *rk, row->payload.constData(), int(row->payload.size()))) {
+                r->clear_current();
+                return;
+            }
+            if (rk->redact)
+                rk->redact(*c, actor);
+        };
         bool gap = false;
         for (const pb::Mutation *m : batch) {
             auto *r = response->add_results();
@@ -242,6 +262,8 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
                     r->set_original_outcome(pb::Outcome(stored->outcome));
                     r->set_reason_code(stored->reasonCode.toStdString());
                     r->set_message(stored->message.toStdString());
+                    if (stored->outcome == pb::OUTCOME_REJECTED)
+                        bringBack(r, *m);
                 }
                 ++duplicates;
                 continue;
@@ -286,6 +308,8 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
             }
             r->set_reason_code(result.reasonCode.toStdString());
             r->set_message(result.message.toStdString());
+            if (result.outcome == pb::OUTCOME_REJECTED && !result.mutationId.isEmpty())
+                bringBack(r, *m);
             m_repo.addResult(device.id, seq, result);
             last = seq;
         }

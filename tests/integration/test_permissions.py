@@ -255,14 +255,37 @@ class PermissionTable(ServerTestCase):
                 if allowed:
                     self.assertEqual((r.outcome, r.reason_code, r.message),
                                      (pb.OUTCOME_APPLIED, "", ""))
+                    self.assertFalse(r.HasField("current"))
                 else:
                     self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
                     self.assertEqual(r.reason_code, "PERMISSION_DENIED")
                     self.assertTrue(r.message)
                     self.assertEqual(r.message, DENIED[action])
+                    self.check_brought_back(actor, action, subject, r)
         self.assertEqual(len(self.results), len(self.cases))
         for actor, (answered, expected) in self.next_seq.items():
             self.assertEqual(answered, expected, actor)  # a refusal uses up its client_seq too
+
+    def check_brought_back(self, actor, action, subject, r):
+        """A refused change to a whole record brings that record back as the actor may see it
+        (as a Pull would): a device only to whom it belongs, a member with the terms only for
+        those who may read them; an append-only hour entry brings nothing back."""
+        role = MEMBERS[actor][0]
+        if action == "RevokeDevice":
+            self.assertEqual(r.HasField("current"), subject == actor)
+            if subject == actor:
+                self.assertEqual(r.current.device.id, self.spares[subject].device_id)
+                self.assertFalse(r.current.device.revoked_at_ms)
+        elif action == "PauseRequirement":
+            self.assertTrue(r.HasField("current"))
+            member = r.current.member
+            self.assertEqual(member.id, self.ids[subject])
+            if not permits(self.who(actor), SCOPES["ReadMemberTerms"][role], self.who(subject)):
+                for field in TERM_FIELDS:
+                    self.assertFalse(getattr(member, field), field)
+                self.assertEqual(len(member.pauses), 0)
+        else:
+            self.assertFalse(r.HasField("current"))
 
     def test_hour_entries_reach_their_member_and_the_beheerders_only(self):
         everything = self.devices["Inge de Vries"].entries
@@ -364,13 +387,18 @@ class PermissionTable(ServerTestCase):
         r = inge.push([inge.revoke_mutation(inge.device_id)]).results[0]
         self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "THIS_DEVICE"))
         self.assertIn("using this device", r.message)
+        # Her own device's record comes back with the refusal, still connected.
+        self.assertEqual(r.current.device.id, inge.device_id)
+        self.assertFalse(r.current.device.revoked_at_ms)
         inge.pull_page()  # still connected
         # A device id nobody has: unknown, nothing changes.
         r = inge.push([inge.revoke_mutation(new_id())]).results[0]
         self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "DEVICE_UNKNOWN"))
-        # Another project's device is unknown here too.
+        self.assertFalse(r.HasField("current"))
+        # Another project's device is unknown here too, and nothing of it comes back.
         r = inge.push([inge.revoke_mutation(self.stranger.device_id)]).results[0]
         self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "DEVICE_UNKNOWN"))
+        self.assertFalse(r.HasField("current"))
         self.stranger.pull_page()
 
     def test_every_members_public_record_reaches_everyone(self):

@@ -626,6 +626,43 @@ private slots:
         QVERIFY(!residentSide.revoke(lostId));
         QCOMPARE(second.engine->pendingCount(), 0);
     }
+
+    // A pause that is fine by the beheerder's phone but refused by the server (the phone's
+    // date is days behind, as after a long time offline): the phone showed it at once, and
+    // after the refusal it shows the resident as the server has her again — not paused —
+    // with the refusal in words. Nothing reaches the resident.
+    void aRefusedPauseShowsTheResidentAsTheServerHasHer()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Montana"));
+        QVERIFY(server.start());
+        ClientDevice anna(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(anna.enroll(server.url(), server.invite(QStringLiteral("resident"))));
+        QVERIFY(anna.sync());
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(h.sync());
+        const QString id = anna.memberId();
+
+        h.clock.offsetDays = -10;
+        h.context->reload();
+        const QString until = h.hours->today().addDays(2).toString(Qt::ISODate);
+        QVERIFY2(h.hours->pauseUntil(id, until), qPrintable(h.hours->lastError()));
+        auto shown = ProjectRepository(h.store).member(id);
+        QVERIFY(shown && shown->pausedUntil.isValid() && !shown->pauses.isEmpty());
+
+        QVERIFY(h.sync());
+        QCOMPARE(h.engine->rejections()->rowCount(), 1);
+        shown = ProjectRepository(h.store).member(id);
+        QVERIFY(shown);
+        QVERIFY2(!shown->pausedUntil.isValid(), "the refused pause is no longer shown");
+        QVERIFY(shown->pauses.isEmpty());
+        QCOMPARE(shown->displayName, QStringLiteral("Anna"));
+        QCOMPARE(h.engine->pendingCount(), 0);
+
+        QVERIFY(anna.sync());
+        const auto hers = ProjectRepository(anna.store).member(id);
+        QVERIFY(hers && hers->pauses.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
