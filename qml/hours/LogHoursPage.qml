@@ -40,12 +40,9 @@ ScrollView {
         page.cancelled();
     }
 
-    // Day names follow the language, so they are re-read when it changes.
-    function dayLabels(language: string): list<string> {
-        const labels = [];
-        for (let i = 0; i <= page.form.maxDaysBack; ++i)
-            labels.push(page.form.dayLabel(i));
-        return labels;
+    // A day's name, re-read when the language changes (the argument makes bindings follow it).
+    function dayLabel(daysBack: int, language: string): string {
+        return page.form.dayLabel(daysBack);
     }
 
     // A symbol per kind of help, from the app's font (Theme.fontFamily).
@@ -121,7 +118,7 @@ ScrollView {
                             Accessible.checkable: true
                             Accessible.checked: highlighted
                             font.capitalization: Font.MixedCase
-                            text: page.dayLabels(App.language)[index] ?? ""
+                            text: page.dayLabel(index, App.language)
                             Accessible.name: text
                             onClicked: page.form.daysBack = index
                         }
@@ -135,8 +132,8 @@ ScrollView {
                     Layout.fillWidth: true
                     font.capitalization: Font.MixedCase
                     highlighted: older
-                    text: "▦  " + (older ? page.dayLabels(App.language)[page.form.daysBack] ?? "" : qsTr("Another day…"))
-                    Accessible.name: older ? qsTr("Day: %1. Choose another day").arg(page.form.dayLabel(page.form.daysBack))
+                    text: "▦  " + (older ? page.dayLabel(page.form.daysBack, App.language) : qsTr("Another day…"))
+                    Accessible.name: older ? qsTr("Day: %1. Choose another day").arg(page.dayLabel(page.form.daysBack, App.language))
                                            : qsTr("Another day…")
                     Accessible.description: page.form.dayError
                     onClicked: page.openCalendar()
