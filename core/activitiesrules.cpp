@@ -23,18 +23,17 @@ QString placeName(const ActivityContext &context, const QString &placeId)
     return placeId;
 }
 
-// "Tuesday 8 December, 19:00–21:00" in the project's time zone.
-QString when(const Booking &b, const QTimeZone &zone)
+} // namespace
+
+QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &zone)
 {
     const QLocale locale;
-    const QDateTime start = b.start.toTimeZone(zone), end = b.end.toTimeZone(zone);
+    const QDateTime s = start.toTimeZone(zone), e = end.toTimeZone(zone);
     return QStringLiteral("%1, %2–%3")
-        .arg(locale.toString(start.date(), QStringLiteral("dddd d MMMM")),
-             locale.toString(start.time(), QStringLiteral("HH:mm")),
-             locale.toString(end.time(), QStringLiteral("HH:mm")));
+        .arg(locale.toString(s.date(), QStringLiteral("dddd d MMMM")),
+             locale.toString(s.time(), QStringLiteral("HH:mm")),
+             locale.toString(e.time(), QStringLiteral("HH:mm")));
 }
-
-} // namespace
 
 std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context)
 {
@@ -71,12 +70,20 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
             QCoreApplication::translate("ActivitiesRules",
                                         "The description is too long. Use at most %1 characters.")
                 .arg(kMaxDescriptionChars));
-    const bool placeKnown = std::any_of(context.places.cbegin(), context.places.cend(),
-                                        [&](const Place &p) { return p.id == draft.placeId; });
+    const auto place = std::find_if(context.places.cbegin(), context.places.cend(),
+                                    [&](const Place &p) { return p.id == draft.placeId; });
+    const bool placeKnown = place != context.places.cend();
     if (!placeKnown)
         add(Field::Place, Violation::PlaceUnknown,
             QCoreApplication::translate("ActivitiesRules",
                                         "Choose where the activity takes place."));
+    else if (!place->gang.isEmpty() && place->gang != draft.gang)
+        // A corridor's common room is its residents' living room: only for that corridor.
+        add(Field::Place, Violation::PlaceOfOtherGang,
+            QCoreApplication::translate("ActivitiesRules",
+                                        "%1 is the common room of another corridor. Choose a "
+                                        "room for everyone, or the room of this corridor.")
+                .arg(place->name));
 
     if (!draft.start.isValid()) {
         add(Field::Start, Violation::StartMissing,
@@ -126,7 +133,7 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
                     "ActivitiesRules",
                     "%1 is already booked then for “%2” (%3). Choose another time or place.")
                     .arg(placeName(context, draft.placeId), clash->title,
-                         when(*clash, context.zone)));
+                         whenText(clash->start, clash->end, context.zone)));
     }
     return out;
 }
@@ -142,6 +149,8 @@ QString violationCode(Violation v)
         return QStringLiteral("DESCRIPTION_TOO_LONG");
     case Violation::PlaceUnknown:
         return QStringLiteral("PLACE_UNKNOWN");
+    case Violation::PlaceOfOtherGang:
+        return QStringLiteral("PLACE_OF_OTHER_GANG");
     case Violation::StartMissing:
         return QStringLiteral("START_MISSING");
     case Violation::StartInPast:

@@ -37,6 +37,7 @@ struct Place
     QString id;
     QString name;
     QString gang;
+    bool operator==(const Place &) const = default;
 };
 
 /// A planned activity, as typed in by its organiser.
@@ -51,6 +52,7 @@ struct ActivityDraft
     QDateTime signUpDeadline;   // invalid = until the start
     bool countsAsHours = false; // attending is credited as wederkerigheid
     int creditMinutes = 0;      // per attendee, when it counts
+    QString gang;               // the gang it is for; empty = the whole project
 };
 
 /// Another activity already in the calendar, as far as a clash needs it.
@@ -81,6 +83,7 @@ enum class Violation {
     TitleTooLong,
     DescriptionTooLong,
     PlaceUnknown,
+    PlaceOfOtherGang, // a gang's common room, for an activity of another gang or everyone
     StartMissing,
     StartInPast,
     EndNotAfterStart,
@@ -97,6 +100,10 @@ struct RuleViolation
     Violation code;
     QString message; // plain B1 words that say what to do (translatable, English source)
 };
+
+/// "Tuesday 8 December, 19:00–21:00" in @p zone, in the user's language: how an activity's
+/// time is written everywhere (the programme, a room clash).
+QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
 
 /// The booking @p draft overlaps in its place (half-open times: one may start when the other
 /// ends), the earliest first; none when the place is free.
@@ -125,6 +132,11 @@ struct SignUp
     QString companionId; // the neighbour who comes together with them; empty = alone
     qint64 order = 0;    // the server's sequence when it received the sign-up
     SignUpState state = SignUpState::Pending;
+    // Kept with the record (the rules above do not read them):
+    int waitingPlace = 0; // 1 = next, while waitlisted (the server's count)
+    QDateTime receivedAt; // UTC, when the server received it; invalid until then
+    QDateTime changedAt;  // UTC, its last change of state on the server
+    bool operator==(const SignUp &) const = default;
     int seats() const { return companionId.isEmpty() ? 1 : 2; }
     bool isActive() const { return state != SignUpState::Withdrawn; }
     /// Whether @p memberId is in this sign-up, as the one signing up or as the companion.

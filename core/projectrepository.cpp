@@ -36,6 +36,17 @@ void ProjectRepository::saveProject(const Project &p)
         ins.reset();
         ins.bind(1, p.id).bind(2, i).bind(3, p.categories.at(i)).run();
     }
+    // Places are referenced by activities by id only, so they can be rewritten as a list.
+    Statement delPlaces(m_store, "DELETE FROM place WHERE project_id = ?1");
+    delPlaces.bind(1, p.id).run();
+    Statement insPlace(m_store, "INSERT INTO place (id, project_id, position, name, gang) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (int i = 0; i < p.places.size(); ++i) {
+        const activities::Place &place = p.places.at(i);
+        insPlace.reset();
+        insPlace.bind(1, place.id).bind(2, p.id).bind(3, i).bind(4, place.name);
+        insPlace.bind(5, place.gang).run();
+    }
 }
 
 std::optional<Project> ProjectRepository::project(const QString &id) const
@@ -62,6 +73,11 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
     c.bind(1, id);
     while (c.next())
         p.categories.append(c.text(0));
+    Statement places(m_store, "SELECT id, name, gang FROM place WHERE project_id = ?1 "
+                              "ORDER BY position");
+    places.bind(1, id);
+    while (places.next())
+        p.places.append({places.text(0), places.text(1), places.text(2)});
     return p;
 }
 

@@ -1,6 +1,9 @@
 #include "recordcodec.h"
 
+#include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace gw::wire {
 
@@ -12,6 +15,14 @@ std::string s(const QString &q)
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+qint64 ms(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+QDateTime instant(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 } // namespace
 
@@ -141,6 +152,12 @@ pb::Project toWire(const Project &p)
     out.set_beheerder_contact(s(p.beheerderContact));
     out.set_emergency_number(s(p.emergencyNumber));
     out.set_office_hours(s(p.officeHours));
+    for (const activities::Place &place : p.places) {
+        pb::Place *w = out.add_places();
+        w->set_id(s(place.id));
+        w->set_name(s(place.name));
+        w->set_gang(s(place.gang));
+    }
     return out;
 }
 
@@ -159,6 +176,8 @@ Project fromWire(const pb::Project &p)
     out.beheerderContact = q(p.beheerder_contact());
     out.emergencyNumber = q(p.emergency_number());
     out.officeHours = q(p.office_hours());
+    for (const pb::Place &w : p.places())
+        out.places.append({q(w.id()), q(w.name()), q(w.gang())});
     return out;
 }
 
@@ -268,6 +287,142 @@ HourEntry fromWire(const pb::HourEntry &e)
     out.corrects = q(e.corrects());
     out.voids = e.voids();
     out.createdAt = QDateTime::fromMSecsSinceEpoch(e.created_at_ms(), QTimeZone::utc());
+    return out;
+}
+
+pb::ActivityStatus toWire(activities::Status st)
+{
+    switch (st) {
+    case activities::Status::Planned:
+        return pb::ACTIVITY_STATUS_PLANNED;
+    case activities::Status::Cancelled:
+        return pb::ACTIVITY_STATUS_CANCELLED;
+    case activities::Status::Done:
+        return pb::ACTIVITY_STATUS_DONE;
+    }
+    return pb::ACTIVITY_STATUS_PLANNED;
+}
+
+activities::Status fromWire(pb::ActivityStatus st)
+{
+    switch (st) {
+    case pb::ACTIVITY_STATUS_CANCELLED:
+        return activities::Status::Cancelled;
+    case pb::ACTIVITY_STATUS_DONE:
+        return activities::Status::Done;
+    default:
+        return activities::Status::Planned;
+    }
+}
+
+pb::SignUpState toWire(activities::SignUpState st)
+{
+    switch (st) {
+    case activities::SignUpState::Pending:
+        return pb::SIGN_UP_STATE_UNSPECIFIED;
+    case activities::SignUpState::Confirmed:
+        return pb::SIGN_UP_STATE_CONFIRMED;
+    case activities::SignUpState::Waitlisted:
+        return pb::SIGN_UP_STATE_WAITLISTED;
+    case activities::SignUpState::Withdrawn:
+        return pb::SIGN_UP_STATE_WITHDRAWN;
+    }
+    return pb::SIGN_UP_STATE_UNSPECIFIED;
+}
+
+activities::SignUpState fromWire(pb::SignUpState st)
+{
+    switch (st) {
+    case pb::SIGN_UP_STATE_CONFIRMED:
+        return activities::SignUpState::Confirmed;
+    case pb::SIGN_UP_STATE_WAITLISTED:
+        return activities::SignUpState::Waitlisted;
+    case pb::SIGN_UP_STATE_WITHDRAWN:
+        return activities::SignUpState::Withdrawn;
+    default:
+        return activities::SignUpState::Pending;
+    }
+}
+
+pb::ActivitySignUp toWire(const activities::SignUp &su)
+{
+    pb::ActivitySignUp out;
+    out.set_id(s(su.id));
+    out.set_member_id(s(su.memberId));
+    out.set_companion_id(s(su.companionId));
+    out.set_state(toWire(su.state));
+    out.set_server_order(quint64(std::max<qint64>(su.order, 0)));
+    out.set_waiting_place(su.waitingPlace);
+    out.set_received_at_ms(ms(su.receivedAt));
+    out.set_changed_at_ms(ms(su.changedAt));
+    return out;
+}
+
+activities::SignUp fromWire(const pb::ActivitySignUp &su)
+{
+    activities::SignUp out;
+    out.id = q(su.id());
+    out.memberId = q(su.member_id());
+    out.companionId = q(su.companion_id());
+    out.state = fromWire(su.state());
+    out.order = qint64(std::min<quint64>(su.server_order(), quint64(INT64_MAX)));
+    out.waitingPlace = su.waiting_place();
+    out.receivedAt = instant(su.received_at_ms());
+    out.changedAt = instant(su.changed_at_ms());
+    return out;
+}
+
+pb::Activity toWire(const Activity &a)
+{
+    pb::Activity out;
+    out.set_id(s(a.id));
+    out.set_title(s(a.title));
+    out.set_description(s(a.description));
+    out.set_place_id(s(a.placeId));
+    out.set_start_ms(ms(a.start));
+    out.set_end_ms(ms(a.end));
+    out.set_capacity(a.capacity);
+    out.set_sign_up_deadline_ms(ms(a.signUpDeadline));
+    out.set_counts_as_hours(a.countsAsHours);
+    out.set_credit_minutes(a.creditMinutes);
+    out.set_gang(s(a.gang));
+    for (const QString &o : a.organiserIds)
+        out.add_organiser_ids(s(o));
+    out.set_status(toWire(a.status));
+    out.set_cancel_reason(s(a.cancelReason));
+    out.set_places_taken(a.placesTaken);
+    out.set_waiting_count(a.waitingCount);
+    for (const activities::SignUp &su : a.signUps)
+        *out.add_sign_ups() = toWire(su);
+    out.set_created_by(s(a.createdBy));
+    out.set_changed_at_ms(ms(a.changedAt));
+    return out;
+}
+
+Activity fromWire(const pb::Activity &a)
+{
+    Activity out;
+    out.id = q(a.id());
+    out.title = q(a.title());
+    out.description = q(a.description());
+    out.placeId = q(a.place_id());
+    out.start = instant(a.start_ms());
+    out.end = instant(a.end_ms());
+    out.capacity = a.capacity();
+    out.signUpDeadline = instant(a.sign_up_deadline_ms());
+    out.countsAsHours = a.counts_as_hours();
+    out.creditMinutes = a.credit_minutes();
+    out.gang = q(a.gang());
+    for (const auto &o : a.organiser_ids())
+        out.organiserIds.append(q(o));
+    out.status = fromWire(a.status());
+    out.cancelReason = q(a.cancel_reason());
+    out.placesTaken = a.places_taken();
+    out.waitingCount = a.waiting_count();
+    for (const pb::ActivitySignUp &su : a.sign_ups())
+        out.signUps.append(fromWire(su));
+    out.createdBy = q(a.created_by());
+    out.changedAt = instant(a.changed_at_ms());
     return out;
 }
 

@@ -19,6 +19,15 @@ pb::Device toWire(const DeviceRecord &d);
 DeviceRecord fromWire(const pb::Device &d);
 pb::HourEntry toWire(const HourEntry &e);
 HourEntry fromWire(const pb::HourEntry &e);
+/// The projectId of an activity is not on the wire (it is the change's project): set it.
+pb::Activity toWire(const Activity &a);
+Activity fromWire(const pb::Activity &a);
+pb::ActivitySignUp toWire(const activities::SignUp &s);
+activities::SignUp fromWire(const pb::ActivitySignUp &s);
+pb::ActivityStatus toWire(activities::Status s);
+activities::Status fromWire(pb::ActivityStatus s);
+pb::SignUpState toWire(activities::SignUpState s);
+activities::SignUpState fromWire(pb::SignUpState s);
 
 pb::Role toWire(Role r);
 std::optional<Role> fromWire(pb::Role r);

@@ -1,5 +1,6 @@
 #include "recordkinds.h"
 
+#include "activitiesfamily.h"
 #include "devicesfamily.h"
 #include "hoursfamily.h"
 #include "hoursrules.h"
@@ -70,6 +71,9 @@ const QList<RecordKind> kRecordKinds = {
      hoursfamily::entryAudience, nullptr, hoursfamily::applyPulledEntry},
     {4, "device", pb::Change::kDevice, true, devicesfamily::deviceId, devicesfamily::deviceAudience,
      nullptr, devicesfamily::applyPulledDevice},
+    {5, "activity", pb::Change::kActivity, true, activitiesfamily::activityId,
+     activitiesfamily::activityAudience, activitiesfamily::redactActivity,
+     activitiesfamily::applyPulledActivity},
 };
 
 const QList<MutationKind> kMutationKinds = {
@@ -81,6 +85,18 @@ const QList<MutationKind> kMutationKinds = {
     {"REVOKE_DEVICE", QT_TRANSLATE_NOOP("MutationKinds", "A device you disconnected"),
      pb::Mutation::kRevokeDevice, devicesfamily::revokedDeviceId, devicesfamily::revokeDevice,
      pb::Change::kDevice},
+    {activitiesfamily::kPlanKind, QT_TRANSLATE_NOOP("MutationKinds", "An activity you planned"),
+     pb::Mutation::kPlanActivity, activitiesfamily::plannedActivityId,
+     activitiesfamily::planActivity, pb::Change::kActivity},
+    {activitiesfamily::kCancelKind, QT_TRANSLATE_NOOP("MutationKinds", "An activity you cancelled"),
+     pb::Mutation::kCancelActivity, activitiesfamily::cancelledActivityId,
+     activitiesfamily::cancelActivity, pb::Change::kActivity},
+    {activitiesfamily::kSignUpKind, QT_TRANSLATE_NOOP("MutationKinds", "Your sign-up"),
+     pb::Mutation::kSignUpForActivity, activitiesfamily::signUpActivityId,
+     activitiesfamily::signUpForActivity, pb::Change::kActivity},
+    {activitiesfamily::kWithdrawKind, QT_TRANSLATE_NOOP("MutationKinds", "Your sign-off"),
+     pb::Mutation::kWithdrawSignUp, activitiesfamily::withdrawnActivityId,
+     activitiesfamily::withdrawSignUp, pb::Change::kActivity},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

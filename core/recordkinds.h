@@ -79,9 +79,9 @@ struct RecordKind
     pb::Change::RecordCase wire; // the Change oneof member (its field number)
     /// Each change carries the whole record, so a newer change of the same record makes the
     /// older ones useless: the change log keeps only the latest. Append-only records do not.
-    /// Only for records whose audience never changes (project, member): a record that moves to
-    /// another audience (an activity from one gang to another) must also tell its old audience
-    /// that it is gone, which the log cannot do yet.
+    /// Only for records whose audience never changes (project, member, device, an activity,
+    /// whose gang is fixed once planned): a record that moved to another audience would have to
+    /// tell its old audience that it is gone, which the log cannot do yet.
     bool wholeRecord;
     QString (*idOf)(const pb::Change &);
     /// Who receives a change of this record.

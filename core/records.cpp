@@ -43,6 +43,48 @@ hours::MemberTerms Member::terms() const
     return t;
 }
 
+const activities::Place *Project::place(const QString &id) const
+{
+    for (const activities::Place &p : places)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+activities::ActivityDraft Activity::draft() const
+{
+    activities::ActivityDraft d;
+    d.title = title;
+    d.description = description;
+    d.placeId = placeId;
+    d.start = start;
+    d.end = end;
+    d.capacity = capacity;
+    d.signUpDeadline = signUpDeadline;
+    d.countsAsHours = countsAsHours;
+    d.creditMinutes = creditMinutes;
+    d.gang = gang;
+    return d;
+}
+
+activities::ActivityFacts Activity::facts() const
+{
+    return {status, start, signUpDeadline, capacity};
+}
+
+activities::Booking Activity::booking() const
+{
+    return {id, placeId, title, start, end, status};
+}
+
+const activities::SignUp *Activity::signUpOf(const QString &memberId) const
+{
+    for (const activities::SignUp &s : signUps)
+        if (s.isActive() && s.includes(memberId))
+            return &s;
+    return nullptr;
+}
+
 QString newId()
 {
     // UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Ids made

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitiesrules.h"
 #include "hoursrules.h"
 
 #include <QDate>
@@ -25,6 +26,8 @@ struct Project
     QString beheerderContact;
     QString emergencyNumber;
     QString officeHours;
+    QList<activities::Place> places; // where activities happen, in display order
+    const activities::Place *place(const QString &id) const;
 };
 
 /// One period in which a member's requirement is paused (DESIGN.md "RequirementPause").
@@ -87,6 +90,41 @@ struct DeviceRecord
     QString revokedBy;    // member id; empty when revoked from the server's command line
     bool isConnected() const { return !revokedAt.isValid(); }
     bool operator==(const DeviceRecord &) const = default;
+};
+
+/// An activity in a common room or the central hall (DESIGN.md "Activity"). The server keeps
+/// the sign-ups in its order and the counts; a device holds what it may see of them (its
+/// member's own sign-up, or all of them for an organiser).
+struct Activity
+{
+    QString id;
+    QString projectId;
+    QString title;
+    QString description;
+    QString placeId;
+    QDateTime start; // UTC
+    QDateTime end;
+    int capacity = 0;         // 0 = no limit
+    QDateTime signUpDeadline; // invalid = until the start
+    bool countsAsHours = false;
+    int creditMinutes = 0;
+    QString gang; // empty = the whole project; fixed once planned
+    QStringList organiserIds;
+    activities::Status status = activities::Status::Planned;
+    QString cancelReason;
+    int placesTaken = 0;               // the server's count of confirmed places
+    int waitingCount = 0;              // the server's count of people waiting
+    QList<activities::SignUp> signUps; // in server order; pending ones (order 0) last
+    QString createdBy;
+    QDateTime changedAt; // UTC, on the server
+
+    activities::ActivityDraft draft() const;
+    activities::ActivityFacts facts() const;
+    activities::Booking booking() const;
+    bool organisedBy(const QString &memberId) const { return organiserIds.contains(memberId); }
+    /// The active sign-up @p memberId is in (as the one signing up or the companion), if any.
+    const activities::SignUp *signUpOf(const QString &memberId) const;
+    bool operator==(const Activity &) const = default;
 };
 
 QString newId(); // a time-ordered UUID (version 7), lower case, no braces

@@ -94,6 +94,64 @@ CREATE TABLE member_device (
 );
 CREATE INDEX member_device_member ON member_device(member_id);
 )sql"},
+                                     {4, R"sql(
+-- v4: activities (core/activitiesrules.h). The places of a project (each gang's common room,
+-- the rooms for everyone); activities with their organisers and sign-ups. Member ids are not
+-- foreign keys: a device may hold an activity before the member record its organiser has.
+CREATE TABLE place (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    gang TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX place_project ON place(project_id, position);
+CREATE TABLE activity (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    place_id TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    end_ms INTEGER NOT NULL,
+    capacity INTEGER NOT NULL DEFAULT 0,
+    deadline_ms INTEGER NOT NULL DEFAULT 0,
+    counts_as_hours INTEGER NOT NULL DEFAULT 0 CHECK (counts_as_hours = 0 OR counts_as_hours = 1),
+    credit_minutes INTEGER NOT NULL DEFAULT 0,
+    gang TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'PLANNED'
+        CHECK (status = 'PLANNED' OR status = 'CANCELLED' OR status = 'DONE'),
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    places_taken INTEGER NOT NULL DEFAULT 0,
+    waiting_count INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL DEFAULT '',
+    changed_at_ms INTEGER NOT NULL DEFAULT 0
+);
+-- The programme (by time) and a room's bookings (the clash check) each read one index range.
+CREATE INDEX activity_start ON activity(project_id, start_ms);
+CREATE INDEX activity_place ON activity(place_id, start_ms);
+CREATE TABLE activity_organiser (
+    activity_id TEXT NOT NULL REFERENCES activity(id),
+    position INTEGER NOT NULL,
+    member_id TEXT NOT NULL,
+    PRIMARY KEY (activity_id, position)
+) WITHOUT ROWID;
+CREATE TABLE activity_sign_up (
+    id TEXT PRIMARY KEY,
+    activity_id TEXT NOT NULL REFERENCES activity(id),
+    member_id TEXT NOT NULL,
+    companion_id TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL
+        CHECK (state = 'PENDING' OR state = 'CONFIRMED' OR state = 'WAITLISTED'
+               OR state = 'WITHDRAWN'),
+    server_order INTEGER NOT NULL DEFAULT 0,
+    waiting_place INTEGER NOT NULL DEFAULT 0,
+    received_at_ms INTEGER NOT NULL DEFAULT 0,
+    changed_at_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX activity_sign_up_activity ON activity_sign_up(activity_id, server_order);
+CREATE INDEX activity_sign_up_member ON activity_sign_up(member_id);
+)sql"},
                                  }};
     return part;
 }

@@ -191,6 +191,14 @@ const std::vector<CommandSpec> &commands()
            "write a printable invite (QR code of the link, address and code) to this SVG "
            "file; needs --address"}},
          &ServerCli::invite},
+        {"add-place",
+         "add a room where activities happen: a gang's common room (--gang) or a room for "
+         "everyone, such as the central hall; prints its id as the last line",
+         {kData,
+          {"project", true, true, "project name (or id)"},
+          {"name", true, true, "the room's name as members see it (\"Centrale hal\")"},
+          {"gang", true, false, "the gang whose common room it is; leave out for everyone"}},
+         &ServerCli::addPlace},
         {"serve",
          "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
          {kData,
@@ -306,9 +314,9 @@ int ServerCli::run(const QStringList &args)
         if (args.first() == QLatin1String(c.name))
             spec = &c;
     if (!spec)
-        return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, serve, "
-                                    "revoke-device, list-devices, backup, rotate-epoch, "
-                                    "seed-demo.")
+        return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, "
+                                    "add-place, serve, revoke-device, list-devices, backup, "
+                                    "rotate-epoch, seed-demo.")
                          .arg(args.first()));
     m_command = QString::fromLatin1(spec->name);
     if (spec->run != &ServerCli::serve) {
@@ -550,6 +558,44 @@ int ServerCli::invite(const Args &a)
             .arg(roleName(invite.role).toLower(), project->name)
             .arg(*expires));
     out(code);
+    return kOk;
+}
+
+int ServerCli::addPlace(const Args &a)
+{
+    const QString name = a.value(QStringLiteral("name")).trimmed();
+    const QString gang = a.value(QStringLiteral("gang")).trimmed();
+    if (name.isEmpty())
+        return usage(QStringLiteral("--name is empty: give the room a name, for example "
+                                    "--name \"Centrale hal\"."));
+    if (name.size() > kMaxNameChars || gang.size() > kMaxNameChars)
+        return usage(
+            QStringLiteral("--name and --gang may have at most %1 characters.").arg(kMaxNameChars));
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString projectName = a.value(QStringLiteral("project"));
+    Transaction tx(store.store());
+    auto project = findProject(repo, store.store(), projectName);
+    if (!project)
+        return usage(QStringLiteral("there is no project '%1' on this server. Check the name, "
+                                    "or create it with init-project.")
+                         .arg(projectName));
+    for (const activities::Place &p : project->places)
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return usage(QStringLiteral("project '%1' has a room called '%2' already (id %3).")
+                             .arg(project->name, p.name, p.id));
+    const activities::Place place{newId(), name, gang};
+    project->places.append(place);
+    repo.saveProject(*project); // logged: every device learns the room
+    tx.commit();
+    out(gang.isEmpty() ? QStringLiteral("Added '%1' to project '%2', for everyone. Its id:")
+                             .arg(name, project->name)
+                       : QStringLiteral("Added '%1' to project '%2', the common room of gang "
+                                        "'%3'. Its id:")
+                             .arg(name, project->name, gang));
+    out(place.id);
     return kOk;
 }
 

@@ -7,9 +7,9 @@
 
 namespace gw::server {
 
-/// gangwerk-server's command line: init-project, invite, serve, revoke-device, list-devices,
-/// backup, rotate-epoch. A bad argument is reported with what to do instead and exit code 2,
-/// before anything is written; a failure while running gives exit code 1.
+/// gangwerk-server's command line: init-project, invite, add-place, serve, revoke-device,
+/// list-devices, backup, rotate-epoch, seed-demo. A bad argument is reported with what to do
+/// instead and exit code 2, before anything is written; a failure while running gives exit code 1.
 class ServerCli
 {
 public:
@@ -37,6 +37,7 @@ public:
     /// One per subcommand; run() parses and checks the options first.
     int initProject(const Args &a);
     int invite(const Args &a);
+    int addPlace(const Args &a);
     int serve(const Args &a);
     int revokeDevice(const Args &a);
     int listDevices(const Args &a);

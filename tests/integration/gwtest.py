@@ -160,6 +160,7 @@ class Device:
         self.members = {}
         self.projects = {}
         self.devices = {}
+        self.activities = {}
 
     def reconnect(self):
         self.channel.close()
@@ -193,6 +194,34 @@ class Device:
         return pb.Mutation(mutation_id=new_id(), client_seq=self.seq,
                            revoke_device=pb.RevokeDevice(device_id=device_id))
 
+    def mutation(self, **body):
+        """The next mutation of this device with one body, e.g. plan_activity=...."""
+        self.seq += 1
+        return pb.Mutation(mutation_id=new_id(), client_seq=self.seq, **body)
+
+    def plan_mutation(self, activity):
+        return self.mutation(plan_activity=pb.PlanActivity(activity=activity))
+
+    def cancel_mutation(self, activity_id, reason):
+        return self.mutation(cancel_activity=pb.CancelActivity(activity_id=activity_id,
+                                                               reason=reason))
+
+    def sign_up_mutation(self, activity_id, member_id=None, companion_id="", sign_up_id=None):
+        return self.mutation(sign_up_for_activity=pb.SignUpForActivity(
+            sign_up_id=sign_up_id or new_id(), activity_id=activity_id,
+            member_id=member_id or self.member.id, companion_id=companion_id))
+
+    def withdraw_mutation(self, activity_id, sign_up_id, member_id=None):
+        return self.mutation(withdraw_sign_up=pb.WithdrawSignUp(
+            activity_id=activity_id, sign_up_id=sign_up_id,
+            member_id=member_id or self.member.id))
+
+    def push_one(self, mutation, timeout=10):
+        """Pushes one mutation; returns its MutationResult."""
+        resp = self.push([mutation], timeout=timeout)
+        assert len(resp.results) == 1, resp
+        return resp.results[0]
+
     def push(self, mutations, timeout=10):
         return self.stub.Push(pb.PushRequest(protocol_version=PROTOCOL, mutations=mutations),
                               metadata=self.metadata, timeout=timeout)
@@ -213,6 +242,7 @@ class Device:
                 self.members.clear()
                 self.projects.clear()
                 self.devices.clear()
+                self.activities.clear()
             last = 0
             for c in resp.changes:
                 assert c.seq > last, "changes out of order"
@@ -226,6 +256,8 @@ class Device:
                     self.projects[c.project.id] = c.project
                 elif kind == "device":
                     self.devices[c.device.id] = c.device
+                elif kind == "activity":
+                    self.activities[c.activity.id] = c.activity
                 n += 1
             self.cursor = resp.next_cursor
             if not resp.has_more:

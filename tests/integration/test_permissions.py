@@ -227,6 +227,7 @@ class PermissionTable(ServerTestCase):
     def pull_from_scratch(dev):
         dev.cursor = b""
         dev.entries, dev.members, dev.projects, dev.devices = {}, {}, {}, {}
+        dev.activities = {}
         dev.sync_down()
         return dev
 

@@ -32,6 +32,7 @@ ActivityDraft cooking()
     d.start = at(8, 19);
     d.end = at(8, 21);
     d.capacity = 8;
+    d.gang = QStringLiteral("A");
     return d;
 }
 QList<Violation> codes(const QList<RuleViolation> &vs)
@@ -105,6 +106,24 @@ private slots:
         for (int i = 0; i < kMaxTitleChars; ++i)
             emoji += QString::fromUtf8("🍲");
         d.title = emoji;
+        QVERIFY(validateActivity(d, context()).isEmpty());
+    }
+
+    // A corridor's common room is for that corridor; the hall is for everyone.
+    void aCommonRoomIsForItsOwnCorridor()
+    {
+        ActivityDraft d = cooking();
+        d.gang = QStringLiteral("B");
+        auto v = validateActivity(d, context());
+        QCOMPARE(codes(v), QList<Violation>{Violation::PlaceOfOtherGang});
+        QCOMPARE(v[0].field, Field::Place);
+        QVERIFY2(v[0].message.contains(QStringLiteral("Common room A")), qPrintable(v[0].message));
+        d.gang.clear(); // the whole project, in corridor A's room
+        QCOMPARE(codes(validateActivity(d, context())),
+                 QList<Violation>{Violation::PlaceOfOtherGang});
+        d.placeId = QStringLiteral("hall");
+        QVERIFY(validateActivity(d, context()).isEmpty());
+        d.gang = QStringLiteral("B"); // corridor B in the hall
         QVERIFY(validateActivity(d, context()).isEmpty());
     }
 

@@ -3,6 +3,7 @@
 // travels through the change log's payload unchanged and names its id and audience, the table
 // lists every action once in declared order, and permits() and the audience keys mean what
 // DESIGN.md "Who sees what" says.
+#include "activitiesfamily.h"
 #include "audience.h"
 #include "hoursfamily.h"
 #include "permissions.h"
@@ -55,7 +56,44 @@ QStringList fields(const Project &p)
             "categories=" + p.categories.join(QLatin1Char('|')),
             "beheerderContact=" + p.beheerderContact,
             "emergencyNumber=" + p.emergencyNumber,
-            "officeHours=" + p.officeHours};
+            "officeHours=" + p.officeHours,
+            "places=" + [&] {
+                QStringList out;
+                for (const activities::Place &pl : p.places)
+                    out.append(pl.id + "/" + pl.name + "/" + pl.gang);
+                return out.join(QLatin1Char('|'));
+            }()};
+}
+
+QStringList fields(const Activity &a)
+{
+    const auto t = [](const QDateTime &d) { return d.toString(Qt::ISODateWithMs); };
+    QStringList out = {"id=" + a.id,
+                       "title=" + a.title,
+                       "description=" + a.description,
+                       "placeId=" + a.placeId,
+                       "start=" + t(a.start),
+                       "end=" + t(a.end),
+                       "capacity=" + QString::number(a.capacity),
+                       "deadline=" + t(a.signUpDeadline),
+                       "counts=" + QString::number(a.countsAsHours),
+                       "credit=" + QString::number(a.creditMinutes),
+                       "gang=" + a.gang,
+                       "organisers=" + a.organiserIds.join(QLatin1Char('|')),
+                       "status=" + QString::number(int(a.status)),
+                       "cancelReason=" + a.cancelReason,
+                       "placesTaken=" + QString::number(a.placesTaken),
+                       "waiting=" + QString::number(a.waitingCount),
+                       "createdBy=" + a.createdBy,
+                       "changedAt=" + t(a.changedAt)};
+    for (const activities::SignUp &s : a.signUps)
+        out.append(QStringLiteral("signUp=%1 %2+%3 %4 #%5 w%6 %7 %8")
+                       .arg(s.id, s.memberId, s.companionId)
+                       .arg(int(s.state))
+                       .arg(s.order)
+                       .arg(s.waitingPlace)
+                       .arg(t(s.receivedAt), t(s.changedAt)));
+    return out;
 }
 
 QStringList fields(const Member &m)
@@ -117,6 +155,8 @@ QStringList fields(const pb::Change &c)
         return fields(wire::fromWire(c.hour_entry()));
     case pb::Change::kDevice:
         return fields(wire::fromWire(c.device()));
+    case pb::Change::kActivity:
+        return fields(wire::fromWire(c.activity()));
     case pb::Change::RECORD_NOT_SET:
         break;
     }
@@ -136,6 +176,10 @@ Project sampleProject()
     p.beheerderContact = QStringLiteral("Inge de Vries, inge@example.org");
     p.emergencyNumber = QStringLiteral("088 123 45 67");
     p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
+    p.places = {{QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a2"),
+                 QStringLiteral("Huiskamer gang 2"), QStringLiteral("Gang 2")},
+                {QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a0"),
+                 QStringLiteral("Centrale hal"), QString()}};
     return p;
 }
 
@@ -176,6 +220,66 @@ HourEntry sampleEntry()
     e.voids = true;
     e.createdAt = QDateTime(QDate(2026, 3, 1), QTime(17, 5, 9, 123), QTimeZone::utc());
     return e;
+}
+
+const QString kAnna = QStringLiteral("0190a1b2-0000-7000-8000-00000000000a");
+const QString kBram = QStringLiteral("0190a1b2-0000-7000-8000-00000000000b");
+const QString kCor = QStringLiteral("0190a1b2-0000-7000-8000-00000000000c");
+const QString kDirk = QStringLiteral("0190a1b2-0000-7000-8000-00000000000d");
+
+QDateTime utc(int month, int day, int h, int m, int msec = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(h, m, 0, msec), QTimeZone::utc());
+}
+
+Activity sampleActivity()
+{
+    Activity a; // every field set, none at its default
+    a.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000ac01");
+    a.title = QStringLiteral("Samen koken — طبخ 🍲");
+    a.description = QStringLiteral("Neem een recept mee.\nWe eten om 19:00.");
+    a.placeId = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a2");
+    a.start = utc(12, 8, 17, 0);
+    a.end = utc(12, 8, 19, 30);
+    a.capacity = 3;
+    a.signUpDeadline = utc(12, 8, 12, 0, 5);
+    a.countsAsHours = true;
+    a.creditMinutes = 120;
+    a.gang = QStringLiteral("Gang 2");
+    a.organiserIds = {kDirk, kCor};
+    a.status = activities::Status::Cancelled;
+    a.cancelReason = QStringLiteral("De kok is ziek");
+    a.placesTaken = 3;
+    a.waitingCount = 1;
+    const auto signUp = [](const QString &id, const QString &member, const QString &companion,
+                           activities::SignUpState st, qint64 order, int waiting) {
+        activities::SignUp s;
+        s.id = id;
+        s.memberId = member;
+        s.companionId = companion;
+        s.state = st;
+        s.order = order;
+        s.waitingPlace = waiting;
+        s.receivedAt = utc(12, 3, 9, int(order), 250);
+        s.changedAt = utc(12, 4, 10, int(order));
+        return s;
+    };
+    a.signUps = {signUp(QStringLiteral("0190a1b2-0000-7000-8000-0000000005a1"), kAnna, kBram,
+                        activities::SignUpState::Confirmed, 1, 0),
+                 signUp(QStringLiteral("0190a1b2-0000-7000-8000-0000000005a2"), kCor, {},
+                        activities::SignUpState::Confirmed, 2, 0),
+                 signUp(QStringLiteral("0190a1b2-0000-7000-8000-0000000005a3"), kDirk, {},
+                        activities::SignUpState::Waitlisted, 3, 1)};
+    a.createdBy = kDirk;
+    a.changedAt = utc(12, 4, 10, 3, 999);
+    return a;
+}
+
+pb::Change changeOf(const Activity &a)
+{
+    pb::Change c;
+    *c.mutable_activity() = wire::toWire(a);
+    return c;
 }
 
 DeviceRecord sampleDevice()
@@ -259,6 +363,19 @@ QList<Sample> samples()
     connected.lastSyncDay = {};
     add("device, connected, never synced", connected, connected.id,
         QStringLiteral("member:") + connected.memberId);
+    const Activity gangActivity = sampleActivity();
+    add("activity of a gang, every field", gangActivity, gangActivity.id,
+        QStringLiteral("gang:Gang 2"));
+    Activity hall = sampleActivity();
+    hall.gang.clear();
+    hall.capacity = 0;
+    hall.signUpDeadline = {};
+    hall.countsAsHours = false;
+    hall.creditMinutes = 0;
+    hall.status = activities::Status::Planned;
+    hall.cancelReason.clear();
+    hall.signUps.clear();
+    add("activity for everyone, no limit, no sign-ups", hall, hall.id, everyone);
     return out;
 }
 
@@ -271,9 +388,6 @@ Member person(Role role, const QString &id, const QString &gang)
     m.gang = gang;
     return m;
 }
-
-const QString kAnna = QStringLiteral("0190a1b2-0000-7000-8000-00000000000a");
-const QString kBram = QStringLiteral("0190a1b2-0000-7000-8000-00000000000b");
 
 // One row of permits_data.
 void permitsRow(const char *name, Role role, const QString &actorId, const QString &actorGang,
@@ -452,6 +566,63 @@ private slots:
         const DeviceRecord d = sampleDevice();
         QCOMPARE(fields(wire::fromWire(wire::toWire(d))), fields(d));
         QCOMPARE(unsetFields(wire::toWire(d)), QStringList());
+        Activity a = sampleActivity();
+        Activity back = wire::fromWire(wire::toWire(a));
+        back.projectId = a.projectId; // not on the wire: the change's project
+        QCOMPARE(fields(back), fields(a));
+        QCOMPARE(unsetFields(wire::toWire(a)), QStringList());
+        // Between them, a confirmed pair and a waiting single set every field of a sign-up.
+        QCOMPARE(unsetFields(wire::toWire(a.signUps.first())), QStringList{"waiting_place"});
+        QCOMPARE(unsetFields(wire::toWire(a.signUps.last())), QStringList{"companion_id"});
+        QCOMPARE(unsetFields(wire::toWire(p).places(0)), QStringList());
+    }
+
+    // Who comes is for the organisers, the gang's gangmakers and the beheerders; everyone else
+    // sees the counts and the sign-up they are in themselves (as the one signing up or as the
+    // companion), never a neighbour's.
+    void signUpsAreRedactedForOthers()
+    {
+        const RecordKind *kind = recordKind(pb::Change::kActivity);
+        QVERIFY(kind->redact);
+        const Activity a = sampleActivity(); // Gang 2; organised by Dirk and Cor
+        const QString gang2 = QStringLiteral("Gang 2"), gang3 = QStringLiteral("Gang 3");
+        const QString outsider = QStringLiteral("0190a1b2-0000-7000-8000-00000000000e");
+        const struct
+        {
+            const char *who;
+            Member viewer;
+            int seen; // sign-ups left
+        } viewers[] = {
+            {"Anna, who signed up with Bram", person(Role::Resident, kAnna, gang2), 1},
+            {"Bram, Anna's companion", person(Role::Resident, kBram, gang2), 1},
+            {"a neighbour who did not sign up", person(Role::Resident, outsider, gang2), 0},
+            {"a gangmaker of the gang", person(Role::Gangmaker, outsider, gang2), 3},
+            {"a gangmaker of another gang", person(Role::Gangmaker, outsider, gang3), 0},
+            {"Dirk, organiser (and waiting)", person(Role::Resident, kDirk, gang2), 1},
+            {"the beheerder", person(Role::Beheerder, outsider, {}), 3},
+        };
+        for (const auto &v : viewers) {
+            pb::Change c = changeOf(a);
+            kind->redact(c, v.viewer);
+            const Activity got = wire::fromWire(c.activity());
+            QVERIFY2(got.signUps.size() == v.seen, v.who);
+            for (const activities::SignUp &s : got.signUps)
+                QVERIFY2(v.seen == 3 || s.includes(v.viewer.id), v.who);
+            QCOMPARE(got.placesTaken, a.placesTaken); // the counts, for everyone
+            QCOMPARE(got.waitingCount, a.waitingCount);
+            QCOMPARE(got.organiserIds, a.organiserIds);
+        }
+        // For the whole project, a gangmaker sees names only of what they organise.
+        Activity hall = a;
+        hall.gang.clear();
+        for (const auto &[viewer, seen] :
+             {std::pair{person(Role::Gangmaker, kCor, gang3), 3},
+              std::pair{person(Role::Gangmaker, outsider, gang2), 0}}) {
+            pb::Change c = changeOf(hall);
+            kind->redact(c, viewer);
+            QCOMPARE(c.activity().sign_ups_size(), seen);
+            QCOMPARE(activitiesfamily::seesNames(viewer, hall), seen == 3);
+        }
     }
 
     void everyKindHasARoundTripRow()

@@ -364,7 +364,9 @@ private slots:
         }
         const auto shape = [](Store &s) {
             QStringList out;
-            for (const char *table : {"project", "category", "member", "hour_entry", "setting"}) {
+            for (const char *table :
+                 {"project", "category", "member", "hour_entry", "setting", "requirement_pause",
+                  "member_device", "place", "activity", "activity_organiser", "activity_sign_up"}) {
                 Statement cols(s, QByteArray("PRAGMA table_info(") + table + ")");
                 QStringList names;
                 while (cols.next())

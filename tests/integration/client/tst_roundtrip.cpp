@@ -2,6 +2,8 @@
 // service does), queues it in the outbox, the engine pushes it to a real gangwerk-server, and
 // another device pulls the record back, equal to what was made. The test walks the registry:
 // a kind added without a sample here fails it, so no family ships without this round trip.
+#include "activitiesfamily.h"
+#include "activityrepository.h"
 #include "clientdevice.h"
 #include "devicerepository.h"
 #include "devicesfamily.h"
@@ -30,6 +32,10 @@ struct World
     ClientDevice subject{QStringLiteral("Resident")};
     ClientDevice observer{QStringLiteral("Observer")}; // a second beheerder device
     ClientDevice spare{QStringLiteral("Spare")};       // the resident's second device
+    QString activityId = newId();                      // planned by the PLAN_ACTIVITY sample
+    QString standingId;         // planned before the samples, cancelled by CANCEL_ACTIVITY
+    QString signUpId = newId(); // the resident's, made by the beheerder, then withdrawn
+    QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
         Statement s(spare.store, "SELECT device_id FROM sync_state");
@@ -68,6 +74,81 @@ bool sameRevoke(ClientDevice &d, const pb::Mutation &m)
     return device && !device->isConnected();
 }
 
+std::optional<Activity> activityOn(ClientDevice &d, const std::string &id)
+{
+    return ActivityRepository(d.store).activity(QString::fromStdString(id));
+}
+
+Activity sampleActivity(World &w, const QString &id, int daysAhead)
+{
+    Activity a;
+    a.id = id;
+    a.title = QStringLiteral("Samen koken – طبخ");
+    a.description = QStringLiteral("Neem een recept mee.\nWe eten om 19:00.");
+    a.placeId = w.placeId();
+    const QDateTime start = QDateTime(w.maker.context->today().addDays(daysAhead), QTime(18, 0),
+                                      QTimeZone("Europe/Amsterdam"))
+                                .toUTC();
+    a.start = start;
+    a.end = start.addSecs(150 * 60);
+    a.signUpDeadline = start.addSecs(-3600);
+    a.capacity = 8;
+    a.countsAsHours = true;
+    a.creditMinutes = 120;
+    a.gang = QStringLiteral("Gang 1");
+    return a;
+}
+
+bool samePlan(ClientDevice &d, const pb::Mutation &m)
+{
+    const pb::Activity &sent = m.plan_activity().activity();
+    const auto a = activityOn(d, sent.id());
+    if (!a)
+        return false;
+    // What the organiser decided arrives as sent; the rest is the server's.
+    pb::Activity got = wire::toWire(*a);
+    got.clear_sign_ups();
+    got.clear_status();
+    got.clear_places_taken();
+    got.clear_waiting_count();
+    got.clear_created_by();
+    got.clear_changed_at_ms();
+    got.clear_organiser_ids();
+    pb::Activity want = sent;
+    want.clear_organiser_ids();
+    return google::protobuf::util::MessageDifferencer::Equals(got, want) &&
+           a->status == activities::Status::Planned && a->organiserIds.size() == 1;
+}
+
+bool sameCancel(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto a = activityOn(d, m.cancel_activity().activity_id());
+    return a && a->status == activities::Status::Cancelled &&
+           a->cancelReason.toStdString() == m.cancel_activity().reason();
+}
+
+bool sameSignUp(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto a = activityOn(d, m.sign_up_for_activity().activity_id());
+    if (!a)
+        return false;
+    for (const activities::SignUp &s : a->signUps)
+        if (s.id.toStdString() == m.sign_up_for_activity().sign_up_id())
+            return s.memberId.toStdString() == m.sign_up_for_activity().member_id();
+    return false;
+}
+
+bool sameWithdraw(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto a = activityOn(d, m.withdraw_sign_up().activity_id());
+    if (!a)
+        return false;
+    for (const activities::SignUp &s : a->signUps)
+        if (s.id.toStdString() == m.withdraw_sign_up().sign_up_id())
+            return s.state == activities::SignUpState::Withdrawn;
+    return false;
+}
+
 const QHash<QString, Sample> &samples()
 {
     static const QHash<QString, Sample> table = {
@@ -95,6 +176,29 @@ const QHash<QString, Sample> &samples()
           samePause}},
         {QStringLiteral("REVOKE_DEVICE"),
          {[](World &w) { return devicesfamily::revokeMutation(w.spareId()); }, sameRevoke}},
+        {QStringLiteral("PLAN_ACTIVITY"),
+         {[](World &w) {
+              return activitiesfamily::planMutation(sampleActivity(w, w.activityId, 7));
+          },
+          samePlan}},
+        {QStringLiteral("CANCEL_ACTIVITY"),
+         {[](World &w) {
+              return activitiesfamily::cancelMutation(w.standingId,
+                                                      QStringLiteral("De kok is ziek – sorry!"));
+          },
+          sameCancel}},
+        {QStringLiteral("SIGN_UP_FOR_ACTIVITY"),
+         {[](World &w) {
+              return activitiesfamily::signUpMutation(w.signUpId, w.activityId,
+                                                      w.subject.memberId());
+          },
+          sameSignUp}},
+        {QStringLiteral("WITHDRAW_SIGN_UP"),
+         {[](World &w) {
+              return activitiesfamily::withdrawMutation(w.activityId, w.signUpId,
+                                                        w.subject.memberId());
+          },
+          sameWithdraw}},
     };
     return table;
 }
@@ -107,6 +211,7 @@ const QHash<QString, QString> &recordTables()
         {QStringLiteral("member"), QStringLiteral("member")},
         {QStringLiteral("hour_entry"), QStringLiteral("hour_entry")},
         {QStringLiteral("device"), QStringLiteral("member_device")},
+        {QStringLiteral("activity"), QStringLiteral("activity")},
     };
     return table;
 }
@@ -137,6 +242,11 @@ private slots:
         const QString second = w.server.invite(QStringLiteral("beheerder"));
         const QString resident = w.server.invite(
             QStringLiteral("resident"), {QStringLiteral("--gang"), QStringLiteral("Gang 1")});
+        const auto room = w.server.run(
+            {QStringLiteral("add-place"), QStringLiteral("--data"), w.server.dataDir(),
+             QStringLiteral("--project"), QStringLiteral("Rondgang"), QStringLiteral("--name"),
+             QStringLiteral("Huiskamer"), QStringLiteral("--gang"), QStringLiteral("Gang 1")});
+        QCOMPARE(room.exitCode, 0);
         QVERIFY(w.server.start());
         QVERIFY(w.maker.enroll(w.server.url(), boss));
         QVERIFY(w.observer.enroll(w.server.url(), second));
@@ -149,6 +259,21 @@ private slots:
         QVERIFY(w.spare.enroll(w.server.url(), another.lastLine()));
         QVERIFY(w.maker.sync()); // the maker learns the resident's member and device records
         QVERIFY(w.maker.context->isReady());
+        QCOMPARE(w.maker.context->project()->places.size(), 1);
+        {
+            // An activity that exists before the samples run, for CANCEL_ACTIVITY.
+            w.standingId = newId();
+            Transaction tx(w.maker.store);
+            MutationScope scope{w.maker.store, *w.maker.context->member(),
+                                *w.maker.context->project(), QDateTime::currentDateTimeUtc()};
+            const pb::Mutation plan =
+                activitiesfamily::planMutation(sampleActivity(w, w.standingId, 9));
+            const Verdict v = activitiesfamily::planActivity(scope, plan);
+            QVERIFY2(v.applied, qPrintable(v.reasonCode + QLatin1Char(' ') + v.message));
+            OutboxRepository(w.maker.store).enqueue(plan);
+            tx.commit();
+            QVERIFY(w.maker.sync());
+        }
 
         QList<QPair<QString, pb::Mutation>> made;
         for (const MutationKind &kind : mutationKinds()) {

@@ -1,0 +1,460 @@
+#include "activitiesfamily.h"
+
+#include "activityrepository.h"
+#include "outboxrepository.h"
+#include "projectrepository.h"
+#include "recordcodec.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace gw::activitiesfamily {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+qsizetype characters(const QString &s)
+{
+    return s.toUcs4().size();
+}
+
+constexpr int kMaxReasonChars = 500;
+
+Verdict activityUnknown()
+{
+    return Verdict::refuse(
+        QStringLiteral("ACTIVITY_UNKNOWN"),
+        QCoreApplication::translate("Mutations", "This activity does not exist (any more)."));
+}
+
+Verdict memberUnknown()
+{
+    return Verdict::refuse(
+        QStringLiteral("MEMBER_UNKNOWN"),
+        QCoreApplication::translate("Mutations", "This member is not part of your project."));
+}
+
+Verdict otherGang()
+{
+    return Verdict::refuse(
+        QStringLiteral("OTHER_GANG"),
+        QCoreApplication::translate("Mutations", "This activity is for another corridor."));
+}
+
+bool inAudience(const Member &m, const Activity &a)
+{
+    return a.gang.isEmpty() || m.gang == a.gang;
+}
+
+std::optional<Activity> activityInProject(MutationScope &scope, const std::string &id)
+{
+    auto a = ActivityRepository(scope.store).activity(q(id));
+    if (!a || a->projectId != scope.project.id)
+        return std::nullopt;
+    return a;
+}
+
+/// The server's part of every change to an activity: sign-ups it has not seen get their place
+/// in its order, the places are settled (activities::settle), and the counts and times are
+/// kept. A device leaves its own sign-up pending until the server answers.
+void settleOnServer(MutationScope &scope, Activity &a)
+{
+    if (!scope.onServer)
+        return;
+    const QDateTime now = scope.now.toUTC();
+    qint64 next = 1;
+    for (const activities::SignUp &s : a.signUps)
+        next = std::max(next, s.order + 1);
+    QHash<QString, activities::SignUpState> before;
+    for (activities::SignUp &s : a.signUps) {
+        before.insert(s.id, s.state);
+        if (s.order == 0) {
+            s.order = next++;
+            s.receivedAt = now;
+        }
+    }
+    if (a.status == activities::Status::Planned)
+        activities::settle(a.signUps, a.capacity);
+    a.placesTaken = a.waitingCount = 0;
+    for (activities::SignUp &s : a.signUps) {
+        if (s.state != before.value(s.id) || !s.changedAt.isValid())
+            s.changedAt = now;
+        s.waitingPlace = activities::waitingPlace(a.signUps, s.id);
+        if (s.state == activities::SignUpState::Confirmed)
+            a.placesTaken += s.seats();
+        else if (s.state == activities::SignUpState::Waitlisted)
+            a.waitingCount += s.seats();
+    }
+    std::stable_sort(a.signUps.begin(), a.signUps.end(),
+                     [](const auto &x, const auto &y) { return x.order < y.order; });
+    a.changedAt = now;
+}
+
+Verdict store(MutationScope &scope, Activity &a)
+{
+    settleOnServer(scope, a);
+    ActivityRepository(scope.store).save(a);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_activity() = wire::toWire(a);
+        scope.sink->changed(scope.project.id, c);
+    }
+    return Verdict::ok();
+}
+
+} // namespace
+
+QString activityId(const pb::Change &c)
+{
+    return q(c.activity().id());
+}
+
+Audience activityAudience(const pb::Change &c)
+{
+    // Fixed when planned (PlanActivity refuses another gang), so the change log may keep only
+    // an activity's latest change.
+    const QString gang = q(c.activity().gang());
+    return gang.isEmpty() ? Audience::project() : Audience::gang(gang);
+}
+
+Subject activitySubject(const Member &actor, const QString &gang, bool organises)
+{
+    if (!gang.isEmpty())
+        return {QString(), gang};
+    return {organises ? actor.id : QString(), QString()};
+}
+
+bool seesNames(const Member &viewer, const Activity &a)
+{
+    return permits(viewer, Action::SeeAttendeeNames,
+                   activitySubject(viewer, a.gang, a.organisedBy(viewer.id)));
+}
+
+void redactActivity(pb::Change &c, const Member &viewer)
+{
+    pb::Activity *a = c.mutable_activity();
+    const bool organises = std::any_of(a->organiser_ids().begin(), a->organiser_ids().end(),
+                                       [&](const std::string &id) { return q(id) == viewer.id; });
+    if (permits(viewer, Action::SeeAttendeeNames, activitySubject(viewer, q(a->gang()), organises)))
+        return;
+    // Counts for everyone; names only of the sign-up the viewer is in.
+    const std::string self = viewer.id.toStdString();
+    auto *list = a->mutable_sign_ups();
+    for (int i = list->size() - 1; i >= 0; --i) {
+        const pb::ActivitySignUp &s = list->Get(i);
+        if (self.empty() || (s.member_id() != self && s.companion_id() != self))
+            list->DeleteSubrange(i, 1);
+    }
+}
+
+void applyPulledActivity(PullContext &ctx, const pb::Change &c)
+{
+    Activity a = wire::fromWire(c.activity());
+    a.projectId = ctx.projectId;
+    ActivityRepository repo(ctx.store);
+    // A sign-up made here that the server has not received yet stays pending: the pull can
+    // come before the push that carries it (a round that began before the user signed up).
+    if (const auto local = repo.activity(a.id)) {
+        QList<activities::SignUp> unsent;
+        for (const activities::SignUp &s : local->signUps)
+            if (s.state == activities::SignUpState::Pending &&
+                std::none_of(a.signUps.cbegin(), a.signUps.cend(),
+                             [&](const auto &x) { return x.id == s.id; }))
+                unsent.append(s);
+        if (!unsent.isEmpty()) {
+            const auto open = OutboxRepository(ctx.store).openStatuses(QLatin1String(kSignUpKind));
+            const auto st = open.constFind(a.id);
+            if (st != open.cend() && st->state == OutboxRepository::State::Pending)
+                a.signUps.append(unsent);
+        }
+    }
+    repo.save(a);
+}
+
+QString plannedActivityId(const pb::Mutation &m)
+{
+    return q(m.plan_activity().activity().id());
+}
+
+Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
+{
+    if (!m.plan_activity().has_activity())
+        return Verdict::invalid("The change has no activity.");
+    const pb::Activity &w = m.plan_activity().activity();
+    if (!mayEver(scope.actor, Action::CreateActivity))
+        return Verdict::denied(Action::CreateActivity);
+    if (!wire::isCanonicalId(w.id()) || !wire::isCanonicalId(w.place_id()))
+        return Verdict::invalid("The activity or its place has a malformed id.");
+    for (const auto &o : w.organiser_ids())
+        if (!wire::isCanonicalId(o))
+            return Verdict::invalid("An organiser has a malformed id.");
+    if (w.start_ms() < 0 || w.end_ms() < 0 || w.sign_up_deadline_ms() < 0)
+        return Verdict::invalid("A time of the activity is before 1970.");
+
+    ActivityRepository repo(scope.store);
+    const auto existing = repo.activity(q(w.id()));
+    if (existing && existing->projectId != scope.project.id)
+        return Verdict::refuse(QStringLiteral("ID_TAKEN"),
+                               QStringLiteral("An activity with this id exists already. Nothing "
+                                              "was changed."));
+    Activity a = wire::fromWire(w);
+    a.projectId = scope.project.id;
+    a.title = a.title.trimmed();
+    a.description = a.description.trimmed();
+    QStringList organisers;
+    if (existing) {
+        if (!permits(scope.actor, Action::EditActivity,
+                     activitySubject(scope.actor, existing->gang,
+                                     existing->organisedBy(scope.actor.id))))
+            return Verdict::denied(Action::EditActivity);
+        if (a.gang != existing->gang)
+            return Verdict::refuse(
+                QStringLiteral("GANG_FIXED"),
+                QCoreApplication::translate("Mutations",
+                                            "An activity stays for the corridor it was planned "
+                                            "for. Cancel it and plan a new one instead."));
+        if (existing->status != activities::Status::Planned)
+            return Verdict::refuse(
+                existing->status == activities::Status::Cancelled
+                    ? QStringLiteral("ACTIVITY_CANCELLED")
+                    : QStringLiteral("ACTIVITY_DONE"),
+                QCoreApplication::translate("Mutations",
+                                            "This activity is cancelled or over. It cannot be "
+                                            "changed any more."));
+        // What the server keeps: where it stands and who comes.
+        a.status = existing->status;
+        a.cancelReason = existing->cancelReason;
+        a.signUps = existing->signUps;
+        a.placesTaken = existing->placesTaken;
+        a.waitingCount = existing->waitingCount;
+        a.createdBy = existing->createdBy;
+        a.changedAt = existing->changedAt;
+        organisers = a.organiserIds.isEmpty() ? existing->organiserIds : a.organiserIds;
+    } else {
+        if (!permits(scope.actor, Action::CreateActivity,
+                     activitySubject(scope.actor, a.gang, true)))
+            return Verdict::denied(Action::CreateActivity);
+        a.status = activities::Status::Planned;
+        a.cancelReason.clear();
+        a.signUps.clear();
+        a.placesTaken = a.waitingCount = 0;
+        a.createdBy = scope.actor.id;
+        a.changedAt = {};
+        organisers = QStringList{scope.actor.id} + a.organiserIds;
+    }
+    organisers.removeDuplicates();
+    if (organisers.size() > kMaxOrganisers)
+        return Verdict::refuse(
+            QStringLiteral("TOO_MANY_ORGANISERS"),
+            QCoreApplication::translate("Mutations", "An activity has at most 4 organisers."));
+    ProjectRepository projects(scope.store);
+    for (const QString &id : organisers) {
+        const auto o = projects.member(id);
+        if (!o || o->projectId != scope.project.id)
+            return memberUnknown();
+    }
+    a.organiserIds = organisers;
+
+    activities::ActivityContext ctx;
+    ctx.now = scope.now;
+    const QTimeZone zone(scope.project.timeZone.toUtf8());
+    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
+    ctx.places = scope.project.places;
+    if (a.start.isValid() && a.end.isValid())
+        ctx.bookings = repo.bookings(a.placeId, a.start, a.end);
+    ctx.editingId = existing ? a.id : QString();
+    const auto violations = activities::validateActivity(a.draft(), ctx);
+    if (!violations.isEmpty()) {
+        QStringList codes, messages;
+        for (const auto &v : violations) {
+            codes.append(activities::violationCode(v.code));
+            messages.append(v.message);
+        }
+        return Verdict::refuse(codes.join(QLatin1Char(',')), messages.join(QLatin1Char(' ')));
+    }
+    return store(scope, a);
+}
+
+QString cancelledActivityId(const pb::Mutation &m)
+{
+    return q(m.cancel_activity().activity_id());
+}
+
+Verdict cancelActivity(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::CancelActivity &c = m.cancel_activity();
+    if (!mayEver(scope.actor, Action::CancelActivity))
+        return Verdict::denied(Action::CancelActivity);
+    if (!wire::isCanonicalId(c.activity_id()))
+        return Verdict::invalid("The activity id is malformed.");
+    auto a = activityInProject(scope, c.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!permits(scope.actor, Action::CancelActivity,
+                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+        return Verdict::denied(Action::CancelActivity);
+    const QString reason = q(c.reason()).trimmed();
+    if (reason.isEmpty())
+        return Verdict::refuse(
+            QStringLiteral("REASON_MISSING"),
+            QCoreApplication::translate("Mutations", "Say in a few words why it is cancelled, so "
+                                                     "that the people who signed up know."));
+    if (characters(reason) > kMaxReasonChars)
+        return Verdict::invalid("The reason has at most 500 characters.");
+    if (a->status == activities::Status::Cancelled)
+        return Verdict::ok(); // cancelled already: the first reason stays
+    if (a->status == activities::Status::Done)
+        return Verdict::refuse(QStringLiteral("ACTIVITY_DONE"),
+                               QCoreApplication::translate(
+                                   "Mutations", "This activity is over. It cannot be cancelled."));
+    a->status = activities::Status::Cancelled;
+    a->cancelReason = reason;
+    return store(scope, *a);
+}
+
+QString signUpActivityId(const pb::Mutation &m)
+{
+    return q(m.sign_up_for_activity().activity_id());
+}
+
+Verdict signUpForActivity(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::SignUpForActivity &su = m.sign_up_for_activity();
+    if (!mayEver(scope.actor, Action::SignUp))
+        return Verdict::denied(Action::SignUp);
+    if (!wire::isCanonicalId(su.sign_up_id()) || !wire::isCanonicalId(su.activity_id()) ||
+        !wire::isCanonicalId(su.member_id()) ||
+        (!su.companion_id().empty() && !wire::isCanonicalId(su.companion_id())))
+        return Verdict::invalid("The sign-up has a malformed id.");
+    ProjectRepository projects(scope.store);
+    const auto member = projects.member(q(su.member_id()));
+    if (!member || member->projectId != scope.project.id)
+        return memberUnknown();
+    if (!permits(scope.actor, Action::SignUp, Subject::member(*member)))
+        return Verdict::denied(Action::SignUp);
+    auto a = activityInProject(scope, su.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!inAudience(*member, *a))
+        return otherGang();
+    const QString companionId = q(su.companion_id());
+    if (!companionId.isEmpty() && companionId != member->id) {
+        const auto companion = projects.member(companionId);
+        if (!companion || companion->projectId != scope.project.id)
+            return memberUnknown();
+        if (!permits(scope.actor, Action::SignUpTogether, Subject::member(*companion)))
+            return Verdict::denied(Action::SignUpTogether);
+        if (!inAudience(*companion, *a))
+            return otherGang();
+    }
+    const auto problem =
+        activities::checkSignUp(a->facts(), a->signUps, member->id, companionId, scope.now);
+    if (problem != activities::SignUpProblem::None)
+        return Verdict::refuse(activities::signUpCode(problem), activities::signUpMessage(problem));
+    if (ActivityRepository(scope.store).signUpExists(q(su.sign_up_id())))
+        return Verdict::refuse(QStringLiteral("ID_TAKEN"),
+                               QStringLiteral("A sign-up with this id exists already. Nothing "
+                                              "was changed."));
+    activities::SignUp s;
+    s.id = q(su.sign_up_id());
+    s.memberId = member->id;
+    s.companionId = companionId;
+    s.state = activities::SignUpState::Pending;
+    a->signUps.append(s);
+    return store(scope, *a);
+}
+
+QString withdrawnActivityId(const pb::Mutation &m)
+{
+    return q(m.withdraw_sign_up().activity_id());
+}
+
+Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::WithdrawSignUp &w = m.withdraw_sign_up();
+    if (!mayEver(scope.actor, Action::SignUp))
+        return Verdict::denied(Action::SignUp);
+    if (!wire::isCanonicalId(w.activity_id()) || !wire::isCanonicalId(w.sign_up_id()) ||
+        !wire::isCanonicalId(w.member_id()))
+        return Verdict::invalid("The sign-off has a malformed id.");
+    auto a = activityInProject(scope, w.activity_id());
+    if (!a)
+        return activityUnknown();
+    const auto it = std::find_if(a->signUps.begin(), a->signUps.end(),
+                                 [&](const auto &s) { return s.id == q(w.sign_up_id()); });
+    const QString who = q(w.member_id());
+    if (it == a->signUps.end() || !it->includes(who))
+        return Verdict::refuse(
+            QStringLiteral("SIGN_UP_UNKNOWN"),
+            QCoreApplication::translate("Mutations", "This sign-up does not exist (any more)."));
+    const auto member = ProjectRepository(scope.store).member(who);
+    if (!member || !permits(scope.actor, Action::SignUp, Subject::member(*member)))
+        return Verdict::denied(Action::SignUp);
+    if (it->state == activities::SignUpState::Withdrawn || a->status != activities::Status::Planned)
+        return Verdict::ok(); // nothing left to sign off from
+    if (a->start.isValid() && scope.now >= a->start)
+        return Verdict::refuse(
+            activities::signUpCode(activities::SignUpProblem::Started),
+            QCoreApplication::translate("Mutations", "This activity has already started. Tell "
+                                                     "the organiser if you cannot stay."));
+    if (who == it->memberId)
+        it->state = activities::SignUpState::Withdrawn; // for both, when it was a pair
+    else
+        it->companionId.clear(); // the companion leaves; the other keeps their place
+    return store(scope, *a);
+}
+
+pb::Mutation planMutation(const Activity &a)
+{
+    pb::Mutation m;
+    pb::Activity w = wire::toWire(a);
+    // The server keeps these as it has them: send only what the organiser decides.
+    w.clear_sign_ups();
+    w.clear_status();
+    w.clear_cancel_reason();
+    w.clear_places_taken();
+    w.clear_waiting_count();
+    w.clear_created_by();
+    w.clear_changed_at_ms();
+    *m.mutable_plan_activity()->mutable_activity() = w;
+    return m;
+}
+
+pb::Mutation cancelMutation(const QString &activityId, const QString &reason)
+{
+    pb::Mutation m;
+    m.mutable_cancel_activity()->set_activity_id(activityId.toStdString());
+    m.mutable_cancel_activity()->set_reason(reason.toStdString());
+    return m;
+}
+
+pb::Mutation signUpMutation(const QString &signUpId, const QString &activityId,
+                            const QString &memberId, const QString &companionId)
+{
+    pb::Mutation m;
+    auto *s = m.mutable_sign_up_for_activity();
+    s->set_sign_up_id(signUpId.toStdString());
+    s->set_activity_id(activityId.toStdString());
+    s->set_member_id(memberId.toStdString());
+    s->set_companion_id(companionId.toStdString());
+    return m;
+}
+
+pb::Mutation withdrawMutation(const QString &activityId, const QString &signUpId,
+                              const QString &memberId)
+{
+    pb::Mutation m;
+    auto *w = m.mutable_withdraw_sign_up();
+    w->set_activity_id(activityId.toStdString());
+    w->set_sign_up_id(signUpId.toStdString());
+    w->set_member_id(memberId.toStdString());
+    return m;
+}
+
+} // namespace gw::activitiesfamily

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "recordkinds.h"
+
+/// The activities family's registry rows: activities (a whole record for their gang or the
+/// whole project, with the sign-ups only their organisers see) and the mutations that make
+/// them (plan or change, cancel, sign up, sign off). The decisions are core's activity rules
+/// and the permission table, for the server and the devices; the server alone gives the places
+/// (activities::settle, in the order it receives sign-ups) and keeps the counts.
+namespace gw::activitiesfamily {
+
+QString activityId(const pb::Change &c);
+Audience activityAudience(const pb::Change &c);
+/// Leaves the sign-ups only for those who may see who comes (seesNames); everyone else keeps
+/// the counts and the sign-up they are in themselves.
+void redactActivity(pb::Change &c, const Member &viewer);
+void applyPulledActivity(PullContext &ctx, const pb::Change &c);
+
+/// What an action on an activity is done to, for the permission table: its gang, or for an
+/// activity of the whole project the actor themselves when they organise it (so that a
+/// gangmaker changes a project-wide activity only when it is theirs).
+Subject activitySubject(const Member &actor, const QString &gang, bool organises);
+/// Whether @p viewer sees who signed up for @p a (its organisers, the gangmakers of its gang,
+/// the beheerders: SeeAttendeeNames).
+bool seesNames(const Member &viewer, const Activity &a);
+
+QString plannedActivityId(const pb::Mutation &m);
+Verdict planActivity(MutationScope &scope, const pb::Mutation &m);
+QString cancelledActivityId(const pb::Mutation &m);
+Verdict cancelActivity(MutationScope &scope, const pb::Mutation &m);
+QString signUpActivityId(const pb::Mutation &m);
+Verdict signUpForActivity(MutationScope &scope, const pb::Mutation &m);
+QString withdrawnActivityId(const pb::Mutation &m);
+Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m);
+
+/// The mutations a device queues.
+pb::Mutation planMutation(const Activity &a);
+pb::Mutation cancelMutation(const QString &activityId, const QString &reason);
+pb::Mutation signUpMutation(const QString &signUpId, const QString &activityId,
+                            const QString &memberId, const QString &companionId = {});
+pb::Mutation withdrawMutation(const QString &activityId, const QString &signUpId,
+                              const QString &memberId);
+
+/// The mutation kinds' names (the outbox's kind column).
+inline constexpr const char *kPlanKind = "PLAN_ACTIVITY";
+inline constexpr const char *kCancelKind = "CANCEL_ACTIVITY";
+inline constexpr const char *kSignUpKind = "SIGN_UP_FOR_ACTIVITY";
+inline constexpr const char *kWithdrawKind = "WITHDRAW_SIGN_UP";
+
+/// At most this many organisers per activity.
+inline constexpr int kMaxOrganisers = 4;
+
+} // namespace gw::activitiesfamily

@@ -1,0 +1,431 @@
+"""Activities and sign-ups through a real gangwerk-server, driven from sync.proto alone: who may
+plan, change and cancel what (the permission table's rows, core/permissions.cpp), the room-clash
+and sign-up rules with their reasons, places given in the order the server receives sign-ups
+(also when many devices sign up at the same moment), the waiting list and its automatic
+promotion, pairs that come together, and who receives whose names."""
+
+import threading
+import time
+import unittest
+
+import grpc
+
+from gwtest import Device, Server, last_line, new_id, pb, pb_grpc, run_cli
+
+# The permission rows of the activities family, as data (copied by hand from
+# core/permissions.cpp, like test_permissions.py's table).
+NONE, OWN, OWN_GANG, PROJECT = "None", "Own", "OwnGang", "Project"
+SCOPES = {
+    "CreateActivity": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "EditActivity": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "CancelActivity": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "SeeAttendeeNames": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "SignUp": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "SignUpTogether": dict(resident=OWN_GANG, gangmaker=OWN_GANG, beheerder=PROJECT),
+}
+
+HOUR_MS = 3600 * 1000
+DAY_MS = 24 * HOUR_MS
+
+
+def now_ms():
+    return int(time.time() * 1000)
+
+
+def permits(scope, actor, subject):
+    """core's permits(): actor and subject are (member id, gang)."""
+    if scope == NONE:
+        return False
+    if scope == OWN:
+        return subject[0] == actor[0]
+    if scope == OWN_GANG:
+        return subject[0] == actor[0] or (actor[1] != "" and subject[1] == actor[1])
+    return True
+
+
+class Activities(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()  # "Hof van Twaalf"
+        data, project = cls.server.data, cls.server.project
+        cls.rooms = {}
+        for name, gang in (("Huiskamer A", "A"), ("Huiskamer B", "B"), ("Centrale hal", "")):
+            args = ("--gang", gang) if gang else ()
+            out = run_cli("add-place", "--data", data, "--project", project, "--name", name,
+                          *args).stdout
+            cls.rooms[name] = last_line(out)
+        cls.server.start()
+        try:
+            cls.people = {}  # name -> (role, gang)
+            cls.dev = {}
+            cls.dev["Inge"] = Device(cls.server, cls.server.beheerder_code, display_name="Inge")
+            cls.people["Inge"] = ("beheerder", "")
+            for name, role, gang in (("Gert", "gangmaker", "A"), ("Bo", "gangmaker", "B"),
+                                     ("Ali", "resident", "A"), ("Ans", "resident", "A"),
+                                     ("Aya", "resident", "A"), ("Ari", "resident", "A"),
+                                     ("Axel", "resident", "A"), ("Amir", "resident", "A"),
+                                     ("Bas", "resident", "B")):
+                code = cls.server.invite(role, "--gang", gang, "--name", name)
+                cls.dev[name] = Device(cls.server, code, name=f"{name}'s phone")
+                cls.people[name] = (role, gang)
+            cls.ids = {n: d.member.id for n, d in cls.dev.items()}
+        except BaseException:
+            cls.server.cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        rc = cls.server.stop()
+        log = cls.server.log()
+        cls.server.cleanup()
+        assert rc == 0, f"server did not stop cleanly ({rc}):\n{log}"
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def who(self, name):
+        return (self.ids[name], self.people[name][1])
+
+    slot = 0
+
+    def activity(self, title, room, gang, past=False, capacity=0, deadline_ms=0, credit=0,
+                 **extra):
+        # Every activity gets a three-hour slot of its own, so that the tests (which share one
+        # server) never clash by accident; the clash test sets its times itself.
+        Activities.slot += 1
+        start = now_ms() + (-DAY_MS if past else DAY_MS + Activities.slot * 3 * HOUR_MS)
+        return pb.Activity(id=new_id(), title=title, place_id=self.rooms[room], start_ms=start,
+                           end_ms=start + 2 * HOUR_MS, capacity=capacity,
+                           sign_up_deadline_ms=deadline_ms, counts_as_hours=credit > 0,
+                           credit_minutes=credit, gang=gang, **extra)
+
+    def plan(self, name, activity):
+        return self.dev[name].push_one(self.dev[name].plan_mutation(activity))
+
+    def planned(self, name, *args, **kwargs):
+        a = self.activity(*args, **kwargs)
+        r = self.plan(name, a)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        return a.id
+
+    def server_view(self, activity_id):
+        """The activity as the beheerder's device receives it (every sign-up)."""
+        inge = self.dev["Inge"]
+        inge.sync_down()
+        return inge.activities[activity_id]
+
+    def sign_up(self, name, activity_id, companion="", for_whom=None):
+        d = self.dev[name]
+        m = d.sign_up_mutation(activity_id, member_id=self.ids[for_whom or name],
+                               companion_id=self.ids[companion] if companion else "")
+        return d.push_one(m), m.sign_up_for_activity.sign_up_id
+
+    def fresh_pull(self, name):
+        d = self.dev[name]
+        d.cursor = b""
+        d.activities = {}
+        d.sync_down()
+        return d.activities
+
+    def assertRefused(self, result, code):
+        self.assertEqual(result.outcome, pb.OUTCOME_REJECTED)
+        self.assertEqual(result.reason_code, code, result.message)
+        self.assertTrue(result.message)
+
+    # --- planning -----------------------------------------------------------------------------
+
+    def test_who_may_plan_where(self):
+        # Each role plans for its own gang, another gang and the whole project (the hall).
+        for name in ("Ali", "Gert", "Inge"):
+            role, gang = self.people[name]
+            for target in ("A", "B", ""):
+                room = {"A": "Huiskamer A", "B": "Huiskamer B", "": "Centrale hal"}[target]
+                with self.subTest(planner=name, gang=target or "everyone"):
+                    # For the whole project a gangmaker plans what they will organise.
+                    subject = ("", target) if target else (self.ids[name], "")
+                    allowed = permits(SCOPES["CreateActivity"][role], self.who(name), subject)
+                    r = self.plan(name, self.activity(f"{name} plant {target}", room, target))
+                    if allowed:
+                        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+                    else:
+                        self.assertRefused(r, "PERMISSION_DENIED")
+        self.assertRefused(self.plan("Gert", self.activity("In B's room", "Huiskamer B", "A")),
+                           "PLACE_OF_OTHER_GANG")
+
+    def test_who_may_change_and_cancel(self):
+        mine_a = self.planned("Gert", "Koken A", "Huiskamer A", "A")
+        mine_hall = self.planned("Gert", "Buurtfeest", "Centrale hal", "")
+        theirs_hall = self.planned("Inge", "Huisvergadering", "Centrale hal", "")
+        for editor, activity_id, allowed in (("Bo", mine_a, False), ("Bo", mine_hall, False),
+                                             ("Gert", theirs_hall, False),
+                                             ("Ali", mine_a, False), ("Inge", mine_a, True)):
+            with self.subTest(editor=editor, activity=activity_id):
+                current = self.server_view(activity_id)
+                changed = pb.Activity()
+                changed.CopyFrom(current)
+                changed.title = current.title + " (nieuw)"
+                r = self.plan(editor, changed)
+                if allowed:
+                    self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+                    self.assertEqual(self.server_view(activity_id).title, changed.title)
+                else:
+                    self.assertRefused(r, "PERMISSION_DENIED")
+                    # The refusal brings the activity back as the editor may see it (or nothing
+                    # when it is not theirs to see: gang A's activity for Bo of gang B).
+                    self.assertEqual(r.HasField("current"),
+                                     editor != "Bo" or activity_id != mine_a)
+                    if r.HasField("current"):
+                        self.assertEqual(r.current.activity.title, current.title)
+                cancel = self.dev[editor].cancel_mutation(activity_id, "")
+                self.assertRefused(self.dev[editor].push_one(cancel),
+                                   "REASON_MISSING" if allowed else "PERMISSION_DENIED")
+        # The gang stays what it was planned for.
+        moved = pb.Activity()
+        moved.CopyFrom(self.server_view(mine_a))
+        moved.gang = "B"
+        moved.place_id = self.rooms["Centrale hal"]
+        self.assertRefused(self.plan("Inge", moved), "GANG_FIXED")
+        r = self.dev["Gert"].push_one(self.dev["Gert"].cancel_mutation(mine_hall, "Regen"))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+        a = self.server_view(mine_hall)
+        self.assertEqual((a.status, a.cancel_reason), (pb.ACTIVITY_STATUS_CANCELLED, "Regen"))
+
+    def test_a_room_clash_is_refused_and_named(self):
+        first = self.activity("Yoga", "Centrale hal", "")
+        self.assertEqual(self.plan("Inge", first).outcome, pb.OUTCOME_APPLIED)
+        overlapping = self.activity("Bingo", "Centrale hal", "")
+        overlapping.start_ms = first.start_ms + HOUR_MS
+        overlapping.end_ms = first.end_ms + HOUR_MS
+        r = self.plan("Gert", overlapping)
+        self.assertRefused(r, "ROOM_CLASH")
+        self.assertIn("Centrale hal", r.message)
+        self.assertIn("Yoga", r.message)
+        # One may start when the other ends; another room is free.
+        overlapping.start_ms, overlapping.end_ms = first.end_ms, first.end_ms + HOUR_MS
+        self.assertEqual(self.plan("Gert", overlapping).outcome, pb.OUTCOME_APPLIED)
+        elsewhere = self.activity("Bingo A", "Huiskamer A", "A")
+        elsewhere.start_ms, elsewhere.end_ms = first.start_ms, first.end_ms
+        self.assertEqual(self.plan("Gert", elsewhere).outcome, pb.OUTCOME_APPLIED)
+
+    def test_bad_activities_are_refused_with_every_reason(self):
+        a = self.activity("", "Centrale hal", "", capacity=-1)
+        a.end_ms = a.start_ms
+        r = self.plan("Inge", a)
+        self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
+        self.assertEqual(set(r.reason_code.split(",")),
+                         {"TITLE_MISSING", "END_NOT_AFTER_START", "CAPACITY_INVALID"})
+        a = self.activity("Gisteren", "Centrale hal", "", past=True)
+        self.assertRefused(self.plan("Inge", a), "START_IN_PAST")
+        a = self.activity("Ergens", "Centrale hal", "")
+        a.place_id = new_id()
+        self.assertRefused(self.plan("Inge", a), "PLACE_UNKNOWN")
+        a.place_id = "not-an-id"
+        self.assertRefused(self.plan("Inge", a), "INVALID")
+        self.assertFalse(a.id in self.fresh_pull("Inge"))
+
+    # --- sign-ups -----------------------------------------------------------------------------
+
+    def test_concurrent_sign_ups_never_exceed_capacity(self):
+        activity_id = self.planned("Gert", "Pizza bakken", "Huiskamer A", "A",
+                                   capacity=3)
+        names = ["Ali", "Ans", "Aya", "Ari", "Axel", "Amir", "Gert"]
+        barrier = threading.Barrier(len(names))
+        results, order = {}, []
+
+        def go(name):
+            d = Device.__new__(Device)  # its own connection, like a separate phone
+            d.__dict__.update(self.dev[name].__dict__)
+            d.channel = grpc.insecure_channel(self.server.address)
+            d.stub = pb_grpc.SyncServiceStub(d.channel)
+            m = d.sign_up_mutation(activity_id)
+            self.dev[name].seq = d.seq
+            barrier.wait()
+            results[name] = (d.push_one(m), m.sign_up_for_activity.sign_up_id)
+            d.channel.close()
+
+        threads = [threading.Thread(target=go, args=(n,)) for n in names]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        self.assertEqual(len(results), len(names))
+        for name, (r, _) in results.items():
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (name, r.message))
+        a = self.server_view(activity_id)
+        self.assertEqual(len(a.sign_ups), len(names))
+        confirmed = [s for s in a.sign_ups if s.state == pb.SIGN_UP_STATE_CONFIRMED]
+        waiting = [s for s in a.sign_ups if s.state == pb.SIGN_UP_STATE_WAITLISTED]
+        self.assertEqual(len(confirmed), 3)
+        self.assertEqual((a.places_taken, a.waiting_count), (3, 4))
+        # The server's order: 1..7 without gaps; the first three have the places, the others
+        # wait in that order.
+        orders = [s.server_order for s in a.sign_ups]
+        self.assertEqual(sorted(orders), list(range(1, 8)))
+        self.assertEqual(orders, sorted(orders))
+        self.assertEqual({s.server_order for s in confirmed}, {1, 2, 3})
+        self.assertEqual([s.waiting_place for s in waiting], [1, 2, 3, 4])
+        for s in a.sign_ups:
+            self.assertGreater(s.received_at_ms, 0)
+
+        # The first confirmed one signs off: the first on the list gets the place.
+        by_id = {sid: name for name, (_, sid) in results.items()}
+        leaver = by_id[confirmed[0].id]
+        first_waiting = by_id[waiting[0].id]
+        d = self.dev[leaver]
+        r = d.push_one(d.withdraw_mutation(activity_id, confirmed[0].id))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+        a = self.server_view(activity_id)
+        states = {by_id[s.id]: (s.state, s.waiting_place) for s in a.sign_ups}
+        self.assertEqual(states[leaver], (pb.SIGN_UP_STATE_WITHDRAWN, 0))
+        self.assertEqual(states[first_waiting], (pb.SIGN_UP_STATE_CONFIRMED, 0))
+        self.assertEqual([states[by_id[s.id]][1] for s in waiting[1:]], [1, 2, 3])
+        self.assertEqual((a.places_taken, a.waiting_count), (3, 3))
+        # The promoted resident's own device sees it: confirmed, without the others' names.
+        mine = self.fresh_pull(first_waiting)[activity_id]
+        self.assertEqual([(s.id, s.state) for s in mine.sign_ups],
+                         [(waiting[0].id, pb.SIGN_UP_STATE_CONFIRMED)])
+        self.assertEqual(mine.places_taken, 3)
+        # Signing off twice changes nothing; signing up again goes to the end of the list.
+        r = d.push_one(d.withdraw_mutation(activity_id, confirmed[0].id))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED)
+        r, again = self.sign_up(leaver, activity_id)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED)
+        a = self.server_view(activity_id)
+        last = [s for s in a.sign_ups if s.id == again][0]
+        self.assertEqual((last.state, last.server_order, last.waiting_place),
+                         (pb.SIGN_UP_STATE_WAITLISTED, 8, 4))
+
+    def test_a_late_sign_up_into_a_full_activity_waits_with_its_place(self):
+        # Amir signed up on his phone while offline; by the time it reaches the server the
+        # activity is full. It is not dropped: it waits, and his phone learns at which place.
+        activity_id = self.planned("Gert", "Filmavond", "Huiskamer A", "A", capacity=1)
+        amir = self.dev["Amir"]
+        offline = amir.sign_up_mutation(activity_id)
+        r, _ = self.sign_up("Aya", activity_id)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED)
+        r = amir.push_one(offline)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+        mine = self.fresh_pull("Amir")[activity_id]
+        self.assertEqual([(s.member_id, s.state, s.waiting_place) for s in mine.sign_ups],
+                         [(self.ids["Amir"], pb.SIGN_UP_STATE_WAITLISTED, 1)])
+        # A retry of the same mutation is a duplicate, not a second sign-up.
+        again = amir.push_one(offline)
+        self.assertEqual((again.outcome, again.original_outcome),
+                         (pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED))
+        self.assertEqual(len(self.server_view(activity_id).sign_ups), 2)
+
+    def test_coming_together(self):
+        activity_id = self.planned("Gert", "Wandelen", "Huiskamer A", "A",
+                                   capacity=3)
+        r, pair = self.sign_up("Ali", activity_id, companion="Ans")
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+        r, pair2 = self.sign_up("Aya", activity_id, companion="Ari")  # 2 more do not fit in 1
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED)
+        r, single = self.sign_up("Axel", activity_id)  # but one does: no place stays empty
+        a = self.server_view(activity_id)
+        states = {s.id: s.state for s in a.sign_ups}
+        self.assertEqual(states, {pair: pb.SIGN_UP_STATE_CONFIRMED,
+                                  pair2: pb.SIGN_UP_STATE_WAITLISTED,
+                                  single: pb.SIGN_UP_STATE_CONFIRMED})
+        self.assertEqual((a.places_taken, a.waiting_count), (3, 2))
+        # The companion sees the pair's sign-up too; the neighbour who is not in it does not.
+        self.assertEqual([s.id for s in self.fresh_pull("Ans")[activity_id].sign_ups], [pair])
+        self.assertEqual(list(self.fresh_pull("Amir")[activity_id].sign_ups), [])
+        # Ans cannot come after all: Ali keeps his place, alone, and the place she leaves
+        # does not fit the waiting pair.
+        ans = self.dev["Ans"]
+        r = ans.push_one(ans.withdraw_mutation(activity_id, pair))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+        a = self.server_view(activity_id)
+        mine = [s for s in a.sign_ups if s.id == pair][0]
+        self.assertEqual((mine.member_id, mine.companion_id, mine.state),
+                         (self.ids["Ali"], "", pb.SIGN_UP_STATE_CONFIRMED))
+        self.assertEqual(a.places_taken, 2)
+        # Ali signs off too: now the pair fits and both are told at once.
+        ali = self.dev["Ali"]
+        self.assertEqual(ali.push_one(ali.withdraw_mutation(activity_id, pair)).outcome,
+                         pb.OUTCOME_APPLIED)
+        a = self.server_view(activity_id)
+        self.assertEqual({s.id: s.state for s in a.sign_ups}[pair2], pb.SIGN_UP_STATE_CONFIRMED)
+        self.assertEqual(a.places_taken, 3)
+
+    def test_refused_sign_ups_carry_their_reason(self):
+        open_id = self.planned("Gert", "Spelletjes", "Huiskamer A", "A")
+        closed_id = self.planned("Gert", "Uitje", "Huiskamer A", "A",
+                                 deadline_ms=now_ms() - HOUR_MS)
+        gone_id = self.planned("Gert", "Markt", "Huiskamer A", "A")
+        gert = self.dev["Gert"]
+        self.assertEqual(gert.push_one(gert.cancel_mutation(gone_id, "Te weinig animo")).outcome,
+                         pb.OUTCOME_APPLIED)
+        self.assertEqual(self.sign_up("Ali", open_id)[0].outcome, pb.OUTCOME_APPLIED)
+        cases = (
+            ("twice", "Ali", dict(), open_id, "ALREADY_SIGNED_UP"),
+            ("with oneself", "Ans", dict(companion="Ans"), open_id, "COMPANION_IS_SELF"),
+            ("with someone already coming", "Ans", dict(companion="Ali"), open_id,
+             "ALREADY_SIGNED_UP"),
+            ("after the deadline", "Ans", dict(), closed_id, "AFTER_DEADLINE"),
+            ("for a cancelled one", "Ans", dict(), gone_id, "ACTIVITY_CANCELLED"),
+            ("a neighbour, by a resident", "Ans", dict(for_whom="Aya"), open_id,
+             "PERMISSION_DENIED"),
+            ("with someone of another gang", "Ans", dict(companion="Bas"), open_id,
+             "PERMISSION_DENIED"),
+            ("for another gang's activity", "Bas", dict(), open_id, "OTHER_GANG"),
+            ("for an activity that does not exist", "Ans", dict(), new_id(), "ACTIVITY_UNKNOWN"),
+        )
+        for case, name, kwargs, activity_id, code in cases:
+            with self.subTest(case=case):
+                r, _ = self.sign_up(name, activity_id, **kwargs)
+                self.assertRefused(r, code)
+                # The activity comes back as the server has it, to whom may see it.
+                self.assertEqual(r.HasField("current"), name != "Bas" and code != "ACTIVITY_UNKNOWN")
+                if r.HasField("current"):
+                    self.assertEqual(r.current.activity.id, activity_id)
+                    for s in r.current.activity.sign_ups:
+                        self.assertIn(self.ids[name], (s.member_id, s.companion_id))
+        # A beheerder signs up anyone, also together.
+        r, _ = self.sign_up("Inge", open_id, for_whom="Aya", companion="Ari")
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+
+    # --- who receives what --------------------------------------------------------------------
+
+    def test_every_device_receives_only_what_the_table_lets_it_read(self):
+        gang_a = self.planned("Gert", "Koffie A", "Huiskamer A", "A")
+        gang_b = self.planned("Bo", "Koffie B", "Huiskamer B", "B")
+        hall = self.planned("Bo", "Sinterklaas", "Centrale hal", "")
+        for name, companion in (("Ali", "Ans"), ("Gert", "")):
+            self.assertEqual(self.sign_up(name, gang_a, companion=companion)[0].outcome,
+                             pb.OUTCOME_APPLIED)
+        for name in ("Ali", "Bas", "Aya"):
+            self.assertEqual(self.sign_up(name, hall)[0].outcome, pb.OUTCOME_APPLIED)
+        self.assertEqual(self.sign_up("Bas", gang_b)[0].outcome, pb.OUTCOME_APPLIED)
+        everything = {i: a for i, a in self.fresh_pull("Inge").items()}
+        for name, dev in self.dev.items():
+            role, gang = self.people[name]
+            with self.subTest(viewer=name, role=role):
+                got = self.fresh_pull(name)
+                # Activities: of the viewer's gang and of everyone (a beheerder: all).
+                expected = {i for i, a in everything.items()
+                            if role == "beheerder" or a.gang in ("", gang)}
+                self.assertEqual(set(got), expected)
+                for i, a in got.items():
+                    full = everything[i]
+                    organises = self.ids[name] in full.organiser_ids
+                    subject = (self.ids[name] if organises else "", "") if not full.gang \
+                        else ("", full.gang)
+                    names = permits(SCOPES["SeeAttendeeNames"][role], self.who(name), subject)
+                    want = [s for s in full.sign_ups
+                            if names or self.ids[name] in (s.member_id, s.companion_id)]
+                    self.assertEqual(list(a.sign_ups), want, full.title)
+                    self.assertEqual((a.places_taken, a.waiting_count),
+                                     (full.places_taken, full.waiting_count))
+        # Spot checks of the rule above.
+        self.assertNotIn(gang_b, self.fresh_pull("Gert"))
+        self.assertEqual(len(self.fresh_pull("Gert")[gang_a].sign_ups), 2)
+        self.assertEqual(len(self.fresh_pull("Gert")[hall].sign_ups), 0)  # Bo's, not his
+        self.assertEqual(len(self.fresh_pull("Bo")[hall].sign_ups), 3)
+        self.assertEqual([s.member_id for s in self.fresh_pull("Bas")[hall].sign_ups],
+                         [self.ids["Bas"]])
+
+
+if __name__ == "__main__":
+    unittest.main()
