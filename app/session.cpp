@@ -7,6 +7,7 @@
 
 #include "grpcchannel.h"
 
+#include "activitiesservice.h"
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
@@ -77,6 +78,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residentMonths = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_devices = std::make_unique<DevicesService>(*m_context);
     m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
+    m_activities = std::make_unique<ActivitiesService>(*m_context);
+    m_programme = std::make_unique<ActivityListModel>(*m_activities);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
             &MemberProgressModel::reload);
@@ -88,7 +91,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     for (QObject *o : std::initializer_list<QObject *>{
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
-             m_devices.get(), m_residentDevices.get(), m_syncStatus.get(), m_enrolment.get()})
+             m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
+             m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -102,6 +106,8 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_programme.reset();
+    m_activities.reset();
     m_residentDevices.reset();
     m_devices.reset();
     m_residentMonths.reset();
@@ -247,6 +253,8 @@ void Session::startSync()
     // What the engine's author asks for: local writes wake the engine, pulled data is re-read.
     connect(m_hours.get(), &HoursService::queuedForSync, engine, &sync::SyncEngine::scheduleSync);
     connect(m_devices.get(), &DevicesService::queuedForSync, engine,
+            &sync::SyncEngine::scheduleSync);
+    connect(m_activities.get(), &ActivitiesService::queuedForSync, engine,
             &sync::SyncEngine::scheduleSync);
     connect(engine, &sync::SyncEngine::dataChanged, this, [this] {
         m_hours->reload();

@@ -20,6 +20,8 @@ class QTranslator;
 
 namespace gw {
 
+class ActivitiesService;
+class ActivityListModel;
 class Clock;
 class DeviceListModel;
 class DevicesService;
@@ -41,6 +43,7 @@ class StoreKey;
 class Session : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("activitiesservice.h")
     Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
@@ -79,6 +82,9 @@ class Session : public QObject
     /// Disconnecting a lost phone, and the devices of the resident whose page is open.
     Q_PROPERTY(gw::DevicesService *devices READ devices CONSTANT)
     Q_PROPERTY(gw::DeviceListModel *residentDevices READ residentDevices CONSTANT)
+    /// Activities: signing up and off, planning; the programme as this member sees it.
+    Q_PROPERTY(gw::ActivitiesService *activities READ activities CONSTANT)
+    Q_PROPERTY(gw::ActivityListModel *programme READ programme CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -174,6 +180,8 @@ public:
     MonthlyHoursModel *residentMonths() const { return m_residentMonths.get(); }
     DevicesService *devices() const { return m_devices.get(); }
     DeviceListModel *residentDevices() const { return m_residentDevices.get(); }
+    ActivitiesService *activities() const { return m_activities.get(); }
+    ActivityListModel *programme() const { return m_programme.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -217,6 +225,8 @@ private:
     std::unique_ptr<MonthlyHoursModel> m_residentMonths;
     std::unique_ptr<DevicesService> m_devices;
     std::unique_ptr<DeviceListModel> m_residentDevices;
+    std::unique_ptr<ActivitiesService> m_activities;
+    std::unique_ptr<ActivityListModel> m_programme;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

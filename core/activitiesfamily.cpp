@@ -60,14 +60,25 @@ std::optional<Activity> activityInProject(MutationScope &scope, const std::strin
     return a;
 }
 
-/// The server's part of every change to an activity: sign-ups it has not seen get their place
-/// in its order, the places are settled (activities::settle), and the counts and times are
-/// kept. A device leaves its own sign-up pending until the server answers.
-void settleOnServer(MutationScope &scope, Activity &a)
+Verdict store(MutationScope &scope, Activity &a)
 {
-    if (!scope.onServer)
-        return;
-    const QDateTime now = scope.now.toUTC();
+    // A device leaves its own sign-up pending: the places are the server's to give.
+    if (scope.onServer)
+        settlePlaces(a, scope.now);
+    ActivityRepository(scope.store).save(a);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_activity() = wire::toWire(a);
+        scope.sink->changed(scope.project.id, c);
+    }
+    return Verdict::ok();
+}
+
+} // namespace
+
+QStringList settlePlaces(Activity &a, const QDateTime &at)
+{
+    const QDateTime now = at.toUTC();
     qint64 next = 1;
     for (const activities::SignUp &s : a.signUps)
         next = std::max(next, s.order + 1);
@@ -79,8 +90,9 @@ void settleOnServer(MutationScope &scope, Activity &a)
             s.receivedAt = now;
         }
     }
+    QStringList promoted;
     if (a.status == activities::Status::Planned)
-        activities::settle(a.signUps, a.capacity);
+        promoted = activities::settle(a.signUps, a.capacity);
     a.placesTaken = a.waitingCount = 0;
     for (activities::SignUp &s : a.signUps) {
         if (s.state != before.value(s.id) || !s.changedAt.isValid())
@@ -94,21 +106,8 @@ void settleOnServer(MutationScope &scope, Activity &a)
     std::stable_sort(a.signUps.begin(), a.signUps.end(),
                      [](const auto &x, const auto &y) { return x.order < y.order; });
     a.changedAt = now;
+    return promoted;
 }
-
-Verdict store(MutationScope &scope, Activity &a)
-{
-    settleOnServer(scope, a);
-    ActivityRepository(scope.store).save(a);
-    if (scope.sink) {
-        pb::Change c;
-        *c.mutable_activity() = wire::toWire(a);
-        scope.sink->changed(scope.project.id, c);
-    }
-    return Verdict::ok();
-}
-
-} // namespace
 
 QString activityId(const pb::Change &c)
 {

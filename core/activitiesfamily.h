@@ -24,6 +24,12 @@ Subject activitySubject(const Member &actor, const QString &gang, bool organises
 /// the beheerders: SeeAttendeeNames).
 bool seesNames(const Member &viewer, const Activity &a);
 
+/// The server's part of every change to an activity (and the demo's): sign-ups it has not seen
+/// get the next numbers in the order given, the places are settled (activities::settle) and the
+/// waiting places, counts and times are kept. Returns the sign-ups that got a place from the
+/// waiting list.
+QStringList settlePlaces(Activity &a, const QDateTime &now);
+
 QString plannedActivityId(const pb::Mutation &m);
 Verdict planActivity(MutationScope &scope, const pb::Mutation &m);
 QString cancelledActivityId(const pb::Mutation &m);

@@ -29,7 +29,8 @@ QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &
 {
     const QLocale locale;
     const QDateTime s = start.toTimeZone(zone), e = end.toTimeZone(zone);
-    return QStringLiteral("%1, %2–%3")
+    // The separators are the language's (Arabic writes "،").
+    return QCoreApplication::translate("ActivitiesRules", "%1, %2–%3")
         .arg(locale.toString(s.date(), QStringLiteral("dddd d MMMM")),
              locale.toString(s.time(), QStringLiteral("HH:mm")),
              locale.toString(e.time(), QStringLiteral("HH:mm")));
@@ -57,26 +58,17 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
         out.append({f, v, message});
     };
     if (draft.title.trimmed().isEmpty())
-        add(Field::Title, Violation::TitleMissing,
-            QCoreApplication::translate(
-                "ActivitiesRules", "Give the activity a name, for example “Cooking together”."));
+        add(Field::Title, Violation::TitleMissing, violationMessage(Violation::TitleMissing));
     else if (characters(draft.title) > kMaxTitleChars)
-        add(Field::Title, Violation::TitleTooLong,
-            QCoreApplication::translate("ActivitiesRules",
-                                        "The name is too long. Use at most %1 characters.")
-                .arg(kMaxTitleChars));
+        add(Field::Title, Violation::TitleTooLong, violationMessage(Violation::TitleTooLong));
     if (characters(draft.description) > kMaxDescriptionChars)
         add(Field::Description, Violation::DescriptionTooLong,
-            QCoreApplication::translate("ActivitiesRules",
-                                        "The description is too long. Use at most %1 characters.")
-                .arg(kMaxDescriptionChars));
+            violationMessage(Violation::DescriptionTooLong));
     const auto place = std::find_if(context.places.cbegin(), context.places.cend(),
                                     [&](const Place &p) { return p.id == draft.placeId; });
     const bool placeKnown = place != context.places.cend();
     if (!placeKnown)
-        add(Field::Place, Violation::PlaceUnknown,
-            QCoreApplication::translate("ActivitiesRules",
-                                        "Choose where the activity takes place."));
+        add(Field::Place, Violation::PlaceUnknown, violationMessage(Violation::PlaceUnknown));
     else if (!place->gang.isEmpty() && place->gang != draft.gang)
         // A corridor's common room is its residents' living room: only for that corridor.
         add(Field::Place, Violation::PlaceOfOtherGang,
@@ -86,41 +78,27 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
                 .arg(place->name));
 
     if (!draft.start.isValid()) {
-        add(Field::Start, Violation::StartMissing,
-            QCoreApplication::translate("ActivitiesRules", "Choose the day and time it starts."));
+        add(Field::Start, Violation::StartMissing, violationMessage(Violation::StartMissing));
     } else if (context.editingId.isEmpty() && draft.start < context.now) {
         // A new activity cannot start in the past; an existing one keeps its start.
-        add(Field::Start, Violation::StartInPast,
-            QCoreApplication::translate(
-                "ActivitiesRules", "This time has passed. Choose a time that is still to come."));
+        add(Field::Start, Violation::StartInPast, violationMessage(Violation::StartInPast));
     }
     if (draft.start.isValid()) {
         if (!draft.end.isValid() || draft.end <= draft.start)
             add(Field::End, Violation::EndNotAfterStart,
-                QCoreApplication::translate("ActivitiesRules", "Choose an end after the start."));
+                violationMessage(Violation::EndNotAfterStart));
         else if (draft.start.secsTo(draft.end) > qint64(kMaxDurationMinutes) * 60)
-            add(Field::End, Violation::TooLong,
-                QCoreApplication::translate(
-                    "ActivitiesRules",
-                    "An activity lasts at most %1 hours. Plan a longer one as two activities.")
-                    .arg(kMaxDurationMinutes / 60));
+            add(Field::End, Violation::TooLong, violationMessage(Violation::TooLong));
     }
     if (draft.capacity < 0 || draft.capacity > kMaxCapacity)
         add(Field::Capacity, Violation::CapacityInvalid,
-            QCoreApplication::translate("ActivitiesRules",
-                                        "Choose between 1 and %1 places, or no limit.")
-                .arg(kMaxCapacity));
+            violationMessage(Violation::CapacityInvalid));
     if (draft.signUpDeadline.isValid() && draft.start.isValid() &&
         draft.signUpDeadline > draft.start)
         add(Field::Deadline, Violation::DeadlineAfterStart,
-            QCoreApplication::translate("ActivitiesRules",
-                                        "Signing up must close before the activity starts."));
+            violationMessage(Violation::DeadlineAfterStart));
     if (draft.countsAsHours && (draft.creditMinutes < 5 || draft.creditMinutes > kMaxCreditMinutes))
-        add(Field::Credit, Violation::CreditInvalid,
-            QCoreApplication::translate(
-                "ActivitiesRules",
-                "Choose how long counts as hours: between 5 minutes and %1 hours.")
-                .arg(kMaxCreditMinutes / 60));
+        add(Field::Credit, Violation::CreditInvalid, violationMessage(Violation::CreditInvalid));
     else if (!draft.countsAsHours && draft.creditMinutes != 0)
         add(Field::Credit, Violation::CreditInvalid,
             QCoreApplication::translate("ActivitiesRules",
@@ -136,6 +114,71 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
                          whenText(clash->start, clash->end, context.zone)));
     }
     return out;
+}
+
+QString violationMessage(Violation v)
+{
+    // translate() with its context written out: lupdate reads the calls literally.
+    switch (v) {
+    case Violation::TitleMissing:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "Give the activity a name, for example “Cooking together”.");
+    case Violation::TitleTooLong:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "The name is too long. Use at most %1 characters.")
+            .arg(kMaxTitleChars);
+    case Violation::DescriptionTooLong:
+        return QCoreApplication::translate(
+                   "ActivitiesRules", "The description is too long. Use at most %1 characters.")
+            .arg(kMaxDescriptionChars);
+    case Violation::PlaceUnknown:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Choose where the activity takes place.");
+    case Violation::PlaceOfOtherGang:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "This is the common room of another corridor. Choose a room for everyone, or "
+            "the room of this corridor.");
+    case Violation::StartMissing:
+        return QCoreApplication::translate("ActivitiesRules", "Choose the day and time it starts.");
+    case Violation::StartInPast:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "This time has passed. Choose a time that is still to come.");
+    case Violation::EndNotAfterStart:
+        return QCoreApplication::translate("ActivitiesRules", "Choose an end after the start.");
+    case Violation::TooLong:
+        return QCoreApplication::translate(
+                   "ActivitiesRules",
+                   "An activity lasts at most %1 hours. Plan a longer one as two activities.")
+            .arg(kMaxDurationMinutes / 60);
+    case Violation::CapacityInvalid:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Choose between 1 and %1 places, or no limit.")
+            .arg(kMaxCapacity);
+    case Violation::DeadlineAfterStart:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Signing up must close before the activity starts.");
+    case Violation::CreditInvalid:
+        return QCoreApplication::translate(
+                   "ActivitiesRules",
+                   "Choose how long counts as hours: between 5 minutes and %1 hours.")
+            .arg(kMaxCreditMinutes / 60);
+    case Violation::RoomClash:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "The room is already booked then. Choose another time or place.");
+    }
+    return {};
+}
+
+QString refusalWords(const QString &code)
+{
+    for (int v = int(Violation::TitleMissing); v <= int(Violation::RoomClash); ++v)
+        if (violationCode(Violation(v)) == code)
+            return violationMessage(Violation(v));
+    for (int p = int(SignUpProblem::Cancelled); p <= int(SignUpProblem::CompanionIsSelf); ++p)
+        if (signUpCode(SignUpProblem(p)) == code)
+            return signUpMessage(SignUpProblem(p));
+    return {};
 }
 
 QString violationCode(Violation v)

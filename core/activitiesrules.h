@@ -115,6 +115,9 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
 
 /// Stable wire/storage name of a violation ("ROOM_CLASH").
 QString violationCode(Violation v);
+/// The words for @p v in the user's language, without what only the check knows (which room,
+/// which other activity): how a device words a refusal by its code.
+QString violationMessage(Violation v);
 
 // --- sign-ups ---
 
@@ -170,6 +173,10 @@ SignUpProblem checkSignUp(const ActivityFacts &activity, const QList<SignUp> &si
 QString signUpMessage(SignUpProblem p);
 /// Stable wire/storage name of a sign-up problem ("AFTER_DEADLINE"); empty for None.
 QString signUpCode(SignUpProblem p);
+
+/// The words for a refusal code of this family (a violation or a sign-up problem) in the
+/// user's language; empty for a code of another family.
+QString refusalWords(const QString &code);
 
 /// Settles the places of an activity's sign-ups: confirmed ones stay confirmed; the pending
 /// and waiting ones, in the server's order, are confirmed while they fit and wait otherwise.

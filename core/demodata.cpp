@@ -1,7 +1,10 @@
 #include "demodata.h"
 
+#include "activitiesfamily.h"
+#include "activityrepository.h"
 #include "hoursrepository.h"
 #include "projectrepository.h"
+#include "recordcodec.h"
 #include "store.h"
 
 #include <QRandomGenerator>
@@ -47,6 +50,94 @@ void addHistory(DemoRecords &demo, const Member &m, QDate today, quint32 seed, i
         e.createdAt = QDateTime(d, QTime(17, 0), QTimeZone::utc());
         demo.entries.append(e);
     }
+}
+
+// The places and the programme, in Amsterdam time from @p today.
+void addProgramme(DemoRecords &demo, QDate today)
+{
+    const QString room = QStringLiteral("00000000-0000-4000-8000-000000000091");
+    const QString hall = QStringLiteral("00000000-0000-4000-8000-000000000092");
+    const QString garden = QStringLiteral("00000000-0000-4000-8000-000000000093");
+    demo.project.places = {{room, QStringLiteral("Huiskamer Gang 2"), QStringLiteral("Gang 2")},
+                           {hall, QStringLiteral("Centrale hal"), QString()},
+                           {garden, QStringLiteral("Moestuin"), QString()}};
+    const QString samira = demo.members[0].id, yonas = demo.members[1].id,
+                  daan = demo.members[2].id, inge = demo.members[4].id;
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    int n = 0;
+    const auto activity = [&](const char *title, const char *description, const QString &place,
+                              int daysAhead, QTime start, int minutes, int capacity, int credit,
+                              const QString &organiser) {
+        Activity a;
+        a.id = QStringLiteral("00000000-0000-4000-8000-0000000000e%1").arg(++n);
+        a.projectId = demo.project.id;
+        a.title = QString::fromUtf8(title);
+        a.description = QString::fromUtf8(description);
+        a.placeId = place;
+        a.start = QDateTime(today.addDays(daysAhead), start, amsterdam).toUTC();
+        a.end = a.start.addSecs(qint64(minutes) * 60);
+        a.capacity = capacity;
+        a.countsAsHours = credit > 0;
+        a.creditMinutes = credit;
+        a.gang = place == room ? QStringLiteral("Gang 2") : QString();
+        a.organiserIds = {organiser};
+        a.createdBy = organiser;
+        return a;
+    };
+    const auto signUp = [&](Activity &a, const QString &member, const QString &companion = {}) {
+        activities::SignUp s;
+        s.id = QStringLiteral("00000000-0000-4000-8000-0000000000f%1%2")
+                   .arg(a.id.right(1))
+                   .arg(a.signUps.size());
+        s.memberId = member;
+        s.companionId = companion;
+        a.signUps.append(s);
+    };
+    // Settled as the server would have, a few days before today.
+    const auto settled = [&](Activity &a) {
+        activitiesfamily::settlePlaces(a, QDateTime(today.addDays(-3), QTime(9, 0), amsterdam));
+        demo.activities.append(a);
+    };
+
+    Activity cooked = activity("Samen koken", "We koken een pan soep en eten samen.", room, -6,
+                               QTime(18, 0), 150, 8, 120, daan);
+    signUp(cooked, samira);
+    signUp(cooked, yonas);
+    cooked.status = activities::Status::Done;
+    settled(cooked);
+
+    Activity coffee = activity("Koffieochtend", "Koffie, thee en wat lekkers. Loop gerust binnen.",
+                               room, 2, QTime(10, 0), 90, 0, 0, daan);
+    signUp(coffee, yonas);
+    settled(coffee);
+
+    Activity games = activity("Spelletjesavond", "Bordspellen en kaarten.", room, 3, QTime(19, 0),
+                              120, 10, 0, daan);
+    signUp(games, samira);
+    games.status = activities::Status::Cancelled;
+    games.cancelReason = QStringLiteral("Daan is ziek. We spelen volgende week.");
+    settled(games);
+
+    Activity cooking = activity("Samen koken",
+                                "Iedereen neemt iets mee uit zijn eigen keuken. Er zijn twee "
+                                "plekken aan tafel.",
+                                room, 5, QTime(18, 0), 150, 2, 120, daan);
+    signUp(cooking, yonas);
+    signUp(cooking, daan);
+    signUp(cooking, samira); // full: she waits, first on the list
+    settled(cooking);
+
+    Activity meeting = activity("Huisvergadering",
+                                "Over de tuin, de fietsenstalling en het buurtfeest. Inge is er "
+                                "ook.",
+                                hall, 9, QTime(19, 30), 90, 40, 60, inge);
+    signUp(meeting, samira, yonas); // together
+    settled(meeting);
+
+    Activity gardenDay =
+        activity("Klusdag in de moestuin", "Onkruid wieden, bakken bouwen. Handschoenen zijn er.",
+                 garden, 12, QTime(10, 0), 180, 10, 180, daan);
+    settled(gardenDay);
 }
 
 } // namespace
@@ -158,6 +249,7 @@ DemoRecords demoRecords(QDate today)
         v.createdAt = v.createdAt.addSecs(3600);
         demo.entries.append(v);
     }
+    addProgramme(demo, today);
     return demo;
 }
 
@@ -183,6 +275,16 @@ bool seedDemo(Store &store, QDate today)
     for (const HourEntry &e : demo.entries)
         if (e.memberId == demo.residentId)
             ledger.append(e);
+    // The programme as Samira's device receives it (the same redaction as a Pull).
+    const Member &samira = demo.members.first();
+    for (const Activity &a : demo.activities) {
+        pb::Change c;
+        *c.mutable_activity() = wire::toWire(a);
+        activitiesfamily::redactActivity(c, samira);
+        Activity seen = wire::fromWire(c.activity());
+        seen.projectId = demo.project.id;
+        ActivityRepository(store).save(seen);
+    }
     tx.commit();
     return true;
 }

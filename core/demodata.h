@@ -10,17 +10,21 @@ namespace gw {
 class Store;
 
 /// The demo project "De Gang" (10 h per month): a beheerder, the resident Samira with some
-/// months of realistic entries (one correction, one removal) and a few neighbours with hours of
-/// their own. Deterministic for a given @p today. Written once, used by the client's offline
-/// demo (seedDemo) and by `gangwerk-server seed-demo`.
+/// months of realistic entries (one correction, one removal), a few neighbours with hours of
+/// their own, the corridor's common room, the central hall and the garden, and a programme of
+/// activities organised by Daan (gangmaker) and Inge. Deterministic for a given @p today. Written
+/// once, used by the client's offline demo (seedDemo) and by `gangwerk-server seed-demo`.
 struct DemoRecords
 {
     Project project;
     QList<Member> members;       // residents first; members.first() is Samira
     QList<HourEntry> entries;    // in creation order (corrections after what they correct)
     QList<DeviceRecord> devices; // enrolled before the demo starts (none of Samira's)
-    QString residentId;          // Samira
-    QString beheerderId;         // Inge
+    /// The programme: one past (done), coming ones (one full with Samira on the waiting list,
+    /// one she comes to together with Yonas, one cancelled), as the server has them.
+    QList<Activity> activities;
+    QString residentId;  // Samira
+    QString beheerderId; // Inge
 };
 DemoRecords demoRecords(QDate today);
 

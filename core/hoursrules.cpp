@@ -1,5 +1,7 @@
 #include "hoursrules.h"
 
+#include "activitiesrules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -282,6 +284,8 @@ QString refusalMessage(const QString &reasonCode, const QString &serverMessage, 
              p <= int(CorrectionProblem::VoidMismatch); ++p)
             if (correctionCode(CorrectionProblem(p)) == code)
                 known = correctionMessage(CorrectionProblem(p));
+        if (known.isEmpty())
+            known = activities::refusalWords(code);
         if (known.isEmpty())
             // A code of a decision in core (context "Mutations"): the server sends its source
             // text, so it reads in the user's language; else the server's words as they are.

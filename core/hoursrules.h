@@ -169,7 +169,8 @@ QString correctionMessage(CorrectionProblem p);
 QString correctionCode(CorrectionProblem p);
 
 /// The words for a refusal the server sent, in the user's language: core's own message for
-/// each known code (several are joined by ","), else @p serverMessage as it came.
+/// each known code (several are joined by ","; the hours' and the activities' codes), else
+/// @p serverMessage as it came.
 QString refusalMessage(const QString &reasonCode, const QString &serverMessage,
                        int backdatingDays = kDefaultBackdatingDays);
 

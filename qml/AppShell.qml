@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Gangwerk
 import Gangwerk.Ui
 import Gangwerk.Hours
+import Gangwerk.Activities
 
 // The app once the store is open: navigation (a bar at the bottom on a phone, a column at the
 // side on a wide window) and the screens. The screens are one list (the ShellPage items in
@@ -50,6 +51,12 @@ Item {
             go("residents");
             residentsPage.scrollToTop();
             residentsPage.openResident(0);
+        }
+        if (name === "activities")
+            activitiesPage.showList();
+        if (name === "activity") {
+            go("activities");
+            activitiesPage.openFirst();
         }
         if (name === "calendar") {
             go("log");
@@ -227,6 +234,18 @@ Item {
                 anchors.fill: parent
                 wide: shell.wide
                 onCorrectionStarted: shell.go("log")
+                onMessage: text => shell.showToast(text)
+            }
+        }
+        ShellPage {
+            name: "activities"
+            glyph: "★"
+            label: qsTr("Activities")
+            ActivitiesPage {
+                id: activitiesPage
+                objectName: "activitiesPage"
+                anchors.fill: parent
+                wide: shell.wide
                 onMessage: text => shell.showToast(text)
             }
         }

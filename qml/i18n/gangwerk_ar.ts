@@ -2,7 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
     <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Activities</source>
+            <translation>الأنشطة</translation>
+        </message>
+        <message>
+            <source>What your neighbours organise. Sign up, alone or together with a neighbour.</source>
+            <translation>ما ينظّمه جيرانك. سجّل اسمك وحدك أو مع جار.</translation>
+        </message>
+        <message>
+            <source>Which activities</source>
+            <translation>أيّ الأنشطة</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>القادمة</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>أنشطتي</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>السابقة</translation>
+        </message>
+        <message>
+            <source>You have not signed up for anything yet. Look under “Coming up”.</source>
+            <translation>لم تسجّل اسمك في أي نشاط بعد. انظر في «القادمة».</translation>
+        </message>
+        <message>
+            <source>No activities in the last two months.</source>
+            <translation>لا توجد أنشطة في الشهرين الماضيين.</translation>
+        </message>
+        <message>
+            <source>No activities planned yet. Your corridor is waiting for the first one.</source>
+            <translation>لا توجد أنشطة مخطَّطة بعد. ممرّك ينتظر النشاط الأول.</translation>
+        </message>
+        <message>
+            <source>No activities yet. Ask your gangmaker what is coming.</source>
+            <translation>لا توجد أنشطة بعد. اسأل منظّم الممر عمّا هو قادم.</translation>
+        </message>
+        <message>
+            <source>Choose an activity to see what it is and to sign up.</source>
+            <translation>اختر نشاطًا لترى ما هو ولتسجّل اسمك فيه.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesRules</name>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>لا يعطي وقتًا إلا النشاط الذي يُحسب من الساعات.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 محجوز في ذلك الوقت لنشاط «%2» (%3). اختر وقتًا أو مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>أُلغي هذا النشاط. لا يمكنك أن تسجّل اسمك فيه.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>بدأ هذا النشاط بالفعل. لم يعد يمكنك أن تسجّل اسمك فيه.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>انتهى وقت التسجيل في هذا النشاط. إذا كنت ما زلت تريد أن تأتي، فاسأل المنظّم.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>أنت مسجَّل في هذا النشاط بالفعل (أو جارك مسجَّل فيه).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>اختر جارًا يأتي معك، أو تعالَ وحدك.</translation>
+        </message>
+        <message>
+            <source>%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>%1 هي الغرفة المشتركة لممرّ آخر. اختر غرفة للجميع، أو غرفة هذا الممر.</translation>
+        </message>
         <message>
             <source>Give the activity a name, for example “Cooking together”.</source>
             <translation>أعطِ النشاط اسمًا، مثلًا «الطبخ معًا».</translation>
@@ -18,6 +97,10 @@
         <message>
             <source>Choose where the activity takes place.</source>
             <translation>اختر مكان النشاط.</translation>
+        </message>
+        <message>
+            <source>This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>هذه غرفة الجلوس لممر آخر. اختر غرفة للجميع، أو غرفة هذا الممر.</translation>
         </message>
         <message>
             <source>Choose the day and time it starts.</source>
@@ -48,32 +131,166 @@
             <translation>اختر المدة التي تُحسب من الساعات: بين 5 دقائق و%1 ساعات.</translation>
         </message>
         <message>
-            <source>Only an activity that counts as hours gives time.</source>
-            <translation>لا يعطي وقتًا إلا النشاط الذي يُحسب من الساعات.</translation>
+            <source>The room is already booked then. Choose another time or place.</source>
+            <translation>الغرفة محجوزة في هذا الوقت. اختر وقتًا أو مكانًا آخر.</translation>
         </message>
         <message>
-            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
-            <translation>%1 محجوز في ذلك الوقت لنشاط «%2» (%3). اختر وقتًا أو مكانًا آخر.</translation>
+            <source>%1, %2–%3</source>
+            <translation>%1، %2–%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>ملغى</translation>
         </message>
         <message>
-            <source>This activity is cancelled. You cannot sign up for it.</source>
-            <translation>أُلغي هذا النشاط. لا يمكنك أن تسجّل اسمك فيه.</translation>
+            <source>You organise this</source>
+            <translation>أنت تنظّم هذا</translation>
         </message>
         <message>
-            <source>This activity has already started. You cannot sign up for it any more.</source>
-            <translation>بدأ هذا النشاط بالفعل. لم يعد يمكنك أن تسجّل اسمك فيه.</translation>
+            <source>%1 · for everyone</source>
+            <translation>%1 · للجميع</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>You signed up together with %1. You will see here when it is confirmed.</source>
+            <translation>سجّلت اسمك مع %1. سترى هنا عندما يتأكّد التسجيل.</translation>
         </message>
         <message>
-            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
-            <translation>انتهى وقت التسجيل في هذا النشاط. إذا كنت ما زلت تريد أن تأتي، فاسأل المنظّم.</translation>
+            <source>You signed up. You will see here when it is confirmed.</source>
+            <translation>سجّلت اسمك. سترى هنا عندما يتأكّد التسجيل.</translation>
         </message>
         <message>
-            <source>You are already signed up for this activity (or your neighbour is).</source>
-            <translation>أنت مسجَّل في هذا النشاط بالفعل (أو جارك مسجَّل فيه).</translation>
+            <source>All activities</source>
+            <translation>كل الأنشطة</translation>
         </message>
         <message>
-            <source>Choose a neighbour to come with, or come alone.</source>
-            <translation>اختر جارًا يأتي معك، أو تعالَ وحدك.</translation>
+            <source>Back to all activities</source>
+            <translation>العودة إلى كل الأنشطة</translation>
+        </message>
+        <message>
+            <source>%1 · for everyone in the project</source>
+            <translation>%1 · لكل من في المشروع</translation>
+        </message>
+        <message>
+            <source>%1 · for your corridor</source>
+            <translation>%1 · لممرّك</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>أُلغي هذا النشاط: %1</translation>
+        </message>
+        <message>
+            <source>When someone signs off, the first on the list gets the place. You will see it here.</source>
+            <translation>عندما يلغي أحد تسجيله، يحصل أول شخص في القائمة على المكان. سترى ذلك هنا.</translation>
+        </message>
+        <message>
+            <source>Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.</source>
+            <translation>يرسل هاتفك التسجيل عندما يتوفّر الإنترنت. يعطي الخادم الأماكن حسب ترتيب وصول التسجيلات.</translation>
+        </message>
+        <message>
+            <source>Join the waiting list</source>
+            <translation>انضمّ إلى قائمة الانتظار</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>سجّل اسمك</translation>
+        </message>
+        <message>
+            <source>Join the waiting list for %1</source>
+            <translation>انضمّ إلى قائمة الانتظار لنشاط %1</translation>
+        </message>
+        <message>
+            <source>Sign up for %1</source>
+            <translation>سجّل اسمك في نشاط %1</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour…</source>
+            <translation>تعالَ مع جار…</translation>
+        </message>
+        <message>
+            <source>Sign up together with a neighbour for %1</source>
+            <translation>سجّل اسمك مع جار في نشاط %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>ألغِ تسجيلك</translation>
+        </message>
+        <message>
+            <source>Sign off from %1</source>
+            <translation>ألغِ تسجيلك في نشاط %1</translation>
+        </message>
+        <message>
+            <source>You signed off. Your place goes to the next person on the waiting list.</source>
+            <translation>ألغيت تسجيلك. يذهب مكانك إلى الشخص التالي في قائمة الانتظار.</translation>
+        </message>
+        <message>
+            <source>Cancel activity…</source>
+            <translation>ألغِ النشاط…</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>ألغِ نشاط %1</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour</source>
+            <translation>تعالَ مع جار</translation>
+        </message>
+        <message>
+            <source>You both get a place, or you wait together. Ask your neighbour first.</source>
+            <translation>تحصلان كلاكما على مكان، أو تنتظران معًا. اسأل جارك أولًا.</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour</source>
+            <translation>اختر جارًا</translation>
+        </message>
+        <message>
+            <source>Neighbour to come with</source>
+            <translation>الجار الذي يأتي معك</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Sign up together</source>
+            <translation>سجّل مع جارك</translation>
+        </message>
+        <message>
+            <source>Cancel %1?</source>
+            <translation>هل تريد إلغاء نشاط %1؟</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up is told, with your reason.</source>
+            <translation>سيعرف كل من سجّل اسمه بالإلغاء، مع السبب الذي تكتبه.</translation>
+        </message>
+        <message>
+            <source>Why, in a few words</source>
+            <translation>لماذا؟ في كلمات قليلة</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation>سبب الإلغاء</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>أبقِه</translation>
+        </message>
+        <message>
+            <source>Keep the activity</source>
+            <translation>أبقِ النشاط</translation>
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation>ألغِ النشاط</translation>
+        </message>
+        <message>
+            <source>The activity is cancelled. Everyone who signed up will see why.</source>
+            <translation>أُلغي النشاط. سيرى كل من سجّل اسمه السبب.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +322,10 @@
         <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>الأنشطة</translation>
         </message>
     </context>
     <context>
@@ -971,6 +1192,22 @@
             <source>A device you disconnected</source>
             <translation>جهاز فصلته</translation>
         </message>
+        <message>
+            <source>An activity you planned</source>
+            <translation>نشاط خطّطت له</translation>
+        </message>
+        <message>
+            <source>An activity you cancelled</source>
+            <translation>نشاط ألغيته</translation>
+        </message>
+        <message>
+            <source>Your sign-up</source>
+            <translation>تسجيلك في نشاط</translation>
+        </message>
+        <message>
+            <source>Your sign-off</source>
+            <translation>إلغاء تسجيلك في نشاط</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -989,6 +1226,42 @@
         <message>
             <source>You are using this device now. You cannot disconnect it from here.</source>
             <translation>أنت تستخدم هذا الجهاز الآن. لا يمكنك فصله من هنا.</translation>
+        </message>
+        <message>
+            <source>This activity does not exist (any more).</source>
+            <translation>هذا النشاط غير موجود (أو لم يعد موجودًا).</translation>
+        </message>
+        <message>
+            <source>This activity is for another corridor.</source>
+            <translation>هذا النشاط لممرّ آخر.</translation>
+        </message>
+        <message>
+            <source>An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.</source>
+            <translation>يبقى النشاط للممر الذي خُطّط له. ألغِه وخطّط لنشاط جديد بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. It cannot be changed any more.</source>
+            <translation>أُلغي هذا النشاط أو انتهى. لم يعد يمكن تعديله.</translation>
+        </message>
+        <message>
+            <source>An activity has at most 4 organisers.</source>
+            <translation>للنشاط 4 منظّمين على الأكثر.</translation>
+        </message>
+        <message>
+            <source>Say in a few words why it is cancelled, so that the people who signed up know.</source>
+            <translation>اكتب في كلمات قليلة سبب الإلغاء، حتى يعرفه من سجّلوا أسماءهم.</translation>
+        </message>
+        <message>
+            <source>This activity is over. It cannot be cancelled.</source>
+            <translation>انتهى هذا النشاط. لا يمكن إلغاؤه.</translation>
+        </message>
+        <message>
+            <source>This sign-up does not exist (any more).</source>
+            <translation>هذا التسجيل غير موجود (أو لم يعد موجودًا).</translation>
+        </message>
+        <message>
+            <source>This activity has already started. Tell the organiser if you cannot stay.</source>
+            <translation>بدأ هذا النشاط بالفعل. إذا كنت لا تستطيع البقاء، فأخبر المنظّم.</translation>
         </message>
     </context>
     <context>
@@ -1591,6 +1864,86 @@
         <message>
             <source>The last 12 months</source>
             <translation>آخر 12 شهرًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivitiesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation>تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>You are not signed up for this activity.</source>
+            <translation>أنت غير مسجَّل في هذا النشاط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityListModel</name>
+        <message>
+            <source>Earlier</source>
+            <translation>سابقًا</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coming</source>
+            <translation>
+                <numerusform>سيأتي %n شخص</numerusform>
+                <numerusform>سيأتي %n شخص</numerusform>
+                <numerusform>سيأتي %n شخصان</numerusform>
+                <numerusform>سيأتي %n أشخاص</numerusform>
+                <numerusform>سيأتي %n شخصًا</numerusform>
+                <numerusform>سيأتي %n شخص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Full – %n waiting</source>
+            <translation>
+                <numerusform>ممتلئ – %n شخص في الانتظار</numerusform>
+                <numerusform>ممتلئ – %n شخص في الانتظار</numerusform>
+                <numerusform>ممتلئ – %n شخصان في الانتظار</numerusform>
+                <numerusform>ممتلئ – %n أشخاص في الانتظار</numerusform>
+                <numerusform>ممتلئ – %n شخصًا في الانتظار</numerusform>
+                <numerusform>ممتلئ – %n شخص في الانتظار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>ممتلئ</translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>الأماكن المحجوزة: %1 من %2</translation>
+        </message>
+        <message>
+            <source>Signed up – waiting for confirmation</source>
+            <translation>سجّلت اسمك – بانتظار التأكيد</translation>
+        </message>
+        <message>
+            <source>You are coming</source>
+            <translation>ستأتي</translation>
+        </message>
+        <message>
+            <source>You are coming, together with %1</source>
+            <translation>ستأتي مع %1</translation>
+        </message>
+        <message>
+            <source>On the waiting list, place %1</source>
+            <translation>في قائمة الانتظار، رقم %1</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid</source>
+            <translation>يُحسب %1 من المساعدة المتبادلة</translation>
         </message>
     </context>
     <context>

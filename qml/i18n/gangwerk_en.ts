@@ -2,7 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What your neighbours organise. Sign up, alone or together with a neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not signed up for anything yet. Look under “Coming up”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activities in the last two months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activities planned yet. Your corridor is waiting for the first one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activities yet. Ask your gangmaker what is coming.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an activity to see what it is and to sign up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActivitiesRules</name>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Give the activity a name, for example “Cooking together”.</source>
             <translation type="unfinished" />
@@ -17,6 +96,10 @@
         </message>
         <message>
             <source>Choose where the activity takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -48,31 +131,165 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only an activity that counts as hours gives time.</source>
+            <source>The room is already booked then. Choose another time or place.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <source>%1, %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <source>You organise this</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <source>%1 · for everyone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>You signed up together with %1. You will see here when it is confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <source>You signed up. You will see here when it is confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <source>All activities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a neighbour to come with, or come alone.</source>
+            <source>Back to all activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · for everyone in the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · for your corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When someone signs off, the first on the list gets the place. You will see it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the waiting list for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign up for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come with a neighbour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign up together with a neighbour for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You signed off. Your place goes to the next person on the waiting list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come with a neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You both get a place, or you wait together. Ask your neighbour first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbour to come with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign up together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone who signed up is told, with your reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity is cancelled. Everyone who signed up will see why.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -104,6 +321,10 @@
         </message>
         <message>
             <source>Residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -931,6 +1152,22 @@
             <source>A device you disconnected</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>An activity you planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity you cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sign-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sign-off</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -948,6 +1185,42 @@
         </message>
         <message>
             <source>You are using this device now. You cannot disconnect it from here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is for another corridor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled or over. It cannot be changed any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activity has at most 4 organisers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words why it is cancelled, so that the people who signed up know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is over. It cannot be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This sign-up does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity has already started. Tell the organiser if you cannot stay.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1538,6 +1811,78 @@
         <name>YearChartCard</name>
         <message>
             <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivitiesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not signed up for this activity.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityListModel</name>
+        <message>
+            <source>Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coming</source>
+            <translation>
+                <numerusform>%n coming</numerusform>
+                <numerusform>%n coming</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Full – %n waiting</source>
+            <translation>
+                <numerusform>Full – %n waiting</numerusform>
+                <numerusform>Full – %n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed up – waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are coming, together with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the waiting list, place %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid</source>
             <translation type="unfinished" />
         </message>
     </context>

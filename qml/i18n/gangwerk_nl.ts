@@ -2,7 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>What your neighbours organise. Sign up, alone or together with a neighbour.</source>
+            <translation>Wat je buren organiseren. Meld je aan, alleen of samen met een buur.</translation>
+        </message>
+        <message>
+            <source>Which activities</source>
+            <translation>Welke activiteiten</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Binnenkort</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Van mij</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Geweest</translation>
+        </message>
+        <message>
+            <source>You have not signed up for anything yet. Look under “Coming up”.</source>
+            <translation>Je hebt je nog nergens voor aangemeld. Kijk bij “Binnenkort”.</translation>
+        </message>
+        <message>
+            <source>No activities in the last two months.</source>
+            <translation>Geen activiteiten in de laatste twee maanden.</translation>
+        </message>
+        <message>
+            <source>No activities planned yet. Your corridor is waiting for the first one.</source>
+            <translation>Er zijn nog geen activiteiten gepland. Je gang wacht op de eerste.</translation>
+        </message>
+        <message>
+            <source>No activities yet. Ask your gangmaker what is coming.</source>
+            <translation>Nog geen activiteiten. Vraag je gangmaker wat er komt.</translation>
+        </message>
+        <message>
+            <source>Choose an activity to see what it is and to sign up.</source>
+            <translation>Kies een activiteit om te zien wat het is en om je aan te melden.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesRules</name>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>Alleen een activiteit die als uren telt, geeft tijd.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 is dan al bezet voor “%2” (%3). Kies een andere tijd of plek.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>Deze activiteit gaat niet door. Je kunt je er niet voor aanmelden.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>Deze activiteit is al begonnen. Je kunt je er niet meer voor aanmelden.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>Aanmelden voor deze activiteit is gesloten. Vraag de organisator als je toch wilt komen.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>Je bent al aangemeld voor deze activiteit (of je buur is dat).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>Kies een buur om samen mee te komen, of kom alleen.</translation>
+        </message>
+        <message>
+            <source>%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>%1 is de huiskamer van een andere gang. Kies een ruimte voor iedereen, of de huiskamer van deze gang.</translation>
+        </message>
         <message>
             <source>Give the activity a name, for example “Cooking together”.</source>
             <translation>Geef de activiteit een naam, bijvoorbeeld “Samen koken”.</translation>
@@ -18,6 +97,10 @@
         <message>
             <source>Choose where the activity takes place.</source>
             <translation>Kies waar de activiteit is.</translation>
+        </message>
+        <message>
+            <source>This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>Dit is de huiskamer van een andere gang. Kies een ruimte voor iedereen, of de huiskamer van deze gang.</translation>
         </message>
         <message>
             <source>Choose the day and time it starts.</source>
@@ -48,32 +131,166 @@
             <translation>Kies hoeveel tijd als uren telt: tussen 5 minuten en %1 uur.</translation>
         </message>
         <message>
-            <source>Only an activity that counts as hours gives time.</source>
-            <translation>Alleen een activiteit die als uren telt, geeft tijd.</translation>
+            <source>The room is already booked then. Choose another time or place.</source>
+            <translation>De ruimte is dan al bezet. Kies een andere tijd of plek.</translation>
         </message>
         <message>
-            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
-            <translation>%1 is dan al bezet voor “%2” (%3). Kies een andere tijd of plek.</translation>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Gaat niet door</translation>
         </message>
         <message>
-            <source>This activity is cancelled. You cannot sign up for it.</source>
-            <translation>Deze activiteit gaat niet door. Je kunt je er niet voor aanmelden.</translation>
+            <source>You organise this</source>
+            <translation>Jij organiseert dit</translation>
         </message>
         <message>
-            <source>This activity has already started. You cannot sign up for it any more.</source>
-            <translation>Deze activiteit is al begonnen. Je kunt je er niet meer voor aanmelden.</translation>
+            <source>%1 · for everyone</source>
+            <translation>%1 · voor iedereen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>You signed up together with %1. You will see here when it is confirmed.</source>
+            <translation>Je hebt je samen met %1 aangemeld. Je ziet hier wanneer het bevestigd is.</translation>
         </message>
         <message>
-            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
-            <translation>Aanmelden voor deze activiteit is gesloten. Vraag de organisator als je toch wilt komen.</translation>
+            <source>You signed up. You will see here when it is confirmed.</source>
+            <translation>Je bent aangemeld. Je ziet hier wanneer het bevestigd is.</translation>
         </message>
         <message>
-            <source>You are already signed up for this activity (or your neighbour is).</source>
-            <translation>Je bent al aangemeld voor deze activiteit (of je buur is dat).</translation>
+            <source>All activities</source>
+            <translation>Alle activiteiten</translation>
         </message>
         <message>
-            <source>Choose a neighbour to come with, or come alone.</source>
-            <translation>Kies een buur om samen mee te komen, of kom alleen.</translation>
+            <source>Back to all activities</source>
+            <translation>Terug naar alle activiteiten</translation>
+        </message>
+        <message>
+            <source>%1 · for everyone in the project</source>
+            <translation>%1 · voor iedereen in het project</translation>
+        </message>
+        <message>
+            <source>%1 · for your corridor</source>
+            <translation>%1 · voor jouw gang</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>Deze activiteit gaat niet door: %1</translation>
+        </message>
+        <message>
+            <source>When someone signs off, the first on the list gets the place. You will see it here.</source>
+            <translation>Meldt iemand zich af, dan krijgt de eerste op de lijst de plek. Je ziet het hier.</translation>
+        </message>
+        <message>
+            <source>Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.</source>
+            <translation>Je telefoon stuurt het zodra er internet is. De plekken gaan op volgorde van aanmelden.</translation>
+        </message>
+        <message>
+            <source>Join the waiting list</source>
+            <translation>Op de wachtlijst</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Join the waiting list for %1</source>
+            <translation>Zet je op de wachtlijst voor %1</translation>
+        </message>
+        <message>
+            <source>Sign up for %1</source>
+            <translation>Aanmelden voor %1</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour…</source>
+            <translation>Samen met een buur…</translation>
+        </message>
+        <message>
+            <source>Sign up together with a neighbour for %1</source>
+            <translation>Samen met een buur aanmelden voor %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Afmelden</translation>
+        </message>
+        <message>
+            <source>Sign off from %1</source>
+            <translation>Afmelden voor %1</translation>
+        </message>
+        <message>
+            <source>You signed off. Your place goes to the next person on the waiting list.</source>
+            <translation>Je bent afgemeld. Je plek gaat naar de volgende op de wachtlijst.</translation>
+        </message>
+        <message>
+            <source>Cancel activity…</source>
+            <translation>Activiteit afzeggen…</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>%1 afzeggen</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour</source>
+            <translation>Samen met een buur</translation>
+        </message>
+        <message>
+            <source>You both get a place, or you wait together. Ask your neighbour first.</source>
+            <translation>Jullie krijgen allebei een plek, of jullie wachten samen. Vraag het eerst aan je buur.</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour</source>
+            <translation>Kies een buur</translation>
+        </message>
+        <message>
+            <source>Neighbour to come with</source>
+            <translation>Buur die meekomt</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Sign up together</source>
+            <translation>Samen aanmelden</translation>
+        </message>
+        <message>
+            <source>Cancel %1?</source>
+            <translation>%1 afzeggen?</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up is told, with your reason.</source>
+            <translation>Iedereen die zich heeft aangemeld, hoort het, met jouw reden.</translation>
+        </message>
+        <message>
+            <source>Why, in a few words</source>
+            <translation>Waarom, in een paar woorden</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation>Waarom het niet doorgaat</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Laten staan</translation>
+        </message>
+        <message>
+            <source>Keep the activity</source>
+            <translation>De activiteit laten staan</translation>
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation>Activiteit afzeggen</translation>
+        </message>
+        <message>
+            <source>The activity is cancelled. Everyone who signed up will see why.</source>
+            <translation>De activiteit gaat niet door. Iedereen die zich heeft aangemeld, ziet waarom.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +322,10 @@
         <message>
             <source>Residents</source>
             <translation>Bewoners</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
         </message>
     </context>
     <context>
@@ -931,6 +1152,22 @@
             <source>A device you disconnected</source>
             <translation>Een apparaat dat je loskoppelde</translation>
         </message>
+        <message>
+            <source>An activity you planned</source>
+            <translation>Een activiteit die je plande</translation>
+        </message>
+        <message>
+            <source>An activity you cancelled</source>
+            <translation>Een activiteit die je afzegde</translation>
+        </message>
+        <message>
+            <source>Your sign-up</source>
+            <translation>Je aanmelding</translation>
+        </message>
+        <message>
+            <source>Your sign-off</source>
+            <translation>Je afmelding</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -949,6 +1186,42 @@
         <message>
             <source>You are using this device now. You cannot disconnect it from here.</source>
             <translation>Je gebruikt dit apparaat nu. Je kunt het hier niet loskoppelen.</translation>
+        </message>
+        <message>
+            <source>This activity does not exist (any more).</source>
+            <translation>Deze activiteit bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This activity is for another corridor.</source>
+            <translation>Deze activiteit is voor een andere gang.</translation>
+        </message>
+        <message>
+            <source>An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.</source>
+            <translation>Een activiteit blijft voor de gang waarvoor hij gepland is. Zeg hem af en plan een nieuwe.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. It cannot be changed any more.</source>
+            <translation>Deze activiteit gaat niet door of is al geweest. Je kunt hem niet meer veranderen.</translation>
+        </message>
+        <message>
+            <source>An activity has at most 4 organisers.</source>
+            <translation>Een activiteit heeft hoogstens 4 organisatoren.</translation>
+        </message>
+        <message>
+            <source>Say in a few words why it is cancelled, so that the people who signed up know.</source>
+            <translation>Zeg in een paar woorden waarom het niet doorgaat, zodat de mensen die zich aanmeldden het weten.</translation>
+        </message>
+        <message>
+            <source>This activity is over. It cannot be cancelled.</source>
+            <translation>Deze activiteit is al geweest. Je kunt hem niet meer afzeggen.</translation>
+        </message>
+        <message>
+            <source>This sign-up does not exist (any more).</source>
+            <translation>Deze aanmelding bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This activity has already started. Tell the organiser if you cannot stay.</source>
+            <translation>Deze activiteit is al begonnen. Zeg het tegen de organisator als je niet kunt blijven.</translation>
         </message>
     </context>
     <context>
@@ -1539,6 +1812,78 @@
         <message>
             <source>The last 12 months</source>
             <translation>De laatste 12 maanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivitiesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Dit kon niet worden bewaard. Er is niets veranderd. Probeer het nog eens.</translation>
+        </message>
+        <message>
+            <source>You are not signed up for this activity.</source>
+            <translation>Je bent niet aangemeld voor deze activiteit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityListModel</name>
+        <message>
+            <source>Earlier</source>
+            <translation>Geweest</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coming</source>
+            <translation>
+                <numerusform>%n komt</numerusform>
+                <numerusform>%n komen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Full – %n waiting</source>
+            <translation>
+                <numerusform>Vol – %n wacht</numerusform>
+                <numerusform>Vol – %n wachten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Vol</translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>%1 van %2 plekken bezet</translation>
+        </message>
+        <message>
+            <source>Signed up – waiting for confirmation</source>
+            <translation>Aangemeld – wacht op bevestiging</translation>
+        </message>
+        <message>
+            <source>You are coming</source>
+            <translation>Je komt</translation>
+        </message>
+        <message>
+            <source>You are coming, together with %1</source>
+            <translation>Je komt, samen met %1</translation>
+        </message>
+        <message>
+            <source>On the waiting list, place %1</source>
+            <translation>Op de wachtlijst, plek %1</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid</source>
+            <translation>Telt als %1 wederkerigheid</translation>
         </message>
     </context>
     <context>

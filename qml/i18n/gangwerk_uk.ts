@@ -2,7 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
     <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Activities</source>
+            <translation>Заходи</translation>
+        </message>
+        <message>
+            <source>What your neighbours organise. Sign up, alone or together with a neighbour.</source>
+            <translation>Що організовують ваші сусіди. Записуйтеся самі або разом із сусідом.</translation>
+        </message>
+        <message>
+            <source>Which activities</source>
+            <translation>Які заходи</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Найближчі</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Мої</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Минулі</translation>
+        </message>
+        <message>
+            <source>You have not signed up for anything yet. Look under “Coming up”.</source>
+            <translation>Ви ще ні на що не записалися. Погляньте в розділі «Найближчі».</translation>
+        </message>
+        <message>
+            <source>No activities in the last two months.</source>
+            <translation>За останні два місяці заходів не було.</translation>
+        </message>
+        <message>
+            <source>No activities planned yet. Your corridor is waiting for the first one.</source>
+            <translation>Заходів ще не заплановано. Ваш коридор чекає на перший.</translation>
+        </message>
+        <message>
+            <source>No activities yet. Ask your gangmaker what is coming.</source>
+            <translation>Заходів поки немає. Запитайте організатора коридору, що планується.</translation>
+        </message>
+        <message>
+            <source>Choose an activity to see what it is and to sign up.</source>
+            <translation>Виберіть захід, щоб дізнатися про нього більше й записатися.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesRules</name>
+        <message>
+            <source>Only an activity that counts as hours gives time.</source>
+            <translation>Час дає лише захід, який зараховується як години.</translation>
+        </message>
+        <message>
+            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
+            <translation>%1 у цей час уже заброньовано для «%2» (%3). Виберіть інший час або місце.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. You cannot sign up for it.</source>
+            <translation>Цей захід скасовано. Записатися на нього не можна.</translation>
+        </message>
+        <message>
+            <source>This activity has already started. You cannot sign up for it any more.</source>
+            <translation>Цей захід уже почався. Записатися на нього вже не можна.</translation>
+        </message>
+        <message>
+            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
+            <translation>Запис на цей захід закрито. Якщо ви все ж хочете прийти, запитайте організатора заходу.</translation>
+        </message>
+        <message>
+            <source>You are already signed up for this activity (or your neighbour is).</source>
+            <translation>Ви вже записані на цей захід (або ваш сусід уже записаний).</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour to come with, or come alone.</source>
+            <translation>Виберіть сусіда, з яким прийдете, або приходьте самі.</translation>
+        </message>
+        <message>
+            <source>%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>%1 — це спільна кімната іншого коридору. Виберіть кімнату для всіх або кімнату цього коридору.</translation>
+        </message>
         <message>
             <source>Give the activity a name, for example “Cooking together”.</source>
             <translation>Дайте заходу назву, наприклад «Готуємо разом».</translation>
@@ -18,6 +97,10 @@
         <message>
             <source>Choose where the activity takes place.</source>
             <translation>Виберіть, де відбудеться захід.</translation>
+        </message>
+        <message>
+            <source>This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.</source>
+            <translation>Це вітальня іншого коридору. Оберіть приміщення для всіх або вітальню цього коридору.</translation>
         </message>
         <message>
             <source>Choose the day and time it starts.</source>
@@ -48,32 +131,166 @@
             <translation>Виберіть, скільки часу зараховується як години: від 5 хвилин до %1 годин.</translation>
         </message>
         <message>
-            <source>Only an activity that counts as hours gives time.</source>
-            <translation>Час дає лише захід, який зараховується як години.</translation>
+            <source>The room is already booked then. Choose another time or place.</source>
+            <translation>Приміщення на цей час уже зайняте. Оберіть інший час або місце.</translation>
         </message>
         <message>
-            <source>%1 is already booked then for “%2” (%3). Choose another time or place.</source>
-            <translation>%1 у цей час уже заброньовано для «%2» (%3). Виберіть інший час або місце.</translation>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Скасовано</translation>
         </message>
         <message>
-            <source>This activity is cancelled. You cannot sign up for it.</source>
-            <translation>Цей захід скасовано. Записатися на нього не можна.</translation>
+            <source>You organise this</source>
+            <translation>Ви організатор</translation>
         </message>
         <message>
-            <source>This activity has already started. You cannot sign up for it any more.</source>
-            <translation>Цей захід уже почався. Записатися на нього вже не можна.</translation>
+            <source>%1 · for everyone</source>
+            <translation>%1 · для всіх</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>You signed up together with %1. You will see here when it is confirmed.</source>
+            <translation>Ви записалися разом із %1. Тут буде видно, коли запис підтвердять.</translation>
         </message>
         <message>
-            <source>Signing up for this activity has closed. Ask the organiser if you still want to come.</source>
-            <translation>Запис на цей захід закрито. Якщо ви все ж хочете прийти, запитайте організатора заходу.</translation>
+            <source>You signed up. You will see here when it is confirmed.</source>
+            <translation>Ви записалися. Тут буде видно, коли запис підтвердять.</translation>
         </message>
         <message>
-            <source>You are already signed up for this activity (or your neighbour is).</source>
-            <translation>Ви вже записані на цей захід (або ваш сусід уже записаний).</translation>
+            <source>All activities</source>
+            <translation>Усі заходи</translation>
         </message>
         <message>
-            <source>Choose a neighbour to come with, or come alone.</source>
-            <translation>Виберіть сусіда, з яким прийдете, або приходьте самі.</translation>
+            <source>Back to all activities</source>
+            <translation>Назад до всіх заходів</translation>
+        </message>
+        <message>
+            <source>%1 · for everyone in the project</source>
+            <translation>%1 · для всіх у проєкті</translation>
+        </message>
+        <message>
+            <source>%1 · for your corridor</source>
+            <translation>%1 · для вашого коридору</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>Цей захід скасовано: %1</translation>
+        </message>
+        <message>
+            <source>When someone signs off, the first on the list gets the place. You will see it here.</source>
+            <translation>Коли хтось скасує свій запис, місце отримає перший у списку. Ви побачите це тут.</translation>
+        </message>
+        <message>
+            <source>Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.</source>
+            <translation>Ваш телефон надішле запис, щойно з’явиться інтернет. Сервер дає місця в тому порядку, у якому надходять записи.</translation>
+        </message>
+        <message>
+            <source>Join the waiting list</source>
+            <translation>Записатися в список очікування</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Записатися</translation>
+        </message>
+        <message>
+            <source>Join the waiting list for %1</source>
+            <translation>Записатися в список очікування на захід %1</translation>
+        </message>
+        <message>
+            <source>Sign up for %1</source>
+            <translation>Записатися на захід %1</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour…</source>
+            <translation>Прийти із сусідом…</translation>
+        </message>
+        <message>
+            <source>Sign up together with a neighbour for %1</source>
+            <translation>Записатися разом із сусідом на захід %1</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Скасувати запис</translation>
+        </message>
+        <message>
+            <source>Sign off from %1</source>
+            <translation>Скасувати запис на захід %1</translation>
+        </message>
+        <message>
+            <source>You signed off. Your place goes to the next person on the waiting list.</source>
+            <translation>Ви скасували запис. Ваше місце отримає наступна людина зі списку очікування.</translation>
+        </message>
+        <message>
+            <source>Cancel activity…</source>
+            <translation>Скасувати захід…</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>Скасувати захід %1</translation>
+        </message>
+        <message>
+            <source>Come with a neighbour</source>
+            <translation>Прийти із сусідом</translation>
+        </message>
+        <message>
+            <source>You both get a place, or you wait together. Ask your neighbour first.</source>
+            <translation>Ви обоє отримаєте місце або чекатимете разом. Спершу запитайте сусіда.</translation>
+        </message>
+        <message>
+            <source>Choose a neighbour</source>
+            <translation>Виберіть сусіда</translation>
+        </message>
+        <message>
+            <source>Neighbour to come with</source>
+            <translation>Сусід, з яким ви прийдете</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Sign up together</source>
+            <translation>Записатися разом</translation>
+        </message>
+        <message>
+            <source>Cancel %1?</source>
+            <translation>Скасувати захід %1?</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up is told, with your reason.</source>
+            <translation>Усі, хто записався, отримають повідомлення з вашою причиною.</translation>
+        </message>
+        <message>
+            <source>Why, in a few words</source>
+            <translation>Чому? Кількома словами</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation>Причина скасування</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Залишити</translation>
+        </message>
+        <message>
+            <source>Keep the activity</source>
+            <translation>Залишити захід</translation>
+        </message>
+        <message>
+            <source>Cancel activity</source>
+            <translation>Скасувати захід</translation>
+        </message>
+        <message>
+            <source>The activity is cancelled. Everyone who signed up will see why.</source>
+            <translation>Захід скасовано. Усі, хто записався, побачать причину.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +322,10 @@
         <message>
             <source>Settings</source>
             <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Заходи</translation>
         </message>
     </context>
     <context>
@@ -941,6 +1162,22 @@
             <source>A device you disconnected</source>
             <translation>Пристрій, який ви від’єднали</translation>
         </message>
+        <message>
+            <source>An activity you planned</source>
+            <translation>Захід, який ви запланували</translation>
+        </message>
+        <message>
+            <source>An activity you cancelled</source>
+            <translation>Захід, який ви скасували</translation>
+        </message>
+        <message>
+            <source>Your sign-up</source>
+            <translation>Ваш запис на захід</translation>
+        </message>
+        <message>
+            <source>Your sign-off</source>
+            <translation>Скасування вашого запису на захід</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -959,6 +1196,42 @@
         <message>
             <source>You are using this device now. You cannot disconnect it from here.</source>
             <translation>Ви зараз користуєтеся цим пристроєм. Звідси його не можна від’єднати.</translation>
+        </message>
+        <message>
+            <source>This activity does not exist (any more).</source>
+            <translation>Такого заходу немає (або вже немає).</translation>
+        </message>
+        <message>
+            <source>This activity is for another corridor.</source>
+            <translation>Цей захід для іншого коридору.</translation>
+        </message>
+        <message>
+            <source>An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.</source>
+            <translation>Захід залишається для того коридору, для якого його заплановано. Натомість скасуйте його й заплануйте новий.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. It cannot be changed any more.</source>
+            <translation>Цей захід скасовано або він уже закінчився. Його більше не можна змінити.</translation>
+        </message>
+        <message>
+            <source>An activity has at most 4 organisers.</source>
+            <translation>У заходу може бути щонайбільше 4 організатори.</translation>
+        </message>
+        <message>
+            <source>Say in a few words why it is cancelled, so that the people who signed up know.</source>
+            <translation>Напишіть кількома словами, чому захід скасовано, щоб ті, хто записався, знали.</translation>
+        </message>
+        <message>
+            <source>This activity is over. It cannot be cancelled.</source>
+            <translation>Цей захід уже закінчився. Його не можна скасувати.</translation>
+        </message>
+        <message>
+            <source>This sign-up does not exist (any more).</source>
+            <translation>Такого запису немає (або вже немає).</translation>
+        </message>
+        <message>
+            <source>This activity has already started. Tell the organiser if you cannot stay.</source>
+            <translation>Цей захід уже почався. Якщо ви не можете залишитися, скажіть організатору.</translation>
         </message>
     </context>
     <context>
@@ -1552,6 +1825,80 @@
         <message>
             <source>The last 12 months</source>
             <translation>Останні 12 місяців</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivitiesService</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk ще не налаштовано.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>You are not signed up for this activity.</source>
+            <translation>Ви не записані на цей захід.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityListModel</name>
+        <message>
+            <source>Earlier</source>
+            <translation>Раніше</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Цього тижня</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Пізніше</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coming</source>
+            <translation>
+                <numerusform>Прийде %n людина</numerusform>
+                <numerusform>Прийдуть %n людини</numerusform>
+                <numerusform>Прийдуть %n людей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Full – %n waiting</source>
+            <translation>
+                <numerusform>Місць немає – чекає %n людина</numerusform>
+                <numerusform>Місць немає – чекають %n людини</numerusform>
+                <numerusform>Місць немає – чекають %n людей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Місць немає</translation>
+        </message>
+        <message>
+            <source>%1 of %2 places taken</source>
+            <translation>Зайнято місць: %1 з %2</translation>
+        </message>
+        <message>
+            <source>Signed up – waiting for confirmation</source>
+            <translation>Ви записалися – чекаємо на підтвердження</translation>
+        </message>
+        <message>
+            <source>You are coming</source>
+            <translation>Ви прийдете</translation>
+        </message>
+        <message>
+            <source>You are coming, together with %1</source>
+            <translation>Ви прийдете разом із %1</translation>
+        </message>
+        <message>
+            <source>On the waiting list, place %1</source>
+            <translation>У списку очікування, номер %1</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid</source>
+            <translation>Зараховується як %1 взаємодопомоги</translation>
         </message>
     </context>
     <context>

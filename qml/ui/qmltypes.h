@@ -3,6 +3,7 @@
 // The C++ types QML sees, registered declaratively: the session as the App singleton and the
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
+#include "activitiesservice.h"
 #include "devicesservice.h"
 #include "enrolment.h"
 #include "hourentryform.h"
@@ -36,6 +37,22 @@ public:
         session->attachEngine(engine);
         return session;
     }
+};
+
+struct ActivitiesServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ActivitiesService)
+    QML_NAMED_ELEMENT(ActivitiesService)
+    QML_UNCREATABLE("Use App.activities.")
+};
+
+struct ActivityListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ActivityListModel)
+    QML_NAMED_ELEMENT(ActivityListModel)
+    QML_UNCREATABLE("Use App.programme.")
 };
 
 struct HoursServiceForeign

@@ -3,12 +3,14 @@
 #include "invitelink.h"
 #include "invitesheet.h"
 
+#include "activityrepository.h"
 #include "clock.h"
 #include "demodata.h"
 #include "enrolllimiter.h"
 #include "grpcsyncservice.h"
 #include "hoursrules.h"
 #include "projectrepository.h"
+#include "recordcodec.h"
 #include "secrets.h"
 #include "serverrepository.h"
 #include "serverstore.h"
@@ -843,6 +845,12 @@ int ServerCli::seedDemo(const Args &a)
             repo.addDevice(d, secrets::hash(secrets::newDeviceToken())); // a token nobody holds
             if (!r.isConnected())
                 repo.revokeDevice(r.id, r.revokedAt.toMSecsSinceEpoch());
+        }
+        for (const Activity &act : demo.activities) {
+            ActivityRepository(store.store()).save(act);
+            pb::Change c;
+            *c.mutable_activity() = wire::toWire(act);
+            repo.changed(demo.project.id, c);
         }
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -429,3 +429,51 @@ class Activities(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class DemoProgramme(unittest.TestCase):
+    """`./dev run` shows activities at once: seed-demo's programme, as Samira's phone and the
+    beheerder's receive it."""
+
+    def test_the_demo_has_a_programme(self):
+        server = Server()
+        try:
+            run_cli("seed-demo", "--data", server.data)
+            server.start()
+            samira_id, inge_id = ("00000000-0000-4000-8000-0000000000a1",
+                                  "00000000-0000-4000-8000-0000000000b1")
+            samira = Device(server, last_line(run_cli(
+                "invite", "--data", server.data, "--project", "De Gang", "--member",
+                samira_id).stdout))
+            inge = Device(server, last_line(run_cli(
+                "invite", "--data", server.data, "--project", "De Gang", "--member",
+                inge_id).stdout))
+            samira.sync_down()
+            inge.sync_down()
+            places = [p.name for p in samira.projects[samira.project.id].places]
+            self.assertEqual(places, ["Huiskamer Gang 2", "Centrale hal", "Moestuin"])
+            self.assertEqual(len(inge.activities), 6)
+            self.assertEqual(set(samira.activities), set(inge.activities))
+            by_title = {}
+            for a in samira.activities.values():
+                by_title.setdefault(a.title, []).append(a)
+            now = now_ms()
+            coming = [a for a in by_title["Samen koken"] if a.start_ms > now][0]
+            past = [a for a in by_title["Samen koken"] if a.start_ms < now][0]
+            self.assertEqual(past.status, pb.ACTIVITY_STATUS_DONE)
+            # Full, with Samira first on the waiting list; she sees only her own sign-up.
+            self.assertEqual((coming.capacity, coming.places_taken, coming.waiting_count),
+                             (2, 2, 1))
+            self.assertEqual([(s.member_id, s.state, s.waiting_place) for s in coming.sign_ups],
+                             [(samira_id, pb.SIGN_UP_STATE_WAITLISTED, 1)])
+            self.assertEqual(len(inge.activities[coming.id].sign_ups), 3)
+            meeting = by_title["Huisvergadering"][0]
+            self.assertEqual(meeting.gang, "")
+            self.assertEqual([(s.state, s.companion_id) for s in meeting.sign_ups],
+                             [(pb.SIGN_UP_STATE_CONFIRMED, "00000000-0000-4000-8000-0000000000a2")])
+            games = by_title["Spelletjesavond"][0]
+            self.assertEqual(games.status, pb.ACTIVITY_STATUS_CANCELLED)
+            self.assertTrue(games.cancel_reason)
+        finally:
+            server.stop()
+            server.cleanup()

@@ -506,6 +506,28 @@ void RenderTest::screens()
     QCOMPARE(visibleItem(QStringLiteral("historyChartCard")), size.width() >= 760);
     if (size.width() >= 760)
         QVERIFY(visibleItem(QStringLiteral("chartSummary")));
+    // The programme, and the full "Samen koken" where Samira waits first on the list: the
+    // place is said, she can sign off, and there is no second sign-up button.
+    shoot(QStringLiteral("activities"), size, prefix + QStringLiteral("activities"));
+    QVERIFY(visibleItem(QStringLiteral("activitiesList")));
+    QVERIFY(!visibleItem(QStringLiteral("activitiesEmpty")));
+    shoot(QStringLiteral("activity"), size, prefix + QStringLiteral("activity"));
+    {
+        const QString detail = size.width() >= 760 ? QStringLiteral("activityDetailSide")
+                                                   : QStringLiteral("activityDetail");
+        QVERIFY(visibleItem(detail));
+        auto *shown = m_window->findChild<QQuickItem *>(detail);
+        QVERIFY(shown);
+        auto *state = shown->findChild<QQuickItem *>(QStringLiteral("activityMyState"));
+        QVERIFY(state);
+        QVERIFY(visibleItem(QStringLiteral("withdrawButton")));
+        QVERIFY(!visibleItem(QStringLiteral("signUpButton")));
+        // "On the waiting list, place 1", with the language's own digit.
+        const QString words = state->property("text").toString();
+        QVERIFY2(words.contains(QLocale().toString(1)), qPrintable(words));
+        // The list stays beside the detail on a desktop; a phone shows one at a time.
+        QCOMPARE(visibleItem(QStringLiteral("activitiesList")), size.width() >= 760);
+    }
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
 }
@@ -519,7 +541,8 @@ void RenderTest::rightToLeft()
                                          std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
         for (const QString &page :
              {QStringLiteral("home"), QStringLiteral("chart"), QStringLiteral("log"),
-              QStringLiteral("calendar"), QStringLiteral("history"), QStringLiteral("settings")}) {
+              QStringLiteral("calendar"), QStringLiteral("history"), QStringLiteral("activities"),
+              QStringLiteral("activity"), QStringLiteral("settings")}) {
             const QString shot = QStringLiteral("rtl-%1-%2").arg(sizeName, page);
             QGuiApplication::setLayoutDirection(Qt::LeftToRight);
             shoot(page, size, QString());
@@ -1080,6 +1103,7 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
                                  ? QStringLiteral("residents")
                              : page == QLatin1String("chart")    ? QStringLiteral("home")
                              : page == QLatin1String("calendar") ? QStringLiteral("log")
+                             : page == QLatin1String("activity") ? QStringLiteral("activities")
                                                                  : page;
     QCOMPARE(current, expected);
     // Let layouts settle and the toast and scroll animations end; a dialog has opened fully.

@@ -2,6 +2,7 @@
 // have, a room that is booked already (named, with its times), who may sign up when, and the
 // places and the waiting list in the order the server received the sign-ups.
 #include "activitiesrules.h"
+#include "hoursrules.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -125,6 +126,30 @@ private slots:
         QVERIFY(validateActivity(d, context()).isEmpty());
         d.gang = QStringLiteral("B"); // corridor B in the hall
         QVERIFY(validateActivity(d, context()).isEmpty());
+    }
+
+    // A device words a refusal from the server by its codes, in the user's language (the
+    // server's own words name rooms and times only it checked, in English).
+    void refusalsAreWordedByTheirCodes()
+    {
+        for (int v = int(Violation::TitleMissing); v <= int(Violation::RoomClash); ++v)
+            QVERIFY2(!refusalWords(violationCode(Violation(v))).isEmpty(),
+                     qPrintable(violationCode(Violation(v))));
+        for (int p = int(SignUpProblem::Cancelled); p <= int(SignUpProblem::CompanionIsSelf); ++p)
+            QCOMPARE(refusalWords(signUpCode(SignUpProblem(p))), signUpMessage(SignUpProblem(p)));
+        QCOMPARE(refusalWords(QStringLiteral("DAY_IN_FUTURE")), QString()); // the hours' own
+        const QString both = gw::hours::refusalMessage(
+            QStringLiteral("TITLE_MISSING,ROOM_CLASH"),
+            QStringLiteral("Give … Centrale hal is already booked then for “Yoga” (…)."));
+        QCOMPARE(both, violationMessage(Violation::TitleMissing) + QLatin1Char(' ') +
+                           violationMessage(Violation::RoomClash));
+        // The message of the check itself names what clashed.
+        ActivityContext c = context();
+        c.bookings = {{QStringLiteral("act-9"), QStringLiteral("room-a"), QStringLiteral("Yoga"),
+                       at(8, 20), at(8, 22), Status::Planned}};
+        const auto v = validateActivity(cooking(), c);
+        QCOMPARE(codes(v), QList<Violation>{Violation::RoomClash});
+        QVERIFY2(v[0].message.contains(QStringLiteral("“Yoga”")), qPrintable(v[0].message));
     }
 
     void timesMustMakeSense()

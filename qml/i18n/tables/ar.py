@@ -701,4 +701,117 @@ TABLE = {
         'أنت مسجَّل في هذا النشاط بالفعل (أو جارك مسجَّل فيه).',
     ('ActivitiesRules', 'Choose a neighbour to come with, or come alone.'):
         'اختر جارًا يأتي معك، أو تعالَ وحدك.',
+    # activities (qml/activities, core/activitiesservice.cpp)
+    ('ActivitiesPage', 'Activities'): 'الأنشطة',
+    ('ActivitiesPage', 'What your neighbours organise. Sign up, alone or together with a neighbour.'):
+        'ما ينظّمه جيرانك. سجّل اسمك وحدك أو مع جار.',
+    ('ActivitiesPage', 'Which activities'): 'أيّ الأنشطة',
+    ('ActivitiesPage', 'Coming up'): 'القادمة',
+    ('ActivitiesPage', 'Mine'): 'أنشطتي',
+    ('ActivitiesPage', 'Earlier'): 'السابقة',
+    ('ActivitiesPage', 'You have not signed up for anything yet. Look under “Coming up”.'):
+        'لم تسجّل اسمك في أي نشاط بعد. انظر في «القادمة».',
+    ('ActivitiesPage', 'No activities in the last two months.'): 'لا توجد أنشطة في الشهرين الماضيين.',
+    ('ActivitiesPage', 'No activities planned yet. Your corridor is waiting for the first one.'):
+        'لا توجد أنشطة مخطَّطة بعد. ممرّك ينتظر النشاط الأول.',
+    ('ActivitiesPage', 'No activities yet. Ask your gangmaker what is coming.'):
+        'لا توجد أنشطة بعد. اسأل منظّم الممر عمّا هو قادم.',
+    ('ActivitiesPage', 'Choose an activity to see what it is and to sign up.'):
+        'اختر نشاطًا لترى ما هو ولتسجّل اسمك فيه.',
+    ('ActivitiesRules', '%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.'):
+        '%1 هي الغرفة المشتركة لممرّ آخر. اختر غرفة للجميع، أو غرفة هذا الممر.',
+    ('ActivityCard', 'Cancelled'): 'ملغى',
+    ('ActivityCard', 'You organise this'): 'أنت تنظّم هذا',
+    ('ActivityCard', '%1 · for everyone'): '%1 · للجميع',
+    ('ActivityDetail', 'You signed up together with %1. You will see here when it is confirmed.'):
+        'سجّلت اسمك مع %1. سترى هنا عندما يتأكّد التسجيل.',
+    ('ActivityDetail', 'You signed up. You will see here when it is confirmed.'):
+        'سجّلت اسمك. سترى هنا عندما يتأكّد التسجيل.',
+    ('ActivityDetail', 'All activities'): 'كل الأنشطة',
+    ('ActivityDetail', 'Back to all activities'): 'العودة إلى كل الأنشطة',
+    ('ActivityDetail', '%1 · for everyone in the project'): '%1 · لكل من في المشروع',
+    ('ActivityDetail', '%1 · for your corridor'): '%1 · لممرّك',
+    ('ActivityDetail', 'This activity is cancelled: %1'): 'أُلغي هذا النشاط: %1',
+    ('ActivityDetail', 'When someone signs off, the first on the list gets the place. You will see it here.'):
+        'عندما يلغي أحد تسجيله، يحصل أول شخص في القائمة على المكان. سترى ذلك هنا.',
+    ('ActivityDetail', 'Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.'):
+        'يرسل هاتفك التسجيل عندما يتوفّر الإنترنت. يعطي الخادم الأماكن حسب ترتيب وصول التسجيلات.',
+    ('ActivityDetail', 'Join the waiting list'): 'انضمّ إلى قائمة الانتظار',
+    ('ActivityDetail', 'Sign up'): 'سجّل اسمك',
+    ('ActivityDetail', 'Join the waiting list for %1'): 'انضمّ إلى قائمة الانتظار لنشاط %1',
+    ('ActivityDetail', 'Sign up for %1'): 'سجّل اسمك في نشاط %1',
+    ('ActivityDetail', 'Come with a neighbour…'): 'تعالَ مع جار…',
+    ('ActivityDetail', 'Sign up together with a neighbour for %1'): 'سجّل اسمك مع جار في نشاط %1',
+    ('ActivityDetail', 'Sign off'): 'ألغِ تسجيلك',
+    ('ActivityDetail', 'Sign off from %1'): 'ألغِ تسجيلك في نشاط %1',
+    ('ActivityDetail', 'You signed off. Your place goes to the next person on the waiting list.'):
+        'ألغيت تسجيلك. يذهب مكانك إلى الشخص التالي في قائمة الانتظار.',
+    ('ActivityDetail', 'Cancel activity…'): 'ألغِ النشاط…',
+    ('ActivityDetail', 'Cancel %1'): 'ألغِ نشاط %1',
+    ('ActivityDetail', 'Come with a neighbour'): 'تعالَ مع جار',
+    ('ActivityDetail', 'You both get a place, or you wait together. Ask your neighbour first.'):
+        'تحصلان كلاكما على مكان، أو تنتظران معًا. اسأل جارك أولًا.',
+    ('ActivityDetail', 'Choose a neighbour'): 'اختر جارًا',
+    ('ActivityDetail', 'Neighbour to come with'): 'الجار الذي يأتي معك',
+    ('ActivityDetail', 'Back'): 'رجوع',
+    ('ActivityDetail', 'Sign up together'): 'سجّل مع جارك',
+    ('ActivityDetail', 'Cancel %1?'): 'هل تريد إلغاء نشاط %1؟',
+    ('ActivityDetail', 'Everyone who signed up is told, with your reason.'):
+        'سيعرف كل من سجّل اسمه بالإلغاء، مع السبب الذي تكتبه.',
+    ('ActivityDetail', 'Why, in a few words'): 'لماذا؟ في كلمات قليلة',
+    ('ActivityDetail', 'Why it is cancelled'): 'سبب الإلغاء',
+    ('ActivityDetail', 'Keep it'): 'أبقِه',
+    ('ActivityDetail', 'Keep the activity'): 'أبقِ النشاط',
+    ('ActivityDetail', 'Cancel activity'): 'ألغِ النشاط',
+    ('ActivityDetail', 'The activity is cancelled. Everyone who signed up will see why.'):
+        'أُلغي النشاط. سيرى كل من سجّل اسمه السبب.',
+    ('AppShell', 'Activities'): 'الأنشطة',
+    ('MutationKinds', 'An activity you planned'): 'نشاط خطّطت له',
+    ('MutationKinds', 'An activity you cancelled'): 'نشاط ألغيته',
+    ('MutationKinds', 'Your sign-up'): 'تسجيلك في نشاط',
+    ('MutationKinds', 'Your sign-off'): 'إلغاء تسجيلك في نشاط',
+    ('Mutations', 'This activity does not exist (any more).'): 'هذا النشاط غير موجود (أو لم يعد موجودًا).',
+    ('Mutations', 'This activity is for another corridor.'): 'هذا النشاط لممرّ آخر.',
+    ('Mutations', 'An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.'):
+        'يبقى النشاط للممر الذي خُطّط له. ألغِه وخطّط لنشاط جديد بدلًا منه.',
+    ('Mutations', 'This activity is cancelled or over. It cannot be changed any more.'):
+        'أُلغي هذا النشاط أو انتهى. لم يعد يمكن تعديله.',
+    ('Mutations', 'An activity has at most 4 organisers.'): 'للنشاط 4 منظّمين على الأكثر.',
+    ('Mutations', 'Say in a few words why it is cancelled, so that the people who signed up know.'):
+        'اكتب في كلمات قليلة سبب الإلغاء، حتى يعرفه من سجّلوا أسماءهم.',
+    ('Mutations', 'This activity is over. It cannot be cancelled.'): 'انتهى هذا النشاط. لا يمكن إلغاؤه.',
+    ('Mutations', 'This sign-up does not exist (any more).'): 'هذا التسجيل غير موجود (أو لم يعد موجودًا).',
+    ('Mutations', 'This activity has already started. Tell the organiser if you cannot stay.'):
+        'بدأ هذا النشاط بالفعل. إذا كنت لا تستطيع البقاء، فأخبر المنظّم.',
+    ('gw::ActivitiesService', 'Gangwerk is not set up yet.'): 'لم يتم إعداد Gangwerk بعد.',
+    ('gw::ActivitiesService', 'This could not be saved. Nothing was changed. Please try again.'):
+        'تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.',
+    ('gw::ActivitiesService', 'You are not signed up for this activity.'): 'أنت غير مسجَّل في هذا النشاط.',
+    ('gw::ActivityListModel', 'Earlier'): 'سابقًا',
+    ('gw::ActivityListModel', 'This week'): 'هذا الأسبوع',
+    ('gw::ActivityListModel', 'Later'): 'لاحقًا',
+    ('gw::ActivityListModel', '%n coming'):
+        ['سيأتي %n شخص',
+         'سيأتي %n شخص',
+         'سيأتي %n شخصان',
+         'سيأتي %n أشخاص',
+         'سيأتي %n شخصًا',
+         'سيأتي %n شخص'],
+    ('gw::ActivityListModel', 'Full – %n waiting'):
+        ['ممتلئ – %n شخص في الانتظار',
+         'ممتلئ – %n شخص في الانتظار',
+         'ممتلئ – %n شخصان في الانتظار',
+         'ممتلئ – %n أشخاص في الانتظار',
+         'ممتلئ – %n شخصًا في الانتظار',
+         'ممتلئ – %n شخص في الانتظار'],
+    ('gw::ActivityListModel', 'Full'): 'ممتلئ',
+    ('gw::ActivityListModel', '%1 of %2 places taken'): 'الأماكن المحجوزة: %1 من %2',
+    ('gw::ActivityListModel', 'Signed up – waiting for confirmation'): 'سجّلت اسمك – بانتظار التأكيد',
+    ('gw::ActivityListModel', 'You are coming'): 'ستأتي',
+    ('gw::ActivityListModel', 'You are coming, together with %1'): 'ستأتي مع %1',
+    ('gw::ActivityListModel', 'On the waiting list, place %1'): 'في قائمة الانتظار، رقم %1',
+    ('gw::ActivityListModel', 'Counts as %1 of wederkerigheid'): 'يُحسب %1 من المساعدة المتبادلة',
+    ('ActivitiesRules', 'This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.'): 'هذه غرفة الجلوس لممر آخر. اختر غرفة للجميع، أو غرفة هذا الممر.',
+    ('ActivitiesRules', 'The room is already booked then. Choose another time or place.'): 'الغرفة محجوزة في هذا الوقت. اختر وقتًا أو مكانًا آخر.',
+    ('ActivitiesRules', '%1, %2–%3'): '%1، %2–%3',
 }

@@ -653,4 +653,111 @@ TABLE = {
         'Ви вже записані на цей захід (або ваш сусід уже записаний).',
     ('ActivitiesRules', 'Choose a neighbour to come with, or come alone.'):
         'Виберіть сусіда, з яким прийдете, або приходьте самі.',
+    # activities (qml/activities, core/activitiesservice.cpp)
+    ('ActivitiesPage', 'Activities'): 'Заходи',
+    ('ActivitiesPage', 'What your neighbours organise. Sign up, alone or together with a neighbour.'):
+        'Що організовують ваші сусіди. Записуйтеся самі або разом із сусідом.',
+    ('ActivitiesPage', 'Which activities'): 'Які заходи',
+    ('ActivitiesPage', 'Coming up'): 'Найближчі',
+    ('ActivitiesPage', 'Mine'): 'Мої',
+    ('ActivitiesPage', 'Earlier'): 'Минулі',
+    ('ActivitiesPage', 'You have not signed up for anything yet. Look under “Coming up”.'):
+        'Ви ще ні на що не записалися. Погляньте в розділі «Найближчі».',
+    ('ActivitiesPage', 'No activities in the last two months.'): 'За останні два місяці заходів не було.',
+    ('ActivitiesPage', 'No activities planned yet. Your corridor is waiting for the first one.'):
+        'Заходів ще не заплановано. Ваш коридор чекає на перший.',
+    ('ActivitiesPage', 'No activities yet. Ask your gangmaker what is coming.'):
+        'Заходів поки немає. Запитайте організатора коридору, що планується.',
+    ('ActivitiesPage', 'Choose an activity to see what it is and to sign up.'):
+        'Виберіть захід, щоб дізнатися про нього більше й записатися.',
+    ('ActivitiesRules', '%1 is the common room of another corridor. Choose a room for everyone, or the room of this corridor.'):
+        '%1 — це спільна кімната іншого коридору. Виберіть кімнату для всіх або кімнату цього коридору.',
+    ('ActivityCard', 'Cancelled'): 'Скасовано',
+    ('ActivityCard', 'You organise this'): 'Ви організатор',
+    ('ActivityCard', '%1 · for everyone'): '%1 · для всіх',
+    ('ActivityDetail', 'You signed up together with %1. You will see here when it is confirmed.'):
+        'Ви записалися разом із %1. Тут буде видно, коли запис підтвердять.',
+    ('ActivityDetail', 'You signed up. You will see here when it is confirmed.'):
+        'Ви записалися. Тут буде видно, коли запис підтвердять.',
+    ('ActivityDetail', 'All activities'): 'Усі заходи',
+    ('ActivityDetail', 'Back to all activities'): 'Назад до всіх заходів',
+    ('ActivityDetail', '%1 · for everyone in the project'): '%1 · для всіх у проєкті',
+    ('ActivityDetail', '%1 · for your corridor'): '%1 · для вашого коридору',
+    ('ActivityDetail', 'This activity is cancelled: %1'): 'Цей захід скасовано: %1',
+    ('ActivityDetail', 'When someone signs off, the first on the list gets the place. You will see it here.'):
+        'Коли хтось скасує свій запис, місце отримає перший у списку. Ви побачите це тут.',
+    ('ActivityDetail', 'Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.'):
+        'Ваш телефон надішле запис, щойно з’явиться інтернет. Сервер дає місця в тому порядку, у якому надходять записи.',
+    ('ActivityDetail', 'Join the waiting list'): 'Записатися в список очікування',
+    ('ActivityDetail', 'Sign up'): 'Записатися',
+    ('ActivityDetail', 'Join the waiting list for %1'): 'Записатися в список очікування на захід %1',
+    ('ActivityDetail', 'Sign up for %1'): 'Записатися на захід %1',
+    ('ActivityDetail', 'Come with a neighbour…'): 'Прийти із сусідом…',
+    ('ActivityDetail', 'Sign up together with a neighbour for %1'): 'Записатися разом із сусідом на захід %1',
+    ('ActivityDetail', 'Sign off'): 'Скасувати запис',
+    ('ActivityDetail', 'Sign off from %1'): 'Скасувати запис на захід %1',
+    ('ActivityDetail', 'You signed off. Your place goes to the next person on the waiting list.'):
+        'Ви скасували запис. Ваше місце отримає наступна людина зі списку очікування.',
+    ('ActivityDetail', 'Cancel activity…'): 'Скасувати захід…',
+    ('ActivityDetail', 'Cancel %1'): 'Скасувати захід %1',
+    ('ActivityDetail', 'Come with a neighbour'): 'Прийти із сусідом',
+    ('ActivityDetail', 'You both get a place, or you wait together. Ask your neighbour first.'):
+        'Ви обоє отримаєте місце або чекатимете разом. Спершу запитайте сусіда.',
+    ('ActivityDetail', 'Choose a neighbour'): 'Виберіть сусіда',
+    ('ActivityDetail', 'Neighbour to come with'): 'Сусід, з яким ви прийдете',
+    ('ActivityDetail', 'Back'): 'Назад',
+    ('ActivityDetail', 'Sign up together'): 'Записатися разом',
+    ('ActivityDetail', 'Cancel %1?'): 'Скасувати захід %1?',
+    ('ActivityDetail', 'Everyone who signed up is told, with your reason.'):
+        'Усі, хто записався, отримають повідомлення з вашою причиною.',
+    ('ActivityDetail', 'Why, in a few words'): 'Чому? Кількома словами',
+    ('ActivityDetail', 'Why it is cancelled'): 'Причина скасування',
+    ('ActivityDetail', 'Keep it'): 'Залишити',
+    ('ActivityDetail', 'Keep the activity'): 'Залишити захід',
+    ('ActivityDetail', 'Cancel activity'): 'Скасувати захід',
+    ('ActivityDetail', 'The activity is cancelled. Everyone who signed up will see why.'):
+        'Захід скасовано. Усі, хто записався, побачать причину.',
+    ('AppShell', 'Activities'): 'Заходи',
+    ('MutationKinds', 'An activity you planned'): 'Захід, який ви запланували',
+    ('MutationKinds', 'An activity you cancelled'): 'Захід, який ви скасували',
+    ('MutationKinds', 'Your sign-up'): 'Ваш запис на захід',
+    ('MutationKinds', 'Your sign-off'): 'Скасування вашого запису на захід',
+    ('Mutations', 'This activity does not exist (any more).'): 'Такого заходу немає (або вже немає).',
+    ('Mutations', 'This activity is for another corridor.'): 'Цей захід для іншого коридору.',
+    ('Mutations', 'An activity stays for the corridor it was planned for. Cancel it and plan a new one instead.'):
+        'Захід залишається для того коридору, для якого його заплановано. Натомість скасуйте його й заплануйте новий.',
+    ('Mutations', 'This activity is cancelled or over. It cannot be changed any more.'):
+        'Цей захід скасовано або він уже закінчився. Його більше не можна змінити.',
+    ('Mutations', 'An activity has at most 4 organisers.'): 'У заходу може бути щонайбільше 4 організатори.',
+    ('Mutations', 'Say in a few words why it is cancelled, so that the people who signed up know.'):
+        'Напишіть кількома словами, чому захід скасовано, щоб ті, хто записався, знали.',
+    ('Mutations', 'This activity is over. It cannot be cancelled.'): 'Цей захід уже закінчився. Його не можна скасувати.',
+    ('Mutations', 'This sign-up does not exist (any more).'): 'Такого запису немає (або вже немає).',
+    ('Mutations', 'This activity has already started. Tell the organiser if you cannot stay.'):
+        'Цей захід уже почався. Якщо ви не можете залишитися, скажіть організатору.',
+    ('gw::ActivitiesService', 'Gangwerk is not set up yet.'): 'Gangwerk ще не налаштовано.',
+    ('gw::ActivitiesService', 'This could not be saved. Nothing was changed. Please try again.'):
+        'Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.',
+    ('gw::ActivitiesService', 'You are not signed up for this activity.'): 'Ви не записані на цей захід.',
+    ('gw::ActivityListModel', 'Earlier'): 'Раніше',
+    ('gw::ActivityListModel', 'This week'): 'Цього тижня',
+    ('gw::ActivityListModel', 'Later'): 'Пізніше',
+    ('gw::ActivityListModel', '%n coming'):
+        ['Прийде %n людина',
+         'Прийдуть %n людини',
+         'Прийдуть %n людей'],
+    ('gw::ActivityListModel', 'Full – %n waiting'):
+        ['Місць немає – чекає %n людина',
+         'Місць немає – чекають %n людини',
+         'Місць немає – чекають %n людей'],
+    ('gw::ActivityListModel', 'Full'): 'Місць немає',
+    ('gw::ActivityListModel', '%1 of %2 places taken'): 'Зайнято місць: %1 з %2',
+    ('gw::ActivityListModel', 'Signed up – waiting for confirmation'): 'Ви записалися – чекаємо на підтвердження',
+    ('gw::ActivityListModel', 'You are coming'): 'Ви прийдете',
+    ('gw::ActivityListModel', 'You are coming, together with %1'): 'Ви прийдете разом із %1',
+    ('gw::ActivityListModel', 'On the waiting list, place %1'): 'У списку очікування, номер %1',
+    ('gw::ActivityListModel', 'Counts as %1 of wederkerigheid'): 'Зараховується як %1 взаємодопомоги',
+    ('ActivitiesRules', 'This is the common room of another corridor. Choose a room for everyone, or the room of this corridor.'): 'Це вітальня іншого коридору. Оберіть приміщення для всіх або вітальню цього коридору.',
+    ('ActivitiesRules', 'The room is already booked then. Choose another time or place.'): 'Приміщення на цей час уже зайняте. Оберіть інший час або місце.',
+    ('ActivitiesRules', '%1, %2–%3'): '%1, %2–%3',
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitiesservice.h"
 #include "clientschema.h"
 #include "clock.h"
 #include "hoursservice.h"
@@ -29,10 +30,13 @@ public:
             qFatal("store: %s", qPrintable(res.detail));
         context = std::make_unique<gw::MemberContext>(store, clock);
         hours = std::make_unique<gw::HoursService>(*context);
+        activities = std::make_unique<gw::ActivitiesService>(*context);
         engine = std::make_unique<gw::sync::SyncEngine>(store, clock, options);
         QObject::connect(engine.get(), &gw::sync::SyncEngine::dataChanged, hours.get(),
                          &gw::HoursService::reload);
         QObject::connect(hours.get(), &gw::HoursService::queuedForSync, engine.get(),
+                         &gw::sync::SyncEngine::scheduleSync);
+        QObject::connect(activities.get(), &gw::ActivitiesService::queuedForSync, engine.get(),
                          &gw::sync::SyncEngine::scheduleSync);
     }
 
@@ -107,5 +111,6 @@ public:
     } clock;
     std::unique_ptr<gw::MemberContext> context;
     std::unique_ptr<gw::HoursService> hours;
+    std::unique_ptr<gw::ActivitiesService> activities;
     std::unique_ptr<gw::sync::SyncEngine> engine;
 };

@@ -1,6 +1,7 @@
 // The client sync engine against real gangwerk-server processes on loopback: devices with real
 // encrypted stores log hours through HoursService, sync, and end up with what their member may
 // see; refusals are shown; stores stay encrypted; a restored server is caught up.
+#include "activityrepository.h"
 #include "clientdevice.h"
 #include "devicesservice.h"
 #include "gangwerk/sync/v1/sync.pb.h"
@@ -662,6 +663,92 @@ private slots:
         QVERIFY(anna.sync());
         const auto hers = ProjectRepository(anna.store).member(id);
         QVERIFY(hers && hers->pauses.isEmpty());
+    }
+
+    // A sign-up made offline shows "waiting for confirmation"; when the activity filled up
+    // meanwhile, it ends on the waiting list with its place, never dropped; a place that comes
+    // free goes to it, and its device shows that after the next sync.
+    void anOfflineSignUpIntoAFullActivityEndsOnTheWaitingList()
+    {
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        const auto room = server.run(
+            {QStringLiteral("add-place"), QStringLiteral("--data"), server.dataDir(),
+             QStringLiteral("--project"), QStringLiteral("Montana"), QStringLiteral("--name"),
+             QStringLiteral("Huiskamer Oost"), QStringLiteral("--gang"), QStringLiteral("Oost")});
+        QCOMPARE(room.exitCode, 0);
+        QVERIFY(server.start());
+        const QStringList oost{QStringLiteral("--gang"), QStringLiteral("Oost")};
+        ClientDevice gert(QStringLiteral("Gert")), anna(QStringLiteral("Anna")),
+            ben(QStringLiteral("Ben"));
+        QVERIFY(gert.enroll(server.url(), server.invite(QStringLiteral("gangmaker"), oost)));
+        QVERIFY(anna.enroll(server.url(), server.invite(QStringLiteral("resident"), oost)));
+        QVERIFY(ben.enroll(server.url(), server.invite(QStringLiteral("resident"), oost)));
+        for (ClientDevice *d : {&gert, &anna, &ben})
+            QVERIFY(d->sync());
+
+        Activity a;
+        a.id = newId();
+        a.title = QStringLiteral("Filmavond");
+        a.placeId = gert.context->project()->places.value(0).id;
+        a.start = QDateTime::currentDateTimeUtc().addDays(2);
+        a.end = a.start.addSecs(2 * 3600);
+        a.capacity = 1;
+        a.gang = QStringLiteral("Oost");
+        QVERIFY2(gert.activities->plan(a), qPrintable(gert.activities->lastError()));
+        QVERIFY(gert.sync());
+        QVERIFY(anna.sync());
+        QVERIFY(ben.sync());
+
+        ActivityListModel annas(*anna.activities), bens(*ben.activities);
+        annas.reload();
+        QCOMPARE(annas.rowCount(), 1);
+        QCOMPARE(annas.row(a.id).value("fill").toString(), QStringLiteral("0 of 1 places taken"));
+        // Anna is offline: her sign-up waits for the server.
+        QVERIFY2(anna.activities->signUp(a.id), qPrintable(anna.activities->lastError()));
+        QCOMPARE(annas.row(a.id).value("myState").toString(), QStringLiteral("pending"));
+        QCOMPARE(annas.row(a.id).value("myStateText").toString(),
+                 QStringLiteral("Signed up – waiting for confirmation"));
+        QCOMPARE(anna.engine->pendingCount(), 1);
+        // Ben signs up and reaches the server first.
+        QVERIFY(ben.activities->signUp(a.id));
+        QVERIFY(ben.sync());
+        bens.reload();
+        QCOMPARE(bens.row(a.id).value("myState").toString(), QStringLiteral("confirmed"));
+        QCOMPARE(bens.row(a.id).value("fill").toString(), QStringLiteral("Full"));
+        // Anna comes back online.
+        QVERIFY(anna.sync());
+        QCOMPARE(anna.engine->pendingCount(), 0);
+        QCOMPARE(anna.engine->rejections()->rowCount(), 0);
+        QCOMPARE(annas.row(a.id).value("myState").toString(), QStringLiteral("waitlisted"));
+        QCOMPARE(annas.row(a.id).value("myStateText").toString(),
+                 QStringLiteral("On the waiting list, place 1"));
+        QCOMPARE(annas.row(a.id).value("fill").toString(), QStringLiteral("Full – 1 waiting"));
+        QCOMPARE(annas.row(a.id).value("canSignUp").toBool(), false);
+        // Her device holds her own sign-up only, never Ben's.
+        const auto held = ActivityRepository(anna.store).activity(a.id);
+        QVERIFY(held);
+        QCOMPARE(held->signUps.size(), 1);
+        QCOMPARE(held->signUps.first().memberId, anna.memberId());
+        // The organiser sees both, in the server's order.
+        QVERIFY(gert.sync());
+        const auto all = ActivityRepository(gert.store).activity(a.id);
+        QVERIFY(all);
+        QCOMPARE(all->signUps.size(), 2);
+        QCOMPARE(all->signUps.at(0).memberId, ben.memberId());
+        QCOMPARE(all->signUps.at(1).memberId, anna.memberId());
+
+        // Ben cannot come after all: Anna gets his place.
+        QVERIFY(ben.activities->withdraw(a.id));
+        QVERIFY(ben.sync());
+        QVERIFY(anna.sync());
+        QCOMPARE(annas.row(a.id).value("myState").toString(), QStringLiteral("confirmed"));
+        QCOMPARE(annas.row(a.id).value("myStateText").toString(), QStringLiteral("You are coming"));
+        bens.reload();
+        QCOMPARE(bens.row(a.id).value("myState").toString(), QString());
+        // Full again, but he may join the waiting list.
+        QCOMPARE(bens.row(a.id).value("fill").toString(), QStringLiteral("Full"));
+        QCOMPARE(bens.row(a.id).value("canSignUp").toBool(), true);
     }
 };
 

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "membercontext.h"
+#include "outboxrepository.h"
+#include "records.h"
+#include "rowlistmodel.h"
+
+#include <QObject>
+
+namespace gw {
+
+/// A member's activities on this device: signing up (alone or together with a neighbour),
+/// signing off, and for organisers planning, changing and cancelling. Every change is decided
+/// here first with the activities family's own function (core's rules and the permission table,
+/// as the server will), then stored and queued in one transaction. The places are the
+/// server's to give: a sign-up made here waits for confirmation until it answers.
+class ActivitiesService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
+
+public:
+    explicit ActivitiesService(MemberContext &context, QObject *parent = nullptr);
+
+    /// Signs this member up for @p activityId, with @p companionId (a neighbour) or alone.
+    Q_INVOKABLE bool signUp(const QString &activityId, const QString &companionId = {});
+    /// Signs this member off (the whole sign-up when they made it; only themselves when they
+    /// are someone's companion).
+    Q_INVOKABLE bool withdraw(const QString &activityId);
+    Q_INVOKABLE bool cancel(const QString &activityId, const QString &reason);
+    /// Whether this member may cancel @p activityId (an organiser of it, a gangmaker of its
+    /// gang, a beheerder), from the permission table.
+    Q_INVOKABLE bool mayCancel(const QString &activityId) const;
+    /// The neighbours this member may come together with ({memberId, name}, by name): the
+    /// others of their gang (SignUpTogether).
+    Q_INVOKABLE QVariantList neighbours() const;
+    /// Plans @p a (a new id) or changes it. On refusal lastError holds every reason.
+    bool plan(const Activity &a);
+
+    /// The activities this device holds that end after @p from, by start.
+    QList<Activity> activities(const QDateTime &from = {}) const;
+    std::optional<Activity> activity(const QString &id) const;
+    QString lastError() const { return m_lastError; }
+    MemberContext &memberContext() const { return m_context; }
+
+signals:
+    /// An activity changed here or arrived with a sync: lists re-read.
+    void activitiesChanged();
+    void queuedForSync();
+    void errorOccurred(const QString &message);
+
+private:
+    bool apply(const ::gangwerk::sync::v1::Mutation &m, const char *what);
+    bool fail(const QString &userMessage, const char *what);
+    MemberContext &m_context;
+    OutboxRepository m_outbox;
+    QString m_lastError;
+};
+
+/// The programme as a member sees it: upcoming activities (this week, later), the ones they
+/// signed up for, or the past ones; with how full each is and where they stand.
+class ActivityListModel
+    : public gw::RowListModel // qualified: QML type registration reads it literally
+{
+    Q_OBJECT
+    /// "upcoming" (default), "mine" or "past".
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DescriptionRole,
+        PlaceRole,
+        WhenRole,        // "Tuesday 8 December, 19:00–21:00"
+        DayRole,         // "Tue 8 Dec"
+        TimeRole,        // "19:00–21:00"
+        SectionRole,     // "This week", "Later", "Earlier"
+        FillRole,        // "3 of 8 places taken", "Full – 2 waiting", "5 coming"
+        FullRole,        // no place left
+        MyStateRole,     // "", "pending", "confirmed", "waitlisted"
+        MyStateTextRole, // "You are coming", "On the waiting list, place 2", …
+        CompanionRole,   // the neighbour one comes with (display name), if any
+        StatusRole,      // "planned", "cancelled", "over"
+        CancelReasonRole,
+        CreditRole,      // "Counts as 2 hours" or empty
+        CanSignUpRole,   // signing up is open for this member now
+        OrganisingRole,  // this member organises it
+        ForEveryoneRole, // for the whole project (else for the member's gang)
+    };
+    Q_ENUM(Roles)
+
+    explicit ActivityListModel(ActivitiesService &service, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+    Q_INVOKABLE void reload();
+    /// One activity's row by id, as a map of the role names (the detail page); empty if none.
+    Q_INVOKABLE QVariantMap row(const QString &activityId) const;
+    /// The row at @p index, as row() gives it; empty outside the list.
+    Q_INVOKABLE QVariantMap rowAt(int index) const;
+    /// Bumped whenever the rows are read again (what a detail bound to row() follows).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    int revision() const { return m_revision; }
+
+signals:
+    void filterChanged();
+    void revisionChanged();
+
+private:
+    struct Row
+    {
+        Activity activity;
+        QVariantMap values;
+    };
+    QVariantMap valuesOf(const Activity &a) const;
+    ActivitiesService &m_service;
+    QString m_filter = QStringLiteral("upcoming");
+    QList<Row> m_rows;
+    int m_revision = 0;
+};
+
+} // namespace gw

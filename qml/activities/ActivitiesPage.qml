@@ -1,0 +1,189 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+import Gangwerk.Activities
+
+// The programme: what neighbours organise in the corridor's common room and the central hall,
+// coming up (this week, later), what one signed up for, and what was. A phone shows the list
+// and one activity at a time; a desktop shows the chosen activity beside the list.
+Item {
+    id: page
+
+    property bool wide: false
+    readonly property ActivityListModel programme: App.programme
+    // Who may plan sees another empty state (a permission of core/permissions.cpp).
+    readonly property string planAction: "createActivity"
+    // The activity shown in detail ("" for none).
+    property string selectedId
+
+    signal message(string text)
+
+    function scrollToTop() {
+        list.positionViewAtBeginning();
+    }
+
+    // The programme from its start, nothing opened.
+    function showList() {
+        page.selectedId = "";
+        list.positionViewAtBeginning();
+    }
+
+    // Opens the first activity of the list that has one's own sign-up, else the first one.
+    function openFirst() {
+        tabs.currentIndex = 0;
+        let chosen = "";
+        for (let i = 0; i < page.programme.count && chosen === ""; ++i) {
+            const row = page.programme.rowAt(i);
+            if (row.myState !== "")
+                chosen = row.activityId;
+        }
+        page.selectedId = chosen !== "" ? chosen : page.programme.rowAt(0).activityId ?? "";
+    }
+
+    Component.onCompleted: page.programme.reload()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: page.wide ? 32 : 0
+        anchors.rightMargin: page.wide ? 32 : 0
+        anchors.topMargin: page.wide ? 32 : 16
+        spacing: Theme.gap
+        // A phone shows one activity in the list's place.
+        visible: page.wide || page.selectedId === ""
+
+        PageHeading {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.wide ? 0 : 16
+            Layout.rightMargin: page.wide ? 0 : 16
+            title: qsTr("Activities")
+            subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
+        }
+
+        TabBar {
+            id: tabs
+            objectName: "activitiesTabs"
+            Layout.fillWidth: !page.wide
+            Layout.preferredWidth: page.wide ? Math.min(560, parent.width * 0.6) : -1
+            Layout.leftMargin: page.wide ? 0 : 16
+            Layout.rightMargin: page.wide ? 0 : 16
+            Accessible.name: qsTr("Which activities")
+            onCurrentIndexChanged: {
+                page.programme.filter = ["upcoming", "mine", "past"][currentIndex];
+                page.selectedId = "";
+            }
+            TabButton {
+                objectName: "tabUpcoming"
+                text: qsTr("Coming up")
+                font.capitalization: Font.MixedCase
+            }
+            TabButton {
+                objectName: "tabMine"
+                text: qsTr("Mine")
+                font.capitalization: Font.MixedCase
+            }
+            TabButton {
+                objectName: "tabPast"
+                text: qsTr("Earlier")
+                font.capitalization: Font.MixedCase
+            }
+        }
+
+        Item {
+            id: body
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Label {
+                objectName: "activitiesEmpty"
+                visible: list.count === 0
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 16
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: tabs.currentIndex === 1 ? qsTr("You have not signed up for anything yet. Look under “Coming up”.")
+                      : tabs.currentIndex === 2 ? qsTr("No activities in the last two months.")
+                      : App.context.can[page.planAction] === true ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
+                      : qsTr("No activities yet. Ask your gangmaker what is coming.")
+            }
+
+            ListView {
+                id: list
+                objectName: "activitiesList"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: page.wide ? Math.min(560, Math.round((body.width - 24) * 0.5)) : body.width
+                clip: true
+                model: page.programme
+                spacing: 10
+                topMargin: 2
+                bottomMargin: 24
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Activities")
+                ScrollBar.vertical: ScrollBar {}
+
+                section.property: "section"
+                section.criteria: ViewSection.FullString
+                delegate: ActivityCard {
+                    id: card
+                    required property int index
+                    width: ListView.view.width
+                    leftInset: page.wide ? 0 : 16
+                    rightInset: page.wide ? 0 : 16
+                    selected: page.wide && page.selectedId === activityId
+                    // The heading sits in the first card of each section (Qt 6.4's ListView
+                    // cannot create a section delegate of a bound component).
+                    heading: ListView.section !== ListView.previousSection ? ListView.section : ""
+                    onClicked: page.selectedId = activityId
+                }
+            }
+
+            ActivityDetail {
+                id: sideDetail
+                objectName: "activityDetailSide"
+                visible: page.wide && page.selectedId !== ""
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.left: list.right
+                anchors.leftMargin: 24
+                anchors.right: parent.right
+                activityId: page.wide ? page.selectedId : ""
+                onMessage: text => page.message(text)
+                onClosed: page.selectedId = ""
+            }
+
+            Label {
+                visible: page.wide && page.selectedId === "" && list.count > 0
+                anchors.left: list.right
+                anchors.leftMargin: 24
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.topMargin: 24
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: qsTr("Choose an activity to see what it is and to sign up.")
+            }
+        }
+    }
+
+    // Phone: one activity, with a way back.
+    ActivityDetail {
+        id: phoneDetail
+        objectName: "activityDetail"
+        visible: !page.wide && page.selectedId !== ""
+        anchors.fill: parent
+        anchors.margins: 16
+        showBack: true
+        activityId: page.wide ? "" : page.selectedId
+        onMessage: text => page.message(text)
+        onClosed: page.selectedId = ""
+    }
+}

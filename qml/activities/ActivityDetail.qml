@@ -1,0 +1,387 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+import Gangwerk.Activities
+
+// One activity: what it is, when and where, how full, and the member's own place in it, with
+// the one button that fits (sign up, join the waiting list, sign off), coming together with a
+// neighbour, and for whoever may: cancelling it with a reason for the people signed up.
+Item {
+    id: detail
+
+    property string activityId
+    property bool showBack: false
+    // The row as the list model has it, read again whenever the model is.
+    readonly property var row: {
+        App.programme.revision; // re-read after every reload
+        return activityId !== "" ? App.programme.row(activityId) : ({});
+    }
+    readonly property bool planned: row.status === "planned"
+    property string errorText
+
+    signal message(string text)
+    signal closed()
+
+    function signUp(companionId: string, companionName: string) {
+        if (!App.activities.signUp(detail.activityId, companionId)) {
+            detail.errorText = App.activities.lastError;
+            return;
+        }
+        detail.errorText = "";
+        App.syncStatus.syncNow();
+        detail.message(companionName !== ""
+                       ? qsTr("You signed up together with %1. You will see here when it is confirmed.").arg(companionName)
+                       : qsTr("You signed up. You will see here when it is confirmed."));
+    }
+
+    onActivityIdChanged: errorText = ""
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 24
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: flick.width
+            spacing: 12
+
+            Button {
+                objectName: "activityBack"
+                visible: detail.showBack
+                flat: true
+                font.capitalization: Font.MixedCase
+                text: (detail.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("All activities")
+                Accessible.name: qsTr("Back to all activities")
+                onClicked: detail.closed()
+            }
+
+            Card {
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+
+                    Label {
+                        objectName: "activityTitle"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.title ?? ""
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Label {
+                        objectName: "activityWhen"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.when ?? ""
+                        font.bold: true
+                        color: Theme.primaryDark
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        text: (detail.row.forEveryone ?? false)
+                              ? qsTr("%1 · for everyone in the project").arg(detail.row.place ?? "")
+                              : qsTr("%1 · for your corridor").arg(detail.row.place ?? "")
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.description ?? ""
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: (detail.row.credit ?? "") !== ""
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.credit ?? ""
+                        color: Theme.success
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "activityFill"
+                        Layout.fillWidth: true
+                        visible: detail.row.status !== "cancelled"
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.fill ?? ""
+                        color: (detail.row.full ?? false) ? Theme.warm : Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            // Cancelled: why, in the organiser's words.
+            Card {
+                objectName: "activityCancelled"
+                Layout.fillWidth: true
+                visible: detail.row.status === "cancelled"
+                fill: Theme.errorSoft
+                Label {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignLeft
+                    text: qsTr("This activity is cancelled: %1").arg(detail.row.cancelReason ?? "")
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // Where the member stands, said once, calmly.
+            Label {
+                objectName: "activityMyState"
+                Layout.fillWidth: true
+                visible: text !== ""
+                horizontalAlignment: Text.AlignLeft
+                text: detail.row.myStateText ?? ""
+                font.bold: true
+                font.pixelSize: Theme.fontLarge
+                color: detail.row.myState === "confirmed" ? Theme.primaryDark : Theme.warm
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: detail.row.myState === "waitlisted"
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("When someone signs off, the first on the list gets the place. You will see it here.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: detail.row.myState === "pending"
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("Your phone sends it as soon as there is internet. The server gives the places in the order sign-ups arrive.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            FieldMessage {
+                objectName: "activityError"
+                Layout.fillWidth: true
+                text: detail.errorText
+            }
+
+            // The one thing to do, and coming together.
+            Flow {
+                Layout.fillWidth: true
+                spacing: 10
+                visible: detail.planned
+
+                Button {
+                    objectName: "signUpButton"
+                    visible: detail.row.canSignUp ?? false
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    text: (detail.row.full ?? false) ? qsTr("Join the waiting list") : qsTr("Sign up")
+                    Accessible.name: (detail.row.full ?? false)
+                                     ? qsTr("Join the waiting list for %1").arg(detail.row.title ?? "")
+                                     : qsTr("Sign up for %1").arg(detail.row.title ?? "")
+                    onClicked: detail.signUp("", "")
+                }
+                Button {
+                    objectName: "signUpTogetherButton"
+                    visible: (detail.row.canSignUp ?? false) && App.context.can["signUpTogether"] === true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Come with a neighbour…")
+                    Accessible.name: qsTr("Sign up together with a neighbour for %1").arg(detail.row.title ?? "")
+                    onClicked: togetherDialog.openFor(App.activities.neighbours())
+                }
+                Button {
+                    objectName: "withdrawButton"
+                    visible: (detail.row.myState ?? "") !== ""
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Sign off")
+                    Accessible.name: qsTr("Sign off from %1").arg(detail.row.title ?? "")
+                    onClicked: {
+                        if (!App.activities.withdraw(detail.activityId)) {
+                            detail.errorText = App.activities.lastError;
+                            return;
+                        }
+                        detail.errorText = "";
+                        App.syncStatus.syncNow();
+                        detail.message(qsTr("You signed off. Your place goes to the next person on the waiting list."));
+                    }
+                }
+                Button {
+                    objectName: "cancelActivityButton"
+                    visible: {
+                        App.programme.revision; // asked again after every change
+                        return detail.planned && App.activities.mayCancel(detail.activityId);
+                    }
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Cancel activity…")
+                    Accessible.name: qsTr("Cancel %1").arg(detail.row.title ?? "")
+                    onClicked: cancelDialog.open()
+                }
+            }
+        }
+    }
+
+    // Coming together: choose one neighbour; the two of you get places together or wait
+    // together.
+    Dialog {
+        id: togetherDialog
+        objectName: "togetherDialog"
+
+        property var neighbours: []
+
+        function openFor(list: var) {
+            neighbours = list;
+            picker.currentIndex = -1;
+            open();
+            picker.forceActiveFocus();
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 440)
+        modal: true
+        focus: true
+        title: qsTr("Come with a neighbour")
+        header: DialogTitle {
+            text: togetherDialog.title
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 10
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("You both get a place, or you wait together. Ask your neighbour first.")
+            }
+            ComboBox {
+                id: picker
+                objectName: "companionPicker"
+                Layout.fillWidth: true
+                model: togetherDialog.neighbours
+                textRole: "name"
+                valueRole: "memberId"
+                displayText: currentIndex < 0 ? qsTr("Choose a neighbour") : currentText
+                Accessible.name: qsTr("Neighbour to come with")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Back")
+                    Accessible.name: text
+                    onClicked: togetherDialog.close()
+                }
+                Button {
+                    objectName: "togetherSave"
+                    highlighted: true
+                    enabled: picker.currentIndex >= 0
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Sign up together")
+                    Accessible.name: text
+                    onClicked: {
+                        togetherDialog.close();
+                        detail.signUp(picker.currentValue, picker.currentText);
+                    }
+                }
+            }
+        }
+    }
+
+    // Cancelling asks why: everyone who signed up reads it.
+    Dialog {
+        id: cancelDialog
+        objectName: "cancelDialog"
+
+        property string errorText
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 440)
+        modal: true
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        title: qsTr("Cancel %1?").arg(detail.row.title ?? "")
+        header: DialogTitle {
+            text: cancelDialog.title
+        }
+        onOpened: {
+            reasonField.text = "";
+            errorText = "";
+            reasonField.forceActiveFocus();
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 10
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("Everyone who signed up is told, with your reason.")
+            }
+            TextField {
+                id: reasonField
+                objectName: "cancelReason"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Why, in a few words")
+                Accessible.name: qsTr("Why it is cancelled")
+                maximumLength: 500
+            }
+            FieldMessage {
+                Layout.fillWidth: true
+                text: cancelDialog.errorText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Keep it")
+                    Accessible.name: qsTr("Keep the activity")
+                    onClicked: cancelDialog.close()
+                }
+                Button {
+                    objectName: "cancelSave"
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Cancel activity")
+                    Accessible.name: text
+                    onClicked: {
+                        if (!App.activities.cancel(detail.activityId, reasonField.text)) {
+                            cancelDialog.errorText = App.activities.lastError;
+                            return;
+                        }
+                        App.syncStatus.syncNow();
+                        cancelDialog.close();
+                        detail.message(qsTr("The activity is cancelled. Everyone who signed up will see why."));
+                    }
+                }
+            }
+        }
+    }
+}
