@@ -1,12 +1,15 @@
 #include "activitiesfamily.h"
 
 #include "activityrepository.h"
+#include "hoursrepository.h"
+#include "hoursrules.h"
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -142,7 +145,7 @@ void redactActivity(pb::Change &c, const Member &viewer)
                                        [&](const std::string &id) { return q(id) == viewer.id; });
     if (permits(viewer, Action::SeeAttendeeNames, activitySubject(viewer, q(a->gang()), organises)))
         return;
-    // Counts for everyone; names only of the sign-up the viewer is in.
+    // Counts for everyone; names only of the sign-up the viewer is in, and whether they came.
     const std::string self = viewer.id.toStdString();
     auto *list = a->mutable_sign_ups();
     for (int i = list->size() - 1; i >= 0; --i) {
@@ -150,6 +153,10 @@ void redactActivity(pb::Change &c, const Member &viewer)
         if (self.empty() || (s.member_id() != self && s.companion_id() != self))
             list->DeleteSubrange(i, 1);
     }
+    auto *came = a->mutable_attendee_ids();
+    for (int i = came->size() - 1; i >= 0; --i)
+        if (self.empty() || came->Get(i) != self)
+            came->DeleteSubrange(i, 1);
 }
 
 void applyPulledActivity(PullContext &ctx, const pb::Change &c)
@@ -234,6 +241,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.waitingCount = existing->waitingCount;
         a.createdBy = existing->createdBy;
         a.changedAt = existing->changedAt;
+        a.attendeeIds = existing->attendeeIds;
         organisers = a.organiserIds.isEmpty() ? existing->organiserIds : a.organiserIds;
     } else {
         if (!permits(scope.actor, Action::CreateActivity,
@@ -245,6 +253,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.placesTaken = a.waitingCount = 0;
         a.createdBy = scope.actor.id;
         a.changedAt = {};
+        a.attendeeIds.clear();
         organisers = QStringList{scope.actor.id} + a.organiserIds;
     }
     organisers.removeDuplicates();
@@ -409,6 +418,114 @@ Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m)
     return store(scope, *a);
 }
 
+QString attendedActivityId(const pb::Mutation &m)
+{
+    return q(m.take_attendance().activity_id());
+}
+
+QString creditedEntryId(const QString &activityId, const QString &memberId, bool organising)
+{
+    // Name-based (version 5): the same activity and member give the same id on every retry,
+    // so an entry is credited once however often attendance is marked.
+    static const QUuid kNamespace(QStringLiteral("6c0d3a36-58e4-4c1b-9a52-8a3f0b7de1a4"));
+    const QString name =
+        activityId + (organising ? QStringLiteral(":organised:") : QStringLiteral(":attended:")) +
+        memberId;
+    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::TakeAttendance &t = m.take_attendance();
+    if (!mayEver(scope.actor, Action::TakeAttendance))
+        return Verdict::denied(Action::TakeAttendance);
+    if (!wire::isCanonicalId(t.activity_id()))
+        return Verdict::invalid("The activity id is malformed.");
+    for (const auto &id : t.present_ids())
+        if (!wire::isCanonicalId(id))
+            return Verdict::invalid("An attendee has a malformed id.");
+    auto a = activityInProject(scope, t.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!permits(scope.actor, Action::TakeAttendance,
+                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+        return Verdict::denied(Action::TakeAttendance);
+    if (a->status == activities::Status::Cancelled)
+        return Verdict::refuse(activities::signUpCode(activities::SignUpProblem::Cancelled),
+                               QCoreApplication::translate("Mutations",
+                                                           "This activity is cancelled. Nobody can "
+                                                           "be marked as present."));
+    if (a->start.isValid() && scope.now < a->start)
+        return Verdict::refuse(
+            QStringLiteral("ACTIVITY_NOT_STARTED"),
+            QCoreApplication::translate("Mutations", "This activity has not started yet. Mark "
+                                                     "who came once it has begun."));
+    ProjectRepository projects(scope.store);
+    QList<Member> present;
+    for (const auto &wid : t.present_ids()) {
+        const auto member = projects.member(q(wid));
+        if (!member || member->projectId != scope.project.id)
+            return memberUnknown();
+        if (!inAudience(*member, *a))
+            return otherGang();
+        present.append(*member);
+    }
+    for (const Member &p : present)
+        if (!a->attendeeIds.contains(p.id))
+            a->attendeeIds.append(p.id); // marked twice, or by two organisers: once
+    a->status = activities::Status::Done;
+
+    if (scope.onServer && a->countsAsHours) {
+        // Credited by the server only, in this transaction: the entries reach each member and
+        // the beheerders (the hours family's audience), never the organiser's device.
+        HoursRepository hours(scope.store);
+        const QTimeZone zone(scope.project.timeZone.toUtf8());
+        const QDate day = hours::localDate(a->start, zone.isValid() ? zone : QTimeZone::utc());
+        const QString category =
+            scope.project.categories.contains(QStringLiteral("activiteit"))
+                ? QStringLiteral("activiteit")
+                : scope.project.categories.value(0, QStringLiteral("activiteit"));
+        const auto credit = [&](const QString &memberId, int minutes, bool organising) {
+            HourEntry e;
+            e.id = creditedEntryId(a->id, memberId, organising);
+            if (hours.entry(e.id))
+                return;
+            e.memberId = memberId;
+            e.day = day;
+            e.minutes = minutes;
+            e.category = category;
+            e.note = a->title;
+            e.source = EntrySource::Activity;
+            e.sourceId = a->id;
+            e.createdAt = scope.now.toUTC();
+            hours.append(e);
+            if (scope.sink) {
+                pb::Change c;
+                *c.mutable_hour_entry() = wire::toWire(e);
+                scope.sink->changed(scope.project.id, c);
+            }
+        };
+        for (const QString &id : a->attendeeIds)
+            credit(id, a->creditMinutes, false);
+        const int organising =
+            int(std::min<qint64>(a->start.secsTo(a->end) / 60, activities::kMaxDurationMinutes));
+        for (const QString &id : a->organiserIds)
+            if (organising >= 5)
+                credit(id, organising, true);
+    }
+    return store(scope, *a);
+}
+
+pb::Mutation attendanceMutation(const QString &activityId, const QStringList &presentIds)
+{
+    pb::Mutation m;
+    auto *t = m.mutable_take_attendance();
+    t->set_activity_id(activityId.toStdString());
+    for (const QString &id : presentIds)
+        t->add_present_ids(id.toStdString());
+    return m;
+}
+
 pb::Mutation planMutation(const Activity &a)
 {
     pb::Mutation m;
@@ -421,6 +538,7 @@ pb::Mutation planMutation(const Activity &a)
     w.clear_waiting_count();
     w.clear_created_by();
     w.clear_changed_at_ms();
+    w.clear_attendee_ids();
     *m.mutable_plan_activity()->mutable_activity() = w;
     return m;
 }

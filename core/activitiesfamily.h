@@ -38,6 +38,11 @@ QString signUpActivityId(const pb::Mutation &m);
 Verdict signUpForActivity(MutationScope &scope, const pb::Mutation &m);
 QString withdrawnActivityId(const pb::Mutation &m);
 Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m);
+QString attendedActivityId(const pb::Mutation &m);
+Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m);
+/// The id of the hour entry credited to @p memberId for @p activityId (for attending, or for
+/// organising): the same on every retry, so that it is credited once.
+QString creditedEntryId(const QString &activityId, const QString &memberId, bool organising);
 
 /// The mutations a device queues.
 pb::Mutation planMutation(const Activity &a);
@@ -46,12 +51,14 @@ pb::Mutation signUpMutation(const QString &signUpId, const QString &activityId,
                             const QString &memberId, const QString &companionId = {});
 pb::Mutation withdrawMutation(const QString &activityId, const QString &signUpId,
                               const QString &memberId);
+pb::Mutation attendanceMutation(const QString &activityId, const QStringList &presentIds);
 
 /// The mutation kinds' names (the outbox's kind column).
 inline constexpr const char *kPlanKind = "PLAN_ACTIVITY";
 inline constexpr const char *kCancelKind = "CANCEL_ACTIVITY";
 inline constexpr const char *kSignUpKind = "SIGN_UP_FOR_ACTIVITY";
 inline constexpr const char *kWithdrawKind = "WITHDRAW_SIGN_UP";
+inline constexpr const char *kAttendanceKind = "TAKE_ATTENDANCE";
 
 /// At most this many organisers per activity.
 inline constexpr int kMaxOrganisers = 4;

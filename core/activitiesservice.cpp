@@ -67,6 +67,54 @@ bool ActivitiesService::cancel(const QString &activityId, const QString &reason)
     return apply(activitiesfamily::cancelMutation(activityId, reason.trimmed()), "cancel");
 }
 
+bool ActivitiesService::takeAttendance(const QString &activityId, const QStringList &presentIds)
+{
+    return apply(activitiesfamily::attendanceMutation(activityId, presentIds), "attendance");
+}
+
+bool ActivitiesService::mayTakeAttendance(const QString &activityId) const
+{
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    return a && me && a->status != activities::Status::Cancelled &&
+           m_context.clock().now() >= a->start &&
+           permits(*me, Action::TakeAttendance,
+                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+}
+
+QVariantList ActivitiesService::people(const QString &activityId) const
+{
+    QVariantList out;
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    if (!a || !me || !activitiesfamily::seesNames(*me, *a))
+        return out;
+    ProjectRepository projects(m_context.store());
+    const auto add = [&](const QString &id, const activities::SignUp &s) {
+        const auto m = projects.member(id);
+        const char *state = s.state == activities::SignUpState::Confirmed    ? "confirmed"
+                            : s.state == activities::SignUpState::Waitlisted ? "waitlisted"
+                                                                             : "pending";
+        out.append(QVariantMap{{QStringLiteral("memberId"), id},
+                               {QStringLiteral("name"), m ? m->displayName : QString()},
+                               {QStringLiteral("state"), QString::fromLatin1(state)},
+                               {QStringLiteral("waitingPlace"), s.waitingPlace},
+                               {QStringLiteral("came"), a->attendeeIds.contains(id)}});
+    };
+    try {
+        for (const activities::SignUp &s : a->signUps) {
+            if (!s.isActive())
+                continue;
+            add(s.memberId, s);
+            if (!s.companionId.isEmpty())
+                add(s.companionId, s);
+        }
+    } catch (const StoreError &err) {
+        qCWarning(lcActivities) << "reading who comes failed:" << err.what();
+    }
+    return out;
+}
+
 bool ActivitiesService::mayCancel(const QString &activityId) const
 {
     const auto a = activity(activityId);

@@ -34,6 +34,15 @@ public:
     /// The neighbours this member may come together with ({memberId, name}, by name): the
     /// others of their gang (SignUpTogether).
     Q_INVOKABLE QVariantList neighbours() const;
+    /// Marks who came (@p presentIds), once the activity has begun; the server credits their
+    /// hours when it counts.
+    Q_INVOKABLE bool takeAttendance(const QString &activityId, const QStringList &presentIds);
+    /// For whoever sees who signed up (organisers, the gang's gangmakers, beheerders): each
+    /// person ({memberId, name, state: "confirmed" | "waitlisted" | "pending", waitingPlace,
+    /// came}) in the server's order, a pair as two; empty for anyone else.
+    Q_INVOKABLE QVariantList people(const QString &activityId) const;
+    /// Whether this member may mark who came to @p activityId and it has begun.
+    Q_INVOKABLE bool mayTakeAttendance(const QString &activityId) const;
     /// Plans @p a (a new id) or changes it. On refusal lastError holds every reason.
     bool plan(const Activity &a);
 

@@ -112,6 +112,14 @@ void ActivityRepository::save(const Activity &a)
         insOrg.reset();
         insOrg.bind(1, a.id).bind(2, i).bind(3, a.organiserIds.at(i)).run();
     }
+    Statement delCame(m_store, "DELETE FROM activity_attendee WHERE activity_id = ?1");
+    delCame.bind(1, a.id).run();
+    Statement insCame(m_store, "INSERT INTO activity_attendee (activity_id, position, member_id) "
+                               "VALUES (?1, ?2, ?3)");
+    for (int i = 0; i < a.attendeeIds.size(); ++i) {
+        insCame.reset();
+        insCame.bind(1, a.id).bind(2, i).bind(3, a.attendeeIds.at(i)).run();
+    }
     Statement delSign(m_store, "DELETE FROM activity_sign_up WHERE activity_id = ?1");
     delSign.bind(1, a.id).run();
     Statement insSign(m_store, R"(
@@ -152,6 +160,11 @@ Activity ActivityRepository::read(const Statement &s) const
     org.bind(1, a.id);
     while (org.next())
         a.organiserIds.append(org.text(0));
+    Statement came(m_store, "SELECT member_id FROM activity_attendee WHERE activity_id = ?1 "
+                            "ORDER BY position");
+    came.bind(1, a.id);
+    while (came.next())
+        a.attendeeIds.append(came.text(0));
     // Server order; pending sign-ups (order 0, not yet at the server) after the others.
     Statement su(m_store, R"(
         SELECT id, member_id, companion_id, state, server_order, waiting_place, received_at_ms,

@@ -105,6 +105,25 @@ void addProgramme(DemoRecords &demo, QDate today)
     signUp(cooked, yonas);
     cooked.status = activities::Status::Done;
     settled(cooked);
+    // Daan marked who came; the server credited their hours and his organising time.
+    cooked.attendeeIds = {samira, yonas};
+    demo.activities.last().attendeeIds = cooked.attendeeIds;
+    const auto credit = [&](const QString &member, int minutes, bool organising) {
+        HourEntry e;
+        e.id = activitiesfamily::creditedEntryId(cooked.id, member, organising);
+        e.memberId = member;
+        e.day = today.addDays(-6);
+        e.minutes = minutes;
+        e.category = QStringLiteral("activiteit");
+        e.note = cooked.title;
+        e.source = EntrySource::Activity;
+        e.sourceId = cooked.id;
+        e.createdAt = QDateTime(today.addDays(-6), QTime(21, 0), amsterdam).toUTC();
+        demo.entries.append(e);
+    };
+    credit(samira, cooked.creditMinutes, false);
+    credit(yonas, cooked.creditMinutes, false);
+    credit(daan, 150, true);
 
     Activity coffee = activity("Koffieochtend", "Koffie, thee en wat lekkers. Loop gerust binnen.",
                                room, 2, QTime(10, 0), 90, 0, 0, daan);

@@ -55,6 +55,9 @@ void HourHistoryModel::reload()
         if (e.voids)
             continue;
         Row r{e, QStringLiteral("active"), {}, false, false, {}};
+        // Hours the server credited for coming to an activity: said so, not typed in.
+        if (e.source == EntrySource::Activity)
+            r.stateText = tr("Credited for an activity");
         if (const auto it = statuses.constFind(e.id); it != statuses.cend()) {
             r.pending = it->state == OutboxRepository::State::Pending;
             r.rejected = it->state == OutboxRepository::State::Rejected;

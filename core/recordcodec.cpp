@@ -396,6 +396,8 @@ pb::Activity toWire(const Activity &a)
         *out.add_sign_ups() = toWire(su);
     out.set_created_by(s(a.createdBy));
     out.set_changed_at_ms(ms(a.changedAt));
+    for (const QString &id : a.attendeeIds)
+        out.add_attendee_ids(s(id));
     return out;
 }
 
@@ -423,6 +425,8 @@ Activity fromWire(const pb::Activity &a)
         out.signUps.append(fromWire(su));
     out.createdBy = q(a.created_by());
     out.changedAt = instant(a.changed_at_ms());
+    for (const auto &id : a.attendee_ids())
+        out.attendeeIds.append(q(id));
     return out;
 }
 

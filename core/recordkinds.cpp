@@ -97,6 +97,10 @@ const QList<MutationKind> kMutationKinds = {
     {activitiesfamily::kWithdrawKind, QT_TRANSLATE_NOOP("MutationKinds", "Your sign-off"),
      pb::Mutation::kWithdrawSignUp, activitiesfamily::withdrawnActivityId,
      activitiesfamily::withdrawSignUp, pb::Change::kActivity},
+    {activitiesfamily::kAttendanceKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "Who came, as you marked it"),
+     pb::Mutation::kTakeAttendance, activitiesfamily::attendedActivityId,
+     activitiesfamily::takeAttendance, pb::Change::kActivity},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

@@ -116,7 +116,8 @@ struct Activity
     int waitingCount = 0;              // the server's count of people waiting
     QList<activities::SignUp> signUps; // in server order; pending ones (order 0) last
     QString createdBy;
-    QDateTime changedAt; // UTC, on the server
+    QDateTime changedAt;     // UTC, on the server
+    QStringList attendeeIds; // who came, as the organisers marked them
 
     activities::ActivityDraft draft() const;
     activities::ActivityFacts facts() const;

@@ -152,6 +152,15 @@ CREATE TABLE activity_sign_up (
 CREATE INDEX activity_sign_up_activity ON activity_sign_up(activity_id, server_order);
 CREATE INDEX activity_sign_up_member ON activity_sign_up(member_id);
 )sql"},
+                                     {5, R"sql(
+-- v5: who came to an activity, as its organisers marked them.
+CREATE TABLE activity_attendee (
+    activity_id TEXT NOT NULL REFERENCES activity(id),
+    position INTEGER NOT NULL,
+    member_id TEXT NOT NULL,
+    PRIMARY KEY (activity_id, member_id)
+) WITHOUT ROWID;
+)sql"},
                                  }};
     return part;
 }

@@ -19,6 +19,11 @@ Item {
         return activityId !== "" ? App.programme.row(activityId) : ({});
     }
     readonly property bool planned: row.status === "planned"
+    // Who signed up, for whoever may see it (organisers, the gang's gangmakers, beheerders).
+    readonly property var people: {
+        App.programme.revision;
+        return activityId !== "" ? App.activities.people(activityId) : [];
+    }
     property string errorText
 
     signal message(string text)
@@ -136,6 +141,52 @@ Item {
                     text: qsTr("This activity is cancelled: %1").arg(detail.row.cancelReason ?? "")
                     color: Theme.error
                     wrapMode: Text.Wrap
+                }
+            }
+
+            // For the organisers: who comes, who waits, who came.
+            Card {
+                objectName: "activityPeople"
+                Layout.fillWidth: true
+                visible: detail.people.length > 0
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 6
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("Who signed up")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Repeater {
+                        model: detail.people
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignLeft
+                            wrapMode: Text.Wrap
+                            color: modelData.state === "confirmed" ? Theme.text : Theme.textMuted
+                            text: modelData.came ? qsTr("%1 – came").arg(modelData.name)
+                                  : modelData.state === "confirmed" ? qsTr("%1 – coming").arg(modelData.name)
+                                  : modelData.state === "waitlisted" ? qsTr("%1 – waiting list, place %2").arg(modelData.name).arg(Qt.locale().toString(modelData.waitingPlace))
+                                  : qsTr("%1 – not yet confirmed").arg(modelData.name)
+                        }
+                    }
+                    Button {
+                        objectName: "attendanceButton"
+                        visible: {
+                            App.programme.revision;
+                            return App.activities.mayTakeAttendance(detail.activityId);
+                        }
+                        font.capitalization: Font.MixedCase
+                        text: qsTr("Who came?")
+                        Accessible.name: qsTr("Mark who came to %1").arg(detail.row.title ?? "")
+                        onClicked: attendanceDialog.open()
+                    }
                 }
             }
 
@@ -379,6 +430,97 @@ Item {
                         App.syncStatus.syncNow();
                         cancelDialog.close();
                         detail.message(qsTr("The activity is cancelled. Everyone who signed up will see why."));
+                    }
+                }
+            }
+        }
+    }
+
+    // After the activity: tick who came. Marking someone twice changes nothing; for an
+    // activity that counts, the server credits their hours.
+    Dialog {
+        id: attendanceDialog
+        objectName: "attendanceDialog"
+
+        property var ticked: ({})
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 440)
+        modal: true
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        title: qsTr("Who came to %1?").arg(detail.row.title ?? "")
+        header: DialogTitle {
+            text: attendanceDialog.title
+        }
+        onOpened: {
+            const t = {};
+            for (const p of detail.people)
+                t[p.memberId] = p.came;
+            ticked = t;
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: (detail.row.credit ?? "") !== ""
+                      ? qsTr("Everyone you tick gets the hours. You get your organising time.")
+                      : qsTr("Tick who came.")
+            }
+            Repeater {
+                model: detail.people
+                delegate: CheckBox {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: modelData.name
+                    checked: attendanceDialog.ticked[modelData.memberId] === true
+                    enabled: !modelData.came // marked once, it stays
+                    Accessible.name: qsTr("%1 came").arg(modelData.name)
+                    onToggled: {
+                        const t = Object.assign({}, attendanceDialog.ticked);
+                        t[modelData.memberId] = checked;
+                        attendanceDialog.ticked = t;
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Back")
+                    Accessible.name: text
+                    onClicked: attendanceDialog.close()
+                }
+                Button {
+                    objectName: "attendanceSave"
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Save")
+                    Accessible.name: qsTr("Save who came")
+                    onClicked: {
+                        const present = [];
+                        for (const id in attendanceDialog.ticked)
+                            if (attendanceDialog.ticked[id])
+                                present.push(id);
+                        if (!App.activities.takeAttendance(detail.activityId, present)) {
+                            detail.errorText = App.activities.lastError;
+                            attendanceDialog.close();
+                            return;
+                        }
+                        App.syncStatus.syncNow();
+                        attendanceDialog.close();
+                        detail.message(qsTr("Saved who came."));
                     }
                 }
             }

@@ -292,6 +292,62 @@
             <source>The activity is cancelled. Everyone who signed up will see why.</source>
             <translation>أُلغي النشاط. سيرى كل من سجّل اسمه السبب.</translation>
         </message>
+        <message>
+            <source>Who signed up</source>
+            <translation>من سجّل اسمه</translation>
+        </message>
+        <message>
+            <source>%1 – came</source>
+            <translation>%1 – حضر</translation>
+        </message>
+        <message>
+            <source>%1 – coming</source>
+            <translation>%1 – سيأتي</translation>
+        </message>
+        <message>
+            <source>%1 – waiting list, place %2</source>
+            <translation>%1 – قائمة الانتظار، رقم %2</translation>
+        </message>
+        <message>
+            <source>%1 – not yet confirmed</source>
+            <translation>%1 – لم يُؤكَّد بعد</translation>
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation>من حضر؟</translation>
+        </message>
+        <message>
+            <source>Mark who came to %1</source>
+            <translation>حدّد من حضر %1</translation>
+        </message>
+        <message>
+            <source>Who came to %1?</source>
+            <translation>من حضر %1؟</translation>
+        </message>
+        <message>
+            <source>Everyone you tick gets the hours. You get your organising time.</source>
+            <translation>كل من تضع علامة عليه يحصل على الساعات. وأنت تحصل على وقت التنظيم.</translation>
+        </message>
+        <message>
+            <source>Tick who came.</source>
+            <translation>ضع علامة على من حضر.</translation>
+        </message>
+        <message>
+            <source>%1 came</source>
+            <translation>%1 حضر</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Save who came</source>
+            <translation>احفظ من حضر</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>تم حفظ من حضر.</translation>
+        </message>
     </context>
     <context>
         <name>AppShell</name>
@@ -1208,6 +1264,10 @@
             <source>Your sign-off</source>
             <translation>إلغاء تسجيلك في نشاط</translation>
         </message>
+        <message>
+            <source>Who came, as you marked it</source>
+            <translation>من حضر، كما حدّدته</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1262,6 +1322,14 @@
         <message>
             <source>This activity has already started. Tell the organiser if you cannot stay.</source>
             <translation>بدأ هذا النشاط بالفعل. إذا كنت لا تستطيع البقاء، فأخبر المنظّم.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. Nobody can be marked as present.</source>
+            <translation>هذا النشاط ملغى. لا يمكن تسجيل حضور أحد.</translation>
+        </message>
+        <message>
+            <source>This activity has not started yet. Mark who came once it has begun.</source>
+            <translation>هذا النشاط لم يبدأ بعد. حدّد من حضر بعد أن يبدأ.</translation>
         </message>
     </context>
     <context>
@@ -2008,6 +2076,10 @@
         <message>
             <source>Changed to %1 on %2</source>
             <translation>عُدِّل إلى %1 بتاريخ %2</translation>
+        </message>
+        <message>
+            <source>Credited for an activity</source>
+            <translation>أُضيفت مقابل نشاط</translation>
         </message>
     </context>
     <context>

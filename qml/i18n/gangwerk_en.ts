@@ -292,6 +292,62 @@
             <source>The activity is cancelled. Everyone who signed up will see why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Who signed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – waiting list, place %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – not yet confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark who came to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who came to %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone you tick gets the hours. You get your organising time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick who came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save who came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppShell</name>
@@ -1168,6 +1224,10 @@
             <source>Your sign-off</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Who came, as you marked it</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1221,6 +1281,14 @@
         </message>
         <message>
             <source>This activity has already started. Tell the organiser if you cannot stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled. Nobody can be marked as present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity has not started yet. Mark who came once it has begun.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1947,6 +2015,10 @@
         </message>
         <message>
             <source>Not accepted by the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credited for an activity</source>
             <translation type="unfinished" />
         </message>
     </context>

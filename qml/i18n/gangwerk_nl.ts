@@ -292,6 +292,62 @@
             <source>The activity is cancelled. Everyone who signed up will see why.</source>
             <translation>De activiteit gaat niet door. Iedereen die zich heeft aangemeld, ziet waarom.</translation>
         </message>
+        <message>
+            <source>Who signed up</source>
+            <translation>Wie zich heeft aangemeld</translation>
+        </message>
+        <message>
+            <source>%1 – came</source>
+            <translation>%1 – was er</translation>
+        </message>
+        <message>
+            <source>%1 – coming</source>
+            <translation>%1 – komt</translation>
+        </message>
+        <message>
+            <source>%1 – waiting list, place %2</source>
+            <translation>%1 – wachtlijst, plek %2</translation>
+        </message>
+        <message>
+            <source>%1 – not yet confirmed</source>
+            <translation>%1 – nog niet bevestigd</translation>
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation>Wie was er?</translation>
+        </message>
+        <message>
+            <source>Mark who came to %1</source>
+            <translation>Aangeven wie er was bij %1</translation>
+        </message>
+        <message>
+            <source>Who came to %1?</source>
+            <translation>Wie was er bij %1?</translation>
+        </message>
+        <message>
+            <source>Everyone you tick gets the hours. You get your organising time.</source>
+            <translation>Iedereen die je aanvinkt krijgt de uren. Jij krijgt je tijd voor het organiseren.</translation>
+        </message>
+        <message>
+            <source>Tick who came.</source>
+            <translation>Vink aan wie er was.</translation>
+        </message>
+        <message>
+            <source>%1 came</source>
+            <translation>%1 was er</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Bewaren</translation>
+        </message>
+        <message>
+            <source>Save who came</source>
+            <translation>Bewaren wie er was</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Bewaard wie er was.</translation>
+        </message>
     </context>
     <context>
         <name>AppShell</name>
@@ -1168,6 +1224,10 @@
             <source>Your sign-off</source>
             <translation>Je afmelding</translation>
         </message>
+        <message>
+            <source>Who came, as you marked it</source>
+            <translation>Wie er was, zoals jij het aangaf</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1222,6 +1282,14 @@
         <message>
             <source>This activity has already started. Tell the organiser if you cannot stay.</source>
             <translation>Deze activiteit is al begonnen. Zeg het tegen de organisator als je niet kunt blijven.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. Nobody can be marked as present.</source>
+            <translation>Deze activiteit gaat niet door. Niemand kan als aanwezig worden aangegeven.</translation>
+        </message>
+        <message>
+            <source>This activity has not started yet. Mark who came once it has begun.</source>
+            <translation>Deze activiteit is nog niet begonnen. Geef aan wie er was als hij begonnen is.</translation>
         </message>
     </context>
     <context>
@@ -1948,6 +2016,10 @@
         <message>
             <source>Not accepted by the server.</source>
             <translation>Niet geaccepteerd door de server.</translation>
+        </message>
+        <message>
+            <source>Credited for an activity</source>
+            <translation>Bijgeschreven voor een activiteit</translation>
         </message>
     </context>
     <context>

@@ -292,6 +292,62 @@
             <source>The activity is cancelled. Everyone who signed up will see why.</source>
             <translation>Захід скасовано. Усі, хто записався, побачать причину.</translation>
         </message>
+        <message>
+            <source>Who signed up</source>
+            <translation>Хто записався</translation>
+        </message>
+        <message>
+            <source>%1 – came</source>
+            <translation>%1 – прийшов(-ла)</translation>
+        </message>
+        <message>
+            <source>%1 – coming</source>
+            <translation>%1 – прийде</translation>
+        </message>
+        <message>
+            <source>%1 – waiting list, place %2</source>
+            <translation>%1 – список очікування, місце %2</translation>
+        </message>
+        <message>
+            <source>%1 – not yet confirmed</source>
+            <translation>%1 – ще не підтверджено</translation>
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation>Хто прийшов?</translation>
+        </message>
+        <message>
+            <source>Mark who came to %1</source>
+            <translation>Позначити, хто прийшов на захід %1</translation>
+        </message>
+        <message>
+            <source>Who came to %1?</source>
+            <translation>Хто прийшов на захід %1?</translation>
+        </message>
+        <message>
+            <source>Everyone you tick gets the hours. You get your organising time.</source>
+            <translation>Кожен, кого ви позначите, отримає години. Ви отримаєте час за організацію.</translation>
+        </message>
+        <message>
+            <source>Tick who came.</source>
+            <translation>Позначте, хто прийшов.</translation>
+        </message>
+        <message>
+            <source>%1 came</source>
+            <translation>%1 прийшов(-ла)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <source>Save who came</source>
+            <translation>Зберегти, хто прийшов</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Збережено, хто прийшов.</translation>
+        </message>
     </context>
     <context>
         <name>AppShell</name>
@@ -1178,6 +1234,10 @@
             <source>Your sign-off</source>
             <translation>Скасування вашого запису на захід</translation>
         </message>
+        <message>
+            <source>Who came, as you marked it</source>
+            <translation>Хто прийшов, як ви позначили</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1232,6 +1292,14 @@
         <message>
             <source>This activity has already started. Tell the organiser if you cannot stay.</source>
             <translation>Цей захід уже почався. Якщо ви не можете залишитися, скажіть організатору.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled. Nobody can be marked as present.</source>
+            <translation>Цей захід скасовано. Нікого не можна позначити присутнім.</translation>
+        </message>
+        <message>
+            <source>This activity has not started yet. Mark who came once it has begun.</source>
+            <translation>Цей захід ще не почався. Позначте, хто прийшов, коли він почнеться.</translation>
         </message>
     </context>
     <context>
@@ -1963,6 +2031,10 @@
         <message>
             <source>Changed to %1 on %2</source>
             <translation>%2 змінено на %1</translation>
+        </message>
+        <message>
+            <source>Credited for an activity</source>
+            <translation>Зараховано за захід</translation>
         </message>
     </context>
     <context>

@@ -4,13 +4,14 @@ and sign-up rules with their reasons, places given in the order the server recei
 (also when many devices sign up at the same moment), the waiting list and its automatic
 promotion, pairs that come together, and who receives whose names."""
 
+import datetime
 import threading
 import time
 import unittest
 
 import grpc
 
-from gwtest import Device, Server, last_line, new_id, pb, pb_grpc, run_cli
+from gwtest import TZ, Device, Server, last_line, new_id, pb, pb_grpc, run_cli
 
 # The permission rows of the activities family, as data (copied by hand from
 # core/permissions.cpp, like test_permissions.py's table).
@@ -474,6 +475,96 @@ class DemoProgramme(unittest.TestCase):
             games = by_title["Spelletjesavond"][0]
             self.assertEqual(games.status, pb.ACTIVITY_STATUS_CANCELLED)
             self.assertTrue(games.cancel_reason)
+        finally:
+            server.stop()
+            server.cleanup()
+
+
+class Attendance(unittest.TestCase):
+    """After the activity the organiser marks who came; each attendee of an activity that counts
+    gets exactly one credited hour entry (source ACTIVITY, linked to the activity), the
+    organisers their organising time, also when marked twice, by two people, or retried."""
+
+    def test_attendance_becomes_hours_once(self):
+        server = Server()
+        try:
+            room = last_line(run_cli("add-place", "--data", server.data, "--project",
+                                     server.project, "--name", "Huiskamer A", "--gang",
+                                     "A").stdout)
+            server.start()
+            inge = Device(server, server.beheerder_code, display_name="Inge")
+            dev = {name: Device(server, server.invite(role, "--gang", gang, "--name", name))
+                   for name, role, gang in (("Gert", "gangmaker", "A"), ("Ali", "resident", "A"),
+                                            ("Ans", "resident", "A"), ("Bas", "resident", "B"))}
+            ids = {n: d.member.id for n, d in dev.items()}
+            start = now_ms() + HOUR_MS
+            counted = pb.Activity(id=new_id(), title="Samen koken", place_id=room,
+                                  start_ms=start, end_ms=start + 2 * HOUR_MS, gang="A",
+                                  counts_as_hours=True, credit_minutes=90)
+            plain = pb.Activity(id=new_id(), title="Koffie", place_id=room,
+                                start_ms=start + 3 * HOUR_MS, end_ms=start + 4 * HOUR_MS,
+                                gang="A")
+            gert = dev["Gert"]
+            for a in (counted, plain):
+                self.assertEqual(gert.push_one(gert.plan_mutation(a)).outcome, pb.OUTCOME_APPLIED)
+            ali = dev["Ali"]
+            self.assertEqual(ali.push_one(ali.sign_up_mutation(counted.id)).outcome,
+                             pb.OUTCOME_APPLIED)
+
+            def mark(d, activity_id, *names):
+                return d.push_one(d.mutation(take_attendance=pb.TakeAttendance(
+                    activity_id=activity_id, present_ids=[ids[n] for n in names])))
+
+            r = mark(gert, counted.id, "Ali")
+            self.assertEqual((r.outcome, r.reason_code),
+                             (pb.OUTCOME_REJECTED, "ACTIVITY_NOT_STARTED"))
+            # The next day (the server's clock moved on).
+            server.stop()
+            server.extra = ["--test-clock-offset-days", "1"]
+            server.start()
+            for d in (inge, *dev.values()):
+                d.reconnect()
+            r = mark(ali, counted.id, "Ali")
+            self.assertEqual((r.outcome, r.reason_code),
+                             (pb.OUTCOME_REJECTED, "PERMISSION_DENIED"))
+            r = mark(gert, counted.id, "Bas")
+            self.assertEqual((r.outcome, r.reason_code), (pb.OUTCOME_REJECTED, "OTHER_GANG"))
+            first = gert.mutation(take_attendance=pb.TakeAttendance(
+                activity_id=counted.id, present_ids=[ids["Ali"], ids["Ans"]]))
+            self.assertEqual(gert.push_one(first).outcome, pb.OUTCOME_APPLIED)
+            again = gert.push_one(first)  # a retry
+            self.assertEqual((again.outcome, again.original_outcome),
+                             (pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED))
+            self.assertEqual(mark(gert, counted.id, "Ali").outcome, pb.OUTCOME_APPLIED)
+            inge_marks = inge.push_one(inge.mutation(take_attendance=pb.TakeAttendance(
+                activity_id=counted.id, present_ids=[ids["Ans"]])))
+            self.assertEqual(inge_marks.outcome, pb.OUTCOME_APPLIED)  # a second organiser
+            self.assertEqual(mark(gert, plain.id, "Ali").outcome, pb.OUTCOME_APPLIED)
+
+            inge.sync_down()
+            a = inge.activities[counted.id]
+            self.assertEqual(a.status, pb.ACTIVITY_STATUS_DONE)
+            self.assertEqual(list(a.attendee_ids), [ids["Ali"], ids["Ans"]])
+            credited = [e for e in inge.entries.values()
+                        if e.source == pb.ENTRY_SOURCE_ACTIVITY]
+            self.assertEqual(sorted((e.member_id, e.minutes) for e in credited),
+                             sorted([(ids["Ali"], 90), (ids["Ans"], 90), (ids["Gert"], 120)]))
+            for e in credited:
+                self.assertEqual(e.source_id, counted.id)  # never the plain one: it does not count
+                self.assertEqual(e.day, datetime.datetime.fromtimestamp(
+                    counted.start_ms / 1000, TZ).date().isoformat())
+            # Each attendee's own device: their entry, and only whether they came themselves.
+            for name, minutes in (("Ali", 90), ("Ans", 90), ("Gert", 120)):
+                d = dev[name]
+                d.sync_down()
+                mine = [e for e in d.entries.values() if e.source == pb.ENTRY_SOURCE_ACTIVITY]
+                self.assertEqual([(e.member_id, e.minutes) for e in mine],
+                                 [(ids[name], minutes)], name)
+            self.assertEqual(list(dev["Ali"].activities[counted.id].attendee_ids), [ids["Ali"]])
+            self.assertEqual(list(dev["Gert"].activities[counted.id].attendee_ids),
+                             [ids["Ali"], ids["Ans"]])
+            dev["Bas"].sync_down()
+            self.assertNotIn(counted.id, dev["Bas"].activities)
         finally:
             server.stop()
             server.cleanup()

@@ -85,7 +85,8 @@ QStringList fields(const Activity &a)
                        "placesTaken=" + QString::number(a.placesTaken),
                        "waiting=" + QString::number(a.waitingCount),
                        "createdBy=" + a.createdBy,
-                       "changedAt=" + t(a.changedAt)};
+                       "changedAt=" + t(a.changedAt),
+                       "attendees=" + a.attendeeIds.join(QLatin1Char('|'))};
     for (const activities::SignUp &s : a.signUps)
         out.append(QStringLiteral("signUp=%1 %2+%3 %4 #%5 w%6 %7 %8")
                        .arg(s.id, s.memberId, s.companionId)
@@ -272,6 +273,7 @@ Activity sampleActivity()
                         activities::SignUpState::Waitlisted, 3, 1)};
     a.createdBy = kDirk;
     a.changedAt = utc(12, 4, 10, 3, 999);
+    a.attendeeIds = {kAnna, kCor};
     return a;
 }
 
@@ -375,6 +377,7 @@ QList<Sample> samples()
     hall.status = activities::Status::Planned;
     hall.cancelReason.clear();
     hall.signUps.clear();
+    hall.attendeeIds.clear();
     add("activity for everyone, no limit, no sign-ups", hall, hall.id, everyone);
     return out;
 }
@@ -608,6 +611,12 @@ private slots:
             QVERIFY2(got.signUps.size() == v.seen, v.who);
             for (const activities::SignUp &s : got.signUps)
                 QVERIFY2(v.seen == 3 || s.includes(v.viewer.id), v.who);
+            // Who came, likewise: all of it, or only whether the viewer did.
+            for (const QString &id : got.attendeeIds)
+                QVERIFY2(v.seen == 3 || id == v.viewer.id, v.who);
+            QCOMPARE(got.attendeeIds.contains(v.viewer.id), a.attendeeIds.contains(v.viewer.id));
+            if (v.seen == 3)
+                QCOMPARE(got.attendeeIds, a.attendeeIds);
             QCOMPARE(got.placesTaken, a.placesTaken); // the counts, for everyone
             QCOMPARE(got.waitingCount, a.waitingCount);
             QCOMPARE(got.organiserIds, a.organiserIds);

@@ -366,7 +366,8 @@ private slots:
             QStringList out;
             for (const char *table :
                  {"project", "category", "member", "hour_entry", "setting", "requirement_pause",
-                  "member_device", "place", "activity", "activity_organiser", "activity_sign_up"}) {
+                  "member_device", "place", "activity", "activity_organiser", "activity_sign_up",
+                  "activity_attendee"}) {
                 Statement cols(s, QByteArray("PRAGMA table_info(") + table + ")");
                 QStringList names;
                 while (cols.next())

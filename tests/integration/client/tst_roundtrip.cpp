@@ -35,6 +35,7 @@ struct World
     QString activityId = newId();                      // planned by the PLAN_ACTIVITY sample
     QString standingId;         // planned before the samples, cancelled by CANCEL_ACTIVITY
     QString signUpId = newId(); // the resident's, made by the beheerder, then withdrawn
+    QString startedId;          // planned to start seconds later, for TAKE_ATTENDANCE
     QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
@@ -138,6 +139,17 @@ bool sameSignUp(ClientDevice &d, const pb::Mutation &m)
     return false;
 }
 
+bool sameAttendance(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto a = activityOn(d, m.take_attendance().activity_id());
+    if (!a || a->status != activities::Status::Done || a->attendeeIds.isEmpty())
+        return false;
+    for (const auto &id : m.take_attendance().present_ids())
+        if (!a->attendeeIds.contains(QString::fromStdString(id)))
+            return false;
+    return true;
+}
+
 bool sameWithdraw(ClientDevice &d, const pb::Mutation &m)
 {
     const auto a = activityOn(d, m.withdraw_sign_up().activity_id());
@@ -199,6 +211,11 @@ const QHash<QString, Sample> &samples()
                                                         w.subject.memberId());
           },
           sameWithdraw}},
+        {QStringLiteral("TAKE_ATTENDANCE"),
+         {[](World &w) {
+              return activitiesfamily::attendanceMutation(w.startedId, {w.subject.memberId()});
+          },
+          sameAttendance}},
     };
     return table;
 }
@@ -261,20 +278,31 @@ private slots:
         QVERIFY(w.maker.context->isReady());
         QCOMPARE(w.maker.context->project()->places.size(), 1);
         {
-            // An activity that exists before the samples run, for CANCEL_ACTIVITY.
+            // Activities that exist before the samples run: one for CANCEL_ACTIVITY, and one
+            // that starts a few seconds from now, for TAKE_ATTENDANCE (attendance is taken
+            // once an activity has begun; a new one cannot be planned in the past).
             w.standingId = newId();
+            w.startedId = newId();
+            Activity soon = sampleActivity(w, w.startedId, 0);
+            soon.start = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + 6000,
+                                                        QTimeZone::utc());
+            soon.end = soon.start.addSecs(90 * 60);
+            soon.signUpDeadline = {};
             Transaction tx(w.maker.store);
             MutationScope scope{w.maker.store, *w.maker.context->member(),
                                 *w.maker.context->project(), QDateTime::currentDateTimeUtc()};
-            const pb::Mutation plan =
-                activitiesfamily::planMutation(sampleActivity(w, w.standingId, 9));
-            const Verdict v = activitiesfamily::planActivity(scope, plan);
-            QVERIFY2(v.applied, qPrintable(v.reasonCode + QLatin1Char(' ') + v.message));
-            OutboxRepository(w.maker.store).enqueue(plan);
+            for (const pb::Mutation &plan :
+                 {activitiesfamily::planMutation(sampleActivity(w, w.standingId, 9)),
+                  activitiesfamily::planMutation(soon)}) {
+                const Verdict v = activitiesfamily::planActivity(scope, plan);
+                QVERIFY2(v.applied, qPrintable(v.reasonCode + QLatin1Char(' ') + v.message));
+                OutboxRepository(w.maker.store).enqueue(plan);
+            }
             tx.commit();
             QVERIFY(w.maker.sync());
+            QVERIFY(OutboxRepository(w.maker.store).rejected().isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > soon.start, 10000);
         }
-
         QList<QPair<QString, pb::Mutation>> made;
         for (const MutationKind &kind : mutationKinds()) {
             const Sample &sample = samples().value(QLatin1String(kind.name));
@@ -310,6 +338,15 @@ private slots:
             QVERIFY2(sample.arrived(w.observer, m), qPrintable(name + " (beheerder)"));
             QVERIFY2(sample.arrived(w.subject, m), qPrintable(name + " (its member)"));
         }
+        // Attendance credited the resident's hours, on the server, once: her device has the
+        // entry, linked to the activity.
+        const auto credited =
+            HoursRepository(w.subject.store)
+                .entry(activitiesfamily::creditedEntryId(w.startedId, w.subject.memberId(), false));
+        QVERIFY(credited);
+        QCOMPARE(credited->source, EntrySource::Activity);
+        QCOMPARE(credited->sourceId, w.startedId);
+        QCOMPARE(credited->minutes, 120);
         for (const RecordKind &k : recordKinds())
             QVERIFY2(w.subject.count(QStringLiteral("SELECT count(*) FROM %1")
                                          .arg(recordTables().value(QLatin1String(k.name)))) > 0,
