@@ -1,5 +1,6 @@
 #include "activityrepository.h"
 
+#include "recordcodec.h"
 #include "store.h"
 
 #include <QTimeZone>
@@ -15,15 +16,9 @@ namespace {
     "deadline_ms, counts_as_hours, credit_minutes, gang, status, cancel_reason, places_taken, "    \
     "waiting_count, created_by, changed_at_ms FROM activity "
 
-qint64 ms(const QDateTime &t)
-{
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-QDateTime instant(qint64 ms)
-{
-    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-}
+// Stored as they travel (recordcodec.h).
+constexpr auto ms = wire::instantToMs;
+constexpr auto instant = wire::instantFromMs;
 
 const char *statusName(activities::Status s)
 {

@@ -18,13 +18,23 @@ QString q(const std::string &s)
 }
 qint64 ms(const QDateTime &t)
 {
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return instantToMs(t);
 }
 QDateTime instant(qint64 ms)
 {
-    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return instantFromMs(ms);
 }
 } // namespace
+
+qint64 instantToMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime instantFromMs(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
 
 std::string dayToWire(QDate d)
 {

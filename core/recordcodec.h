@@ -36,6 +36,11 @@ std::optional<hours::Period> fromWire(pb::Period p);
 pb::EntrySource toWire(EntrySource s);
 EntrySource fromWire(pb::EntrySource s);
 
+/// An instant as milliseconds since the epoch, 0 for an invalid one (and back, in UTC): how
+/// instants travel and are stored.
+qint64 instantToMs(const QDateTime &t);
+QDateTime instantFromMs(qint64 ms);
+
 /// ISO day, empty for an invalid date (and back).
 std::string dayToWire(QDate d);
 QDate dayFromWire(const std::string &s);
