@@ -63,6 +63,38 @@ std::optional<Activity> activityInProject(MutationScope &scope, const std::strin
     return a;
 }
 
+QTimeZone projectZone(const MutationScope &scope)
+{
+    const QTimeZone zone(scope.project.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+// The deadline of a date of a series: as long before its start as the template's.
+QDateTime deadlineFor(const Activity &tmpl, const QDateTime &start)
+{
+    if (!tmpl.signUpDeadline.isValid() || !tmpl.start.isValid())
+        return {};
+    return start.addSecs(tmpl.start.secsTo(tmpl.signUpDeadline));
+}
+
+// What a change of a series gives every date it reaches: everything the organiser decides,
+// not the date's own times, place in the series, sign-ups or state.
+void takeTemplate(Activity &date, const Activity &tmpl, const activities::Slot &slot)
+{
+    date.title = tmpl.title;
+    date.description = tmpl.description;
+    date.placeId = tmpl.placeId;
+    date.start = slot.start;
+    date.end = slot.end;
+    date.capacity = tmpl.capacity;
+    date.signUpDeadline = deadlineFor(tmpl, slot.start);
+    date.countsAsHours = tmpl.countsAsHours;
+    date.creditMinutes = tmpl.creditMinutes;
+    date.organiserIds = tmpl.organiserIds;
+    date.repeat = tmpl.repeat;
+    date.repeatUntil = tmpl.repeatUntil;
+}
+
 Verdict store(MutationScope &scope, Activity &a)
 {
     // A device leaves its own sign-up pending: the places are the server's to give.
@@ -188,11 +220,22 @@ QString plannedActivityId(const pb::Mutation &m)
     return q(m.plan_activity().activity().id());
 }
 
+QString newDateId(const std::string &seed, int seriesIndex)
+{
+    // Name-based (version 5): the device and the server give a date the change adds the same
+    // id, and a change made twice adds it once.
+    static const QUuid kNamespace(QStringLiteral("0b5e7c1e-4d0a-4f43-9b61-2f3a7d9c5e18"));
+    return QUuid::createUuidV5(kNamespace,
+                               q(seed) + QLatin1Char(':') + QString::number(seriesIndex))
+        .toString(QUuid::WithoutBraces);
+}
+
 Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
 {
     if (!m.plan_activity().has_activity())
         return Verdict::invalid("The change has no activity.");
-    const pb::Activity &w = m.plan_activity().activity();
+    const pb::PlanActivity &plan = m.plan_activity();
+    const pb::Activity &w = plan.activity();
     if (!mayEver(scope.actor, Action::CreateActivity))
         return Verdict::denied(Action::CreateActivity);
     if (!wire::isCanonicalId(w.id()) || !wire::isCanonicalId(w.place_id()))
@@ -202,6 +245,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
             return Verdict::invalid("An organiser has a malformed id.");
     if (w.start_ms() < 0 || w.end_ms() < 0 || w.sign_up_deadline_ms() < 0)
         return Verdict::invalid("A time of the activity is before 1970.");
+    if (!w.repeat_until().empty() && !QDate::fromString(q(w.repeat_until()), Qt::ISODate).isValid())
+        return Verdict::invalid("The last day of the series is not an ISO date.");
 
     ActivityRepository repo(scope.store);
     const auto existing = repo.activity(q(w.id()));
@@ -242,6 +287,14 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.createdBy = existing->createdBy;
         a.changedAt = existing->changedAt;
         a.attendeeIds = existing->attendeeIds;
+        a.cancelCode = existing->cancelCode;
+        a.seriesId = existing->seriesId;
+        a.seriesIndex = existing->seriesIndex;
+        if (!plan.this_and_later() || a.seriesId.isEmpty()) {
+            // Only this date: its series' rule stays as it was.
+            a.repeat = existing->repeat;
+            a.repeatUntil = existing->repeatUntil;
+        }
         organisers = a.organiserIds.isEmpty() ? existing->organiserIds : a.organiserIds;
     } else {
         if (!permits(scope.actor, Action::CreateActivity,
@@ -254,8 +307,15 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.createdBy = scope.actor.id;
         a.changedAt = {};
         a.attendeeIds.clear();
+        a.cancelCode.clear();
+        a.seriesId = a.repeat == activities::Repeat::None ? QString() : a.id;
+        a.seriesIndex = 0;
         organisers = QStringList{scope.actor.id} + a.organiserIds;
     }
+    const bool series = existing ? plan.this_and_later() && !a.seriesId.isEmpty()
+                                 : a.repeat != activities::Repeat::None;
+    if (series && !wire::isCanonicalId(plan.new_dates_seed()))
+        return Verdict::invalid("A change that may add dates of a series needs new_dates_seed.");
     organisers.removeDuplicates();
     if (organisers.size() > kMaxOrganisers)
         return Verdict::refuse(
@@ -269,15 +329,37 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
     }
     a.organiserIds = organisers;
 
+    // The dates this change reaches now: a series' later dates are replaced, so they never
+    // clash with it.
+    QList<Activity> later;
+    if (existing && series) {
+        later = repo.series(a.seriesId, a.seriesIndex);
+        for (const Activity &d : later)
+            if (d.id != a.id && d.status == activities::Status::Planned &&
+                !permits(scope.actor, Action::EditActivity,
+                         activitySubject(scope.actor, d.gang, d.organisedBy(scope.actor.id))))
+                return Verdict::denied(Action::EditActivity);
+    }
     activities::ActivityContext ctx;
     ctx.now = scope.now;
-    const QTimeZone zone(scope.project.timeZone.toUtf8());
-    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
+    ctx.zone = projectZone(scope);
     ctx.places = scope.project.places;
-    if (a.start.isValid() && a.end.isValid())
-        ctx.bookings = repo.bookings(a.placeId, a.start, a.end);
+    activities::ActivityDraft draft = a.draft();
+    if (!series)
+        draft.repeat = activities::Repeat::None; // one date, whatever its series says
+    const auto dates =
+        activities::seriesDates(a.start, a.end, draft.repeat, draft.repeatUntil, ctx.zone);
+    if (!dates.isEmpty() && dates.size() <= activities::kMaxSeriesDates) {
+        QSet<QString> replaced;
+        for (const Activity &d : later)
+            replaced.insert(d.id);
+        const auto booked = repo.bookings(a.placeId, dates.first().start, dates.last().end);
+        for (const activities::Booking &b : booked)
+            if (!replaced.contains(b.id))
+                ctx.bookings.append(b);
+    }
     ctx.editingId = existing ? a.id : QString();
-    const auto violations = activities::validateActivity(a.draft(), ctx);
+    const auto violations = activities::validateActivity(draft, ctx);
     if (!violations.isEmpty()) {
         QStringList codes, messages;
         for (const auto &v : violations) {
@@ -286,7 +368,56 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         }
         return Verdict::refuse(codes.join(QLatin1Char(',')), messages.join(QLatin1Char(' ')));
     }
-    return store(scope, a);
+    if (!series)
+        return store(scope, a);
+
+    // A series: this date, then every later date of the new rule (a changed date keeps its id,
+    // its sign-ups and where it stands; one that is cancelled or over is left as it is), then
+    // the planned dates the new rule no longer has are cancelled, so that whoever signed up
+    // for them is told.
+    // A date an earlier change left out is no longer in the series: its place may be taken again.
+    QHash<int, Activity> byIndex;
+    for (const Activity &d : later)
+        if (d.cancelCode != QLatin1String("SERIES_CHANGED"))
+            byIndex.insert(d.seriesIndex, d);
+    for (int k = 0; k < dates.size(); ++k) {
+        const int index = a.seriesIndex + k;
+        Activity date;
+        if (k == 0) {
+            date = a;
+        } else if (const auto it = byIndex.constFind(index); it != byIndex.cend()) {
+            if (it->status != activities::Status::Planned)
+                continue;
+            date = *it;
+            takeTemplate(date, a, dates.at(k));
+        } else {
+            date = a;
+            date.id = newDateId(plan.new_dates_seed(), index);
+            if (repo.activity(date.id))
+                continue; // added by this very change before
+            date.seriesIndex = index;
+            date.start = dates.at(k).start;
+            date.end = dates.at(k).end;
+            date.signUpDeadline = deadlineFor(a, date.start);
+            date.status = activities::Status::Planned;
+            date.cancelReason.clear();
+            date.cancelCode.clear();
+            date.signUps.clear();
+            date.attendeeIds.clear();
+            date.placesTaken = date.waitingCount = 0;
+            date.createdBy = scope.actor.id;
+            date.changedAt = {};
+        }
+        store(scope, date);
+    }
+    for (Activity d : std::as_const(later)) {
+        if (d.seriesIndex < a.seriesIndex + dates.size() || d.status != activities::Status::Planned)
+            continue;
+        d.status = activities::Status::Cancelled;
+        d.cancelCode = QStringLiteral("SERIES_CHANGED");
+        store(scope, d);
+    }
+    return Verdict::ok();
 }
 
 QString cancelledActivityId(const pb::Mutation &m)
@@ -315,15 +446,28 @@ Verdict cancelActivity(MutationScope &scope, const pb::Mutation &m)
                                                      "that the people who signed up know."));
     if (characters(reason) > kMaxReasonChars)
         return Verdict::invalid("The reason has at most 500 characters.");
-    if (a->status == activities::Status::Cancelled)
-        return Verdict::ok(); // cancelled already: the first reason stays
-    if (a->status == activities::Status::Done)
+    if (a->status == activities::Status::Done && !(c.this_and_later() && !a->seriesId.isEmpty()))
         return Verdict::refuse(QStringLiteral("ACTIVITY_DONE"),
                                QCoreApplication::translate(
                                    "Mutations", "This activity is over. It cannot be cancelled."));
-    a->status = activities::Status::Cancelled;
-    a->cancelReason = reason;
-    return store(scope, *a);
+    QList<Activity> dates{*a};
+    if (c.this_and_later() && !a->seriesId.isEmpty()) {
+        dates = ActivityRepository(scope.store).series(a->seriesId, a->seriesIndex);
+        for (const Activity &d : dates)
+            if (d.status == activities::Status::Planned &&
+                !permits(scope.actor, Action::CancelActivity,
+                         activitySubject(scope.actor, d.gang, d.organisedBy(scope.actor.id))))
+                return Verdict::denied(Action::CancelActivity);
+    }
+    for (Activity &d : dates) {
+        // Cancelled already (the first reason stays) or over: left as it is.
+        if (d.status != activities::Status::Planned)
+            continue;
+        d.status = activities::Status::Cancelled;
+        d.cancelReason = reason;
+        store(scope, d);
+    }
+    return Verdict::ok();
 }
 
 QString signUpActivityId(const pb::Mutation &m)
@@ -416,6 +560,57 @@ Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m)
     else
         it->companionId.clear(); // the companion leaves; the other keeps their place
     return store(scope, *a);
+}
+
+QString promotedActivityId(const pb::Mutation &m)
+{
+    return q(m.promote_sign_up().activity_id());
+}
+
+Verdict promoteSignUp(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::PromoteSignUp &p = m.promote_sign_up();
+    if (!mayEver(scope.actor, Action::PromoteFromWaitlist))
+        return Verdict::denied(Action::PromoteFromWaitlist);
+    if (!wire::isCanonicalId(p.activity_id()) || !wire::isCanonicalId(p.sign_up_id()))
+        return Verdict::invalid("The activity or sign-up id is malformed.");
+    auto a = activityInProject(scope, p.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!permits(scope.actor, Action::PromoteFromWaitlist,
+                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+        return Verdict::denied(Action::PromoteFromWaitlist);
+    if (a->status != activities::Status::Planned)
+        return Verdict::refuse(
+            activities::signUpCode(a->status == activities::Status::Cancelled
+                                       ? activities::SignUpProblem::Cancelled
+                                       : activities::SignUpProblem::Done),
+            QCoreApplication::translate("Mutations", "This activity is cancelled or over. Nobody "
+                                                     "can get a place any more."));
+    if (a->start.isValid() && scope.now >= a->start)
+        return Verdict::refuse(
+            activities::signUpCode(activities::SignUpProblem::Started),
+            QCoreApplication::translate("Mutations", "This activity has already started."));
+    const bool known = std::any_of(a->signUps.cbegin(), a->signUps.cend(),
+                                   [&](const auto &s) { return s.id == q(p.sign_up_id()); });
+    if (!known)
+        return Verdict::refuse(
+            QStringLiteral("SIGN_UP_UNKNOWN"),
+            QCoreApplication::translate("Mutations", "This sign-up does not exist (any more)."));
+    if (!activities::promote(a->signUps, q(p.sign_up_id()), a->capacity))
+        return Verdict::refuse(
+            QStringLiteral("NOT_WAITING"),
+            QCoreApplication::translate("Mutations",
+                                        "This neighbour is not on the waiting list (any more)."));
+    return store(scope, *a);
+}
+
+pb::Mutation promoteMutation(const QString &activityId, const QString &signUpId)
+{
+    pb::Mutation m;
+    m.mutable_promote_sign_up()->set_activity_id(activityId.toStdString());
+    m.mutable_promote_sign_up()->set_sign_up_id(signUpId.toStdString());
+    return m;
 }
 
 QString attendedActivityId(const pb::Mutation &m)
@@ -526,7 +721,7 @@ pb::Mutation attendanceMutation(const QString &activityId, const QStringList &pr
     return m;
 }
 
-pb::Mutation planMutation(const Activity &a)
+pb::Mutation planMutation(const Activity &a, bool thisAndLater)
 {
     pb::Mutation m;
     pb::Activity w = wire::toWire(a);
@@ -540,12 +735,15 @@ pb::Mutation planMutation(const Activity &a)
     w.clear_changed_at_ms();
     w.clear_attendee_ids();
     *m.mutable_plan_activity()->mutable_activity() = w;
+    m.mutable_plan_activity()->set_this_and_later(thisAndLater);
+    m.mutable_plan_activity()->set_new_dates_seed(newId().toStdString());
     return m;
 }
 
-pb::Mutation cancelMutation(const QString &activityId, const QString &reason)
+pb::Mutation cancelMutation(const QString &activityId, const QString &reason, bool thisAndLater)
 {
     pb::Mutation m;
+    m.mutable_cancel_activity()->set_this_and_later(thisAndLater);
     m.mutable_cancel_activity()->set_activity_id(activityId.toStdString());
     m.mutable_cancel_activity()->set_reason(reason.toStdString());
     return m;

@@ -38,15 +38,22 @@ QString signUpActivityId(const pb::Mutation &m);
 Verdict signUpForActivity(MutationScope &scope, const pb::Mutation &m);
 QString withdrawnActivityId(const pb::Mutation &m);
 Verdict withdrawSignUp(MutationScope &scope, const pb::Mutation &m);
+QString promotedActivityId(const pb::Mutation &m);
+Verdict promoteSignUp(MutationScope &scope, const pb::Mutation &m);
 QString attendedActivityId(const pb::Mutation &m);
 Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m);
 /// The id of the hour entry credited to @p memberId for @p activityId (for attending, or for
 /// organising): the same on every retry, so that it is credited once.
 QString creditedEntryId(const QString &activityId, const QString &memberId, bool organising);
+/// The id of the date at @p seriesIndex that a change of a series with @p seed adds.
+QString newDateId(const std::string &seed, int seriesIndex);
 
 /// The mutations a device queues.
-pb::Mutation planMutation(const Activity &a);
-pb::Mutation cancelMutation(const QString &activityId, const QString &reason);
+/// Plans or changes @p a; for a date of a series, with @p thisAndLater every later date too.
+pb::Mutation planMutation(const Activity &a, bool thisAndLater = false);
+pb::Mutation cancelMutation(const QString &activityId, const QString &reason,
+                            bool thisAndLater = false);
+pb::Mutation promoteMutation(const QString &activityId, const QString &signUpId);
 pb::Mutation signUpMutation(const QString &signUpId, const QString &activityId,
                             const QString &memberId, const QString &companionId = {});
 pb::Mutation withdrawMutation(const QString &activityId, const QString &signUpId,
@@ -59,6 +66,7 @@ inline constexpr const char *kCancelKind = "CANCEL_ACTIVITY";
 inline constexpr const char *kSignUpKind = "SIGN_UP_FOR_ACTIVITY";
 inline constexpr const char *kWithdrawKind = "WITHDRAW_SIGN_UP";
 inline constexpr const char *kAttendanceKind = "TAKE_ATTENDANCE";
+inline constexpr const char *kPromoteKind = "PROMOTE_SIGN_UP";
 
 /// At most this many organisers per activity.
 inline constexpr int kMaxOrganisers = 4;

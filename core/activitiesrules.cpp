@@ -36,6 +36,107 @@ QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &
              locale.toString(e.time(), QStringLiteral("HH:mm")));
 }
 
+namespace {
+
+// The day in @p month that the monthly series of @p first falls on: the same weekday of the
+// same week of the month, or the last such weekday when the first date was in the fifth week.
+QDate monthlyDay(const QDate &first, const QDate &month)
+{
+    const int week = (first.day() - 1) / 7; // 0..4
+    const int weekday = first.dayOfWeek();
+    const QDate start(month.year(), month.month(), 1);
+    if (week < 4) {
+        const int ahead = (weekday - start.dayOfWeek() + 7) % 7;
+        return start.addDays(ahead + 7 * week);
+    }
+    const QDate last(month.year(), month.month(), start.daysInMonth());
+    return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
+}
+
+} // namespace
+
+QList<Slot> seriesDates(const QDateTime &start, const QDateTime &end, Repeat repeat,
+                        const QDate &until, const QTimeZone &zone)
+{
+    QList<Slot> out;
+    if (!start.isValid() || !end.isValid())
+        return out;
+    out.append({start, end});
+    if (repeat == Repeat::None || !until.isValid())
+        return out;
+    // Wall-clock times in the project's zone: 19:00 stays 19:00 after the clocks change.
+    const QDateTime s = start.toTimeZone(zone), e = end.toTimeZone(zone);
+    const QDate first = s.date();
+    const qint64 endDays = first.daysTo(e.date());
+    for (int i = 1; out.size() <= kMaxSeriesDates; ++i) {
+        QDate day;
+        switch (repeat) {
+        case Repeat::None:
+            return out;
+        case Repeat::Weekly:
+            day = first.addDays(7 * i);
+            break;
+        case Repeat::Fortnightly:
+            day = first.addDays(14 * i);
+            break;
+        case Repeat::Monthly:
+            day = monthlyDay(first, first.addMonths(i));
+            break;
+        }
+        if (day > until)
+            break;
+        out.append({QDateTime(day, s.time(), zone).toUTC(),
+                    QDateTime(day.addDays(endDays), e.time(), zone).toUTC()});
+    }
+    return out;
+}
+
+QString repeatText(Repeat repeat, const QDateTime &firstStart, const QDate &until,
+                   const QTimeZone &zone)
+{
+    if (repeat == Repeat::None || !firstStart.isValid())
+        return {};
+    const QLocale locale;
+    const QDate first = firstStart.toTimeZone(zone).date();
+    const QString weekday = locale.dayName(first.dayOfWeek(), QLocale::LongFormat);
+    const QString last = locale.toString(until, QStringLiteral("d MMMM"));
+    switch (repeat) {
+    case Repeat::None:
+        return {};
+    case Repeat::Weekly:
+        return QCoreApplication::translate("ActivitiesRules", "Every %1, until %2")
+            .arg(weekday, last);
+    case Repeat::Fortnightly:
+        return QCoreApplication::translate("ActivitiesRules", "Every other %1, until %2")
+            .arg(weekday, last);
+    case Repeat::Monthly:
+        // Whole sentences, so that a language can make its ordinal agree with the weekday.
+        switch ((first.day() - 1) / 7) {
+        case 0:
+            return QCoreApplication::translate("ActivitiesRules",
+                                               "The first %1 of every month, until %2")
+                .arg(weekday, last);
+        case 1:
+            return QCoreApplication::translate("ActivitiesRules",
+                                               "The second %1 of every month, until %2")
+                .arg(weekday, last);
+        case 2:
+            return QCoreApplication::translate("ActivitiesRules",
+                                               "The third %1 of every month, until %2")
+                .arg(weekday, last);
+        case 3:
+            return QCoreApplication::translate("ActivitiesRules",
+                                               "The fourth %1 of every month, until %2")
+                .arg(weekday, last);
+        default:
+            return QCoreApplication::translate("ActivitiesRules",
+                                               "The last %1 of every month, until %2")
+                .arg(weekday, last);
+        }
+    }
+    return {};
+}
+
 std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context)
 {
     if (!draft.start.isValid() || !draft.end.isValid() || draft.end <= draft.start)
@@ -104,8 +205,34 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
             QCoreApplication::translate("ActivitiesRules",
                                         "Only an activity that counts as hours gives time."));
 
-    if (placeKnown) {
-        if (const auto clash = clashWith(draft, context))
+    QList<Slot> dates{{draft.start, draft.end}};
+    if (draft.repeat != Repeat::None && draft.start.isValid()) {
+        const QDate first = draft.start.toTimeZone(context.zone).date();
+        if (!draft.repeatUntil.isValid())
+            add(Field::Repeat, Violation::RepeatUntilMissing,
+                violationMessage(Violation::RepeatUntilMissing));
+        else if (draft.repeatUntil <= first)
+            add(Field::Repeat, Violation::RepeatUntilBeforeStart,
+                violationMessage(Violation::RepeatUntilBeforeStart));
+        else if (draft.end.isValid() && draft.end > draft.start) {
+            dates =
+                seriesDates(draft.start, draft.end, draft.repeat, draft.repeatUntil, context.zone);
+            if (dates.size() > kMaxSeriesDates)
+                add(Field::Repeat, Violation::TooManyDates,
+                    violationMessage(Violation::TooManyDates));
+        }
+    }
+
+    if (placeKnown && dates.size() <= kMaxSeriesDates) {
+        std::optional<Booking> clash;
+        for (const Slot &date : dates) {
+            ActivityDraft one = draft;
+            one.start = date.start;
+            one.end = date.end;
+            if ((clash = clashWith(one, context)))
+                break; // the first date that clashes is named
+        }
+        if (clash)
             add(Field::Start, Violation::RoomClash,
                 QCoreApplication::translate(
                     "ActivitiesRules",
@@ -163,6 +290,17 @@ QString violationMessage(Violation v)
                    "ActivitiesRules",
                    "Choose how long counts as hours: between 5 minutes and %1 hours.")
             .arg(kMaxCreditMinutes / 60);
+    case Violation::RepeatUntilMissing:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Choose the last day the activity repeats.");
+    case Violation::RepeatUntilBeforeStart:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "The last day must come after the first date. Choose a later day.");
+    case Violation::TooManyDates:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "A series has at most %1 dates. Choose an earlier "
+                                           "last day, or plan a new series later.")
+            .arg(kMaxSeriesDates);
     case Violation::RoomClash:
         return QCoreApplication::translate(
             "ActivitiesRules", "The room is already booked then. Choose another time or place.");
@@ -208,6 +346,12 @@ QString violationCode(Violation v)
         return QStringLiteral("DEADLINE_AFTER_START");
     case Violation::CreditInvalid:
         return QStringLiteral("CREDIT_INVALID");
+    case Violation::RepeatUntilMissing:
+        return QStringLiteral("REPEAT_UNTIL_MISSING");
+    case Violation::RepeatUntilBeforeStart:
+        return QStringLiteral("REPEAT_UNTIL_BEFORE_START");
+    case Violation::TooManyDates:
+        return QStringLiteral("TOO_MANY_DATES");
     case Violation::RoomClash:
         return QStringLiteral("ROOM_CLASH");
     }
@@ -316,6 +460,22 @@ QStringList settle(QList<SignUp> &signUps, int capacity)
         }
     }
     return promoted;
+}
+
+bool promote(QList<SignUp> &signUps, const QString &id, int &capacity)
+{
+    const auto it =
+        std::find_if(signUps.begin(), signUps.end(), [&](const SignUp &s) { return s.id == id; });
+    if (it == signUps.end() || it->state != SignUpState::Waitlisted)
+        return false;
+    int taken = 0;
+    for (const SignUp &s : signUps)
+        if (s.state == SignUpState::Confirmed)
+            taken += s.seats();
+    if (capacity > 0 && taken + it->seats() > capacity)
+        capacity = taken + it->seats();
+    it->state = SignUpState::Confirmed;
+    return true;
 }
 
 int waitingPlace(const QList<SignUp> &signUps, const QString &id)

@@ -28,7 +28,18 @@ inline constexpr int kMaxDurationMinutes = 12 * 60;
 inline constexpr int kMaxCapacity = 500;
 inline constexpr int kMaxCreditMinutes = 8 * 60;
 
+inline constexpr int kMaxSeriesDates = 53; // a year of weekly dates
+
 enum class Status { Planned, Cancelled, Done };
+
+/// How a series of dates repeats ("every Tuesday 19:00 cooking"). Every date keeps the first
+/// date's time of day in the project's time zone, also across a change to or from summer time.
+enum class Repeat {
+    None,
+    Weekly,
+    Fortnightly,
+    Monthly, // the same weekday of the same week of the month; from the 5th week: the last one
+};
 
 /// A project's place where activities happen: a corridor's common room (its gang) or a room
 /// for everyone (gang empty, such as the central hall).
@@ -48,11 +59,13 @@ struct ActivityDraft
     QString placeId;
     QDateTime start; // an instant; shown in the project's time zone
     QDateTime end;
-    int capacity = 0;           // places; 0 = no limit
-    QDateTime signUpDeadline;   // invalid = until the start
-    bool countsAsHours = false; // attending is credited as wederkerigheid
-    int creditMinutes = 0;      // per attendee, when it counts
-    QString gang;               // the gang it is for; empty = the whole project
+    int capacity = 0;             // places; 0 = no limit
+    QDateTime signUpDeadline;     // invalid = until the start
+    bool countsAsHours = false;   // attending is credited as wederkerigheid
+    int creditMinutes = 0;        // per attendee, when it counts
+    QString gang;                 // the gang it is for; empty = the whole project
+    Repeat repeat = Repeat::None; // a series: how it repeats from this date on
+    QDate repeatUntil;            // the last day a date may fall on (project zone), inclusive
 };
 
 /// Another activity already in the calendar, as far as a clash needs it.
@@ -76,7 +89,7 @@ struct ActivityContext
     QString editingId;       // the activity being changed, which never clashes with itself
 };
 
-enum class Field { Title, Description, Place, Start, End, Capacity, Deadline, Credit };
+enum class Field { Title, Description, Place, Start, End, Capacity, Deadline, Credit, Repeat };
 
 enum class Violation {
     TitleMissing,
@@ -91,7 +104,10 @@ enum class Violation {
     CapacityInvalid,
     DeadlineAfterStart,
     CreditInvalid,
-    RoomClash,
+    RepeatUntilMissing,     // a series needs its last day
+    RepeatUntilBeforeStart, // ... after the first date
+    TooManyDates,           // more than kMaxSeriesDates
+    RoomClash,              // keep last: refusalWords() walks the values up to it
 };
 
 struct RuleViolation
@@ -105,12 +121,35 @@ struct RuleViolation
 /// time is written everywhere (the programme, a room clash).
 QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
 
+/// One date of a series: when it starts and ends.
+struct Slot
+{
+    QDateTime start;
+    QDateTime end;
+    bool operator==(const Slot &) const = default;
+};
+
+/// The dates of a series whose first date is [@p start, @p end), repeating by @p repeat on the
+/// days up to and including @p until (in @p zone): each at the first date's wall-clock times.
+/// Only the first date for Repeat::None. Stops after kMaxSeriesDates + 1 dates, so that a caller
+/// can tell a series that is too long without making thousands of dates.
+QList<Slot> seriesDates(const QDateTime &start, const QDateTime &end, Repeat repeat,
+                        const QDate &until, const QTimeZone &zone);
+
+/// "Every Tuesday until 2 March", "Every second Tuesday of the month until …" in the user's
+/// language; empty for Repeat::None.
+QString repeatText(Repeat repeat, const QDateTime &firstStart, const QDate &until,
+                   const QTimeZone &zone);
+
 /// The booking @p draft overlaps in its place (half-open times: one may start when the other
 /// ends), the earliest first; none when the place is free.
 std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context);
 
 /// Every rule a planned or changed activity breaks, each with its field and message (a clash
-/// names the other activity and its times); empty when it is fine.
+/// names the other activity and its times); empty when it is fine. For a series (draft.repeat)
+/// every date is checked for a room clash (the first clash is named) and the series must end
+/// after its first date and have at most kMaxSeriesDates dates; context.bookings must then
+/// cover all its dates.
 QList<RuleViolation> validateActivity(const ActivityDraft &draft, const ActivityContext &context);
 
 /// Stable wire/storage name of a violation ("ROOM_CLASH").
@@ -183,6 +222,12 @@ QString refusalWords(const QString &code);
 /// Returns the ids of the sign-ups that were waiting and now have a place, so that they can
 /// be told. @p signUps is changed in place; its order does not matter.
 QStringList settle(QList<SignUp> &signUps, int capacity);
+
+/// Gives the waiting sign-up @p id a place out of turn (an organiser's "first push"): it is
+/// confirmed, and when the confirmed places would then exceed @p capacity, the capacity grows
+/// by exactly what it needs, so nobody loses a place and the places never exceed the capacity.
+/// False (nothing changed) when @p id is not on the waiting list.
+bool promote(QList<SignUp> &signUps, const QString &id, int &capacity);
 
 /// The place on the waiting list (1 = next) of sign-up @p id, or 0 when it is not waiting.
 int waitingPlace(const QList<SignUp> &signUps, const QString &id);

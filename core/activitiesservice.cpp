@@ -62,9 +62,25 @@ bool ActivitiesService::withdraw(const QString &activityId)
                  "withdraw");
 }
 
-bool ActivitiesService::cancel(const QString &activityId, const QString &reason)
+bool ActivitiesService::cancel(const QString &activityId, const QString &reason, bool thisAndLater)
 {
-    return apply(activitiesfamily::cancelMutation(activityId, reason.trimmed()), "cancel");
+    return apply(activitiesfamily::cancelMutation(activityId, reason.trimmed(), thisAndLater),
+                 "cancel");
+}
+
+bool ActivitiesService::promote(const QString &activityId, const QString &signUpId)
+{
+    return apply(activitiesfamily::promoteMutation(activityId, signUpId), "promote");
+}
+
+bool ActivitiesService::mayPromote(const QString &activityId) const
+{
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    return a && me && a->status == activities::Status::Planned &&
+           m_context.clock().now() < a->start &&
+           permits(*me, Action::PromoteFromWaitlist,
+                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
 }
 
 bool ActivitiesService::takeAttendance(const QString &activityId, const QStringList &presentIds)
@@ -96,6 +112,7 @@ QVariantList ActivitiesService::people(const QString &activityId) const
                             : s.state == activities::SignUpState::Waitlisted ? "waitlisted"
                                                                              : "pending";
         out.append(QVariantMap{{QStringLiteral("memberId"), id},
+                               {QStringLiteral("signUpId"), s.id},
                                {QStringLiteral("name"), m ? m->displayName : QString()},
                                {QStringLiteral("state"), QString::fromLatin1(state)},
                                {QStringLiteral("waitingPlace"), s.waitingPlace},
@@ -142,9 +159,9 @@ QVariantList ActivitiesService::neighbours() const
     return out;
 }
 
-bool ActivitiesService::plan(const Activity &a)
+bool ActivitiesService::plan(const Activity &a, bool thisAndLater)
 {
-    return apply(activitiesfamily::planMutation(a), "plan");
+    return apply(activitiesfamily::planMutation(a, thisAndLater), "plan");
 }
 
 QList<Activity> ActivitiesService::activities(const QDateTime &from) const
@@ -300,7 +317,12 @@ QVariantMap ActivityListModel::valuesOf(const Activity &a) const
         a.status == activities::Status::Cancelled              ? QStringLiteral("cancelled")
         : a.end <= now || a.status == activities::Status::Done ? QStringLiteral("over")
                                                                : QStringLiteral("planned");
-    v[QStringLiteral("cancelReason")] = a.cancelReason;
+    v[QStringLiteral("cancelReason")] =
+        a.cancelReason.isEmpty() && a.cancelCode == QLatin1String("SERIES_CHANGED")
+            ? tr("The organiser changed the series, and this date is no longer in it.")
+            : a.cancelReason;
+    v[QStringLiteral("inSeries")] = !a.seriesId.isEmpty();
+    v[QStringLiteral("repeat")] = activities::repeatText(a.repeat, a.start, a.repeatUntil, tz);
     v[QStringLiteral("credit")] =
         a.countsAsHours
             ? tr("Counts as %1 of wederkerigheid").arg(hours::formatMinutes(a.creditMinutes))
@@ -340,7 +362,9 @@ QHash<int, QByteArray> ActivityListModel::roleNames() const
             {CreditRole, "credit"},
             {CanSignUpRole, "canSignUp"},
             {OrganisingRole, "organising"},
-            {ForEveryoneRole, "forEveryone"}};
+            {ForEveryoneRole, "forEveryone"},
+            {InSeriesRole, "inSeries"},
+            {RepeatRole, "repeat"}};
 }
 
 QVariant ActivityListModel::data(const QModelIndex &index, int role) const

@@ -27,7 +27,14 @@ public:
     /// Signs this member off (the whole sign-up when they made it; only themselves when they
     /// are someone's companion).
     Q_INVOKABLE bool withdraw(const QString &activityId);
-    Q_INVOKABLE bool cancel(const QString &activityId, const QString &reason);
+    /// Cancels @p activityId; for a date of a series with @p thisAndLater every later date too.
+    Q_INVOKABLE bool cancel(const QString &activityId, const QString &reason,
+                            bool thisAndLater = false);
+    /// Gives the waiting sign-up @p signUpId a place out of turn (organisers): when the activity
+    /// is full, it gets the extra place it needs.
+    Q_INVOKABLE bool promote(const QString &activityId, const QString &signUpId);
+    /// Whether this member may give places from the waiting list of @p activityId now.
+    Q_INVOKABLE bool mayPromote(const QString &activityId) const;
     /// Whether this member may cancel @p activityId (an organiser of it, a gangmaker of its
     /// gang, a beheerder), from the permission table.
     Q_INVOKABLE bool mayCancel(const QString &activityId) const;
@@ -38,13 +45,14 @@ public:
     /// hours when it counts.
     Q_INVOKABLE bool takeAttendance(const QString &activityId, const QStringList &presentIds);
     /// For whoever sees who signed up (organisers, the gang's gangmakers, beheerders): each
-    /// person ({memberId, name, state: "confirmed" | "waitlisted" | "pending", waitingPlace,
-    /// came}) in the server's order, a pair as two; empty for anyone else.
+    /// person ({memberId, signUpId, name, state: "confirmed" | "waitlisted" | "pending",
+    /// waitingPlace, came}) in the server's order, a pair as two; empty for anyone else.
     Q_INVOKABLE QVariantList people(const QString &activityId) const;
     /// Whether this member may mark who came to @p activityId and it has begun.
     Q_INVOKABLE bool mayTakeAttendance(const QString &activityId) const;
-    /// Plans @p a (a new id) or changes it. On refusal lastError holds every reason.
-    bool plan(const Activity &a);
+    /// Plans @p a (a new id; a series when it repeats) or changes it; a date of a series alone,
+    /// or with @p thisAndLater every later date too. On refusal lastError holds every reason.
+    bool plan(const Activity &a, bool thisAndLater = false);
 
     /// The activities this device holds that end after @p from, by start.
     QList<Activity> activities(const QDateTime &from = {}) const;
@@ -95,6 +103,8 @@ public:
         CanSignUpRole,   // signing up is open for this member now
         OrganisingRole,  // this member organises it
         ForEveryoneRole, // for the whole project (else for the member's gang)
+        InSeriesRole,    // a date of a repeating series
+        RepeatRole,      // "Every Tuesday, until 2 March" or empty
     };
     Q_ENUM(Roles)
 

@@ -14,7 +14,8 @@ namespace {
 #define GW_SELECT_ACTIVITY                                                                         \
     "SELECT id, project_id, title, description, place_id, start_ms, end_ms, capacity, "            \
     "deadline_ms, counts_as_hours, credit_minutes, gang, status, cancel_reason, places_taken, "    \
-    "waiting_count, created_by, changed_at_ms FROM activity "
+    "waiting_count, created_by, changed_at_ms, series_id, series_index, repeat, repeat_until, "    \
+    "cancel_code FROM activity "
 
 // Stored as they travel (recordcodec.h).
 constexpr auto ms = wire::instantToMs;
@@ -68,6 +69,32 @@ activities::SignUpState stateFromName(const QString &s)
     return activities::SignUpState::Pending;
 }
 
+const char *repeatName(activities::Repeat r)
+{
+    switch (r) {
+    case activities::Repeat::None:
+        return "";
+    case activities::Repeat::Weekly:
+        return "WEEKLY";
+    case activities::Repeat::Fortnightly:
+        return "FORTNIGHTLY";
+    case activities::Repeat::Monthly:
+        return "MONTHLY";
+    }
+    return "";
+}
+
+activities::Repeat repeatFromName(const QString &s)
+{
+    if (s == QLatin1String("WEEKLY"))
+        return activities::Repeat::Weekly;
+    if (s == QLatin1String("FORTNIGHTLY"))
+        return activities::Repeat::Fortnightly;
+    if (s == QLatin1String("MONTHLY"))
+        return activities::Repeat::Monthly;
+    return activities::Repeat::None;
+}
+
 } // namespace
 
 void ActivityRepository::save(const Activity &a)
@@ -79,13 +106,18 @@ void ActivityRepository::save(const Activity &a)
         s.bind(9, ms(a.signUpDeadline)).bind(10, a.countsAsHours).bind(11, a.creditMinutes);
         s.bind(12, a.gang).bind(13, statusName(a.status)).bind(14, a.cancelReason);
         s.bind(15, a.placesTaken).bind(16, a.waitingCount).bind(17, a.createdBy);
-        s.bind(18, ms(a.changedAt));
+        s.bind(18, ms(a.changedAt)).bind(19, a.seriesId).bind(20, a.seriesIndex);
+        s.bind(21, repeatName(a.repeat));
+        s.bind(22, a.repeatUntil.isValid() ? a.repeatUntil.toString(Qt::ISODate) : QString());
+        s.bind(23, a.cancelCode);
     };
     Statement upd(m_store, R"(
         UPDATE activity SET project_id = ?2, title = ?3, description = ?4, place_id = ?5,
             start_ms = ?6, end_ms = ?7, capacity = ?8, deadline_ms = ?9, counts_as_hours = ?10,
             credit_minutes = ?11, gang = ?12, status = ?13, cancel_reason = ?14,
-            places_taken = ?15, waiting_count = ?16, created_by = ?17, changed_at_ms = ?18
+            places_taken = ?15, waiting_count = ?16, created_by = ?17, changed_at_ms = ?18,
+            series_id = ?19, series_index = ?20, repeat = ?21, repeat_until = ?22,
+            cancel_code = ?23
         WHERE id = ?1)");
     bindAll(upd);
     upd.run();
@@ -93,9 +125,10 @@ void ActivityRepository::save(const Activity &a)
         Statement ins(m_store, R"(
             INSERT INTO activity (id, project_id, title, description, place_id, start_ms, end_ms,
                 capacity, deadline_ms, counts_as_hours, credit_minutes, gang, status,
-                cancel_reason, places_taken, waiting_count, created_by, changed_at_ms)
+                cancel_reason, places_taken, waiting_count, created_by, changed_at_ms, series_id,
+                series_index, repeat, repeat_until, cancel_code)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18))");
+                    ?18, ?19, ?20, ?21, ?22, ?23))");
         bindAll(ins);
         ins.run();
     }
@@ -150,6 +183,11 @@ Activity ActivityRepository::read(const Statement &s) const
     a.waitingCount = s.integer(15);
     a.createdBy = s.text(16);
     a.changedAt = instant(s.int64(17));
+    a.seriesId = s.text(18);
+    a.seriesIndex = s.integer(19);
+    a.repeat = repeatFromName(s.text(20));
+    a.repeatUntil = QDate::fromString(s.text(21), Qt::ISODate);
+    a.cancelCode = s.text(22);
     Statement org(m_store, "SELECT member_id FROM activity_organiser WHERE activity_id = ?1 "
                            "ORDER BY position");
     org.bind(1, a.id);
@@ -218,6 +256,17 @@ QList<activities::Booking> ActivityRepository::bookings(const QString &placeId,
     while (s.next())
         out.append({s.text(0), s.text(1), s.text(2), instant(s.int64(3)), instant(s.int64(4)),
                     statusFromName(s.text(5))});
+    return out;
+}
+
+QList<Activity> ActivityRepository::series(const QString &seriesId, int fromIndex) const
+{
+    Statement s(m_store, GW_SELECT_ACTIVITY "WHERE series_id = ?1 AND series_index >= ?2 "
+                                            "ORDER BY series_index, start_ms");
+    s.bind(1, seriesId).bind(2, fromIndex);
+    QList<Activity> out;
+    while (s.next())
+        out.append(read(s));
     return out;
 }
 

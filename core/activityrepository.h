@@ -24,6 +24,8 @@ public:
     /// What a room clash needs: the activities in @p placeId overlapping [start, end).
     QList<activities::Booking> bookings(const QString &placeId, const QDateTime &start,
                                         const QDateTime &end) const;
+    /// The dates of series @p seriesId from position @p fromIndex on, by position.
+    QList<Activity> series(const QString &seriesId, int fromIndex = 0) const;
     /// Whether any activity has a sign-up with this id (ids are made by devices).
     bool signUpExists(const QString &signUpId) const;
 

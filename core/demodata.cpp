@@ -125,8 +125,22 @@ void addProgramme(DemoRecords &demo, QDate today)
     credit(yonas, cooked.creditMinutes, false);
     credit(daan, 150, true);
 
+    // Every week, four times: a series, its dates made as PlanActivity makes them.
     Activity coffee = activity("Koffieochtend", "Koffie, thee en wat lekkers. Loop gerust binnen.",
                                room, 2, QTime(10, 0), 90, 0, 0, daan);
+    coffee.seriesId = coffee.id;
+    coffee.repeat = activities::Repeat::Weekly;
+    coffee.repeatUntil = today.addDays(2 + 21);
+    const auto coffeeDates = activities::seriesDates(coffee.start, coffee.end, coffee.repeat,
+                                                     coffee.repeatUntil, amsterdam);
+    for (int k = 1; k < coffeeDates.size(); ++k) {
+        Activity date = coffee;
+        date.id = activitiesfamily::newDateId("00000000-0000-4000-8000-0000000000c0", k);
+        date.seriesIndex = k;
+        date.start = coffeeDates.at(k).start;
+        date.end = coffeeDates.at(k).end;
+        settled(date);
+    }
     signUp(coffee, yonas);
     settled(coffee);
 

@@ -382,6 +382,35 @@ activities::SignUp fromWire(const pb::ActivitySignUp &su)
     return out;
 }
 
+pb::Repeat toWire(activities::Repeat r)
+{
+    switch (r) {
+    case activities::Repeat::None:
+        return pb::REPEAT_NONE;
+    case activities::Repeat::Weekly:
+        return pb::REPEAT_WEEKLY;
+    case activities::Repeat::Fortnightly:
+        return pb::REPEAT_FORTNIGHTLY;
+    case activities::Repeat::Monthly:
+        return pb::REPEAT_MONTHLY;
+    }
+    return pb::REPEAT_NONE;
+}
+
+activities::Repeat fromWire(pb::Repeat r)
+{
+    switch (r) {
+    case pb::REPEAT_WEEKLY:
+        return activities::Repeat::Weekly;
+    case pb::REPEAT_FORTNIGHTLY:
+        return activities::Repeat::Fortnightly;
+    case pb::REPEAT_MONTHLY:
+        return activities::Repeat::Monthly;
+    default: // an unknown value from a newer device: treated as a single date
+        return activities::Repeat::None;
+    }
+}
+
 pb::Activity toWire(const Activity &a)
 {
     pb::Activity out;
@@ -408,6 +437,12 @@ pb::Activity toWire(const Activity &a)
     out.set_changed_at_ms(ms(a.changedAt));
     for (const QString &id : a.attendeeIds)
         out.add_attendee_ids(s(id));
+    out.set_series_id(s(a.seriesId));
+    out.set_series_index(a.seriesIndex);
+    out.set_repeat(toWire(a.repeat));
+    out.set_repeat_until(a.repeatUntil.isValid() ? s(a.repeatUntil.toString(Qt::ISODate))
+                                                 : std::string());
+    out.set_cancel_code(s(a.cancelCode));
     return out;
 }
 
@@ -437,6 +472,11 @@ Activity fromWire(const pb::Activity &a)
     out.changedAt = instant(a.changed_at_ms());
     for (const auto &id : a.attendee_ids())
         out.attendeeIds.append(q(id));
+    out.seriesId = q(a.series_id());
+    out.seriesIndex = a.series_index();
+    out.repeat = fromWire(a.repeat());
+    out.repeatUntil = QDate::fromString(q(a.repeat_until()), Qt::ISODate);
+    out.cancelCode = q(a.cancel_code());
     return out;
 }
 

@@ -26,6 +26,8 @@ pb::ActivitySignUp toWire(const activities::SignUp &s);
 activities::SignUp fromWire(const pb::ActivitySignUp &s);
 pb::ActivityStatus toWire(activities::Status s);
 activities::Status fromWire(pb::ActivityStatus s);
+pb::Repeat toWire(activities::Repeat r);
+activities::Repeat fromWire(pb::Repeat r);
 pb::SignUpState toWire(activities::SignUpState s);
 activities::SignUpState fromWire(pb::SignUpState s);
 

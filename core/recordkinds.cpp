@@ -101,6 +101,10 @@ const QList<MutationKind> kMutationKinds = {
      QT_TRANSLATE_NOOP("MutationKinds", "Who came, as you marked it"),
      pb::Mutation::kTakeAttendance, activitiesfamily::attendedActivityId,
      activitiesfamily::takeAttendance, pb::Change::kActivity},
+    {activitiesfamily::kPromoteKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "A place you gave from the waiting list"),
+     pb::Mutation::kPromoteSignUp, activitiesfamily::promotedActivityId,
+     activitiesfamily::promoteSignUp, pb::Change::kActivity},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

@@ -64,6 +64,8 @@ activities::ActivityDraft Activity::draft() const
     d.countsAsHours = countsAsHours;
     d.creditMinutes = creditMinutes;
     d.gang = gang;
+    d.repeat = repeat;
+    d.repeatUntil = repeatUntil;
     return d;
 }
 

@@ -118,6 +118,13 @@ struct Activity
     QString createdBy;
     QDateTime changedAt;     // UTC, on the server
     QStringList attendeeIds; // who came, as the organisers marked them
+    // A date of a series (activities::seriesDates): the series' first date's id, this date's
+    // place in it, and how the series repeats from here. Empty / 0 / None for a single one.
+    QString seriesId;
+    int seriesIndex = 0;
+    activities::Repeat repeat = activities::Repeat::None;
+    QDate repeatUntil;
+    QString cancelCode; // "SERIES_CHANGED" when a change of its series left it out
 
     activities::ActivityDraft draft() const;
     activities::ActivityFacts facts() const;

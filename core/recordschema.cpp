@@ -161,6 +161,16 @@ CREATE TABLE activity_attendee (
     PRIMARY KEY (activity_id, member_id)
 ) WITHOUT ROWID;
 )sql"},
+                                     {6, R"sql(
+-- v6: repeating activities (a series of dates, each an activity of its own) and a cancellation
+-- by code ("SERIES_CHANGED") that devices word in the user's language.
+ALTER TABLE activity ADD COLUMN series_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN series_index INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE activity ADD COLUMN repeat TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN repeat_until TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN cancel_code TEXT NOT NULL DEFAULT '';
+CREATE INDEX activity_series ON activity(series_id, series_index);
+)sql"},
                                  }};
     return part;
 }

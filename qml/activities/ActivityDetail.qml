@@ -25,6 +25,10 @@ Item {
         return activityId !== "" ? App.activities.people(activityId) : [];
     }
     property string errorText
+    readonly property bool mayPromote: {
+        App.programme.revision;
+        return activityId !== "" && App.activities.mayPromote(activityId);
+    }
 
     signal message(string text)
     signal closed()
@@ -91,6 +95,15 @@ Item {
                         text: detail.row.when ?? ""
                         font.bold: true
                         color: Theme.primaryDark
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "activityRepeat"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        horizontalAlignment: Text.AlignLeft
+                        text: detail.row.repeat ?? ""
+                        color: Theme.textMuted
                         wrapMode: Text.Wrap
                     }
                     Label {
@@ -164,16 +177,39 @@ Item {
                     }
                     Repeater {
                         model: detail.people
-                        delegate: Label {
+                        delegate: RowLayout {
+                            id: person
                             required property var modelData
                             Layout.fillWidth: true
-                            horizontalAlignment: Text.AlignLeft
-                            wrapMode: Text.Wrap
-                            color: modelData.state === "confirmed" ? Theme.text : Theme.textMuted
-                            text: modelData.came ? qsTr("%1 – came").arg(modelData.name)
-                                  : modelData.state === "confirmed" ? qsTr("%1 – coming").arg(modelData.name)
-                                  : modelData.state === "waitlisted" ? qsTr("%1 – waiting list, place %2").arg(modelData.name).arg(Qt.locale().toString(modelData.waitingPlace))
-                                  : qsTr("%1 – not yet confirmed").arg(modelData.name)
+                            spacing: Theme.spacing
+                            Label {
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                wrapMode: Text.Wrap
+                                color: person.modelData.state === "confirmed" ? Theme.text : Theme.textMuted
+                                text: person.modelData.came ? qsTr("%1 – came").arg(person.modelData.name)
+                                      : person.modelData.state === "confirmed" ? qsTr("%1 – coming").arg(person.modelData.name)
+                                      : person.modelData.state === "waitlisted" ? qsTr("%1 – waiting list, place %2").arg(person.modelData.name).arg(Qt.locale().toString(person.modelData.waitingPlace))
+                                      : qsTr("%1 – not yet confirmed").arg(person.modelData.name)
+                            }
+                            // An organiser may give someone a place out of turn ("a first push").
+                            Button {
+                                objectName: "promoteButton"
+                                visible: person.modelData.state === "waitlisted" && detail.mayPromote
+                                flat: true
+                                font.capitalization: Font.MixedCase
+                                text: qsTr("Give a place")
+                                Accessible.name: qsTr("Give %1 a place now").arg(person.modelData.name)
+                                onClicked: {
+                                    if (!App.activities.promote(detail.activityId, person.modelData.signUpId)) {
+                                        detail.errorText = App.activities.lastError;
+                                        return;
+                                    }
+                                    detail.errorText = "";
+                                    App.syncStatus.syncNow();
+                                    detail.message(qsTr("%1 has a place now and will be told.").arg(person.modelData.name));
+                                }
+                            }
                         }
                     }
                     Button {
@@ -378,6 +414,7 @@ Item {
         onOpened: {
             reasonField.text = "";
             errorText = "";
+            onlyThisDate.checked = true;
             reasonField.forceActiveFocus();
         }
 
@@ -389,6 +426,24 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
                 text: qsTr("Everyone who signed up is told, with your reason.")
+            }
+            // A date of a series: this one, or this one and every later date.
+            RadioButton {
+                id: onlyThisDate
+                objectName: "cancelOnlyThisDate"
+                Layout.fillWidth: true
+                visible: detail.row.inSeries ?? false
+                checked: true
+                text: qsTr("Only this date")
+                Accessible.name: text
+            }
+            RadioButton {
+                id: thisAndLater
+                objectName: "cancelThisAndLater"
+                Layout.fillWidth: true
+                visible: detail.row.inSeries ?? false
+                text: qsTr("This date and all later dates")
+                Accessible.name: text
             }
             TextField {
                 id: reasonField
@@ -423,7 +478,8 @@ Item {
                     text: qsTr("Cancel activity")
                     Accessible.name: text
                     onClicked: {
-                        if (!App.activities.cancel(detail.activityId, reasonField.text)) {
+                        if (!App.activities.cancel(detail.activityId, reasonField.text,
+                                                   (detail.row.inSeries ?? false) && thisAndLater.checked)) {
                             cancelDialog.errorText = App.activities.lastError;
                             return;
                         }

@@ -138,6 +138,46 @@
             <source>%1, %2–%3</source>
             <translation>%1، %2–%3</translation>
         </message>
+        <message>
+            <source>Every %1, until %2</source>
+            <translation>كل %1، حتى %2</translation>
+        </message>
+        <message>
+            <source>Every other %1, until %2</source>
+            <translation>%1 كل أسبوعين، حتى %2</translation>
+        </message>
+        <message>
+            <source>The last %1 of every month, until %2</source>
+            <translation>آخر %1 من كل شهر، حتى %2</translation>
+        </message>
+        <message>
+            <source>Choose the last day the activity repeats.</source>
+            <translation>اختر آخر يوم يتكرر فيه النشاط.</translation>
+        </message>
+        <message>
+            <source>The last day must come after the first date. Choose a later day.</source>
+            <translation>يجب أن يكون اليوم الأخير بعد الموعد الأول. اختر يومًا لاحقًا.</translation>
+        </message>
+        <message>
+            <source>A series has at most %1 dates. Choose an earlier last day, or plan a new series later.</source>
+            <translation>للسلسلة %1 موعدًا على الأكثر. اختر يومًا أخيرًا أبكر، أو خطط لسلسلة جديدة لاحقًا.</translation>
+        </message>
+        <message>
+            <source>The first %1 of every month, until %2</source>
+            <translation>أول %1 من كل شهر، حتى %2</translation>
+        </message>
+        <message>
+            <source>The second %1 of every month, until %2</source>
+            <translation>ثاني %1 من كل شهر، حتى %2</translation>
+        </message>
+        <message>
+            <source>The third %1 of every month, until %2</source>
+            <translation>ثالث %1 من كل شهر، حتى %2</translation>
+        </message>
+        <message>
+            <source>The fourth %1 of every month, until %2</source>
+            <translation>رابع %1 من كل شهر، حتى %2</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -347,6 +387,26 @@
         <message>
             <source>Saved who came.</source>
             <translation>تم حفظ من حضر.</translation>
+        </message>
+        <message>
+            <source>Give a place</source>
+            <translation>أعطِ مكانًا</translation>
+        </message>
+        <message>
+            <source>Give %1 a place now</source>
+            <translation>أعطِ %1 مكانًا الآن</translation>
+        </message>
+        <message>
+            <source>%1 has a place now and will be told.</source>
+            <translation>لدى %1 مكان الآن، وسيصله إشعار.</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>هذا الموعد فقط</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>هذا الموعد وكل المواعيد اللاحقة</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1328,10 @@
             <source>Who came, as you marked it</source>
             <translation>من حضر، كما حدّدته</translation>
         </message>
+        <message>
+            <source>A place you gave from the waiting list</source>
+            <translation>مكان أعطيته من قائمة الانتظار</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1330,6 +1394,18 @@
         <message>
             <source>This activity has not started yet. Mark who came once it has begun.</source>
             <translation>هذا النشاط لم يبدأ بعد. حدّد من حضر بعد أن يبدأ.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. Nobody can get a place any more.</source>
+            <translation>هذا النشاط أُلغي أو انتهى. لا يمكن لأحد أن يحصل على مكان بعد الآن.</translation>
+        </message>
+        <message>
+            <source>This activity has already started.</source>
+            <translation>بدأ هذا النشاط بالفعل.</translation>
+        </message>
+        <message>
+            <source>This neighbour is not on the waiting list (any more).</source>
+            <translation>هذا الجار ليس على قائمة الانتظار (بعد الآن).</translation>
         </message>
     </context>
     <context>
@@ -2012,6 +2088,10 @@
         <message>
             <source>Counts as %1 of wederkerigheid</source>
             <translation>يُحسب %1 من المساعدة المتبادلة</translation>
+        </message>
+        <message>
+            <source>The organiser changed the series, and this date is no longer in it.</source>
+            <translation>غيّر المنظم السلسلة، ولم يعد هذا الموعد منها.</translation>
         </message>
     </context>
     <context>

@@ -138,6 +138,46 @@
             <source>%1, %2–%3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Every %1, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every other %1, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last %1 of every month, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the last day the activity repeats.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day must come after the first date. Choose a later day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has at most %1 dates. Choose an earlier last day, or plan a new series later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first %1 of every month, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The second %1 of every month, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The third %1 of every month, until %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fourth %1 of every month, until %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -346,6 +386,26 @@
         </message>
         <message>
             <source>Saved who came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give %1 a place now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a place now and will be told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date and all later dates</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1228,6 +1288,10 @@
             <source>Who came, as you marked it</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A place you gave from the waiting list</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1289,6 +1353,18 @@
         </message>
         <message>
             <source>This activity has not started yet. Mark who came once it has begun.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled or over. Nobody can get a place any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity has already started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This neighbour is not on the waiting list (any more).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1951,6 +2027,10 @@
         </message>
         <message>
             <source>Counts as %1 of wederkerigheid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organiser changed the series, and this date is no longer in it.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -138,6 +138,46 @@
             <source>%1, %2–%3</source>
             <translation>%1, %2–%3</translation>
         </message>
+        <message>
+            <source>Every %1, until %2</source>
+            <translation>Elke %1, tot %2</translation>
+        </message>
+        <message>
+            <source>Every other %1, until %2</source>
+            <translation>Om de week op %1, tot %2</translation>
+        </message>
+        <message>
+            <source>The last %1 of every month, until %2</source>
+            <translation>Elke laatste %1 van de maand, tot %2</translation>
+        </message>
+        <message>
+            <source>Choose the last day the activity repeats.</source>
+            <translation>Kies de laatste dag dat de activiteit terugkomt.</translation>
+        </message>
+        <message>
+            <source>The last day must come after the first date. Choose a later day.</source>
+            <translation>De laatste dag moet na de eerste datum komen. Kies een latere dag.</translation>
+        </message>
+        <message>
+            <source>A series has at most %1 dates. Choose an earlier last day, or plan a new series later.</source>
+            <translation>Een reeks heeft hoogstens %1 datums. Kies een eerdere laatste dag, of plan later een nieuwe reeks.</translation>
+        </message>
+        <message>
+            <source>The first %1 of every month, until %2</source>
+            <translation>Elke eerste %1 van de maand, tot %2</translation>
+        </message>
+        <message>
+            <source>The second %1 of every month, until %2</source>
+            <translation>Elke tweede %1 van de maand, tot %2</translation>
+        </message>
+        <message>
+            <source>The third %1 of every month, until %2</source>
+            <translation>Elke derde %1 van de maand, tot %2</translation>
+        </message>
+        <message>
+            <source>The fourth %1 of every month, until %2</source>
+            <translation>Elke vierde %1 van de maand, tot %2</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -347,6 +387,26 @@
         <message>
             <source>Saved who came.</source>
             <translation>Bewaard wie er was.</translation>
+        </message>
+        <message>
+            <source>Give a place</source>
+            <translation>Plek geven</translation>
+        </message>
+        <message>
+            <source>Give %1 a place now</source>
+            <translation>Geef %1 nu een plek</translation>
+        </message>
+        <message>
+            <source>%1 has a place now and will be told.</source>
+            <translation>%1 heeft nu een plek en krijgt bericht.</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>Alleen deze datum</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>Deze datum en alle latere datums</translation>
         </message>
     </context>
     <context>
@@ -1228,6 +1288,10 @@
             <source>Who came, as you marked it</source>
             <translation>Wie er was, zoals jij het aangaf</translation>
         </message>
+        <message>
+            <source>A place you gave from the waiting list</source>
+            <translation>Een plek die je gaf van de wachtlijst</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1290,6 +1354,18 @@
         <message>
             <source>This activity has not started yet. Mark who came once it has begun.</source>
             <translation>Deze activiteit is nog niet begonnen. Geef aan wie er was als hij begonnen is.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. Nobody can get a place any more.</source>
+            <translation>Deze activiteit gaat niet door of is voorbij. Niemand kan nog een plek krijgen.</translation>
+        </message>
+        <message>
+            <source>This activity has already started.</source>
+            <translation>Deze activiteit is al begonnen.</translation>
+        </message>
+        <message>
+            <source>This neighbour is not on the waiting list (any more).</source>
+            <translation>Deze buur staat niet (meer) op de wachtlijst.</translation>
         </message>
     </context>
     <context>
@@ -1952,6 +2028,10 @@
         <message>
             <source>Counts as %1 of wederkerigheid</source>
             <translation>Telt als %1 wederkerigheid</translation>
+        </message>
+        <message>
+            <source>The organiser changed the series, and this date is no longer in it.</source>
+            <translation>De organisator heeft de reeks veranderd. Deze datum hoort er niet meer bij.</translation>
         </message>
     </context>
     <context>

@@ -138,6 +138,46 @@
             <source>%1, %2–%3</source>
             <translation>%1, %2–%3</translation>
         </message>
+        <message>
+            <source>Every %1, until %2</source>
+            <translation>Щотижня: %1, до %2</translation>
+        </message>
+        <message>
+            <source>Every other %1, until %2</source>
+            <translation>Раз на два тижні: %1, до %2</translation>
+        </message>
+        <message>
+            <source>The last %1 of every month, until %2</source>
+            <translation>Щомісяця: останній день «%1», до %2</translation>
+        </message>
+        <message>
+            <source>Choose the last day the activity repeats.</source>
+            <translation>Виберіть останній день, коли захід повторюється.</translation>
+        </message>
+        <message>
+            <source>The last day must come after the first date. Choose a later day.</source>
+            <translation>Останній день має бути після першої дати. Виберіть пізніший день.</translation>
+        </message>
+        <message>
+            <source>A series has at most %1 dates. Choose an earlier last day, or plan a new series later.</source>
+            <translation>У серії щонайбільше %1 дат. Виберіть раніший останній день або сплануйте нову серію пізніше.</translation>
+        </message>
+        <message>
+            <source>The first %1 of every month, until %2</source>
+            <translation>Щомісяця: %1 першого тижня, до %2</translation>
+        </message>
+        <message>
+            <source>The second %1 of every month, until %2</source>
+            <translation>Щомісяця: %1 другого тижня, до %2</translation>
+        </message>
+        <message>
+            <source>The third %1 of every month, until %2</source>
+            <translation>Щомісяця: %1 третього тижня, до %2</translation>
+        </message>
+        <message>
+            <source>The fourth %1 of every month, until %2</source>
+            <translation>Щомісяця: %1 четвертого тижня, до %2</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -347,6 +387,26 @@
         <message>
             <source>Saved who came.</source>
             <translation>Збережено, хто прийшов.</translation>
+        </message>
+        <message>
+            <source>Give a place</source>
+            <translation>Дати місце</translation>
+        </message>
+        <message>
+            <source>Give %1 a place now</source>
+            <translation>Дати %1 місце зараз</translation>
+        </message>
+        <message>
+            <source>%1 has a place now and will be told.</source>
+            <translation>%1 тепер має місце й отримає повідомлення.</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>Лише ця дата</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>Ця дата й усі пізніші дати</translation>
         </message>
     </context>
     <context>
@@ -1238,6 +1298,10 @@
             <source>Who came, as you marked it</source>
             <translation>Хто прийшов, як ви позначили</translation>
         </message>
+        <message>
+            <source>A place you gave from the waiting list</source>
+            <translation>Місце, яке ви дали зі списку очікування</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1300,6 +1364,18 @@
         <message>
             <source>This activity has not started yet. Mark who came once it has begun.</source>
             <translation>Цей захід ще не почався. Позначте, хто прийшов, коли він почнеться.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled or over. Nobody can get a place any more.</source>
+            <translation>Цей захід скасовано або він уже минув. Ніхто вже не може отримати місце.</translation>
+        </message>
+        <message>
+            <source>This activity has already started.</source>
+            <translation>Цей захід уже почався.</translation>
+        </message>
+        <message>
+            <source>This neighbour is not on the waiting list (any more).</source>
+            <translation>Цього сусіда (вже) немає у списку очікування.</translation>
         </message>
     </context>
     <context>
@@ -1967,6 +2043,10 @@
         <message>
             <source>Counts as %1 of wederkerigheid</source>
             <translation>Зараховується як %1 взаємодопомоги</translation>
+        </message>
+        <message>
+            <source>The organiser changed the series, and this date is no longer in it.</source>
+            <translation>Організатор змінив серію, і ця дата більше до неї не входить.</translation>
         </message>
     </context>
     <context>

@@ -427,6 +427,169 @@ class Activities(unittest.TestCase):
         self.assertEqual([s.member_id for s in self.fresh_pull("Bas")[hall].sign_ups],
                          [self.ids["Bas"]])
 
+    # --- series and places given by hand --------------------------------------------------------
+
+    def series_start(self, weeks_ahead):
+        """19:00 in Amsterdam on a Tuesday some weeks ahead (past every other test's slots)."""
+        day = datetime.datetime.now(TZ).date() + datetime.timedelta(weeks=weeks_ahead)
+        day += datetime.timedelta(days=(1 - day.weekday()) % 7)
+        return datetime.datetime.combine(day, datetime.time(19, 0), TZ)
+
+    def dates_of(self, series_id):
+        inge = self.dev["Inge"]
+        inge.sync_down()
+        return sorted((a for a in inge.activities.values() if a.series_id == series_id),
+                      key=lambda a: (a.series_index, a.status))
+
+    def local(self, ms):
+        return datetime.datetime.fromtimestamp(ms / 1000, TZ)
+
+    def test_a_weekly_series_changed_for_this_and_later_dates(self):
+        first = self.series_start(6)
+        ms = int(first.timestamp() * 1000)
+        cooking = pb.Activity(id=new_id(), title="Samen koken", place_id=self.rooms["Huiskamer A"],
+                              start_ms=ms, end_ms=ms + 2 * HOUR_MS, capacity=6, gang="A",
+                              sign_up_deadline_ms=ms - 2 * HOUR_MS, repeat=pb.REPEAT_WEEKLY,
+                              repeat_until=(first + datetime.timedelta(weeks=4)).date().isoformat())
+        gert = self.dev["Gert"]
+        # Without a seed the server cannot name the dates it adds: refused, nothing planned.
+        self.assertRefused(gert.push_one(gert.mutation(
+            plan_activity=pb.PlanActivity(activity=cooking))), "INVALID")
+        plan = gert.mutation(plan_activity=pb.PlanActivity(activity=cooking,
+                                                           new_dates_seed=new_id()))
+        r = gert.push_one(plan)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        dates = self.dates_of(cooking.id)
+        self.assertEqual([d.series_index for d in dates], [0, 1, 2, 3, 4])
+        self.assertEqual(dates[0].id, cooking.id)
+        for d in dates:
+            when = self.local(d.start_ms)
+            self.assertEqual((when.weekday(), when.time()), (1, datetime.time(19, 0)))
+            self.assertEqual(d.end_ms - d.start_ms, 2 * HOUR_MS)
+            self.assertEqual(d.start_ms - d.sign_up_deadline_ms, 2 * HOUR_MS)
+            self.assertEqual(d.status, pb.ACTIVITY_STATUS_PLANNED)
+        # Residents of corridor A see every date.
+        self.assertTrue({d.id for d in dates} <= set(self.fresh_pull("Ali")))
+        # A retry of the same push adds nothing.
+        self.assertEqual(gert.push([plan]).results[0].outcome, pb.OUTCOME_DUPLICATE)
+        self.assertEqual(len(self.dates_of(cooking.id)), 5)
+
+        # Ali comes on the third and the fifth date.
+        for d in (dates[2], dates[4]):
+            self.assertEqual(self.sign_up("Ali", d.id)[0].outcome, pb.OUTCOME_APPLIED)
+        # A resident may not change the series.
+        third = pb.Activity()
+        third.CopyFrom(dates[2])
+        third.start_ms -= HOUR_MS
+        third.end_ms -= HOUR_MS
+        third.repeat_until = self.local(dates[3].start_ms).date().isoformat()
+        for f in ("sign_ups", "attendee_ids"):
+            third.ClearField(f)
+        ali = self.dev["Ali"]
+        self.assertRefused(ali.push_one(ali.mutation(plan_activity=pb.PlanActivity(
+            activity=third, this_and_later=True, new_dates_seed=new_id()))), "PERMISSION_DENIED")
+        # Gert: from the third date on at 18:00, and the series ends a week earlier.
+        r = gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=third, this_and_later=True, new_dates_seed=new_id())))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        after = {d.id: d for d in self.dates_of(cooking.id)}
+        self.assertEqual(len(after), 5)
+        times = [self.local(after[d.id].start_ms).time() for d in dates]
+        self.assertEqual(times[:4], [datetime.time(19, 0)] * 2 + [datetime.time(18, 0)] * 2)
+        # The third keeps Ali's place; the fifth is no longer in the series: cancelled by code,
+        # with Ali's sign-up still in it, so that his device can tell him.
+        self.assertEqual([s.member_id for s in after[dates[2].id].sign_ups], [self.ids["Ali"]])
+        fifth = after[dates[4].id]
+        self.assertEqual((fifth.status, fifth.cancel_code),
+                         (pb.ACTIVITY_STATUS_CANCELLED, "SERIES_CHANGED"))
+        self.assertEqual([s.member_id for s in fifth.sign_ups], [self.ids["Ali"]])
+        mine = self.fresh_pull("Ali")[fifth.id]
+        self.assertEqual((mine.status, mine.cancel_code, len(mine.sign_ups)),
+                         (pb.ACTIVITY_STATUS_CANCELLED, "SERIES_CHANGED", 1))
+        # The first two dates keep the old rule; the changed ones carry the new one.
+        self.assertEqual(after[dates[0].id].repeat_until, cooking.repeat_until)
+        self.assertEqual(after[dates[3].id].repeat_until, third.repeat_until)
+
+        # Longer again, from the fourth date: the fifth week is planned anew (a new date, with
+        # nobody signed up yet), the cancelled one stays as it was.
+        fourth = pb.Activity()
+        fourth.CopyFrom(after[dates[3].id])
+        fourth.repeat_until = (first + datetime.timedelta(weeks=5)).date().isoformat()
+        for f in ("sign_ups", "attendee_ids"):
+            fourth.ClearField(f)
+        r = gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=fourth, this_and_later=True, new_dates_seed=new_id())))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        planned = [d for d in self.dates_of(cooking.id) if d.status == pb.ACTIVITY_STATUS_PLANNED]
+        self.assertEqual([d.series_index for d in planned], [0, 1, 2, 3, 4, 5])
+        self.assertNotIn(fifth.id, {d.id for d in planned})
+        self.assertEqual(len(planned[4].sign_ups), 0)
+        self.assertEqual(self.local(planned[5].start_ms).time(), datetime.time(18, 0))
+
+        # Cancel this and later, from the fourth date: the first three stay.
+        r = gert.push_one(gert.mutation(cancel_activity=pb.CancelActivity(
+            activity_id=dates[3].id, reason="De huiskamer wordt geverfd", this_and_later=True)))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        final = self.dates_of(cooking.id)
+        self.assertEqual([d.series_index for d in final if d.status == pb.ACTIVITY_STATUS_PLANNED],
+                         [0, 1, 2])
+        self.assertEqual({d.cancel_reason for d in final
+                          if d.status == pb.ACTIVITY_STATUS_CANCELLED and not d.cancel_code},
+                         {"De huiskamer wordt geverfd"})
+
+    def test_a_series_with_one_booked_evening_is_refused_and_names_it(self):
+        first = self.series_start(20)
+        ms = int(first.timestamp() * 1000)
+        # 20:00 on the third Tuesday, in Amsterdam's wall-clock time.
+        third = int(datetime.datetime.combine(first.date() + datetime.timedelta(weeks=2),
+                                              datetime.time(20, 0), TZ).timestamp() * 1000)
+        meeting = pb.Activity(id=new_id(), title="Huisvergadering", place_id=self.rooms["Centrale hal"],
+                              start_ms=third, end_ms=third + HOUR_MS)
+        self.assertEqual(self.plan("Inge", meeting).outcome, pb.OUTCOME_APPLIED)
+        quiz = pb.Activity(id=new_id(), title="Quiz", place_id=self.rooms["Centrale hal"],
+                           start_ms=ms, end_ms=ms + 2 * HOUR_MS, repeat=pb.REPEAT_WEEKLY,
+                           repeat_until=(first + datetime.timedelta(weeks=3)).date().isoformat())
+        gert = self.dev["Gert"]
+        r = gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(activity=quiz,
+                                                                    new_dates_seed=new_id())))
+        self.assertRefused(r, "ROOM_CLASH")
+        self.assertIn("Huisvergadering", r.message)
+        self.assertEqual([a for a in self.fresh_pull("Inge").values() if a.title == "Quiz"], [])
+        # Too long a series, and one that ends before it starts.
+        quiz.repeat_until = (first + datetime.timedelta(weeks=60)).date().isoformat()
+        self.assertRefused(gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=quiz, new_dates_seed=new_id()))), "TOO_MANY_DATES")
+        quiz.repeat_until = first.date().isoformat()
+        self.assertRefused(gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=quiz, new_dates_seed=new_id()))), "REPEAT_UNTIL_BEFORE_START")
+        quiz.repeat_until = "next week"
+        self.assertRefused(gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=quiz, new_dates_seed=new_id()))), "INVALID")
+
+    def test_an_organiser_gives_a_place_from_the_waiting_list(self):
+        evening = self.planned("Gert", "Film", "Huiskamer A", "A", capacity=1)
+        for name in ("Ans", "Aya", "Ari"):
+            self.assertEqual(self.sign_up(name, evening)[0].outcome, pb.OUTCOME_APPLIED)
+        view = self.server_view(evening)
+        ids = {s.member_id: s.id for s in view.sign_ups}
+        aya = ids[self.ids["Aya"]]
+        promote = lambda who, sign_up: self.dev[who].push_one(self.dev[who].mutation(
+            promote_sign_up=pb.PromoteSignUp(activity_id=evening, sign_up_id=sign_up)))
+        self.assertRefused(promote("Ans", aya), "PERMISSION_DENIED")
+        self.assertRefused(promote("Bo", aya), "PERMISSION_DENIED")  # another corridor's
+        self.assertRefused(promote("Gert", ids[self.ids["Ans"]]), "NOT_WAITING")
+        self.assertRefused(promote("Gert", new_id()), "SIGN_UP_UNKNOWN")
+        r = promote("Gert", aya)
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        view = self.server_view(evening)
+        # Aya has a place out of turn; the capacity grew by one, nobody lost a place, and Ari
+        # is now first on the list.
+        self.assertEqual((view.capacity, view.places_taken, view.waiting_count), (2, 2, 1))
+        states = {s.member_id: (s.state, s.waiting_place) for s in view.sign_ups}
+        self.assertEqual(states[self.ids["Aya"]], (pb.SIGN_UP_STATE_CONFIRMED, 0))
+        self.assertEqual(states[self.ids["Ans"]], (pb.SIGN_UP_STATE_CONFIRMED, 0))
+        self.assertEqual(states[self.ids["Ari"]], (pb.SIGN_UP_STATE_WAITLISTED, 1))
+
 
 if __name__ == "__main__":
     unittest.main()
@@ -453,7 +616,13 @@ class DemoProgramme(unittest.TestCase):
             inge.sync_down()
             places = [p.name for p in samira.projects[samira.project.id].places]
             self.assertEqual(places, ["Huiskamer Gang 2", "Centrale hal", "Moestuin"])
-            self.assertEqual(len(inge.activities), 6)
+            # Six, one of them a weekly coffee morning of four dates.
+            self.assertEqual(len(inge.activities), 9)
+            coffee = sorted((a for a in inge.activities.values() if a.title == "Koffieochtend"),
+                            key=lambda a: a.series_index)
+            self.assertEqual([a.series_index for a in coffee], [0, 1, 2, 3])
+            self.assertEqual({a.series_id for a in coffee}, {coffee[0].id})
+            self.assertEqual({a.repeat for a in coffee}, {pb.REPEAT_WEEKLY})
             self.assertEqual(set(samira.activities), set(inge.activities))
             by_title = {}
             for a in samira.activities.values():

@@ -370,6 +370,126 @@ private slots:
             }
         }
     }
+
+    // --- series ---
+
+    void aWeeklySeriesKeepsItsTimeAcrossSummerTime()
+    {
+        // Every Tuesday 19:00 from 10 March 2026: the clocks change on 29 March, the cooking
+        // stays at 19:00 in Amsterdam (17:00 UTC after, 18:00 UTC before).
+        const QDateTime start(QDate(2026, 3, 10), QTime(19, 0), kAmsterdam);
+        const QDateTime end(QDate(2026, 3, 10), QTime(21, 0), kAmsterdam);
+        const auto dates = seriesDates(start, end, Repeat::Weekly, QDate(2026, 4, 7), kAmsterdam);
+        QCOMPARE(dates.size(), 5); // 10, 17, 24, 31 March, 7 April
+        for (const Slot &d : dates) {
+            QCOMPARE(d.start.toTimeZone(kAmsterdam).time(), QTime(19, 0));
+            QCOMPARE(d.end.toTimeZone(kAmsterdam).time(), QTime(21, 0));
+            QCOMPARE(d.start.toTimeZone(kAmsterdam).date().dayOfWeek(), 2);
+        }
+        QCOMPARE(dates[2].start.toUTC().time(), QTime(18, 0));
+        QCOMPARE(dates[3].start.toUTC().time(), QTime(17, 0));
+        QCOMPARE(dates.last().start.toTimeZone(kAmsterdam).date(), QDate(2026, 4, 7));
+        // Every other week: 10 and 24 March, 7 April.
+        QCOMPARE(seriesDates(start, end, Repeat::Fortnightly, QDate(2026, 4, 7), kAmsterdam).size(),
+                 3);
+        // Not repeating: only the date itself.
+        QCOMPARE(seriesDates(start, end, Repeat::None, QDate(2026, 4, 7), kAmsterdam),
+                 QList<Slot>{(Slot{start, end})});
+    }
+
+    void aMonthlySeriesKeepsItsWeekOfTheMonth()
+    {
+        // The second Tuesday (8 December 2026), then 12 January, 9 February, 9 March.
+        const auto dates =
+            seriesDates(at(8, 19), at(8, 21), Repeat::Monthly, QDate(2027, 3, 31), kAmsterdam);
+        QList<QDate> days;
+        for (const Slot &d : dates)
+            days.append(d.start.toTimeZone(kAmsterdam).date());
+        QCOMPARE(days, (QList<QDate>{QDate(2026, 12, 8), QDate(2027, 1, 12), QDate(2027, 2, 9),
+                                     QDate(2027, 3, 9)}));
+        // A date in the fifth week repeats on the last such weekday: 29 December 2026 is the
+        // fifth Tuesday; January's last Tuesday is the 26th, February's the 23rd.
+        const auto last =
+            seriesDates(at(29, 19), at(29, 21), Repeat::Monthly, QDate(2027, 2, 28), kAmsterdam);
+        QCOMPARE(last.size(), 3);
+        QCOMPARE(last[1].start.toTimeZone(kAmsterdam).date(), QDate(2027, 1, 26));
+        QCOMPARE(last[2].start.toTimeZone(kAmsterdam).date(), QDate(2027, 2, 23));
+        QVERIFY(repeatText(Repeat::Monthly, at(29, 19), QDate(2027, 2, 28), kAmsterdam)
+                    .contains(QLatin1String("last Tuesday")));
+        QVERIFY(repeatText(Repeat::Monthly, at(8, 19), QDate(2027, 2, 28), kAmsterdam)
+                    .contains(QLatin1String("second Tuesday")));
+        QCOMPARE(repeatText(Repeat::Weekly, at(8, 19), QDate(2027, 3, 2), kAmsterdam),
+                 QStringLiteral("Every Tuesday, until 2 March"));
+    }
+
+    void aSeriesNeedsAnEndWithinAYear()
+    {
+        ActivityDraft d = cooking();
+        d.repeat = Repeat::Weekly;
+        QCOMPARE(codes(validateActivity(d, context())),
+                 QList<Violation>{Violation::RepeatUntilMissing});
+        d.repeatUntil = QDate(2026, 12, 8); // the first date itself
+        QCOMPARE(codes(validateActivity(d, context())),
+                 QList<Violation>{Violation::RepeatUntilBeforeStart});
+        d.repeatUntil = QDate(2027, 12, 7); // 53 Tuesdays: fine
+        QVERIFY(validateActivity(d, context()).isEmpty());
+        d.repeatUntil = QDate(2027, 12, 14); // 54
+        const auto v = validateActivity(d, context());
+        QCOMPARE(codes(v), QList<Violation>{Violation::TooManyDates});
+        QCOMPARE(v[0].field, Field::Repeat);
+        QCOMPARE(refusalWords(QStringLiteral("TOO_MANY_DATES")), v[0].message);
+        // The list stops early: a series "until 2100" does not make thousands of dates.
+        QCOMPARE(seriesDates(d.start, d.end, Repeat::Weekly, QDate(2100, 1, 1), kAmsterdam).size(),
+                 kMaxSeriesDates + 1);
+    }
+
+    void aSeriesClashesOnAnyOfItsDates()
+    {
+        ActivityContext c = context();
+        // The third Tuesday's evening is taken: the series is refused and that date is named.
+        c.bookings = {{QStringLiteral("act-9"), QStringLiteral("room-a"),
+                       QStringLiteral("House meeting"), at(22, 20), at(22, 22), Status::Planned}};
+        ActivityDraft d = cooking();
+        QVERIFY(validateActivity(d, c).isEmpty()); // a single date is fine
+        d.repeat = Repeat::Weekly;
+        d.repeatUntil = QDate(2026, 12, 29);
+        const auto v = validateActivity(d, c);
+        QCOMPARE(codes(v), QList<Violation>{Violation::RoomClash});
+        QVERIFY2(v[0].message.contains(QLatin1String("House meeting")), qPrintable(v[0].message));
+        QVERIFY2(v[0].message.contains(QLatin1String("Tuesday 22 December")),
+                 qPrintable(v[0].message));
+        // Cancelled, it frees the room.
+        c.bookings[0].status = Status::Cancelled;
+        QVERIFY(validateActivity(d, c).isEmpty());
+    }
+
+    void anOrganiserGivesAPlaceByHand()
+    {
+        // Full (3 of 3): the second on the list gets a place by hand; the capacity grows by one,
+        // nobody loses a place, and the first keeps waiting, now first.
+        QList<SignUp> list = {signUp("a", "m1", 1, SignUpState::Confirmed),
+                              signUp("b", "m2", 2, SignUpState::Confirmed, "m3"),
+                              signUp("c", "m4", 3, SignUpState::Waitlisted),
+                              signUp("d", "m5", 4, SignUpState::Waitlisted, "m6")};
+        int capacity = 3;
+        QVERIFY(promote(list, QStringLiteral("d"), capacity));
+        QCOMPARE(capacity, 5); // a pair needs two
+        QCOMPARE(stateOf(list, "d"), SignUpState::Confirmed);
+        QCOMPARE(stateOf(list, "a"), SignUpState::Confirmed);
+        QCOMPARE(seatsTaken(list), capacity);
+        QCOMPARE(settle(list, capacity), QStringList());
+        QCOMPARE(stateOf(list, "c"), SignUpState::Waitlisted);
+        QCOMPARE(waitingPlace(list, QStringLiteral("c")), 1);
+        // Someone not waiting: nothing changes.
+        QVERIFY(!promote(list, QStringLiteral("a"), capacity));
+        QVERIFY(!promote(list, QStringLiteral("nobody"), capacity));
+        QCOMPARE(capacity, 5);
+        // Without a limit there is nothing to grow.
+        int unlimited = 0;
+        QList<SignUp> open = {signUp("x", "m1", 1, SignUpState::Waitlisted)};
+        QVERIFY(promote(open, QStringLiteral("x"), unlimited));
+        QCOMPARE(unlimited, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivitiesRules)

@@ -86,7 +86,11 @@ QStringList fields(const Activity &a)
                        "waiting=" + QString::number(a.waitingCount),
                        "createdBy=" + a.createdBy,
                        "changedAt=" + t(a.changedAt),
-                       "attendees=" + a.attendeeIds.join(QLatin1Char('|'))};
+                       "attendees=" + a.attendeeIds.join(QLatin1Char('|')),
+                       "series=" + a.seriesId + '#' + QString::number(a.seriesIndex),
+                       "repeat=" + QString::number(int(a.repeat)) + ' ' +
+                           a.repeatUntil.toString(Qt::ISODate),
+                       "cancelCode=" + a.cancelCode};
     for (const activities::SignUp &s : a.signUps)
         out.append(QStringLiteral("signUp=%1 %2+%3 %4 #%5 w%6 %7 %8")
                        .arg(s.id, s.memberId, s.companionId)
@@ -274,6 +278,12 @@ Activity sampleActivity()
     a.createdBy = kDirk;
     a.changedAt = utc(12, 4, 10, 3, 999);
     a.attendeeIds = {kAnna, kCor};
+    // The third date of a monthly series that a change left out.
+    a.seriesId = QStringLiteral("0190a1b2-0000-7000-8000-0000000005f0");
+    a.seriesIndex = 2;
+    a.repeat = activities::Repeat::Monthly;
+    a.repeatUntil = QDate(2027, 6, 30);
+    a.cancelCode = QStringLiteral("SERIES_CHANGED");
     return a;
 }
 

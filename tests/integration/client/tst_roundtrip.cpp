@@ -33,9 +33,11 @@ struct World
     ClientDevice observer{QStringLiteral("Observer")}; // a second beheerder device
     ClientDevice spare{QStringLiteral("Spare")};       // the resident's second device
     QString activityId = newId();                      // planned by the PLAN_ACTIVITY sample
-    QString standingId;         // planned before the samples, cancelled by CANCEL_ACTIVITY
-    QString signUpId = newId(); // the resident's, made by the beheerder, then withdrawn
-    QString startedId;          // planned to start seconds later, for TAKE_ATTENDANCE
+    QString standingId;          // planned before the samples, cancelled by CANCEL_ACTIVITY
+    QString signUpId = newId();  // the resident's, made by the beheerder, then withdrawn
+    QString startedId;           // planned to start seconds later, for TAKE_ATTENDANCE
+    QString fullId;              // one place, taken by the observer; the resident waits
+    QString waitingId = newId(); // the resident's sign-up on its waiting list, for PROMOTE
     QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
@@ -150,6 +152,17 @@ bool sameAttendance(ClientDevice &d, const pb::Mutation &m)
     return true;
 }
 
+bool samePromote(ClientDevice &d, const pb::Mutation &m)
+{
+    const auto a = activityOn(d, m.promote_sign_up().activity_id());
+    if (!a)
+        return false;
+    for (const activities::SignUp &s : a->signUps)
+        if (s.id.toStdString() == m.promote_sign_up().sign_up_id())
+            return s.state == activities::SignUpState::Confirmed;
+    return false;
+}
+
 bool sameWithdraw(ClientDevice &d, const pb::Mutation &m)
 {
     const auto a = activityOn(d, m.withdraw_sign_up().activity_id());
@@ -216,6 +229,9 @@ const QHash<QString, Sample> &samples()
               return activitiesfamily::attendanceMutation(w.startedId, {w.subject.memberId()});
           },
           sameAttendance}},
+        {QStringLiteral("PROMOTE_SIGN_UP"),
+         {[](World &w) { return activitiesfamily::promoteMutation(w.fullId, w.waitingId); },
+          samePromote}},
     };
     return table;
 }
@@ -264,6 +280,11 @@ private slots:
              QStringLiteral("--project"), QStringLiteral("Rondgang"), QStringLiteral("--name"),
              QStringLiteral("Huiskamer"), QStringLiteral("--gang"), QStringLiteral("Gang 1")});
         QCOMPARE(room.exitCode, 0);
+        const auto hall =
+            w.server.run({QStringLiteral("add-place"), QStringLiteral("--data"), w.server.dataDir(),
+                          QStringLiteral("--project"), QStringLiteral("Rondgang"),
+                          QStringLiteral("--name"), QStringLiteral("Centrale hal")});
+        QCOMPARE(hall.exitCode, 0);
         QVERIFY(w.server.start());
         QVERIFY(w.maker.enroll(w.server.url(), boss));
         QVERIFY(w.observer.enroll(w.server.url(), second));
@@ -276,13 +297,18 @@ private slots:
         QVERIFY(w.spare.enroll(w.server.url(), another.lastLine()));
         QVERIFY(w.maker.sync()); // the maker learns the resident's member and device records
         QVERIFY(w.maker.context->isReady());
-        QCOMPARE(w.maker.context->project()->places.size(), 1);
+        QCOMPARE(w.maker.context->project()->places.size(), 2);
         {
             // Activities that exist before the samples run: one for CANCEL_ACTIVITY, and one
             // that starts a few seconds from now, for TAKE_ATTENDANCE (attendance is taken
             // once an activity has begun; a new one cannot be planned in the past).
             w.standingId = newId();
             w.startedId = newId();
+            w.fullId = newId();
+            Activity full = sampleActivity(w, w.fullId, 11);
+            full.gang.clear(); // for everyone, in the hall
+            full.placeId = w.maker.context->project()->places.value(1).id;
+            full.capacity = 1;
             Activity soon = sampleActivity(w, w.startedId, 0);
             soon.start = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + 6000,
                                                         QTimeZone::utc());
@@ -291,16 +317,22 @@ private slots:
             Transaction tx(w.maker.store);
             MutationScope scope{w.maker.store, *w.maker.context->member(),
                                 *w.maker.context->project(), QDateTime::currentDateTimeUtc()};
+            // The observer takes the one place of `full`, then the resident waits for it.
             for (const pb::Mutation &plan :
                  {activitiesfamily::planMutation(sampleActivity(w, w.standingId, 9)),
-                  activitiesfamily::planMutation(soon)}) {
-                const Verdict v = activitiesfamily::planActivity(scope, plan);
+                  activitiesfamily::planMutation(soon), activitiesfamily::planMutation(full),
+                  activitiesfamily::signUpMutation(newId(), w.fullId, w.observer.memberId()),
+                  activitiesfamily::signUpMutation(w.waitingId, w.fullId, w.subject.memberId())}) {
+                const Verdict v = mutationKind(plan.body_case())->apply(scope, plan);
                 QVERIFY2(v.applied, qPrintable(v.reasonCode + QLatin1Char(' ') + v.message));
                 OutboxRepository(w.maker.store).enqueue(plan);
             }
             tx.commit();
             QVERIFY(w.maker.sync());
             QVERIFY(OutboxRepository(w.maker.store).rejected().isEmpty());
+            const auto waiting = ActivityRepository(w.maker.store).activity(w.fullId);
+            QVERIFY(waiting && waiting->signUps.size() == 2);
+            QCOMPARE(waiting->signUps.at(1).state, activities::SignUpState::Waitlisted);
             QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > soon.start, 10000);
         }
         QList<QPair<QString, pb::Mutation>> made;

@@ -750,6 +750,82 @@ private slots:
         QCOMPARE(bens.row(a.id).value("fill").toString(), QStringLiteral("Full"));
         QCOMPARE(bens.row(a.id).value("canSignUp").toBool(), true);
     }
+
+    void aSeriesIsTheSameOnTheOrganisersDeviceAndTheServer()
+    {
+        // The organiser's device makes the dates of a series itself (offline it shows them at
+        // once); the server makes them again from the same mutation. Both must give the same
+        // ids and times, or the device would show dates twice after a sync.
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        const auto room = server.run(
+            {QStringLiteral("add-place"), QStringLiteral("--data"), server.dataDir(),
+             QStringLiteral("--project"), QStringLiteral("Montana"), QStringLiteral("--name"),
+             QStringLiteral("Huiskamer Oost"), QStringLiteral("--gang"), QStringLiteral("Oost")});
+        QCOMPARE(room.exitCode, 0);
+        QVERIFY(server.start());
+        const QStringList oost{QStringLiteral("--gang"), QStringLiteral("Oost")};
+        ClientDevice gert(QStringLiteral("Gert")), anna(QStringLiteral("Anna"));
+        QVERIFY(gert.enroll(server.url(), server.invite(QStringLiteral("gangmaker"), oost)));
+        QVERIFY(anna.enroll(server.url(), server.invite(QStringLiteral("resident"), oost)));
+        QVERIFY(gert.sync());
+        QVERIFY(anna.sync());
+
+        const QTimeZone amsterdam("Europe/Amsterdam");
+        const QDate first = QDate::currentDate().addDays(10);
+        Activity a;
+        a.id = newId();
+        a.title = QStringLiteral("Samen koken");
+        a.placeId = gert.context->project()->places.value(0).id;
+        a.start = QDateTime(first, QTime(19, 0), amsterdam).toUTC();
+        a.end = a.start.addSecs(2 * 3600);
+        a.capacity = 6;
+        a.gang = QStringLiteral("Oost");
+        a.repeat = activities::Repeat::Weekly;
+        a.repeatUntil = first.addDays(7 * 5);
+        QVERIFY2(gert.activities->plan(a), qPrintable(gert.activities->lastError()));
+        const auto dates = [](ClientDevice &d, const QString &series) {
+            QList<QPair<QString, qint64>> out;
+            for (const Activity &x : ActivityRepository(d.store).series(series))
+                if (x.status == activities::Status::Planned)
+                    out.append({x.id, x.start.toMSecsSinceEpoch()});
+            return out;
+        };
+        const auto offline = dates(gert, a.id);
+        QCOMPARE(offline.size(), 6); // shown before any sync
+        QVERIFY(gert.sync());
+        QCOMPARE(gert.engine->rejections()->rowCount(), 0);
+        QCOMPARE(dates(gert, a.id), offline);
+        QVERIFY(anna.sync());
+        QCOMPARE(dates(anna, a.id), offline);
+        ActivityListModel annas(*anna.activities);
+        annas.reload();
+        QCOMPARE(annas.rowCount(), 6);
+        QVERIFY(annas.row(a.id).value("inSeries").toBool());
+        QVERIFY2(annas.row(a.id).value("repeat").toString().startsWith(QLatin1String("Every ")),
+                 qPrintable(annas.row(a.id).value("repeat").toString()));
+
+        // Anna signs up for the last date; Gert, offline, ends the series two weeks earlier
+        // from the third date on: the last date is cancelled on both devices, and Anna's list
+        // tells her why, in words.
+        const QString last = offline.last().first;
+        QVERIFY(anna.activities->signUp(last));
+        QVERIFY(anna.sync());
+        QVERIFY(gert.sync());
+        Activity third = *ActivityRepository(gert.store).activity(offline.at(2).first);
+        third.repeatUntil = first.addDays(7 * 3);
+        QVERIFY2(gert.activities->plan(third, true), qPrintable(gert.activities->lastError()));
+        QCOMPARE(dates(gert, a.id).size(), 4);
+        QVERIFY(gert.sync());
+        QCOMPARE(gert.engine->rejections()->rowCount(), 0);
+        QCOMPARE(dates(gert, a.id), offline.mid(0, 4));
+        QVERIFY(anna.sync());
+        QCOMPARE(dates(anna, a.id), offline.mid(0, 4));
+        QCOMPARE(annas.row(last).value("status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(annas.row(last).value("cancelReason").toString(),
+                 QStringLiteral("The organiser changed the series, and this date is no longer "
+                                "in it."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
