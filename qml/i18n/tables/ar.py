@@ -832,4 +832,15 @@ TABLE = {
     ('Mutations', 'This activity is cancelled. Nobody can be marked as present.'): 'هذا النشاط ملغى. لا يمكن تسجيل حضور أحد.',
     ('Mutations', 'This activity has not started yet. Mark who came once it has begun.'): 'هذا النشاط لم يبدأ بعد. حدّد من حضر بعد أن يبدأ.',
     ('gw::HourHistoryModel', 'Credited for an activity'): 'أُضيفت مقابل نشاط',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1، %2',
+    ('Reminders', 'Today: %1'): 'اليوم: %1',
+    ('Reminders', 'Tomorrow: %1'): 'غدًا: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'بعد قليل: %1',
+    ('Reminders', 'Starts at %1'): 'يبدأ الساعة %1',
+    ('Reminders', 'You have a place now'): 'صار لك مكان الآن',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'أُلغي: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. افتح Gangwerk لتعرف السبب.',
 }

@@ -708,4 +708,15 @@ TABLE = {
     ('Mutations', 'This activity is cancelled. Nobody can be marked as present.'): 'Deze activiteit gaat niet door. Niemand kan als aanwezig worden aangegeven.',
     ('Mutations', 'This activity has not started yet. Mark who came once it has begun.'): 'Deze activiteit is nog niet begonnen. Geef aan wie er was als hij begonnen is.',
     ('gw::HourHistoryModel', 'Credited for an activity'): 'Bijgeschreven voor een activiteit',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1, %2',
+    ('Reminders', 'Today: %1'): 'Vandaag: %1',
+    ('Reminders', 'Tomorrow: %1'): 'Morgen: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'Zo meteen: %1',
+    ('Reminders', 'Starts at %1'): 'Begint om %1',
+    ('Reminders', 'You have a place now'): 'Je hebt nu een plek',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'Gaat niet door: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. Open Gangwerk om te lezen waarom.',
 }

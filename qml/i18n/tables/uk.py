@@ -778,4 +778,15 @@ TABLE = {
     ('Mutations', 'This activity is cancelled. Nobody can be marked as present.'): 'Цей захід скасовано. Нікого не можна позначити присутнім.',
     ('Mutations', 'This activity has not started yet. Mark who came once it has begun.'): 'Цей захід ще не почався. Позначте, хто прийшов, коли він почнеться.',
     ('gw::HourHistoryModel', 'Credited for an activity'): 'Зараховано за захід',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1, %2',
+    ('Reminders', 'Today: %1'): 'Сьогодні: %1',
+    ('Reminders', 'Tomorrow: %1'): 'Завтра: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'Скоро: %1',
+    ('Reminders', 'Starts at %1'): 'Початок о %1',
+    ('Reminders', 'You have a place now'): 'Тепер у вас є місце',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'Скасовано: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. Відкрийте Gangwerk, щоб дізнатися чому.',
 }
