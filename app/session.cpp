@@ -3,6 +3,7 @@
 #include "languages.h"
 #include "monthreport.h"
 #include "permissions.h"
+#include "reminderservice.h"
 #include "residentsfilter.h"
 
 #include "grpcchannel.h"
@@ -10,6 +11,7 @@
 #include "activitiesservice.h"
 #include "clientschema.h"
 #include "clock.h"
+#include "dbusnotifier.h"
 #include "demodata.h"
 #include "devicesservice.h"
 #include "hourentryform.h"
@@ -80,6 +82,11 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
     m_activities = std::make_unique<ActivitiesService>(*m_context);
     m_programme = std::make_unique<ActivityListModel>(*m_activities);
+    // Reminders look whenever the activities change: at start (the context's first reload),
+    // after every pull and after a change made here. The desktop's notification service shows
+    // them; Android and iOS bring their own Notifier later.
+    m_notifier = std::make_unique<DBusNotifier>();
+    m_reminders = std::make_unique<ReminderService>(*m_activities, *m_notifier);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
             &MemberProgressModel::reload);
@@ -106,6 +113,8 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_reminders.reset();
+    m_notifier.reset();
     m_programme.reset();
     m_activities.reset();
     m_residentDevices.reset();

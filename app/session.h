@@ -32,6 +32,8 @@ class KeyProvider;
 class MemberContext;
 class MemberProgressModel;
 class MonthlyHoursModel;
+class Notifier;
+class ReminderService;
 class ResidentsFilter;
 class Store;
 class StoreKey;
@@ -182,6 +184,9 @@ public:
     DeviceListModel *residentDevices() const { return m_residentDevices.get(); }
     ActivitiesService *activities() const { return m_activities.get(); }
     ActivityListModel *programme() const { return m_programme.get(); }
+    /// Reminders of what this member signed up for, shown through the desktop's notifications.
+    ReminderService *reminders() const { return m_reminders.get(); }
+    Notifier *notifier() const { return m_notifier.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -227,6 +232,8 @@ private:
     std::unique_ptr<DeviceListModel> m_residentDevices;
     std::unique_ptr<ActivitiesService> m_activities;
     std::unique_ptr<ActivityListModel> m_programme;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

@@ -66,7 +66,7 @@ void encodeQueuedMutations(Store &store)
     store.exec("DROP TABLE outbox_v4"); // once the statements reading it are done
 }
 
-// The device's own bookkeeping: its enrolment and cursor, and the outbox.
+// The device's own bookkeeping: its enrolment and cursor, the outbox, and what it reminded of.
 const SchemaPart &clientPart()
 {
     static const SchemaPart part{"client",
@@ -102,6 +102,21 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_record ON outbox(record_id, state);
 CREATE INDEX outbox_unacked ON outbox(acked, client_seq);
+)sql"},
+                                     {2, R"sql(
+-- v2: reminders (issue 8). The keys of reminders this device handed to the notifier, so each
+-- is told once, also across restarts; and the member's own sign-up in each coming activity as
+-- the device last saw it, so a promotion that arrived while the app was closed is noticed.
+CREATE TABLE reminder_delivered (
+    key TEXT PRIMARY KEY,
+    activity_id TEXT NOT NULL,
+    delivered_at_ms INTEGER NOT NULL
+);
+CREATE TABLE reminder_seen (
+    activity_id TEXT PRIMARY KEY,
+    sign_up_id TEXT NOT NULL,
+    state TEXT NOT NULL
+);
 )sql"},
                                  }};
     return part;

@@ -1654,6 +1654,49 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>اليوم: %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation>غدًا: %1</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Soon: %1</source>
+            <translation>بعد قليل: %1</translation>
+        </message>
+        <message>
+            <source>Starts at %1</source>
+            <translation>يبدأ الساعة %1</translation>
+        </message>
+        <message>
+            <source>You have a place now</source>
+            <translation>صار لك مكان الآن</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>أُلغي: %1</translation>
+        </message>
+        <message>
+            <source>%1. Open Gangwerk to read why.</source>
+            <translation>%1. افتح Gangwerk لتعرف السبب.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentPage</name>
         <message>
             <source>All residents</source>

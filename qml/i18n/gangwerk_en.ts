@@ -1610,6 +1610,49 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soon: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have a place now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Open Gangwerk to read why.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResidentPage</name>
         <message>
             <source>All residents</source>

@@ -1610,6 +1610,49 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Vandaag: %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation>Morgen: %1</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Soon: %1</source>
+            <translation>Zo meteen: %1</translation>
+        </message>
+        <message>
+            <source>Starts at %1</source>
+            <translation>Begint om %1</translation>
+        </message>
+        <message>
+            <source>You have a place now</source>
+            <translation>Je hebt nu een plek</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Gaat niet door: %1</translation>
+        </message>
+        <message>
+            <source>%1. Open Gangwerk to read why.</source>
+            <translation>%1. Open Gangwerk om te lezen waarom.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentPage</name>
         <message>
             <source>All residents</source>

@@ -1621,6 +1621,49 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>Сьогодні: %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow: %1</source>
+            <translation>Завтра: %1</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Soon: %1</source>
+            <translation>Скоро: %1</translation>
+        </message>
+        <message>
+            <source>Starts at %1</source>
+            <translation>Початок о %1</translation>
+        </message>
+        <message>
+            <source>You have a place now</source>
+            <translation>Тепер у вас є місце</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Скасовано: %1</translation>
+        </message>
+        <message>
+            <source>%1. Open Gangwerk to read why.</source>
+            <translation>%1. Відкрийте Gangwerk, щоб дізнатися чому.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentPage</name>
         <message>
             <source>All residents</source>

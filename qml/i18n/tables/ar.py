@@ -853,4 +853,15 @@ TABLE = {
     ('Mutations', 'This activity has already started.'): 'بدأ هذا النشاط بالفعل.',
     ('Mutations', 'This neighbour is not on the waiting list (any more).'): 'هذا الجار ليس على قائمة الانتظار (بعد الآن).',
     ('gw::ActivityListModel', 'The organiser changed the series, and this date is no longer in it.'): 'غيّر المنظم السلسلة، ولم يعد هذا الموعد منها.',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1، %2',
+    ('Reminders', 'Today: %1'): 'اليوم: %1',
+    ('Reminders', 'Tomorrow: %1'): 'غدًا: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'بعد قليل: %1',
+    ('Reminders', 'Starts at %1'): 'يبدأ الساعة %1',
+    ('Reminders', 'You have a place now'): 'صار لك مكان الآن',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'أُلغي: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. افتح Gangwerk لتعرف السبب.',
 }

@@ -729,4 +729,15 @@ TABLE = {
     ('Mutations', 'This activity has already started.'): 'Deze activiteit is al begonnen.',
     ('Mutations', 'This neighbour is not on the waiting list (any more).'): 'Deze buur staat niet (meer) op de wachtlijst.',
     ('gw::ActivityListModel', 'The organiser changed the series, and this date is no longer in it.'): 'De organisator heeft de reeks veranderd. Deze datum hoort er niet meer bij.',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1, %2',
+    ('Reminders', 'Today: %1'): 'Vandaag: %1',
+    ('Reminders', 'Tomorrow: %1'): 'Morgen: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'Zo meteen: %1',
+    ('Reminders', 'Starts at %1'): 'Begint om %1',
+    ('Reminders', 'You have a place now'): 'Je hebt nu een plek',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'Gaat niet door: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. Open Gangwerk om te lezen waarom.',
 }

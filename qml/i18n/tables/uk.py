@@ -799,4 +799,15 @@ TABLE = {
     ('Mutations', 'This activity has already started.'): 'Цей захід уже почався.',
     ('Mutations', 'This neighbour is not on the waiting list (any more).'): 'Цього сусіда (вже) немає у списку очікування.',
     ('gw::ActivityListModel', 'The organiser changed the series, and this date is no longer in it.'): 'Організатор змінив серію, і ця дата більше до неї не входить.',
+    # reminders (issue 8)
+    ('Reminders', '%1, %2'): '%1, %2',
+    ('Reminders', 'Today: %1'): 'Сьогодні: %1',
+    ('Reminders', 'Tomorrow: %1'): 'Завтра: %1',
+    ('Reminders', '%1–%2'): '%1–%2',
+    ('Reminders', 'Soon: %1'): 'Скоро: %1',
+    ('Reminders', 'Starts at %1'): 'Початок о %1',
+    ('Reminders', 'You have a place now'): 'Тепер у вас є місце',
+    ('Reminders', '%1 – %2'): '%1 – %2',
+    ('Reminders', 'Cancelled: %1'): 'Скасовано: %1',
+    ('Reminders', '%1. Open Gangwerk to read why.'): '%1. Відкрийте Gangwerk, щоб дізнатися чому.',
 }
