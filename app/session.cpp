@@ -8,6 +8,8 @@
 #include "grpcchannel.h"
 
 #include "activitiesservice.h"
+#include "activityform.h"
+#include "activityweekmodel.h"
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
@@ -80,6 +82,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
     m_activities = std::make_unique<ActivitiesService>(*m_context);
     m_programme = std::make_unique<ActivityListModel>(*m_activities);
+    m_activityForm = std::make_unique<ActivityForm>(*m_activities);
+    m_week = std::make_unique<ActivityWeekModel>(*m_activities);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
             &MemberProgressModel::reload);
@@ -92,7 +96,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
              m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
-             m_syncStatus.get(), m_enrolment.get()})
+             m_activityForm.get(), m_week.get(), m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -106,6 +110,8 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_week.reset();
+    m_activityForm.reset();
     m_programme.reset();
     m_activities.reset();
     m_residentDevices.reset();

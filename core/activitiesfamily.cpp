@@ -183,6 +183,20 @@ void applyPulledActivity(PullContext &ctx, const pb::Change &c)
     repo.save(a);
 }
 
+activities::ActivityContext planContext(Store &store, const Project &project, const QDateTime &now,
+                                        const Activity &a, bool editing)
+{
+    activities::ActivityContext ctx;
+    ctx.now = now;
+    const QTimeZone zone(project.timeZone.toUtf8());
+    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
+    ctx.places = project.places;
+    if (a.start.isValid() && a.end.isValid())
+        ctx.bookings = ActivityRepository(store).bookings(a.placeId, a.start, a.end);
+    ctx.editingId = editing ? a.id : QString();
+    return ctx;
+}
+
 QString plannedActivityId(const pb::Mutation &m)
 {
     return q(m.plan_activity().activity().id());
@@ -269,15 +283,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
     }
     a.organiserIds = organisers;
 
-    activities::ActivityContext ctx;
-    ctx.now = scope.now;
-    const QTimeZone zone(scope.project.timeZone.toUtf8());
-    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
-    ctx.places = scope.project.places;
-    if (a.start.isValid() && a.end.isValid())
-        ctx.bookings = repo.bookings(a.placeId, a.start, a.end);
-    ctx.editingId = existing ? a.id : QString();
-    const auto violations = activities::validateActivity(a.draft(), ctx);
+    const auto violations = activities::validateActivity(
+        a.draft(), planContext(scope.store, scope.project, scope.now, a, existing.has_value()));
     if (!violations.isEmpty()) {
         QStringList codes, messages;
         for (const auto &v : violations) {

@@ -30,6 +30,13 @@ bool seesNames(const Member &viewer, const Activity &a);
 /// waiting list.
 QStringList settlePlaces(Activity &a, const QDateTime &now);
 
+/// What core's rules check a planned or changed activity against (activities::validateActivity):
+/// the project's places and zone, the bookings of its place at its time, and whether it is
+/// being changed (@p editing: then it never clashes with itself and keeps a start that has
+/// passed). PlanActivity decides with it, and a form checks with the same context.
+activities::ActivityContext planContext(Store &store, const Project &project, const QDateTime &now,
+                                        const Activity &a, bool editing);
+
 QString plannedActivityId(const pb::Mutation &m);
 Verdict planActivity(MutationScope &scope, const pb::Mutation &m);
 QString cancelledActivityId(const pb::Mutation &m);
