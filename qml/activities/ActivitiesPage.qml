@@ -70,6 +70,11 @@ Item {
     }
 
     Component.onCompleted: page.programme.reload()
+    // The closed form keeps no keyboard focus (nor its ring) in fields nobody sees.
+    onPlanningChanged: {
+        if (!page.planning)
+            page.forceActiveFocus();
+    }
 
     ColumnLayout {
         anchors.fill: parent

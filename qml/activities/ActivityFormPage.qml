@@ -38,6 +38,8 @@ ScrollView {
         NamedSpinBox {
             id: hoursBox
             objectName: time.objectName + "Hours"
+            // Two boxes and the colon fit a phone's card.
+            Layout.preferredWidth: 136
             from: 0
             to: 23
             editable: true
@@ -56,6 +58,7 @@ ScrollView {
         NamedSpinBox {
             id: minutesBox
             objectName: time.objectName + "Minutes"
+            Layout.preferredWidth: 136
             from: 0
             to: 55
             stepSize: 5
@@ -165,6 +168,7 @@ ScrollView {
         }
 
         Card {
+            objectName: "activityFormCard"
             Layout.fillWidth: true
 
             ColumnLayout {

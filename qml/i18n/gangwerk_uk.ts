@@ -501,7 +501,7 @@
         </message>
         <message>
             <source>Coming counts as wederkerigheid</source>
-            <translation>Участь зараховується як взаємодопомога</translation>
+            <translation>Зараховується як взаємодопомога</translation>
         </message>
         <message>
             <source>Hours it counts for</source>

@@ -824,7 +824,7 @@ TABLE = {
     ('ActivityFormPage', 'Signing up closes before the start'): 'Запис закривається до початку',
     ('ActivityFormPage', 'Signing up closes on %1. Choose another day'): 'Запис закривається %1. Виберіть інший день',
     ('ActivityFormPage', 'Signing up closes at'): 'Запис закривається о',
-    ('ActivityFormPage', 'Coming counts as wederkerigheid'): 'Участь зараховується як взаємодопомога',
+    ('ActivityFormPage', 'Coming counts as wederkerigheid'): 'Зараховується як взаємодопомога',
     ('ActivityFormPage', 'Hours it counts for'): 'Скільки годин зараховується',
     ('ActivityFormPage', 'hours'): 'год',
     ('ActivityFormPage', 'Minutes it counts for'): 'Скільки хвилин зараховується',
