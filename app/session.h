@@ -21,7 +21,9 @@ class QTranslator;
 namespace gw {
 
 class ActivitiesService;
+class ActivityForm;
 class ActivityListModel;
+class ActivityWeekModel;
 class Clock;
 class DeviceListModel;
 class DevicesService;
@@ -46,6 +48,8 @@ class Session : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("activitiesservice.h")
+    Q_MOC_INCLUDE("activityform.h")
+    Q_MOC_INCLUDE("activityweekmodel.h")
     Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
@@ -87,6 +91,9 @@ class Session : public QObject
     /// Activities: signing up and off, planning; the programme as this member sees it.
     Q_PROPERTY(gw::ActivitiesService *activities READ activities CONSTANT)
     Q_PROPERTY(gw::ActivityListModel *programme READ programme CONSTANT)
+    /// The gangmaker's form for planning or changing an activity, and the week on a desktop.
+    Q_PROPERTY(gw::ActivityForm *activityForm READ activityForm CONSTANT)
+    Q_PROPERTY(gw::ActivityWeekModel *week READ week CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -187,6 +194,8 @@ public:
     /// Reminders of what this member signed up for, shown through the desktop's notifications.
     ReminderService *reminders() const { return m_reminders.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
+    ActivityForm *activityForm() const { return m_activityForm.get(); }
+    ActivityWeekModel *week() const { return m_week.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -234,6 +243,8 @@ private:
     std::unique_ptr<ActivityListModel> m_programme;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderService> m_reminders;
+    std::unique_ptr<ActivityForm> m_activityForm;
+    std::unique_ptr<ActivityWeekModel> m_week;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

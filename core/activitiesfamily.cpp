@@ -215,6 +215,37 @@ void applyPulledActivity(PullContext &ctx, const pb::Change &c)
     repo.save(a);
 }
 
+QList<activities::RuleViolation> checkPlan(Store &store, const Project &project,
+                                           const QDateTime &now, const Activity &a, bool editing,
+                                           bool thisAndLater)
+{
+    activities::ActivityContext ctx;
+    ctx.now = now;
+    const QTimeZone zone(project.timeZone.toUtf8());
+    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
+    ctx.places = project.places;
+    ctx.editingId = editing ? a.id : QString();
+    ActivityRepository repo(store);
+    activities::ActivityDraft draft = a.draft();
+    const bool series =
+        editing ? thisAndLater && !a.seriesId.isEmpty() : a.repeat != activities::Repeat::None;
+    if (!series)
+        draft.repeat = activities::Repeat::None; // one date, whatever its series says
+    // The later dates of a series this change replaces never clash with it.
+    QSet<QString> replaced;
+    if (editing && series)
+        for (const Activity &d : repo.series(a.seriesId, a.seriesIndex))
+            replaced.insert(d.id);
+    const auto dates =
+        activities::seriesDates(a.start, a.end, draft.repeat, draft.repeatUntil, ctx.zone);
+    if (!dates.isEmpty() && dates.size() <= activities::kMaxSeriesDates)
+        for (const activities::Booking &b :
+             repo.bookings(a.placeId, dates.first().start, dates.last().end))
+            if (!replaced.contains(b.id))
+                ctx.bookings.append(b);
+    return activities::validateActivity(draft, ctx);
+}
+
 QString plannedActivityId(const pb::Mutation &m)
 {
     return q(m.plan_activity().activity().id());
@@ -329,8 +360,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
     }
     a.organiserIds = organisers;
 
-    // The dates this change reaches now: a series' later dates are replaced, so they never
-    // clash with it.
+    // The dates this change reaches now: every later date of the series must be the actor's to
+    // change.
     QList<Activity> later;
     if (existing && series) {
         later = repo.series(a.seriesId, a.seriesIndex);
@@ -340,26 +371,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
                          activitySubject(scope.actor, d.gang, d.organisedBy(scope.actor.id))))
                 return Verdict::denied(Action::EditActivity);
     }
-    activities::ActivityContext ctx;
-    ctx.now = scope.now;
-    ctx.zone = projectZone(scope);
-    ctx.places = scope.project.places;
-    activities::ActivityDraft draft = a.draft();
-    if (!series)
-        draft.repeat = activities::Repeat::None; // one date, whatever its series says
-    const auto dates =
-        activities::seriesDates(a.start, a.end, draft.repeat, draft.repeatUntil, ctx.zone);
-    if (!dates.isEmpty() && dates.size() <= activities::kMaxSeriesDates) {
-        QSet<QString> replaced;
-        for (const Activity &d : later)
-            replaced.insert(d.id);
-        const auto booked = repo.bookings(a.placeId, dates.first().start, dates.last().end);
-        for (const activities::Booking &b : booked)
-            if (!replaced.contains(b.id))
-                ctx.bookings.append(b);
-    }
-    ctx.editingId = existing ? a.id : QString();
-    const auto violations = activities::validateActivity(draft, ctx);
+    const auto violations = checkPlan(scope.store, scope.project, scope.now, a,
+                                      existing.has_value(), plan.this_and_later());
     if (!violations.isEmpty()) {
         QStringList codes, messages;
         for (const auto &v : violations) {
@@ -371,6 +384,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
     if (!series)
         return store(scope, a);
 
+    const auto dates =
+        activities::seriesDates(a.start, a.end, a.repeat, a.repeatUntil, projectZone(scope));
     // A series: this date, then every later date of the new rule (a changed date keeps its id,
     // its sign-ups and where it stands; one that is cancelled or over is left as it is), then
     // the planned dates the new rule no longer has are cancelled, so that whoever signed up

@@ -30,6 +30,15 @@ bool seesNames(const Member &viewer, const Activity &a);
 /// waiting list.
 QStringList settlePlaces(Activity &a, const QDateTime &now);
 
+/// Every rule of core's (activities::validateActivity) that planning or changing @p a breaks,
+/// checked against the project's places and zone and the bookings of its place on each of its
+/// dates. @p editing: a change (it never clashes with itself and keeps a start that has passed);
+/// for a date of a series with @p thisAndLater the whole new rule is checked and the later dates
+/// it replaces never clash with it. PlanActivity decides with it; a form shows the same.
+QList<activities::RuleViolation> checkPlan(Store &store, const Project &project,
+                                           const QDateTime &now, const Activity &a, bool editing,
+                                           bool thisAndLater = false);
+
 QString plannedActivityId(const pb::Mutation &m);
 Verdict planActivity(MutationScope &scope, const pb::Mutation &m);
 QString cancelledActivityId(const pb::Mutation &m);

@@ -137,6 +137,11 @@ QString repeatText(Repeat repeat, const QDateTime &firstStart, const QDate &unti
     return {};
 }
 
+bool placeIsFor(const Place &place, const QString &gang)
+{
+    return place.gang.isEmpty() || place.gang == gang;
+}
+
 std::optional<Booking> clashWith(const ActivityDraft &draft, const ActivityContext &context)
 {
     if (!draft.start.isValid() || !draft.end.isValid() || draft.end <= draft.start)
@@ -170,7 +175,7 @@ QList<RuleViolation> validateActivity(const ActivityDraft &draft, const Activity
     const bool placeKnown = place != context.places.cend();
     if (!placeKnown)
         add(Field::Place, Violation::PlaceUnknown, violationMessage(Violation::PlaceUnknown));
-    else if (!place->gang.isEmpty() && place->gang != draft.gang)
+    else if (!placeIsFor(*place, draft.gang))
         // A corridor's common room is its residents' living room: only for that corridor.
         add(Field::Place, Violation::PlaceOfOtherGang,
             QCoreApplication::translate("ActivitiesRules",

@@ -117,6 +117,11 @@ struct RuleViolation
     QString message; // plain B1 words that say what to do (translatable, English source)
 };
 
+/// Whether an activity for @p gang (empty: the whole project) may take place in @p place: a
+/// corridor's common room is only for that corridor's activities; a room without a gang is for
+/// everyone. validateActivity checks it; a form offers only the places it allows.
+bool placeIsFor(const Place &place, const QString &gang);
+
 /// "Tuesday 8 December, 19:00–21:00" in @p zone, in the user's language: how an activity's
 /// time is written everywhere (the programme, a room clash).
 QString whenText(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);

@@ -164,6 +164,38 @@ bool ActivitiesService::plan(const Activity &a, bool thisAndLater)
     return apply(activitiesfamily::planMutation(a, thisAndLater), "plan");
 }
 
+bool ActivitiesService::mayEdit(const QString &activityId) const
+{
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    return a && me && a->status == activities::Status::Planned &&
+           permits(*me, Action::EditActivity,
+                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+}
+
+bool ActivitiesService::mayPlanFor(const QString &gang) const
+{
+    const auto &me = m_context.member();
+    return me &&
+           permits(*me, Action::CreateActivity, activitiesfamily::activitySubject(*me, gang, true));
+}
+
+QList<activities::RuleViolation> ActivitiesService::check(const Activity &a,
+                                                          bool thisAndLater) const
+{
+    if (!m_context.isReady())
+        return {};
+    try {
+        const bool editing = !a.id.isEmpty() && activity(a.id).has_value();
+        return activitiesfamily::checkPlan(m_context.store(), *m_context.project(),
+                                           m_context.clock().now().toUTC(), a, editing,
+                                           thisAndLater);
+    } catch (const StoreError &err) {
+        qCWarning(lcActivities) << "checking an activity failed:" << err.what();
+        return {};
+    }
+}
+
 QList<Activity> ActivitiesService::activities(const QDateTime &from) const
 {
     if (!m_context.isReady())
@@ -225,7 +257,7 @@ void ActivityListModel::reload()
             continue;
         if (mine && !a.signUpOf(ctx.memberId()) && !a.organisedBy(ctx.memberId()))
             continue;
-        rows.append({a, valuesOf(a)});
+        rows.append({a, valuesOf(m_service, a)});
     }
     if (past)
         std::reverse(rows.begin(), rows.end());
@@ -246,13 +278,13 @@ QVariantMap ActivityListModel::row(const QString &activityId) const
             return r.values;
     // Not in this list (another filter): read it.
     if (const auto a = m_service.activity(activityId))
-        return valuesOf(*a);
+        return valuesOf(m_service, *a);
     return {};
 }
 
-QVariantMap ActivityListModel::valuesOf(const Activity &a) const
+QVariantMap ActivityListModel::valuesOf(const ActivitiesService &service, const Activity &a)
 {
-    const MemberContext &ctx = m_service.memberContext();
+    const MemberContext &ctx = service.memberContext();
     const QDateTime now = ctx.clock().now().toUTC();
     const QTimeZone zone(ctx.project() ? ctx.project()->timeZone.toUtf8() : QByteArray());
     const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();

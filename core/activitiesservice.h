@@ -53,6 +53,15 @@ public:
     /// Plans @p a (a new id; a series when it repeats) or changes it; a date of a series alone,
     /// or with @p thisAndLater every later date too. On refusal lastError holds every reason.
     bool plan(const Activity &a, bool thisAndLater = false);
+    /// Whether this member may change @p activityId (an organiser of it, a gangmaker of its
+    /// gang, a beheerder) and it is still planned, from the permission table.
+    Q_INVOKABLE bool mayEdit(const QString &activityId) const;
+    /// Whether this member may plan a new activity for @p gang (empty: the whole project).
+    bool mayPlanFor(const QString &gang) const;
+    /// Every rule @p a breaks, checked as PlanActivity decides it on this store (core's rules
+    /// with the same context; a change when an activity with its id exists): what a form shows
+    /// under each field. Empty when the rules allow it (permissions are plan()'s).
+    QList<activities::RuleViolation> check(const Activity &a, bool thisAndLater = false) const;
 
     /// The activities this device holds that end after @p from, by start.
     QList<Activity> activities(const QDateTime &from = {}) const;
@@ -120,6 +129,9 @@ public:
     Q_INVOKABLE QVariantMap row(const QString &activityId) const;
     /// The row at @p index, as row() gives it; empty outside the list.
     Q_INVOKABLE QVariantMap rowAt(int index) const;
+    /// What the programme shows of @p a to this member (the role names above): the same words
+    /// in the list, the detail and the week.
+    static QVariantMap valuesOf(const ActivitiesService &service, const Activity &a);
     /// Bumped whenever the rows are read again (what a detail bound to row() follows).
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     int revision() const { return m_revision; }
@@ -134,7 +146,6 @@ private:
         Activity activity;
         QVariantMap values;
     };
-    QVariantMap valuesOf(const Activity &a) const;
     ActivitiesService &m_service;
     QString m_filter = QStringLiteral("upcoming");
     QList<Row> m_rows;

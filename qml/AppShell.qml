@@ -54,6 +54,10 @@ Item {
         }
         if (name === "activities")
             activitiesPage.showList();
+        if (name === "planActivity") {
+            go("activities");
+            activitiesPage.planNew();
+        }
         if (name === "activity") {
             go("activities");
             activitiesPage.openFirst();

@@ -7,7 +7,9 @@ import Gangwerk.Activities
 
 // The programme: what neighbours organise in the corridor's common room and the central hall,
 // coming up (this week, later), what one signed up for, and what was. A phone shows the list
-// and one activity at a time; a desktop shows the chosen activity beside the list.
+// and one activity at a time; a desktop shows what is coming up as a week (ActivityWeek) and
+// the chosen activity beside the list of one's own and earlier ones. Who may plan (gangmakers,
+// beheerders) plans and changes activities here (ActivityFormPage).
 Item {
     id: page
 
@@ -17,6 +19,11 @@ Item {
     readonly property string planAction: "createActivity"
     // The activity shown in detail ("" for none).
     property string selectedId
+    // The form is open (planning a new activity or changing one).
+    property bool planning: false
+    // A desktop shows what is coming up as a week.
+    readonly property bool weekShown: page.wide && tabs.currentIndex === 0
+    readonly property bool mayPlan: App.context.can[page.planAction] === true
 
     signal message(string text)
 
@@ -26,13 +33,33 @@ Item {
 
     // The programme from its start, nothing opened.
     function showList() {
+        page.planning = false;
         page.selectedId = "";
+        tabs.currentIndex = 0;
+        App.week.thisWeek();
         list.positionViewAtBeginning();
+    }
+
+    // The form for a new activity.
+    function planNew() {
+        App.activityForm.clear();
+        page.planning = true;
+        formPage.start();
+    }
+
+    // The form for a change to @p activityId.
+    function planChange(activityId: string) {
+        if (!App.activityForm.load(activityId))
+            return;
+        page.planning = true;
+        formPage.start();
     }
 
     // Opens the first activity of the list that has one's own sign-up, else the first one.
     function openFirst() {
-        tabs.currentIndex = 0;
+        page.planning = false;
+        // "Mine": on a desktop the list stays beside the activity (coming up is a week there).
+        tabs.currentIndex = 1;
         let chosen = "";
         for (let i = 0; i < page.programme.count && chosen === ""; ++i) {
             const row = page.programme.rowAt(i);
@@ -43,6 +70,11 @@ Item {
     }
 
     Component.onCompleted: page.programme.reload()
+    // The closed form keeps no keyboard focus (nor its ring) in fields nobody sees.
+    onPlanningChanged: {
+        if (!page.planning)
+            page.forceActiveFocus();
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -50,15 +82,29 @@ Item {
         anchors.rightMargin: page.wide ? 32 : 0
         anchors.topMargin: page.wide ? 32 : 16
         spacing: Theme.gap
-        // A phone shows one activity in the list's place.
-        visible: page.wide || page.selectedId === ""
+        // A phone (and the week) shows one activity in the list's place.
+        visible: !page.planning && ((page.wide && !page.weekShown) || page.selectedId === "")
 
-        PageHeading {
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: page.wide ? 0 : 16
             Layout.rightMargin: page.wide ? 0 : 16
-            title: qsTr("Activities")
-            subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
+            spacing: Theme.gap
+            PageHeading {
+                Layout.fillWidth: true
+                title: qsTr("Activities")
+                subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
+            }
+            Button {
+                objectName: "planActivityButton"
+                Layout.alignment: Qt.AlignTop
+                visible: page.mayPlan
+                highlighted: true
+                font.capitalization: Font.MixedCase
+                text: page.wide ? qsTr("Plan an activity") : "✚"
+                Accessible.name: qsTr("Plan an activity")
+                onClicked: page.planNew()
+            }
         }
 
         TabBar {
@@ -95,20 +141,44 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            Label {
-                objectName: "activitiesEmpty"
-                visible: list.count === 0
+            // Over the (empty) list, which would take the button's clicks.
+            ColumnLayout {
+                z: 1
+                visible: list.count === 0 && !page.weekShown
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 16
-                horizontalAlignment: Text.AlignLeft
-                wrapMode: Text.Wrap
-                color: Theme.textMuted
-                text: tabs.currentIndex === 1 ? qsTr("You have not signed up for anything yet. Look under “Coming up”.")
-                      : tabs.currentIndex === 2 ? qsTr("No activities in the last two months.")
-                      : App.context.can[page.planAction] === true ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
-                      : qsTr("No activities yet. Ask your gangmaker what is coming.")
+                spacing: 12
+                Label {
+                    objectName: "activitiesEmpty"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    text: tabs.currentIndex === 1 ? qsTr("You have not signed up for anything yet. Look under “Coming up”.")
+                          : tabs.currentIndex === 2 ? qsTr("No activities in the last two months.")
+                          : page.mayPlan ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
+                          : qsTr("No activities yet. Ask your gangmaker what is coming.")
+                }
+                Button {
+                    objectName: "planFirstButton"
+                    visible: tabs.currentIndex === 0 && page.mayPlan
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Plan the first one")
+                    Accessible.name: qsTr("Plan the first activity")
+                    onClicked: page.planNew()
+                }
+            }
+
+            // Desktop, coming up: the week.
+            ActivityWeek {
+                id: weekView
+                objectName: "activityWeek"
+                visible: page.weekShown
+                anchors.fill: parent
+                onChosen: activityId => page.selectedId = activityId
             }
 
             ListView {
@@ -118,6 +188,7 @@ Item {
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
                 width: page.wide ? Math.min(560, Math.round((body.width - 24) * 0.5)) : body.width
+                visible: !page.weekShown
                 clip: true
                 model: page.programme
                 spacing: 10
@@ -148,19 +219,20 @@ Item {
             ActivityDetail {
                 id: sideDetail
                 objectName: "activityDetailSide"
-                visible: page.wide && page.selectedId !== ""
+                visible: page.wide && !page.weekShown && page.selectedId !== ""
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
                 anchors.left: list.right
                 anchors.leftMargin: 24
                 anchors.right: parent.right
-                activityId: page.wide ? page.selectedId : ""
+                activityId: page.wide && !page.weekShown ? page.selectedId : ""
                 onMessage: text => page.message(text)
                 onClosed: page.selectedId = ""
+                onChangeRequested: activityId => page.planChange(activityId)
             }
 
             Label {
-                visible: page.wide && page.selectedId === "" && list.count > 0
+                visible: page.wide && !page.weekShown && page.selectedId === "" && list.count > 0
                 anchors.left: list.right
                 anchors.leftMargin: 24
                 anchors.right: parent.right
@@ -174,16 +246,32 @@ Item {
         }
     }
 
-    // Phone: one activity, with a way back.
+    // Phone (and a desktop's week): one activity, with a way back.
     ActivityDetail {
         id: phoneDetail
         objectName: "activityDetail"
-        visible: !page.wide && page.selectedId !== ""
+        visible: !page.planning && (!page.wide || page.weekShown) && page.selectedId !== ""
         anchors.fill: parent
-        anchors.margins: 16
+        anchors.margins: page.wide ? 32 : 16
         showBack: true
-        activityId: page.wide ? "" : page.selectedId
+        activityId: !page.wide || page.weekShown ? page.selectedId : ""
         onMessage: text => page.message(text)
         onClosed: page.selectedId = ""
+        onChangeRequested: activityId => page.planChange(activityId)
+    }
+
+    // Planning a new activity, or changing one.
+    ActivityFormPage {
+        id: formPage
+        objectName: "activityFormPage"
+        visible: page.planning
+        anchors.fill: parent
+        wide: page.wide
+        onFinished: (message, activityId) => {
+            page.planning = false;
+            page.selectedId = activityId;
+            page.message(message);
+        }
+        onCancelled: page.planning = false
     }
 }

@@ -32,6 +32,8 @@ Item {
 
     signal message(string text)
     signal closed()
+    // "Change": the form, filled with this activity.
+    signal changeRequested(string activityId)
 
     function signUp(companionId: string, companionName: string) {
         if (!App.activities.signUp(detail.activityId, companionId)) {
@@ -303,6 +305,17 @@ Item {
                         App.syncStatus.syncNow();
                         detail.message(qsTr("You signed off. Your place goes to the next person on the waiting list."));
                     }
+                }
+                Button {
+                    objectName: "changeActivityButton"
+                    visible: {
+                        App.programme.revision; // asked again after every change
+                        return detail.planned && App.activities.mayEdit(detail.activityId);
+                    }
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Change")
+                    Accessible.name: qsTr("Change %1").arg(detail.row.title ?? "")
+                    onClicked: detail.changeRequested(detail.activityId)
                 }
                 Button {
                     objectName: "cancelActivityButton"

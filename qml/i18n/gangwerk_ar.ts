@@ -47,6 +47,18 @@
             <source>Choose an activity to see what it is and to sign up.</source>
             <translation>اختر نشاطًا لترى ما هو ولتسجّل اسمك فيه.</translation>
         </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>خطّط لنشاط</translation>
+        </message>
+        <message>
+            <source>Plan the first one</source>
+            <translation>خطّط للنشاط الأول</translation>
+        </message>
+        <message>
+            <source>Plan the first activity</source>
+            <translation>خطّط للنشاط الأول</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -407,6 +419,232 @@
         <message>
             <source>This date and all later dates</source>
             <translation>هذا الموعد وكل المواعيد اللاحقة</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>تغيير</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>تغيير %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFormPage</name>
+        <message>
+            <source>%1, hours</source>
+            <translation>%1، الساعات</translation>
+        </message>
+        <message>
+            <source>%1, minutes</source>
+            <translation>%1، الدقائق</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>كل الأنشطة</translation>
+        </message>
+        <message>
+            <source>Back to all activities, without saving</source>
+            <translation>العودة إلى كل الأنشطة، بدون حفظ</translation>
+        </message>
+        <message>
+            <source>Change the activity</source>
+            <translation>تغيير النشاط</translation>
+        </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>خطّط لنشاط</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up sees the change.</source>
+            <translation>كل من سجّل يرى التغيير.</translation>
+        </message>
+        <message>
+            <source>Your neighbours see it in the programme and can sign up.</source>
+            <translation>جيرانك يرونه في البرنامج ويمكنهم التسجيل.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>For example: Cooking together</source>
+            <translation>مثلاً: نطبخ معاً</translation>
+        </message>
+        <message>
+            <source>Name of the activity</source>
+            <translation>اسم النشاط</translation>
+        </message>
+        <message>
+            <source>What will you do? (optional)</source>
+            <translation>ماذا ستفعلون؟ (اختياري)</translation>
+        </message>
+        <message>
+            <source>For example: we make soup and eat together</source>
+            <translation>مثلاً: نطبخ الحساء ونأكل معاً</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation>لمن؟</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>لمن</translation>
+        </message>
+        <message>
+            <source>My corridor (%1)</source>
+            <translation>ممري (%1)</translation>
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation>كل من في المشروع</translation>
+        </message>
+        <message>
+            <source>This stays as it was planned.</source>
+            <translation>هذا يبقى كما خُطّط له.</translation>
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation>أين؟</translation>
+        </message>
+        <message>
+            <source>Choose a place</source>
+            <translation>اختر مكاناً</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>المكان: %1</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>أي يوم؟</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>اليوم: %1. اختر يوماً آخر</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>يبدأ الساعة</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>ينتهي الساعة</translation>
+        </message>
+        <message>
+            <source>Only a limited number of places</source>
+            <translation>عدد محدود من الأماكن فقط</translation>
+        </message>
+        <message>
+            <source>Number of places</source>
+            <translation>عدد الأماكن</translation>
+        </message>
+        <message>
+            <source>places</source>
+            <translation>أماكن</translation>
+        </message>
+        <message>
+            <source>Signing up closes before the start</source>
+            <translation>يُغلق التسجيل قبل البداية</translation>
+        </message>
+        <message>
+            <source>Signing up closes on %1. Choose another day</source>
+            <translation>يُغلق التسجيل يوم %1. اختر يوماً آخر</translation>
+        </message>
+        <message>
+            <source>Signing up closes at</source>
+            <translation>يُغلق التسجيل الساعة</translation>
+        </message>
+        <message>
+            <source>Coming counts as wederkerigheid</source>
+            <translation>الحضور يُحسب من المساعدة المتبادلة</translation>
+        </message>
+        <message>
+            <source>Hours it counts for</source>
+            <translation>عدد الساعات المحسوبة</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>ساعات</translation>
+        </message>
+        <message>
+            <source>Minutes it counts for</source>
+            <translation>عدد الدقائق المحسوبة</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقائق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel, without saving</source>
+            <translation>إلغاء، بدون حفظ</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>حفظ التغيير</translation>
+        </message>
+        <message>
+            <source>Plan it</source>
+            <translation>خطّط له</translation>
+        </message>
+        <message>
+            <source>Saves the change to the programme.</source>
+            <translation>يحفظ التغيير في البرنامج.</translation>
+        </message>
+        <message>
+            <source>Puts the activity in the programme.</source>
+            <translation>يضع النشاط في البرنامج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityWeek</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>ملغى: %1</translation>
+        </message>
+        <message>
+            <source>Opens the activity</source>
+            <translation>يفتح النشاط</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>الأسبوع السابق</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Go to this week</source>
+            <translation>اذهب إلى هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع التالي</translation>
+        </message>
+        <message>
+            <source>Activities in the week of %1</source>
+            <translation>الأنشطة في أسبوع %1</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>لا شيء مخطط</translation>
         </message>
     </context>
     <context>
@@ -2069,6 +2307,17 @@
         </message>
     </context>
     <context>
+        <name>gw::ActivityForm</name>
+        <message>
+            <source>Changed: %1.</source>
+            <translation>تم التغيير: %1.</translation>
+        </message>
+        <message>
+            <source>Planned: %1. It is in the programme now.</source>
+            <translation>تم التخطيط: %1. هو الآن في البرنامج.</translation>
+        </message>
+    </context>
+    <context>
         <name>gw::ActivityListModel</name>
         <message>
             <source>Earlier</source>
@@ -2135,6 +2384,13 @@
         <message>
             <source>The organiser changed the series, and this date is no longer in it.</source>
             <translation>غيّر المنظم السلسلة، ولم يعد هذا الموعد منها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityWeekModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

@@ -47,6 +47,18 @@
             <source>Choose an activity to see what it is and to sign up.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the first one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the first activity</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -406,6 +418,232 @@
         </message>
         <message>
             <source>This date and all later dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityFormPage</name>
+        <message>
+            <source>%1, hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to all activities, without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone who signed up sees the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your neighbours see it in the programme and can sign up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: Cooking together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will you do? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: we make soup and eat together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My corridor (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This stays as it was planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a limited number of places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up closes before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up closes on %1. Choose another day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up closes at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming counts as wederkerigheid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours it counts for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes it counts for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel, without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saves the change to the programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puts the activity in the programme.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityWeek</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities in the week of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2017,6 +2255,17 @@
         </message>
     </context>
     <context>
+        <name>gw::ActivityForm</name>
+        <message>
+            <source>Changed: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned: %1. It is in the programme now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gw::ActivityListModel</name>
         <message>
             <source>Earlier</source>
@@ -2074,6 +2323,13 @@
         </message>
         <message>
             <source>The organiser changed the series, and this date is no longer in it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityWeekModel</name>
+        <message>
+            <source>%1 – %2</source>
             <translation type="unfinished" />
         </message>
     </context>

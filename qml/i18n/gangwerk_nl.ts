@@ -47,6 +47,18 @@
             <source>Choose an activity to see what it is and to sign up.</source>
             <translation>Kies een activiteit om te zien wat het is en om je aan te melden.</translation>
         </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>Activiteit plannen</translation>
+        </message>
+        <message>
+            <source>Plan the first one</source>
+            <translation>Plan de eerste</translation>
+        </message>
+        <message>
+            <source>Plan the first activity</source>
+            <translation>De eerste activiteit plannen</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -407,6 +419,232 @@
         <message>
             <source>This date and all later dates</source>
             <translation>Deze datum en alle latere datums</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>%1 wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFormPage</name>
+        <message>
+            <source>%1, hours</source>
+            <translation>%1, uren</translation>
+        </message>
+        <message>
+            <source>%1, minutes</source>
+            <translation>%1, minuten</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Alle activiteiten</translation>
+        </message>
+        <message>
+            <source>Back to all activities, without saving</source>
+            <translation>Terug naar alle activiteiten, zonder bewaren</translation>
+        </message>
+        <message>
+            <source>Change the activity</source>
+            <translation>Activiteit wijzigen</translation>
+        </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>Activiteit plannen</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up sees the change.</source>
+            <translation>Iedereen die zich heeft aangemeld, ziet de wijziging.</translation>
+        </message>
+        <message>
+            <source>Your neighbours see it in the programme and can sign up.</source>
+            <translation>Je buren zien het in het programma en kunnen zich aanmelden.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>For example: Cooking together</source>
+            <translation>Bijvoorbeeld: Samen koken</translation>
+        </message>
+        <message>
+            <source>Name of the activity</source>
+            <translation>Naam van de activiteit</translation>
+        </message>
+        <message>
+            <source>What will you do? (optional)</source>
+            <translation>Wat gaan jullie doen? (mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>For example: we make soup and eat together</source>
+            <translation>Bijvoorbeeld: we maken soep en eten samen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation>Voor wie?</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Voor wie</translation>
+        </message>
+        <message>
+            <source>My corridor (%1)</source>
+            <translation>Mijn gang (%1)</translation>
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation>Iedereen in het project</translation>
+        </message>
+        <message>
+            <source>This stays as it was planned.</source>
+            <translation>Dit blijft zoals het gepland is.</translation>
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation>Waar?</translation>
+        </message>
+        <message>
+            <source>Choose a place</source>
+            <translation>Kies een plek</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>Plek: %1</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>Welke dag?</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>Dag: %1. Kies een andere dag</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Begint om</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Eindigt om</translation>
+        </message>
+        <message>
+            <source>Only a limited number of places</source>
+            <translation>Maar een beperkt aantal plekken</translation>
+        </message>
+        <message>
+            <source>Number of places</source>
+            <translation>Aantal plekken</translation>
+        </message>
+        <message>
+            <source>places</source>
+            <translation>plekken</translation>
+        </message>
+        <message>
+            <source>Signing up closes before the start</source>
+            <translation>Aanmelden sluit voor de start</translation>
+        </message>
+        <message>
+            <source>Signing up closes on %1. Choose another day</source>
+            <translation>Aanmelden sluit op %1. Kies een andere dag</translation>
+        </message>
+        <message>
+            <source>Signing up closes at</source>
+            <translation>Aanmelden sluit om</translation>
+        </message>
+        <message>
+            <source>Coming counts as wederkerigheid</source>
+            <translation>Meedoen telt als wederkerigheid</translation>
+        </message>
+        <message>
+            <source>Hours it counts for</source>
+            <translation>Aantal uren dat telt</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>uur</translation>
+        </message>
+        <message>
+            <source>Minutes it counts for</source>
+            <translation>Aantal minuten dat telt</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cancel, without saving</source>
+            <translation>Annuleren, zonder bewaren</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>Wijziging bewaren</translation>
+        </message>
+        <message>
+            <source>Plan it</source>
+            <translation>Inplannen</translation>
+        </message>
+        <message>
+            <source>Saves the change to the programme.</source>
+            <translation>Bewaart de wijziging in het programma.</translation>
+        </message>
+        <message>
+            <source>Puts the activity in the programme.</source>
+            <translation>Zet de activiteit in het programma.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityWeek</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Gaat niet door: %1</translation>
+        </message>
+        <message>
+            <source>Opens the activity</source>
+            <translation>Opent de activiteit</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Gaat niet door</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Go to this week</source>
+            <translation>Naar deze week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Volgende week</translation>
+        </message>
+        <message>
+            <source>Activities in the week of %1</source>
+            <translation>Activiteiten in de week van %1</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Niets gepland</translation>
         </message>
     </context>
     <context>
@@ -2017,6 +2255,17 @@
         </message>
     </context>
     <context>
+        <name>gw::ActivityForm</name>
+        <message>
+            <source>Changed: %1.</source>
+            <translation>Gewijzigd: %1.</translation>
+        </message>
+        <message>
+            <source>Planned: %1. It is in the programme now.</source>
+            <translation>Gepland: %1. Het staat nu in het programma.</translation>
+        </message>
+    </context>
+    <context>
         <name>gw::ActivityListModel</name>
         <message>
             <source>Earlier</source>
@@ -2075,6 +2324,13 @@
         <message>
             <source>The organiser changed the series, and this date is no longer in it.</source>
             <translation>De organisator heeft de reeks veranderd. Deze datum hoort er niet meer bij.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityWeekModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

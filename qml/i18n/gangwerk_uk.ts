@@ -47,6 +47,18 @@
             <source>Choose an activity to see what it is and to sign up.</source>
             <translation>Виберіть захід, щоб дізнатися про нього більше й записатися.</translation>
         </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>Запланувати захід</translation>
+        </message>
+        <message>
+            <source>Plan the first one</source>
+            <translation>Запланувати перший</translation>
+        </message>
+        <message>
+            <source>Plan the first activity</source>
+            <translation>Запланувати перший захід</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -407,6 +419,232 @@
         <message>
             <source>This date and all later dates</source>
             <translation>Ця дата й усі пізніші дати</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Змінити</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Змінити %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFormPage</name>
+        <message>
+            <source>%1, hours</source>
+            <translation>%1, години</translation>
+        </message>
+        <message>
+            <source>%1, minutes</source>
+            <translation>%1, хвилини</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Усі заходи</translation>
+        </message>
+        <message>
+            <source>Back to all activities, without saving</source>
+            <translation>Назад до всіх заходів, без збереження</translation>
+        </message>
+        <message>
+            <source>Change the activity</source>
+            <translation>Змінити захід</translation>
+        </message>
+        <message>
+            <source>Plan an activity</source>
+            <translation>Запланувати захід</translation>
+        </message>
+        <message>
+            <source>Everyone who signed up sees the change.</source>
+            <translation>Усі, хто записався, побачать зміну.</translation>
+        </message>
+        <message>
+            <source>Your neighbours see it in the programme and can sign up.</source>
+            <translation>Ваші сусіди побачать це в програмі й зможуть записатися.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>For example: Cooking together</source>
+            <translation>Наприклад: Готуємо разом</translation>
+        </message>
+        <message>
+            <source>Name of the activity</source>
+            <translation>Назва заходу</translation>
+        </message>
+        <message>
+            <source>What will you do? (optional)</source>
+            <translation>Що ви робитимете? (необов’язково)</translation>
+        </message>
+        <message>
+            <source>For example: we make soup and eat together</source>
+            <translation>Наприклад: варимо суп і їмо разом</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation>Для кого?</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Для кого</translation>
+        </message>
+        <message>
+            <source>My corridor (%1)</source>
+            <translation>Мій коридор (%1)</translation>
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation>Усі в проєкті</translation>
+        </message>
+        <message>
+            <source>This stays as it was planned.</source>
+            <translation>Це залишається, як було заплановано.</translation>
+        </message>
+        <message>
+            <source>Where?</source>
+            <translation>Де?</translation>
+        </message>
+        <message>
+            <source>Choose a place</source>
+            <translation>Виберіть місце</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>Місце: %1</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>Який день?</translation>
+        </message>
+        <message>
+            <source>Day: %1. Choose another day</source>
+            <translation>День: %1. Виберіть інший день</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Починається о</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Закінчується о</translation>
+        </message>
+        <message>
+            <source>Only a limited number of places</source>
+            <translation>Лише обмежена кількість місць</translation>
+        </message>
+        <message>
+            <source>Number of places</source>
+            <translation>Кількість місць</translation>
+        </message>
+        <message>
+            <source>places</source>
+            <translation>місць</translation>
+        </message>
+        <message>
+            <source>Signing up closes before the start</source>
+            <translation>Запис закривається до початку</translation>
+        </message>
+        <message>
+            <source>Signing up closes on %1. Choose another day</source>
+            <translation>Запис закривається %1. Виберіть інший день</translation>
+        </message>
+        <message>
+            <source>Signing up closes at</source>
+            <translation>Запис закривається о</translation>
+        </message>
+        <message>
+            <source>Coming counts as wederkerigheid</source>
+            <translation>Зараховується як взаємодопомога</translation>
+        </message>
+        <message>
+            <source>Hours it counts for</source>
+            <translation>Скільки годин зараховується</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>год</translation>
+        </message>
+        <message>
+            <source>Minutes it counts for</source>
+            <translation>Скільки хвилин зараховується</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>хв</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Cancel, without saving</source>
+            <translation>Скасувати, без збереження</translation>
+        </message>
+        <message>
+            <source>Save change</source>
+            <translation>Зберегти зміну</translation>
+        </message>
+        <message>
+            <source>Plan it</source>
+            <translation>Запланувати</translation>
+        </message>
+        <message>
+            <source>Saves the change to the programme.</source>
+            <translation>Зберігає зміну в програмі.</translation>
+        </message>
+        <message>
+            <source>Puts the activity in the programme.</source>
+            <translation>Додає захід до програми.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityWeek</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Скасовано: %1</translation>
+        </message>
+        <message>
+            <source>Opens the activity</source>
+            <translation>Відкриває захід</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Скасовано</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Попередній тиждень</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Цей тиждень</translation>
+        </message>
+        <message>
+            <source>Go to this week</source>
+            <translation>Перейти до цього тижня</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Наступний тиждень</translation>
+        </message>
+        <message>
+            <source>Activities in the week of %1</source>
+            <translation>Заходи на тиждень %1</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сьогодні</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Нічого не заплановано</translation>
         </message>
     </context>
     <context>
@@ -2030,6 +2268,17 @@
         </message>
     </context>
     <context>
+        <name>gw::ActivityForm</name>
+        <message>
+            <source>Changed: %1.</source>
+            <translation>Змінено: %1.</translation>
+        </message>
+        <message>
+            <source>Planned: %1. It is in the programme now.</source>
+            <translation>Заплановано: %1. Тепер це в програмі.</translation>
+        </message>
+    </context>
+    <context>
         <name>gw::ActivityListModel</name>
         <message>
             <source>Earlier</source>
@@ -2090,6 +2339,13 @@
         <message>
             <source>The organiser changed the series, and this date is no longer in it.</source>
             <translation>Організатор змінив серію, і ця дата більше до неї не входить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityWeekModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

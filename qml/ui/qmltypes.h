@@ -4,6 +4,8 @@
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
 #include "activitiesservice.h"
+#include "activityform.h"
+#include "activityweekmodel.h"
 #include "devicesservice.h"
 #include "enrolment.h"
 #include "hourentryform.h"
@@ -53,6 +55,22 @@ struct ActivityListModelForeign
     QML_FOREIGN(gw::ActivityListModel)
     QML_NAMED_ELEMENT(ActivityListModel)
     QML_UNCREATABLE("Use App.programme.")
+};
+
+struct ActivityFormForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ActivityForm)
+    QML_NAMED_ELEMENT(ActivityForm)
+    QML_UNCREATABLE("Use App.activityForm.")
+};
+
+struct ActivityWeekModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ActivityWeekModel)
+    QML_NAMED_ELEMENT(ActivityWeekModel)
+    QML_UNCREATABLE("Use App.week.")
 };
 
 struct HoursServiceForeign

@@ -2,6 +2,8 @@
 // the main screens, at phone (390×844) and desktop (1280×800) size, in Dutch and English, plus
 // right-to-left shots. Run under Xvfb (Material draws fully there): `./dev screenshot`.
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
+#include "activityform.h"
+#include "activityweekmodel.h"
 #include "clock.h"
 #include "devicesservice.h"
 #include "hourentryform.h"
@@ -47,6 +49,7 @@ private slots:
     void screens();
     void rightToLeft();
     void pausedHome();
+    void planningAndWeek();
     void unlockAndWelcome();
     void firstStart();
     void residentsAtScale();
@@ -55,6 +58,79 @@ private slots:
 
 private:
     void shoot(const QString &page, QSize size, const QString &name);
+    /// Shoots what is on screen now, without going to a page (a form after a save).
+    void shootAsIs(const QString &name);
+    QQuickItem *seenItem(const QString &objectName) const
+    {
+        for (const Seen &s : seenItems())
+            if (s.item->objectName() == objectName)
+                return s.item;
+        return nullptr;
+    }
+    static QRectF sceneRect(const QQuickItem *item)
+    {
+        return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    }
+    /// Every control of the form inside its card, side to side: nothing runs out of it (and
+    /// out of sight) on a narrow phone; and no words in it cut off with "…".
+    void verifyControlsInside(const QString &cardName, const QString &shot) const
+    {
+        QQuickItem *card = seenItem(cardName);
+        QVERIFY2(card, qPrintable(shot + QStringLiteral(": no ") + cardName));
+        const QRectF inside = sceneRect(card);
+        QStringList out;
+        for (const Seen &s : seenItems()) {
+            bool under = false;
+            for (QQuickItem *p = s.item->parentItem(); p && !under; p = p->parentItem())
+                under = p == card;
+            if (!under)
+                continue;
+            // Words cut off with "…" (a field's own placeholder may be).
+            QQuickItem *parent = s.item->parentItem();
+            if (s.item->inherits("QQuickText") && s.item->property("truncated").toBool() &&
+                !(parent &&
+                  (parent->inherits("QQuickTextEdit") || parent->inherits("QQuickTextInput"))))
+                out << QStringLiteral("'%1' cut off").arg(s.item->property("text").toString());
+            if (!s.item->inherits("QQuickControl"))
+                continue;
+            const QRectF r = sceneRect(s.item);
+            if (r.left() < inside.left() - 0.5 || r.right() > inside.right() + 0.5)
+                out << QStringLiteral("%1 (%2–%3)")
+                           .arg(s.item->objectName().isEmpty()
+                                    ? QString::fromLatin1(s.item->metaObject()->className())
+                                    : s.item->objectName())
+                           .arg(r.left())
+                           .arg(r.right());
+        }
+        QVERIFY2(out.isEmpty(), qPrintable(shot +
+                                           QStringLiteral(": cut off or out of the card (%1–%2): ")
+                                               .arg(inside.left())
+                                               .arg(inside.right()) +
+                                           out.mid(0, 6).join(QStringLiteral("; "))));
+    }
+
+    /// A field's message is seen under its field (not beside or over it), within the form's
+    /// width, and says @p words.
+    void verifyMessageUnder(const QString &message, const QString &field, const QString &words,
+                            const QString &shot) const
+    {
+        QQuickItem *m = seenItem(message);
+        QQuickItem *f = seenItem(field);
+        QVERIFY2(m && f,
+                 qPrintable(shot + QStringLiteral(": %1 or %2 not seen").arg(message, field)));
+        const QString said = m->property("text").toString();
+        QVERIFY2(said == words,
+                 qPrintable(shot + QStringLiteral(": %1 says '%2'").arg(message, said)));
+        const QRectF mr = sceneRect(m), fr = sceneRect(f);
+        QVERIFY2(mr.top() >= fr.bottom() - 0.5,
+                 qPrintable(shot + QStringLiteral(": %1 (top %2) is not under %3 (bottom %4)")
+                                       .arg(message)
+                                       .arg(mr.top())
+                                       .arg(field)
+                                       .arg(fr.bottom())));
+        QVERIFY2(mr.left() >= 0 && mr.right() <= m_window->width(),
+                 qPrintable(shot + QStringLiteral(": %1 runs out of the window").arg(message)));
+    }
     static void verifyNotBlank(const QImage &image, const QString &name);
     /// What a reader of the pause dialog notices: each choice's circle beside its words, never
     /// over them, on the reading side (the right in right-to-left), and the title aligned the
@@ -509,8 +585,12 @@ void RenderTest::screens()
     // The programme, and the full "Samen koken" where Samira waits first on the list: the
     // place is said, she can sign off, and there is no second sign-up button.
     shoot(QStringLiteral("activities"), size, prefix + QStringLiteral("activities"));
-    QVERIFY(visibleItem(QStringLiteral("activitiesList")));
+    // A phone lists what is coming up; a desktop shows it as a week.
+    QCOMPARE(visibleItem(QStringLiteral("activitiesList")), size.width() < 760);
+    QCOMPARE(visibleItem(QStringLiteral("activityWeek")), size.width() >= 760);
     QVERIFY(!visibleItem(QStringLiteral("activitiesEmpty")));
+    // Samira is a resident: nothing to plan.
+    QVERIFY(!visibleItem(QStringLiteral("planActivityButton")));
     shoot(QStringLiteral("activity"), size, prefix + QStringLiteral("activity"));
     {
         const QString detail = size.width() >= 760 ? QStringLiteral("activityDetailSide")
@@ -599,6 +679,156 @@ void RenderTest::pausedHome()
     }
     projects.saveMember(before);
     session.hours()->reload();
+}
+
+// A gangmaker (Daan) plans an activity: the form empty, with core's messages under their
+// fields and the focus on the first wrong one, with a room clash named; and on a desktop the
+// week, seven days from the language's first day (on the right in Arabic), each activity in
+// its day's column by time. In four languages, at both sizes.
+void RenderTest::planningAndWeek()
+{
+    gw::Session &session = m_session->session();
+    gw::ProjectRepository projects(session.store());
+    const QString samira = projects.selfMemberId();
+    projects.setSelfMemberId(QStringLiteral("00000000-0000-4000-8000-0000000000a3"));
+    session.context()->reload();
+    const auto restore = qScopeGuard([&] {
+        session.activityForm()->clear();
+        gw::ProjectRepository(session.store()).setSelfMemberId(samira);
+        session.context()->reload();
+        session.applyLanguage(QStringLiteral("nl"), false);
+        shoot(QStringLiteral("home"), {1280, 800}, QString());
+    });
+    QVERIFY(session.context()->may(gw::Action::CreateActivity));
+    gw::ActivityForm *form = session.activityForm();
+    gw::ActivityWeekModel *week = session.week();
+
+    for (const QString language :
+         {QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk")}) {
+        session.applyLanguage(language, false);
+        const bool rtl = session.isRightToLeft();
+        QCOMPARE(rtl, language == QLatin1String("ar"));
+        for (const auto &[size, sizeName] :
+             {std::pair{QSize(390, 844), QStringLiteral("phone")},
+              std::pair{QSize(1280, 800), QStringLiteral("desktop")}}) {
+            const QString prefix = language + QLatin1Char('-') + sizeName + QLatin1Char('-');
+            // Empty.
+            shoot(QStringLiteral("planActivity"), size, prefix + QStringLiteral("activity-form"));
+            QVERIFY(visibleItem(QStringLiteral("activityFormPage")));
+            QVERIFY(visibleItem(QStringLiteral("activityTitleField")));
+            QVERIFY(!visibleItem(QStringLiteral("titleError")));
+            auto *page = m_window->findChild<QQuickItem *>(QStringLiteral("activityFormPage"));
+            QVERIFY(page);
+            auto *titleField =
+                m_window->findChild<QQuickItem *>(QStringLiteral("activityTitleField"));
+            QVERIFY(titleField);
+            QTRY_VERIFY(titleField->hasActiveFocus());
+
+            // Saved empty: core's words under the name and the place; the focus on the name.
+            QVERIFY(QMetaObject::invokeMethod(page, "submit"));
+            QVERIFY(!form->titleError().isEmpty());
+            QVERIFY(!form->placeError().isEmpty());
+            const QString shot = prefix + QStringLiteral("activity-form-errors");
+            shootAsIs(shot);
+            QTRY_VERIFY(titleField->hasActiveFocus());
+            verifyMessageUnder(QStringLiteral("titleError"), QStringLiteral("activityTitleField"),
+                               form->titleError(), shot);
+            verifyMessageUnder(QStringLiteral("placeError"), QStringLiteral("placeBox"),
+                               form->placeError(), shot);
+            verifyControlsInside(QStringLiteral("activityFormCard"), shot);
+            // The field's words start on the reading side, as the field does.
+            auto *field = seenItem(QStringLiteral("activityTitleField"));
+            auto *message = seenItem(QStringLiteral("titleError"));
+            const QRectF fr = sceneRect(field), mr = sceneRect(message);
+            QVERIFY2(
+                rtl ? std::abs(mr.right() - fr.right()) < 2 : std::abs(mr.left() - fr.left()) < 2,
+                qPrintable(shot + QStringLiteral(": the message is not aligned with its field")));
+
+            // A room clash: the coffee morning is in the corridor's room on Tuesday 17
+            // November, 10:00–11:30.
+            form->setTitle(QStringLiteral("Taalcafé"));
+            form->setPlaceIndex(
+                int(form->placeNames().indexOf(QStringLiteral("Huiskamer Gang 2"))));
+            form->setDayIso(QStringLiteral("2026-11-17"));
+            form->setStartMinutes(10 * 60 + 30);
+            form->setEndMinutes(12 * 60);
+            QVERIFY(QMetaObject::invokeMethod(page, "submit"));
+            QVERIFY2(form->clashError().contains(QStringLiteral("Koffieochtend")),
+                     qPrintable(form->clashError()));
+            const QString clash = prefix + QStringLiteral("activity-form-clash");
+            shootAsIs(clash);
+            auto *dayButton =
+                m_window->findChild<QQuickItem *>(QStringLiteral("activityDayButton"));
+            QVERIFY(dayButton);
+            QTRY_VERIFY(dayButton->hasActiveFocus());
+            verifyMessageUnder(QStringLiteral("clashError"), QStringLiteral("endTimeHours"),
+                               form->clashError(), clash);
+            verifyControlsInside(QStringLiteral("activityFormCard"), clash);
+            QVERIFY(!visibleItem(QStringLiteral("titleError")));
+            form->clear();
+
+            if (size.width() < 760)
+                continue;
+            // The week, moved to the one with the coffee morning.
+            shoot(QStringLiteral("activities"), size, QString());
+            while (!week->dayIsos().contains(QStringLiteral("2026-11-17")))
+                week->nextWeek();
+            const QString weekShot = prefix + QStringLiteral("activities-week");
+            shootAsIs(weekShot);
+            QVERIFY(visibleItem(QStringLiteral("activityWeek")));
+            QVERIFY(!visibleItem(QStringLiteral("activitiesList")));
+            // The closed form left no focus ring behind.
+            QVERIFY(!visibleItem(QStringLiteral("focusRing")));
+            QList<QRectF> days;
+            for (int i = 0; i < 7; ++i) {
+                QQuickItem *day = seenItem(QStringLiteral("weekDay%1").arg(i));
+                QVERIFY2(day, qPrintable(weekShot + QStringLiteral(": day %1 not seen").arg(i)));
+                days << sceneRect(day);
+            }
+            // The language's first day on the reading side, the days in reading order.
+            for (int i = 0; i + 1 < 7; ++i)
+                QVERIFY2(rtl ? days[i + 1].right() <= days[i].left()
+                             : days[i + 1].left() >= days[i].right(),
+                         qPrintable(weekShot + QStringLiteral(": day %1 is not after day %2 in "
+                                                              "reading order")
+                                                   .arg(i + 1)
+                                                   .arg(i)));
+            const QDate first = QDate::fromString(week->dayIsos().constFirst(), Qt::ISODate);
+            QCOMPARE(first.dayOfWeek(), int(QLocale().firstDayOfWeek()));
+            auto *heading = seenItem(QStringLiteral("weekDayHeading0"));
+            QVERIFY(heading);
+            QCOMPARE(heading->property("text").toString(),
+                     QLocale().toString(first, QStringLiteral("ddd d MMM")));
+            // Each activity in its day's column, by time, with its time and fill written.
+            int blocks = 0;
+            QHash<int, qreal> lastTop;
+            for (const Seen &seen : seenItems()) {
+                if (seen.item->objectName() != QLatin1String("weekBlock"))
+                    continue;
+                ++blocks;
+                const int column = seen.item->property("column").toInt();
+                const QRectF r = sceneRect(seen.item);
+                QVERIFY2(days[column].contains(r.center()),
+                         qPrintable(weekShot + QStringLiteral(": '%1' is not in its day's column")
+                                                   .arg(seen.item->property("title").toString())));
+                QVERIFY2(r.top() > lastTop.value(column, -1),
+                         qPrintable(weekShot + QStringLiteral(": '%1' is out of time order")
+                                                   .arg(seen.item->property("title").toString())));
+                lastTop[column] = r.top();
+            }
+            QCOMPARE(blocks, week->rowCount());
+            QVERIFY2(blocks >= 2, qPrintable(weekShot));
+            // The coffee morning on Tuesday 17 November.
+            const int tuesday = int(week->dayIsos().indexOf(QStringLiteral("2026-11-17")));
+            bool coffee = false;
+            for (int row = 0; row < week->rowCount(); ++row)
+                coffee |=
+                    week->index(row).data(gw::ActivityWeekModel::TitleRole).toString() ==
+                        QLatin1String("Koffieochtend") &&
+                    week->index(row).data(gw::ActivityWeekModel::ColumnRole).toInt() == tuesday;
+            QVERIFY(coffee);
+        }
+    }
 }
 
 // The passphrase screen (no keystore) and the first-run welcome, on a session of their own.
@@ -1099,12 +1329,14 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     // on Home): a page the member may not see, or a name the shell lost, fails here.
     QString current;
     QVERIFY(QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current)));
-    const QString expected = page == QLatin1String("pause") || page == QLatin1String("resident")
-                                 ? QStringLiteral("residents")
-                             : page == QLatin1String("chart")    ? QStringLiteral("home")
-                             : page == QLatin1String("calendar") ? QStringLiteral("log")
-                             : page == QLatin1String("activity") ? QStringLiteral("activities")
-                                                                 : page;
+    const QString expected =
+        page == QLatin1String("pause") || page == QLatin1String("resident")
+            ? QStringLiteral("residents")
+        : page == QLatin1String("chart")    ? QStringLiteral("home")
+        : page == QLatin1String("calendar") ? QStringLiteral("log")
+        : page == QLatin1String("activity") || page == QLatin1String("planActivity")
+            ? QStringLiteral("activities")
+            : page;
     QCOMPARE(current, expected);
     // Let layouts settle and the toast and scroll animations end; a dialog has opened fully.
     QTest::qWait(300);
@@ -1119,6 +1351,23 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     const QImage image = m_window->grabWindow();
     if (name.isEmpty())
         return;
+    verifyNotBlank(image, name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyNothingOverlaps(name);
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = m_out.filePath(name + QStringLiteral(".png"));
+    if (!image.save(file))
+        qWarning() << "could not write" << file;
+    m_written << file;
+}
+
+void RenderTest::shootAsIs(const QString &name)
+{
+    QTest::qWait(300);
+    waitForStillLayout();
+    const QImage image = m_window->grabWindow();
     verifyNotBlank(image, name);
     if (QTest::currentTestFailed())
         return;

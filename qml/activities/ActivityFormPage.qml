@@ -1,0 +1,568 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+import Gangwerk.Activities
+
+// "Plan an activity" (and "Change" for one that exists): what, for whom, where, when, how
+// many places, until when one can sign up, and whether it counts as wederkerigheid. The
+// messages under the fields are core's (App.activityForm); after a save that did not work the
+// keyboard focus goes to the first field with a message. The times are one block, so that a
+// "Repeats" section can follow it.
+ScrollView {
+    id: page
+
+    property bool wide: false
+    readonly property ActivityForm form: App.activityForm
+    readonly property bool editing: form.editingId !== ""
+
+    signal finished(string message, string activityId)
+    signal cancelled()
+
+    // Hours and minutes of one time of day, read as one: "Starts at, hours".
+    component TimeFields: RowLayout {
+        id: time
+
+        property int minutes
+        property string name
+        property string description
+
+        signal edited(int minutes)
+
+        function focusFirst() {
+            hoursBox.forceActiveFocus();
+        }
+
+        spacing: 6
+        NamedSpinBox {
+            id: hoursBox
+            objectName: time.objectName + "Hours"
+            // Two boxes and the colon fit a phone's card.
+            Layout.preferredWidth: 136
+            from: 0
+            to: 23
+            editable: true
+            value: Math.floor(time.minutes / 60)
+            textFromValue: (value, locale) => Number(value).toLocaleString(locale, "f", 0).padStart(2, Number(0).toLocaleString(locale, "f", 0))
+            Accessible.name: qsTr("%1, hours").arg(time.name)
+            Accessible.description: time.description
+            onValueModified: time.edited(value * 60 + minutesBox.value)
+        }
+        Label {
+            text: ":"
+            font.bold: true
+            color: Theme.text
+            Accessible.ignored: true
+        }
+        NamedSpinBox {
+            id: minutesBox
+            objectName: time.objectName + "Minutes"
+            Layout.preferredWidth: 136
+            from: 0
+            to: 55
+            stepSize: 5
+            editable: true
+            value: time.minutes % 60
+            textFromValue: (value, locale) => Number(value).toLocaleString(locale, "f", 0).padStart(2, Number(0).toLocaleString(locale, "f", 0))
+            Accessible.name: qsTr("%1, minutes").arg(time.name)
+            Accessible.description: time.description
+            onValueModified: time.edited(hoursBox.value * 60 + value)
+        }
+    }
+
+    // A field's heading.
+    component FieldLabel: Label {
+        Layout.fillWidth: true
+        Layout.topMargin: 12
+        horizontalAlignment: Text.AlignLeft
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+
+    function submit() {
+        if (page.form.save())
+            return;
+        page.focusFirstError();
+    }
+
+    function cancel() {
+        page.form.clear();
+        page.cancelled();
+    }
+
+    // Scrolls @p item into view and gives it the keyboard focus.
+    function focusOn(item: Item) {
+        const flick = page.contentItem as Flickable;
+        if (flick) {
+            const y = item.mapToItem(flick.contentItem, 0, 0).y;
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, y - 80));
+        }
+        item.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    function focusFirstError() {
+        switch (page.form.firstErrorField) {
+        case "title": page.focusOn(titleField); break;
+        case "description": page.focusOn(descriptionArea); break;
+        case "place": page.focusOn(placeBox); break;
+        case "start":
+        case "clash": page.focusOn(dayButton); break;
+        case "end": page.focusOn(endTime); endTime.focusFirst(); break;
+        case "capacity": page.focusOn(capacityBox); break;
+        case "deadline": page.focusOn(deadlineDayButton); break;
+        case "credit": page.focusOn(creditHours); break;
+        case "form": page.focusOn(saveButton); break;
+        }
+    }
+
+    // Opens on a new activity (or the one loaded for a change) with the name field focused.
+    function start() {
+        const flick = page.contentItem as Flickable;
+        if (flick)
+            flick.contentY = 0;
+        titleField.forceActiveFocus();
+    }
+
+    // A day's name, re-read when the language changes (the argument makes bindings follow it).
+    function dayText(iso: string, language: string): string {
+        return page.form.dayText(iso);
+    }
+
+    contentWidth: availableWidth
+    clip: true
+
+    Connections {
+        target: page.form
+        function onSaved(message: string, activityId: string) {
+            page.finished(message, activityId);
+        }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), 640)
+        x: (page.availableWidth - width) / 2
+        spacing: Theme.gap
+
+        Item {
+            implicitHeight: page.wide ? 16 : 4
+        }
+
+        Button {
+            objectName: "activityFormBack"
+            flat: true
+            font.capitalization: Font.MixedCase
+            text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("All activities")
+            Accessible.name: qsTr("Back to all activities, without saving")
+            onClicked: page.cancel()
+        }
+
+        PageHeading {
+            objectName: "activityFormHeading"
+            Layout.fillWidth: true
+            title: page.editing ? qsTr("Change the activity") : qsTr("Plan an activity")
+            subtitle: page.editing
+                      ? qsTr("Everyone who signed up sees the change.")
+                      : qsTr("Your neighbours see it in the programme and can sign up.")
+        }
+
+        Card {
+            objectName: "activityFormCard"
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+
+                // --- what ---
+                FieldLabel {
+                    Layout.topMargin: 0
+                    text: qsTr("Name")
+                }
+                TextField {
+                    id: titleField
+                    objectName: "activityTitleField"
+                    Layout.fillWidth: true
+                    text: page.form.title
+                    maximumLength: page.form.maxTitleChars * 2 // the rule counts, not the field
+                    placeholderText: qsTr("For example: Cooking together")
+                    Accessible.name: qsTr("Name of the activity")
+                    Accessible.description: page.form.titleError
+                    onTextEdited: page.form.title = text
+                }
+                FieldMessage {
+                    objectName: "titleError"
+                    Layout.fillWidth: true
+                    text: page.form.titleError
+                }
+
+                FieldLabel {
+                    text: qsTr("What will you do? (optional)")
+                }
+                TextArea {
+                    id: descriptionArea
+                    objectName: "activityDescription"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 80
+                    wrapMode: TextEdit.Wrap
+                    text: page.form.description
+                    placeholderText: qsTr("For example: we make soup and eat together")
+                    Accessible.name: qsTr("Description")
+                    Accessible.description: page.form.descriptionError
+                    onTextChanged: if (text !== page.form.description) page.form.description = text
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.tab: forGang.visible ? forGang : forEveryone.visible ? forEveryone : placeBox
+                }
+                FieldMessage {
+                    objectName: "descriptionError"
+                    Layout.fillWidth: true
+                    text: page.form.descriptionError
+                }
+
+                // --- for whom: what the permission table allows; a change keeps it ---
+                FieldLabel {
+                    text: qsTr("For whom?")
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Accessible.role: Accessible.Grouping
+                    Accessible.name: qsTr("For whom")
+                    RadioButton {
+                        id: forGang
+                        objectName: "forGang"
+                        Layout.fillWidth: true
+                        visible: page.form.mayChooseGang
+                        enabled: !page.editing
+                        checked: !page.form.forEveryone
+                        text: qsTr("My corridor (%1)").arg(page.form.gangName)
+                        Accessible.name: text
+                        onToggled: if (checked) page.form.forEveryone = false
+                    }
+                    RadioButton {
+                        id: forEveryone
+                        objectName: "forEveryone"
+                        Layout.fillWidth: true
+                        visible: page.form.mayChooseEveryone
+                        enabled: !page.editing
+                        checked: page.form.forEveryone
+                        text: qsTr("Everyone in the project")
+                        Accessible.name: text
+                        onToggled: if (checked) page.form.forEveryone = true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.editing
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("This stays as it was planned.")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                // --- where ---
+                FieldLabel {
+                    text: qsTr("Where?")
+                }
+                ComboBox {
+                    id: placeBox
+                    objectName: "placeBox"
+                    Layout.fillWidth: true
+                    model: page.form.placeNames
+                    currentIndex: page.form.placeIndex
+                    displayText: currentIndex < 0 ? qsTr("Choose a place") : currentText
+                    Accessible.name: qsTr("Place: %1").arg(displayText)
+                    Accessible.description: page.form.placeError
+                    onActivated: index => page.form.placeIndex = index
+                }
+                FieldMessage {
+                    objectName: "placeError"
+                    Layout.fillWidth: true
+                    text: page.form.placeError
+                }
+
+                // --- when: the day, from, until (a "Repeats" section goes under this block) ---
+                ColumnLayout {
+                    id: timesBlock
+                    objectName: "activityTimes"
+                    Layout.fillWidth: true
+                    spacing: 6
+
+                    FieldLabel {
+                        text: qsTr("Which day?")
+                    }
+                    Button {
+                        id: dayButton
+                        objectName: "activityDayButton"
+                        Layout.fillWidth: true
+                        font.capitalization: Font.MixedCase
+                        text: "▦  " + page.dayText(page.form.dayIso, App.language)
+                        Accessible.name: qsTr("Day: %1. Choose another day").arg(page.dayText(page.form.dayIso, App.language))
+                        Accessible.description: page.form.startError !== "" ? page.form.startError : page.form.clashError
+                        onClicked: {
+                            dayPicker.first = page.form.firstDayIso;
+                            dayPicker.last = page.form.lastDayIso;
+                            dayPicker.openAt(page.form.dayIso);
+                        }
+                    }
+                    DayPicker {
+                        id: dayPicker
+                        objectName: "activityDayPicker"
+                        today: page.form.todayIso
+                        chosen: page.form.dayIso
+                        onPicked: day => page.form.dayIso = day
+                        onClosed: dayButton.forceActiveFocus()
+                    }
+                    FieldMessage {
+                        objectName: "startError"
+                        Layout.fillWidth: true
+                        text: page.form.startError
+                    }
+
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 24
+                        ColumnLayout {
+                            spacing: 4
+                            Label {
+                                text: qsTr("Starts at")
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            TimeFields {
+                                id: startTime
+                                objectName: "startTime"
+                                name: qsTr("Starts at")
+                                description: page.form.startError
+                                minutes: page.form.startMinutes
+                                onEdited: minutes => page.form.startMinutes = minutes
+                            }
+                        }
+                        ColumnLayout {
+                            spacing: 4
+                            Label {
+                                text: qsTr("Ends at")
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            TimeFields {
+                                id: endTime
+                                objectName: "endTime"
+                                name: qsTr("Ends at")
+                                description: page.form.endError
+                                minutes: page.form.endMinutes
+                                onEdited: minutes => page.form.endMinutes = minutes
+                            }
+                        }
+                    }
+                    FieldMessage {
+                        objectName: "endError"
+                        Layout.fillWidth: true
+                        text: page.form.endError
+                    }
+                    // The room is taken then: by what, and when.
+                    FieldMessage {
+                        objectName: "clashError"
+                        Layout.fillWidth: true
+                        text: page.form.clashError
+                    }
+                }
+
+                // --- places ---
+                CheckBox {
+                    id: capacityCheck
+                    objectName: "capacityCheck"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    checked: page.form.capacityLimited
+                    text: qsTr("Only a limited number of places")
+                    Accessible.name: text
+                    onToggled: page.form.capacityLimited = checked
+                }
+                RowLayout {
+                    visible: page.form.capacityLimited
+                    spacing: 8
+                    NamedSpinBox {
+                        id: capacityBox
+                        objectName: "capacityBox"
+                        from: 1
+                        to: page.form.maxCapacity
+                        editable: true
+                        value: page.form.capacity
+                        Accessible.name: qsTr("Number of places")
+                        Accessible.description: page.form.capacityError
+                        onValueModified: page.form.capacity = value
+                    }
+                    Label {
+                        text: qsTr("places")
+                        color: Theme.text
+                    }
+                }
+                FieldMessage {
+                    objectName: "capacityError"
+                    Layout.fillWidth: true
+                    text: page.form.capacityError
+                }
+
+                // --- until when one can sign up ---
+                CheckBox {
+                    objectName: "deadlineCheck"
+                    Layout.fillWidth: true
+                    checked: page.form.hasDeadline
+                    text: qsTr("Signing up closes before the start")
+                    Accessible.name: text
+                    onToggled: page.form.hasDeadline = checked
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: page.form.hasDeadline
+                    spacing: 6
+                    Button {
+                        id: deadlineDayButton
+                        objectName: "deadlineDayButton"
+                        Layout.fillWidth: true
+                        font.capitalization: Font.MixedCase
+                        text: "▦  " + page.dayText(page.form.deadlineDayIso, App.language)
+                        Accessible.name: qsTr("Signing up closes on %1. Choose another day").arg(page.dayText(page.form.deadlineDayIso, App.language))
+                        Accessible.description: page.form.deadlineError
+                        onClicked: {
+                            deadlinePicker.first = page.form.todayIso;
+                            deadlinePicker.last = page.form.lastDayIso;
+                            deadlinePicker.openAt(page.form.deadlineDayIso);
+                        }
+                    }
+                    DayPicker {
+                        id: deadlinePicker
+                        objectName: "deadlinePicker"
+                        today: page.form.todayIso
+                        chosen: page.form.deadlineDayIso
+                        onPicked: day => page.form.deadlineDayIso = day
+                        onClosed: deadlineDayButton.forceActiveFocus()
+                    }
+                    TimeFields {
+                        objectName: "deadlineTime"
+                        name: qsTr("Signing up closes at")
+                        description: page.form.deadlineError
+                        minutes: page.form.deadlineMinutes
+                        onEdited: minutes => page.form.deadlineMinutes = minutes
+                    }
+                }
+                FieldMessage {
+                    objectName: "deadlineError"
+                    Layout.fillWidth: true
+                    text: page.form.deadlineError
+                }
+
+                // --- wederkerigheid ---
+                CheckBox {
+                    objectName: "creditCheck"
+                    Layout.fillWidth: true
+                    checked: page.form.countsAsHours
+                    text: qsTr("Coming counts as wederkerigheid")
+                    Accessible.name: text
+                    onToggled: page.form.countsAsHours = checked
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    visible: page.form.countsAsHours
+                    spacing: 12
+                    Row {
+                        spacing: 8
+                        NamedSpinBox {
+                            id: creditHours
+                            objectName: "creditHours"
+                            from: 0
+                            to: Math.floor(page.form.maxCreditMinutes / 60)
+                            editable: true
+                            value: Math.floor(page.form.creditMinutes / 60)
+                            Accessible.name: qsTr("Hours it counts for")
+                            Accessible.description: page.form.creditError
+                            onValueModified: page.form.creditMinutes = value * 60 + creditMinutesBox.value
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("hours")
+                            color: Theme.text
+                        }
+                    }
+                    Row {
+                        spacing: 8
+                        NamedSpinBox {
+                            id: creditMinutesBox
+                            objectName: "creditMinutes"
+                            from: 0
+                            to: 55
+                            stepSize: 5
+                            editable: true
+                            value: page.form.creditMinutes % 60
+                            Accessible.name: qsTr("Minutes it counts for")
+                            Accessible.description: page.form.creditError
+                            onValueModified: page.form.creditMinutes = creditHours.value * 60 + value
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("minutes")
+                            color: Theme.text
+                        }
+                    }
+                }
+                FieldMessage {
+                    objectName: "creditError"
+                    Layout.fillWidth: true
+                    text: page.form.creditError
+                }
+
+                FieldMessage {
+                    objectName: "activityFormError"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    text: page.form.formError
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 12
+                    spacing: Theme.spacing
+
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "activityFormCancel"
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        text: qsTr("Cancel")
+                        Accessible.name: qsTr("Cancel, without saving")
+                        onClicked: page.cancel()
+                        Keys.onReturnPressed: page.cancel()
+                        Keys.onEnterPressed: page.cancel()
+                    }
+                    Button {
+                        id: saveButton
+                        objectName: "activityFormSave"
+                        highlighted: true
+                        font.capitalization: Font.MixedCase
+                        font.bold: true
+                        Layout.minimumWidth: 140
+                        text: page.editing ? qsTr("Save change") : qsTr("Plan it")
+                        Accessible.name: text
+                        Accessible.description: page.editing
+                                                ? qsTr("Saves the change to the programme.")
+                                                : qsTr("Puts the activity in the programme.")
+                        onClicked: page.submit()
+                        Keys.onReturnPressed: page.submit()
+                        Keys.onEnterPressed: page.submit()
+                    }
+                }
+            }
+        }
+
+        Item {
+            implicitHeight: 16
+        }
+    }
+
+    Keys.onEscapePressed: page.cancel()
+}
