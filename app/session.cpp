@@ -8,6 +8,7 @@
 #include "grpcchannel.h"
 
 #include "activitiesservice.h"
+#include "calendarexport.h"
 #include "clientschema.h"
 #include "clock.h"
 #include "demodata.h"
@@ -80,6 +81,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
     m_activities = std::make_unique<ActivitiesService>(*m_context);
     m_programme = std::make_unique<ActivityListModel>(*m_activities);
+    m_calendar = std::make_unique<CalendarExport>(*m_activities);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
             &MemberProgressModel::reload);
@@ -92,7 +94,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
              m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
-             m_syncStatus.get(), m_enrolment.get()})
+             m_calendar.get(), m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -106,6 +108,7 @@ Session::~Session()
     m_enrolment->setEngine(nullptr);
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
+    m_calendar.reset();
     m_programme.reset();
     m_activities.reset();
     m_residentDevices.reset();

@@ -22,6 +22,7 @@ namespace gw {
 
 class ActivitiesService;
 class ActivityListModel;
+class CalendarExport;
 class Clock;
 class DeviceListModel;
 class DevicesService;
@@ -44,6 +45,7 @@ class Session : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("activitiesservice.h")
+    Q_MOC_INCLUDE("calendarexport.h")
     Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
@@ -85,6 +87,8 @@ class Session : public QObject
     /// Activities: signing up and off, planning; the programme as this member sees it.
     Q_PROPERTY(gw::ActivitiesService *activities READ activities CONSTANT)
     Q_PROPERTY(gw::ActivityListModel *programme READ programme CONSTANT)
+    /// Activities into one's calendar app (.ics): one's sign-ups; the programme for organisers.
+    Q_PROPERTY(gw::CalendarExport *calendar READ calendar CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -182,6 +186,7 @@ public:
     DeviceListModel *residentDevices() const { return m_residentDevices.get(); }
     ActivitiesService *activities() const { return m_activities.get(); }
     ActivityListModel *programme() const { return m_programme.get(); }
+    CalendarExport *calendar() const { return m_calendar.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -227,6 +232,7 @@ private:
     std::unique_ptr<DeviceListModel> m_residentDevices;
     std::unique_ptr<ActivitiesService> m_activities;
     std::unique_ptr<ActivityListModel> m_programme;
+    std::unique_ptr<CalendarExport> m_calendar;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

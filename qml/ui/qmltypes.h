@@ -4,6 +4,7 @@
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
 #include "activitiesservice.h"
+#include "calendarexport.h"
 #include "devicesservice.h"
 #include "enrolment.h"
 #include "hourentryform.h"
@@ -53,6 +54,14 @@ struct ActivityListModelForeign
     QML_FOREIGN(gw::ActivityListModel)
     QML_NAMED_ELEMENT(ActivityListModel)
     QML_UNCREATABLE("Use App.programme.")
+};
+
+struct CalendarExportForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::CalendarExport)
+    QML_NAMED_ELEMENT(CalendarExport)
+    QML_UNCREATABLE("Use App.calendar.")
 };
 
 struct HoursServiceForeign

@@ -2,6 +2,7 @@
 // the main screens, at phone (390×844) and desktop (1280×800) size, in Dutch and English, plus
 // right-to-left shots. Run under Xvfb (Material draws fully there): `./dev screenshot`.
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
+#include "calendarexport.h"
 #include "clock.h"
 #include "devicesservice.h"
 #include "hourentryform.h"
@@ -511,6 +512,22 @@ void RenderTest::screens()
     shoot(QStringLiteral("activities"), size, prefix + QStringLiteral("activities"));
     QVERIFY(visibleItem(QStringLiteral("activitiesList")));
     QVERIFY(!visibleItem(QStringLiteral("activitiesEmpty")));
+    // Into her calendar app: the button writes the .ics and says where; the programme is not
+    // hers to export (she does not see who signed up).
+    {
+        QVERIFY(visibleItem(QStringLiteral("exportMyCalendar")));
+        QVERIFY(!visibleItem(QStringLiteral("exportProgramme")));
+        auto *button = m_window->findChild<QQuickItem *>(QStringLiteral("exportMyCalendar"));
+        auto *result = m_window->findChild<QQuickItem *>(QStringLiteral("calendarResult"));
+        QVERIFY(button && result);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        const QString said = result->property("text").toString();
+        const QString file = m_session->session().calendar()->lastFile();
+        QVERIFY2(m_session->session().calendar()->lastOk(), qPrintable(said));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(file)), qPrintable(said));
+        QVERIFY(QFile::exists(file));
+        result->setProperty("text", QString()); // the next shots show the page as it opens
+    }
     shoot(QStringLiteral("activity"), size, prefix + QStringLiteral("activity"));
     {
         const QString detail = size.width() >= 760 ? QStringLiteral("activityDetailSide")
