@@ -11,6 +11,7 @@
 #include "activitiesservice.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
+#include "calendarexport.h"
 #include "clientschema.h"
 #include "clock.h"
 #include "dbusnotifier.h"
@@ -91,6 +92,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_reminders = std::make_unique<ReminderService>(*m_activities, *m_notifier);
     m_activityForm = std::make_unique<ActivityForm>(*m_activities);
     m_week = std::make_unique<ActivityWeekModel>(*m_activities);
+    m_calendar = std::make_unique<CalendarExport>(*m_activities);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
             &MemberProgressModel::reload);
@@ -103,7 +105,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
              m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
-             m_activityForm.get(), m_week.get(), m_syncStatus.get(), m_enrolment.get()})
+             m_activityForm.get(), m_week.get(), m_calendar.get(), m_syncStatus.get(),
+             m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -121,6 +124,7 @@ Session::~Session()
     m_notifier.reset();
     m_week.reset();
     m_activityForm.reset();
+    m_calendar.reset();
     m_programme.reset();
     m_activities.reset();
     m_residentDevices.reset();

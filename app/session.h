@@ -24,6 +24,7 @@ class ActivitiesService;
 class ActivityForm;
 class ActivityListModel;
 class ActivityWeekModel;
+class CalendarExport;
 class Clock;
 class DeviceListModel;
 class DevicesService;
@@ -50,6 +51,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("activitiesservice.h")
     Q_MOC_INCLUDE("activityform.h")
     Q_MOC_INCLUDE("activityweekmodel.h")
+    Q_MOC_INCLUDE("calendarexport.h")
     Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
     Q_MOC_INCLUDE("hourhistorymodel.h")
@@ -94,6 +96,8 @@ class Session : public QObject
     /// The gangmaker's form for planning or changing an activity, and the week on a desktop.
     Q_PROPERTY(gw::ActivityForm *activityForm READ activityForm CONSTANT)
     Q_PROPERTY(gw::ActivityWeekModel *week READ week CONSTANT)
+    /// Activities into one's calendar app (.ics): one's sign-ups; the programme for organisers.
+    Q_PROPERTY(gw::CalendarExport *calendar READ calendar CONSTANT)
     /// Null until the store is open (the engine needs the store).
     Q_PROPERTY(gw::sync::SyncEngine *sync READ sync NOTIFY syncChanged)
     /// Who this device acts as and what they may do (the screens offer only that).
@@ -196,6 +200,7 @@ public:
     Notifier *notifier() const { return m_notifier.get(); }
     ActivityForm *activityForm() const { return m_activityForm.get(); }
     ActivityWeekModel *week() const { return m_week.get(); }
+    CalendarExport *calendar() const { return m_calendar.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
     sync::SyncStatus *syncStatus() const { return m_syncStatus.get(); }
@@ -245,6 +250,7 @@ private:
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<ActivityForm> m_activityForm;
     std::unique_ptr<ActivityWeekModel> m_week;
+    std::unique_ptr<CalendarExport> m_calendar;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;

@@ -1,15 +1,36 @@
 #!/usr/bin/env bash
-# Sync benchmark, run by `./dev bench`: Gangwerk through a real gangwerk-server on loopback, and
-# beside it, in the same run, the PouchDB peer on the same record counts. Ends with two lines:
+# Benchmarks, run by `./dev bench`: Gangwerk through a real gangwerk-server on loopback, and
+# beside it, in the same run, a peer. Sync: the PouchDB peer on the same record counts. Sign-up
+# storm (bench/signupstorm.py): 500 devices signing up for 20 activities at once, beside the
+# grpc health check and an empty Push on the same connections; it exits non-zero when a place is
+# given wrongly. Ends with three lines:
+#   signups: N sign-ups/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   pull: N records/s (pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
-# Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (1)
+# Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (1),
+#                                        ONLY (storm | sync; default both), DEVICES (500)
 set -euo pipefail
 build="${1:?usage: bench/run.sh BUILD_DIR}"
 here="$(cd "$(dirname "$0")" && pwd)"
 records=${RECORDS:-250000}; push=${PUSH:-10000}; runs=${RUNS:-3}; pouch_runs=${POUCH_RUNS:-1}
 peer="$here/../../shared/peers/pouchdb/run.sh"
 [[ -x "$peer" || -f "$peer" ]] || peer=/work/shared/peers/pouchdb/run.sh
+
+only=${ONLY:-}
+
+# The storm's client is generated from sync.proto alone, like the integration tests' (Debian's
+# python3, never a pyenv one that may come first on PATH).
+storm_line=""
+if [[ "$only" != sync ]]; then
+  echo "== sign-up storm: ${DEVICES:-500} devices, 20 activities, through a real server" >&2
+  storm_out=$(GANGWERK_SERVER="$build/sync/server/gangwerk-server" \
+    PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" PYTHONDONTWRITEBYTECODE=1 \
+    TZ=Europe/Amsterdam /usr/bin/python3 "$here/signupstorm.py" --devices "${DEVICES:-500}") \
+    || { printf '%s\n' "$storm_out"; echo "sign-up storm: FAILED" >&2; exit 1; }
+  printf '%s\n' "$storm_out" >&2
+  storm_line=$(grep '^signups:' <<<"$storm_out")
+  if [[ "$only" == storm ]]; then printf '%s\n' "$storm_line"; exit 0; fi
+fi
 
 echo "== gangwerk: pull of $records records, push of $push mutations, $runs runs each" >&2
 gw_out=$("$build/bench/gangwerk-syncbench" --records "$records" --push "$push" --runs "$runs")
@@ -28,5 +49,6 @@ pd_pull=$(tail -1 <<<"$pd_pull_out" | sed -n 's/.*"median_pull_per_s":\([0-9.]*\
 pd_push=$(tail -1 <<<"$pd_push_out" | sed -n 's/.*"median_push_per_s":\([0-9.]*\).*/\1/p')
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+[[ -n "$storm_line" ]] && printf '%s\n' "$storm_line"
 printf 'pull: %d records/s (pouchdb %d/s, ratio %s)\n' "$gw_pull" "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"

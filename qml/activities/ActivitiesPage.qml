@@ -17,6 +17,8 @@ Item {
     readonly property ActivityListModel programme: App.programme
     // Who may plan sees another empty state (a permission of core/permissions.cpp).
     readonly property string planAction: "createActivity"
+    // Who sees who signed up may also export the programme they organise.
+    readonly property string programmeAction: "seeAttendeeNames"
     // The activity shown in detail ("" for none).
     property string selectedId
     // The form is open (planning a new activity or changing one).
@@ -105,6 +107,44 @@ Item {
                 Accessible.name: qsTr("Plan an activity")
                 onClicked: page.planNew()
             }
+        }
+
+        // Into one's calendar app as an .ics file: one's sign-ups; for who sees who signed up
+        // (core/permissions.cpp) also the programme. What happened stays under the buttons.
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.wide ? 0 : 16
+            Layout.rightMargin: page.wide ? 0 : 16
+            spacing: 8
+            Button {
+                objectName: "exportMyCalendar"
+                flat: true
+                font.capitalization: Font.MixedCase
+                text: qsTr("Add to my calendar")
+                Accessible.name: qsTr("Add my activities to my calendar")
+                onClicked: calendarResult.text = App.calendar.exportMine("")
+            }
+            Button {
+                objectName: "exportProgramme"
+                visible: App.context.can[page.programmeAction] === true
+                flat: true
+                font.capitalization: Font.MixedCase
+                text: qsTr("Export programme")
+                Accessible.name: qsTr("Export the programme as a calendar file")
+                onClicked: calendarResult.text = App.calendar.exportProgramme("")
+            }
+        }
+        Label {
+            id: calendarResult
+            objectName: "calendarResult"
+            visible: text !== ""
+            Layout.fillWidth: true
+            Layout.leftMargin: page.wide ? 0 : 16
+            Layout.rightMargin: page.wide ? 0 : 16
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
 
         TabBar {

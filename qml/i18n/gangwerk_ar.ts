@@ -59,6 +59,22 @@
             <source>Plan the first activity</source>
             <translation>خطّط للنشاط الأول</translation>
         </message>
+        <message>
+            <source>Add to my calendar</source>
+            <translation>أضف إلى تقويمي</translation>
+        </message>
+        <message>
+            <source>Add my activities to my calendar</source>
+            <translation>أضف نشاطاتي إلى تقويمي</translation>
+        </message>
+        <message>
+            <source>Export programme</source>
+            <translation>تصدير البرنامج</translation>
+        </message>
+        <message>
+            <source>Export the programme as a calendar file</source>
+            <translation>احفظ البرنامج كملف تقويم</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -2391,6 +2407,116 @@
         <message>
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::CalendarExport</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>ملغى: %1</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled.</source>
+            <translation>أُلغي هذا النشاط.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>أُلغي هذا النشاط: %1</translation>
+        </message>
+        <message>
+            <source>You are coming, together with a neighbour.</source>
+            <translation>ستأتي مع أحد الجيران.</translation>
+        </message>
+        <message>
+            <source>You are coming.</source>
+            <translation>ستأتي.</translation>
+        </message>
+        <message>
+            <source>%1 (waiting list, place %2)</source>
+            <translation>%1 (قائمة الانتظار، رقم %2)</translation>
+        </message>
+        <message>
+            <source>You are on the waiting list, place %1. You will hear it when a place comes free.</source>
+            <translation>أنت في قائمة الانتظار، رقم %1. سنخبرك عندما يصبح هناك مكان فارغ.</translation>
+        </message>
+        <message>
+            <source>%1 (not yet confirmed)</source>
+            <translation>%1 (لم يتأكد بعد)</translation>
+        </message>
+        <message>
+            <source>You signed up. It is confirmed when your phone has synced.</source>
+            <translation>لقد سجّلت. يتأكد التسجيل عندما يتزامن هاتفك.</translation>
+        </message>
+        <message>
+            <source>Signed off: %1</source>
+            <translation>ألغيت تسجيلك: %1</translation>
+        </message>
+        <message>
+            <source>You signed off from this activity.</source>
+            <translation>لقد ألغيت تسجيلك في هذا النشاط.</translation>
+        </message>
+        <message>
+            <source>You organise this activity.</source>
+            <translation>أنت تنظّم هذا النشاط.</translation>
+        </message>
+        <message>
+            <source>Places taken: %1 of %2. Waiting: %3.</source>
+            <translation>الأماكن المحجوزة: %1 من %2. في الانتظار: %3.</translation>
+        </message>
+        <message>
+            <source>Coming: %1.</source>
+            <translation>سيأتي: %1.</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid.</source>
+            <translation>يُحسب %1 من المساعدة المتبادلة.</translation>
+        </message>
+        <message>
+            <source>In one hour: %1</source>
+            <translation>بعد ساعة: %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – my activities</source>
+            <translation>Gangwerk – نشاطاتي</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of %1</source>
+            <translation>Gangwerk – برنامج %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of corridor %1</source>
+            <translation>Gangwerk – برنامج الممر %1</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be saved. Check that there is space on this device and try again.</source>
+            <translation>تعذّر حفظ ملف التقويم. تأكد من وجود مساحة كافية على هذا الجهاز وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. There are no activities in it yet.</source>
+            <translation>تم الحفظ في %1. لا توجد فيه نشاطات بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved as %1. Open this file to add %n activities to your calendar app.</source>
+            <translation>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+                <numerusform>تم الحفظ في %1. افتح هذا الملف لإضافة النشاطات (%n) إلى تقويمك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
+        </message>
+        <message>
+            <source>my activities</source>
+            <translation>نشاطاتي</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>البرنامج</translation>
         </message>
     </context>
     <context>

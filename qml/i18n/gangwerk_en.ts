@@ -59,6 +59,22 @@
             <source>Plan the first activity</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add to my calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add my activities to my calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the programme as a calendar file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -2330,6 +2346,112 @@
         <name>gw::ActivityWeekModel</name>
         <message>
             <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::CalendarExport</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are coming, together with a neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are coming.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (waiting list, place %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are on the waiting list, place %1. You will hear it when a place comes free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not yet confirmed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You signed up. It is confirmed when your phone has synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed off: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You signed off from this activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You organise this activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Places taken: %1 of %2. Waiting: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In one hour: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk – my activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk – programme of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk – programme of corridor %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file could not be saved. Check that there is space on this device and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1. There are no activities in it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved as %1. Open this file to add %n activities to your calendar app.</source>
+            <translation>
+                <numerusform>Saved as %1. Open this file to add %n activities to your calendar app.</numerusform>
+                <numerusform>Saved as %1. Open this file to add %n activities to your calendar app.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>my activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>programme</source>
             <translation type="unfinished" />
         </message>
     </context>

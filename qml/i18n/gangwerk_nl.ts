@@ -59,6 +59,22 @@
             <source>Plan the first activity</source>
             <translation>De eerste activiteit plannen</translation>
         </message>
+        <message>
+            <source>Add to my calendar</source>
+            <translation>Zet in mijn agenda</translation>
+        </message>
+        <message>
+            <source>Add my activities to my calendar</source>
+            <translation>Zet mijn activiteiten in mijn agenda</translation>
+        </message>
+        <message>
+            <source>Export programme</source>
+            <translation>Programma als agendabestand</translation>
+        </message>
+        <message>
+            <source>Export the programme as a calendar file</source>
+            <translation>Bewaar het programma als agendabestand</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -2331,6 +2347,112 @@
         <message>
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::CalendarExport</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Gaat niet door: %1</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled.</source>
+            <translation>Deze activiteit gaat niet door.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>Deze activiteit gaat niet door: %1</translation>
+        </message>
+        <message>
+            <source>You are coming, together with a neighbour.</source>
+            <translation>Je komt, samen met een buur.</translation>
+        </message>
+        <message>
+            <source>You are coming.</source>
+            <translation>Je komt.</translation>
+        </message>
+        <message>
+            <source>%1 (waiting list, place %2)</source>
+            <translation>%1 (wachtlijst, plek %2)</translation>
+        </message>
+        <message>
+            <source>You are on the waiting list, place %1. You will hear it when a place comes free.</source>
+            <translation>Je staat op de wachtlijst, plek %1. Je hoort het als er een plek vrijkomt.</translation>
+        </message>
+        <message>
+            <source>%1 (not yet confirmed)</source>
+            <translation>%1 (nog niet bevestigd)</translation>
+        </message>
+        <message>
+            <source>You signed up. It is confirmed when your phone has synced.</source>
+            <translation>Je bent aangemeld. Het is bevestigd zodra je telefoon heeft gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>Signed off: %1</source>
+            <translation>Afgemeld: %1</translation>
+        </message>
+        <message>
+            <source>You signed off from this activity.</source>
+            <translation>Je hebt je afgemeld voor deze activiteit.</translation>
+        </message>
+        <message>
+            <source>You organise this activity.</source>
+            <translation>Jij organiseert deze activiteit.</translation>
+        </message>
+        <message>
+            <source>Places taken: %1 of %2. Waiting: %3.</source>
+            <translation>Plekken bezet: %1 van %2. Op de wachtlijst: %3.</translation>
+        </message>
+        <message>
+            <source>Coming: %1.</source>
+            <translation>Komen: %1.</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid.</source>
+            <translation>Telt als %1 wederkerigheid.</translation>
+        </message>
+        <message>
+            <source>In one hour: %1</source>
+            <translation>Over een uur: %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – my activities</source>
+            <translation>Gangwerk – mijn activiteiten</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of %1</source>
+            <translation>Gangwerk – programma van %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of corridor %1</source>
+            <translation>Gangwerk – programma van gang %1</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be saved. Check that there is space on this device and try again.</source>
+            <translation>Het agendabestand kon niet worden bewaard. Kijk of er genoeg ruimte is op dit apparaat en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. There are no activities in it yet.</source>
+            <translation>Bewaard als %1. Er staan nog geen activiteiten in.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved as %1. Open this file to add %n activities to your calendar app.</source>
+            <translation>
+                <numerusform>Bewaard als %1. Open dit bestand om %n activiteit in je agenda te zetten.</numerusform>
+                <numerusform>Bewaard als %1. Open dit bestand om %n activiteiten in je agenda te zetten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>my activities</source>
+            <translation>mijn activiteiten</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>programma</translation>
         </message>
     </context>
     <context>

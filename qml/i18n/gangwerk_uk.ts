@@ -59,6 +59,22 @@
             <source>Plan the first activity</source>
             <translation>Запланувати перший захід</translation>
         </message>
+        <message>
+            <source>Add to my calendar</source>
+            <translation>Додати до мого календаря</translation>
+        </message>
+        <message>
+            <source>Add my activities to my calendar</source>
+            <translation>Додати мої заходи до мого календаря</translation>
+        </message>
+        <message>
+            <source>Export programme</source>
+            <translation>Експортувати програму</translation>
+        </message>
+        <message>
+            <source>Export the programme as a calendar file</source>
+            <translation>Зберегти програму як файл календаря</translation>
+        </message>
     </context>
     <context>
         <name>ActivitiesRules</name>
@@ -2346,6 +2362,113 @@
         <message>
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::CalendarExport</name>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>Скасовано: %1</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled.</source>
+            <translation>Цей захід скасовано.</translation>
+        </message>
+        <message>
+            <source>This activity is cancelled: %1</source>
+            <translation>Цей захід скасовано: %1</translation>
+        </message>
+        <message>
+            <source>You are coming, together with a neighbour.</source>
+            <translation>Ви прийдете разом із сусідом.</translation>
+        </message>
+        <message>
+            <source>You are coming.</source>
+            <translation>Ви прийдете.</translation>
+        </message>
+        <message>
+            <source>%1 (waiting list, place %2)</source>
+            <translation>%1 (список очікування, номер %2)</translation>
+        </message>
+        <message>
+            <source>You are on the waiting list, place %1. You will hear it when a place comes free.</source>
+            <translation>Ви у списку очікування, номер %1. Вам скажуть, коли звільниться місце.</translation>
+        </message>
+        <message>
+            <source>%1 (not yet confirmed)</source>
+            <translation>%1 (ще не підтверджено)</translation>
+        </message>
+        <message>
+            <source>You signed up. It is confirmed when your phone has synced.</source>
+            <translation>Ви записалися. Це підтвердиться, коли ваш телефон синхронізується.</translation>
+        </message>
+        <message>
+            <source>Signed off: %1</source>
+            <translation>Ви відписалися: %1</translation>
+        </message>
+        <message>
+            <source>You signed off from this activity.</source>
+            <translation>Ви відписалися від цього заходу.</translation>
+        </message>
+        <message>
+            <source>You organise this activity.</source>
+            <translation>Ви організовуєте цей захід.</translation>
+        </message>
+        <message>
+            <source>Places taken: %1 of %2. Waiting: %3.</source>
+            <translation>Зайнято місць: %1 з %2. В очікуванні: %3.</translation>
+        </message>
+        <message>
+            <source>Coming: %1.</source>
+            <translation>Прийдуть: %1.</translation>
+        </message>
+        <message>
+            <source>Counts as %1 of wederkerigheid.</source>
+            <translation>Зараховується як %1 взаємодопомоги.</translation>
+        </message>
+        <message>
+            <source>In one hour: %1</source>
+            <translation>За годину: %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – my activities</source>
+            <translation>Gangwerk – мої заходи</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of %1</source>
+            <translation>Gangwerk – програма %1</translation>
+        </message>
+        <message>
+            <source>Gangwerk – programme of corridor %1</source>
+            <translation>Gangwerk – програма коридору %1</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be saved. Check that there is space on this device and try again.</source>
+            <translation>Не вдалося зберегти файл календаря. Перевірте, чи є місце на цьому пристрої, і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. There are no activities in it yet.</source>
+            <translation>Збережено як %1. Заходів у ньому ще немає.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved as %1. Open this file to add %n activities to your calendar app.</source>
+            <translation>
+                <numerusform>Збережено як %1. Відкрийте цей файл, щоб додати %n захід до календаря.</numerusform>
+                <numerusform>Збережено як %1. Відкрийте цей файл, щоб додати %n заходи до календаря.</numerusform>
+                <numerusform>Збережено як %1. Відкрийте цей файл, щоб додати %n заходів до календаря.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk ще не налаштовано.</translation>
+        </message>
+        <message>
+            <source>my activities</source>
+            <translation>мої заходи</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>програма</translation>
         </message>
     </context>
     <context>

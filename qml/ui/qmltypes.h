@@ -6,6 +6,7 @@
 #include "activitiesservice.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
+#include "calendarexport.h"
 #include "devicesservice.h"
 #include "enrolment.h"
 #include "hourentryform.h"
@@ -71,6 +72,14 @@ struct ActivityWeekModelForeign
     QML_FOREIGN(gw::ActivityWeekModel)
     QML_NAMED_ELEMENT(ActivityWeekModel)
     QML_UNCREATABLE("Use App.week.")
+};
+
+struct CalendarExportForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::CalendarExport)
+    QML_NAMED_ELEMENT(CalendarExport)
+    QML_UNCREATABLE("Use App.calendar.")
 };
 
 struct HoursServiceForeign

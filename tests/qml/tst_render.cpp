@@ -4,6 +4,7 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "activityform.h"
 #include "activityweekmodel.h"
+#include "calendarexport.h"
 #include "clock.h"
 #include "devicesservice.h"
 #include "hourentryform.h"
@@ -591,6 +592,22 @@ void RenderTest::screens()
     QVERIFY(!visibleItem(QStringLiteral("activitiesEmpty")));
     // Samira is a resident: nothing to plan.
     QVERIFY(!visibleItem(QStringLiteral("planActivityButton")));
+    // Into her calendar app: the button writes the .ics and says where; the programme is not
+    // hers to export (she does not see who signed up).
+    {
+        QVERIFY(visibleItem(QStringLiteral("exportMyCalendar")));
+        QVERIFY(!visibleItem(QStringLiteral("exportProgramme")));
+        auto *button = m_window->findChild<QQuickItem *>(QStringLiteral("exportMyCalendar"));
+        auto *result = m_window->findChild<QQuickItem *>(QStringLiteral("calendarResult"));
+        QVERIFY(button && result);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        const QString said = result->property("text").toString();
+        const QString file = m_session->session().calendar()->lastFile();
+        QVERIFY2(m_session->session().calendar()->lastOk(), qPrintable(said));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(file)), qPrintable(said));
+        QVERIFY(QFile::exists(file));
+        result->setProperty("text", QString()); // the next shots show the page as it opens
+    }
     shoot(QStringLiteral("activity"), size, prefix + QStringLiteral("activity"));
     {
         const QString detail = size.width() >= 760 ? QStringLiteral("activityDetailSide")
