@@ -210,6 +210,10 @@ QList<Activity> ActivitiesService::activities(const QDateTime &from) const
 
 std::optional<Activity> ActivitiesService::activity(const QString &id) const
 {
+    // Screens still bound to an activity ask once more while the store closes (locking, a
+    // reset): nothing to read then.
+    if (!m_context.isReady())
+        return std::nullopt;
     try {
         return ActivityRepository(m_context.store()).activity(id);
     } catch (const StoreError &err) {

@@ -101,7 +101,7 @@ ApplicationWindow {
             readonly property bool shows: target !== null && target.visualFocus
 
             function follow() {
-                if (!shows)
+                if (!shows || !target)
                     return;
                 const p = target.mapToItem(root, 0, 0);
                 x = p.x - 3;

@@ -33,7 +33,10 @@ Item {
 
     signal clicked()
 
-    implicitHeight: headingLabel.height + button.implicitHeight
+    // The heading's own implicit height, never its height: binding height to implicitHeight on a
+    // wrapping label made a binding loop.
+    readonly property real headingHeight: card.heading !== "" ? headingLabel.implicitHeight : 0
+    implicitHeight: headingHeight + button.implicitHeight
 
     Label {
         id: headingLabel
@@ -41,7 +44,6 @@ Item {
         anchors.right: parent.right
         anchors.leftMargin: card.leftInset + 4
         anchors.rightMargin: card.rightInset + 4
-        height: card.heading !== "" ? implicitHeight : 0
         visible: card.heading !== ""
         topPadding: 10
         bottomPadding: 6
@@ -59,7 +61,7 @@ Item {
     AbstractButton {
         id: button
         objectName: "activityCard"
-        anchors.top: headingLabel.bottom
+        y: card.headingHeight
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: card.leftInset

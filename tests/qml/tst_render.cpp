@@ -505,10 +505,13 @@ void RenderTest::initTestCase()
     QVERIFY(m_window->property("appVisible").toBool());
 }
 
-// A layout that cannot settle ("Polish loop detected") draws a frame wrong: it fails the test.
+// A layout that cannot settle ("Polish loop detected", a binding loop) draws a frame wrong, and a
+// script error leaves a screen half-updated: each fails the test.
 void RenderTest::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("Polish loop detected")));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Binding loop detected")));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/.*(TypeError|ReferenceError)")));
 }
 
 void RenderTest::screens_data()
