@@ -9,6 +9,7 @@
 #include "grpcchannel.h"
 
 #include "activitiesservice.h"
+#include "activityattendancemodel.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
 #include "calendarexport.h"
@@ -92,6 +93,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_reminders = std::make_unique<ReminderService>(*m_activities, *m_notifier);
     m_activityForm = std::make_unique<ActivityForm>(*m_activities);
     m_week = std::make_unique<ActivityWeekModel>(*m_activities);
+    m_attendance = std::make_unique<ActivityAttendanceModel>(*m_activities);
     m_calendar = std::make_unique<CalendarExport>(*m_activities);
     // A disconnected phone changes the Residents counts ("not connected").
     connect(m_devices.get(), &DevicesService::devicesChanged, m_members.get(),
@@ -105,8 +107,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
              m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
              m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
              m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
-             m_activityForm.get(), m_week.get(), m_calendar.get(), m_syncStatus.get(),
-             m_enrolment.get()})
+             m_activityForm.get(), m_week.get(), m_attendance.get(), m_calendar.get(),
+             m_syncStatus.get(), m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -122,6 +124,7 @@ Session::~Session()
     m_sync.reset();
     m_reminders.reset();
     m_notifier.reset();
+    m_attendance.reset();
     m_week.reset();
     m_activityForm.reset();
     m_calendar.reset();

@@ -24,6 +24,7 @@ class ActivitiesService;
 class ActivityForm;
 class ActivityListModel;
 class ActivityWeekModel;
+class ActivityAttendanceModel;
 class CalendarExport;
 class Clock;
 class DeviceListModel;
@@ -51,6 +52,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("activitiesservice.h")
     Q_MOC_INCLUDE("activityform.h")
     Q_MOC_INCLUDE("activityweekmodel.h")
+    Q_MOC_INCLUDE("activityattendancemodel.h")
     Q_MOC_INCLUDE("calendarexport.h")
     Q_MOC_INCLUDE("devicesservice.h")
     Q_MOC_INCLUDE("hourentryform.h")
@@ -96,6 +98,8 @@ class Session : public QObject
     /// The gangmaker's form for planning or changing an activity, and the week on a desktop.
     Q_PROPERTY(gw::ActivityForm *activityForm READ activityForm CONSTANT)
     Q_PROPERTY(gw::ActivityWeekModel *week READ week CONSTANT)
+    /// Attendance over time, for whoever sees who came (beheerders; gangmakers for their corridor).
+    Q_PROPERTY(gw::ActivityAttendanceModel *attendance READ attendance CONSTANT)
     /// Activities into one's calendar app (.ics): one's sign-ups; the programme for organisers.
     Q_PROPERTY(gw::CalendarExport *calendar READ calendar CONSTANT)
     /// Null until the store is open (the engine needs the store).
@@ -200,6 +204,7 @@ public:
     Notifier *notifier() const { return m_notifier.get(); }
     ActivityForm *activityForm() const { return m_activityForm.get(); }
     ActivityWeekModel *week() const { return m_week.get(); }
+    ActivityAttendanceModel *attendance() const { return m_attendance.get(); }
     CalendarExport *calendar() const { return m_calendar.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
     MemberContext *context() const { return m_context.get(); }
@@ -250,6 +255,7 @@ private:
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<ActivityForm> m_activityForm;
     std::unique_ptr<ActivityWeekModel> m_week;
+    std::unique_ptr<ActivityAttendanceModel> m_attendance;
     std::unique_ptr<CalendarExport> m_calendar;
     std::unique_ptr<sync::SyncEngine> m_sync;
     sync::SyncEngine::Options m_syncOptions;

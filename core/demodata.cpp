@@ -103,8 +103,8 @@ void addProgramme(DemoRecords &demo, QDate today)
                                QTime(18, 0), 150, 8, 120, daan);
     signUp(cooked, samira);
     signUp(cooked, yonas);
-    cooked.status = activities::Status::Done;
-    settled(cooked);
+    settled(cooked); // places given while it was planned; then it took place
+    cooked.status = demo.activities.last().status = activities::Status::Done;
     // Daan marked who came; the server credited their hours and his organising time.
     cooked.attendeeIds = {samira, yonas};
     demo.activities.last().attendeeIds = cooked.attendeeIds;

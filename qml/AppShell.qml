@@ -327,7 +327,9 @@ Item {
         anchors.bottom: bottomNav.top
         anchors.bottomMargin: 16
         width: Math.min(pages.width - 32, toastLabel.implicitWidth + 40)
-        height: toastLabel.implicitHeight + 24
+        // The wrapped label's height (the hidden one only measures the unwrapped width): a long
+        // message on a phone takes three lines and its box grows with it.
+        height: toast.implicitHeight + 24
         radius: 12
         color: Theme.primaryDark
         visible: opacity > 0

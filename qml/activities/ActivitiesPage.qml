@@ -189,6 +189,8 @@ Item {
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 16
+                // Under the attendance card, when it is shown.
+                anchors.topMargin: 16 + (attendanceBox.visible ? attendanceBox.height + 12 : 0)
                 spacing: 12
                 Label {
                     objectName: "activitiesEmpty"
@@ -221,11 +223,23 @@ Item {
                 onChosen: activityId => page.selectedId = activityId
             }
 
+            // Earlier: how the activities were attended, for whoever sees who came. Above the
+            // list, not its header: Qt 6.4's ListView cannot create a bound header component.
+            AttendanceCard {
+                id: attendanceBox
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.leftMargin: page.wide ? 0 : 16
+                width: list.width - (page.wide ? 0 : 32)
+                visible: tabs.currentIndex === 2 && App.attendance.available
+            }
+
             ListView {
                 id: list
                 objectName: "activitiesList"
                 anchors.left: parent.left
-                anchors.top: parent.top
+                anchors.top: attendanceBox.visible ? attendanceBox.bottom : parent.top
+                anchors.topMargin: attendanceBox.visible ? 12 : 0
                 anchors.bottom: parent.bottom
                 width: page.wide ? Math.min(560, Math.round((body.width - 24) * 0.5)) : body.width
                 visible: !page.weekShown
@@ -240,6 +254,7 @@ Item {
                 Accessible.name: qsTr("Activities")
                 ScrollBar.vertical: ScrollBar {}
 
+                // Earlier: how the activities were attended, for whoever sees who came.
                 section.property: "section"
                 section.criteria: ViewSection.FullString
                 delegate: ActivityCard {

@@ -191,7 +191,7 @@ Item {
                                 color: person.modelData.state === "confirmed" ? Theme.text : Theme.textMuted
                                 text: person.modelData.came ? qsTr("%1 – came").arg(person.modelData.name)
                                       : person.modelData.state === "confirmed" ? qsTr("%1 – coming").arg(person.modelData.name)
-                                      : person.modelData.state === "waitlisted" ? qsTr("%1 – waiting list, place %2").arg(person.modelData.name).arg(Qt.locale().toString(person.modelData.waitingPlace))
+                                      : person.modelData.state === "waitlisted" ? qsTr("%1 – waiting list, place %2").arg(person.modelData.name).arg(Number(person.modelData.waitingPlace).toLocaleString(Qt.locale(), 'f', 0))
                                       : qsTr("%1 – not yet confirmed").arg(person.modelData.name)
                             }
                             // An organiser may give someone a place out of turn ("a first push").

@@ -699,6 +699,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCard</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <source>Attendance over time</source>
+            <translation>الحضور عبر الأشهر</translation>
+        </message>
+        <message>
+            <source>The bar shows who came; the number, who came of who signed up.</source>
+            <translation>يبيّن الشريط من حضر، والرقم من حضر ممّن سجّل.</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>Neighbour service</source>
@@ -2320,6 +2335,25 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>أنت غير مسجَّل في هذا النشاط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityAttendanceModel</name>
+        <message>
+            <source>Since %1, %2 of %3 neighbours came to at least one activity.</source>
+            <translation>منذ %1، حضر %2 من %3 جيران نشاطًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>Nothing took place. Cancelled: %1</source>
+            <translation>لم يُقَم شيء. أُلغي: %1</translation>
+        </message>
+        <message>
+            <source>No activities</source>
+            <translation>لا أنشطة</translation>
+        </message>
+        <message>
+            <source>Held: %1 · signed up: %2 · came: %3 · different neighbours: %4</source>
+            <translation>أُقيم: %1 · سجّل: %2 · حضر: %3 · جيران مختلفون: %4</translation>
         </message>
     </context>
     <context>

@@ -699,6 +699,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCard</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bar shows who came; the number, who came of who signed up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>Neighbour service</source>
@@ -2267,6 +2282,25 @@
         </message>
         <message>
             <source>You are not signed up for this activity.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityAttendanceModel</name>
+        <message>
+            <source>Since %1, %2 of %3 neighbours came to at least one activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing took place. Cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held: %1 · signed up: %2 · came: %3 · different neighbours: %4</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -699,6 +699,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCard</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <source>Attendance over time</source>
+            <translation>Wie er kwam, per maand</translation>
+        </message>
+        <message>
+            <source>The bar shows who came; the number, who came of who signed up.</source>
+            <translation>De balk laat zien wie er kwam. Het getal: wie er kwam van wie zich had aangemeld.</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>Neighbour service</source>
@@ -2268,6 +2283,25 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>Je bent niet aangemeld voor deze activiteit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityAttendanceModel</name>
+        <message>
+            <source>Since %1, %2 of %3 neighbours came to at least one activity.</source>
+            <translation>Sinds %1 kwamen %2 van de %3 buren minstens één keer naar een activiteit.</translation>
+        </message>
+        <message>
+            <source>Nothing took place. Cancelled: %1</source>
+            <translation>Niets ging door. Afgezegd: %1</translation>
+        </message>
+        <message>
+            <source>No activities</source>
+            <translation>Geen activiteiten</translation>
+        </message>
+        <message>
+            <source>Held: %1 · signed up: %2 · came: %3 · different neighbours: %4</source>
+            <translation>Gehouden: %1 · aangemeld: %2 · gekomen: %3 · verschillende buren: %4</translation>
         </message>
     </context>
     <context>

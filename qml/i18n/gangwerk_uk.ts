@@ -699,6 +699,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCard</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 з %2</translation>
+        </message>
+        <message>
+            <source>Attendance over time</source>
+            <translation>Відвідування за місяцями</translation>
+        </message>
+        <message>
+            <source>The bar shows who came; the number, who came of who signed up.</source>
+            <translation>Смуга показує, хто прийшов; число — скільки прийшло з тих, хто записався.</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>Neighbour service</source>
@@ -2281,6 +2296,25 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>Ви не записані на цей захід.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ActivityAttendanceModel</name>
+        <message>
+            <source>Since %1, %2 of %3 neighbours came to at least one activity.</source>
+            <translation>Від %1 %2 з %3 сусідів прийшли хоча б на один захід.</translation>
+        </message>
+        <message>
+            <source>Nothing took place. Cancelled: %1</source>
+            <translation>Нічого не відбулося. Скасовано: %1</translation>
+        </message>
+        <message>
+            <source>No activities</source>
+            <translation>Немає заходів</translation>
+        </message>
+        <message>
+            <source>Held: %1 · signed up: %2 · came: %3 · different neighbours: %4</source>
+            <translation>Відбулося: %1 · записалися: %2 · прийшли: %3 · різних сусідів: %4</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
 #include "activitiesservice.h"
+#include "activityattendancemodel.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
 #include "calendarexport.h"
@@ -64,6 +65,14 @@ struct ActivityFormForeign
     QML_FOREIGN(gw::ActivityForm)
     QML_NAMED_ELEMENT(ActivityForm)
     QML_UNCREATABLE("Use App.activityForm.")
+};
+
+struct ActivityAttendanceModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ActivityAttendanceModel)
+    QML_NAMED_ELEMENT(ActivityAttendanceModel)
+    QML_UNCREATABLE("Use App.attendance.")
 };
 
 struct ActivityWeekModelForeign

@@ -631,6 +631,8 @@ class DemoProgramme(unittest.TestCase):
             coming = [a for a in by_title["Samen koken"] if a.start_ms > now][0]
             past = [a for a in by_title["Samen koken"] if a.start_ms < now][0]
             self.assertEqual(past.status, pb.ACTIVITY_STATUS_DONE)
+            # Samira and Yonas had their places before it took place.
+            self.assertEqual((past.places_taken, past.waiting_count), (2, 0))
             # Full, with Samira first on the waiting list; she sees only her own sign-up.
             self.assertEqual((coming.capacity, coming.places_taken, coming.waiting_count),
                              (2, 2, 1))

@@ -2,6 +2,7 @@
 // the main screens, at phone (390×844) and desktop (1280×800) size, in Dutch and English, plus
 // right-to-left shots. Run under Xvfb (Material draws fully there): `./dev screenshot`.
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
+#include "activityattendancemodel.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
 #include "calendarexport.h"
@@ -466,6 +467,20 @@ private:
         }
     }
 
+    /// Words a script left unformatted ("[object Object]", "undefined", "NaN") on any text
+    /// shown: a number or date that did not become words.
+    void verifyNoScriptLeftovers(const QString &shot) const
+    {
+        static const QRegularExpression leftover(
+            QStringLiteral("\\[object |\\bundefined\\b|\\bNaN\\b"));
+        for (const Seen &seen : seenItems()) {
+            const QVariant text = seen.item->property("text");
+            if (text.typeId() == QMetaType::QString)
+                QVERIFY2(!leftover.match(text.toString()).hasMatch(),
+                         qPrintable(shot + QStringLiteral(": shows '%1'").arg(text.toString())));
+        }
+    }
+
     bool visibleItem(const QString &objectName) const
     {
         // Walks the items as drawn: a Repeater's items are not QObject children of the window,
@@ -786,6 +801,60 @@ void RenderTest::planningAndWeek()
             verifyControlsInside(QStringLiteral("activityFormCard"), clash);
             QVERIFY(!visibleItem(QStringLiteral("titleError")));
             form->clear();
+
+            // Earlier: attendance over time, for a gangmaker his corridor's; the demo's past
+            // cooking evening is in it. Each month's name on the reading side of its bar.
+            {
+                shoot(QStringLiteral("activities"), size, QString());
+                auto *tabs = m_window->findChild<QQuickItem *>(QStringLiteral("activitiesTabs"));
+                QVERIFY(tabs);
+                tabs->setProperty("currentIndex", 2);
+                const QString shot = prefix + QStringLiteral("activities-attendance");
+                shootAsIs(shot);
+                const auto restoreTab = qScopeGuard([&] { tabs->setProperty("currentIndex", 0); });
+                QVERIFY(session.attendance()->available());
+                QVERIFY2(visibleItem(QStringLiteral("attendanceCard")), qPrintable(shot));
+                QCOMPARE(seenItem(QStringLiteral("attendanceSummary"))->property("text").toString(),
+                         session.attendance()->summary());
+                verifyControlsInside(QStringLiteral("attendanceCard"), shot);
+                int bars = 0, months = 0;
+                QList<QRectF> labels;
+                for (const Seen &seen : seenItems())
+                    if (seen.item->objectName() == QLatin1String("attendanceMonth"))
+                        labels << sceneRect(seen.item);
+                for (const Seen &seen : seenItems()) {
+                    if (seen.item->objectName() != QLatin1String("attendanceBar") ||
+                        seen.item->width() <= 0)
+                        continue;
+                    ++bars;
+                    const QRectF bar = sceneRect(seen.item);
+                    // The label of the same row: the one level with the bar.
+                    for (const QRectF &label : labels)
+                        if (std::abs(label.center().y() - bar.center().y()) < label.height() / 2)
+                            QVERIFY2(rtl ? label.left() >= bar.right() - 1
+                                         : label.right() <= bar.left() + 1,
+                                     qPrintable(shot + QStringLiteral(": a month's bar is not "
+                                                                      "after its name")));
+                }
+                for (int row = 0; row < session.attendance()->rowCount(); ++row)
+                    months += session.attendance()
+                                  ->index(row)
+                                  .data(gw::ActivityAttendanceModel::CameRole)
+                                  .toInt() > 0;
+                QVERIFY2(months >= 1, qPrintable(shot + QStringLiteral(": the demo's evening")));
+                QCOMPARE(bars, months);
+                // Each month's count in the language's digits: came of signed up.
+                int counts = 0;
+                for (const Seen &seen : seenItems())
+                    if (seen.item->objectName() == QLatin1String("attendanceCount")) {
+                        const auto m = session.attendance()->index(counts++);
+                        const QString text = seen.item->property("text").toString();
+                        QVERIFY2(text.contains(QLocale().toString(
+                                     m.data(gw::ActivityAttendanceModel::CameRole).toInt())),
+                                 qPrintable(shot + QStringLiteral(": count '%1'").arg(text)));
+                    }
+                QCOMPARE(counts, session.attendance()->rowCount());
+            }
 
             if (size.width() < 760)
                 continue;
@@ -1377,6 +1446,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     verifyNothingOverlaps(name);
     if (QTest::currentTestFailed())
         return;
+    verifyNoScriptLeftovers(name);
+    if (QTest::currentTestFailed())
+        return;
     const QString file = m_out.filePath(name + QStringLiteral(".png"));
     if (!image.save(file))
         qWarning() << "could not write" << file;
@@ -1392,6 +1464,9 @@ void RenderTest::shootAsIs(const QString &name)
     if (QTest::currentTestFailed())
         return;
     verifyNothingOverlaps(name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyNoScriptLeftovers(name);
     if (QTest::currentTestFailed())
         return;
     const QString file = m_out.filePath(name + QStringLiteral(".png"));

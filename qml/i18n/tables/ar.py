@@ -956,4 +956,12 @@ TABLE = {
     ('ActivitiesPage', 'Add my activities to my calendar'): 'أضف نشاطاتي إلى تقويمي',
     ('ActivitiesPage', 'Export programme'): 'تصدير البرنامج',
     ('ActivitiesPage', 'Export the programme as a calendar file'): 'احفظ البرنامج كملف تقويم',
+    # attendance over time (issue 8)
+    ('AttendanceCard', '%1 of %2'): '%1 من %2',
+    ('AttendanceCard', 'Attendance over time'): 'الحضور عبر الأشهر',
+    ('AttendanceCard', 'The bar shows who came; the number, who came of who signed up.'): 'يبيّن الشريط من حضر، والرقم من حضر ممّن سجّل.',
+    ('gw::ActivityAttendanceModel', 'Since %1, %2 of %3 neighbours came to at least one activity.'): 'منذ %1، حضر %2 من %3 جيران نشاطًا واحدًا على الأقل.',
+    ('gw::ActivityAttendanceModel', 'Nothing took place. Cancelled: %1'): 'لم يُقَم شيء. أُلغي: %1',
+    ('gw::ActivityAttendanceModel', 'No activities'): 'لا أنشطة',
+    ('gw::ActivityAttendanceModel', 'Held: %1 · signed up: %2 · came: %3 · different neighbours: %4'): 'أُقيم: %1 · سجّل: %2 · حضر: %3 · جيران مختلفون: %4',
 }

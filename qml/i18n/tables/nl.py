@@ -832,4 +832,12 @@ TABLE = {
     ('ActivitiesPage', 'Add my activities to my calendar'): 'Zet mijn activiteiten in mijn agenda',
     ('ActivitiesPage', 'Export programme'): 'Programma als agendabestand',
     ('ActivitiesPage', 'Export the programme as a calendar file'): 'Bewaar het programma als agendabestand',
+    # attendance over time (issue 8)
+    ('AttendanceCard', '%1 of %2'): '%1 van %2',
+    ('AttendanceCard', 'Attendance over time'): 'Wie er kwam, per maand',
+    ('AttendanceCard', 'The bar shows who came; the number, who came of who signed up.'): 'De balk laat zien wie er kwam. Het getal: wie er kwam van wie zich had aangemeld.',
+    ('gw::ActivityAttendanceModel', 'Since %1, %2 of %3 neighbours came to at least one activity.'): 'Sinds %1 kwamen %2 van de %3 buren minstens één keer naar een activiteit.',
+    ('gw::ActivityAttendanceModel', 'Nothing took place. Cancelled: %1'): 'Niets ging door. Afgezegd: %1',
+    ('gw::ActivityAttendanceModel', 'No activities'): 'Geen activiteiten',
+    ('gw::ActivityAttendanceModel', 'Held: %1 · signed up: %2 · came: %3 · different neighbours: %4'): 'Gehouden: %1 · aangemeld: %2 · gekomen: %3 · verschillende buren: %4',
 }

@@ -902,4 +902,12 @@ TABLE = {
     ('ActivitiesPage', 'Add my activities to my calendar'): 'Додати мої заходи до мого календаря',
     ('ActivitiesPage', 'Export programme'): 'Експортувати програму',
     ('ActivitiesPage', 'Export the programme as a calendar file'): 'Зберегти програму як файл календаря',
+    # attendance over time (issue 8)
+    ('AttendanceCard', '%1 of %2'): '%1 з %2',
+    ('AttendanceCard', 'Attendance over time'): 'Відвідування за місяцями',
+    ('AttendanceCard', 'The bar shows who came; the number, who came of who signed up.'): 'Смуга показує, хто прийшов; число — скільки прийшло з тих, хто записався.',
+    ('gw::ActivityAttendanceModel', 'Since %1, %2 of %3 neighbours came to at least one activity.'): 'Від %1 %2 з %3 сусідів прийшли хоча б на один захід.',
+    ('gw::ActivityAttendanceModel', 'Nothing took place. Cancelled: %1'): 'Нічого не відбулося. Скасовано: %1',
+    ('gw::ActivityAttendanceModel', 'No activities'): 'Немає заходів',
+    ('gw::ActivityAttendanceModel', 'Held: %1 · signed up: %2 · came: %3 · different neighbours: %4'): 'Відбулося: %1 · записалися: %2 · прийшли: %3 · різних сусідів: %4',
 }
