@@ -126,10 +126,9 @@ int ActivityAttendanceModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ActivityAttendanceModel::roleNames() const
 {
-    return {{MonthRole, "month"},       {MonthNameRole, "monthName"},
-            {HeldRole, "held"},         {CancelledRole, "cancelled"},
-            {SignedUpRole, "signedUp"}, {CameRole, "came"},
-            {ReachedRole, "reached"},   {TextRole, "text"}};
+    return {{MonthRole, "month"},         {MonthNameRole, "monthName"}, {HeldRole, "held"},
+            {CancelledRole, "cancelled"}, {SignedUpRole, "signedUp"},   {CameRole, "came"},
+            {ReachedRole, "reached"},     {TextRole, "details"}};
 }
 
 QVariant ActivityAttendanceModel::data(const QModelIndex &index, int role) const

@@ -13,64 +13,6 @@ Card {
     objectName: "attendanceCard"
 
     readonly property ActivityAttendanceModel model: App.attendance
-    // As wide as the longest month name, so that the bars start in one line (measured again
-    // when the months are read again: another language names them differently).
-    readonly property real monthWidth: {
-        let widest = 0;
-        for (let i = 0; i < months.count; ++i) {
-            const row = months.itemAt(i) as MonthRow;
-            if (row)
-                widest = Math.max(widest, row.nameWidth);
-        }
-        return widest;
-    }
-
-    // One line a month: its name, a bar for who came (against the busiest month), and how many
-    // came of how many signed up; a screen reader hears the month in full.
-    component MonthRow: RowLayout {
-        id: row
-        required property string month
-        required property string monthName
-        required property string text
-        required property int came
-        required property int signedUp
-        readonly property real nameWidth: nameLabel.implicitWidth
-        spacing: Theme.spacing
-        Accessible.role: Accessible.StaticText
-        Accessible.name: monthName + ": " + text
-
-        Label {
-            id: nameLabel
-            objectName: "attendanceMonth"
-            Layout.preferredWidth: card.monthWidth
-            Layout.minimumWidth: card.monthWidth
-            horizontalAlignment: Text.AlignLeft
-            text: row.month
-            Accessible.ignored: true
-        }
-        // Mirrored right to left by the layout.
-        Item {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 12
-            Rectangle {
-                objectName: "attendanceBar"
-                anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
-                height: 12
-                radius: 3
-                color: Theme.primary
-                width: card.model.maxCame > 0 ? Math.max(row.came > 0 ? 4 : 0, parent.width * row.came / card.model.maxCame) : 0
-            }
-        }
-        Label {
-            objectName: "attendanceCount"
-            horizontalAlignment: Text.AlignRight
-            text: qsTr("%1 of %2").arg(Number(row.came).toLocaleString(Qt.locale(), 'f', 0)).arg(Number(row.signedUp).toLocaleString(Qt.locale(), 'f', 0))
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
-            Accessible.ignored: true
-        }
-    }
 
     visible: model.available
     Accessible.role: Accessible.Grouping
@@ -98,11 +40,61 @@ Card {
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
-        Repeater {
-            id: months
-            model: card.model
-            delegate: MonthRow {
-                Layout.fillWidth: true
+        // One line a month: its name, a bar for who came (against the busiest month), and how
+        // many came of how many signed up. A grid filled column by column, so that the names
+        // take the width of the longest and the bars start in one line; a screen reader hears
+        // each month in full on its name.
+        GridLayout {
+            Layout.fillWidth: true
+            flow: GridLayout.TopToBottom
+            rows: Math.max(1, card.model.count)
+            columnSpacing: 12
+            rowSpacing: 6
+
+            Repeater {
+                model: card.model
+                delegate: Label {
+                    required property string month
+                    required property string monthName
+                    required property string details
+                    objectName: "attendanceMonth"
+                    horizontalAlignment: Text.AlignLeft
+                    text: month
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: monthName + ": " + details
+                }
+            }
+            Repeater {
+                model: card.model
+                // Mirrored right to left by the layout.
+                delegate: Item {
+                    id: barCell
+                    required property int came
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 12
+                    Rectangle {
+                        objectName: "attendanceBar"
+                        anchors.left: parent.left
+                        anchors.verticalCenter: parent.verticalCenter
+                        height: 12
+                        radius: 3
+                        color: Theme.primary
+                        width: card.model.maxCame > 0 ? Math.max(barCell.came > 0 ? 4 : 0, parent.width * barCell.came / card.model.maxCame) : 0
+                    }
+                }
+            }
+            Repeater {
+                model: card.model
+                delegate: Label {
+                    required property int came
+                    required property int signedUp
+                    objectName: "attendanceCount"
+                    Layout.alignment: Qt.AlignRight
+                    text: qsTr("%1 of %2").arg(Number(came).toLocaleString(Qt.locale(), 'f', 0)).arg(Number(signedUp).toLocaleString(Qt.locale(), 'f', 0))
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Accessible.ignored: true
+                }
             }
         }
         Label {

@@ -819,9 +819,18 @@ void RenderTest::planningAndWeek()
                 verifyControlsInside(QStringLiteral("attendanceCard"), shot);
                 int bars = 0, months = 0;
                 QList<QRectF> labels;
+                // Where the month's words are painted (a label's box may be narrower); each
+                // month named as the model names it, in order.
                 for (const Seen &seen : seenItems())
-                    if (seen.item->objectName() == QLatin1String("attendanceMonth"))
-                        labels << sceneRect(seen.item);
+                    if (seen.item->objectName() == QLatin1String("attendanceMonth")) {
+                        QCOMPARE(seen.item->property("text").toString(),
+                                 session.attendance()
+                                     ->index(int(labels.size()))
+                                     .data(gw::ActivityAttendanceModel::MonthRole)
+                                     .toString());
+                        labels << paintedText(seen);
+                    }
+                QCOMPARE(labels.size(), session.attendance()->rowCount());
                 for (const Seen &seen : seenItems()) {
                     if (seen.item->objectName() != QLatin1String("attendanceBar") ||
                         seen.item->width() <= 0)
