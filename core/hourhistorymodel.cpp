@@ -127,6 +127,8 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
         return r.rejected;
     case RejectionTextRole:
         return r.rejectionText;
+    case ActivityIdRole:
+        return r.entry.source == EntrySource::Activity ? r.entry.sourceId : QString();
     }
     return {};
 }
@@ -139,7 +141,8 @@ QHash<int, QByteArray> HourHistoryModel::roleNames() const
             {CategoryTextRole, "categoryText"}, {NoteRole, "note"},
             {StateRole, "entryState"},          {IsCorrectionRole, "isCorrection"},
             {StateTextRole, "stateText"},       {PendingRole, "pending"},
-            {RejectedRole, "rejected"},         {RejectionTextRole, "rejectionText"}};
+            {RejectedRole, "rejected"},         {RejectionTextRole, "rejectionText"},
+            {ActivityIdRole, "activityId"}};
 }
 
 MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)
