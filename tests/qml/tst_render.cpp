@@ -1287,6 +1287,18 @@ void RenderTest::enrolSyncAndResidents()
             verifyPauseDialogReads(false, prefix + QStringLiteral("pause"));
             // Close the dialog again (Escape).
             QTest::keyClick(m_window, Qt::Key_Escape);
+            // The cooking evening that was: Yonas's question about his hours waits for her,
+            // with Accept and Decline (the demo's, core/demodata.cpp).
+            shoot(QStringLiteral("activity"), size, QString());
+            auto *activities = m_window->findChild<QQuickItem *>(QStringLiteral("activitiesPage"));
+            QVERIFY(activities);
+            activities->setProperty("selectedId",
+                                    QStringLiteral("00000000-0000-4000-8000-0000000000e1"));
+            QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("activityQuestions")), 5000);
+            QVERIFY(visibleItem(QStringLiteral("acceptQuestion0")));
+            QVERIFY(visibleItem(QStringLiteral("declineQuestion0")));
+            QVERIFY(!visibleItem(QStringLiteral("acceptQuestion1"))); // one question, once
+            shootAsIs(prefix + QStringLiteral("activity-questions"));
             shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
         }
     }
