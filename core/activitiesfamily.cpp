@@ -844,7 +844,9 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
                 target = next;
             e = *target;
             e.id = correctionEntryId(d.id);
-            e.corrects = target->id;
+            // A removed entry is not corrected (the hours rules refuse that): the hours come
+            // back as a new entry.
+            e.corrects = target->voids ? QString() : target->id;
             e.voids = false;
         } else {
             // Never credited: the entry attendance would have given, so that marking
@@ -858,7 +860,8 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
                              : scope.project.categories.value(0, QStringLiteral("activiteit"));
             e.corrects.clear();
         }
-        d.entryId = e.corrects.isEmpty() ? e.id : d.entryId;
+        if (d.entryId.isEmpty())
+            d.entryId = e.id;
         e.minutes = d.minutes;
         e.note = a->title;
         e.source = EntrySource::Activity;

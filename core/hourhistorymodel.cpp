@@ -1,5 +1,6 @@
 #include "hourhistorymodel.h"
 
+#include "activitiesfamily.h"
 #include "hoursservice.h"
 #include "store.h"
 
@@ -128,7 +129,13 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
     case RejectionTextRole:
         return r.rejectionText;
     case ActivityIdRole:
-        return r.entry.source == EntrySource::Activity ? r.entry.sourceId : QString();
+        // Hours credited for coming (a question about them is "Not right?"); not the
+        // organisers' own organising time.
+        return r.entry.source == EntrySource::Activity &&
+                       r.entry.id != activitiesfamily::creditedEntryId(r.entry.sourceId,
+                                                                       r.entry.memberId, true)
+                   ? r.entry.sourceId
+                   : QString();
     }
     return {};
 }
