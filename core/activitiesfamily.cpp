@@ -189,6 +189,11 @@ void redactActivity(pb::Change &c, const Member &viewer)
     for (int i = came->size() - 1; i >= 0; --i)
         if (self.empty() || came->Get(i) != self)
             came->DeleteSubrange(i, 1);
+    // A question about hours (and its answer) is its asker's and the resolvers' only.
+    auto *asked = a->mutable_disputes();
+    for (int i = asked->size() - 1; i >= 0; --i)
+        if (self.empty() || asked->Get(i).member_id() != self)
+            asked->DeleteSubrange(i, 1);
 }
 
 void applyPulledActivity(PullContext &ctx, const pb::Change &c)
@@ -210,6 +215,18 @@ void applyPulledActivity(PullContext &ctx, const pb::Change &c)
             const auto st = open.constFind(a.id);
             if (st != open.cend() && st->state == OutboxRepository::State::Pending)
                 a.signUps.append(unsent);
+        }
+        // The same for a question asked here: it stays until the server has it.
+        QList<activities::Dispute> unasked;
+        for (const activities::Dispute &d : local->disputes)
+            if (std::none_of(a.disputes.cbegin(), a.disputes.cend(),
+                             [&](const auto &x) { return x.id == d.id; }))
+                unasked.append(d);
+        if (!unasked.isEmpty()) {
+            const auto open = OutboxRepository(ctx.store).openStatuses(QLatin1String(kDisputeKind));
+            const auto st = open.constFind(a.id);
+            if (st != open.cend() && st->state == OutboxRepository::State::Pending)
+                a.disputes.append(unasked);
         }
     }
     repo.save(a);
@@ -318,6 +335,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.createdBy = existing->createdBy;
         a.changedAt = existing->changedAt;
         a.attendeeIds = existing->attendeeIds;
+        a.disputes = existing->disputes;
         a.cancelCode = existing->cancelCode;
         a.seriesId = existing->seriesId;
         a.seriesIndex = existing->seriesIndex;
@@ -338,6 +356,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.createdBy = scope.actor.id;
         a.changedAt = {};
         a.attendeeIds.clear();
+        a.disputes.clear();
         a.cancelCode.clear();
         a.seriesId = a.repeat == activities::Repeat::None ? QString() : a.id;
         a.seriesIndex = 0;
@@ -419,6 +438,8 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
             date.cancelCode.clear();
             date.signUps.clear();
             date.attendeeIds.clear();
+            date.disputes.clear();
+            date.disputes.clear();
             date.placesTaken = date.waitingCount = 0;
             date.createdBy = scope.actor.id;
             date.changedAt = {};
@@ -726,6 +747,164 @@ Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m)
     return store(scope, *a);
 }
 
+QString disputedActivityId(const pb::Mutation &m)
+{
+    return q(m.dispute_credit().activity_id());
+}
+
+QString resolvedActivityId(const pb::Mutation &m)
+{
+    return q(m.resolve_dispute().activity_id());
+}
+
+QString correctionEntryId(const QString &disputeId)
+{
+    // Name-based (version 5): an accepted question corrects the hours once, however often the
+    // answer is sent.
+    static const QUuid kNamespace(QStringLiteral("a4f1c2e7-3b5d-4e8a-9c6f-1d2e3f4a5b6c"));
+    return QUuid::createUuidV5(kNamespace, disputeId).toString(QUuid::WithoutBraces);
+}
+
+Verdict disputeCredit(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::DisputeCredit &d = m.dispute_credit();
+    if (!permits(scope.actor, Action::DisputeCredit, Subject::member(scope.actor)))
+        return Verdict::denied(Action::DisputeCredit);
+    if (!wire::isCanonicalId(d.activity_id()) || !wire::isCanonicalId(d.dispute_id()))
+        return Verdict::invalid("The activity or question has a malformed id.");
+    auto a = activityInProject(scope, d.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!inAudience(scope.actor, *a))
+        return otherGang();
+    const QString reason = q(d.reason());
+    const auto problem = activities::checkDispute({a->status, a->countsAsHours}, a->disputes,
+                                                  scope.actor.id, d.minutes(), reason);
+    if (problem != activities::DisputeProblem::None)
+        return Verdict::refuse(activities::disputeCode(problem),
+                               activities::disputeMessage(problem));
+    if (ActivityRepository(scope.store).disputeExists(q(d.dispute_id())))
+        return Verdict::refuse(QStringLiteral("ID_TAKEN"),
+                               QStringLiteral("A question with this id exists already. Nothing "
+                                              "was changed."));
+    activities::Dispute x;
+    x.id = q(d.dispute_id());
+    x.memberId = scope.actor.id;
+    // The entry credited for coming; none when the member was not marked present.
+    if (a->attendeeIds.contains(scope.actor.id))
+        x.entryId = creditedEntryId(a->id, scope.actor.id, false);
+    x.minutes = d.minutes();
+    x.reason = reason;
+    x.createdAt = scope.now.toUTC();
+    a->disputes.append(x);
+    return store(scope, *a);
+}
+
+Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
+{
+    const pb::ResolveDispute &r = m.resolve_dispute();
+    if (!mayEver(scope.actor, Action::ResolveCreditDispute))
+        return Verdict::denied(Action::ResolveCreditDispute);
+    if (!wire::isCanonicalId(r.activity_id()) || !wire::isCanonicalId(r.dispute_id()))
+        return Verdict::invalid("The activity or question has a malformed id.");
+    if (r.minutes() < 0)
+        return Verdict::invalid("The minutes are negative.");
+    auto a = activityInProject(scope, r.activity_id());
+    if (!a)
+        return activityUnknown();
+    if (!permits(scope.actor, Action::ResolveCreditDispute,
+                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+        return Verdict::denied(Action::ResolveCreditDispute);
+    const auto it = std::find_if(a->disputes.begin(), a->disputes.end(),
+                                 [&](const auto &d) { return d.id == q(r.dispute_id()); });
+    const QString answer = q(r.answer());
+    const auto problem = activities::checkResolve(it == a->disputes.end() ? nullptr : &*it,
+                                                  scope.actor.id, r.accept(), r.minutes(), answer);
+    if (problem != activities::DisputeProblem::None)
+        return Verdict::refuse(activities::disputeCode(problem),
+                               activities::disputeMessage(problem));
+    activities::Dispute &d = *it;
+    d.state = r.accept() ? activities::DisputeState::Accepted : activities::DisputeState::Declined;
+    if (r.accept() && r.minutes() > 0)
+        d.minutes = r.minutes();
+    d.answer = answer;
+    d.resolvedBy = scope.actor.id;
+    d.resolvedAt = scope.now.toUTC();
+    const QString credited = creditedEntryId(a->id, d.memberId, false);
+    if (r.accept() && !a->attendeeIds.contains(d.memberId))
+        a->attendeeIds.append(d.memberId); // "I was there": now marked present
+
+    if (scope.onServer && r.accept()) {
+        // Corrected by the server only, in this transaction; the entry reaches the member and
+        // the beheerders (the hours family's audience).
+        HoursRepository hours(scope.store);
+        HourEntry e;
+        if (auto target = hours.entry(credited)) {
+            // Correct the credited entry's latest version (it may have been corrected before).
+            while (auto next = hours.correctionOf(target->id))
+                target = next;
+            e = *target;
+            e.id = correctionEntryId(d.id);
+            // A removed entry is not corrected (the hours rules refuse that): the hours come
+            // back as a new entry.
+            e.corrects = target->voids ? QString() : target->id;
+            e.voids = false;
+        } else {
+            // Never credited: the entry attendance would have given, so that marking
+            // attendance again credits nothing twice.
+            e.id = credited;
+            e.memberId = d.memberId;
+            const QTimeZone zone(scope.project.timeZone.toUtf8());
+            e.day = hours::localDate(a->start, zone.isValid() ? zone : QTimeZone::utc());
+            e.category = scope.project.categories.contains(QStringLiteral("activiteit"))
+                             ? QStringLiteral("activiteit")
+                             : scope.project.categories.value(0, QStringLiteral("activiteit"));
+            e.corrects.clear();
+        }
+        if (d.entryId.isEmpty())
+            d.entryId = e.id;
+        e.minutes = d.minutes;
+        e.note = a->title;
+        e.source = EntrySource::Activity;
+        e.sourceId = a->id;
+        e.createdAt = scope.now.toUTC();
+        if (!hours.entry(e.id)) {
+            hours.append(e);
+            if (scope.sink) {
+                pb::Change c;
+                *c.mutable_hour_entry() = wire::toWire(e);
+                scope.sink->changed(scope.project.id, c);
+            }
+        }
+    }
+    return store(scope, *a);
+}
+
+pb::Mutation disputeMutation(const QString &activityId, const QString &disputeId, int minutes,
+                             const QString &reason)
+{
+    pb::Mutation m;
+    auto *d = m.mutable_dispute_credit();
+    d->set_activity_id(activityId.toStdString());
+    d->set_dispute_id(disputeId.toStdString());
+    d->set_minutes(minutes);
+    d->set_reason(reason.toStdString());
+    return m;
+}
+
+pb::Mutation resolveMutation(const QString &activityId, const QString &disputeId, bool accept,
+                             int minutes, const QString &answer)
+{
+    pb::Mutation m;
+    auto *r = m.mutable_resolve_dispute();
+    r->set_activity_id(activityId.toStdString());
+    r->set_dispute_id(disputeId.toStdString());
+    r->set_accept(accept);
+    r->set_minutes(minutes);
+    r->set_answer(answer.toStdString());
+    return m;
+}
+
 pb::Mutation attendanceMutation(const QString &activityId, const QStringList &presentIds)
 {
     pb::Mutation m;
@@ -749,6 +928,7 @@ pb::Mutation planMutation(const Activity &a, bool thisAndLater)
     w.clear_created_by();
     w.clear_changed_at_ms();
     w.clear_attendee_ids();
+    w.clear_disputes();
     *m.mutable_plan_activity()->mutable_activity() = w;
     m.mutable_plan_activity()->set_this_and_later(thisAndLater);
     m.mutable_plan_activity()->set_new_dates_seed(newId().toStdString());

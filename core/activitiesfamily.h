@@ -11,8 +11,9 @@ namespace gw::activitiesfamily {
 
 QString activityId(const pb::Change &c);
 Audience activityAudience(const pb::Change &c);
-/// Leaves the sign-ups only for those who may see who comes (seesNames); everyone else keeps
-/// the counts and the sign-up they are in themselves.
+/// Leaves the sign-ups and the questions about credited hours only for those who may see who
+/// comes (seesNames); everyone else keeps the counts, the sign-up they are in and their own
+/// questions.
 void redactActivity(pb::Change &c, const Member &viewer);
 void applyPulledActivity(PullContext &ctx, const pb::Change &c);
 
@@ -54,6 +55,16 @@ Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m);
 /// The id of the hour entry credited to @p memberId for @p activityId (for attending, or for
 /// organising): the same on every retry, so that it is credited once.
 QString creditedEntryId(const QString &activityId, const QString &memberId, bool organising);
+QString disputedActivityId(const pb::Mutation &m);
+/// A member asks to check the hours credited to them (DisputeCredit; core's dispute rules).
+Verdict disputeCredit(MutationScope &scope, const pb::Mutation &m);
+QString resolvedActivityId(const pb::Mutation &m);
+/// An organiser, a gangmaker of the gang or a beheerder answers; on accept the server corrects
+/// the member's credited entry (or credits one) in the same transaction.
+Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m);
+/// The id of the entry that corrects the credited hours when dispute @p disputeId is accepted:
+/// the same on every retry, so that it is written once.
+QString correctionEntryId(const QString &disputeId);
 /// The id of the date at @p seriesIndex that a change of a series with @p seed adds.
 QString newDateId(const std::string &seed, int seriesIndex);
 
@@ -68,6 +79,10 @@ pb::Mutation signUpMutation(const QString &signUpId, const QString &activityId,
 pb::Mutation withdrawMutation(const QString &activityId, const QString &signUpId,
                               const QString &memberId);
 pb::Mutation attendanceMutation(const QString &activityId, const QStringList &presentIds);
+pb::Mutation disputeMutation(const QString &activityId, const QString &disputeId, int minutes,
+                             const QString &reason);
+pb::Mutation resolveMutation(const QString &activityId, const QString &disputeId, bool accept,
+                             int minutes, const QString &answer);
 
 /// The mutation kinds' names (the outbox's kind column).
 inline constexpr const char *kPlanKind = "PLAN_ACTIVITY";
@@ -76,6 +91,8 @@ inline constexpr const char *kSignUpKind = "SIGN_UP_FOR_ACTIVITY";
 inline constexpr const char *kWithdrawKind = "WITHDRAW_SIGN_UP";
 inline constexpr const char *kAttendanceKind = "TAKE_ATTENDANCE";
 inline constexpr const char *kPromoteKind = "PROMOTE_SIGN_UP";
+inline constexpr const char *kDisputeKind = "DISPUTE_CREDIT";
+inline constexpr const char *kResolveKind = "RESOLVE_DISPUTE";
 
 /// At most this many organisers per activity.
 inline constexpr int kMaxOrganisers = 4;

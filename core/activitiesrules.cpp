@@ -1,5 +1,7 @@
 #include "activitiesrules.h"
 
+#include "hoursrules.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -321,6 +323,162 @@ QString refusalWords(const QString &code)
     for (int p = int(SignUpProblem::Cancelled); p <= int(SignUpProblem::CompanionIsSelf); ++p)
         if (signUpCode(SignUpProblem(p)) == code)
             return signUpMessage(SignUpProblem(p));
+    for (int p = int(DisputeProblem::NotCounting); p <= int(DisputeProblem::AnswerTooLong); ++p)
+        if (disputeCode(DisputeProblem(p)) == code)
+            return disputeMessage(DisputeProblem(p));
+    return {};
+}
+
+namespace {
+
+// The minutes of one hour entry, as the hours rules decide them (validateEntry's Minutes
+// field, without the day total, which the credited day's other entries decide).
+DisputeProblem minutesProblem(int minutes)
+{
+    hours::EntryDraft draft;
+    draft.day = QDate(2000, 1, 1);
+    draft.minutes = minutes;
+    draft.category = QStringLiteral("activiteit");
+    hours::EntryContext ctx;
+    ctx.today = draft.day;
+    ctx.categories = {draft.category};
+    ctx.backdatingApplies = false;
+    for (const hours::RuleViolation &v : hours::validateEntry(draft, ctx)) {
+        if (v.code == hours::Violation::MinutesTooFew)
+            return DisputeProblem::MinutesTooFew;
+        if (v.code == hours::Violation::MinutesTooMany)
+            return DisputeProblem::MinutesTooMany;
+    }
+    return DisputeProblem::None;
+}
+
+} // namespace
+
+const Dispute *openDisputeOf(const QList<Dispute> &disputes, const QString &memberId)
+{
+    for (const Dispute &d : disputes)
+        if (d.memberId == memberId && d.state == DisputeState::Open)
+            return &d;
+    return nullptr;
+}
+
+DisputeProblem checkDispute(const DisputeFacts &facts, const QList<Dispute> &disputes,
+                            const QString &memberId, int minutes, const QString &reason)
+{
+    if (!facts.countsAsHours)
+        return DisputeProblem::NotCounting;
+    if (facts.status != Status::Done)
+        return DisputeProblem::NotDone;
+    if (openDisputeOf(disputes, memberId))
+        return DisputeProblem::AlreadyOpen;
+    if (const DisputeProblem p = minutesProblem(minutes); p != DisputeProblem::None)
+        return p;
+    if (reason.trimmed().isEmpty())
+        return DisputeProblem::ReasonMissing;
+    if (characters(reason) > kMaxDisputeTextChars)
+        return DisputeProblem::ReasonTooLong;
+    return DisputeProblem::None;
+}
+
+DisputeProblem checkResolve(const Dispute *dispute, const QString &resolverId, bool accept,
+                            int minutes, const QString &answer)
+{
+    if (!dispute)
+        return DisputeProblem::Unknown;
+    if (dispute->state != DisputeState::Open)
+        return DisputeProblem::Resolved;
+    if (dispute->memberId == resolverId)
+        return DisputeProblem::OwnQuestion;
+    if (accept) {
+        if (const DisputeProblem p = minutesProblem(minutes > 0 ? minutes : dispute->minutes);
+            p != DisputeProblem::None)
+            return p;
+    } else if (answer.trimmed().isEmpty()) {
+        return DisputeProblem::AnswerMissing;
+    }
+    if (characters(answer) > kMaxDisputeTextChars)
+        return DisputeProblem::AnswerTooLong;
+    return DisputeProblem::None;
+}
+
+QString disputeMessage(DisputeProblem p)
+{
+    switch (p) {
+    case DisputeProblem::None:
+        return {};
+    case DisputeProblem::NotCounting:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "This activity does not count as hours.");
+    case DisputeProblem::NotDone:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "The organiser has not marked who came yet. You can ask after that.");
+    case DisputeProblem::AlreadyOpen:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "You already asked to check these hours. Please wait for the answer.");
+    case DisputeProblem::MinutesTooFew:
+        return hours::violationMessage(hours::Violation::MinutesTooFew);
+    case DisputeProblem::MinutesTooMany:
+        return hours::violationMessage(hours::Violation::MinutesTooMany);
+    case DisputeProblem::ReasonMissing:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Write in a few words what is not right.");
+    case DisputeProblem::ReasonTooLong:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Your reason can be at most %1 characters.")
+            .arg(kMaxDisputeTextChars);
+    case DisputeProblem::Unknown:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "This question does not exist (any more).");
+    case DisputeProblem::Resolved:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Someone has already answered this question.");
+    case DisputeProblem::OwnQuestion:
+        return QCoreApplication::translate(
+            "ActivitiesRules",
+            "This is your own question. Another organiser or the beheerder answers it.");
+    case DisputeProblem::AnswerMissing:
+        return QCoreApplication::translate(
+            "ActivitiesRules", "Write a short answer, so that your neighbour knows why.");
+    case DisputeProblem::AnswerTooLong:
+        return QCoreApplication::translate("ActivitiesRules",
+                                           "Your answer can be at most %1 characters.")
+            .arg(kMaxDisputeTextChars);
+    }
+    return {};
+}
+
+QString disputeCode(DisputeProblem p)
+{
+    switch (p) {
+    case DisputeProblem::None:
+        return {};
+    case DisputeProblem::NotCounting:
+        return QStringLiteral("NOT_COUNTING");
+    case DisputeProblem::NotDone:
+        return QStringLiteral("NOT_DONE");
+    case DisputeProblem::AlreadyOpen:
+        return QStringLiteral("DISPUTE_OPEN");
+    case DisputeProblem::MinutesTooFew:
+        return hours::violationCode(hours::Violation::MinutesTooFew);
+    case DisputeProblem::MinutesTooMany:
+        return hours::violationCode(hours::Violation::MinutesTooMany);
+    case DisputeProblem::ReasonMissing:
+        return QStringLiteral("DISPUTE_REASON_MISSING");
+    case DisputeProblem::ReasonTooLong:
+        return QStringLiteral("DISPUTE_REASON_TOO_LONG");
+    case DisputeProblem::Unknown:
+        return QStringLiteral("DISPUTE_UNKNOWN");
+    case DisputeProblem::Resolved:
+        return QStringLiteral("DISPUTE_RESOLVED");
+    case DisputeProblem::OwnQuestion:
+        return QStringLiteral("OWN_QUESTION");
+    case DisputeProblem::AnswerMissing:
+        return QStringLiteral("ANSWER_MISSING");
+    case DisputeProblem::AnswerTooLong:
+        return QStringLiteral("ANSWER_TOO_LONG");
+    }
     return {};
 }
 

@@ -218,8 +218,70 @@ QString signUpMessage(SignUpProblem p);
 /// Stable wire/storage name of a sign-up problem ("AFTER_DEADLINE"); empty for None.
 QString signUpCode(SignUpProblem p);
 
-/// The words for a refusal code of this family (a violation or a sign-up problem) in the
-/// user's language; empty for a code of another family.
+// --- questions about credited hours ("Not right?") ---
+
+inline constexpr int kMaxDisputeTextChars = 500; // a reason, an answer
+
+enum class DisputeState { Open, Accepted, Declined };
+
+/// A member's question about the hours credited to them for an activity, and its answer.
+struct Dispute
+{
+    QString id;
+    QString memberId;
+    QString entryId; // the credited entry; empty when the member was not marked present
+    int minutes = 0; // what the member says is right; on accept, what was credited
+    QString reason;
+    DisputeState state = DisputeState::Open;
+    QString answer;     // the resolver's words
+    QString resolvedBy; // member id; empty while open
+    QDateTime createdAt;
+    QDateTime resolvedAt; // invalid while open
+    bool operator==(const Dispute &) const = default;
+};
+
+/// What a question needs to know of its activity.
+struct DisputeFacts
+{
+    Status status = Status::Planned;
+    bool countsAsHours = false;
+};
+
+enum class DisputeProblem {
+    None,
+    NotCounting,   // the activity gives no hours
+    NotDone,       // attendance is not taken yet
+    AlreadyOpen,   // the member has an open question about it already
+    MinutesTooFew, // the hours rules' limits of one entry (hours::validateEntry)
+    MinutesTooMany,
+    ReasonMissing,
+    ReasonTooLong,
+    Unknown,       // no such question
+    Resolved,      // answered already
+    OwnQuestion,   // nobody answers their own question
+    AnswerMissing, // declining needs an answer
+    AnswerTooLong, // keep last: refusalWords() walks the values up to it
+};
+
+/// Whether @p memberId may ask to check their hours for an activity (@p facts, its questions
+/// @p disputes) with @p minutes and @p reason: only for one that counts and is done, one open
+/// question per member, the minutes within one hour entry's limits, a reason of at most
+/// kMaxDisputeTextChars characters.
+DisputeProblem checkDispute(const DisputeFacts &facts, const QList<Dispute> &disputes,
+                            const QString &memberId, int minutes, const QString &reason);
+/// Whether @p resolverId may answer @p dispute (nullptr: not found): open, not their own
+/// question; accepting with @p minutes (0: the member's) within one hour entry's limits;
+/// declining with an @p answer; an answer of at most kMaxDisputeTextChars characters.
+DisputeProblem checkResolve(const Dispute *dispute, const QString &resolverId, bool accept,
+                            int minutes, const QString &answer);
+/// The member's open question in @p disputes, if any.
+const Dispute *openDisputeOf(const QList<Dispute> &disputes, const QString &memberId);
+QString disputeMessage(DisputeProblem p);
+/// Stable wire name ("DISPUTE_OPEN"; the minutes' are the hours rules' codes); empty for None.
+QString disputeCode(DisputeProblem p);
+
+/// The words for a refusal code of this family (a violation, a sign-up or a dispute problem) in
+/// the user's language; empty for a code of another family.
 QString refusalWords(const QString &code);
 
 /// Settles the places of an activity's sign-ups: confirmed ones stay confirmed; the pending

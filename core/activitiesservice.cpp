@@ -132,6 +132,93 @@ QVariantList ActivitiesService::people(const QString &activityId) const
     return out;
 }
 
+bool ActivitiesService::dispute(const QString &activityId, int minutes, const QString &reason)
+{
+    return apply(activitiesfamily::disputeMutation(activityId, newId(), minutes, reason.trimmed()),
+                 "dispute");
+}
+
+bool ActivitiesService::resolve(const QString &activityId, const QString &disputeId, bool accept,
+                                int minutes, const QString &answer)
+{
+    return apply(
+        activitiesfamily::resolveMutation(activityId, disputeId, accept, minutes, answer.trimmed()),
+        "resolve dispute");
+}
+
+QVariantMap ActivitiesService::creditQuestion(const QString &activityId) const
+{
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    if (!a || !me)
+        return {};
+    const QString self = me->id;
+    const activities::Dispute *latest = nullptr;
+    for (const activities::Dispute &d : a->disputes)
+        if (d.memberId == self)
+            latest = &d;
+    QString state;
+    QString text;
+    if (latest) {
+        switch (latest->state) {
+        case activities::DisputeState::Open:
+            state = QStringLiteral("open");
+            text = tr("You asked the organiser to check this");
+            break;
+        case activities::DisputeState::Accepted:
+            state = QStringLiteral("accepted");
+            text = tr("Checked: changed to %1").arg(hours::formatMinutes(latest->minutes));
+            break;
+        case activities::DisputeState::Declined:
+            state = QStringLiteral("declined");
+            text = tr("Checked: stays — %1").arg(latest->answer);
+            break;
+        }
+    }
+    // Whether a question is allowed now: the rules' own answer for a valid question.
+    const bool canAsk =
+        permits(*me, Action::DisputeCredit, Subject::member(*me)) &&
+        activities::checkDispute({a->status, a->countsAsHours}, a->disputes, self,
+                                 std::max(a->creditMinutes, hours::kMinEntryMinutes),
+                                 QStringLiteral("?")) == activities::DisputeProblem::None;
+    return {{QStringLiteral("canAsk"), canAsk},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("creditMinutes"), a->creditMinutes}};
+}
+
+QVariantList ActivitiesService::openDisputes(const QString &activityId) const
+{
+    QVariantList out;
+    const auto a = activity(activityId);
+    const auto &me = m_context.member();
+    if (!a || !me ||
+        !permits(*me, Action::ResolveCreditDispute,
+                 activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id))))
+        return out;
+    try {
+        ProjectRepository projects(m_context.store());
+        for (const activities::Dispute &d : a->disputes) {
+            if (d.state != activities::DisputeState::Open || d.memberId == me->id)
+                continue;
+            const auto m = projects.member(d.memberId);
+            const QString credited = d.entryId.isEmpty()
+                                         ? tr("Not marked as present")
+                                         : tr("Got %1").arg(hours::formatMinutes(a->creditMinutes));
+            out.append(QVariantMap{{QStringLiteral("disputeId"), d.id},
+                                   {QStringLiteral("memberId"), d.memberId},
+                                   {QStringLiteral("name"), m ? m->displayName : QString()},
+                                   {QStringLiteral("minutes"), d.minutes},
+                                   {QStringLiteral("minutesText"), hours::formatMinutes(d.minutes)},
+                                   {QStringLiteral("creditedText"), credited},
+                                   {QStringLiteral("reason"), d.reason}});
+        }
+    } catch (const StoreError &err) {
+        qCWarning(lcActivities) << "reading questions failed:" << err.what();
+    }
+    return out;
+}
+
 bool ActivitiesService::mayCancel(const QString &activityId) const
 {
     const auto a = activity(activityId);

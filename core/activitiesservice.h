@@ -50,6 +50,22 @@ public:
     Q_INVOKABLE QVariantList people(const QString &activityId) const;
     /// Whether this member may mark who came to @p activityId and it has begun.
     Q_INVOKABLE bool mayTakeAttendance(const QString &activityId) const;
+    /// Asks the organisers to check the hours credited to this member for @p activityId ("Not
+    /// right?"): @p minutes is what the member says is right, @p reason why.
+    Q_INVOKABLE bool dispute(const QString &activityId, int minutes, const QString &reason);
+    /// Answers question @p disputeId: accept (the server corrects the hours to @p minutes, 0 for
+    /// what the member asked) or decline (with @p answer, required).
+    Q_INVOKABLE bool resolve(const QString &activityId, const QString &disputeId, bool accept,
+                             int minutes, const QString &answer);
+    /// This member's question about the hours credited for @p activityId, as History shows it:
+    /// {canAsk (the rules allow a question now), state: "" | "open" | "accepted" | "declined",
+    /// text ("You asked the organiser to check this", "Checked: changed to 2 h", "Checked:
+    /// stays — …"), creditMinutes}.
+    Q_INVOKABLE QVariantMap creditQuestion(const QString &activityId) const;
+    /// For whoever may answer (organisers, the gang's gangmakers, beheerders): the open
+    /// questions of @p activityId ({disputeId, memberId, name, minutes, minutesText,
+    /// creditedText, reason}), oldest first; empty for anyone else.
+    Q_INVOKABLE QVariantList openDisputes(const QString &activityId) const;
     /// Plans @p a (a new id; a series when it repeats) or changes it; a date of a series alone,
     /// or with @p thisAndLater every later date too. On refusal lastError holds every reason.
     bool plan(const Activity &a, bool thisAndLater = false);

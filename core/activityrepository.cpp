@@ -84,6 +84,28 @@ const char *repeatName(activities::Repeat r)
     return "";
 }
 
+const char *disputeStateName(activities::DisputeState s)
+{
+    switch (s) {
+    case activities::DisputeState::Open:
+        return "OPEN";
+    case activities::DisputeState::Accepted:
+        return "ACCEPTED";
+    case activities::DisputeState::Declined:
+        return "DECLINED";
+    }
+    return "OPEN";
+}
+
+activities::DisputeState disputeStateFromName(const QString &s)
+{
+    if (s == QLatin1String("ACCEPTED"))
+        return activities::DisputeState::Accepted;
+    if (s == QLatin1String("DECLINED"))
+        return activities::DisputeState::Declined;
+    return activities::DisputeState::Open;
+}
+
 activities::Repeat repeatFromName(const QString &s)
 {
     if (s == QLatin1String("WEEKLY"))
@@ -160,6 +182,19 @@ void ActivityRepository::save(const Activity &a)
         insSign.bind(5, stateName(su.state)).bind(6, su.order).bind(7, su.waitingPlace);
         insSign.bind(8, ms(su.receivedAt)).bind(9, ms(su.changedAt)).run();
     }
+    Statement delDispute(m_store, "DELETE FROM activity_dispute WHERE activity_id = ?1");
+    delDispute.bind(1, a.id).run();
+    Statement insDispute(m_store, R"(
+        INSERT INTO activity_dispute (id, activity_id, member_id, entry_id, minutes, reason, state,
+            answer, resolved_by, created_at_ms, resolved_at_ms)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
+    for (const activities::Dispute &d : a.disputes) {
+        insDispute.reset();
+        insDispute.bind(1, d.id).bind(2, a.id).bind(3, d.memberId).bind(4, d.entryId);
+        insDispute.bind(5, d.minutes).bind(6, d.reason).bind(7, disputeStateName(d.state));
+        insDispute.bind(8, d.answer).bind(9, d.resolvedBy).bind(10, ms(d.createdAt));
+        insDispute.bind(11, ms(d.resolvedAt)).run();
+    }
 }
 
 Activity ActivityRepository::read(const Statement &s) const
@@ -217,6 +252,25 @@ Activity ActivityRepository::read(const Statement &s) const
         x.changedAt = instant(su.int64(7));
         a.signUps.append(x);
     }
+    Statement dq(m_store, R"(
+        SELECT id, member_id, entry_id, minutes, reason, state, answer, resolved_by,
+               created_at_ms, resolved_at_ms
+        FROM activity_dispute WHERE activity_id = ?1 ORDER BY created_at_ms, rowid)");
+    dq.bind(1, a.id);
+    while (dq.next()) {
+        activities::Dispute d;
+        d.id = dq.text(0);
+        d.memberId = dq.text(1);
+        d.entryId = dq.text(2);
+        d.minutes = dq.integer(3);
+        d.reason = dq.text(4);
+        d.state = disputeStateFromName(dq.text(5));
+        d.answer = dq.text(6);
+        d.resolvedBy = dq.text(7);
+        d.createdAt = instant(dq.int64(8));
+        d.resolvedAt = instant(dq.int64(9));
+        a.disputes.append(d);
+    }
     return a;
 }
 
@@ -268,6 +322,13 @@ QList<Activity> ActivityRepository::series(const QString &seriesId, int fromInde
     while (s.next())
         out.append(read(s));
     return out;
+}
+
+bool ActivityRepository::disputeExists(const QString &disputeId) const
+{
+    Statement s(m_store, "SELECT 1 FROM activity_dispute WHERE id = ?1");
+    s.bind(1, disputeId);
+    return s.next();
 }
 
 bool ActivityRepository::signUpExists(const QString &signUpId) const

@@ -28,6 +28,8 @@ public:
     QList<Activity> series(const QString &seriesId, int fromIndex = 0) const;
     /// Whether any activity has a sign-up with this id (ids are made by devices).
     bool signUpExists(const QString &signUpId) const;
+    /// Whether any activity has a question about credited hours with this id.
+    bool disputeExists(const QString &disputeId) const;
 
 private:
     Activity read(const Statement &s) const;

@@ -108,6 +108,15 @@ void addProgramme(DemoRecords &demo, QDate today)
     // Daan marked who came; the server credited their hours and his organising time.
     cooked.attendeeIds = {samira, yonas};
     demo.activities.last().attendeeIds = cooked.attendeeIds;
+    // Yonas stayed to clean up and asked Daan to check his hours: an open question.
+    activities::Dispute asked;
+    asked.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
+    asked.memberId = yonas;
+    asked.entryId = activitiesfamily::creditedEntryId(cooked.id, yonas, false);
+    asked.minutes = 150;
+    asked.reason = QStringLiteral("Ik ben gebleven om op te ruimen en af te wassen.");
+    asked.createdAt = QDateTime(today.addDays(-5), QTime(10, 0), amsterdam).toUTC();
+    demo.activities.last().disputes = {asked};
     const auto credit = [&](const QString &member, int minutes, bool organising) {
         HourEntry e;
         e.id = activitiesfamily::creditedEntryId(cooked.id, member, organising);

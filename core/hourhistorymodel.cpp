@@ -1,5 +1,6 @@
 #include "hourhistorymodel.h"
 
+#include "activitiesfamily.h"
 #include "hoursservice.h"
 #include "store.h"
 
@@ -127,6 +128,14 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
         return r.rejected;
     case RejectionTextRole:
         return r.rejectionText;
+    case ActivityIdRole:
+        // Hours credited for coming (a question about them is "Not right?"); not the
+        // organisers' own organising time.
+        return r.entry.source == EntrySource::Activity &&
+                       r.entry.id != activitiesfamily::creditedEntryId(r.entry.sourceId,
+                                                                       r.entry.memberId, true)
+                   ? r.entry.sourceId
+                   : QString();
     }
     return {};
 }
@@ -139,7 +148,8 @@ QHash<int, QByteArray> HourHistoryModel::roleNames() const
             {CategoryTextRole, "categoryText"}, {NoteRole, "note"},
             {StateRole, "entryState"},          {IsCorrectionRole, "isCorrection"},
             {StateTextRole, "stateText"},       {PendingRole, "pending"},
-            {RejectedRole, "rejected"},         {RejectionTextRole, "rejectionText"}};
+            {RejectedRole, "rejected"},         {RejectionTextRole, "rejectionText"},
+            {ActivityIdRole, "activityId"}};
 }
 
 MonthlyHoursModel::MonthlyHoursModel(HoursService &service, QObject *parent)

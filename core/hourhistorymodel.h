@@ -34,6 +34,7 @@ public:
         PendingRole,       // stored here, not yet confirmed by the server
         RejectedRole,      // the server refused it: it does not count
         RejectionTextRole, // the server's reason in plain words, "" unless rejected
+        ActivityIdRole,    // the activity an entry was credited for coming to; "" otherwise
     };
     Q_ENUM(Roles)
 

@@ -31,6 +31,8 @@ const QList<Permission> kTable = {
     {Action::PromoteFromWaitlist,  "promoteFromWaitlist",  N, G, P, QT_TRANSLATE_NOOP("Permissions", "Only the organisers can give someone a place from the waiting list.")},
     {Action::SignUp,               "signUp",               O, O, P, QT_TRANSLATE_NOOP("Permissions", "You can only sign yourself up or off.")},
     {Action::SignUpTogether,       "signUpTogether",       G, G, P, QT_TRANSLATE_NOOP("Permissions", "You can only come together with a neighbour from your corridor.")},
+    {Action::DisputeCredit,        "disputeCredit",        O, O, P, QT_TRANSLATE_NOOP("Permissions", "You can only ask about your own hours.")},
+    {Action::ResolveCreditDispute, "resolveCreditDispute", N, G, P, QT_TRANSLATE_NOOP("Permissions", "Only the organisers or the beheerder can answer a question about hours.")},
     {Action::PostServiceRequest,   "postServiceRequest",   O, O, P, QT_TRANSLATE_NOOP("Permissions", "You can only ask or offer help for yourself.")},
     {Action::PostOnBehalf,         "postOnBehalf",         N, G, P, QT_TRANSLATE_NOOP("Permissions", "Only a gangmaker or the beheerder can ask for help for a neighbour.")},
     {Action::TakeServiceRequest,   "takeServiceRequest",   P, P, P, QT_TRANSLATE_NOOP("Permissions", "You cannot take this request.")},

@@ -43,6 +43,8 @@ enum class Action {
     PromoteFromWaitlist,
     SignUp, // sign up or withdraw
     SignUpTogether,
+    DisputeCredit,        // ask to check the hours credited for an activity
+    ResolveCreditDispute, // answer such a question (accept: the hours are corrected)
     // Buurtdiensten
     PostServiceRequest,
     PostOnBehalf,

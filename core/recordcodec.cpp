@@ -382,6 +382,58 @@ activities::SignUp fromWire(const pb::ActivitySignUp &su)
     return out;
 }
 
+pb::CreditDispute toWire(const activities::Dispute &d)
+{
+    pb::CreditDispute out;
+    out.set_id(s(d.id));
+    out.set_member_id(s(d.memberId));
+    out.set_entry_id(s(d.entryId));
+    out.set_minutes(d.minutes);
+    out.set_reason(s(d.reason));
+    switch (d.state) {
+    case activities::DisputeState::Open:
+        out.set_state(pb::DISPUTE_STATE_OPEN);
+        break;
+    case activities::DisputeState::Accepted:
+        out.set_state(pb::DISPUTE_STATE_ACCEPTED);
+        break;
+    case activities::DisputeState::Declined:
+        out.set_state(pb::DISPUTE_STATE_DECLINED);
+        break;
+    }
+    out.set_answer(s(d.answer));
+    out.set_resolved_by(s(d.resolvedBy));
+    out.set_created_at_ms(ms(d.createdAt));
+    out.set_resolved_at_ms(ms(d.resolvedAt));
+    return out;
+}
+
+activities::Dispute fromWire(const pb::CreditDispute &d)
+{
+    activities::Dispute out;
+    out.id = q(d.id());
+    out.memberId = q(d.member_id());
+    out.entryId = q(d.entry_id());
+    out.minutes = d.minutes();
+    out.reason = q(d.reason());
+    switch (d.state()) {
+    case pb::DISPUTE_STATE_ACCEPTED:
+        out.state = activities::DisputeState::Accepted;
+        break;
+    case pb::DISPUTE_STATE_DECLINED:
+        out.state = activities::DisputeState::Declined;
+        break;
+    default:
+        out.state = activities::DisputeState::Open;
+        break;
+    }
+    out.answer = q(d.answer());
+    out.resolvedBy = q(d.resolved_by());
+    out.createdAt = instant(d.created_at_ms());
+    out.resolvedAt = instant(d.resolved_at_ms());
+    return out;
+}
+
 pb::Repeat toWire(activities::Repeat r)
 {
     switch (r) {
@@ -443,6 +495,8 @@ pb::Activity toWire(const Activity &a)
     out.set_repeat_until(a.repeatUntil.isValid() ? s(a.repeatUntil.toString(Qt::ISODate))
                                                  : std::string());
     out.set_cancel_code(s(a.cancelCode));
+    for (const activities::Dispute &d : a.disputes)
+        *out.add_disputes() = toWire(d);
     return out;
 }
 
@@ -477,6 +531,8 @@ Activity fromWire(const pb::Activity &a)
     out.repeat = fromWire(a.repeat());
     out.repeatUntil = QDate::fromString(q(a.repeat_until()), Qt::ISODate);
     out.cancelCode = q(a.cancel_code());
+    for (const pb::CreditDispute &d : a.disputes())
+        out.disputes.append(fromWire(d));
     return out;
 }
 

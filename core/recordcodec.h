@@ -24,6 +24,8 @@ pb::Activity toWire(const Activity &a);
 Activity fromWire(const pb::Activity &a);
 pb::ActivitySignUp toWire(const activities::SignUp &s);
 activities::SignUp fromWire(const pb::ActivitySignUp &s);
+pb::CreditDispute toWire(const activities::Dispute &d);
+activities::Dispute fromWire(const pb::CreditDispute &d);
 pb::ActivityStatus toWire(activities::Status s);
 activities::Status fromWire(pb::ActivityStatus s);
 pb::Repeat toWire(activities::Repeat r);

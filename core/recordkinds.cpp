@@ -105,6 +105,14 @@ const QList<MutationKind> kMutationKinds = {
      QT_TRANSLATE_NOOP("MutationKinds", "A place you gave from the waiting list"),
      pb::Mutation::kPromoteSignUp, activitiesfamily::promotedActivityId,
      activitiesfamily::promoteSignUp, pb::Change::kActivity},
+    {activitiesfamily::kDisputeKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "Your question about your hours"),
+     pb::Mutation::kDisputeCredit, activitiesfamily::disputedActivityId,
+     activitiesfamily::disputeCredit, pb::Change::kActivity},
+    {activitiesfamily::kResolveKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "Your answer to a question about hours"),
+     pb::Mutation::kResolveDispute, activitiesfamily::resolvedActivityId,
+     activitiesfamily::resolveDispute, pb::Change::kActivity},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)

@@ -124,7 +124,8 @@ struct Activity
     int seriesIndex = 0;
     activities::Repeat repeat = activities::Repeat::None;
     QDate repeatUntil;
-    QString cancelCode; // "SERIES_CHANGED" when a change of its series left it out
+    QString cancelCode;                  // "SERIES_CHANGED" when a change of its series left it out
+    QList<activities::Dispute> disputes; // questions about credited hours, oldest first
 
     activities::ActivityDraft draft() const;
     activities::ActivityFacts facts() const;

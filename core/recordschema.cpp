@@ -171,6 +171,24 @@ ALTER TABLE activity ADD COLUMN repeat_until TEXT NOT NULL DEFAULT '';
 ALTER TABLE activity ADD COLUMN cancel_code TEXT NOT NULL DEFAULT '';
 CREATE INDEX activity_series ON activity(series_id, series_index);
 )sql"},
+                                     {7, R"sql(
+-- v7: questions about the hours credited for an activity ("Not right?") and their answers.
+CREATE TABLE activity_dispute (
+    id TEXT PRIMARY KEY,
+    activity_id TEXT NOT NULL REFERENCES activity(id),
+    member_id TEXT NOT NULL,
+    entry_id TEXT NOT NULL DEFAULT '',
+    minutes INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state = 'OPEN' OR state = 'ACCEPTED' OR state = 'DECLINED'),
+    answer TEXT NOT NULL DEFAULT '',
+    resolved_by TEXT NOT NULL DEFAULT '',
+    created_at_ms INTEGER NOT NULL DEFAULT 0,
+    resolved_at_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX activity_dispute_activity ON activity_dispute(activity_id);
+CREATE INDEX activity_dispute_entry ON activity_dispute(entry_id);
+)sql"},
                                  }};
     return part;
 }

@@ -228,6 +228,92 @@ Item {
                 }
             }
 
+            // For whoever may answer: questions about the hours credited ("Not right?").
+            Card {
+                id: questionsCard
+                objectName: "activityQuestions"
+                Layout.fillWidth: true
+                readonly property var questions: {
+                    App.programme.revision;
+                    return detail.activityId !== "" ? App.activities.openDisputes(detail.activityId) : [];
+                }
+                visible: questions.length > 0
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 6
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("Questions about hours")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Repeater {
+                        model: questionsCard.questions
+                        delegate: ColumnLayout {
+                            id: question
+                            required property var modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                objectName: "questionText" + question.index
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                wrapMode: Text.Wrap
+                                text: qsTr("%1 asks for %2 (%3)").arg(question.modelData.name).arg(question.modelData.minutesText).arg(question.modelData.creditedText)
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                wrapMode: Text.Wrap
+                                color: Theme.textMuted
+                                text: "“" + question.modelData.reason + "”"
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacing
+                                Button {
+                                    objectName: "acceptQuestion" + question.index
+                                    font.capitalization: Font.MixedCase
+                                    text: qsTr("Accept")
+                                    Accessible.name: qsTr("Accept: give %1 %2").arg(question.modelData.name).arg(question.modelData.minutesText)
+                                    onClicked: {
+                                        if (!App.activities.resolve(detail.activityId, question.modelData.disputeId, true, 0, "")) {
+                                            detail.errorText = App.activities.lastError;
+                                            return;
+                                        }
+                                        detail.errorText = "";
+                                        App.syncStatus.syncNow();
+                                        detail.message(qsTr("Accepted. %1 gets %2.").arg(question.modelData.name).arg(question.modelData.minutesText));
+                                    }
+                                }
+                                Button {
+                                    objectName: "declineQuestion" + question.index
+                                    flat: true
+                                    font.capitalization: Font.MixedCase
+                                    text: qsTr("Decline")
+                                    Accessible.name: qsTr("Decline the question of %1").arg(question.modelData.name)
+                                    onClicked: {
+                                        declineDialog.disputeId = question.modelData.disputeId;
+                                        declineDialog.name = question.modelData.name;
+                                        declineAnswer.text = "";
+                                        declineDialog.errorText = "";
+                                        declineDialog.open();
+                                    }
+                                }
+                                Item {
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
             // Where the member stands, said once, calmly.
             Label {
                 objectName: "activityMyState"
@@ -590,6 +676,83 @@ Item {
                         App.syncStatus.syncNow();
                         attendanceDialog.close();
                         detail.message(qsTr("Saved who came."));
+                    }
+                }
+            }
+        }
+    }
+
+    // Declining a question about hours needs an answer, so that the neighbour knows why.
+    Dialog {
+        id: declineDialog
+        objectName: "declineDialog"
+
+        property string disputeId
+        property string name
+        property string errorText
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 440)
+        modal: true
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        title: qsTr("The hours stay as they are")
+        header: DialogTitle {
+            text: declineDialog.title
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("Tell %1 why.").arg(declineDialog.name)
+            }
+            TextArea {
+                id: declineAnswer
+                objectName: "declineAnswer"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 96
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("For example: you left at 19:00.")
+                Accessible.name: qsTr("Your answer to %1").arg(declineDialog.name)
+            }
+            FieldMessage {
+                objectName: "declineError"
+                Layout.fillWidth: true
+                text: declineDialog.errorText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Back")
+                    Accessible.name: text
+                    onClicked: declineDialog.close()
+                }
+                Button {
+                    objectName: "declineSave"
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Send answer")
+                    Accessible.name: qsTr("Send your answer to %1").arg(declineDialog.name)
+                    onClicked: {
+                        if (!App.activities.resolve(detail.activityId, declineDialog.disputeId, false, 0, declineAnswer.text)) {
+                            declineDialog.errorText = App.activities.lastError;
+                            return;
+                        }
+                        App.syncStatus.syncNow();
+                        declineDialog.close();
+                        detail.message(qsTr("Sent. %1 will see your answer.").arg(declineDialog.name));
                     }
                 }
             }

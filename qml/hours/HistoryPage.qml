@@ -16,6 +16,27 @@ Item {
     // The entry the row menu or the remove question is about.
     property string selectedId
     property string selectedText
+    // The activity the "Not right?" question is about, and its credited minutes.
+    property string questionActivityId
+    property int questionMinutes: 0
+    property int questionRevision: 0
+
+    Connections {
+        target: App.activities
+        function onActivitiesChanged() {
+            page.questionRevision++;
+        }
+    }
+
+    function askQuestion(activityId: string, minutes: int, description: string) {
+        page.questionActivityId = activityId;
+        page.questionMinutes = minutes;
+        page.selectedText = description;
+        questionMinutesBox.value = Math.max(minutes, 5);
+        questionReason.text = "";
+        questionError.text = "";
+        questionDialog.open();
+    }
 
     signal correctionStarted()
     signal message(string text)
@@ -106,6 +127,17 @@ Item {
                     required property bool pending
                     required property bool rejected
                     required property string rejectionText
+                    required property string activityId
+
+                    // A question about hours credited for an activity ("Not right?"): only on
+                    // one's own history, re-read when an activity changes (a pull, an answer).
+                    readonly property var question: {
+                        page.questionRevision;
+                        return row.activityId !== "" && page.history.memberId === ""
+                               ? App.activities.creditQuestion(row.activityId) : ({});
+                    }
+                    readonly property bool mayAsk: row.active && row.question.canAsk === true
+                                                   && !row.isCorrection
 
                     // A refused entry does not count, like a replaced or removed one.
                     readonly property bool active: entryState === "active" && !rejected
@@ -266,6 +298,27 @@ Item {
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                             }
+                            Label {
+                                objectName: "questionState" + row.index
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                visible: row.active && (row.question.text ?? "") !== ""
+                                text: "↳ " + (row.question.text ?? "")
+                                wrapMode: Text.Wrap
+                                color: Theme.primaryDark
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Button {
+                                objectName: "notRight" + row.index
+                                visible: row.mayAsk
+                                flat: true
+                                font.capitalization: Font.MixedCase
+                                leftPadding: 0
+                                rightPadding: 0
+                                text: qsTr("Not right?")
+                                Accessible.name: qsTr("Not right? Ask the organiser to check: %1").arg(row.description)
+                                onClicked: page.askQuestion(row.activityId, row.question.creditMinutes ?? 0, row.description)
+                            }
                         }
 
                         ToolButton {
@@ -375,6 +428,94 @@ Item {
                 page.message(qsTr("Removed. The entry stays in your history, crossed out."));
             else
                 page.message(App.hours.lastError);
+        }
+    }
+
+    // "Not right?": the minutes the member says are right and why; the organiser answers.
+    Dialog {
+        id: questionDialog
+        objectName: "questionDialog"
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 32, 440)
+        modal: true
+        title: qsTr("Ask to check your hours")
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            Label {
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                text: page.selectedText
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                text: qsTr("How many minutes are right?")
+                wrapMode: Text.Wrap
+            }
+            NamedSpinBox {
+                id: questionMinutesBox
+                objectName: "questionMinutes"
+                from: 5
+                to: 12 * 60
+                stepSize: 15
+                value: 60
+                editable: true
+                Accessible.name: qsTr("Minutes that are right")
+            }
+            TextArea {
+                id: questionReason
+                objectName: "questionReason"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 96
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Why? For example: I stayed to clean up.")
+                Accessible.name: qsTr("Why is it not right?")
+            }
+            Label {
+                id: questionError
+                objectName: "questionError"
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                visible: text !== ""
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+        }
+
+        footer: RowLayout {
+            spacing: Theme.spacing
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                font.capitalization: Font.MixedCase
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                onClicked: questionDialog.reject()
+            }
+            Button {
+                objectName: "sendQuestion"
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 12
+                font.capitalization: Font.MixedCase
+                text: qsTr("Send")
+                highlighted: true
+                Accessible.name: qsTr("Send the question to the organiser")
+                onClicked: {
+                    if (App.activities.dispute(page.questionActivityId, questionMinutesBox.value,
+                                               questionReason.text)) {
+                        questionDialog.close();
+                        page.message(qsTr("Sent. The organiser will check it."));
+                    } else {
+                        questionError.text = App.activities.lastError;
+                    }
+                }
+            }
         }
     }
 }

@@ -206,6 +206,46 @@
             <source>The fourth %1 of every month, until %2</source>
             <translation>رابع %1 من كل شهر، حتى %2</translation>
         </message>
+        <message>
+            <source>This activity does not count as hours.</source>
+            <translation>هذا النشاط لا يُحسب ساعات.</translation>
+        </message>
+        <message>
+            <source>The organiser has not marked who came yet. You can ask after that.</source>
+            <translation>لم يحدد المنظم بعد من حضر. يمكنك السؤال بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>You already asked to check these hours. Please wait for the answer.</source>
+            <translation>لقد طلبت بالفعل التحقق من هذه الساعات. انتظر الرد من فضلك.</translation>
+        </message>
+        <message>
+            <source>Write in a few words what is not right.</source>
+            <translation>اكتب في كلمات قليلة ما هو غير صحيح.</translation>
+        </message>
+        <message>
+            <source>Your reason can be at most %1 characters.</source>
+            <translation>يمكن أن يكون سببك %1 حرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <source>This question does not exist (any more).</source>
+            <translation>هذا السؤال غير موجود (بعد الآن).</translation>
+        </message>
+        <message>
+            <source>Someone has already answered this question.</source>
+            <translation>لقد أجاب شخص ما على هذا السؤال بالفعل.</translation>
+        </message>
+        <message>
+            <source>This is your own question. Another organiser or the beheerder answers it.</source>
+            <translation>هذا سؤالك أنت. يجيب عليه منظم آخر أو الـ beheerder.</translation>
+        </message>
+        <message>
+            <source>Write a short answer, so that your neighbour knows why.</source>
+            <translation>اكتب ردًا قصيرًا، حتى يعرف جارك السبب.</translation>
+        </message>
+        <message>
+            <source>Your answer can be at most %1 characters.</source>
+            <translation>يمكن أن يكون ردك %1 حرفًا على الأكثر.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -443,6 +483,62 @@
         <message>
             <source>Change %1</source>
             <translation>تغيير %1</translation>
+        </message>
+        <message>
+            <source>Questions about hours</source>
+            <translation>أسئلة عن الساعات</translation>
+        </message>
+        <message>
+            <source>%1 asks for %2 (%3)</source>
+            <translation>%1 يطلب %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>قبول</translation>
+        </message>
+        <message>
+            <source>Accept: give %1 %2</source>
+            <translation>قبول: أعطِ %1 %2</translation>
+        </message>
+        <message>
+            <source>Accepted. %1 gets %2.</source>
+            <translation>تم القبول. يحصل %1 على %2.</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>رفض</translation>
+        </message>
+        <message>
+            <source>Decline the question of %1</source>
+            <translation>ارفض سؤال %1</translation>
+        </message>
+        <message>
+            <source>The hours stay as they are</source>
+            <translation>تبقى الساعات كما هي</translation>
+        </message>
+        <message>
+            <source>Tell %1 why.</source>
+            <translation>أخبر %1 بالسبب.</translation>
+        </message>
+        <message>
+            <source>For example: you left at 19:00.</source>
+            <translation>مثلًا: غادرت الساعة 19:00.</translation>
+        </message>
+        <message>
+            <source>Your answer to %1</source>
+            <translation>ردك على %1</translation>
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation>إرسال الرد</translation>
+        </message>
+        <message>
+            <source>Send your answer to %1</source>
+            <translation>أرسل ردك إلى %1</translation>
+        </message>
+        <message>
+            <source>Sent. %1 will see your answer.</source>
+            <translation>تم الإرسال. سيرى %1 ردك.</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1063,50 @@
         <message>
             <source>Removed. The entry stays in your history, crossed out.</source>
             <translation>تم الحذف. يبقى التسجيل في سجلّك، وعليه خط.</translation>
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation>غير صحيح؟</translation>
+        </message>
+        <message>
+            <source>Not right? Ask the organiser to check: %1</source>
+            <translation>غير صحيح؟ اطلب من المنظم التحقق: %1</translation>
+        </message>
+        <message>
+            <source>Ask to check your hours</source>
+            <translation>اطلب التحقق من ساعاتك</translation>
+        </message>
+        <message>
+            <source>How many minutes are right?</source>
+            <translation>كم دقيقة هي الصحيحة؟</translation>
+        </message>
+        <message>
+            <source>Minutes that are right</source>
+            <translation>الدقائق الصحيحة</translation>
+        </message>
+        <message>
+            <source>Why? For example: I stayed to clean up.</source>
+            <translation>لماذا؟ مثلًا: بقيت للتنظيف.</translation>
+        </message>
+        <message>
+            <source>Why is it not right?</source>
+            <translation>لماذا هو غير صحيح؟</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>إرسال</translation>
+        </message>
+        <message>
+            <source>Send the question to the organiser</source>
+            <translation>أرسل السؤال إلى المنظم</translation>
+        </message>
+        <message>
+            <source>Sent. The organiser will check it.</source>
+            <translation>تم الإرسال. سيتحقق المنظم من ذلك.</translation>
         </message>
     </context>
     <context>
@@ -1601,6 +1741,14 @@
             <source>A place you gave from the waiting list</source>
             <translation>مكان أعطيته من قائمة الانتظار</translation>
         </message>
+        <message>
+            <source>Your question about your hours</source>
+            <translation>سؤالك عن ساعاتك</translation>
+        </message>
+        <message>
+            <source>Your answer to a question about hours</source>
+            <translation>ردك على سؤال عن الساعات</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1920,6 +2068,14 @@
         <message>
             <source>Only the beheerder can disconnect a device.</source>
             <translation>المشرف الاجتماعي وحده يمكنه أن يفصل جهازًا.</translation>
+        </message>
+        <message>
+            <source>You can only ask about your own hours.</source>
+            <translation>يمكنك السؤال عن ساعاتك أنت فقط.</translation>
+        </message>
+        <message>
+            <source>Only the organisers or the beheerder can answer a question about hours.</source>
+            <translation>المنظمون أو الـ beheerder فقط يمكنهم الرد على سؤال عن الساعات.</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +2491,26 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>أنت غير مسجَّل في هذا النشاط.</translation>
+        </message>
+        <message>
+            <source>You asked the organiser to check this</source>
+            <translation>طلبت من المنظم التحقق من هذا</translation>
+        </message>
+        <message>
+            <source>Checked: changed to %1</source>
+            <translation>تم التحقق: تغيّرت إلى %1</translation>
+        </message>
+        <message>
+            <source>Checked: stays — %1</source>
+            <translation>تم التحقق: تبقى كما هي — %1</translation>
+        </message>
+        <message>
+            <source>Not marked as present</source>
+            <translation>لم يُسجَّل حاضرًا</translation>
+        </message>
+        <message>
+            <source>Got %1</source>
+            <translation>حصل على %1</translation>
         </message>
     </context>
     <context>

@@ -206,6 +206,46 @@
             <source>The fourth %1 of every month, until %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This activity does not count as hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organiser has not marked who came yet. You can ask after that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You already asked to check these hours. Please wait for the answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in a few words what is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reason can be at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This question does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone has already answered this question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is your own question. Another organiser or the beheerder answers it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a short answer, so that your neighbour knows why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer can be at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -442,6 +482,62 @@
         </message>
         <message>
             <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions about hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 asks for %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept: give %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted. %1 gets %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decline the question of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hours stay as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell %1 why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: you left at 19:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send your answer to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent. %1 will see your answer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -962,6 +1058,50 @@
         </message>
         <message>
             <source>Not accepted by your project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not right? Ask the organiser to check: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask to check your hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many minutes are right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes that are right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why? For example: I stayed to clean up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is it not right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the question to the organiser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent. The organiser will check it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1561,6 +1701,14 @@
             <source>A place you gave from the waiting list</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your question about your hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer to a question about hours</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1875,6 +2023,14 @@
         </message>
         <message>
             <source>Only the beheerder can disconnect a device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can only ask about your own hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the organisers or the beheerder can answer a question about hours.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2282,6 +2438,26 @@
         </message>
         <message>
             <source>You are not signed up for this activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You asked the organiser to check this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked: changed to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked: stays — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not marked as present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Got %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -206,6 +206,46 @@
             <source>The fourth %1 of every month, until %2</source>
             <translation>Elke vierde %1 van de maand, tot %2</translation>
         </message>
+        <message>
+            <source>This activity does not count as hours.</source>
+            <translation>Deze activiteit telt niet als uren.</translation>
+        </message>
+        <message>
+            <source>The organiser has not marked who came yet. You can ask after that.</source>
+            <translation>De organisator heeft nog niet aangegeven wie er was. Daarna kun je het vragen.</translation>
+        </message>
+        <message>
+            <source>You already asked to check these hours. Please wait for the answer.</source>
+            <translation>Je hebt al gevraagd om deze uren te controleren. Wacht op het antwoord.</translation>
+        </message>
+        <message>
+            <source>Write in a few words what is not right.</source>
+            <translation>Schrijf in een paar woorden wat niet klopt.</translation>
+        </message>
+        <message>
+            <source>Your reason can be at most %1 characters.</source>
+            <translation>Je reden mag hoogstens %1 tekens hebben.</translation>
+        </message>
+        <message>
+            <source>This question does not exist (any more).</source>
+            <translation>Deze vraag bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>Someone has already answered this question.</source>
+            <translation>Iemand heeft deze vraag al beantwoord.</translation>
+        </message>
+        <message>
+            <source>This is your own question. Another organiser or the beheerder answers it.</source>
+            <translation>Dit is je eigen vraag. Een andere organisator of de beheerder beantwoordt hem.</translation>
+        </message>
+        <message>
+            <source>Write a short answer, so that your neighbour knows why.</source>
+            <translation>Schrijf een kort antwoord, zodat je buur weet waarom.</translation>
+        </message>
+        <message>
+            <source>Your answer can be at most %1 characters.</source>
+            <translation>Je antwoord mag hoogstens %1 tekens hebben.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -443,6 +483,62 @@
         <message>
             <source>Change %1</source>
             <translation>%1 wijzigen</translation>
+        </message>
+        <message>
+            <source>Questions about hours</source>
+            <translation>Vragen over uren</translation>
+        </message>
+        <message>
+            <source>%1 asks for %2 (%3)</source>
+            <translation>%1 vraagt %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Goedkeuren</translation>
+        </message>
+        <message>
+            <source>Accept: give %1 %2</source>
+            <translation>Goedkeuren: geef %1 %2</translation>
+        </message>
+        <message>
+            <source>Accepted. %1 gets %2.</source>
+            <translation>Goedgekeurd. %1 krijgt %2.</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
+            <source>Decline the question of %1</source>
+            <translation>Wijs de vraag van %1 af</translation>
+        </message>
+        <message>
+            <source>The hours stay as they are</source>
+            <translation>De uren blijven zoals ze zijn</translation>
+        </message>
+        <message>
+            <source>Tell %1 why.</source>
+            <translation>Vertel %1 waarom.</translation>
+        </message>
+        <message>
+            <source>For example: you left at 19:00.</source>
+            <translation>Bijvoorbeeld: je ging om 19:00 weg.</translation>
+        </message>
+        <message>
+            <source>Your answer to %1</source>
+            <translation>Je antwoord aan %1</translation>
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation>Antwoord versturen</translation>
+        </message>
+        <message>
+            <source>Send your answer to %1</source>
+            <translation>Stuur je antwoord naar %1</translation>
+        </message>
+        <message>
+            <source>Sent. %1 will see your answer.</source>
+            <translation>Verstuurd. %1 ziet je antwoord.</translation>
         </message>
     </context>
     <context>
@@ -963,6 +1059,50 @@
         <message>
             <source>Not accepted by your project.</source>
             <translation>Niet geaccepteerd door je project.</translation>
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation>Klopt niet?</translation>
+        </message>
+        <message>
+            <source>Not right? Ask the organiser to check: %1</source>
+            <translation>Klopt niet? Vraag de organisator om te controleren: %1</translation>
+        </message>
+        <message>
+            <source>Ask to check your hours</source>
+            <translation>Vraag om je uren te controleren</translation>
+        </message>
+        <message>
+            <source>How many minutes are right?</source>
+            <translation>Hoeveel minuten kloppen?</translation>
+        </message>
+        <message>
+            <source>Minutes that are right</source>
+            <translation>Minuten die kloppen</translation>
+        </message>
+        <message>
+            <source>Why? For example: I stayed to clean up.</source>
+            <translation>Waarom? Bijvoorbeeld: ik bleef om op te ruimen.</translation>
+        </message>
+        <message>
+            <source>Why is it not right?</source>
+            <translation>Waarom klopt het niet?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Versturen</translation>
+        </message>
+        <message>
+            <source>Send the question to the organiser</source>
+            <translation>Stuur de vraag naar de organisator</translation>
+        </message>
+        <message>
+            <source>Sent. The organiser will check it.</source>
+            <translation>Verstuurd. De organisator kijkt ernaar.</translation>
         </message>
     </context>
     <context>
@@ -1561,6 +1701,14 @@
             <source>A place you gave from the waiting list</source>
             <translation>Een plek die je gaf van de wachtlijst</translation>
         </message>
+        <message>
+            <source>Your question about your hours</source>
+            <translation>Je vraag over je uren</translation>
+        </message>
+        <message>
+            <source>Your answer to a question about hours</source>
+            <translation>Je antwoord op een vraag over uren</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1876,6 +2024,14 @@
         <message>
             <source>Only the beheerder can disconnect a device.</source>
             <translation>Alleen de beheerder kan een apparaat loskoppelen.</translation>
+        </message>
+        <message>
+            <source>You can only ask about your own hours.</source>
+            <translation>Je kunt alleen vragen stellen over je eigen uren.</translation>
+        </message>
+        <message>
+            <source>Only the organisers or the beheerder can answer a question about hours.</source>
+            <translation>Alleen de organisatoren of de beheerder kunnen een vraag over uren beantwoorden.</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2439,26 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>Je bent niet aangemeld voor deze activiteit.</translation>
+        </message>
+        <message>
+            <source>You asked the organiser to check this</source>
+            <translation>Je hebt de organisator gevraagd dit te controleren</translation>
+        </message>
+        <message>
+            <source>Checked: changed to %1</source>
+            <translation>Gecontroleerd: veranderd in %1</translation>
+        </message>
+        <message>
+            <source>Checked: stays — %1</source>
+            <translation>Gecontroleerd: blijft zo — %1</translation>
+        </message>
+        <message>
+            <source>Not marked as present</source>
+            <translation>Niet aangevinkt als aanwezig</translation>
+        </message>
+        <message>
+            <source>Got %1</source>
+            <translation>Kreeg %1</translation>
         </message>
     </context>
     <context>

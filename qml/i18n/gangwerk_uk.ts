@@ -206,6 +206,46 @@
             <source>The fourth %1 of every month, until %2</source>
             <translation>Щомісяця: %1 четвертого тижня, до %2</translation>
         </message>
+        <message>
+            <source>This activity does not count as hours.</source>
+            <translation>Цей захід не зараховується як години.</translation>
+        </message>
+        <message>
+            <source>The organiser has not marked who came yet. You can ask after that.</source>
+            <translation>Організатор ще не позначив, хто прийшов. Після цього можна запитати.</translation>
+        </message>
+        <message>
+            <source>You already asked to check these hours. Please wait for the answer.</source>
+            <translation>Ви вже попросили перевірити ці години. Будь ласка, зачекайте на відповідь.</translation>
+        </message>
+        <message>
+            <source>Write in a few words what is not right.</source>
+            <translation>Напишіть кількома словами, що не так.</translation>
+        </message>
+        <message>
+            <source>Your reason can be at most %1 characters.</source>
+            <translation>Причина може мати щонайбільше %1 символів.</translation>
+        </message>
+        <message>
+            <source>This question does not exist (any more).</source>
+            <translation>Цього запитання (вже) немає.</translation>
+        </message>
+        <message>
+            <source>Someone has already answered this question.</source>
+            <translation>Хтось уже відповів на це запитання.</translation>
+        </message>
+        <message>
+            <source>This is your own question. Another organiser or the beheerder answers it.</source>
+            <translation>Це ваше власне запитання. На нього відповідає інший організатор або beheerder.</translation>
+        </message>
+        <message>
+            <source>Write a short answer, so that your neighbour knows why.</source>
+            <translation>Напишіть коротку відповідь, щоб сусід знав чому.</translation>
+        </message>
+        <message>
+            <source>Your answer can be at most %1 characters.</source>
+            <translation>Відповідь може мати щонайбільше %1 символів.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCard</name>
@@ -443,6 +483,62 @@
         <message>
             <source>Change %1</source>
             <translation>Змінити %1</translation>
+        </message>
+        <message>
+            <source>Questions about hours</source>
+            <translation>Запитання про години</translation>
+        </message>
+        <message>
+            <source>%1 asks for %2 (%3)</source>
+            <translation>%1 просить %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Прийняти</translation>
+        </message>
+        <message>
+            <source>Accept: give %1 %2</source>
+            <translation>Прийняти: дати %1 %2</translation>
+        </message>
+        <message>
+            <source>Accepted. %1 gets %2.</source>
+            <translation>Прийнято. %1 отримає %2.</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Відхилити</translation>
+        </message>
+        <message>
+            <source>Decline the question of %1</source>
+            <translation>Відхилити запитання від %1</translation>
+        </message>
+        <message>
+            <source>The hours stay as they are</source>
+            <translation>Години залишаються як є</translation>
+        </message>
+        <message>
+            <source>Tell %1 why.</source>
+            <translation>Поясніть %1 чому.</translation>
+        </message>
+        <message>
+            <source>For example: you left at 19:00.</source>
+            <translation>Наприклад: ви пішли о 19:00.</translation>
+        </message>
+        <message>
+            <source>Your answer to %1</source>
+            <translation>Ваша відповідь для %1</translation>
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation>Надіслати відповідь</translation>
+        </message>
+        <message>
+            <source>Send your answer to %1</source>
+            <translation>Надіслати відповідь для %1</translation>
+        </message>
+        <message>
+            <source>Sent. %1 will see your answer.</source>
+            <translation>Надіслано. %1 побачить вашу відповідь.</translation>
         </message>
     </context>
     <context>
@@ -964,6 +1060,50 @@
         <message>
             <source>Removed. The entry stays in your history, crossed out.</source>
             <translation>Видалено. Запис залишиться у вашій історії, закреслений.</translation>
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation>Не так?</translation>
+        </message>
+        <message>
+            <source>Not right? Ask the organiser to check: %1</source>
+            <translation>Не так? Попросіть організатора перевірити: %1</translation>
+        </message>
+        <message>
+            <source>Ask to check your hours</source>
+            <translation>Попросити перевірити години</translation>
+        </message>
+        <message>
+            <source>How many minutes are right?</source>
+            <translation>Скільки хвилин правильно?</translation>
+        </message>
+        <message>
+            <source>Minutes that are right</source>
+            <translation>Правильні хвилини</translation>
+        </message>
+        <message>
+            <source>Why? For example: I stayed to clean up.</source>
+            <translation>Чому? Наприклад: я залишився(лася) прибрати.</translation>
+        </message>
+        <message>
+            <source>Why is it not right?</source>
+            <translation>Чому це не так?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Надіслати</translation>
+        </message>
+        <message>
+            <source>Send the question to the organiser</source>
+            <translation>Надіслати запитання організатору</translation>
+        </message>
+        <message>
+            <source>Sent. The organiser will check it.</source>
+            <translation>Надіслано. Організатор перевірить.</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1711,14 @@
             <source>A place you gave from the waiting list</source>
             <translation>Місце, яке ви дали зі списку очікування</translation>
         </message>
+        <message>
+            <source>Your question about your hours</source>
+            <translation>Ваше запитання про ваші години</translation>
+        </message>
+        <message>
+            <source>Your answer to a question about hours</source>
+            <translation>Ваша відповідь на запитання про години</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1887,6 +2035,14 @@
         <message>
             <source>Only the beheerder can disconnect a device.</source>
             <translation>Лише соціальний менеджер може від’єднати пристрій.</translation>
+        </message>
+        <message>
+            <source>You can only ask about your own hours.</source>
+            <translation>Ви можете питати лише про свої години.</translation>
+        </message>
+        <message>
+            <source>Only the organisers or the beheerder can answer a question about hours.</source>
+            <translation>Лише організатори або beheerder можуть відповісти на запитання про години.</translation>
         </message>
     </context>
     <context>
@@ -2296,6 +2452,26 @@
         <message>
             <source>You are not signed up for this activity.</source>
             <translation>Ви не записані на цей захід.</translation>
+        </message>
+        <message>
+            <source>You asked the organiser to check this</source>
+            <translation>Ви попросили організатора перевірити це</translation>
+        </message>
+        <message>
+            <source>Checked: changed to %1</source>
+            <translation>Перевірено: змінено на %1</translation>
+        </message>
+        <message>
+            <source>Checked: stays — %1</source>
+            <translation>Перевірено: залишається — %1</translation>
+        </message>
+        <message>
+            <source>Not marked as present</source>
+            <translation>Не позначено як присутнього</translation>
+        </message>
+        <message>
+            <source>Got %1</source>
+            <translation>Отримав(ла) %1</translation>
         </message>
     </context>
     <context>

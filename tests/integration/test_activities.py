@@ -23,6 +23,8 @@ SCOPES = {
     "SeeAttendeeNames": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
     "SignUp": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     "SignUpTogether": dict(resident=OWN_GANG, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "DisputeCredit": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "ResolveCreditDispute": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
 }
 
 HOUR_MS = 3600 * 1000
@@ -633,6 +635,12 @@ class DemoProgramme(unittest.TestCase):
             self.assertEqual(past.status, pb.ACTIVITY_STATUS_DONE)
             # Samira and Yonas had their places before it took place.
             self.assertEqual((past.places_taken, past.waiting_count), (2, 0))
+            # Yonas's open question about his hours: the beheerder sees it, Samira does not.
+            self.assertEqual(len(past.disputes), 0)
+            asked = inge.activities[past.id].disputes
+            self.assertEqual([(d.member_id, d.minutes, d.state) for d in asked],
+                             [("00000000-0000-4000-8000-0000000000a2", 150,
+                               pb.DISPUTE_STATE_OPEN)])
             # Full, with Samira first on the waiting list; she sees only her own sign-up.
             self.assertEqual((coming.capacity, coming.places_taken, coming.waiting_count),
                              (2, 2, 1))
@@ -736,6 +744,201 @@ class Attendance(unittest.TestCase):
                              [ids["Ali"], ids["Ans"]])
             dev["Bas"].sync_down()
             self.assertNotIn(counted.id, dev["Bas"].activities)
+        finally:
+            server.stop()
+            server.cleanup()
+
+
+class CreditDisputes(unittest.TestCase):
+    """A member asks to check the hours credited for an activity ("Not right?"); an organiser,
+    a gangmaker of the gang or a beheerder accepts (the server corrects the hours once, also
+    when the answer is pushed twice or retried) or declines with an answer. The questions
+    travel inside the activity: its resolvers see all, every other member only their own."""
+
+    def test_disputes(self):
+        server = Server()
+        try:
+            rooms = {}
+            for name, gang in (("Huiskamer A", "A"), ("Centrale hal", "")):
+                args = ("--gang", gang) if gang else ()
+                rooms[name] = last_line(run_cli("add-place", "--data", server.data, "--project",
+                                                server.project, "--name", name, *args).stdout)
+            server.start()
+            dev = {"Inge": Device(server, server.beheerder_code, display_name="Inge")}
+            people = {"Inge": ("beheerder", "")}
+            for name, role, gang in (("Gert", "gangmaker", "A"), ("Bo", "gangmaker", "B"),
+                                     ("Ali", "resident", "A"), ("Ans", "resident", "A"),
+                                     ("Aya", "resident", "A"), ("Bas", "resident", "B")):
+                dev[name] = Device(server, server.invite(role, "--gang", gang, "--name", name))
+                people[name] = (role, gang)
+            ids = {n: d.member.id for n, d in dev.items()}
+            start = now_ms() + HOUR_MS
+
+            def act(title, room, gang, offset, credit):
+                s = start + offset * 3 * HOUR_MS
+                return pb.Activity(id=new_id(), title=title, place_id=rooms[room], start_ms=s,
+                                   end_ms=s + 2 * HOUR_MS, gang=gang, counts_as_hours=credit > 0,
+                                   credit_minutes=credit)
+
+            cooking = act("Samen koken", "Huiskamer A", "A", 0, 90)
+            plain = act("Koffie", "Huiskamer A", "A", 1, 0)
+            unmarked = act("Klussen", "Huiskamer A", "A", 2, 60)
+            hall = act("Buurtfeest", "Centrale hal", "", 0, 120)
+            for a in (cooking, plain, unmarked):
+                r = dev["Gert"].push_one(dev["Gert"].plan_mutation(a))
+                self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            r = dev["Bo"].push_one(dev["Bo"].plan_mutation(hall))
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            # The next day (the server's clock moved on): attendance is taken.
+            server.stop()
+            server.extra = ["--test-clock-offset-days", "1"]
+            server.start()
+            for d in dev.values():
+                d.reconnect()
+
+            def mark(name, activity_id, *present):
+                d = dev[name]
+                r = d.push_one(d.mutation(take_attendance=pb.TakeAttendance(
+                    activity_id=activity_id, present_ids=[ids[n] for n in present])))
+                self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+
+            mark("Gert", cooking.id, "Ali", "Ans")
+            mark("Gert", plain.id, "Ali")
+            mark("Bo", hall.id, "Bas")
+
+            def ask(name, activity_id, minutes=120, reason="Ik bleef om op te ruimen."):
+                d = dev[name]
+                m = d.mutation(dispute_credit=pb.DisputeCredit(
+                    activity_id=activity_id, dispute_id=new_id(), minutes=minutes, reason=reason))
+                return d.push_one(m), m.dispute_credit.dispute_id
+
+            def answer(name, activity_id, dispute_id, accept, minutes=0, text=""):
+                d = dev[name]
+                m = d.mutation(resolve_dispute=pb.ResolveDispute(
+                    activity_id=activity_id, dispute_id=dispute_id, accept=accept,
+                    minutes=minutes, answer=text))
+                return d.push_one(m), m
+
+            def refused(result, code):
+                self.assertEqual((result.outcome, result.reason_code),
+                                 (pb.OUTCOME_REJECTED, code), result.message)
+                self.assertTrue(result.message)
+
+            # Every refusal's reason code.
+            refused(ask("Ali", plain.id)[0], "NOT_COUNTING")
+            refused(ask("Ali", unmarked.id)[0], "NOT_DONE")
+            refused(ask("Ali", cooking.id, minutes=2)[0], "MINUTES_TOO_FEW")
+            refused(ask("Ali", cooking.id, minutes=13 * 60)[0], "MINUTES_TOO_MANY")
+            refused(ask("Ali", cooking.id, reason="  ")[0], "DISPUTE_REASON_MISSING")
+            refused(ask("Ali", cooking.id, reason="x" * 501)[0], "DISPUTE_REASON_TOO_LONG")
+            refused(ask("Bas", cooking.id)[0], "OTHER_GANG")
+            refused(ask("Ali", new_id())[0], "ACTIVITY_UNKNOWN")
+            r, ali_q = ask("Ali", cooking.id, minutes=120)
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            refused(ask("Ali", cooking.id)[0], "DISPUTE_OPEN")  # one open question each
+            r, aya_q = ask("Aya", cooking.id, minutes=60, reason="Ik was er, maar kreeg niets.")
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            r, ans_q = ask("Ans", cooking.id, minutes=150)
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            r, gert_q = ask("Gert", cooking.id, minutes=60)
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            # DisputeCredit: every role asks about itself (resident, gangmaker Own; beheerder).
+            hall_qs = {}
+            for name in ("Bas", "Bo", "Inge", "Ali"):
+                r, hall_qs[name] = ask(name, hall.id, minutes=150)
+                self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (name, r.reason_code))
+
+            # Who receives which questions: the resolvers all, everyone else their own only.
+            questions = {cooking.id: {ali_q: "Ali", aya_q: "Aya", ans_q: "Ans", gert_q: "Gert"},
+                         hall.id: {q: n for n, q in hall_qs.items()}}
+            organisers = {cooking.id: ("Gert", "A"), hall.id: ("Bo", "")}
+            scope = SCOPES["SeeAttendeeNames"]
+            for name, d in dev.items():
+                d.cursor, d.activities = b"", {}
+                d.sync_down()
+                for activity_id, asked in questions.items():
+                    org, gang = organisers[activity_id]
+                    if activity_id not in d.activities:
+                        self.assertNotEqual(gang, "")
+                        self.assertNotEqual(people[name][1], gang, name)
+                        continue
+                    subject = (ids[name] if org == name else "", gang)
+                    sees = permits(scope[people[name][0]], (ids[name], people[name][1]), subject)
+                    got = {q.id: q for q in d.activities[activity_id].disputes}
+                    want = {q for q, n in asked.items() if sees or n == name}
+                    self.assertEqual(set(got), want, (name, activity_id))
+                    for q in got.values():
+                        if not sees:
+                            self.assertEqual(q.member_id, ids[name])
+            self.assertEqual(dev["Ali"].activities[cooking.id].disputes[0].entry_id != "", True)
+            self.assertEqual(dev["Aya"].activities[cooking.id].disputes[0].entry_id, "")
+
+            # ResolveCreditDispute walked by role and gang: declining without an answer is
+            # refused by the rules only for whoever may answer at all.
+            resolve_scope = SCOPES["ResolveCreditDispute"]
+            for activity_id, q in ((cooking.id, ali_q), (hall.id, hall_qs["Bas"])):
+                org, gang = organisers[activity_id]
+                for name in dev:
+                    subject = (ids[name] if org == name else "", gang)
+                    allowed = permits(resolve_scope[people[name][0]],
+                                      (ids[name], people[name][1]), subject)
+                    r, _ = answer(name, activity_id, q, accept=False)
+                    refused(r, "ANSWER_MISSING" if allowed else "PERMISSION_DENIED")
+                    if not allowed:
+                        self.assertEqual(r.message, "Only the organisers or the beheerder can "
+                                                    "answer a question about hours.")
+            refused(answer("Gert", cooking.id, gert_q, accept=True)[0], "OWN_QUESTION")
+            refused(answer("Gert", cooking.id, new_id(), accept=True)[0], "DISPUTE_UNKNOWN")
+            refused(answer("Gert", cooking.id, ali_q, accept=True, minutes=2)[0],
+                    "MINUTES_TOO_FEW")
+
+            # Accept: exactly one correcting entry, also when retried or pushed twice.
+            r, m = answer("Gert", cooking.id, ali_q, accept=True)
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            again = dev["Gert"].push_one(m)  # a retry
+            self.assertEqual((again.outcome, again.original_outcome),
+                             (pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED))
+            refused(answer("Gert", cooking.id, ali_q, accept=True)[0], "DISPUTE_RESOLVED")
+            refused(answer("Inge", cooking.id, ali_q, accept=True)[0], "DISPUTE_RESOLVED")
+            # Not marked present: accepting marks her and credits her once.
+            r, _ = answer("Inge", cooking.id, aya_q, accept=True, minutes=75)
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+            mark("Gert", cooking.id, "Aya", "Ali")  # attendance again: nothing twice
+            # Decline: with an answer; the hours stay.
+            r, _ = answer("Inge", cooking.id, ans_q, accept=False, text="Je ging om 19:00 weg.")
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.reason_code)
+
+            inge = dev["Inge"]
+            inge.sync_down()
+            mine = lambda who: sorted(((e.minutes, e.corrects) for e in inge.entries.values()
+                                       if e.member_id == ids[who]
+                                       and e.source_id == cooking.id), key=str)
+            ali_entries = [e for e in inge.entries.values()
+                           if e.member_id == ids["Ali"] and e.source_id == cooking.id]
+            credited = [e for e in ali_entries if not e.corrects]
+            self.assertEqual(len(credited), 1)
+            self.assertEqual(sorted((e.minutes, e.corrects) for e in ali_entries),
+                             sorted([(90, ""), (120, credited[0].id)]))
+            self.assertEqual(mine("Aya"), [(75, "")])
+            self.assertEqual(mine("Ans"), [(90, "")])
+            a = inge.activities[cooking.id]
+            self.assertIn(ids["Aya"], a.attendee_ids)
+            states = {q.id: (q.state, q.minutes, q.answer, q.resolved_by) for q in a.disputes}
+            self.assertEqual(states[ali_q], (pb.DISPUTE_STATE_ACCEPTED, 120, "", ids["Gert"]))
+            self.assertEqual(states[aya_q], (pb.DISPUTE_STATE_ACCEPTED, 75, "", ids["Inge"]))
+            self.assertEqual(states[ans_q], (pb.DISPUTE_STATE_DECLINED, 150,
+                                             "Je ging om 19:00 weg.", ids["Inge"]))
+            # The correction reaches Ali's own device, and no other resident's.
+            for name in ("Ali", "Ans", "Bas"):
+                dev[name].sync_down()
+            self.assertEqual(sorted(e.minutes for e in dev["Ali"].entries.values()
+                                    if e.source_id == cooking.id), [90, 120])
+            for name in ("Ans", "Bas"):
+                self.assertFalse([e for e in dev[name].entries.values()
+                                  if e.member_id == ids["Ali"]], name)
+            ans_view = dev["Ans"].activities[cooking.id].disputes
+            self.assertEqual([(q.state, q.answer) for q in ans_view],
+                             [(pb.DISPUTE_STATE_DECLINED, "Je ging om 19:00 weg.")])
         finally:
             server.stop()
             server.cleanup()

@@ -28,6 +28,9 @@ SCOPES = {
     "RevokeDevice": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
     "ReadMemberTerms": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     "ReadMemberRecords": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    # Walked in test_activities.py (CreditDisputes), where the activities' rows are.
+    "DisputeCredit": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "ResolveCreditDispute": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
     # Not a row of the table: a member record's audience is the whole project.
     "ReadMemberPublic": dict(resident=PROJECT, gangmaker=PROJECT, beheerder=PROJECT),
 }
@@ -38,6 +41,8 @@ DENIED = {
     "CreditHours": "Only a beheerder can credit hours for an activity or a service.",
     "PauseRequirement": "Only a beheerder can pause a requirement.",
     "RevokeDevice": "Only the beheerder can disconnect a device.",
+    "DisputeCredit": "You can only ask about your own hours.",
+    "ResolveCreditDispute": "Only the organisers or the beheerder can answer a question about hours.",
 }
 
 # What a push can try today: (case name, action it is checked as, how to build it).

@@ -601,6 +601,32 @@ void RenderTest::screens()
     QCOMPARE(visibleItem(QStringLiteral("historyChartCard")), size.width() >= 760);
     if (size.width() >= 760)
         QVERIFY(visibleItem(QStringLiteral("chartSummary")));
+    // The hours credited for the cooking evening offer "Not right?"; its question asks the
+    // minutes and why, and says in core's words when the reason is missing.
+    {
+        QQuickItem *notRight = nullptr;
+        for (const Seen &s : seenItems())
+            if (s.item->objectName().startsWith(QLatin1String("notRight")))
+                notRight = s.item;
+        QVERIFY2(notRight, "no \"Not right?\" on the credited entry");
+        QVERIFY(QMetaObject::invokeMethod(notRight, "clicked"));
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("questionDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 5000);
+        auto *minutes = m_window->findChild<QQuickItem *>(QStringLiteral("questionMinutes"));
+        QVERIFY(minutes);
+        QCOMPARE(minutes->property("value").toInt(), 120); // what was credited, to start from
+        auto *send = m_window->findChild<QQuickItem *>(QStringLiteral("sendQuestion"));
+        auto *error = m_window->findChild<QQuickItem *>(QStringLiteral("questionError"));
+        QVERIFY(send && error);
+        QVERIFY(QMetaObject::invokeMethod(send, "clicked"));
+        QCOMPARE(error->property("text").toString(),
+                 gw::activities::disputeMessage(gw::activities::DisputeProblem::ReasonMissing));
+        QVERIFY(error->isVisible());
+        shootAsIs(prefix + QStringLiteral("history-question"));
+        QMetaObject::invokeMethod(dialog, "close");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), 5000);
+    }
     // The programme, and the full "Samen koken" where Samira waits first on the list: the
     // place is said, she can sign off, and there is no second sign-up button.
     shoot(QStringLiteral("activities"), size, prefix + QStringLiteral("activities"));
@@ -1342,6 +1368,18 @@ void RenderTest::enrolSyncAndResidents()
             verifyPauseDialogReads(false, prefix + QStringLiteral("pause"));
             // Close the dialog again (Escape).
             QTest::keyClick(m_window, Qt::Key_Escape);
+            // The cooking evening that was: Yonas's question about his hours waits for her,
+            // with Accept and Decline (the demo's, core/demodata.cpp).
+            shoot(QStringLiteral("activity"), size, QString());
+            auto *activities = m_window->findChild<QQuickItem *>(QStringLiteral("activitiesPage"));
+            QVERIFY(activities);
+            activities->setProperty("selectedId",
+                                    QStringLiteral("00000000-0000-4000-8000-0000000000e1"));
+            QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("activityQuestions")), 5000);
+            QVERIFY(visibleItem(QStringLiteral("acceptQuestion0")));
+            QVERIFY(visibleItem(QStringLiteral("declineQuestion0")));
+            QVERIFY(!visibleItem(QStringLiteral("acceptQuestion1"))); // one question, once
+            shootAsIs(prefix + QStringLiteral("activity-questions"));
             shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
         }
     }

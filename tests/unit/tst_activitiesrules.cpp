@@ -5,6 +5,7 @@
 #include "hoursrules.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace gw::activities;
@@ -489,6 +490,87 @@ private slots:
         QList<SignUp> open = {signUp("x", "m1", 1, SignUpState::Waitlisted)};
         QVERIFY(promote(open, QStringLiteral("x"), unlimited));
         QCOMPARE(unlimited, 0);
+    }
+
+    // "Not right?": a member asks to check the hours credited for an activity; an organiser or
+    // the beheerder answers. Every rule with its code and words.
+    void aQuestionAboutCreditedHours()
+    {
+        const QString ali = QStringLiteral("ali"), ans = QStringLiteral("ans");
+        const DisputeFacts done{Status::Done, true};
+        const QString why = QStringLiteral("Ik bleef om op te ruimen.");
+        QCOMPARE(checkDispute(done, {}, ali, 150, why), DisputeProblem::None);
+        QCOMPARE(checkDispute({Status::Done, false}, {}, ali, 150, why),
+                 DisputeProblem::NotCounting);
+        QCOMPARE(checkDispute({Status::Planned, true}, {}, ali, 150, why), DisputeProblem::NotDone);
+        QCOMPARE(checkDispute({Status::Cancelled, true}, {}, ali, 150, why),
+                 DisputeProblem::NotDone);
+        // The minutes are one hour entry's (the hours rules' limits, not a copy of them).
+        QCOMPARE(checkDispute(done, {}, ali, gw::hours::kMinEntryMinutes, why),
+                 DisputeProblem::None);
+        QCOMPARE(checkDispute(done, {}, ali, gw::hours::kMinEntryMinutes - 1, why),
+                 DisputeProblem::MinutesTooFew);
+        QCOMPARE(checkDispute(done, {}, ali, gw::hours::kMaxEntryMinutes, why),
+                 DisputeProblem::None);
+        QCOMPARE(checkDispute(done, {}, ali, gw::hours::kMaxEntryMinutes + 1, why),
+                 DisputeProblem::MinutesTooMany);
+        QCOMPARE(checkDispute(done, {}, ali, 150, QStringLiteral("  ")),
+                 DisputeProblem::ReasonMissing);
+        // Counted as characters: 500 emoji are fine, 501 letters are not.
+        QCOMPARE(checkDispute(done, {}, ali, 150, QString(kMaxDisputeTextChars, QChar(u'a'))),
+                 DisputeProblem::None);
+        QString emoji;
+        for (int i = 0; i < kMaxDisputeTextChars; ++i)
+            emoji += QStringLiteral("🍲");
+        QCOMPARE(checkDispute(done, {}, ali, 150, emoji), DisputeProblem::None);
+        QCOMPARE(checkDispute(done, {}, ali, 150, QString(kMaxDisputeTextChars + 1, QChar(u'a'))),
+                 DisputeProblem::ReasonTooLong);
+        // One open question per member; an answered one does not stand in the way.
+        Dispute open;
+        open.id = QStringLiteral("q1");
+        open.memberId = ali;
+        open.minutes = 150;
+        QCOMPARE(checkDispute(done, {open}, ali, 150, why), DisputeProblem::AlreadyOpen);
+        QCOMPARE(checkDispute(done, {open}, ans, 150, why), DisputeProblem::None);
+        const QList<Dispute> asked{open};
+        QCOMPARE(openDisputeOf(asked, ali), &asked.first());
+        Dispute answered = open;
+        answered.state = DisputeState::Declined;
+        QCOMPARE(checkDispute(done, {answered}, ali, 150, why), DisputeProblem::None);
+        QCOMPARE(openDisputeOf(QList<Dispute>{answered}, ali), nullptr);
+
+        // Answering.
+        const QString gert = QStringLiteral("gert");
+        QCOMPARE(checkResolve(&open, gert, true, 0, {}), DisputeProblem::None);
+        QCOMPARE(checkResolve(&open, gert, true, 120, {}), DisputeProblem::None);
+        QCOMPARE(checkResolve(&open, gert, true, 2, {}), DisputeProblem::MinutesTooFew);
+        QCOMPARE(checkResolve(&open, gert, true, 13 * 60, {}), DisputeProblem::MinutesTooMany);
+        QCOMPARE(checkResolve(&open, gert, false, 0, {}), DisputeProblem::AnswerMissing);
+        QCOMPARE(checkResolve(&open, gert, false, 0, QStringLiteral(" ")),
+                 DisputeProblem::AnswerMissing);
+        QCOMPARE(checkResolve(&open, gert, false, 0, QStringLiteral("Je ging om 19:00 weg.")),
+                 DisputeProblem::None);
+        QCOMPARE(checkResolve(&open, gert, false, 0, QString(kMaxDisputeTextChars + 1, u'a')),
+                 DisputeProblem::AnswerTooLong);
+        QCOMPARE(checkResolve(&open, ali, true, 0, {}), DisputeProblem::OwnQuestion);
+        QCOMPARE(checkResolve(&answered, gert, true, 0, {}), DisputeProblem::Resolved);
+        QCOMPARE(checkResolve(nullptr, gert, true, 0, {}), DisputeProblem::Unknown);
+
+        // Every problem has its own code and words, and a device words a code as core does.
+        QSet<QString> seen;
+        for (int p = int(DisputeProblem::NotCounting); p <= int(DisputeProblem::AnswerTooLong);
+             ++p) {
+            const QString code = disputeCode(DisputeProblem(p));
+            QVERIFY(!code.isEmpty());
+            QVERIFY2(!seen.contains(code), qPrintable(code));
+            seen.insert(code);
+            QVERIFY(!disputeMessage(DisputeProblem(p)).isEmpty());
+            QCOMPARE(gw::hours::refusalMessage(code, QStringLiteral("server words")),
+                     disputeMessage(DisputeProblem(p)));
+        }
+        QCOMPARE(disputeCode(DisputeProblem::MinutesTooFew),
+                 gw::hours::violationCode(gw::hours::Violation::MinutesTooFew));
+        QVERIFY(disputeCode(DisputeProblem::None).isEmpty());
     }
 };
 

@@ -98,6 +98,13 @@ QStringList fields(const Activity &a)
                        .arg(s.order)
                        .arg(s.waitingPlace)
                        .arg(t(s.receivedAt), t(s.changedAt)));
+    for (const activities::Dispute &d : a.disputes)
+        out.append(QStringLiteral("dispute=%1 %2 %3 %4m %5 s%6 %7 %8 %9 %10")
+                       .arg(d.id, d.memberId, d.entryId)
+                       .arg(d.minutes)
+                       .arg(d.reason)
+                       .arg(int(d.state))
+                       .arg(d.answer, d.resolvedBy, t(d.createdAt), t(d.resolvedAt)));
     return out;
 }
 
@@ -284,6 +291,25 @@ Activity sampleActivity()
     a.repeat = activities::Repeat::Monthly;
     a.repeatUntil = QDate(2027, 6, 30);
     a.cancelCode = QStringLiteral("SERIES_CHANGED");
+    // Anna's answered question about her hours, and Cor's open one (he was not marked).
+    activities::Dispute asked;
+    asked.id = QStringLiteral("0190a1b2-0000-7000-8000-0000000005d1");
+    asked.memberId = kAnna;
+    asked.entryId = QStringLiteral("0190a1b2-0000-7000-8000-0000000005e1");
+    asked.minutes = 150;
+    asked.reason = QStringLiteral("Ik heb ook afgewassen — غسلت الصحون");
+    asked.state = activities::DisputeState::Declined;
+    asked.answer = QStringLiteral("Je ging om 19:00 weg.");
+    asked.resolvedBy = kDirk;
+    asked.createdAt = utc(12, 9, 8, 0, 1);
+    asked.resolvedAt = utc(12, 9, 9, 30, 2);
+    activities::Dispute open;
+    open.id = QStringLiteral("0190a1b2-0000-7000-8000-0000000005d2");
+    open.memberId = kBram;
+    open.minutes = 60;
+    open.reason = QStringLiteral("Ik was er wel.");
+    open.createdAt = utc(12, 9, 10, 0);
+    a.disputes = {asked, open};
     return a;
 }
 
@@ -587,6 +613,8 @@ private slots:
         // Between them, a confirmed pair and a waiting single set every field of a sign-up.
         QCOMPARE(unsetFields(wire::toWire(a.signUps.first())), QStringList{"waiting_place"});
         QCOMPARE(unsetFields(wire::toWire(a.signUps.last())), QStringList{"companion_id"});
+        // An answered question sets every field of a question.
+        QCOMPARE(unsetFields(wire::toWire(a.disputes.first())), QStringList());
         QCOMPARE(unsetFields(wire::toWire(p).places(0)), QStringList());
     }
 
@@ -627,6 +655,14 @@ private slots:
             QCOMPARE(got.attendeeIds.contains(v.viewer.id), a.attendeeIds.contains(v.viewer.id));
             if (v.seen == 3)
                 QCOMPARE(got.attendeeIds, a.attendeeIds);
+            // Questions about hours, likewise: all of them, or only the viewer's own.
+            for (const activities::Dispute &d : got.disputes)
+                QVERIFY2(v.seen == 3 || d.memberId == v.viewer.id, v.who);
+            QCOMPARE(got.disputes.size(),
+                     v.seen == 3 ? a.disputes.size()
+                                 : qsizetype(std::count_if(
+                                       a.disputes.cbegin(), a.disputes.cend(),
+                                       [&](const auto &d) { return d.memberId == v.viewer.id; })));
             QCOMPARE(got.placesTaken, a.placesTaken); // the counts, for everyone
             QCOMPARE(got.waitingCount, a.waitingCount);
             QCOMPARE(got.organiserIds, a.organiserIds);

@@ -38,6 +38,7 @@ struct World
     QString startedId;           // planned to start seconds later, for TAKE_ATTENDANCE
     QString fullId;              // one place, taken by the observer; the resident waits
     QString waitingId = newId(); // the resident's sign-up on its waiting list, for PROMOTE
+    QString disputeId = newId(); // the resident's question about `startedId`, for RESOLVE
     QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
@@ -174,6 +175,43 @@ bool sameWithdraw(ClientDevice &d, const pb::Mutation &m)
     return false;
 }
 
+// A question about credited hours arrives as the device may see it: in full for whoever sees
+// who came (and for its asker), not at all for anyone else.
+bool sameQuestion(ClientDevice &d, const QString &activityId, const std::string &disputeId,
+                  const std::function<bool(const activities::Dispute &)> &as)
+{
+    const auto a = activityOn(d, activityId.toStdString());
+    const auto me = d.context->member();
+    if (!a || !me)
+        return false;
+    for (const activities::Dispute &q : a->disputes)
+        if (q.id.toStdString() == disputeId)
+            return (q.memberId == me->id || activitiesfamily::seesNames(*me, *a)) && as(q);
+    return !activitiesfamily::seesNames(*me, *a);
+}
+
+bool sameDispute(ClientDevice &d, const pb::Mutation &m)
+{
+    const pb::DisputeCredit &sent = m.dispute_credit();
+    return sameQuestion(d, QString::fromStdString(sent.activity_id()), sent.dispute_id(),
+                        [&](const activities::Dispute &q) {
+                            return q.state == activities::DisputeState::Open &&
+                                   q.minutes == sent.minutes() &&
+                                   q.reason.toStdString() == sent.reason();
+                        });
+}
+
+bool sameResolve(ClientDevice &d, const pb::Mutation &m)
+{
+    const pb::ResolveDispute &sent = m.resolve_dispute();
+    return sameQuestion(d, QString::fromStdString(sent.activity_id()), sent.dispute_id(),
+                        [&](const activities::Dispute &q) {
+                            return q.state == activities::DisputeState::Accepted &&
+                                   q.minutes == sent.minutes() &&
+                                   q.answer.toStdString() == sent.answer();
+                        });
+}
+
 const QHash<QString, Sample> &samples()
 {
     static const QHash<QString, Sample> table = {
@@ -232,6 +270,19 @@ const QHash<QString, Sample> &samples()
         {QStringLiteral("PROMOTE_SIGN_UP"),
          {[](World &w) { return activitiesfamily::promoteMutation(w.fullId, w.waitingId); },
           samePromote}},
+        {QStringLiteral("DISPUTE_CREDIT"),
+         {[](World &w) {
+              // The beheerder organised it and came, but was not marked: "I was there".
+              return activitiesfamily::disputeMutation(w.startedId, newId(), 45,
+                                                       QStringLiteral("Ik was er – تنظيف"));
+          },
+          sameDispute}},
+        {QStringLiteral("RESOLVE_DISPUTE"),
+         {[](World &w) {
+              return activitiesfamily::resolveMutation(w.startedId, w.disputeId, true, 150,
+                                                       QStringLiteral("Klopt, dank je."));
+          },
+          sameResolve}},
     };
     return table;
 }
@@ -310,6 +361,8 @@ private slots:
             full.placeId = w.maker.context->project()->places.value(1).id;
             full.capacity = 1;
             Activity soon = sampleActivity(w, w.startedId, 0);
+            soon.gang.clear(); // for everyone, in the hall: the beheerder may ask about it too
+            soon.placeId = w.maker.context->project()->places.value(1).id;
             soon.start = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + 6000,
                                                         QTimeZone::utc());
             soon.end = soon.start.addSecs(90 * 60);
@@ -334,6 +387,30 @@ private slots:
             QVERIFY(waiting && waiting->signUps.size() == 2);
             QCOMPARE(waiting->signUps.at(1).state, activities::SignUpState::Waitlisted);
             QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > soon.start, 10000);
+        }
+        {
+            // The resident came and asks about her hours (an open question for RESOLVE).
+            const auto decide = [](ClientDevice &d, const pb::Mutation &m) {
+                Transaction tx(d.store);
+                MutationScope scope{d.store, *d.context->member(), *d.context->project(),
+                                    QDateTime::currentDateTimeUtc()};
+                const Verdict v = mutationKind(m.body_case())->apply(scope, m);
+                OutboxRepository(d.store).enqueue(m);
+                tx.commit();
+                return v;
+            };
+            QVERIFY(decide(w.maker, activitiesfamily::attendanceMutation(w.startedId,
+                                                                         {w.subject.memberId()}))
+                        .applied);
+            QVERIFY(w.maker.sync());
+            QVERIFY(w.subject.sync());
+            QVERIFY(decide(w.subject, activitiesfamily::disputeMutation(
+                                          w.startedId, w.disputeId, 150,
+                                          QStringLiteral("Ik heb ook afgewassen.")))
+                        .applied);
+            QVERIFY(w.subject.sync());
+            QVERIFY(OutboxRepository(w.subject.store).rejected().isEmpty());
+            QVERIFY(w.maker.sync());
         }
         QList<QPair<QString, pb::Mutation>> made;
         for (const MutationKind &kind : mutationKinds()) {
@@ -379,6 +456,12 @@ private slots:
         QCOMPARE(credited->source, EntrySource::Activity);
         QCOMPARE(credited->sourceId, w.startedId);
         QCOMPARE(credited->minutes, 120);
+        // The accepted question corrected it, on the server, once.
+        const auto corrected = HoursRepository(w.subject.store)
+                                   .entry(activitiesfamily::correctionEntryId(w.disputeId));
+        QVERIFY(corrected);
+        QCOMPARE(corrected->corrects, credited->id);
+        QCOMPARE(corrected->minutes, 150);
         for (const RecordKind &k : recordKinds())
             QVERIFY2(w.subject.count(QStringLiteral("SELECT count(*) FROM %1")
                                          .arg(recordTables().value(QLatin1String(k.name)))) > 0,
