@@ -164,6 +164,14 @@ Item {
             return out;
         }
 
+        function dayHasFocus(picker, iso) {
+            const cells = findChild(picker, "dayPickerGrid").children;
+            for (let i = 0; i < cells.length; ++i)
+                if (cells[i].objectName === "day-" + iso)
+                    return cells[i].activeFocus;
+            return false;
+        }
+
         // Every Monday in the central hall, until a week before the last day offered.
         function test_06_weeklySeriesAppearsWithItsDates() {
             findChild(control("activityDetail"), "activityBack").clicked();
@@ -191,8 +199,11 @@ Item {
             // A week earlier, in the calendar.
             clickInForm("repeatUntilButton");
             const picker = control("repeatUntilPicker");
-            tryVerify(() => picker.opened);
+            // The calendar gives its day the focus once open; the keys go there.
+            tryVerify(() => picker.opened && dayHasFocus(picker, "2027-01-11"), 5000,
+                      "the last day has the focus in the calendar");
             keyClick(Qt.Key_Up);
+            tryVerify(() => dayHasFocus(picker, "2027-01-04"), 5000, "a week earlier has the focus");
             keyClick(Qt.Key_Return);
             tryVerify(() => !picker.visible);
             compare(App.activityForm.repeatUntilIso, "2027-01-04");
