@@ -26,6 +26,18 @@ QDateTime at(QDate day, int minutes, const QTimeZone &zone)
     return QDateTime(day, QTime(0, 0).addSecs(qint64(minutes) * 60), zone).toUTC();
 }
 
+// How the form and QML name a Repeat.
+constexpr std::pair<activities::Repeat, const char *> kRepeatNames[] = {
+    {activities::Repeat::None, "none"},
+    {activities::Repeat::Weekly, "weekly"},
+    {activities::Repeat::Fortnightly, "fortnightly"},
+    {activities::Repeat::Monthly, "monthly"},
+};
+
+// The last day a series gets when repeating is switched on: long enough to see it repeat, far
+// below core's limit of dates.
+constexpr int kDefaultSeriesDays = 8 * 7;
+
 } // namespace
 
 ActivityForm::ActivityForm(ActivitiesService &service, QObject *parent)
@@ -61,11 +73,86 @@ QString ActivityForm::lastDayIso() const
     return today().addYears(1).toString(Qt::ISODate);
 }
 
+QString ActivityForm::repeat() const
+{
+    for (const auto &[kind, name] : kRepeatNames)
+        if (kind == m_repeat)
+            return QString::fromLatin1(name);
+    return QStringLiteral("none");
+}
+
+void ActivityForm::setRepeat(const QString &repeat)
+{
+    if (!repeatEditable())
+        return; // a single date keeps its series' rule
+    auto kind = m_repeat;
+    for (const auto &[k, name] : kRepeatNames)
+        if (repeat == QLatin1String(name))
+            kind = k;
+    if (kind == m_repeat)
+        return;
+    m_repeat = kind;
+    if (kind != activities::Repeat::None && m_day.isValid() &&
+        (!m_repeatUntil.isValid() || m_repeatUntil <= m_day))
+        m_repeatUntil = m_day.addDays(kDefaultSeriesDays);
+    changed();
+}
+
+void ActivityForm::setRepeatUntilIso(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso, Qt::ISODate);
+    if (!repeatEditable() || !day.isValid() || day == m_repeatUntil)
+        return;
+    m_repeatUntil = day;
+    changed();
+}
+
+QString ActivityForm::repeatUntilFirstIso() const
+{
+    return m_day.addDays(1).toString(Qt::ISODate);
+}
+
+QString ActivityForm::repeatUntilLastIso() const
+{
+    return m_day.addYears(1).toString(Qt::ISODate);
+}
+
+QString ActivityForm::repeatPreview() const
+{
+    if (m_repeat == activities::Repeat::None || !m_repeatUntil.isValid())
+        return {};
+    const QTimeZone zone = zoneOf(m_service.memberContext());
+    const Activity a = activity();
+    const QString rule = activities::repeatText(m_repeat, a.start, m_repeatUntil, zone);
+    if (!repeatEditable())
+        return tr("Only this date changes. The series stays: %1.").arg(rule);
+    // Core's dates; a series that is too long or ends too early is the message's to tell.
+    const qsizetype dates =
+        activities::seriesDates(a.start, a.end, m_repeat, m_repeatUntil, zone).size();
+    if (m_repeatUntil <= m_day || dates > activities::kMaxSeriesDates)
+        return {};
+    return inSeries() ? tr("%1 – %n dates from this one", nullptr, int(dates)).arg(rule)
+                      : tr("%1 – %n dates", nullptr, int(dates)).arg(rule);
+}
+
+void ActivityForm::setThisAndLater(bool on)
+{
+    if (on == m_thisAndLater || !inSeries())
+        return;
+    m_thisAndLater = on;
+    if (!on) {
+        // Only this date: its series' rule stays as it is.
+        m_repeat = m_loadedRepeat;
+        m_repeatUntil = m_loadedRepeatUntil;
+    }
+    changed();
+}
+
 void ActivityForm::changed()
 {
     emit inputChanged();
     if (m_showErrors)
-        showViolations(m_service.check(activity()));
+        showViolations(m_service.check(activity(), changesLaterDates()));
 }
 
 void ActivityForm::setTitle(const QString &t)
@@ -272,6 +359,10 @@ Activity ActivityForm::activity() const
     a.creditMinutes = m_countsAsHours ? m_creditMinutes : 0;
     a.gang = draftGang();
     a.organiserIds = m_editingOrganisers;
+    a.seriesId = m_editingSeriesId;
+    a.seriesIndex = m_editingSeriesIndex;
+    a.repeat = m_repeat;
+    a.repeatUntil = m_repeat == activities::Repeat::None ? QDate() : m_repeatUntil;
     return a;
 }
 
@@ -281,8 +372,9 @@ QString ActivityForm::firstErrorField() const
         {"title", &m_titleError},       {"description", &m_descriptionError},
         {"place", &m_placeError},       {"start", &m_startError},
         {"end", &m_endError},           {"clash", &m_clashError},
-        {"capacity", &m_capacityError}, {"deadline", &m_deadlineError},
-        {"credit", &m_creditError},     {"form", &m_formError}};
+        {"repeat", &m_repeatError},     {"capacity", &m_capacityError},
+        {"deadline", &m_deadlineError}, {"credit", &m_creditError},
+        {"form", &m_formError}};
     for (const auto &[name, error] : fields)
         if (!error->isEmpty())
             return QString::fromLatin1(name);
@@ -292,7 +384,7 @@ QString ActivityForm::firstErrorField() const
 void ActivityForm::showViolations(const QList<activities::RuleViolation> &violations)
 {
     using activities::Field;
-    QString title, description, place, start, end, clash, capacity, deadline, credit;
+    QString title, description, place, start, end, clash, capacity, deadline, credit, repeat;
     for (const auto &v : violations) {
         QString &slot = v.code == activities::Violation::RoomClash ? clash
                         : v.field == Field::Title                  ? title
@@ -302,15 +394,16 @@ void ActivityForm::showViolations(const QList<activities::RuleViolation> &violat
                         : v.field == Field::End                    ? end
                         : v.field == Field::Capacity               ? capacity
                         : v.field == Field::Deadline               ? deadline
+                        : v.field == Field::Repeat                 ? repeat
                                                                    : credit;
         if (slot.isEmpty())
             slot = v.message;
     }
-    const QStringList now{title, description, place,    start,  end,
-                          clash, capacity,    deadline, credit, m_formError};
+    const QStringList now{title,    description, place,  start,  end,        clash,
+                          capacity, deadline,    credit, repeat, m_formError};
     const QStringList before{m_titleError,  m_descriptionError, m_placeError,    m_startError,
                              m_endError,    m_clashError,       m_capacityError, m_deadlineError,
-                             m_creditError, m_formError};
+                             m_creditError, m_repeatError,      m_formError};
     if (now == before)
         return;
     m_titleError = title;
@@ -322,6 +415,7 @@ void ActivityForm::showViolations(const QList<activities::RuleViolation> &violat
     m_capacityError = capacity;
     m_deadlineError = deadline;
     m_creditError = credit;
+    m_repeatError = repeat;
     emit errorsChanged();
 }
 
@@ -344,6 +438,13 @@ void ActivityForm::clear()
     m_editingGang.clear();
     m_editingOrganisers.clear();
     m_editingDay = {};
+    m_editingSeriesId.clear();
+    m_editingSeriesIndex = 0;
+    m_loadedRepeat = activities::Repeat::None;
+    m_loadedRepeatUntil = {};
+    m_repeat = activities::Repeat::None;
+    m_repeatUntil = {};
+    m_thisAndLater = false;
     // The member's corridor when they may plan there, else the whole project.
     const QString gang = m_service.memberContext().gang();
     m_forEveryone = gang.isEmpty() || !m_service.mayPlanFor(gang);
@@ -383,6 +484,10 @@ bool ActivityForm::load(const QString &activityId)
     }
     m_countsAsHours = a->countsAsHours;
     m_creditMinutes = a->countsAsHours ? a->creditMinutes : 60;
+    m_editingSeriesId = a->seriesId;
+    m_editingSeriesIndex = a->seriesIndex;
+    m_loadedRepeat = m_repeat = a->repeat;
+    m_loadedRepeatUntil = m_repeatUntil = a->repeatUntil;
     emit inputChanged();
     return true;
 }
@@ -395,13 +500,20 @@ bool ActivityForm::save()
     const bool changing = !a.id.isEmpty();
     if (!changing)
         a.id = newId();
-    const auto violations = m_service.check(a);
+    const bool later = changesLaterDates();
+    const auto violations = m_service.check(a, later);
     showViolations(violations);
     if (!violations.isEmpty()) {
         emit errorsChanged();
         return false;
     }
-    if (!m_service.plan(a)) {
+    // How many dates a new series makes (core's dates), for the message.
+    const qsizetype dates = changing || a.repeat == activities::Repeat::None
+                                ? 1
+                                : activities::seriesDates(a.start, a.end, a.repeat, a.repeatUntil,
+                                                          zoneOf(m_service.memberContext()))
+                                      .size();
+    if (!m_service.plan(a, later)) {
         // Not the rules (they passed): not allowed, or the store could not write. The form
         // keeps what was typed.
         m_formError = m_service.lastError();
@@ -410,8 +522,12 @@ bool ActivityForm::save()
     }
     const QString title = a.title;
     clear();
-    emit saved(changing ? tr("Changed: %1.").arg(title)
-                        : tr("Planned: %1. It is in the programme now.").arg(title),
+    emit saved(changing && later ? tr("Changed: %1, this date and the later dates.").arg(title)
+               : changing        ? tr("Changed: %1.").arg(title)
+               : dates > 1 ? tr("Planned: %1, %n dates. They are in the programme now.", nullptr,
+                                int(dates))
+                                 .arg(title)
+                           : tr("Planned: %1. It is in the programme now.").arg(title),
                a.id);
     return true;
 }

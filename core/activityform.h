@@ -18,7 +18,9 @@ class ActivitiesService;
 /// first save and then follow every change, so nobody is told off while still typing.
 ///
 /// Times are a day and minutes from midnight in the project's time zone; the activity ends on
-/// the day it starts. A later "Repeats" section adds its own properties beside the times.
+/// the day it starts. It may repeat (a series, issue 8): how and until which day, with a
+/// preview in core's words (activities::repeatText, activities::seriesDates). A date of a series
+/// is changed alone (its series' rule stays, as the server keeps it) or with every later date.
 class ActivityForm : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,26 @@ class ActivityForm : public QObject
     Q_PROPERTY(QString gangName READ gangName NOTIFY inputChanged)
     /// The activity being changed; empty for a new one.
     Q_PROPERTY(QString editingId READ editingId NOTIFY inputChanged)
+    /// How it repeats: "none", "weekly", "fortnightly" or "monthly" (the same weekday of the
+    /// same week of the month). Switching it on gives a last day 8 weeks after the day.
+    Q_PROPERTY(QString repeat READ repeat WRITE setRepeat NOTIFY inputChanged)
+    /// The last day a date of the series may fall on, as an ISO date; empty when none.
+    Q_PROPERTY(
+        QString repeatUntilIso READ repeatUntilIso WRITE setRepeatUntilIso NOTIFY inputChanged)
+    /// The days the last day's calendar offers: from the day after the first date, a year on.
+    Q_PROPERTY(QString repeatUntilFirstIso READ repeatUntilFirstIso NOTIFY inputChanged)
+    Q_PROPERTY(QString repeatUntilLastIso READ repeatUntilLastIso NOTIFY inputChanged)
+    /// The series in words, "Every Tuesday, until 2 March – 9 dates" (core's repeatText and
+    /// seriesDates); for "only this date" of a series, that the series stays; empty otherwise.
+    Q_PROPERTY(QString repeatPreview READ repeatPreview NOTIFY inputChanged)
+    /// The activity being changed is a date of a series: the form asks "only this date" or
+    /// "this date and all later dates".
+    Q_PROPERTY(bool inSeries READ inSeries NOTIFY inputChanged)
+    /// For a date of a series: change it and every later date (false: only this date, the
+    /// default). Only then may the repeat fields change.
+    Q_PROPERTY(bool thisAndLater READ thisAndLater WRITE setThisAndLater NOTIFY inputChanged)
+    /// Whether the repeat fields may change now: a new activity, or "this and later" of a series.
+    Q_PROPERTY(bool repeatEditable READ repeatEditable NOTIFY inputChanged)
     /// The days the calendar offers: from today (or the day of a change that has started) to a
     /// year ahead.
     Q_PROPERTY(QString firstDayIso READ firstDayIso NOTIFY inputChanged)
@@ -73,11 +95,13 @@ class ActivityForm : public QObject
     Q_PROPERTY(QString capacityError READ capacityError NOTIFY errorsChanged)
     Q_PROPERTY(QString deadlineError READ deadlineError NOTIFY errorsChanged)
     Q_PROPERTY(QString creditError READ creditError NOTIFY errorsChanged)
+    /// The last day is missing, not after the first date, or gives too many dates.
+    Q_PROPERTY(QString repeatError READ repeatError NOTIFY errorsChanged)
     /// A refusal that belongs to no field (not allowed, cannot be saved), in words.
     Q_PROPERTY(QString formError READ formError NOTIFY errorsChanged)
     /// The first field with a message, in the form's order ("title", "description", "place",
-    /// "start", "end", "clash", "capacity", "deadline", "credit", "form"); empty when none:
-    /// where the keyboard focus goes after a save that did not work.
+    /// "start", "end", "clash", "repeat", "capacity", "deadline", "credit", "form"); empty when
+    /// none: where the keyboard focus goes after a save that did not work.
     Q_PROPERTY(QString firstErrorField READ firstErrorField NOTIFY errorsChanged)
 
 public:
@@ -119,6 +143,19 @@ public:
     bool mayChooseEveryone() const;
     QString gangName() const;
     QString editingId() const { return m_editingId; }
+    QString repeat() const;
+    void setRepeat(const QString &repeat);
+    activities::Repeat repeatKind() const { return m_repeat; }
+    QDate repeatUntil() const { return m_repeatUntil; }
+    QString repeatUntilIso() const { return m_repeatUntil.toString(Qt::ISODate); }
+    void setRepeatUntilIso(const QString &iso);
+    QString repeatUntilFirstIso() const;
+    QString repeatUntilLastIso() const;
+    QString repeatPreview() const;
+    bool inSeries() const { return !m_editingId.isEmpty() && !m_editingSeriesId.isEmpty(); }
+    bool thisAndLater() const { return m_thisAndLater; }
+    void setThisAndLater(bool on);
+    bool repeatEditable() const { return m_editingId.isEmpty() || (inSeries() && m_thisAndLater); }
     QString firstDayIso() const;
     QString lastDayIso() const;
     QString todayIso() const;
@@ -135,6 +172,7 @@ public:
     QString capacityError() const { return m_capacityError; }
     QString deadlineError() const { return m_deadlineError; }
     QString creditError() const { return m_creditError; }
+    QString repeatError() const { return m_repeatError; }
     QString formError() const { return m_formError; }
     QString firstErrorField() const;
 
@@ -147,7 +185,9 @@ public:
     /// Fills the form from @p activityId, so that save() changes it (its corridor stays);
     /// false when there is no such activity or this member may not change it.
     Q_INVOKABLE bool load(const QString &activityId);
-    /// Plans (or changes) the activity when every rule passes; true when stored. A refusal
+    /// Plans (or changes) the activity when every rule passes; true when stored. A series is
+    /// planned as all its dates; a date of a series is changed alone or, with thisAndLater,
+    /// with every later date (ActivitiesService::plan). A refusal
     /// stays in the form, with its reason.
     Q_INVOKABLE bool save();
     /// "dinsdag 24 november 2026" for an ISO date, in the user's language.
@@ -172,6 +212,8 @@ private:
     QDate today() const;
     void changed();
     void showViolations(const QList<activities::RuleViolation> &violations);
+    // Whether save() and the checks reach the later dates of a series.
+    bool changesLaterDates() const { return inSeries() && m_thisAndLater; }
 
     ActivitiesService &m_service;
     QString m_title, m_description, m_placeId;
@@ -190,9 +232,18 @@ private:
     QString m_editingGang; // the corridor of the activity being changed (fixed)
     QStringList m_editingOrganisers;
     QDate m_editingDay; // the day of the activity being changed, as loaded
+    // A date of a series being changed: its series and place in it, and its series' rule as
+    // loaded (what "only this date" keeps).
+    QString m_editingSeriesId;
+    int m_editingSeriesIndex = 0;
+    activities::Repeat m_loadedRepeat = activities::Repeat::None;
+    QDate m_loadedRepeatUntil;
+    activities::Repeat m_repeat = activities::Repeat::None;
+    QDate m_repeatUntil;
+    bool m_thisAndLater = false;
     bool m_showErrors = false;
     QString m_titleError, m_descriptionError, m_placeError, m_startError, m_endError, m_clashError,
-        m_capacityError, m_deadlineError, m_creditError, m_formError;
+        m_capacityError, m_deadlineError, m_creditError, m_repeatError, m_formError;
 };
 
 } // namespace gw

@@ -8,8 +8,9 @@ import Gangwerk.Activities
 // "Plan an activity" (and "Change" for one that exists): what, for whom, where, when, how
 // many places, until when one can sign up, and whether it counts as wederkerigheid. The
 // messages under the fields are core's (App.activityForm); after a save that did not work the
-// keyboard focus goes to the first field with a message. The times are one block, so that a
-// "Repeats" section can follow it.
+// keyboard focus goes to the first field with a message. Under the times, "Repeats": how the
+// activity repeats, its last day and the series in core's words. A date of a series asks first
+// whether the change is for that date only or for it and every later date.
 ScrollView {
     id: page
 
@@ -110,6 +111,7 @@ ScrollView {
         case "start":
         case "clash": page.focusOn(dayButton); break;
         case "end": page.focusOn(endTime); endTime.focusFirst(); break;
+        case "repeat": page.focusOn(repeatUntilButton.visible ? repeatUntilButton : repeatBox); break;
         case "capacity": page.focusOn(capacityBox); break;
         case "deadline": page.focusOn(deadlineDayButton); break;
         case "credit": page.focusOn(creditHours); break;
@@ -123,6 +125,24 @@ ScrollView {
         if (flick)
             flick.contentY = 0;
         titleField.forceActiveFocus();
+    }
+
+    // The form's name of the repeat choice at @p index of the list, and back (the list's order).
+    function repeatKey(index: int): string {
+        switch (index) {
+        case 1: return "weekly";
+        case 2: return "fortnightly";
+        case 3: return "monthly";
+        }
+        return "none";
+    }
+    function repeatIndex(key: string): int {
+        switch (key) {
+        case "weekly": return 1;
+        case "fortnightly": return 2;
+        case "monthly": return 3;
+        }
+        return 0;
     }
 
     // A day's name, re-read when the language changes (the argument makes bindings follow it).
@@ -175,9 +195,41 @@ ScrollView {
                 anchors.fill: parent
                 spacing: 6
 
+                // --- a date of a series: this one, or this one and every later one ---
+                ColumnLayout {
+                    objectName: "seriesChoice"
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 12
+                    visible: page.form.inSeries
+                    spacing: 0
+                    Accessible.role: Accessible.Grouping
+                    Accessible.name: qsTr("Which dates do you change?")
+
+                    FieldLabel {
+                        Layout.topMargin: 0
+                        text: qsTr("Which dates do you change?")
+                    }
+                    RadioButton {
+                        objectName: "changeOnlyThisDate"
+                        Layout.fillWidth: true
+                        checked: !page.form.thisAndLater
+                        text: qsTr("Only this date")
+                        Accessible.name: text
+                        onToggled: if (checked) page.form.thisAndLater = false
+                    }
+                    RadioButton {
+                        objectName: "changeThisAndLater"
+                        Layout.fillWidth: true
+                        checked: page.form.thisAndLater
+                        text: qsTr("This date and all later dates")
+                        Accessible.name: text
+                        onToggled: if (checked) page.form.thisAndLater = true
+                    }
+                }
+
                 // --- what ---
                 FieldLabel {
-                    Layout.topMargin: 0
+                    Layout.topMargin: page.form.inSeries ? 12 : 0
                     text: qsTr("Name")
                 }
                 TextField {
@@ -362,11 +414,99 @@ ScrollView {
                         Layout.fillWidth: true
                         text: page.form.endError
                     }
-                    // The room is taken then: by what, and when.
+                    // The room is taken then (on a date of a series too): by what, and when.
                     FieldMessage {
                         objectName: "clashError"
                         Layout.fillWidth: true
                         text: page.form.clashError
+                    }
+                }
+
+                // --- repeats: how, until which day, and the series in core's words ---
+                ColumnLayout {
+                    id: repeatBlock
+                    objectName: "activityRepeat"
+                    Layout.fillWidth: true
+                    spacing: 6
+
+                    FieldLabel {
+                        text: qsTr("Repeats")
+                    }
+                    ComboBox {
+                        id: repeatBox
+                        objectName: "repeatBox"
+                        Layout.fillWidth: true
+                        enabled: page.form.repeatEditable
+                        model: [qsTr("Does not repeat"), qsTr("Every week"), qsTr("Every other week"),
+                            qsTr("Every month (same week)")]
+                        currentIndex: page.repeatIndex(page.form.repeat)
+                        Accessible.name: qsTr("Repeats: %1").arg(displayText)
+                        Accessible.description: page.form.repeatError
+                        onActivated: index => page.form.repeat = page.repeatKey(index)
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: page.form.repeat !== "none"
+                        spacing: 6
+
+                        Label {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignLeft
+                            text: qsTr("Last day")
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Button {
+                            id: repeatUntilButton
+                            objectName: "repeatUntilButton"
+                            Layout.fillWidth: true
+                            enabled: page.form.repeatEditable
+                            font.capitalization: Font.MixedCase
+                            text: "▦  " + page.dayText(page.form.repeatUntilIso, App.language)
+                            Accessible.name: qsTr("Last day: %1. Choose another day").arg(page.dayText(page.form.repeatUntilIso, App.language))
+                            Accessible.description: page.form.repeatError
+                            onClicked: {
+                                repeatUntilPicker.first = page.form.repeatUntilFirstIso;
+                                repeatUntilPicker.last = page.form.repeatUntilLastIso;
+                                repeatUntilPicker.openAt(page.form.repeatUntilIso);
+                            }
+                        }
+                        DayPicker {
+                            id: repeatUntilPicker
+                            objectName: "repeatUntilPicker"
+                            today: page.form.todayIso
+                            chosen: page.form.repeatUntilIso
+                            onPicked: day => page.form.repeatUntilIso = day
+                            onClosed: repeatUntilButton.forceActiveFocus()
+                        }
+                    }
+                    // The series in words: "Every Tuesday, until 2 March – 9 dates".
+                    Label {
+                        objectName: "repeatPreview"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        horizontalAlignment: Text.AlignLeft
+                        text: page.form.repeatPreview
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Label {
+                        objectName: "repeatFixed"
+                        Layout.fillWidth: true
+                        visible: page.editing && !page.form.inSeries
+                        horizontalAlignment: Text.AlignLeft
+                        text: qsTr("A planned activity stays one date. To repeat it, plan a new series.")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    FieldMessage {
+                        objectName: "repeatError"
+                        Layout.fillWidth: true
+                        text: page.form.repeatError
                     }
                 }
 

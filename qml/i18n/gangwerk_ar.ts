@@ -715,6 +715,54 @@
             <source>Puts the activity in the programme.</source>
             <translation>يضع النشاط في البرنامج.</translation>
         </message>
+        <message>
+            <source>Which dates do you change?</source>
+            <translation>أيّ المواعيد تريد أن تغيّر؟</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>هذا الموعد فقط</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>هذا الموعد وكل المواعيد اللاحقة</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>لا يتكرر</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>كل أسبوع</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>كل أسبوعين</translation>
+        </message>
+        <message>
+            <source>Every month (same week)</source>
+            <translation>كل شهر (في نفس الأسبوع)</translation>
+        </message>
+        <message>
+            <source>Repeats: %1</source>
+            <translation>التكرار: %1</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>آخر يوم</translation>
+        </message>
+        <message>
+            <source>Last day: %1. Choose another day</source>
+            <translation>آخر يوم: %1. اختر يومًا آخر</translation>
+        </message>
+        <message>
+            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
+            <translation>النشاط المخطَّط له يبقى موعدًا واحدًا. لتكراره، خطّط لسلسلة جديدة.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityWeek</name>
@@ -2541,6 +2589,47 @@
         <message>
             <source>Planned: %1. It is in the programme now.</source>
             <translation>تم التخطيط: %1. هو الآن في البرنامج.</translation>
+        </message>
+        <message>
+            <source>Only this date changes. The series stays: %1.</source>
+            <translation>يتغيّر هذا الموعد فقط. تبقى السلسلة كما هي: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates from this one</source>
+            <translation>
+                <numerusform>%1 – %n موعد من هذا الموعد</numerusform>
+                <numerusform>%1 – موعد واحد من هذا الموعد</numerusform>
+                <numerusform>%1 – موعدان من هذا الموعد</numerusform>
+                <numerusform>%1 – %n مواعيد من هذا الموعد</numerusform>
+                <numerusform>%1 – %n موعدًا من هذا الموعد</numerusform>
+                <numerusform>%1 – %n موعد من هذا الموعد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates</source>
+            <translation>
+                <numerusform>%1 – %n موعد</numerusform>
+                <numerusform>%1 – موعد واحد</numerusform>
+                <numerusform>%1 – موعدان</numerusform>
+                <numerusform>%1 – %n مواعيد</numerusform>
+                <numerusform>%1 – %n موعدًا</numerusform>
+                <numerusform>%1 – %n موعد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed: %1, this date and the later dates.</source>
+            <translation>تم التغيير: %1، هذا الموعد والمواعيد اللاحقة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned: %1, %n dates. They are in the programme now.</source>
+            <translation>
+                <numerusform>تم التخطيط: %1، %n موعد. إنها في البرنامج الآن.</numerusform>
+                <numerusform>تم التخطيط: %1، موعد واحد. إنه في البرنامج الآن.</numerusform>
+                <numerusform>تم التخطيط: %1، موعدان. إنهما في البرنامج الآن.</numerusform>
+                <numerusform>تم التخطيط: %1، %n مواعيد. إنها في البرنامج الآن.</numerusform>
+                <numerusform>تم التخطيط: %1، %n موعدًا. إنها في البرنامج الآن.</numerusform>
+                <numerusform>تم التخطيط: %1، %n موعد. إنها في البرنامج الآن.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -715,6 +715,54 @@
             <source>Puts the activity in the programme.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Which dates do you change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month (same week)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeats: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day: %1. Choose another day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityWeek</name>
@@ -2489,6 +2537,35 @@
         <message>
             <source>Planned: %1. It is in the programme now.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this date changes. The series stays: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates from this one</source>
+            <translation>
+                <numerusform>%1 – %n dates from this one</numerusform>
+                <numerusform>%1 – %n dates from this one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates</source>
+            <translation>
+                <numerusform>%1 – %n dates</numerusform>
+                <numerusform>%1 – %n dates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed: %1, this date and the later dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Planned: %1, %n dates. They are in the programme now.</source>
+            <translation>
+                <numerusform>Planned: %1, %n dates. They are in the programme now.</numerusform>
+                <numerusform>Planned: %1, %n dates. They are in the programme now.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -715,6 +715,54 @@
             <source>Puts the activity in the programme.</source>
             <translation>Zet de activiteit in het programma.</translation>
         </message>
+        <message>
+            <source>Which dates do you change?</source>
+            <translation>Welke datums verander je?</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>Alleen deze datum</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>Deze datum en alle latere datums</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhalen</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Niet herhalen</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Elke week</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Om de week</translation>
+        </message>
+        <message>
+            <source>Every month (same week)</source>
+            <translation>Elke maand (zelfde week)</translation>
+        </message>
+        <message>
+            <source>Repeats: %1</source>
+            <translation>Herhalen: %1</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
+            <source>Last day: %1. Choose another day</source>
+            <translation>Laatste dag: %1. Kies een andere dag</translation>
+        </message>
+        <message>
+            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
+            <translation>Een geplande activiteit blijft één datum. Wil je hem herhalen? Plan dan een nieuwe reeks.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityWeek</name>
@@ -2489,6 +2537,35 @@
         <message>
             <source>Planned: %1. It is in the programme now.</source>
             <translation>Gepland: %1. Het staat nu in het programma.</translation>
+        </message>
+        <message>
+            <source>Only this date changes. The series stays: %1.</source>
+            <translation>Alleen deze datum verandert. De reeks blijft: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates from this one</source>
+            <translation>
+                <numerusform>%1 – %n datum vanaf deze</numerusform>
+                <numerusform>%1 – %n datums vanaf deze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates</source>
+            <translation>
+                <numerusform>%1 – %n datum</numerusform>
+                <numerusform>%1 – %n datums</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed: %1, this date and the later dates.</source>
+            <translation>Gewijzigd: %1, deze datum en de latere datums.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned: %1, %n dates. They are in the programme now.</source>
+            <translation>
+                <numerusform>Gepland: %1, %n datum. Die staat nu in het programma.</numerusform>
+                <numerusform>Gepland: %1, %n datums. Ze staan nu in het programma.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -715,6 +715,54 @@
             <source>Puts the activity in the programme.</source>
             <translation>Додає захід до програми.</translation>
         </message>
+        <message>
+            <source>Which dates do you change?</source>
+            <translation>Які дати ви змінюєте?</translation>
+        </message>
+        <message>
+            <source>Only this date</source>
+            <translation>Лише ця дата</translation>
+        </message>
+        <message>
+            <source>This date and all later dates</source>
+            <translation>Ця дата й усі пізніші дати</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Повторення</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Не повторюється</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Щотижня</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Раз на два тижні</translation>
+        </message>
+        <message>
+            <source>Every month (same week)</source>
+            <translation>Щомісяця (той самий тиждень)</translation>
+        </message>
+        <message>
+            <source>Repeats: %1</source>
+            <translation>Повторення: %1</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Останній день</translation>
+        </message>
+        <message>
+            <source>Last day: %1. Choose another day</source>
+            <translation>Останній день: %1. Виберіть інший день</translation>
+        </message>
+        <message>
+            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
+            <translation>Запланований захід лишається однією датою. Щоб повторювати його, заплануйте нову серію.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityWeek</name>
@@ -2502,6 +2550,38 @@
         <message>
             <source>Planned: %1. It is in the programme now.</source>
             <translation>Заплановано: %1. Тепер це в програмі.</translation>
+        </message>
+        <message>
+            <source>Only this date changes. The series stays: %1.</source>
+            <translation>Змінюється лише ця дата. Серія лишається: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates from this one</source>
+            <translation>
+                <numerusform>%1 – %n дата від цієї</numerusform>
+                <numerusform>%1 – %n дати від цієї</numerusform>
+                <numerusform>%1 – %n дат від цієї</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n dates</source>
+            <translation>
+                <numerusform>%1 – %n дата</numerusform>
+                <numerusform>%1 – %n дати</numerusform>
+                <numerusform>%1 – %n дат</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed: %1, this date and the later dates.</source>
+            <translation>Змінено: %1, ця дата й пізніші дати.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned: %1, %n dates. They are in the programme now.</source>
+            <translation>
+                <numerusform>Заплановано: %1, %n дата. Вона вже в програмі.</numerusform>
+                <numerusform>Заплановано: %1, %n дати. Вони вже в програмі.</numerusform>
+                <numerusform>Заплановано: %1, %n дат. Вони вже в програмі.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -133,6 +133,39 @@ private:
         QVERIFY2(mr.left() >= 0 && mr.right() <= m_window->width(),
                  qPrintable(shot + QStringLiteral(": %1 runs out of the window").arg(message)));
     }
+    /// @p item starts on the reading side where @p field does (its right edge right to left).
+    void verifyReadingSide(const QString &item, const QString &field, bool rightToLeft,
+                           const QString &shot) const
+    {
+        QQuickItem *i = seenItem(item);
+        QQuickItem *f = seenItem(field);
+        QVERIFY2(i && f, qPrintable(shot + QStringLiteral(": %1 or %2 not seen").arg(item, field)));
+        const QRectF ir = sceneRect(i), fr = sceneRect(f);
+        QVERIFY2(rightToLeft ? std::abs(ir.right() - fr.right()) < 2
+                             : std::abs(ir.left() - fr.left()) < 2,
+                 qPrintable(shot + QStringLiteral(": %1 (%2–%3) does not start where %4 does "
+                                                  "(%5–%6)")
+                                       .arg(item)
+                                       .arg(ir.left())
+                                       .arg(ir.right())
+                                       .arg(field)
+                                       .arg(fr.left())
+                                       .arg(fr.right())));
+    }
+
+    /// Scrolls the form (a ScrollView) so that its item @p name is near the top, as a reader
+    /// scrolls down to it.
+    void scrollFormTo(QQuickItem *page, const QString &name) const
+    {
+        auto *flick = page->property("contentItem").value<QQuickItem *>();
+        auto *item = page->findChild<QQuickItem *>(name);
+        QVERIFY2(flick && item, qPrintable(name));
+        auto *content = flick->property("contentItem").value<QQuickItem *>();
+        QVERIFY(content);
+        const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal most = flick->property("contentHeight").toReal() - flick->height();
+        flick->setProperty("contentY", std::max<qreal>(0, std::min(most, y - 120)));
+    }
     static void verifyNotBlank(const QImage &image, const QString &name);
     /// What a reader of the pause dialog notices: each choice's circle beside its words, never
     /// over them, on the reading side (the right in right-to-left), and the title aligned the
@@ -826,6 +859,53 @@ void RenderTest::planningAndWeek()
                                form->clashError(), clash);
             verifyControlsInside(QStringLiteral("activityFormCard"), clash);
             QVERIFY(!visibleItem(QStringLiteral("titleError")));
+
+            // Repeating: every Wednesday afternoon in the corridor's room. The section right
+            // under the times, open, with the series in core's words under the last day.
+            form->clear();
+            form->setTitle(QStringLiteral("Taalcafé"));
+            form->setPlaceIndex(
+                int(form->placeNames().indexOf(QStringLiteral("Huiskamer Gang 2"))));
+            form->setDayIso(QStringLiteral("2026-11-18"));
+            form->setStartMinutes(14 * 60);
+            form->setEndMinutes(15 * 60 + 30);
+            form->setRepeat(QStringLiteral("weekly"));
+            QVERIFY(!form->repeatPreview().isEmpty());
+            scrollFormTo(page, QStringLiteral("repeatBox"));
+            const QString repeat = prefix + QStringLiteral("activity-form-repeat");
+            shootAsIs(repeat);
+            {
+                QQuickItem *box = seenItem(QStringLiteral("repeatBox"));
+                QQuickItem *end = seenItem(QStringLiteral("endTimeHours"));
+                QVERIFY2(box && end,
+                         qPrintable(repeat + QStringLiteral(": repeat or end not seen")));
+                QVERIFY2(sceneRect(box).top() >= sceneRect(end).bottom(),
+                         qPrintable(repeat + QStringLiteral(": Repeats is not under the times")));
+            }
+            verifyMessageUnder(QStringLiteral("repeatPreview"), QStringLiteral("repeatUntilButton"),
+                               form->repeatPreview(), repeat);
+            verifyReadingSide(QStringLiteral("repeatPreview"), QStringLiteral("repeatBox"), rtl,
+                              repeat);
+            verifyControlsInside(QStringLiteral("activityFormCard"), repeat);
+            QVERIFY(!visibleItem(QStringLiteral("repeatError")));
+
+            // The last day on the first date itself: core's message under the repeat fields,
+            // the focus on the last day.
+            form->setRepeatUntilIso(QStringLiteral("2026-11-18"));
+            QVERIFY(QMetaObject::invokeMethod(page, "submit"));
+            QCOMPARE(form->firstErrorField(), QStringLiteral("repeat"));
+            const QString repeatError = prefix + QStringLiteral("activity-form-repeat-error");
+            shootAsIs(repeatError);
+            auto *untilButton =
+                m_window->findChild<QQuickItem *>(QStringLiteral("repeatUntilButton"));
+            QVERIFY(untilButton);
+            QTRY_VERIFY(untilButton->hasActiveFocus());
+            verifyMessageUnder(QStringLiteral("repeatError"), QStringLiteral("repeatUntilButton"),
+                               form->repeatError(), repeatError);
+            verifyReadingSide(QStringLiteral("repeatError"), QStringLiteral("repeatUntilButton"),
+                              rtl, repeatError);
+            verifyControlsInside(QStringLiteral("activityFormCard"), repeatError);
+            QVERIFY(!visibleItem(QStringLiteral("repeatPreview")));
             form->clear();
 
             // Earlier: attendance over time, for a gangmaker his corridor's; the demo's past

@@ -292,6 +292,216 @@ private slots:
         QCOMPARE(m_service->activities().size(), 1);
     }
 
+    // A weekly series through the form: every Tuesday at 19:00–21:00 in Amsterdam, also after
+    // the clocks change in March, each date in the programme.
+    void seriesIsPlannedAsItsDates()
+    {
+        QSignalSpy saved(m_form.get(), &ActivityForm::saved);
+        fillValid(); // Tuesday 24 November 2026, 19:00–21:00
+        QCOMPARE(m_form->repeat(), QStringLiteral("none"));
+        QVERIFY(m_form->repeatEditable());
+        QVERIFY(!m_form->inSeries());
+        QVERIFY(m_form->repeatPreview().isEmpty());
+        m_form->setRepeat(QStringLiteral("weekly"));
+        QCOMPARE(m_form->repeat(), QStringLiteral("weekly"));
+        // Switched on, it gets a last day 8 weeks on: 9 dates.
+        QCOMPARE(m_form->repeatUntilIso(), QStringLiteral("2027-01-19"));
+        const QDateTime first(QDate(2026, 11, 24), QTime(19, 0), m_zone);
+        QCOMPARE(m_form->repeatPreview(), activities::repeatText(activities::Repeat::Weekly, first,
+                                                                 QDate(2027, 1, 19), m_zone) +
+                                              QStringLiteral(" – 9 dates"));
+        // Until the first Tuesday of April, after the change to summer time: 20 dates.
+        m_form->setRepeatUntilIso(QStringLiteral("2027-04-06"));
+        QVERIFY2(m_form->repeatPreview().endsWith(QStringLiteral(" – 20 dates")),
+                 qPrintable(m_form->repeatPreview()));
+        QVERIFY2(m_form->save(), qPrintable(m_form->formError() + m_form->repeatError()));
+        QCOMPARE(saved.size(), 1);
+        QVERIFY2(saved.at(0).at(0).toString().contains(QStringLiteral("20")),
+                 qPrintable(saved.at(0).at(0).toString()));
+        // The form is empty again, not repeating.
+        QCOMPARE(m_form->repeat(), QStringLiteral("none"));
+        QVERIFY(m_form->repeatUntilIso().isEmpty());
+
+        ActivityListModel programme(*m_service);
+        QAbstractItemModelTester tester(&programme,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        programme.reload();
+        QCOMPARE(programme.rowCount(), 20);
+        const QList<Activity> dates = m_service->activities();
+        QCOMPARE(dates.size(), 20);
+        for (int i = 0; i < dates.size(); ++i) {
+            const Activity &a = dates.at(i);
+            const QDate day = QDate(2026, 11, 24).addDays(7 * i);
+            QCOMPARE(a.title, QStringLiteral("Samen koken"));
+            QCOMPARE(a.start, QDateTime(day, QTime(19, 0), m_zone).toUTC());
+            QCOMPARE(a.end, QDateTime(day, QTime(21, 0), m_zone).toUTC());
+            QCOMPARE(a.seriesId, dates.first().id);
+            QCOMPARE(a.seriesIndex, i);
+            QCOMPARE(a.placeId, m_room);
+            const QVariantMap row = programme.rowAt(i);
+            QCOMPARE(row.value(QStringLiteral("activityId")).toString(), a.id);
+            QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("19:00–21:00"));
+            QVERIFY(row.value(QStringLiteral("inSeries")).toBool());
+            QVERIFY(!row.value(QStringLiteral("repeat")).toString().isEmpty());
+        }
+        // The last one in summer time: 19:00 is 17:00 UTC there, not 18:00.
+        QCOMPARE(dates.last().start.time(), QTime(17, 0));
+    }
+
+    // The last day's messages are core's, under the repeat fields; nothing is stored.
+    void repeatMessagesShowUnderTheirField()
+    {
+        fillValid();
+        m_form->setRepeat(QStringLiteral("weekly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-11-24")); // the first date itself
+        QVERIFY(!m_form->save());
+        QCOMPARE(m_form->repeatError(),
+                 activities::violationMessage(Violation::RepeatUntilBeforeStart));
+        QCOMPARE(m_form->firstErrorField(), QStringLiteral("repeat"));
+        QVERIFY(m_form->startError().isEmpty());
+        QVERIFY(m_form->clashError().isEmpty());
+        QVERIFY(m_form->repeatPreview().isEmpty());
+        // More than a year of weeks.
+        m_form->setRepeatUntilIso(QStringLiteral("2027-12-31"));
+        QCOMPARE(m_form->repeatError(), activities::violationMessage(Violation::TooManyDates));
+        QVERIFY(m_form->repeatPreview().isEmpty());
+        // Once a month, the same day fits.
+        m_form->setRepeat(QStringLiteral("monthly"));
+        QVERIFY(m_form->repeatError().isEmpty());
+        QVERIFY2(m_form->repeatPreview().endsWith(QStringLiteral(" – 14 dates")),
+                 qPrintable(m_form->repeatPreview()));
+        // Not repeating: no message about the last day.
+        m_form->setRepeat(QStringLiteral("weekly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-11-20"));
+        QVERIFY(!m_form->repeatError().isEmpty());
+        m_form->setRepeat(QStringLiteral("none"));
+        QVERIFY(m_form->repeatError().isEmpty());
+        QVERIFY(m_form->firstErrorField().isEmpty());
+        QVERIFY(m_service->activities().isEmpty());
+    }
+
+    // A date of a series is changed alone (its series keeps its rule) or with every later date;
+    // a later date the new rule no longer has is cancelled, so that whoever signed up is told.
+    void changeOneDateOrThisAndLater()
+    {
+        QSignalSpy saved(m_form.get(), &ActivityForm::saved);
+        fillValid();
+        m_form->setRepeat(QStringLiteral("weekly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-22")); // 24 Nov … 22 Dec: 5 dates
+        QVERIFY(m_form->save());
+        QList<Activity> dates = m_service->activities();
+        QCOMPARE(dates.size(), 5);
+        const QString third = dates.at(2).id; // Tuesday 8 December
+
+        // Only this date (the default): the repeat fields keep the series' rule.
+        QVERIFY(m_form->load(third));
+        QVERIFY(m_form->inSeries());
+        QVERIFY(!m_form->thisAndLater());
+        QVERIFY(!m_form->repeatEditable());
+        QCOMPARE(m_form->repeat(), QStringLiteral("weekly"));
+        QCOMPARE(m_form->repeatUntilIso(), QStringLiteral("2026-12-22"));
+        QVERIFY2(m_form->repeatPreview().contains(activities::repeatText(
+                     activities::Repeat::Weekly, dates.at(2).start, QDate(2026, 12, 22), m_zone)),
+                 qPrintable(m_form->repeatPreview()));
+        m_form->setRepeat(QStringLiteral("monthly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-15"));
+        QCOMPARE(m_form->repeat(), QStringLiteral("weekly"));
+        QCOMPARE(m_form->repeatUntilIso(), QStringLiteral("2026-12-22"));
+        m_form->setTitle(QStringLiteral("Kerstkoken"));
+        m_form->setStartMinutes(18 * 60);
+        QVERIFY2(m_form->save(), qPrintable(m_form->formError()));
+        dates = m_service->activities();
+        QCOMPARE(dates.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(dates.at(i).title,
+                     i == 2 ? QStringLiteral("Kerstkoken") : QStringLiteral("Samen koken"));
+            QCOMPARE(dates.at(i).start.toTimeZone(m_zone).time(), QTime(i == 2 ? 18 : 19, 0));
+            QCOMPARE(dates.at(i).status, activities::Status::Planned);
+            QCOMPARE(dates.at(i).repeatUntil, QDate(2026, 12, 22));
+        }
+
+        // This date and all later dates: a new name and time, and the series ends a week
+        // earlier.
+        const QString second = dates.at(1).id; // Tuesday 1 December
+        QVERIFY(m_form->load(second));
+        m_form->setThisAndLater(true);
+        QVERIFY(m_form->repeatEditable());
+        m_form->setTitle(QStringLiteral("Soepavond"));
+        m_form->setStartMinutes(18 * 60 + 30);
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-15"));
+        QVERIFY2(m_form->repeatPreview().endsWith(QStringLiteral(" – 3 dates from this one")),
+                 qPrintable(m_form->repeatPreview()));
+        // Back to only this date gives the series' rule back; then this and later again.
+        m_form->setThisAndLater(false);
+        QCOMPARE(m_form->repeatUntilIso(), QStringLiteral("2026-12-22"));
+        m_form->setThisAndLater(true);
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-15"));
+        QVERIFY2(m_form->save(), qPrintable(m_form->formError() + m_form->repeatError()));
+        const auto all = [&] {
+            QList<Activity> out = m_service->activities();
+            std::sort(out.begin(), out.end(), [](const Activity &a, const Activity &b) {
+                return a.seriesIndex < b.seriesIndex;
+            });
+            return out;
+        };
+        dates = all();
+        QCOMPARE(dates.size(), 5);
+        QCOMPARE(dates.at(0).title, QStringLiteral("Samen koken"));
+        QCOMPARE(dates.at(0).start.toTimeZone(m_zone).time(), QTime(19, 0));
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(dates.at(i).title, QStringLiteral("Soepavond"));
+            QCOMPARE(dates.at(i).start.toTimeZone(m_zone).time(), QTime(18, 30));
+            QCOMPARE(dates.at(i).start.toTimeZone(m_zone).date(),
+                     QDate(2026, 11, 24).addDays(7 * i));
+            QCOMPARE(dates.at(i).status, activities::Status::Planned);
+        }
+        // 22 December is no longer in the series: cancelled, so that its people are told.
+        QCOMPARE(dates.at(4).status, activities::Status::Cancelled);
+        QCOMPARE(dates.at(4).cancelCode, QStringLiteral("SERIES_CHANGED"));
+    }
+
+    // A later date of a new series clashes with another activity: the clash names it and its
+    // times, and nothing is stored until the series ends before it.
+    void laterDateClashIsNamed()
+    {
+        fillValid(QStringLiteral("Spelletjesavond"));
+        m_form->setDayIso(QStringLiteral("2026-12-15"));
+        m_form->setStartMinutes(20 * 60);
+        m_form->setEndMinutes(22 * 60);
+        QVERIFY(m_form->save());
+        const Activity games = m_service->activities().constFirst();
+
+        fillValid(); // Tuesdays from 24 November, 19:00–21:00
+        m_form->setRepeat(QStringLiteral("weekly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-29"));
+        QVERIFY(!m_form->save());
+        const QString clash = m_form->clashError();
+        QVERIFY2(clash.contains(QStringLiteral("Spelletjesavond")), qPrintable(clash));
+        QVERIFY2(clash.contains(activities::whenText(games.start, games.end, m_zone)),
+                 qPrintable(clash));
+        QCOMPARE(m_form->firstErrorField(), QStringLiteral("clash"));
+        QVERIFY(m_form->repeatError().isEmpty());
+        QCOMPARE(m_service->activities().size(), 1);
+        // Ending the week before, it fits.
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-08"));
+        QVERIFY(m_form->clashError().isEmpty());
+        QVERIFY(m_form->save());
+        QCOMPARE(m_service->activities().size(), 4);
+
+        // This and later from 1 December, one week longer: 15 December clashes again.
+        const QString second = m_service->activities().at(1).id;
+        QVERIFY(m_form->load(second));
+        m_form->setThisAndLater(true);
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-15"));
+        QVERIFY(!m_form->save());
+        QVERIFY2(m_form->clashError().contains(QStringLiteral("Spelletjesavond")),
+                 qPrintable(m_form->clashError()));
+        // Only this date is no clash at all.
+        m_form->setThisAndLater(false);
+        QVERIFY(m_form->clashError().isEmpty());
+        QCOMPARE(m_service->activities().size(), 4);
+    }
+
     // The week: seven columns from the language's first day, each activity in its day's
     // column by start; previous and next week; the model contract.
     void weekFollowsTheLanguage()

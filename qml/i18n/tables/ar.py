@@ -1009,4 +1009,23 @@ TABLE = {
     ('ActivityDetail', 'Send answer'): 'إرسال الرد',
     ('ActivityDetail', 'Send your answer to %1'): 'أرسل ردك إلى %1',
     ('ActivityDetail', 'Sent. %1 will see your answer.'): 'تم الإرسال. سيرى %1 ردك.',
+
+    # repeating in the form (issue 8)
+    ('gw::ActivityForm', 'Only this date changes. The series stays: %1.'): 'يتغيّر هذا الموعد فقط. تبقى السلسلة كما هي: %1.',
+    ('gw::ActivityForm', '%1 – %n dates from this one'): ['%1 – %n موعد من هذا الموعد', '%1 – موعد واحد من هذا الموعد', '%1 – موعدان من هذا الموعد', '%1 – %n مواعيد من هذا الموعد', '%1 – %n موعدًا من هذا الموعد', '%1 – %n موعد من هذا الموعد'],
+    ('gw::ActivityForm', '%1 – %n dates'): ['%1 – %n موعد', '%1 – موعد واحد', '%1 – موعدان', '%1 – %n مواعيد', '%1 – %n موعدًا', '%1 – %n موعد'],
+    ('gw::ActivityForm', 'Changed: %1, this date and the later dates.'): 'تم التغيير: %1، هذا الموعد والمواعيد اللاحقة.',
+    ('gw::ActivityForm', 'Planned: %1, %n dates. They are in the programme now.'): ['تم التخطيط: %1، %n موعد. إنها في البرنامج الآن.', 'تم التخطيط: %1، موعد واحد. إنه في البرنامج الآن.', 'تم التخطيط: %1، موعدان. إنهما في البرنامج الآن.', 'تم التخطيط: %1، %n مواعيد. إنها في البرنامج الآن.', 'تم التخطيط: %1، %n موعدًا. إنها في البرنامج الآن.', 'تم التخطيط: %1، %n موعد. إنها في البرنامج الآن.'],
+    ('ActivityFormPage', 'Which dates do you change?'): 'أيّ المواعيد تريد أن تغيّر؟',
+    ('ActivityFormPage', 'Only this date'): 'هذا الموعد فقط',
+    ('ActivityFormPage', 'This date and all later dates'): 'هذا الموعد وكل المواعيد اللاحقة',
+    ('ActivityFormPage', 'Repeats'): 'التكرار',
+    ('ActivityFormPage', 'Does not repeat'): 'لا يتكرر',
+    ('ActivityFormPage', 'Every week'): 'كل أسبوع',
+    ('ActivityFormPage', 'Every other week'): 'كل أسبوعين',
+    ('ActivityFormPage', 'Every month (same week)'): 'كل شهر (في نفس الأسبوع)',
+    ('ActivityFormPage', 'Repeats: %1'): 'التكرار: %1',
+    ('ActivityFormPage', 'Last day'): 'آخر يوم',
+    ('ActivityFormPage', 'Last day: %1. Choose another day'): 'آخر يوم: %1. اختر يومًا آخر',
+    ('ActivityFormPage', 'A planned activity stays one date. To repeat it, plan a new series.'): 'النشاط المخطَّط له يبقى موعدًا واحدًا. لتكراره، خطّط لسلسلة جديدة.',
 }

@@ -885,4 +885,23 @@ TABLE = {
     ('ActivityDetail', 'Send answer'): 'Antwoord versturen',
     ('ActivityDetail', 'Send your answer to %1'): 'Stuur je antwoord naar %1',
     ('ActivityDetail', 'Sent. %1 will see your answer.'): 'Verstuurd. %1 ziet je antwoord.',
+
+    # repeating in the form (issue 8)
+    ('gw::ActivityForm', 'Only this date changes. The series stays: %1.'): 'Alleen deze datum verandert. De reeks blijft: %1.',
+    ('gw::ActivityForm', '%1 – %n dates from this one'): ['%1 – %n datum vanaf deze', '%1 – %n datums vanaf deze'],
+    ('gw::ActivityForm', '%1 – %n dates'): ['%1 – %n datum', '%1 – %n datums'],
+    ('gw::ActivityForm', 'Changed: %1, this date and the later dates.'): 'Gewijzigd: %1, deze datum en de latere datums.',
+    ('gw::ActivityForm', 'Planned: %1, %n dates. They are in the programme now.'): ['Gepland: %1, %n datum. Die staat nu in het programma.', 'Gepland: %1, %n datums. Ze staan nu in het programma.'],
+    ('ActivityFormPage', 'Which dates do you change?'): 'Welke datums verander je?',
+    ('ActivityFormPage', 'Only this date'): 'Alleen deze datum',
+    ('ActivityFormPage', 'This date and all later dates'): 'Deze datum en alle latere datums',
+    ('ActivityFormPage', 'Repeats'): 'Herhalen',
+    ('ActivityFormPage', 'Does not repeat'): 'Niet herhalen',
+    ('ActivityFormPage', 'Every week'): 'Elke week',
+    ('ActivityFormPage', 'Every other week'): 'Om de week',
+    ('ActivityFormPage', 'Every month (same week)'): 'Elke maand (zelfde week)',
+    ('ActivityFormPage', 'Repeats: %1'): 'Herhalen: %1',
+    ('ActivityFormPage', 'Last day'): 'Laatste dag',
+    ('ActivityFormPage', 'Last day: %1. Choose another day'): 'Laatste dag: %1. Kies een andere dag',
+    ('ActivityFormPage', 'A planned activity stays one date. To repeat it, plan a new series.'): 'Een geplande activiteit blijft één datum. Wil je hem herhalen? Plan dan een nieuwe reeks.',
 }

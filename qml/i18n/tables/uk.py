@@ -955,4 +955,23 @@ TABLE = {
     ('ActivityDetail', 'Send answer'): 'Надіслати відповідь',
     ('ActivityDetail', 'Send your answer to %1'): 'Надіслати відповідь для %1',
     ('ActivityDetail', 'Sent. %1 will see your answer.'): 'Надіслано. %1 побачить вашу відповідь.',
+
+    # repeating in the form (issue 8)
+    ('gw::ActivityForm', 'Only this date changes. The series stays: %1.'): 'Змінюється лише ця дата. Серія лишається: %1.',
+    ('gw::ActivityForm', '%1 – %n dates from this one'): ['%1 – %n дата від цієї', '%1 – %n дати від цієї', '%1 – %n дат від цієї'],
+    ('gw::ActivityForm', '%1 – %n dates'): ['%1 – %n дата', '%1 – %n дати', '%1 – %n дат'],
+    ('gw::ActivityForm', 'Changed: %1, this date and the later dates.'): 'Змінено: %1, ця дата й пізніші дати.',
+    ('gw::ActivityForm', 'Planned: %1, %n dates. They are in the programme now.'): ['Заплановано: %1, %n дата. Вона вже в програмі.', 'Заплановано: %1, %n дати. Вони вже в програмі.', 'Заплановано: %1, %n дат. Вони вже в програмі.'],
+    ('ActivityFormPage', 'Which dates do you change?'): 'Які дати ви змінюєте?',
+    ('ActivityFormPage', 'Only this date'): 'Лише ця дата',
+    ('ActivityFormPage', 'This date and all later dates'): 'Ця дата й усі пізніші дати',
+    ('ActivityFormPage', 'Repeats'): 'Повторення',
+    ('ActivityFormPage', 'Does not repeat'): 'Не повторюється',
+    ('ActivityFormPage', 'Every week'): 'Щотижня',
+    ('ActivityFormPage', 'Every other week'): 'Раз на два тижні',
+    ('ActivityFormPage', 'Every month (same week)'): 'Щомісяця (той самий тиждень)',
+    ('ActivityFormPage', 'Repeats: %1'): 'Повторення: %1',
+    ('ActivityFormPage', 'Last day'): 'Останній день',
+    ('ActivityFormPage', 'Last day: %1. Choose another day'): 'Останній день: %1. Виберіть інший день',
+    ('ActivityFormPage', 'A planned activity stays one date. To repeat it, plan a new series.'): 'Запланований захід лишається однією датою. Щоб повторювати його, заплануйте нову серію.',
 }
