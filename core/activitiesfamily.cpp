@@ -244,13 +244,15 @@ QList<activities::RuleViolation> checkPlan(Store &store, const Project &project,
     ctx.editingId = editing ? a.id : QString();
     ActivityRepository repo(store);
     activities::ActivityDraft draft = a.draft();
+    // A change for this and later dates of a series, or one that makes a single activity repeat.
     const bool series =
-        editing ? thisAndLater && !a.seriesId.isEmpty() : a.repeat != activities::Repeat::None;
+        editing ? thisAndLater && (!a.seriesId.isEmpty() || a.repeat != activities::Repeat::None)
+                : a.repeat != activities::Repeat::None;
     if (!series)
         draft.repeat = activities::Repeat::None; // one date, whatever its series says
     // The later dates of a series this change replaces never clash with it.
     QSet<QString> replaced;
-    if (editing && series)
+    if (editing && series && !a.seriesId.isEmpty())
         for (const Activity &d : repo.series(a.seriesId, a.seriesIndex))
             replaced.insert(d.id);
     const auto dates =
@@ -339,10 +341,14 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         a.cancelCode = existing->cancelCode;
         a.seriesId = existing->seriesId;
         a.seriesIndex = existing->seriesIndex;
-        if (!plan.this_and_later() || a.seriesId.isEmpty()) {
+        if (!plan.this_and_later()) {
             // Only this date: its series' rule stays as it was.
             a.repeat = existing->repeat;
             a.repeatUntil = existing->repeatUntil;
+        } else if (a.seriesId.isEmpty() && a.repeat != activities::Repeat::None) {
+            // A single activity that starts repeating: the first date of a new series.
+            a.seriesId = a.id;
+            a.seriesIndex = 0;
         }
         organisers = a.organiserIds.isEmpty() ? existing->organiserIds : a.organiserIds;
     } else {

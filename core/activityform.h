@@ -155,7 +155,9 @@ public:
     bool inSeries() const { return !m_editingId.isEmpty() && !m_editingSeriesId.isEmpty(); }
     bool thisAndLater() const { return m_thisAndLater; }
     void setThisAndLater(bool on);
-    bool repeatEditable() const { return m_editingId.isEmpty() || (inSeries() && m_thisAndLater); }
+    /// A new activity, a single one (repeating from its date on), or a series' date with "this
+    /// and later".
+    bool repeatEditable() const { return m_editingId.isEmpty() || !inSeries() || m_thisAndLater; }
     QString firstDayIso() const;
     QString lastDayIso() const;
     QString todayIso() const;
@@ -213,7 +215,11 @@ private:
     void changed();
     void showViolations(const QList<activities::RuleViolation> &violations);
     // Whether save() and the checks reach the later dates of a series.
-    bool changesLaterDates() const { return inSeries() && m_thisAndLater; }
+    bool changesLaterDates() const
+    {
+        return inSeries() ? m_thisAndLater
+                          : !m_editingId.isEmpty() && m_repeat != activities::Repeat::None;
+    }
 
     ActivitiesService &m_service;
     QString m_title, m_description, m_placeId;

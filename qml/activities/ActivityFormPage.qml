@@ -493,16 +493,6 @@ ScrollView {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
                     }
-                    Label {
-                        objectName: "repeatFixed"
-                        Layout.fillWidth: true
-                        visible: page.editing && !page.form.inSeries
-                        horizontalAlignment: Text.AlignLeft
-                        text: qsTr("A planned activity stays one date. To repeat it, plan a new series.")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textMuted
-                        wrapMode: Text.Wrap
-                    }
                     FieldMessage {
                         objectName: "repeatError"
                         Layout.fillWidth: true

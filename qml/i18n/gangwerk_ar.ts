@@ -759,10 +759,6 @@
             <source>Last day: %1. Choose another day</source>
             <translation>آخر يوم: %1. اختر يومًا آخر</translation>
         </message>
-        <message>
-            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
-            <translation>النشاط المخطَّط له يبقى موعدًا واحدًا. لتكراره، خطّط لسلسلة جديدة.</translation>
-        </message>
     </context>
     <context>
         <name>ActivityWeek</name>

@@ -759,10 +759,6 @@
             <source>Last day: %1. Choose another day</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ActivityWeek</name>

@@ -759,10 +759,6 @@
             <source>Last day: %1. Choose another day</source>
             <translation>Laatste dag: %1. Kies een andere dag</translation>
         </message>
-        <message>
-            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
-            <translation>Een geplande activiteit blijft één datum. Wil je hem herhalen? Plan dan een nieuwe reeks.</translation>
-        </message>
     </context>
     <context>
         <name>ActivityWeek</name>

@@ -759,10 +759,6 @@
             <source>Last day: %1. Choose another day</source>
             <translation>Останній день: %1. Виберіть інший день</translation>
         </message>
-        <message>
-            <source>A planned activity stays one date. To repeat it, plan a new series.</source>
-            <translation>Запланований захід лишається однією датою. Щоб повторювати його, заплануйте нову серію.</translation>
-        </message>
     </context>
     <context>
         <name>ActivityWeek</name>

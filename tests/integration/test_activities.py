@@ -539,6 +539,31 @@ class Activities(unittest.TestCase):
                           if d.status == pb.ACTIVITY_STATUS_CANCELLED and not d.cancel_code},
                          {"De huiskamer wordt geverfd"})
 
+    def test_a_single_activity_starts_repeating(self):
+        first = self.series_start(12)
+        ms = int(first.timestamp() * 1000)
+        quiz = pb.Activity(id=new_id(), title="Quiz", place_id=self.rooms["Huiskamer A"],
+                           start_ms=ms, end_ms=ms + HOUR_MS, gang="A")
+        self.assertEqual(self.plan("Gert", quiz).outcome, pb.OUTCOME_APPLIED)
+        self.assertEqual(self.sign_up("Ali", quiz.id)[0].outcome, pb.OUTCOME_APPLIED)
+        # Only this date, with a repeat: nothing repeats (a single date keeps its rule).
+        quiz.repeat = pb.REPEAT_WEEKLY
+        quiz.repeat_until = (first + datetime.timedelta(weeks=2)).date().isoformat()
+        gert = self.dev["Gert"]
+        r = gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(activity=quiz)))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        self.assertEqual(self.server_view(quiz.id).repeat, pb.REPEAT_NONE)
+        # This and later: it becomes the first of three weekly dates, Ali's place kept.
+        r = gert.push_one(gert.mutation(plan_activity=pb.PlanActivity(
+            activity=quiz, this_and_later=True, new_dates_seed=new_id())))
+        self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, (r.reason_code, r.message))
+        dates = self.dates_of(quiz.id)
+        self.assertEqual([(d.series_index, d.repeat) for d in dates],
+                         [(0, pb.REPEAT_WEEKLY), (1, pb.REPEAT_WEEKLY), (2, pb.REPEAT_WEEKLY)])
+        self.assertEqual(dates[0].id, quiz.id)
+        self.assertEqual([s.member_id for s in dates[0].sign_ups], [self.ids["Ali"]])
+        self.assertEqual([len(d.sign_ups) for d in dates[1:]], [0, 0])
+
     def test_a_series_with_one_booked_evening_is_refused_and_names_it(self):
         first = self.series_start(20)
         ms = int(first.timestamp() * 1000)

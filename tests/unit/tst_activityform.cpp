@@ -348,6 +348,35 @@ private slots:
         QCOMPARE(dates.last().start.time(), QTime(17, 0));
     }
 
+    // A single activity, changed to repeat, becomes the first date of a series: it keeps its id
+    // and the dates after it are added (the server decides it the same way, checkPlan).
+    void aSingleActivityStartsRepeating()
+    {
+        fillValid(); // Tuesday 24 November 2026, 19:00–21:00
+        QVERIFY2(m_form->save(), qPrintable(m_form->formError()));
+        const QString id = m_service->activities().constFirst().id;
+        QVERIFY(m_form->load(id));
+        QVERIFY(!m_form->inSeries());
+        QVERIFY(m_form->repeatEditable());
+        m_form->setRepeat(QStringLiteral("weekly"));
+        m_form->setRepeatUntilIso(QStringLiteral("2026-12-08"));
+        QVERIFY2(m_form->repeatPreview().endsWith(QStringLiteral(" – 3 dates")),
+                 qPrintable(m_form->repeatPreview()));
+        QVERIFY2(m_form->save(), qPrintable(m_form->formError() + m_form->repeatError()));
+        const QList<Activity> dates = m_service->activities();
+        QCOMPARE(dates.size(), 3);
+        QCOMPARE(dates.at(0).id, id);
+        for (int i = 0; i < dates.size(); ++i) {
+            QCOMPARE(dates.at(i).seriesId, id);
+            QCOMPARE(dates.at(i).seriesIndex, i);
+            QCOMPARE(dates.at(i).start,
+                     QDateTime(QDate(2026, 11, 24).addDays(7 * i), QTime(19, 0), m_zone).toUTC());
+        }
+        // Changed without a repeat, a single activity stays one date.
+        QVERIFY(m_form->load(id));
+        QVERIFY(m_form->inSeries());
+    }
+
     // The last day's messages are core's, under the repeat fields; nothing is stored.
     void repeatMessagesShowUnderTheirField()
     {
