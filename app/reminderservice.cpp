@@ -40,7 +40,7 @@ void ReminderService::check()
     reminders::Input in;
     in.memberId = ctx.memberId();
     in.now = ctx.clock().now().toUTC();
-    in.zone = QTimeZone(ctx.project()->timeZone.toUtf8());
+    in.zone = ctx.project()->zone();
     for (const activities::Place &p : ctx.project()->places)
         in.placeNames.insert(p.id, p.name);
     reminders::Plan plan;

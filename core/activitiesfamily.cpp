@@ -63,10 +63,38 @@ std::optional<Activity> activityInProject(MutationScope &scope, const std::strin
     return a;
 }
 
-QTimeZone projectZone(const MutationScope &scope)
+// An hour entry the server credits a member for @p a (attending, organising, an accepted
+// question): on the activity's day, in the project's activity category, linked to it.
+HourEntry activityEntry(const MutationScope &scope, const Activity &a, const QString &id,
+                        const QString &memberId, int minutes)
 {
-    const QTimeZone zone(scope.project.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
+    HourEntry e;
+    e.id = id;
+    e.memberId = memberId;
+    e.day = hours::localDate(a.start, scope.project.zone());
+    e.minutes = minutes;
+    e.category = scope.project.categories.contains(QStringLiteral("activiteit"))
+                     ? QStringLiteral("activiteit")
+                     : scope.project.categories.value(0, QStringLiteral("activiteit"));
+    e.note = a.title;
+    e.source = EntrySource::Activity;
+    e.sourceId = a.id;
+    e.createdAt = scope.now.toUTC();
+    return e;
+}
+
+// Appends @p e unless an entry with its id is there already (a retry, a second marking), and
+// sends it to its member and the beheerders.
+void credit(MutationScope &scope, HoursRepository &hours, const HourEntry &e)
+{
+    if (hours.entry(e.id))
+        return;
+    hours.append(e);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_hour_entry() = wire::toWire(e);
+        scope.sink->changed(scope.project.id, c);
+    }
 }
 
 // The deadline of a date of a series: as long before its start as the template's.
@@ -238,8 +266,7 @@ QList<activities::RuleViolation> checkPlan(Store &store, const Project &project,
 {
     activities::ActivityContext ctx;
     ctx.now = now;
-    const QTimeZone zone(project.timeZone.toUtf8());
-    ctx.zone = zone.isValid() ? zone : QTimeZone::utc();
+    ctx.zone = project.zone();
     ctx.places = project.places;
     ctx.editingId = editing ? a.id : QString();
     ActivityRepository repo(store);
@@ -410,7 +437,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         return store(scope, a);
 
     const auto dates =
-        activities::seriesDates(a.start, a.end, a.repeat, a.repeatUntil, projectZone(scope));
+        activities::seriesDates(a.start, a.end, a.repeat, a.repeatUntil, scope.project.zone());
     // A series: this date, then every later date of the new rule (a changed date keeps its id,
     // its sign-ups and where it stands; one that is cancelled or over is left as it is), then
     // the planned dates the new rule no longer has are cancelled, so that whoever signed up
@@ -716,39 +743,16 @@ Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m)
         // Credited by the server only, in this transaction: the entries reach each member and
         // the beheerders (the hours family's audience), never the organiser's device.
         HoursRepository hours(scope.store);
-        const QTimeZone zone(scope.project.timeZone.toUtf8());
-        const QDate day = hours::localDate(a->start, zone.isValid() ? zone : QTimeZone::utc());
-        const QString category =
-            scope.project.categories.contains(QStringLiteral("activiteit"))
-                ? QStringLiteral("activiteit")
-                : scope.project.categories.value(0, QStringLiteral("activiteit"));
-        const auto credit = [&](const QString &memberId, int minutes, bool organising) {
-            HourEntry e;
-            e.id = creditedEntryId(a->id, memberId, organising);
-            if (hours.entry(e.id))
-                return;
-            e.memberId = memberId;
-            e.day = day;
-            e.minutes = minutes;
-            e.category = category;
-            e.note = a->title;
-            e.source = EntrySource::Activity;
-            e.sourceId = a->id;
-            e.createdAt = scope.now.toUTC();
-            hours.append(e);
-            if (scope.sink) {
-                pb::Change c;
-                *c.mutable_hour_entry() = wire::toWire(e);
-                scope.sink->changed(scope.project.id, c);
-            }
-        };
         for (const QString &id : a->attendeeIds)
-            credit(id, a->creditMinutes, false);
+            credit(
+                scope, hours,
+                activityEntry(scope, *a, creditedEntryId(a->id, id, false), id, a->creditMinutes));
         const int organising =
             int(std::min<qint64>(a->start.secsTo(a->end) / 60, activities::kMaxDurationMinutes));
         for (const QString &id : a->organiserIds)
             if (organising >= 5)
-                credit(id, organising, true);
+                credit(scope, hours,
+                       activityEntry(scope, *a, creditedEntryId(a->id, id, true), id, organising));
     }
     return store(scope, *a);
 }
@@ -858,14 +862,7 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
         } else {
             // Never credited: the entry attendance would have given, so that marking
             // attendance again credits nothing twice.
-            e.id = credited;
-            e.memberId = d.memberId;
-            const QTimeZone zone(scope.project.timeZone.toUtf8());
-            e.day = hours::localDate(a->start, zone.isValid() ? zone : QTimeZone::utc());
-            e.category = scope.project.categories.contains(QStringLiteral("activiteit"))
-                             ? QStringLiteral("activiteit")
-                             : scope.project.categories.value(0, QStringLiteral("activiteit"));
-            e.corrects.clear();
+            e = activityEntry(scope, *a, credited, d.memberId, d.minutes);
         }
         if (d.entryId.isEmpty())
             d.entryId = e.id;
@@ -874,14 +871,7 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
         e.source = EntrySource::Activity;
         e.sourceId = a->id;
         e.createdAt = scope.now.toUTC();
-        if (!hours.entry(e.id)) {
-            hours.append(e);
-            if (scope.sink) {
-                pb::Change c;
-                *c.mutable_hour_entry() = wire::toWire(e);
-                scope.sink->changed(scope.project.id, c);
-            }
-        }
+        credit(scope, hours, e);
     }
     return store(scope, *a);
 }

@@ -377,8 +377,7 @@ QVariantMap ActivityListModel::valuesOf(const ActivitiesService &service, const 
 {
     const MemberContext &ctx = service.memberContext();
     const QDateTime now = ctx.clock().now().toUTC();
-    const QTimeZone zone(ctx.project() ? ctx.project()->timeZone.toUtf8() : QByteArray());
-    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+    const QTimeZone tz = ctx.project() ? ctx.project()->zone() : QTimeZone::utc();
     const QLocale locale;
     const QString self = ctx.memberId();
     QVariantMap v;

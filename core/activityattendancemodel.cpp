@@ -81,8 +81,7 @@ void ActivityAttendanceModel::reload()
     QList<activities::MonthAttendance> rows;
     QString summary;
     if (available() && ctx.project()) {
-        const QTimeZone zone(ctx.project()->timeZone.toUtf8());
-        const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+        const QTimeZone tz = ctx.project()->zone();
         const QDate today = ctx.today();
         const QDate first = QDate(today.year(), today.month(), 1).addMonths(-(m_months - 1));
         QList<Activity> seen;

@@ -15,8 +15,7 @@ constexpr int kDayMinutes = 24 * 60;
 
 QTimeZone zoneOf(const MemberContext &ctx)
 {
-    const QTimeZone zone(ctx.project() ? ctx.project()->timeZone.toUtf8() : QByteArray());
-    return zone.isValid() ? zone : QTimeZone::utc();
+    return ctx.project() ? ctx.project()->zone() : QTimeZone::utc();
 }
 
 QDateTime at(QDate day, int minutes, const QTimeZone &zone)

@@ -39,8 +39,7 @@ QString ActivityWeekModel::weekTitle() const
     const QString from = first.month() == last.month()
                              ? locale.toString(first, QStringLiteral("d"))
                              : locale.toString(first, QStringLiteral("d MMMM"));
-    return tr("%1 – %2")
-        .arg(from, locale.toString(last, QStringLiteral("d MMMM yyyy")));
+    return tr("%1 – %2").arg(from, locale.toString(last, QStringLiteral("d MMMM yyyy")));
 }
 
 QStringList ActivityWeekModel::dayIsos() const
@@ -88,8 +87,7 @@ void ActivityWeekModel::reload()
     const MemberContext &ctx = m_service.memberContext();
     QList<Row> rows;
     if (ctx.isReady()) {
-        const QTimeZone zone(ctx.project()->timeZone.toUtf8());
-        const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+        const QTimeZone tz = ctx.project()->zone();
         const QDate first = weekStart();
         const QDateTime from(first, QTime(0, 0), tz);
         const QDateTime until(first.addDays(7), QTime(0, 0), tz);

@@ -171,7 +171,7 @@ ical::Calendar CalendarExport::myCalendar() const
     const MemberContext &ctx = m_activities.memberContext();
     ical::Calendar c;
     c.name = tr("Gangwerk – my activities");
-    c.zone = QTimeZone(ctx.project() ? ctx.project()->timeZone.toUtf8() : QByteArray());
+    c.zone = ctx.project() ? ctx.project()->zone() : QTimeZone::utc();
     c.stamp = ctx.clock().now().toUTC();
     for (const Activity &a : myActivities())
         c.events.append(eventOf(a, true));
@@ -184,7 +184,7 @@ ical::Calendar CalendarExport::programmeCalendar() const
     ical::Calendar c;
     c.name = ctx.gang().isEmpty() ? tr("Gangwerk – programme of %1").arg(ctx.projectName())
                                   : tr("Gangwerk – programme of corridor %1").arg(ctx.gang());
-    c.zone = QTimeZone(ctx.project() ? ctx.project()->timeZone.toUtf8() : QByteArray());
+    c.zone = ctx.project() ? ctx.project()->zone() : QTimeZone::utc();
     c.stamp = ctx.clock().now().toUTC();
     for (const Activity &a : programmeActivities())
         c.events.append(eventOf(a, false));

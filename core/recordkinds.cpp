@@ -125,8 +125,7 @@ const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire
 
 QDate MutationScope::today() const
 {
-    const QTimeZone zone(project.timeZone.toUtf8());
-    return hours::localDate(now, zone.isValid() ? zone : QTimeZone::utc());
+    return hours::localDate(now, project.zone());
 }
 
 Verdict Verdict::invalid(const char *why)

@@ -43,6 +43,12 @@ hours::MemberTerms Member::terms() const
     return t;
 }
 
+QTimeZone Project::zone() const
+{
+    const QTimeZone z(timeZone.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
+}
+
 const activities::Place *Project::place(const QString &id) const
 {
     for (const activities::Place &p : places)

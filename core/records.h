@@ -28,6 +28,8 @@ struct Project
     QString officeHours;
     QList<activities::Place> places; // where activities happen, in display order
     const activities::Place *place(const QString &id) const;
+    /// Its time zone, in which days, weeks and activity times are read (UTC if unknown here).
+    QTimeZone zone() const;
 };
 
 /// One period in which a member's requirement is paused (DESIGN.md "RequirementPause").
