@@ -192,10 +192,14 @@ Subject activitySubject(const Member &actor, const QString &gang, bool organises
     return {organises ? actor.id : QString(), QString()};
 }
 
+bool permitsOn(const Member &actor, Action action, const Activity &a)
+{
+    return permits(actor, action, activitySubject(actor, a.gang, a.organisedBy(actor.id)));
+}
+
 bool seesNames(const Member &viewer, const Activity &a)
 {
-    return permits(viewer, Action::SeeAttendeeNames,
-                   activitySubject(viewer, a.gang, a.organisedBy(viewer.id)));
+    return permitsOn(viewer, Action::SeeAttendeeNames, a);
 }
 
 void redactActivity(pb::Change &c, const Member &viewer)
@@ -337,9 +341,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
     a.description = a.description.trimmed();
     QStringList organisers;
     if (existing) {
-        if (!permits(scope.actor, Action::EditActivity,
-                     activitySubject(scope.actor, existing->gang,
-                                     existing->organisedBy(scope.actor.id))))
+        if (!permitsOn(scope.actor, Action::EditActivity, *existing))
             return Verdict::denied(Action::EditActivity);
         if (a.gang != existing->gang)
             return Verdict::refuse(
@@ -419,8 +421,7 @@ Verdict planActivity(MutationScope &scope, const pb::Mutation &m)
         later = repo.series(a.seriesId, a.seriesIndex);
         for (const Activity &d : later)
             if (d.id != a.id && d.status == activities::Status::Planned &&
-                !permits(scope.actor, Action::EditActivity,
-                         activitySubject(scope.actor, d.gang, d.organisedBy(scope.actor.id))))
+                !permitsOn(scope.actor, Action::EditActivity, d))
                 return Verdict::denied(Action::EditActivity);
     }
     const auto violations = checkPlan(scope.store, scope.project, scope.now, a,
@@ -504,8 +505,7 @@ Verdict cancelActivity(MutationScope &scope, const pb::Mutation &m)
     auto a = activityInProject(scope, c.activity_id());
     if (!a)
         return activityUnknown();
-    if (!permits(scope.actor, Action::CancelActivity,
-                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+    if (!permitsOn(scope.actor, Action::CancelActivity, *a))
         return Verdict::denied(Action::CancelActivity);
     const QString reason = q(c.reason()).trimmed();
     if (reason.isEmpty())
@@ -524,8 +524,7 @@ Verdict cancelActivity(MutationScope &scope, const pb::Mutation &m)
         dates = ActivityRepository(scope.store).series(a->seriesId, a->seriesIndex);
         for (const Activity &d : dates)
             if (d.status == activities::Status::Planned &&
-                !permits(scope.actor, Action::CancelActivity,
-                         activitySubject(scope.actor, d.gang, d.organisedBy(scope.actor.id))))
+                !permitsOn(scope.actor, Action::CancelActivity, d))
                 return Verdict::denied(Action::CancelActivity);
     }
     for (Activity &d : dates) {
@@ -646,8 +645,7 @@ Verdict promoteSignUp(MutationScope &scope, const pb::Mutation &m)
     auto a = activityInProject(scope, p.activity_id());
     if (!a)
         return activityUnknown();
-    if (!permits(scope.actor, Action::PromoteFromWaitlist,
-                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+    if (!permitsOn(scope.actor, Action::PromoteFromWaitlist, *a))
         return Verdict::denied(Action::PromoteFromWaitlist);
     if (a->status != activities::Status::Planned)
         return Verdict::refuse(
@@ -711,8 +709,7 @@ Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m)
     auto a = activityInProject(scope, t.activity_id());
     if (!a)
         return activityUnknown();
-    if (!permits(scope.actor, Action::TakeAttendance,
-                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+    if (!permitsOn(scope.actor, Action::TakeAttendance, *a))
         return Verdict::denied(Action::TakeAttendance);
     if (a->status == activities::Status::Cancelled)
         return Verdict::refuse(activities::signUpCode(activities::SignUpProblem::Cancelled),
@@ -822,8 +819,7 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
     auto a = activityInProject(scope, r.activity_id());
     if (!a)
         return activityUnknown();
-    if (!permits(scope.actor, Action::ResolveCreditDispute,
-                 activitySubject(scope.actor, a->gang, a->organisedBy(scope.actor.id))))
+    if (!permitsOn(scope.actor, Action::ResolveCreditDispute, *a))
         return Verdict::denied(Action::ResolveCreditDispute);
     const auto it = std::find_if(a->disputes.begin(), a->disputes.end(),
                                  [&](const auto &d) { return d.id == q(r.dispute_id()); });

@@ -21,6 +21,9 @@ void applyPulledActivity(PullContext &ctx, const pb::Change &c);
 /// activity of the whole project the actor themselves when they organise it (so that a
 /// gangmaker changes a project-wide activity only when it is theirs).
 Subject activitySubject(const Member &actor, const QString &gang, bool organises);
+/// Whether @p actor may do @p action to @p a, by the permission table (its gang, or for an
+/// activity of the whole project whether the actor organises it).
+bool permitsOn(const Member &actor, Action action, const Activity &a);
 /// Whether @p viewer sees who signed up for @p a (its organisers, the gangmakers of its gang,
 /// the beheerders: SeeAttendeeNames).
 bool seesNames(const Member &viewer, const Activity &a);

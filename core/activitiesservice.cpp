@@ -79,8 +79,7 @@ bool ActivitiesService::mayPromote(const QString &activityId) const
     const auto &me = m_context.member();
     return a && me && a->status == activities::Status::Planned &&
            m_context.clock().now() < a->start &&
-           permits(*me, Action::PromoteFromWaitlist,
-                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+           activitiesfamily::permitsOn(*me, Action::PromoteFromWaitlist, *a);
 }
 
 bool ActivitiesService::takeAttendance(const QString &activityId, const QStringList &presentIds)
@@ -94,8 +93,7 @@ bool ActivitiesService::mayTakeAttendance(const QString &activityId) const
     const auto &me = m_context.member();
     return a && me && a->status != activities::Status::Cancelled &&
            m_context.clock().now() >= a->start &&
-           permits(*me, Action::TakeAttendance,
-                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+           activitiesfamily::permitsOn(*me, Action::TakeAttendance, *a);
 }
 
 QVariantList ActivitiesService::people(const QString &activityId) const
@@ -192,9 +190,7 @@ QVariantList ActivitiesService::openDisputes(const QString &activityId) const
     QVariantList out;
     const auto a = activity(activityId);
     const auto &me = m_context.member();
-    if (!a || !me ||
-        !permits(*me, Action::ResolveCreditDispute,
-                 activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id))))
+    if (!a || !me || !activitiesfamily::permitsOn(*me, Action::ResolveCreditDispute, *a))
         return out;
     try {
         ProjectRepository projects(m_context.store());
@@ -223,9 +219,7 @@ bool ActivitiesService::mayCancel(const QString &activityId) const
 {
     const auto a = activity(activityId);
     const auto &me = m_context.member();
-    return a && me &&
-           permits(*me, Action::CancelActivity,
-                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+    return a && me && activitiesfamily::permitsOn(*me, Action::CancelActivity, *a);
 }
 
 QVariantList ActivitiesService::neighbours() const
@@ -256,8 +250,7 @@ bool ActivitiesService::mayEdit(const QString &activityId) const
     const auto a = activity(activityId);
     const auto &me = m_context.member();
     return a && me && a->status == activities::Status::Planned &&
-           permits(*me, Action::EditActivity,
-                   activitiesfamily::activitySubject(*me, a->gang, a->organisedBy(me->id)));
+           activitiesfamily::permitsOn(*me, Action::EditActivity, *a);
 }
 
 bool ActivitiesService::mayPlanFor(const QString &gang) const
