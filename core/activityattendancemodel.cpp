@@ -56,8 +56,26 @@ QList<MonthAttendance> attendanceByMonth(const QList<Activity> &list, const QTim
 ActivityAttendanceModel::ActivityAttendanceModel(ActivitiesService &service, QObject *parent)
     : RowListModel(parent), m_service(service)
 {
-    connect(&m_service, &ActivitiesService::activitiesChanged, this,
-            &ActivityAttendanceModel::reload);
+    connect(&m_service, &ActivitiesService::activitiesChanged, this, [this] {
+        if (m_active) {
+            reload();
+        } else {
+            m_stale = true;
+            emit summaryChanged(); // who may see it can change with the member
+        }
+    });
+}
+
+void ActivityAttendanceModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    // Counted after the screen has finished showing the card (its visibility follows
+    // `available`, which a reload notifies).
+    if (m_active && m_stale)
+        QMetaObject::invokeMethod(this, &ActivityAttendanceModel::reload, Qt::QueuedConnection);
 }
 
 void ActivityAttendanceModel::setMonths(int months)
@@ -78,6 +96,7 @@ bool ActivityAttendanceModel::available() const
 void ActivityAttendanceModel::reload()
 {
     const MemberContext &ctx = m_service.memberContext();
+    m_stale = false;
     QList<activities::MonthAttendance> rows;
     QString summary;
     if (available() && ctx.project()) {

@@ -47,6 +47,9 @@ class ActivityAttendanceModel
     Q_PROPERTY(QString summary READ summary NOTIFY summaryChanged)
     /// The largest number of people who came in one month (the bars' scale).
     Q_PROPERTY(int maxCame READ maxCame NOTIFY summaryChanged)
+    /// Whether a screen shows it: only then is every change counted again (a beheerder's
+    /// device holds months of activities, and most changes come while nobody looks).
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 public:
     enum Roles {
         MonthRole = Qt::UserRole + 1, // "nov 2026"
@@ -70,10 +73,13 @@ public:
     bool available() const;
     QString summary() const { return m_summary; }
     int maxCame() const { return m_maxCame; }
+    bool active() const { return m_active; }
+    void setActive(bool active);
     Q_INVOKABLE void reload();
 
 signals:
     void summaryChanged();
+    void activeChanged();
 
 private:
     ActivitiesService &m_service;
@@ -81,6 +87,8 @@ private:
     QList<activities::MonthAttendance> m_rows;
     QString m_summary;
     int m_maxCame = 0;
+    bool m_active = false;
+    bool m_stale = true; // changed while not shown
 };
 
 } // namespace gw

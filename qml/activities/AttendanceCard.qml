@@ -15,6 +15,11 @@ Card {
     readonly property ActivityAttendanceModel model: App.attendance
 
     visible: model.available
+
+    // Counted again on every change only while it is shown.
+    onVisibleChanged: card.model.active = visible
+    Component.onCompleted: card.model.active = visible
+    Component.onDestruction: card.model.active = false
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Attendance over time")
 
