@@ -1,6 +1,7 @@
 #include "activitiesfamily.h"
 
 #include "activityrepository.h"
+#include "hoursfamily.h"
 #include "hoursrepository.h"
 #include "hoursrules.h"
 #include "outboxrepository.h"
@@ -81,20 +82,6 @@ HourEntry activityEntry(const MutationScope &scope, const Activity &a, const QSt
     e.sourceId = a.id;
     e.createdAt = scope.now.toUTC();
     return e;
-}
-
-// Appends @p e unless an entry with its id is there already (a retry, a second marking), and
-// sends it to its member and the beheerders.
-void credit(MutationScope &scope, HoursRepository &hours, const HourEntry &e)
-{
-    if (hours.entry(e.id))
-        return;
-    hours.append(e);
-    if (scope.sink) {
-        pb::Change c;
-        *c.mutable_hour_entry() = wire::toWire(e);
-        scope.sink->changed(scope.project.id, c);
-    }
 }
 
 // The deadline of a date of a series: as long before its start as the template's.
@@ -739,17 +726,16 @@ Verdict takeAttendance(MutationScope &scope, const pb::Mutation &m)
     if (scope.onServer && a->countsAsHours) {
         // Credited by the server only, in this transaction: the entries reach each member and
         // the beheerders (the hours family's audience), never the organiser's device.
-        HoursRepository hours(scope.store);
         for (const QString &id : a->attendeeIds)
-            credit(
-                scope, hours,
-                activityEntry(scope, *a, creditedEntryId(a->id, id, false), id, a->creditMinutes));
+            hoursfamily::credit(scope, activityEntry(scope, *a, creditedEntryId(a->id, id, false),
+                                                     id, a->creditMinutes));
         const int organising =
             int(std::min<qint64>(a->start.secsTo(a->end) / 60, activities::kMaxDurationMinutes));
         for (const QString &id : a->organiserIds)
             if (organising >= 5)
-                credit(scope, hours,
-                       activityEntry(scope, *a, creditedEntryId(a->id, id, true), id, organising));
+                hoursfamily::credit(
+                    scope,
+                    activityEntry(scope, *a, creditedEntryId(a->id, id, true), id, organising));
     }
     return store(scope, *a);
 }
@@ -843,12 +829,9 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
     if (scope.onServer && r.accept()) {
         // Corrected by the server only, in this transaction; the entry reaches the member and
         // the beheerders (the hours family's audience).
-        HoursRepository hours(scope.store);
         HourEntry e;
-        if (auto target = hours.entry(credited)) {
-            // Correct the credited entry's latest version (it may have been corrected before).
-            while (auto next = hours.correctionOf(target->id))
-                target = next;
+        // Correct the credited entry's latest version (it may have been corrected before).
+        if (auto target = hoursfamily::latestVersion(scope.store, credited)) {
             e = *target;
             e.id = correctionEntryId(d.id);
             // A removed entry is not corrected (the hours rules refuse that): the hours come
@@ -867,7 +850,7 @@ Verdict resolveDispute(MutationScope &scope, const pb::Mutation &m)
         e.source = EntrySource::Activity;
         e.sourceId = a->id;
         e.createdAt = scope.now.toUTC();
-        credit(scope, hours, e);
+        hoursfamily::credit(scope, e);
     }
     return store(scope, *a);
 }

@@ -215,3 +215,31 @@ pb::Mutation pauseMutation(const QString &memberId, QDate until, const QString &
 }
 
 } // namespace gw::hoursfamily
+
+namespace gw::hoursfamily {
+
+void credit(MutationScope &scope, const HourEntry &e)
+{
+    HoursRepository hours(scope.store);
+    if (hours.entry(e.id))
+        return;
+    hours.append(e);
+    if (scope.sink) {
+        pb::Change c;
+        *c.mutable_hour_entry() = wire::toWire(e);
+        scope.sink->changed(scope.project.id, c);
+    }
+}
+
+std::optional<HourEntry> latestVersion(Store &store, const QString &id)
+{
+    HoursRepository hours(store);
+    auto target = hours.entry(id);
+    if (!target)
+        return std::nullopt;
+    while (auto next = hours.correctionOf(target->id))
+        target = next;
+    return target;
+}
+
+} // namespace gw::hoursfamily

@@ -17,6 +17,13 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m);
 QString pausedMemberId(const pb::Mutation &m);
 Verdict pauseRequirement(MutationScope &scope, const pb::Mutation &m);
 
+/// Credits @p e (an entry the server writes for an activity or a service) unless an entry with
+/// its id is there already (a retry, a second marking), and sends it to its member and the
+/// beheerders. Server-side, inside the deciding mutation's transaction.
+void credit(MutationScope &scope, const HourEntry &e);
+/// The latest version of entry @p id (following corrections), if it exists.
+std::optional<HourEntry> latestVersion(Store &store, const QString &id);
+
 /// The mutations a device queues (so that a service never builds wire messages by hand).
 pb::Mutation appendMutation(const HourEntry &entry);
 pb::Mutation pauseMutation(const QString &memberId, QDate until, const QString &reason = {});

@@ -1,6 +1,7 @@
 #include "hoursrules.h"
 
 #include "activitiesrules.h"
+#include "servicesrules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -286,6 +287,8 @@ QString refusalMessage(const QString &reasonCode, const QString &serverMessage, 
                 known = correctionMessage(CorrectionProblem(p));
         if (known.isEmpty())
             known = activities::refusalWords(code);
+        if (known.isEmpty())
+            known = services::refusalWords(code);
         if (known.isEmpty())
             // A code of a decision in core (context "Mutations"): the server sends its source
             // text, so it reads in the user's language; else the server's words as they are.

@@ -42,6 +42,7 @@ const QList<Permission> kTable = {
     {Action::SettleServiceDispute, "settleServiceDispute", N, N, P, QT_TRANSLATE_NOOP("Permissions", "Only the beheerder can settle this.")},
     {Action::ReadTalents,          "readTalents",          O, O, P, QT_TRANSLATE_NOOP("Permissions", "Only the member and the beheerder see these talents.")},
     {Action::EditTalents,          "editTalents",          N, N, P, QT_TRANSLATE_NOOP("Permissions", "Only the beheerder can change talents.")},
+    {Action::SuggestServiceHelper, "suggestServiceHelper", N, N, P, QT_TRANSLATE_NOOP("Permissions", "Only the beheerder can suggest a helper.")},
     {Action::RaiseSignal,          "raiseSignal",          O, O, P, QT_TRANSLATE_NOOP("Permissions", "You can only send a signal in your own name.")},
     {Action::RaiseSignalOnBehalf,  "raiseSignalOnBehalf",  N, G, P, QT_TRANSLATE_NOOP("Permissions", "Only a gangmaker can send a signal for a neighbour.")},
     {Action::ReadSignal,           "readSignal",           O, O, P, QT_TRANSLATE_NOOP("Permissions", "Only the person who sent this signal and the beheerder see it.")},

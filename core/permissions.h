@@ -55,6 +55,7 @@ enum class Action {
     SettleServiceDispute,
     ReadTalents,
     EditTalents,
+    SuggestServiceHelper,
     // Signals
     RaiseSignal,
     RaiseSignalOnBehalf,

@@ -14,18 +14,21 @@ void ProjectRepository::saveProject(const Project &p)
         s.bind(1, p.id).bind(2, p.name).bind(3, p.timeZone).bind(4, p.requirement.minutes);
         s.bind(5, hours::periodName(p.requirement.period)).bind(6, p.backdatingDays);
         s.bind(7, p.beheerderContact).bind(8, p.emergencyNumber).bind(9, p.officeHours);
+        s.bind(10, p.serviceCategories.join(QLatin1Char('\n'))).bind(11, p.serviceExpiryDays);
     };
     Statement upd(m_store, R"(
         UPDATE project SET name = ?2, time_zone = ?3, requirement_minutes = ?4,
             requirement_period = ?5, backdating_days = ?6, beheerder_contact = ?7,
-            emergency_number = ?8, office_hours = ?9 WHERE id = ?1)");
+            emergency_number = ?8, office_hours = ?9, service_categories = ?10,
+            service_expiry_days = ?11 WHERE id = ?1)");
     bindAll(upd);
     upd.run();
     if (m_store.changes() == 0) {
         Statement ins(m_store, R"(
             INSERT INTO project (id, name, time_zone, requirement_minutes, requirement_period,
-                                 backdating_days, beheerder_contact, emergency_number, office_hours)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
+                                 backdating_days, beheerder_contact, emergency_number, office_hours,
+                                 service_categories, service_expiry_days)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
         bindAll(ins);
         ins.run();
     }
@@ -53,7 +56,8 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
 {
     Statement s(m_store, R"(
         SELECT id, name, time_zone, requirement_minutes, requirement_period, backdating_days,
-               beheerder_contact, emergency_number, office_hours
+               beheerder_contact, emergency_number, office_hours, service_categories,
+               service_expiry_days
         FROM project WHERE id = ?1)");
     s.bind(1, id);
     if (!s.next())
@@ -68,6 +72,8 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
     p.beheerderContact = s.text(6);
     p.emergencyNumber = s.text(7);
     p.officeHours = s.text(8);
+    p.serviceCategories = s.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    p.serviceExpiryDays = s.integer(10) > 0 ? s.integer(10) : services::kDefaultExpiryDays;
     p.categories.clear();
     Statement c(m_store, "SELECT name FROM category WHERE project_id = ?1 ORDER BY position");
     c.bind(1, id);
@@ -87,18 +93,18 @@ void ProjectRepository::saveMember(const Member &m)
         s.bind(1, m.id).bind(2, m.projectId).bind(3, m.displayName).bind(4, roleName(m.role));
         s.bindOptional(5, m.movedIn.toString(Qt::ISODate));
         s.bindOptional(6, m.pausedUntil.toString(Qt::ISODate));
-        s.bind(7, m.gang).bind(8, m.studio);
+        s.bind(7, m.gang).bind(8, m.studio).bind(9, m.talents.join(QLatin1Char('\n')));
     };
     Statement upd(m_store, R"(
         UPDATE member SET project_id = ?2, display_name = ?3, role = ?4, moved_in = ?5,
-            paused_until = ?6, gang = ?7, studio = ?8 WHERE id = ?1)");
+            paused_until = ?6, gang = ?7, studio = ?8, talents = ?9 WHERE id = ?1)");
     bindAll(upd);
     upd.run();
     if (m_store.changes() == 0) {
         Statement ins(m_store, R"(
             INSERT INTO member (id, project_id, display_name, role, moved_in, paused_until, gang,
-                                studio)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+                                studio, talents)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
         bindAll(ins);
         ins.run();
     }
@@ -118,7 +124,8 @@ void ProjectRepository::saveMember(const Member &m)
 
 namespace {
 constexpr const char *kMemberColumns =
-    "SELECT id, project_id, display_name, role, moved_in, paused_until, gang, studio FROM member ";
+    "SELECT id, project_id, display_name, role, moved_in, paused_until, gang, studio, talents "
+    "FROM member ";
 
 Member readMember(const Statement &s)
 {
@@ -131,6 +138,7 @@ Member readMember(const Statement &s)
     m.pausedUntil = QDate::fromString(s.text(5), Qt::ISODate);
     m.gang = s.text(6);
     m.studio = s.text(7);
+    m.talents = s.text(8).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return m;
 }
 

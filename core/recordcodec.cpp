@@ -162,6 +162,9 @@ pb::Project toWire(const Project &p)
     out.set_beheerder_contact(s(p.beheerderContact));
     out.set_emergency_number(s(p.emergencyNumber));
     out.set_office_hours(s(p.officeHours));
+    for (const QString &c : p.serviceCategories)
+        out.add_service_categories(s(c));
+    out.set_service_expiry_days(p.serviceExpiryDays);
     for (const activities::Place &place : p.places) {
         pb::Place *w = out.add_places();
         w->set_id(s(place.id));
@@ -186,6 +189,10 @@ Project fromWire(const pb::Project &p)
     out.beheerderContact = q(p.beheerder_contact());
     out.emergencyNumber = q(p.emergency_number());
     out.officeHours = q(p.office_hours());
+    for (const auto &c : p.service_categories())
+        out.serviceCategories.append(q(c));
+    out.serviceExpiryDays =
+        p.service_expiry_days() > 0 ? p.service_expiry_days() : services::kDefaultExpiryDays;
     for (const pb::Place &w : p.places())
         out.places.append({q(w.id()), q(w.name()), q(w.gang())});
     return out;
@@ -200,6 +207,8 @@ pb::Member toWire(const Member &m)
     out.set_role(toWire(m.role));
     out.set_gang(s(m.gang));
     out.set_studio(s(m.studio));
+    for (const QString &t : m.talents)
+        out.add_talents(s(t));
     out.set_moved_in(dayToWire(m.movedIn));
     out.set_paused_until(dayToWire(m.pausedUntil));
     for (const PausePeriod &p : m.pauses) {
@@ -222,6 +231,8 @@ Member fromWire(const pb::Member &m)
     out.role = fromWire(m.role()).value_or(Role::Resident);
     out.gang = q(m.gang());
     out.studio = q(m.studio());
+    for (const auto &t : m.talents())
+        out.talents.append(q(t));
     out.movedIn = dayFromWire(m.moved_in());
     out.pausedUntil = dayFromWire(m.paused_until());
     for (const pb::PausePeriod &w : m.pauses()) {
@@ -534,6 +545,189 @@ Activity fromWire(const pb::Activity &a)
     for (const pb::CreditDispute &d : a.disputes())
         out.disputes.append(fromWire(d));
     return out;
+}
+
+} // namespace gw::wire
+
+namespace gw::wire {
+
+namespace {
+
+template <typename Enum, typename Wire>
+Enum enumFromWire(Wire w, std::initializer_list<std::pair<Wire, Enum>> map, Enum fallback)
+{
+    for (const auto &[from, to] : map)
+        if (from == w)
+            return to;
+    return fallback;
+}
+
+template <typename Enum, typename Wire>
+Wire enumToWire(Enum e, std::initializer_list<std::pair<Wire, Enum>> map)
+{
+    for (const auto &[to, from] : map)
+        if (from == e)
+            return to;
+    return map.begin()->first;
+}
+
+using SK = services::Kind;
+using SS = services::State;
+using OS = services::OccurrenceState;
+const std::initializer_list<std::pair<pb::ServiceKind, SK>> kKinds = {
+    {pb::SERVICE_KIND_REQUEST, SK::Request}, {pb::SERVICE_KIND_OFFER, SK::Offer}};
+// Expired is derived, never sent: it travels as the open state it is.
+const std::initializer_list<std::pair<pb::ServiceState, SS>> kStates = {
+    {pb::SERVICE_STATE_OPEN, SS::Open},     {pb::SERVICE_STATE_TAKEN, SS::Taken},
+    {pb::SERVICE_STATE_CLOSED, SS::Closed}, {pb::SERVICE_STATE_WITHDRAWN, SS::Withdrawn},
+    {pb::SERVICE_STATE_HIDDEN, SS::Hidden}, {pb::SERVICE_STATE_OPEN, SS::Expired}};
+const std::initializer_list<std::pair<pb::OccurrenceState, OS>> kOccurrenceStates = {
+    {pb::OCCURRENCE_STATE_REPORTED, OS::Reported},
+    {pb::OCCURRENCE_STATE_AWAITING_BEHEERDER, OS::AwaitingBeheerder},
+    {pb::OCCURRENCE_STATE_CREDITED, OS::Credited},
+    {pb::OCCURRENCE_STATE_DISPUTED, OS::Disputed},
+    {pb::OCCURRENCE_STATE_DECLINED, OS::Declined}};
+
+} // namespace
+
+pb::ServiceKind toWire(services::Kind k)
+{
+    return enumToWire<SK, pb::ServiceKind>(k, kKinds);
+}
+
+services::Kind fromWire(pb::ServiceKind k)
+{
+    return enumFromWire(k, kKinds, SK::Request);
+}
+
+pb::ServiceState toWire(services::State st)
+{
+    return enumToWire<SS, pb::ServiceState>(st, kStates);
+}
+
+services::State fromWire(pb::ServiceState st)
+{
+    return enumFromWire(st, kStates, SS::Open);
+}
+
+pb::OccurrenceState toWire(services::OccurrenceState st)
+{
+    return enumToWire<OS, pb::OccurrenceState>(st, kOccurrenceStates);
+}
+
+services::OccurrenceState fromWire(pb::OccurrenceState st)
+{
+    return enumFromWire(st, kOccurrenceStates, OS::Reported);
+}
+
+pb::ServicePost toWire(const ServicePost &p)
+{
+    pb::ServicePost out;
+    out.set_id(s(p.id));
+    out.set_kind(toWire(p.kind));
+    out.set_category(s(p.category));
+    out.set_text(s(p.text));
+    out.set_when_from_ms(ms(p.whenFrom));
+    out.set_when_until_ms(ms(p.whenUntil));
+    out.set_estimate_minutes(p.estimateMinutes);
+    out.set_gang(s(p.gang));
+    out.set_asker_id(s(p.askerId));
+    out.set_helper_id(s(p.helperId));
+    out.set_posted_by(s(p.postedBy));
+    out.set_on_behalf(p.onBehalf);
+    out.set_state(toWire(p.state));
+    out.set_posted_at_ms(ms(p.postedAt));
+    out.set_expires_at_ms(ms(p.expiresAt));
+    out.set_taken_at_ms(ms(p.takenAt));
+    out.set_repeat(toWire(p.repeat));
+    out.set_repeat_until(dayToWire(p.repeatUntil));
+    for (const services::Occurrence &o : p.occurrences) {
+        pb::ServiceOccurrence *w = out.add_occurrences();
+        w->set_id(s(o.id));
+        w->set_day(dayToWire(o.day));
+        w->set_helper_id(s(o.helperId));
+        w->set_reported_minutes(o.reportedMinutes);
+        w->set_report_note(s(o.reportNote));
+        w->set_reported_at_ms(ms(o.reportedAt));
+        w->set_state(toWire(o.state));
+        w->set_confirmed_minutes(o.confirmedMinutes);
+        w->set_confirmed_by(s(o.confirmedBy));
+        w->set_confirmed_at_ms(ms(o.confirmedAt));
+        w->set_entry_id(s(o.entryId));
+        w->set_dispute_reason(s(o.disputeReason));
+        w->set_decision_note(s(o.decisionNote));
+    }
+    for (const services::Message &m : p.messages) {
+        pb::ServiceMessage *w = out.add_messages();
+        w->set_id(s(m.id));
+        w->set_author_id(s(m.authorId));
+        w->set_helper_id(s(m.helperId));
+        w->set_text(s(m.text));
+        w->set_sent_at_ms(ms(m.sentAt));
+    }
+    out.set_hidden_reason(s(p.hiddenReason));
+    out.set_hidden_by(s(p.hiddenBy));
+    for (const QString &id : p.standInIds)
+        out.add_stand_in_ids(s(id));
+    out.set_suggested_helper_id(s(p.suggestedHelperId));
+    out.set_changed_at_ms(ms(p.changedAt));
+    return out;
+}
+
+ServicePost fromWire(const pb::ServicePost &w)
+{
+    ServicePost p;
+    p.id = q(w.id());
+    p.kind = fromWire(w.kind());
+    p.category = q(w.category());
+    p.text = q(w.text());
+    p.whenFrom = instant(w.when_from_ms());
+    p.whenUntil = instant(w.when_until_ms());
+    p.estimateMinutes = w.estimate_minutes();
+    p.gang = q(w.gang());
+    p.askerId = q(w.asker_id());
+    p.helperId = q(w.helper_id());
+    p.postedBy = q(w.posted_by());
+    p.onBehalf = w.on_behalf();
+    p.state = fromWire(w.state());
+    p.postedAt = instant(w.posted_at_ms());
+    p.expiresAt = instant(w.expires_at_ms());
+    p.takenAt = instant(w.taken_at_ms());
+    p.repeat = fromWire(w.repeat());
+    p.repeatUntil = dayFromWire(w.repeat_until());
+    for (const pb::ServiceOccurrence &x : w.occurrences()) {
+        services::Occurrence o;
+        o.id = q(x.id());
+        o.day = dayFromWire(x.day());
+        o.helperId = q(x.helper_id());
+        o.reportedMinutes = x.reported_minutes();
+        o.reportNote = q(x.report_note());
+        o.reportedAt = instant(x.reported_at_ms());
+        o.state = fromWire(x.state());
+        o.confirmedMinutes = x.confirmed_minutes();
+        o.confirmedBy = q(x.confirmed_by());
+        o.confirmedAt = instant(x.confirmed_at_ms());
+        o.entryId = q(x.entry_id());
+        o.disputeReason = q(x.dispute_reason());
+        o.decisionNote = q(x.decision_note());
+        p.occurrences.append(o);
+    }
+    for (const pb::ServiceMessage &x : w.messages()) {
+        services::Message m;
+        m.id = q(x.id());
+        m.authorId = q(x.author_id());
+        m.helperId = q(x.helper_id());
+        m.text = q(x.text());
+        m.sentAt = instant(x.sent_at_ms());
+        p.messages.append(m);
+    }
+    p.hiddenReason = q(w.hidden_reason());
+    p.hiddenBy = q(w.hidden_by());
+    for (const auto &id : w.stand_in_ids())
+        p.standInIds.append(q(id));
+    p.suggestedHelperId = q(w.suggested_helper_id());
+    p.changedAt = instant(w.changed_at_ms());
+    return p;
 }
 
 } // namespace gw::wire

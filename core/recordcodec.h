@@ -33,6 +33,16 @@ activities::Repeat fromWire(pb::Repeat r);
 pb::SignUpState toWire(activities::SignUpState s);
 activities::SignUpState fromWire(pb::SignUpState s);
 
+/// The projectId of a service post is not on the wire (it is the change's project): set it.
+pb::ServicePost toWire(const ServicePost &p);
+ServicePost fromWire(const pb::ServicePost &p);
+pb::ServiceKind toWire(services::Kind k);
+services::Kind fromWire(pb::ServiceKind k);
+pb::ServiceState toWire(services::State s);
+services::State fromWire(pb::ServiceState s);
+pb::OccurrenceState toWire(services::OccurrenceState s);
+services::OccurrenceState fromWire(pb::OccurrenceState s);
+
 pb::Role toWire(Role r);
 std::optional<Role> fromWire(pb::Role r);
 pb::Period toWire(hours::Period p);

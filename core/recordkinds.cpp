@@ -6,6 +6,7 @@
 #include "hoursrules.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
+#include "servicesfamily.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -55,6 +56,9 @@ void redactMember(pb::Change &c, const Member &viewer)
         for (pb::PausePeriod &p : *m->mutable_pauses())
             p.clear_reason();
     }
+    // Talents (asked at intake) are the member's and the beheerder's too.
+    if (!permits(viewer, Action::ReadTalents, subject))
+        m->clear_talents();
 }
 
 void applyPulledMember(PullContext &ctx, const pb::Change &c)
@@ -74,6 +78,8 @@ const QList<RecordKind> kRecordKinds = {
     {5, "activity", pb::Change::kActivity, true, activitiesfamily::activityId,
      activitiesfamily::activityAudience, activitiesfamily::redactActivity,
      activitiesfamily::applyPulledActivity},
+    {6, "service_post", pb::Change::kServicePost, true, servicesfamily::postId,
+     servicesfamily::postAudience, servicesfamily::redactPost, servicesfamily::applyPulledPost},
 };
 
 const QList<MutationKind> kMutationKinds = {
@@ -113,6 +119,55 @@ const QList<MutationKind> kMutationKinds = {
      QT_TRANSLATE_NOOP("MutationKinds", "Your answer to a question about hours"),
      pb::Mutation::kResolveDispute, activitiesfamily::resolvedActivityId,
      activitiesfamily::resolveDispute, pb::Change::kActivity},
+    {servicesfamily::kPostKind, QT_TRANSLATE_NOOP("MutationKinds", "A request or offer you posted"),
+     pb::Mutation::kPostService, servicesfamily::postedId, servicesfamily::postService,
+     pb::Change::kServicePost},
+    {servicesfamily::kTakeKind, QT_TRANSLATE_NOOP("MutationKinds", "Help you took"),
+     pb::Mutation::kTakeService, servicesfamily::takenId, servicesfamily::takeService,
+     pb::Change::kServicePost},
+    {servicesfamily::kStandInKind, QT_TRANSLATE_NOOP("MutationKinds", "Your offer to stand in"),
+     pb::Mutation::kStandInForService, servicesfamily::standInId, servicesfamily::standIn,
+     pb::Change::kServicePost},
+    {servicesfamily::kReleaseKind, QT_TRANSLATE_NOOP("MutationKinds", "Help you gave back"),
+     pb::Mutation::kReleaseService, servicesfamily::releasedId, servicesfamily::releaseService,
+     pb::Change::kServicePost},
+    {servicesfamily::kWithdrawKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "A request or offer you withdrew"),
+     pb::Mutation::kWithdrawService, servicesfamily::withdrawnId, servicesfamily::withdrawService,
+     pb::Change::kServicePost},
+    {servicesfamily::kRenewKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "A request or offer you put up again"),
+     pb::Mutation::kRenewService, servicesfamily::renewedId, servicesfamily::renewService,
+     pb::Change::kServicePost},
+    {servicesfamily::kReportKind, QT_TRANSLATE_NOOP("MutationKinds", "Help you reported as done"),
+     pb::Mutation::kReportServiceDone, servicesfamily::reportedId, servicesfamily::reportDone,
+     pb::Change::kServicePost},
+    {servicesfamily::kConfirmKind, QT_TRANSLATE_NOOP("MutationKinds", "Help you confirmed"),
+     pb::Mutation::kConfirmService, servicesfamily::confirmedId, servicesfamily::confirmService,
+     pb::Change::kServicePost},
+    {servicesfamily::kDisputeKind, QT_TRANSLATE_NOOP("MutationKinds", "Your question about help"),
+     pb::Mutation::kDisputeService, servicesfamily::disputedId, servicesfamily::disputeService,
+     pb::Change::kServicePost},
+    {servicesfamily::kSettleKind, QT_TRANSLATE_NOOP("MutationKinds", "Your decision about help"),
+     pb::Mutation::kSettleService, servicesfamily::settledId, servicesfamily::settleService,
+     pb::Change::kServicePost},
+    {servicesfamily::kHideKind, QT_TRANSLATE_NOOP("MutationKinds", "A post you hid"),
+     pb::Mutation::kHideService, servicesfamily::hiddenId, servicesfamily::hideService,
+     pb::Change::kServicePost},
+    {servicesfamily::kSuggestKind, QT_TRANSLATE_NOOP("MutationKinds", "A helper you suggested"),
+     pb::Mutation::kSuggestServiceHelper, servicesfamily::suggestedId,
+     servicesfamily::suggestHelper, pb::Change::kServicePost},
+    {servicesfamily::kMessageKind, QT_TRANSLATE_NOOP("MutationKinds", "Your message"),
+     pb::Mutation::kSendServiceMessage, servicesfamily::messagedId, servicesfamily::sendMessage,
+     pb::Change::kServicePost},
+    {servicesfamily::kTalentsKind, QT_TRANSLATE_NOOP("MutationKinds", "Talents you changed"),
+     pb::Mutation::kSetTalents, servicesfamily::talentsMemberId, servicesfamily::setTalents,
+     pb::Change::kMember},
+};
+
+// Work the server does because time passed, not because someone acted.
+const QList<TimedWork> kTimedWorks = {
+    {"credit_silent_services", servicesfamily::silentCreditDue, servicesfamily::creditSilent},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)
@@ -159,6 +214,11 @@ const QList<RecordKind> &recordKinds()
 const QList<MutationKind> &mutationKinds()
 {
     return kMutationKinds;
+}
+
+const QList<TimedWork> &timedWorks()
+{
+    return kTimedWorks;
 }
 
 const RecordKind *recordKind(int id)

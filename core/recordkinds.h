@@ -112,7 +112,21 @@ struct MutationKind
     pb::Change::RecordCase shownRecord = pb::Change::RECORD_NOT_SET;
 };
 
+/// Work the server does because time passed (a reported service the one helped stayed silent
+/// about for 7 days is credited): run for a project, inside a transaction, before any of its
+/// devices pushes or pulls, so that what they see is as of now. Idempotent; writes nothing when
+/// nothing is due.
+struct TimedWork
+{
+    const char *name;
+    /// Whether anything is due in @p projectId at @p now (one indexed read, so that a pull
+    /// needs no write transaction when nothing is).
+    bool (*due)(Store &, const QString &projectId, const QDateTime &now);
+    void (*run)(MutationScope &);
+};
+
 const QList<RecordKind> &recordKinds();
+const QList<TimedWork> &timedWorks();
 const QList<MutationKind> &mutationKinds();
 const RecordKind *recordKind(int id);
 const RecordKind *recordKind(pb::Change::RecordCase wire);

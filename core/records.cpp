@@ -49,6 +49,11 @@ QTimeZone Project::zone() const
     return z.isValid() ? z : QTimeZone::utc();
 }
 
+QStringList Project::serviceCategoryKeys() const
+{
+    return serviceCategories.isEmpty() ? services::defaultCategories() : serviceCategories;
+}
+
 const activities::Place *Project::place(const QString &id) const
 {
     for (const activities::Place &p : places)

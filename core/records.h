@@ -2,6 +2,7 @@
 
 #include "activitiesrules.h"
 #include "hoursrules.h"
+#include "servicesrules.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -27,6 +28,10 @@ struct Project
     QString emergencyNumber;
     QString officeHours;
     QList<activities::Place> places; // where activities happen, in display order
+    QStringList serviceCategories;   // buurtdiensten categories; empty: services' defaults
+    int serviceExpiryDays = services::kDefaultExpiryDays;
+    /// The buurtdiensten categories in use (the project's, or core's defaults).
+    QStringList serviceCategoryKeys() const;
     const activities::Place *place(const QString &id) const;
     /// Its time zone, in which days, weeks and activity times are read (UTC if unknown here).
     QTimeZone zone() const;
@@ -55,6 +60,7 @@ struct Member
     QDate movedIn;
     QDate pausedUntil; // end of the pause current when the record last changed (display only)
     QList<PausePeriod> pauses; // oldest first
+    QStringList talents;       // service category keys; the member's and the beheerders' only
     /// The pause that covers @p day, if any.
     const PausePeriod *pauseOn(QDate day) const;
     hours::MemberTerms terms() const;
@@ -78,6 +84,9 @@ struct HourEntry
     bool voids = false;
     QDateTime createdAt; // UTC
 };
+
+/// A request or offer of small help (core/servicesrules.h): the whole record, as it travels.
+using ServicePost = services::Post;
 
 /// A device a member enrolled, as its member and the beheerders see it. The server writes it
 /// (enrolment, the first sync of a day, revocation); the token stays on the server.

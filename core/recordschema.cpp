@@ -189,6 +189,26 @@ CREATE TABLE activity_dispute (
 CREATE INDEX activity_dispute_activity ON activity_dispute(activity_id);
 CREATE INDEX activity_dispute_entry ON activity_dispute(entry_id);
 )sql"},
+                                     {8, R"sql(
+-- v8: buurtdiensten (core/servicesrules.h). A post is stored as it travels (the ServicePost
+-- message: its times of helping and messages are only ever read and written with it), beside
+-- the columns lists and the server's silent-credit sweep select on. The project's service
+-- categories (one key per line; empty: core's defaults) and expiry, and a member's talents.
+ALTER TABLE project ADD COLUMN service_categories TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN service_expiry_days INTEGER NOT NULL DEFAULT 7;
+ALTER TABLE member ADD COLUMN talents TEXT NOT NULL DEFAULT '';
+CREATE TABLE service_post (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    posted_at_ms INTEGER NOT NULL DEFAULT 0,
+    -- The earliest reported time of helping credited as reported if the asker stays silent;
+    -- 0 when none waits.
+    silent_due_ms INTEGER NOT NULL DEFAULT 0,
+    record BLOB NOT NULL
+);
+CREATE INDEX service_post_project ON service_post(project_id, posted_at_ms);
+CREATE INDEX service_post_silent ON service_post(project_id, silent_due_ms);
+)sql"},
                                  }};
     return part;
 }

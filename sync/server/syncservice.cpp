@@ -206,6 +206,10 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
             return {grpc::StatusCode::UNAUTHENTICATED, "This device's project no longer exists."};
         MutationScope scope{m_store.store(), actor,    *project, m_clock.now().toUTC(), true,
                             &m_repo,         device.id};
+        // What time made due comes first, so that these mutations are decided as of now.
+        for (const TimedWork &work : timedWorks())
+            if (work.due(scope.store, project->id, scope.now))
+                work.run(scope);
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
         const auto audiences = audienceKeysFor(actor);
@@ -350,10 +354,28 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
     try {
         if (auto st = authenticate(token, &device, &viewer); !st.ok())
             return st;
-        if (const QDate today = projectToday(device.projectId); device.lastSyncDay != today) {
-            // The first pull of a day tells the beheerder this device is still in use.
+        const QDateTime now = m_clock.now().toUTC();
+        const bool due =
+            std::any_of(timedWorks().cbegin(), timedWorks().cend(), [&](const TimedWork &w) {
+                return w.due(m_store.store(), device.projectId, now);
+            });
+        if (const QDate today = projectToday(device.projectId);
+            device.lastSyncDay != today || due) {
             Transaction tx(m_store.store());
-            m_repo.touchDevice(device, today);
+            // The first pull of a day tells the beheerder this device is still in use.
+            if (device.lastSyncDay != today)
+                m_repo.touchDevice(device, today);
+            // What time made due, so that this pull shows it.
+            if (due) {
+                const auto project = ProjectRepository(m_store.store()).project(device.projectId);
+                if (project) {
+                    MutationScope scope{m_store.store(), viewer,   *project, now, true,
+                                        &m_repo,         device.id};
+                    for (const TimedWork &work : timedWorks())
+                        if (work.due(scope.store, project->id, now))
+                            work.run(scope);
+                }
+            }
             tx.commit();
         }
         const QByteArray epoch = m_store.epoch();
