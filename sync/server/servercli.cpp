@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <arpa/inet.h>
@@ -201,6 +202,17 @@ const std::vector<CommandSpec> &commands()
           {"name", true, true, "the room's name as members see it (\"Centrale hal\")"},
           {"gang", true, false, "the gang whose common room it is; leave out for everyone"}},
          &ServerCli::addPlace},
+        {"service-settings",
+         "set how buurtdiensten work in a project: the kinds of help members can ask and offer "
+         "(category keys, in the order shown) and after how many days an open request or offer "
+         "nobody took expires; prints the settings",
+         {kData,
+          {"project", true, true, "project name (or id)"},
+          {"categories", true, false,
+           "comma-separated keys, e.g. groceries,chat,ict,paperwork,small_job,language,other "
+           "(these seven when never set)"},
+          {"expiry-days", true, false, "days, 1-90 (default 7)"}},
+         &ServerCli::serviceSettings},
         {"serve",
          "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
          {kData,
@@ -598,6 +610,62 @@ int ServerCli::addPlace(const Args &a)
                                         "'%3'. Its id:")
                              .arg(name, project->name, gang));
     out(place.id);
+    return kOk;
+}
+
+int ServerCli::serviceSettings(const Args &a)
+{
+    const bool hasCategories = a.has(QStringLiteral("categories"));
+    const bool hasExpiry = a.has(QStringLiteral("expiry-days"));
+    if (!hasCategories && !hasExpiry)
+        return usage(QStringLiteral("give --categories, --expiry-days or both."));
+    QStringList categories;
+    if (hasCategories) {
+        static const QRegularExpression kKey(QStringLiteral("^[a-z0-9_]{1,40}$"));
+        for (const QString &part : a.value(QStringLiteral("categories")).split(QLatin1Char(','))) {
+            const QString key = part.trimmed();
+            if (key.isEmpty())
+                continue;
+            if (!kKey.match(key).hasMatch())
+                return usage(QStringLiteral("'%1' is not a category key: use at most 40 lower-case "
+                                            "letters, digits and _ (for example small_job).")
+                                 .arg(key));
+            if (services::heavyTopics().contains(key))
+                return usage(QStringLiteral("'%1' is not light help between neighbours: the app "
+                                            "sends such questions to the beheerder.")
+                                 .arg(key));
+            if (!categories.contains(key))
+                categories.append(key);
+        }
+        if (categories.isEmpty() || categories.size() > 20)
+            return usage(QStringLiteral("--categories needs 1 to 20 keys, separated by commas."));
+    }
+    std::optional<int> expiry;
+    if (hasExpiry) {
+        expiry = parseInt(a.value(QStringLiteral("expiry-days")), 1, 90);
+        if (!expiry)
+            return usage(QStringLiteral("--expiry-days must be a whole number from 1 to 90."));
+    }
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString projectName = a.value(QStringLiteral("project"));
+    Transaction tx(store.store());
+    auto project = findProject(repo, store.store(), projectName);
+    if (!project)
+        return usage(QStringLiteral("there is no project '%1' on this server. Check the name, "
+                                    "or create it with init-project.")
+                         .arg(projectName));
+    if (hasCategories)
+        project->serviceCategories = categories;
+    if (expiry)
+        project->serviceExpiryDays = *expiry;
+    repo.saveProject(*project); // logged: every device learns the settings
+    tx.commit();
+    out(QStringLiteral("Project '%1': categories %2; open posts expire after %3 days.")
+            .arg(project->name, project->serviceCategoryKeys().join(QStringLiteral(", ")))
+            .arg(project->serviceExpiryDays));
     return kOk;
 }
 

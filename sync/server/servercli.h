@@ -38,6 +38,7 @@ public:
     int initProject(const Args &a);
     int invite(const Args &a);
     int addPlace(const Args &a);
+    int serviceSettings(const Args &a);
     int serve(const Args &a);
     int revokeDevice(const Args &a);
     int listDevices(const Args &a);

@@ -90,6 +90,33 @@ class Cli(unittest.TestCase):
         self.bad("backup", *d, "--to", os.path.join(self.data, "server.key"),
                  expect="exists already")
 
+    def test_service_settings(self):
+        """Buurtdiensten settings: bad ones are refused with what to do and change nothing; good
+        ones reach every device with the project."""
+        server = Server(tmp=self.tmp)
+        d = ["--data", server.data, "--project", server.project]
+        self.bad("service-settings", *d, expect="--categories, --expiry-days or both")
+        self.bad("service-settings", *d, "--categories", "Boodschappen", expect="lower-case")
+        self.bad("service-settings", *d, "--categories", "groceries,care",
+                 expect="not light help")
+        self.bad("service-settings", *d, "--categories", " , ", expect="1 to 20 keys")
+        self.bad("service-settings", *d, "--expiry-days", "0", expect="1 to 90")
+        self.bad("service-settings", "--data", server.data, "--project", "Nope",
+                 "--expiry-days", "3", expect="no project")
+        out = run_cli("service-settings", *d, "--categories", "groceries, chat,bike_repair,chat",
+                      "--expiry-days", "10").stdout
+        self.assertIn("groceries, chat, bike_repair", out)
+        self.assertIn("10 days", out)
+        server.start()
+        try:
+            device = Device(server, server.invite("resident"))
+            device.sync_down()
+            project = device.projects[device.project.id]
+            self.assertEqual(list(project.service_categories), ["groceries", "chat", "bike_repair"])
+            self.assertEqual(project.service_expiry_days, 10)
+        finally:
+            server.stop()
+
     def test_serve_refuses_bad_listen_and_plaintext_off_loopback(self):
         self.init()
         d = ["--data", self.data]
