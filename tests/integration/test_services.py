@@ -244,18 +244,24 @@ class PermissionRows(ServicesCase):
             # A project-wide post: the refusal brings it back as the actor may see it.
             self.assertEqual(r.current.service_post.id, post_id)
 
-    def test_the_rows_of_the_table_are_the_ones_walked_here(self):
-        # Every row of the family has a scope per role; the walk below covers each of them.
-        self.assertEqual(set(SCOPES), {
-            "PostServiceRequest", "PostOnBehalf", "TakeServiceRequest", "ReportServiceDone",
-            "ConfirmServiceHelp", "HideServicePost", "SettleServiceDispute", "ReadTalents",
-            "EditTalents", "SuggestServiceHelper"})
-        walked = {"PostServiceRequest", "PostOnBehalf", "TakeServiceRequest", "ReportServiceDone",
-                  "ConfirmServiceHelp", "HideServicePost", "SettleServiceDispute", "EditTalents",
-                  "SuggestServiceHelper", "ReadTalents"}
-        self.assertEqual(walked, set(SCOPES))
-        # Where the table says none, a refusal has the table's words.
-        self.assertEqual({a for a, s in SCOPES.items() if NONE in s.values()} - {"ReadTalents"},
+    # Which test walks which row.
+    WALKS = dict(PostServiceRequest="test_post_for_oneself_and_on_behalf",
+                 PostOnBehalf="test_post_for_oneself_and_on_behalf",
+                 TakeServiceRequest="test_take", ReportServiceDone="test_report_as_the_helper",
+                 ConfirmServiceHelp="test_confirm_for_the_one_helped", HideServicePost="test_hide",
+                 SettleServiceDispute="test_settle", ReadTalents="test_talents_kept_and_read",
+                 EditTalents="test_talents_kept_and_read",
+                 SuggestServiceHelper="test_suggest_a_helper")
+
+    def test_every_row_is_walked(self):
+        self.assertEqual(set(self.WALKS), set(SCOPES))
+        for row, method in self.WALKS.items():
+            self.assertTrue(callable(getattr(self, method, None)), (row, method))
+            self.assertEqual(set(SCOPES[row]), {"resident", "gangmaker", "beheerder"})
+        self.assertEqual({self.people[a][0] for a in self.ACTORS},
+                         {"resident", "gangmaker", "beheerder"})
+        # Where the table says none for a pushed action, its refusal has the table's words.
+        self.assertEqual({a for a, s in SCOPES.items() if NONE in s.values()},
                          set(DENIED))
 
     def test_post_for_oneself_and_on_behalf(self):
@@ -757,7 +763,11 @@ class Crediting(ServicesCase):
     """A confirmed time gives the helper exactly one hour entry of source SERVICE, linked to the
     post, rounded to 5 minutes; the helper and the beheerders receive it, never the asker."""
 
-    def check_one_entry(self, post_id, helper, minutes, day_iso):
+    def check_one_entry(self, post_id, helper, minutes):
+        """Exactly one entry credited for @post_id's (single) time of helping: @helper's, on the
+        day the help was reported for, with @minutes; received by the helper and the beheerders
+        only."""
+        day_iso = self.view(post_id).occurrences[0].day
         entries = self.service_entries("Inge", post_id)
         self.assertEqual(len(entries), 1, entries)
         e = entries[0]
@@ -780,7 +790,7 @@ class Crediting(ServicesCase):
         confirm = ali.mutation(**step_body("confirm", post_id, occ))
         r = ali.push_one(confirm)
         self.assertEqual(code_of(r), APPLIED, r.message)
-        e = self.check_one_entry(post_id, "Hans", 45, day(0))  # 47 minutes: 45
+        e = self.check_one_entry(post_id, "Hans", 45)  # 47 minutes: 45
         p = self.view(post_id)
         o = p.occurrences[0]
         self.assertEqual((p.state, o.state, o.confirmed_minutes, o.confirmed_by, o.entry_id),
@@ -797,7 +807,7 @@ class Crediting(ServicesCase):
         self.assertRefused(self.act("Gert", "confirm", post_id, occ), "ALREADY_CREDITED")
         for _ in range(3):
             self.fresh("Inge")
-            self.check_one_entry(post_id, "Hans", 45, day(0))
+            self.check_one_entry(post_id, "Hans", 45)
 
     def test_a_gangmaker_confirms_for_a_neighbour_without_the_app(self):
         # Gert asks for Nina (she has no phone for it); Hans helps 53 minutes; Gert confirms.
@@ -807,7 +817,7 @@ class Crediting(ServicesCase):
         self.ok("Hans", "report", post_id, occ, minutes=53)
         self.assertRefused(self.act("Bo", "confirm", post_id, occ), "NOT_THE_ASKER")
         self.ok("Gert", "confirm", post_id, occ)
-        self.check_one_entry(post_id, "Hans", 55, day(0))  # 53 minutes: 55
+        self.check_one_entry(post_id, "Hans", 55)  # 53 minutes: 55
 
     def test_above_twice_the_estimate_the_beheerder_confirms(self):
         post_id = self.posted("Ali", gang="A", estimate=30)
@@ -821,7 +831,7 @@ class Crediting(ServicesCase):
         self.assertEqual(self.service_entries("Inge", post_id), [])
         self.assertRefused(self.act("Gert", "settle", post_id, occ), "PERMISSION_DENIED")
         self.ok("Inge", "settle", post_id, occ)
-        self.check_one_entry(post_id, "Hans", 75, day(0))
+        self.check_one_entry(post_id, "Hans", 75)
         self.assertRefused(self.act("Bea", "settle", post_id, occ), "NOT_OPEN_FOR_DECISION")
         self.assertEqual(len(self.service_entries("Inge", post_id)), 1)
 
@@ -847,7 +857,7 @@ class Crediting(ServicesCase):
         again = ali.push_one(confirm)
         self.assertEqual((again.outcome, again.original_outcome),
                          (pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED))
-        self.check_one_entry(post_id, "Hans", 55, day(0))
+        self.check_one_entry(post_id, "Hans", 55)
 
 
     def test_help_reported_is_not_given_back(self):
@@ -864,7 +874,7 @@ class Crediting(ServicesCase):
         self.ok("Ali", "confirm", post_id, occ)
         p = self.view(post_id)
         self.assertEqual((p.state, p.helper_id), (pb.SERVICE_STATE_CLOSED, self.ids["Hans"]))
-        self.check_one_entry(post_id, "Hans", 30, day(0))
+        self.check_one_entry(post_id, "Hans", 30)
 
     def test_a_regular_arrangement_credits_each_date_on_its_own(self):
         # Groceries every week, from two weeks ago at 10:00 until three weeks from now.
@@ -1003,7 +1013,8 @@ class SilenceAndExpiry(ServicesCase):
         entries = self.service_entries("Hans", silent)
         self.assertEqual([(e.member_id, e.minutes, e.source, e.source_id, e.day)
                           for e in entries],
-                         [(self.ids["Hans"], 45, pb.ENTRY_SOURCE_SERVICE, silent, day(0))])
+                         [(self.ids["Hans"], 45, pb.ENTRY_SOURCE_SERVICE, silent,
+                           self.view(silent).occurrences[0].day)])
         p = self.view(silent)
         o = p.occurrences[0]
         self.assertEqual((p.state, o.state, o.confirmed_minutes, o.confirmed_by, o.entry_id),
