@@ -297,12 +297,20 @@ Problem checkStandIn(const Post &p, const QString &memberId, const QDateTime &no
 
 Problem checkRelease(const Post &p, const QString &memberId)
 {
-    if (p.state != State::Taken)
-        return Problem::NotTaken;
+    if (p.state != State::Taken) {
+        // Withdrawn, hidden or finished: say that, not that nobody took it.
+        const Problem gone = notAvailable(p, QDateTime());
+        return gone != Problem::None ? gone : Problem::NotTaken;
+    }
     // The taker gives it back: a request's helper, an offer's one helped.
     const QString taker = p.kind == Kind::Request ? p.helperId : p.askerId;
     if (memberId.isEmpty() || taker != memberId)
         return Problem::NotYourTake;
+    // A single time of helping, once reported, is help given: handing it on would let a
+    // stand-in or a new taker become its helper while the reporter is credited. A regular
+    // arrangement can be given back for the dates still to come.
+    if (p.repeat == activities::Repeat::None && !p.occurrences.isEmpty())
+        return Problem::AlreadyReported;
     return Problem::None;
 }
 
@@ -340,8 +348,11 @@ Problem checkReport(const Post &p, const QString &memberId, QDate day, int minut
 {
     if (!p.isHelper(memberId))
         return Problem::NotTheHelper;
-    if (p.state != State::Taken)
-        return p.state == State::Closed ? Problem::PostClosed : Problem::NotTaken;
+    if (p.state != State::Taken) {
+        // Withdrawn or hidden after it was taken, or finished: say that.
+        const Problem gone = notAvailable(p, QDateTime());
+        return gone != Problem::None ? gone : Problem::NotTaken;
+    }
     if (!day.isValid())
         return Problem::DayMissing;
     if (day > today)

@@ -161,6 +161,7 @@ class Device:
         self.projects = {}
         self.devices = {}
         self.activities = {}
+        self.posts = {}  # service posts (buurtdiensten)
 
     def reconnect(self):
         self.channel.close()
@@ -243,6 +244,7 @@ class Device:
                 self.projects.clear()
                 self.devices.clear()
                 self.activities.clear()
+                self.posts.clear()
             last = 0
             for c in resp.changes:
                 assert c.seq > last, "changes out of order"
@@ -258,6 +260,8 @@ class Device:
                     self.devices[c.device.id] = c.device
                 elif kind == "activity":
                     self.activities[c.activity.id] = c.activity
+                elif kind == "service_post":
+                    self.posts[c.service_post.id] = c.service_post
                 n += 1
             self.cursor = resp.next_cursor
             if not resp.has_more:

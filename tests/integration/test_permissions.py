@@ -1,7 +1,9 @@
 """The permission table (core/permissions.cpp), walked through a real gangwerk-server: every role
 tries every action the protocol can carry today on itself, on a neighbour of its own gang and on
 a member of another gang, and then every member's device pulls from scratch and must receive
-exactly what the table lets it read.
+exactly what the table lets it read. (The activities' rows are walked in test_activities.py;
+the buurtdiensten rows that are about a member are walked here too, and every row of that family
+in test_services.py.)
 
 The fixture is the demo project "De Gang" (seed-demo: members with move-in dates, months of
 hours, a pause), with a second gang and a second beheerder added by invite, on a server that
@@ -31,6 +33,17 @@ SCOPES = {
     # Walked in test_activities.py (CreditDisputes), where the activities' rows are.
     "DisputeCredit": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
     "ResolveCreditDispute": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    # Buurtdiensten (walked by state and relationship in test_services.py): the rows whose
+    # subject is a member.
+    "PostServiceRequest": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "PostOnBehalf": dict(resident=NONE, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "ReportServiceDone": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "ConfirmServiceHelp": dict(resident=OWN, gangmaker=OWN_GANG, beheerder=PROJECT),
+    "HideServicePost": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
+    "SettleServiceDispute": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
+    "ReadTalents": dict(resident=OWN, gangmaker=OWN, beheerder=PROJECT),
+    "EditTalents": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
+    "SuggestServiceHelper": dict(resident=NONE, gangmaker=NONE, beheerder=PROJECT),
     # Not a row of the table: a member record's audience is the whole project.
     "ReadMemberPublic": dict(resident=PROJECT, gangmaker=PROJECT, beheerder=PROJECT),
 }
@@ -43,7 +56,15 @@ DENIED = {
     "RevokeDevice": "Only the beheerder can disconnect a device.",
     "DisputeCredit": "You can only ask about your own hours.",
     "ResolveCreditDispute": "Only the organisers or the beheerder can answer a question about hours.",
+    "PostOnBehalf": "Only a gangmaker or the beheerder can ask for help for a neighbour.",
+    "HideServicePost": "Only the beheerder can hide a post.",
+    "SettleServiceDispute": "Only the beheerder can settle this.",
+    "EditTalents": "Only the beheerder can change talents.",
+    "SuggestServiceHelper": "Only the beheerder can suggest a helper.",
 }
+# Actions no role is denied outright: outside a role's scope the family's rule refuses them
+# with its own code (only the helper reports; only whoever speaks for the one helped confirms).
+OUT_OF_SCOPE = {"ReportServiceDone": "NOT_THE_HELPER", "ConfirmServiceHelp": "NOT_THE_ASKER"}
 
 # What a push can try today: (case name, action it is checked as, how to build it).
 PUSH_CASES = (
@@ -52,7 +73,19 @@ PUSH_CASES = (
     ("credit hours for a service", "CreditHours", "service"),
     ("pause the requirement", "PauseRequirement", "pause"),
     ("disconnect a spare device", "RevokeDevice", "revoke"),
+    # Buurtdiensten. Asking for oneself is PostServiceRequest, for someone else PostOnBehalf.
+    ("ask for help for", "PostOnBehalf", "post"),
+    ("report help given by", "ReportServiceDone", "report"),
+    ("confirm help received by", "ConfirmServiceHelp", "confirm"),
+    ("hide a post of", "HideServicePost", "hide"),
+    ("settle a disputed time of", "SettleServiceDispute", "settle"),
+    ("keep the talents of", "EditTalents", "talents"),
+    ("suggest as helper", "SuggestServiceHelper", "suggest"),
 )
+# The buurtdiensten cases' posts are for the whole project; who else is in them (the helper of
+# a post that is confirmed or settled, the asker of one that is reported or suggested for): a
+# member who is never an actor.
+THIRD = {"Henk": "Yonas"}
 
 # Public fields of a member: reach every device of the project.
 PUBLIC_FIELDS = ("id", "project_id", "display_name", "role", "gang")
@@ -195,6 +228,10 @@ class PermissionTable(ServerTestCase):
         cls.entries = {}  # entry id -> (HourEntry as pushed, allowed)
         cls.next_seq = {}  # actor -> (next_client_seq answered, expected)
         cls.revoked = {}  # spare device id -> the beheerders allowed to disconnect it
+        cls.posts = {}  # (actor, label, how) -> (post id, occurrence id), made beforehand
+        cls.credited = {}  # post id -> (helper, minutes) once a case credits it
+        cls.talents = {}  # member -> talents, as the beheerders last set them
+        cls.prepare_service_posts()
         pause_day = 20
         for actor, subjects in ACTORS.items():
             dev = cls.devices[actor]
@@ -202,8 +239,13 @@ class PermissionTable(ServerTestCase):
             batch = []
             for label, subject in subjects.items():
                 for case, action, how in PUSH_CASES:
+                    if how == "post" and subject == actor:
+                        action = "PostServiceRequest"
                     allowed = permits(cls.who(actor), SCOPES[action][role], cls.who(subject))
-                    if how == "pause":
+                    if how in ("post", "report", "confirm", "hide", "settle", "talents",
+                               "suggest"):
+                        m = cls.service_mutation(dev, actor, label, subject, how, allowed)
+                    elif how == "pause":
                         pause_day += 1  # every pause a different day
                         m = dev.pause_mutation(cls.ids[subject], day(pause_day))
                         if allowed:
@@ -228,11 +270,87 @@ class PermissionTable(ServerTestCase):
             cls.results.update((r.mutation_id, r) for r in resp.results)
             cls.next_seq[actor] = (resp.next_client_seq, dev.seq + 1)
 
+    @classmethod
+    def push_ok(cls, name, **body):
+        dev = cls.devices[name]
+        r = dev.push_one(dev.mutation(**body))
+        assert r.outcome == pb.OUTCOME_APPLIED, (name, r.reason_code, r.message)
+
+    @classmethod
+    def new_post(cls, name):
+        post_id = new_id()
+        cls.push_ok(name, post_service=pb.PostService(post=pb.ServicePost(
+            id=post_id, kind=pb.SERVICE_KIND_REQUEST, category="groceries",
+            text=f"{name} zoekt hulp", estimate_minutes=60, asker_id=cls.ids[name])))
+        return post_id
+
+    @classmethod
+    def prepare_service_posts(cls):
+        """The posts the buurtdiensten cases act on, one per actor, subject and case, each in
+        the state its case needs: the subject's own request (hide), the subject's request that
+        a neighbour helped with (confirm; settle, after the subject disputed the time), another
+        member's request that the subject took (report) or that is open (suggest)."""
+        for actor, subjects in ACTORS.items():
+            for label, subject in subjects.items():
+                third = THIRD.get(subject, "Henk")
+                cls.posts[(actor, label, "hide")] = (cls.new_post(subject), "")
+                for how in ("confirm", "settle"):
+                    post_id, occ = cls.new_post(subject), new_id()
+                    cls.push_ok(third, take_service=pb.TakeService(post_id=post_id))
+                    cls.push_ok(third, report_service_done=pb.ReportServiceDone(
+                        post_id=post_id, occurrence_id=occ, day=day(-1), minutes=32))
+                    if how == "settle":
+                        cls.push_ok(subject, dispute_service=pb.DisputeService(
+                            post_id=post_id, occurrence_id=occ, reason="Het was korter."))
+                    cls.posts[(actor, label, how)] = (post_id, occ)
+                post_id = cls.new_post(third)
+                cls.push_ok(subject, take_service=pb.TakeService(post_id=post_id))
+                cls.posts[(actor, label, "report")] = (post_id, "")
+                cls.posts[(actor, label, "suggest")] = (cls.new_post(third), "")
+
+    @classmethod
+    def service_mutation(cls, dev, actor, label, subject, how, allowed):
+        """The buurtdiensten case @how by @actor on @subject."""
+        post_id, occ = cls.posts.get((actor, label, how), ("", ""))
+        third = THIRD.get(subject, "Henk")
+        if how == "post":
+            post = pb.ServicePost(id=new_id(), kind=pb.SERVICE_KIND_REQUEST, category="chat",
+                                  text=f"{actor} vraagt een praatje voor {subject}",
+                                  estimate_minutes=30, asker_id=cls.ids[subject])
+            cls.posts[(actor, label, how)] = (post.id, "")
+            return dev.mutation(post_service=pb.PostService(post=post))
+        if how == "report":
+            return dev.mutation(report_service_done=pb.ReportServiceDone(
+                post_id=post_id, occurrence_id=new_id(), day=day(-1), minutes=41))
+        if how == "confirm":
+            if allowed:
+                cls.credited[post_id] = (third, 30)  # 32 minutes reported: 30
+            return dev.mutation(confirm_service=pb.ConfirmService(post_id=post_id,
+                                                                  occurrence_id=occ))
+        if how == "hide":
+            return dev.mutation(hide_service=pb.HideService(post_id=post_id,
+                                                            reason=f"{actor}: geen burenhulp"))
+        if how == "settle":
+            if allowed:
+                cls.credited[post_id] = (third, 20)
+            return dev.mutation(settle_service=pb.SettleService(
+                post_id=post_id, occurrence_id=occ, credit=True, minutes=20))
+        if how == "talents":
+            talents = ["ict", "chat"] if actor == "Inge de Vries" else ["language"]
+            if allowed:
+                cls.talents[subject] = talents
+            return dev.mutation(set_talents=pb.SetTalents(member_id=cls.ids[subject],
+                                                          talents=talents))
+        if how == "suggest":
+            return dev.mutation(suggest_service_helper=pb.SuggestServiceHelper(
+                post_id=post_id, member_id=cls.ids[subject]))
+        raise AssertionError(how)
+
     @staticmethod
     def pull_from_scratch(dev):
         dev.cursor = b""
         dev.entries, dev.members, dev.projects, dev.devices = {}, {}, {}, {}
-        dev.activities = {}
+        dev.activities, dev.posts = {}, {}
         dev.sync_down()
         return dev
 
@@ -240,11 +358,18 @@ class PermissionTable(ServerTestCase):
 
     def test_the_cases_cover_every_role_action_and_subject(self):
         seen = {(MEMBERS[a][0], action, label) for a, _, action, label, *_ in self.cases}
+        labels = ("self", "same_gang", "other_gang")
         self.assertEqual(seen, {(role, action, label)
                                 for role in ROLES
                                 for action in ("LogHours", "CreditHours", "PauseRequirement",
-                                               "RevokeDevice")
-                                for label in ("self", "same_gang", "other_gang")})
+                                               "RevokeDevice", "ReportServiceDone",
+                                               "ConfirmServiceHelp", "HideServicePost",
+                                               "SettleServiceDispute", "EditTalents",
+                                               "SuggestServiceHelper")
+                                for label in labels}
+                         | {(role, "PostServiceRequest", "self") for role in ROLES}
+                         | {(role, "PostOnBehalf", label) for role in ROLES
+                            for label in labels[1:]})
         # Both verdicts occur for residents and gangmakers; a beheerder may do all of this.
         verdicts = {(MEMBERS[a][0], allowed) for a, *_, allowed in self.cases}
         self.assertEqual(verdicts, {("resident", True), ("resident", False),
@@ -264,20 +389,41 @@ class PermissionTable(ServerTestCase):
                     self.assertFalse(r.HasField("current"))
                 else:
                     self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
-                    self.assertEqual(r.reason_code, "PERMISSION_DENIED")
+                    self.assertEqual(r.reason_code, OUT_OF_SCOPE.get(action, "PERMISSION_DENIED"),
+                                     r.message)
                     self.assertTrue(r.message)
-                    self.assertEqual(r.message, DENIED[action])
-                    self.check_brought_back(actor, action, subject, r)
+                    if action not in OUT_OF_SCOPE:
+                        self.assertEqual(r.message, DENIED[action])
+                    self.check_brought_back(actor, action, subject, r, m)
         self.assertEqual(len(self.results), len(self.cases))
         for actor, (answered, expected) in self.next_seq.items():
             self.assertEqual(answered, expected, actor)  # a refusal uses up its client_seq too
 
-    def check_brought_back(self, actor, action, subject, r):
+    def check_brought_back(self, actor, action, subject, r, m):
         """A refused change to a whole record brings that record back as the actor may see it
-        (as a Pull would): a device only to whom it belongs, a member with the terms only for
-        those who may read them; an append-only hour entry brings nothing back."""
+        (as a Pull would): a device only to whom it belongs, a member with the terms (and the
+        talents) only for those who may read them, a post (all are for the whole project) to
+        everyone, a post that was never made nothing; an append-only hour entry brings nothing
+        back."""
         role = MEMBERS[actor][0]
-        if action == "RevokeDevice":
+        if action in ("ReportServiceDone", "ConfirmServiceHelp", "HideServicePost",
+                      "SettleServiceDispute", "SuggestServiceHelper"):
+            post_id = getattr(m, m.WhichOneof("body")).post_id
+            self.assertEqual(r.current.service_post.id, post_id)
+            # Not this actor's to see unless it is theirs (the subject asked for it or took it):
+            # who helps and the times of helping; a suggested helper was never set.
+            self.assertEqual(r.current.service_post.suggested_helper_id, "")
+            if role != "beheerder" and actor != subject:
+                self.assertEqual(len(r.current.service_post.occurrences), 0)
+                self.assertEqual(r.current.service_post.helper_id, "")
+        elif action == "PostOnBehalf":
+            self.assertFalse(r.HasField("current"))
+        elif action == "EditTalents":
+            self.assertEqual(r.current.member.id, self.ids[subject])
+            reads = permits(self.who(actor), SCOPES["ReadTalents"][role], self.who(subject))
+            if not reads:
+                self.assertEqual(list(r.current.member.talents), [])
+        elif action == "RevokeDevice":
             self.assertEqual(r.HasField("current"), subject == actor)
             if subject == actor:
                 self.assertEqual(r.current.device.id, self.spares[subject].device_id)
@@ -304,8 +450,17 @@ class PermissionTable(ServerTestCase):
         self.assertEqual(set(everything) & set(self.entries), allowed)
         for i in allowed:
             self.assertEqual(everything[i], self.entries[i][0])
+        # Credited by the server for the buurtdiensten cases: once each, to the helper.
+        credited = {i for i, e in everything.items()
+                    if e.source == pb.ENTRY_SOURCE_SERVICE and e.source_id in self.credited}
+        self.assertEqual(sorted((e.source_id, self.names[e.member_id], e.minutes)
+                                for i, e in everything.items() if i in credited),
+                         sorted((p, *helper) for p, helper in self.credited.items()))
+        # Confirmed: by residents for themselves (2), gangmakers for themselves and a neighbour
+        # (4), beheerders for anyone (5); settled: by the beheerders (5).
+        self.assertEqual(len(credited), 2 + 4 + 5 + 5)
         # The rest is the demo's history, of members who have a device here.
-        demo = set(everything) - allowed
+        demo = set(everything) - allowed - credited
         self.assertGreater(len(demo), 20)
         self.assertEqual({self.names[everything[i].member_id] for i in demo},
                          {"Samira", "Yonas", "Daan"})
@@ -426,20 +581,80 @@ class PermissionTable(ServerTestCase):
         self.assertEqual(set(self.stranger.projects), {self.stranger.project.id})
         self.assertNotEqual(self.stranger.project.id, self.project_id)
 
+    def test_talents_reach_the_member_and_the_beheerders_only(self):
+        # The beheerders set talents above (EditTalents); every member's device pulled after.
+        self.assertEqual(set(self.talents), {"Noor", "Henk", "Yonas", "Bea", "Inge de Vries"})
+        for viewer, dev in self.devices.items():
+            role = MEMBERS[viewer][0]
+            for name in MEMBERS:
+                with self.subTest(viewer=viewer, member=name):
+                    may = permits(self.who(viewer), SCOPES["ReadTalents"][role], self.who(name))
+                    self.assertEqual(list(dev.members[self.ids[name]].talents),
+                                     self.talents.get(name, []) if may else [])
+
+    def test_service_posts_reach_the_project_and_their_parties_the_rest(self):
+        everything = self.devices["Inge de Vries"].posts
+        made = {p for p, _ in self.posts.values() if p in everything}
+        # Every case's post was made, except the refused posts on behalf.
+        refused_posts = {m.post_service.post.id for _, _, action, _, _, m, allowed in self.cases
+                         if action == "PostOnBehalf" and not allowed}
+        self.assertEqual({p for p, _ in self.posts.values()} - made, refused_posts)
+        self.assertEqual(self.devices["Bea"].posts, everything)
+        for viewer, dev in self.devices.items():
+            beheerder = MEMBERS[viewer][0] == "beheerder"
+            me = self.ids[viewer]
+            with self.subTest(viewer=viewer):
+                # Every post is for the whole project.
+                self.assertEqual(set(dev.posts) & made, made)
+                for post_id in made:
+                    full, got = everything[post_id], dev.posts[post_id]
+                    party = me in (full.asker_id, full.helper_id, full.posted_by)
+                    self.assertEqual(got.helper_id, full.helper_id if party or beheerder else "")
+                    self.assertEqual(len(got.occurrences),
+                                     len(full.occurrences) if party or beheerder else 0)
+                    self.assertEqual(got.suggested_helper_id,
+                                     full.suggested_helper_id
+                                     if beheerder or full.suggested_helper_id == me else "")
+                    # On behalf of a neighbour: the neighbour's name for them and the poster.
+                    self.assertEqual(got.asker_id, full.asker_id
+                                     if not full.on_behalf or me in (full.asker_id,
+                                                                     full.posted_by)
+                                     or beheerder else "")
+                    hidden = full.state == pb.SERVICE_STATE_HIDDEN
+                    self.assertEqual(got.text, full.text
+                                     if not hidden or full.posted_by == me or beheerder else "")
+        self.assertEqual(self.stranger.posts, {})
+
     def test_project_scope_ends_at_the_project(self):
         # A beheerder elsewhere: the member is unknown to him, and nothing changes here.
-        before = {n: (dict(d.entries), dict(d.members)) for n, d in self.devices.items()}
+        before = {n: (dict(d.entries), dict(d.members), dict(d.posts))
+                  for n, d in self.devices.items()}
         piet = self.stranger
-        for m in (piet.entry_mutation(member_id=self.ids["Samira"]),
-                  piet.pause_mutation(self.ids["Samira"], day(40))):
+        post_id, occ = self.posts[("Samira", "self", "confirm")]
+        ask = pb.ServicePost(id=new_id(), kind=pb.SERVICE_KIND_REQUEST, category="chat",
+                             text="Een praatje", estimate_minutes=30, asker_id=self.ids["Samira"])
+        for m, code in ((piet.entry_mutation(member_id=self.ids["Samira"]), "MEMBER_UNKNOWN"),
+                        (piet.pause_mutation(self.ids["Samira"], day(40)), "MEMBER_UNKNOWN"),
+                        (piet.mutation(post_service=pb.PostService(post=ask)), "MEMBER_UNKNOWN"),
+                        (piet.mutation(set_talents=pb.SetTalents(member_id=self.ids["Samira"],
+                                                                 talents=["ict"])),
+                         "MEMBER_UNKNOWN"),
+                        (piet.mutation(take_service=pb.TakeService(post_id=post_id)),
+                         "POST_UNKNOWN"),
+                        (piet.mutation(hide_service=pb.HideService(post_id=post_id,
+                                                                   reason="Weg ermee")),
+                         "POST_UNKNOWN"),
+                        (piet.mutation(confirm_service=pb.ConfirmService(
+                            post_id=post_id, occurrence_id=occ)), "POST_UNKNOWN")):
             with self.subTest(body=m.WhichOneof("body")):
                 r = piet.push([m]).results[0]
                 self.assertEqual(r.outcome, pb.OUTCOME_REJECTED)
-                self.assertEqual(r.reason_code, "MEMBER_UNKNOWN")
+                self.assertEqual(r.reason_code, code)
                 self.assertTrue(r.message)
+                self.assertFalse(r.HasField("current"))  # nothing of this project comes back
         for name in ("Samira", "Inge de Vries"):
             dev = self.pull_from_scratch(self.devices[name])
-            self.assertEqual((dev.entries, dev.members), before[name], name)
+            self.assertEqual((dev.entries, dev.members, dev.posts), before[name], name)
 
 
 if __name__ == "__main__":
