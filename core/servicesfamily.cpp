@@ -75,6 +75,18 @@ bool inAudience(const Member &m, const ServicePost &p)
     return p.gang.isEmpty() || m.gang == p.gang || m.role == Role::Beheerder;
 }
 
+// A post @p actor takes part in or receives: for steps other than taking, a post of another
+// corridor that is not theirs is as unknown as one that does not exist (nothing to learn from
+// the refusal).
+std::optional<ServicePost> postFor(MutationScope &scope, const std::string &id)
+{
+    auto p = postInProject(scope, id);
+    if (p && !inAudience(scope.actor, *p) && !p->isAskerSide(scope.actor.id) &&
+        !p->isHelper(scope.actor.id) && p->poster() != scope.actor.id)
+        return std::nullopt;
+    return p;
+}
+
 Subject postSubject(const ServicePost &p, const QString &memberId)
 {
     return {memberId, p.gang};
@@ -205,7 +217,12 @@ void redactPost(pb::Change &c, const Member &viewer)
         w->clear_suggested_helper_id();
     if (beheerder)
         return;
-    if (!party) {
+    // A gangmaker of the corridor may confirm for a neighbour without the app
+    // (ConfirmServiceHelp): they see who helps and the times to confirm, not the messages.
+    const bool confirmsForAsker =
+        !p.askerId.isEmpty() &&
+        permits(viewer, Action::ConfirmServiceHelp, postSubject(p, p.askerId));
+    if (!party && !confirmsForAsker) {
         // Others see that it is taken, not by whom, nor how it went.
         w->clear_helper_id();
         w->clear_occurrences();
@@ -387,7 +404,7 @@ Verdict releaseService(MutationScope &scope, const pb::Mutation &m)
 {
     if (!mayEver(scope.actor, Action::TakeServiceRequest))
         return Verdict::denied(Action::TakeServiceRequest);
-    auto p = postInProject(scope, m.release_service().post_id());
+    auto p = postFor(scope, m.release_service().post_id());
     if (!p)
         return postUnknown();
     if (const Problem problem = services::checkRelease(*p, scope.actor.id);
@@ -436,7 +453,7 @@ Verdict withdrawService(MutationScope &scope, const pb::Mutation &m)
 {
     if (!mayEver(scope.actor, Action::PostServiceRequest))
         return Verdict::denied(Action::PostServiceRequest);
-    auto p = postInProject(scope, m.withdraw_service().post_id());
+    auto p = postFor(scope, m.withdraw_service().post_id());
     if (!p)
         return postUnknown();
     if (const Problem problem = services::checkWithdraw(*p, posterActingAs(scope, *p));
@@ -458,7 +475,7 @@ Verdict renewService(MutationScope &scope, const pb::Mutation &m)
 {
     if (!mayEver(scope.actor, Action::PostServiceRequest))
         return Verdict::denied(Action::PostServiceRequest);
-    auto p = postInProject(scope, m.renew_service().post_id());
+    auto p = postFor(scope, m.renew_service().post_id());
     if (!p)
         return postUnknown();
     if (const Problem problem = services::checkRenew(*p, posterActingAs(scope, *p));
@@ -483,7 +500,7 @@ Verdict reportDone(MutationScope &scope, const pb::Mutation &m)
         return Verdict::denied(Action::ReportServiceDone);
     if (!wire::isCanonicalId(r.occurrence_id()))
         return Verdict::invalid("The time of helping has a malformed id.");
-    auto p = postInProject(scope, r.post_id());
+    auto p = postFor(scope, r.post_id());
     if (!p)
         return postUnknown();
     // A beheerder may report for the helper; everyone else only as the helper.
@@ -526,7 +543,7 @@ Verdict confirmService(MutationScope &scope, const pb::Mutation &m)
         return Verdict::denied(Action::ConfirmServiceHelp);
     if (c.minutes() < 0)
         return Verdict::invalid("The minutes are negative.");
-    auto p = postInProject(scope, c.post_id());
+    auto p = postFor(scope, c.post_id());
     if (!p)
         return postUnknown();
     const QString occurrenceId = q(c.occurrence_id());
@@ -551,7 +568,7 @@ Verdict disputeService(MutationScope &scope, const pb::Mutation &m)
     const pb::DisputeService &d = m.dispute_service();
     if (!mayEver(scope.actor, Action::ConfirmServiceHelp))
         return Verdict::denied(Action::ConfirmServiceHelp);
-    auto p = postInProject(scope, d.post_id());
+    auto p = postFor(scope, d.post_id());
     if (!p)
         return postUnknown();
     const QString occurrenceId = q(d.occurrence_id());
@@ -744,7 +761,7 @@ Verdict sendMessage(MutationScope &scope, const pb::Mutation &m)
     const pb::SendServiceMessage &sm = m.send_service_message();
     if (!wire::isCanonicalId(sm.message_id()))
         return Verdict::invalid("The message has a malformed id.");
-    auto p = postInProject(scope, sm.post_id());
+    auto p = postFor(scope, sm.post_id());
     if (!p)
         return postUnknown();
     const QString text = q(sm.text()).trimmed();
