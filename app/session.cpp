@@ -25,6 +25,7 @@
 #include "memberprogressmodel.h"
 #include "paths.h"
 #include "projectrepository.h"
+#include "servicesservice.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_residentDevices = std::make_unique<DeviceListModel>(*m_devices);
     m_activities = std::make_unique<ActivitiesService>(*m_context);
     m_programme = std::make_unique<ActivityListModel>(*m_activities);
+    m_services = std::make_unique<ServicesService>(*m_context);
+    m_helpBoard = std::make_unique<ServicePostModel>(*m_services);
     // Reminders look whenever the activities change: at start (the context's first reload),
     // after every pull and after a change made here. The desktop's notification service shows
     // them; Android and iOS bring their own Notifier later.
@@ -104,11 +107,13 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
         connect(app, &QGuiApplication::layoutDirectionChanged, this,
                 &Session::layoutDirectionChanged);
     for (QObject *o : std::initializer_list<QObject *>{
-             m_context.get(), m_hours.get(), m_form.get(), m_history.get(), m_months.get(),
-             m_members.get(), m_residents.get(), m_residentHistory.get(), m_residentMonths.get(),
-             m_devices.get(), m_residentDevices.get(), m_activities.get(), m_programme.get(),
-             m_activityForm.get(), m_week.get(), m_attendance.get(), m_calendar.get(),
-             m_syncStatus.get(), m_enrolment.get()})
+             m_context.get(),    m_hours.get(),           m_form.get(),
+             m_history.get(),    m_months.get(),          m_members.get(),
+             m_residents.get(),  m_residentHistory.get(), m_residentMonths.get(),
+             m_devices.get(),    m_residentDevices.get(), m_activities.get(),
+             m_programme.get(),  m_activityForm.get(),    m_week.get(),
+             m_attendance.get(), m_calendar.get(),        m_services.get(),
+             m_helpBoard.get(),  m_syncStatus.get(),      m_enrolment.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -129,6 +134,8 @@ Session::~Session()
     m_activityForm.reset();
     m_calendar.reset();
     m_programme.reset();
+    m_helpBoard.reset();
+    m_services.reset();
     m_activities.reset();
     m_residentDevices.reset();
     m_devices.reset();
@@ -277,6 +284,8 @@ void Session::startSync()
     connect(m_devices.get(), &DevicesService::queuedForSync, engine,
             &sync::SyncEngine::scheduleSync);
     connect(m_activities.get(), &ActivitiesService::queuedForSync, engine,
+            &sync::SyncEngine::scheduleSync);
+    connect(m_services.get(), &ServicesService::queuedForSync, engine,
             &sync::SyncEngine::scheduleSync);
     connect(engine, &sync::SyncEngine::dataChanged, this, [this] {
         m_hours->reload();

@@ -21,6 +21,8 @@ class QTranslator;
 namespace gw {
 
 class ActivitiesService;
+class ServicesService;
+class ServicePostModel;
 class ActivityForm;
 class ActivityListModel;
 class ActivityWeekModel;
@@ -50,6 +52,7 @@ class Session : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("activitiesservice.h")
+    Q_MOC_INCLUDE("servicesservice.h")
     Q_MOC_INCLUDE("activityform.h")
     Q_MOC_INCLUDE("activityweekmodel.h")
     Q_MOC_INCLUDE("activityattendancemodel.h")
@@ -95,6 +98,9 @@ class Session : public QObject
     /// Activities: signing up and off, planning; the programme as this member sees it.
     Q_PROPERTY(gw::ActivitiesService *activities READ activities CONSTANT)
     Q_PROPERTY(gw::ActivityListModel *programme READ programme CONSTANT)
+    /// Buurtdiensten: asking, offering, taking up and confirming small help; the Help board.
+    Q_PROPERTY(gw::ServicesService *services READ services CONSTANT)
+    Q_PROPERTY(gw::ServicePostModel *helpBoard READ helpBoard CONSTANT)
     /// The gangmaker's form for planning or changing an activity, and the week on a desktop.
     Q_PROPERTY(gw::ActivityForm *activityForm READ activityForm CONSTANT)
     Q_PROPERTY(gw::ActivityWeekModel *week READ week CONSTANT)
@@ -199,6 +205,8 @@ public:
     DeviceListModel *residentDevices() const { return m_residentDevices.get(); }
     ActivitiesService *activities() const { return m_activities.get(); }
     ActivityListModel *programme() const { return m_programme.get(); }
+    ServicesService *services() const { return m_services.get(); }
+    ServicePostModel *helpBoard() const { return m_helpBoard.get(); }
     /// Reminders of what this member signed up for, shown through the desktop's notifications.
     ReminderService *reminders() const { return m_reminders.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
@@ -251,6 +259,8 @@ private:
     std::unique_ptr<DeviceListModel> m_residentDevices;
     std::unique_ptr<ActivitiesService> m_activities;
     std::unique_ptr<ActivityListModel> m_programme;
+    std::unique_ptr<ServicesService> m_services;
+    std::unique_ptr<ServicePostModel> m_helpBoard;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<ActivityForm> m_activityForm;

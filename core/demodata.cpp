@@ -5,6 +5,8 @@
 #include "hoursrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
+#include "servicerepository.h"
+#include "servicesfamily.h"
 #include "store.h"
 
 #include <QRandomGenerator>
@@ -182,6 +184,152 @@ void addProgramme(DemoRecords &demo, QDate today)
     settled(gardenDay);
 }
 
+// Buurtdiensten as the server has them, written as its decisions leave them.
+void addServices(DemoRecords &demo, QDate today)
+{
+    const QString samira = demo.members[0].id, yonas = demo.members[1].id,
+                  daan = demo.members[2].id, henk = demo.members[3].id;
+    const QString gang = QStringLiteral("Gang 2");
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    demo.members[0].talents = {QStringLiteral("language"), QStringLiteral("chat")};
+    demo.members[1].talents = {QStringLiteral("groceries"), QStringLiteral("ict")};
+    demo.members[2].talents = {QStringLiteral("paperwork"), QStringLiteral("small_job")};
+    int n = 0;
+    const auto at = [&](int daysAgo, int hour) {
+        return QDateTime(today.addDays(-daysAgo), QTime(hour, 0), amsterdam).toUTC();
+    };
+    const auto post = [&](services::Kind kind, const char *category, const char *text,
+                          const QString &poster, int postedDaysAgo) {
+        ServicePost p;
+        p.id = QStringLiteral("00000000-0000-4000-8000-0000000005%1")
+                   .arg(++n, 2, 10, QLatin1Char('0'));
+        p.projectId = demo.project.id;
+        p.kind = kind;
+        p.category = QString::fromLatin1(category);
+        p.text = QString::fromUtf8(text);
+        p.estimateMinutes = 60;
+        p.gang = gang;
+        (kind == services::Kind::Request ? p.askerId : p.helperId) = poster;
+        p.postedBy = poster;
+        p.postedAt = at(postedDaysAgo, 10);
+        p.expiresAt = p.postedAt.addDays(demo.project.serviceExpiryDays);
+        p.changedAt = p.postedAt;
+        return p;
+    };
+    const auto take = [&](ServicePost &p, const QString &taker, int daysAgo) {
+        (p.kind == services::Kind::Request ? p.helperId : p.askerId) = taker;
+        p.state = services::State::Taken;
+        p.takenAt = at(daysAgo, 12);
+        p.changedAt = p.takenAt;
+    };
+    const auto report = [&](ServicePost &p, QDate day, int minutes, int daysAgo,
+                            const char *note = "") {
+        services::Occurrence o;
+        o.id = QStringLiteral("00000000-0000-4000-8000-0000000006%1")
+                   .arg(++n, 2, 10, QLatin1Char('0'));
+        o.day = day;
+        o.helperId = p.helperId;
+        o.reportedMinutes = minutes;
+        o.reportNote = QString::fromUtf8(note);
+        o.reportedAt = at(daysAgo, 18);
+        p.occurrences.append(o);
+        p.changedAt = o.reportedAt;
+        return int(p.occurrences.size()) - 1;
+    };
+    const auto credit = [&](ServicePost &p, int index, const QString &by) {
+        services::Occurrence &o = p.occurrences[index];
+        o.state = services::OccurrenceState::Credited;
+        o.confirmedMinutes = services::roundToFive(o.reportedMinutes);
+        o.confirmedBy = by;
+        o.confirmedAt = o.reportedAt.addSecs(3600 * 20);
+        o.entryId = servicesfamily::creditedEntryId(p.id, o.id);
+        HourEntry e;
+        e.id = o.entryId;
+        e.memberId = o.helperId;
+        e.day = o.day;
+        e.minutes = o.confirmedMinutes;
+        e.category = QStringLiteral("buurtdienst");
+        e.note = services::categoryLabel(p.category);
+        e.source = EntrySource::Service;
+        e.sourceId = p.id;
+        e.createdAt = o.confirmedAt;
+        demo.entries.append(e);
+        p.changedAt = o.confirmedAt;
+    };
+    const auto message = [&](ServicePost &p, const QString &author, const char *text,
+                             int hoursAgo) {
+        services::Message m;
+        m.id = QStringLiteral("00000000-0000-4000-8000-0000000007%1")
+                   .arg(++n, 2, 10, QLatin1Char('0'));
+        m.authorId = author;
+        m.helperId = p.helperId;
+        m.text = QString::fromUtf8(text);
+        m.sentAt = QDateTime(today, QTime(9, 0), amsterdam).toUTC().addSecs(-3600 * hoursAgo);
+        p.messages.append(m);
+    };
+
+    // Open: Yonas asks for help with a letter; nobody took it for three days (flagged).
+    ServicePost letter =
+        post(services::Kind::Request, "paperwork",
+             "Ik heb een brief van de gemeente. Wie kan mij helpen hem te lezen?", yonas, 3);
+    letter.expiresAt = letter.postedAt.addDays(7);
+    demo.posts.append(letter);
+    // Open offer by Daan, for everyone.
+    ServicePost bike = post(services::Kind::Offer, "small_job",
+                            "Ik kan een lekke fietsband plakken. Kom maar langs.", daan, 1);
+    bike.gang.clear();
+    bike.estimateMinutes = 30;
+    demo.posts.append(bike);
+    // Open: Daan asks for Henk (in hospital, no app).
+    ServicePost plants =
+        post(services::Kind::Request, "small_job",
+             "Wie geeft de planten water in studio 2.12? Henk is even weg.", daan, 0);
+    plants.askerId = henk;
+    plants.onBehalf = true;
+    plants.whenFrom = QDateTime(today.addDays(2), QTime(17, 0), amsterdam).toUTC();
+    plants.whenUntil = QDateTime(today.addDays(2), QTime(19, 0), amsterdam).toUTC();
+    plants.estimateMinutes = 15;
+    demo.posts.append(plants);
+    // Taken: Samira asked for help with her phone; Yonas helps; they talk it through.
+    ServicePost phone =
+        post(services::Kind::Request, "ict",
+             "Mijn telefoon doet de updates niet meer. Wie kijkt even mee?", samira, 2);
+    take(phone, yonas, 1);
+    message(phone, yonas, "Hoi Samira, ik kan morgen om vier uur. Is dat goed?", 20);
+    message(phone, samira, "Ja, graag! Ik ben thuis, studio 2.03.", 18);
+    demo.posts.append(phone);
+    // Reported: Daan helped Samira with a form; waiting for her confirmation.
+    ServicePost form = post(services::Kind::Request, "paperwork",
+                            "Hulp bij het invullen van de aanvraag voor huurtoeslag.", samira, 6);
+    take(form, daan, 5);
+    report(form, today.addDays(-1), 50, 1, "Formulier samen ingevuld en verstuurd.");
+    demo.posts.append(form);
+    // Credited: Samira was Yonas's language buddy.
+    ServicePost language = post(services::Kind::Offer, "language",
+                                "Ik oefen graag Nederlands met je, bij een kop thee.", samira, 14);
+    take(language, yonas, 13);
+    credit(language, report(language, today.addDays(-10), 60, 10), yonas);
+    language.state = services::State::Closed;
+    demo.posts.append(language);
+    // A regular arrangement: Yonas does Henk's groceries every Tuesday (asked by Daan).
+    ServicePost groceries = post(services::Kind::Request, "groceries",
+                                 "Boodschappen voor Henk, elke dinsdag.", daan, 30);
+    groceries.askerId = henk;
+    groceries.onBehalf = true;
+    QDate tuesday = today.addDays(-28);
+    while (tuesday.dayOfWeek() != Qt::Tuesday)
+        tuesday = tuesday.addDays(1);
+    groceries.whenFrom = QDateTime(tuesday, QTime(10, 0), amsterdam).toUTC();
+    groceries.whenUntil = QDateTime(tuesday, QTime(11, 0), amsterdam).toUTC();
+    groceries.repeat = activities::Repeat::Weekly;
+    groceries.repeatUntil = tuesday.addDays(7 * 12);
+    take(groceries, yonas, 29);
+    credit(groceries, report(groceries, tuesday, 45, tuesday.daysTo(today)), daan);
+    credit(groceries, report(groceries, tuesday.addDays(7), 55, tuesday.addDays(7).daysTo(today)),
+           daan);
+    demo.posts.append(groceries);
+}
+
 } // namespace
 
 DemoRecords demoRecords(QDate today)
@@ -292,6 +440,7 @@ DemoRecords demoRecords(QDate today)
         demo.entries.append(v);
     }
     addProgramme(demo, today);
+    addServices(demo, today);
     return demo;
 }
 
@@ -307,7 +456,8 @@ bool seedDemo(Store &store, QDate today)
     projects.saveProject(demo.project);
     for (Member m : demo.members) {
         if (m.id != demo.residentId) {
-            m.movedIn = {}; // others' terms are not on a resident's device
+            m.movedIn = {}; // others' terms and talents are not on a resident's device
+            m.talents.clear();
             m.pausedUntil = {};
             m.pauses.clear();
         }
@@ -326,6 +476,15 @@ bool seedDemo(Store &store, QDate today)
         Activity seen = wire::fromWire(c.activity());
         seen.projectId = demo.project.id;
         ActivityRepository(store).save(seen);
+    }
+    // The Help board as Samira's device receives it.
+    for (const ServicePost &p : demo.posts) {
+        pb::Change c;
+        *c.mutable_service_post() = wire::toWire(p);
+        servicesfamily::redactPost(c, samira);
+        ServicePost seen = wire::fromWire(c.service_post());
+        seen.projectId = demo.project.id;
+        ServiceRepository(store).save(seen);
     }
     tx.commit();
     return true;

@@ -23,6 +23,11 @@ struct DemoRecords
     /// The programme: one past (done), coming ones (one full with Samira on the waiting list,
     /// one she comes to together with Yonas, one cancelled), as the server has them.
     QList<Activity> activities;
+    /// Buurtdiensten: open requests and offers (one nobody took for three days, one Daan asked
+    /// for Henk), one taken with messages, one reported and waiting for Samira's confirmation,
+    /// one credited, and Yonas's groceries every Tuesday with two credited dates; their SERVICE
+    /// entries are in `entries`. Talents for Samira, Yonas and Daan.
+    QList<ServicePost> posts;
     QString residentId;  // Samira
     QString beheerderId; // Inge
 };

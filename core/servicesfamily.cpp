@@ -223,11 +223,13 @@ void redactPost(pb::Change &c, const Member &viewer)
         !p.askerId.isEmpty() &&
         permits(viewer, Action::ConfirmServiceHelp, postSubject(p, p.askerId));
     if (!party && !confirmsForAsker) {
-        // Others see that it is taken, not by whom, nor how it went.
-        w->clear_helper_id();
-        w->clear_occurrences();
+        // Others see that it is taken, not by whom, nor how it went: a request's helper, an
+        // offer's taker. (Who asks or offers is on the board for everyone.)
         if (p.kind == services::Kind::Offer)
             w->clear_asker_id();
+        else
+            w->clear_helper_id();
+        w->clear_occurrences();
     }
     if (p.onBehalf && p.askerId != viewer.id && p.postedBy != viewer.id)
         w->clear_asker_id(); // "for a neighbour": the neighbour's name stays with the poster

@@ -6,6 +6,7 @@ import Gangwerk
 import Gangwerk.Ui
 import Gangwerk.Hours
 import Gangwerk.Activities
+import Gangwerk.Services
 
 // The app once the store is open: navigation (a bar at the bottom on a phone, a column at the
 // side on a wide window) and the screens. The screens are one list (the ShellPage items in
@@ -248,6 +249,18 @@ Item {
             ActivitiesPage {
                 id: activitiesPage
                 objectName: "activitiesPage"
+                anchors.fill: parent
+                wide: shell.wide
+                onMessage: text => shell.showToast(text)
+            }
+        }
+        ShellPage {
+            name: "help"
+            glyph: "♥"
+            label: qsTr("Help")
+            HelpBoardPage {
+                id: helpPage
+                objectName: "helpPage"
                 anchors.fill: parent
                 wide: shell.wide
                 onMessage: text => shell.showToast(text)

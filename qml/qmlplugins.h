@@ -10,6 +10,7 @@ Q_IMPORT_QML_PLUGIN(Gangwerk_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_HoursPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_DevicesPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_ActivitiesPlugin)
+Q_IMPORT_QML_PLUGIN(Gangwerk_ServicesPlugin)
 Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
 
 namespace gw {

@@ -4,6 +4,7 @@
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
 #include "activitiesservice.h"
+#include "servicesservice.h"
 #include "activityattendancemodel.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
@@ -49,6 +50,22 @@ struct ActivitiesServiceForeign
     QML_FOREIGN(gw::ActivitiesService)
     QML_NAMED_ELEMENT(ActivitiesService)
     QML_UNCREATABLE("Use App.activities.")
+};
+
+struct ServicesServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ServicesService)
+    QML_NAMED_ELEMENT(ServicesService)
+    QML_UNCREATABLE("Use App.services.")
+};
+
+struct ServicePostModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::ServicePostModel)
+    QML_NAMED_ELEMENT(ServicePostModel)
+    QML_UNCREATABLE("Use App.helpBoard.")
 };
 
 struct ActivityListModelForeign

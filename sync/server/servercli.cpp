@@ -14,6 +14,7 @@
 #include "secrets.h"
 #include "serverrepository.h"
 #include "serverstore.h"
+#include "servicerepository.h"
 #include "syncservice.h"
 
 #include <grpcpp/grpcpp.h>
@@ -918,6 +919,12 @@ int ServerCli::seedDemo(const Args &a)
             ActivityRepository(store.store()).save(act);
             pb::Change c;
             *c.mutable_activity() = wire::toWire(act);
+            repo.changed(demo.project.id, c);
+        }
+        for (const ServicePost &post : demo.posts) {
+            ServiceRepository(store.store()).save(post);
+            pb::Change c;
+            *c.mutable_service_post() = wire::toWire(post);
             repo.changed(demo.project.id, c);
         }
     }

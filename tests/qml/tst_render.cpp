@@ -18,6 +18,8 @@
 #include "permissions.h"
 #include "projectrepository.h"
 #include "residentsfilter.h"
+#include "servicesrules.h"
+#include "servicesservice.h"
 #include "serverfixture.h"
 #include "store.h"
 #include "testkeyprovider.h"
@@ -702,6 +704,42 @@ void RenderTest::screens()
         // The list stays beside the detail on a desktop; a phone shows one at a time.
         QCOMPARE(visibleItem(QStringLiteral("activitiesList")), size.width() >= 760);
     }
+    // The Help board: what Samira may take up, her own request with its messages, and the form
+    // saying in core's words what is missing.
+    shoot(QStringLiteral("help"), size, prefix + QStringLiteral("help"));
+    QVERIFY(visibleItem(QStringLiteral("helpList")));
+    QVERIFY(visibleItem(QStringLiteral("askOrOfferButton")));
+    {
+        QObject *help = m_window->findChild<QObject *>(QStringLiteral("helpPage"));
+        QVERIFY(help);
+        auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("helpList"));
+        QVERIFY(list && list->property("count").toInt() > 0); // open posts of her corridor
+        QString talked;
+        for (const gw::ServicePost &p : m_session->session().services()->posts())
+            if (!p.messages.isEmpty())
+                talked = p.id;
+        QVERIFY(!talked.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(help, "open", Q_ARG(QString, talked)));
+        shootAsIs(prefix + QStringLiteral("help-post"));
+        QVERIFY(visibleItem(size.width() >= 760 ? QStringLiteral("serviceDetailWide")
+                                                : QStringLiteral("serviceDetail")));
+        QVERIFY(visibleItem(QStringLiteral("messageField"))); // she talks with her helper
+        QVERIFY(!visibleItem(QStringLiteral("takeButton")));  // her own request
+        QVERIFY(visibleItem(QStringLiteral("serviceWithdrawButton")));
+        QVERIFY(QMetaObject::invokeMethod(help, "showList"));
+        auto *ask = m_window->findChild<QQuickItem *>(QStringLiteral("askOrOfferButton"));
+        QVERIFY(ask && QMetaObject::invokeMethod(ask, "clicked"));
+        auto *post = m_window->findChild<QQuickItem *>(QStringLiteral("servicePost"));
+        QVERIFY(post && QMetaObject::invokeMethod(post, "clicked"));
+        auto *error = m_window->findChild<QQuickItem *>(QStringLiteral("serviceCategoryError"));
+        QVERIFY(error);
+        QTRY_COMPARE(error->property("text").toString(),
+                     gw::services::problemMessage(gw::services::Problem::CategoryUnknown));
+        QTRY_VERIFY(error->isVisible());
+        shootAsIs(prefix + QStringLiteral("help-form-error"));
+        auto *cancel = m_window->findChild<QQuickItem *>(QStringLiteral("serviceCancel"));
+        QVERIFY(cancel && QMetaObject::invokeMethod(cancel, "clicked"));
+    }
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
 }
@@ -716,7 +754,7 @@ void RenderTest::rightToLeft()
         for (const QString &page :
              {QStringLiteral("home"), QStringLiteral("chart"), QStringLiteral("log"),
               QStringLiteral("calendar"), QStringLiteral("history"), QStringLiteral("activities"),
-              QStringLiteral("activity"), QStringLiteral("settings")}) {
+              QStringLiteral("activity"), QStringLiteral("help"), QStringLiteral("settings")}) {
             const QString shot = QStringLiteral("rtl-%1-%2").arg(sizeName, page);
             QGuiApplication::setLayoutDirection(Qt::LeftToRight);
             shoot(page, size, QString());

@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+
+// One request or offer on the Help board: what kind of help, the words, who and when, and
+// where it stands (a chip), with what waits for the member ("Please confirm the help") and,
+// for gangmakers and the beheerder, that nobody took it for two days.
+ItemDelegate {
+    id: card
+
+    required property string postId
+    required property string kindText
+    required property string categoryLabel
+    required property string postText
+    required property string whenText
+    required property string estimateText
+    required property string whoText
+    required property string stateText
+    required property bool flagged
+    required property string todo
+    property bool selected: false
+    property bool showFlag: false
+
+    padding: 14
+    // The words the card reads as one line for a screen reader.
+    Accessible.name: [card.kindText + ": " + card.categoryLabel, card.postText, card.whoText,
+                      card.whenText, card.stateText, card.todo,
+                      card.showFlag && card.flagged ? qsTr("Nobody took this for 2 days") : ""]
+                     .filter(s => s !== "").join(". ")
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.selected ? Theme.primarySoft : Theme.surface
+        border.color: card.visualFocus ? Theme.focus : Theme.border
+        border.width: card.visualFocus ? 3 : 1
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 4
+
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            text: card.kindText + " · " + card.categoryLabel
+            color: Theme.primaryDark
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            text: card.postText
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            text: card.whoText + " · " + card.whenText + " · " + card.estimateText
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+
+            Repeater {
+                model: [
+                    {text: card.stateText, warm: false},
+                    {text: card.todo, warm: true},
+                    {text: card.showFlag && card.flagged ? qsTr("Nobody took this for 2 days") : "",
+                     warm: true}
+                ].filter(c => c.text !== "")
+                delegate: Rectangle {
+                    required property var modelData
+                    radius: 10
+                    color: modelData.warm ? Theme.warmSoft : Theme.surfaceMuted
+                    implicitWidth: chip.implicitWidth + 16
+                    implicitHeight: chip.implicitHeight + 6
+                    Label {
+                        id: chip
+                        anchors.centerIn: parent
+                        text: parent.modelData.text
+                        font.pixelSize: Theme.fontSmall
+                        color: parent.modelData.warm ? Theme.warm : Theme.text
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+
+// A short question with words to write and, when asked for, minutes: reporting help done,
+// "Not right?", hiding a post, deciding without hours. The caller answers `done` and shows its
+// refusal in errorText (the dialog stays open, nothing is lost).
+Dialog {
+    id: ask
+
+    property string question
+    property string fieldLabel
+    property string okText: qsTr("Send")
+    property bool wantsText: true
+    property bool textRequired: true
+    property bool wantsMinutes: false
+    property int minutes: 60
+    property string errorText
+
+    signal done(string text, int minutes)
+
+    function openWith(minutes: int) {
+        ask.minutes = minutes;
+        words.text = "";
+        ask.errorText = "";
+        open();
+        if (ask.wantsMinutes)
+            minutesBox.forceActiveFocus();
+        else
+            words.forceActiveFocus();
+    }
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 32, 460)
+    modal: true
+    focus: true
+    closePolicy: Popup.CloseOnEscape
+    title: ask.question
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing
+
+        Label {
+            visible: ask.wantsMinutes
+            text: qsTr("How long did it take?")
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        NamedSpinBox {
+            id: minutesBox
+            objectName: "askMinutes"
+            visible: ask.wantsMinutes
+            from: 5
+            to: 720
+            stepSize: 5
+            editable: true
+            value: ask.minutes
+            onValueModified: ask.minutes = value
+            Accessible.name: qsTr("Minutes")
+            Layout.preferredHeight: 48
+        }
+        Label {
+            visible: ask.wantsText
+            text: ask.fieldLabel
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TextArea {
+            id: words
+            objectName: "askWords"
+            visible: ask.wantsText
+            wrapMode: TextEdit.Wrap
+            Layout.fillWidth: true
+            Layout.preferredHeight: 96
+            Accessible.name: ask.fieldLabel
+        }
+        FieldMessage {
+            Layout.fillWidth: true
+            text: ask.errorText
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Back")
+                flat: true
+                Layout.preferredHeight: 48
+                onClicked: ask.close()
+            }
+            Button {
+                objectName: "askOk"
+                text: ask.okText
+                highlighted: true
+                Layout.preferredHeight: 48
+                enabled: !ask.wantsText || !ask.textRequired || words.text.trim() !== ""
+                onClicked: ask.done(words.text, ask.minutes)
+            }
+        }
+    }
+}
