@@ -231,8 +231,9 @@ void redactPost(pb::Change &c, const Member &viewer)
             w->clear_helper_id();
         w->clear_occurrences();
     }
-    if (p.onBehalf && p.askerId != viewer.id && p.postedBy != viewer.id)
-        w->clear_asker_id(); // "for a neighbour": the neighbour's name stays with the poster
+    if (p.onBehalf && p.askerId != viewer.id && p.postedBy != viewer.id &&
+        !p.isHelper(viewer.id))
+        w->clear_asker_id(); // "for a neighbour": the name stays with the poster and the helper
     auto *standIns = w->mutable_stand_in_ids();
     for (int i = standIns->size() - 1; i >= 0; --i)
         if (q(standIns->Get(i)) != viewer.id)

@@ -837,6 +837,10 @@
             <source>Activities</source>
             <translation>الأنشطة</translation>
         </message>
+        <message>
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>
@@ -1036,6 +1040,57 @@
         <message>
             <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
             <translation>لا تهمّ الأحرف الكبيرة ولا المسافات ولا الشرطات. يمكنك أيضًا لصق رابط الدعوة هنا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpBoardPage</name>
+        <message>
+            <source>Help each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small help between neighbours: groceries, a chat, a form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask or offer help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which requests and offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished">أنشطتي</translation>
+        </message>
+        <message>
+            <source>I help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not asked or offered anything yet. Neighbours like to help: ask for what you need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You do not help with anything yet. Look under "For me".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open requests. Nothing waits for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody asks or offers anything right now.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1793,6 +1848,62 @@
             <source>Your answer to a question about hours</source>
             <translation>ردك على سؤال عن الساعات</translation>
         </message>
+        <message>
+            <source>A request or offer you posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help you took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your offer to stand in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help you gave back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request or offer you withdrew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request or offer you put up again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help you reported as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help you confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your question about help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your decision about help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A post you hid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A helper you suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talents you changed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1867,6 +1978,14 @@
         <message>
             <source>This neighbour is not on the waiting list (any more).</source>
             <translation>هذا الجار ليس على قائمة الانتظار (بعد الآن).</translation>
+        </message>
+        <message>
+            <source>This request or offer does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is for another corridor.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2121,6 +2240,10 @@
             <source>Only the organisers or the beheerder can answer a question about hours.</source>
             <translation>المنظمون أو الـ beheerder فقط يمكنهم الرد على سؤال عن الساعات.</translation>
         </message>
+        <message>
+            <source>Only the beheerder can suggest a helper.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Reminders</name>
@@ -2238,6 +2361,22 @@
         <message>
             <source>Not connected yet. Give %1 an invite to connect a phone.</source>
             <translation>لم يتّصل بعد. أعطِ %1 دعوة لربط هاتف.</translation>
+        </message>
+        <message>
+            <source>Talents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What %1 likes to help with. You see who fits when a neighbour asks for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save talents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talents saved.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2365,6 +2504,597 @@
         </message>
     </context>
     <context>
+        <name>ServiceCard</name>
+        <message>
+            <source>Nobody took this for 2 days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceCategory</name>
+        <message>
+            <source>Groceries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chat, a listening ear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letters and forms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language buddy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is about care or health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is about money or a bank card</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceDetail</name>
+        <message>
+            <source>Choose a request or offer to see it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished">رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the Help board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the whole project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For your corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder says: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder thinks you could help with this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, I would like this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you! You can now send a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand in if needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the helper gives it back, it is yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You will stand in if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given back. A neighbour can take it now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put it up again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is on the board again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, I was helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you! The helper gets the hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation type="unfinished">غير صحيح؟</translation>
+        </message>
+        <message>
+            <source>Count the hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbours who are good at this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 will be told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only you and the other person read these. No need to share your phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished">إرسال</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You helped. How did it go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words (you may leave this empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported. Your neighbour is asked to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is not right? The beheerder will look at it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder will look at it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count these hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A word for both of them (you may leave this empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hours for this help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why? Both of them read this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this post?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why? The person who posted it reads this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceFormPage</name>
+        <message>
+            <source>Your offer is on the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your request is on the board. A neighbour can take it now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbours help with small things. It costs you nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I would like help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I can help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What kind of help?</source>
+            <translation type="unfinished">ما نوع المساعدة؟</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbours help with small things. For care, health or money, the beheerder helps you further. That is safer for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What can you do?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do you need?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: I can help with a computer or phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: Who can bring milk and bread on Tuesday?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flexible: any time is fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from %1:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From (hour)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until %1:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until (hour)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week, for %1 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About how long?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished">%1 دقيقة</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished">%1 ساعة و%2 دقيقة</translation>
+        </message>
+        <message>
+            <source>About how long? In minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sees it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation type="unfinished">كل من في المشروع</translation>
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation type="unfinished">لمن؟</translation>
+        </message>
+        <message>
+            <source>For me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other neighbours do not see the name. You talk with the helper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">إلغاء</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my offer on the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my request on the board</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceRules</name>
+        <message>
+            <source>Choose what kind of help it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbours help with small things. For care, health or money, the beheerder helps you further.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in a few words what it is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long. Use at most 1000 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how long it takes: between 5 minutes and 8 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the time must be after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This time has passed already. Choose a later time or "flexible".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help that repeats needs a first day and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the last day it repeats.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day must be after the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is too many times. Choose a last day within a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is your own post. A neighbour can take it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour already took this. You can offer to stand in if they give it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This was withdrawn. It is not needed any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This has expired. The person who posted it can put it up again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder took this post away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help is finished already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody has taken this yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You took this already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who took this can give it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who posted this can do that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a post that nobody took can be put up again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the helper can say this help is done. Maybe someone else took it over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day you helped.</source>
+            <translation type="unfinished">اختر اليوم الذي ساعدت فيه.</translation>
+        </message>
+        <message>
+            <source>That day has not come yet. Report it when you have helped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not one of the agreed days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You reported this help as done already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in at least 5 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is more than 12 hours. Fill in the time of one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long. Use at most 500 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who was helped can confirm this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help was not reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help is confirmed or decided already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These hours are counted already. If they are not right, choose "Not right?".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in a few words why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to decide about this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who asked and the helper can send messages here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message is too long. Use at most 500 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This conversation is full. Talk in person or ask the beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at most 10 talents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose talents from the list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -2470,6 +3200,25 @@
         <message>
             <source>Shows the sync details.</source>
             <translation>يعرض تفاصيل المزامنة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextAskDialog</name>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished">إرسال</translation>
+        </message>
+        <message>
+            <source>How long did it take?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished">الدقائق</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished">رجوع</translation>
         </message>
     </context>
     <context>
@@ -2941,6 +3690,153 @@
         <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 من %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ServicesService</name>
+        <message>
+            <source>Waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted as hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not right: the beheerder looks at it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation type="unfinished">لم يتم إعداد Gangwerk بعد.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation type="unfinished">تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>A neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a day, or "flexible".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a neighbour, asked by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1, asked by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: nobody helps yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">فتح</translation>
+        </message>
+        <message>
+            <source>You help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You said yes to this offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 helps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 said yes to your offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken by a neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden by the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please confirm the help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for your decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flexible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks for help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 took it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour took it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided: no hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -837,6 +837,10 @@
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
+        <message>
+            <source>Help</source>
+            <translation>Hulp</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>
@@ -1032,6 +1036,57 @@
         <message>
             <source>Capital letters, spaces and dashes do not matter. You can also paste the invite link here.</source>
             <translation>Hoofdletters, spaties en streepjes maken niet uit. Je kunt hier ook de uitnodigingslink plakken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpBoardPage</name>
+        <message>
+            <source>Help each other</source>
+            <translation>Elkaar helpen</translation>
+        </message>
+        <message>
+            <source>Small help between neighbours: groceries, a chat, a form.</source>
+            <translation>Kleine hulp tussen buren: boodschappen, een praatje, een formulier.</translation>
+        </message>
+        <message>
+            <source>Ask or offer help</source>
+            <translation>Hulp vragen of bieden</translation>
+        </message>
+        <message>
+            <source>Which requests and offers</source>
+            <translation>Welke vragen en aanbiedingen</translation>
+        </message>
+        <message>
+            <source>For me</source>
+            <translation>Voor mij</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Van mij</translation>
+        </message>
+        <message>
+            <source>I help</source>
+            <translation>Ik help</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>You have not asked or offered anything yet. Neighbours like to help: ask for what you need.</source>
+            <translation>Je hebt nog niets gevraagd of aangeboden. Buren helpen graag: vraag wat je nodig hebt.</translation>
+        </message>
+        <message>
+            <source>You do not help with anything yet. Look under "For me".</source>
+            <translation>Je helpt nog nergens mee. Kijk bij "Voor mij".</translation>
+        </message>
+        <message>
+            <source>No open requests. Nothing waits for you.</source>
+            <translation>Geen open vragen. Er wacht niets op jou.</translation>
+        </message>
+        <message>
+            <source>Nobody asks or offers anything right now.</source>
+            <translation>Op dit moment vraagt of biedt niemand iets.</translation>
         </message>
     </context>
     <context>
@@ -1753,6 +1808,62 @@
             <source>Your answer to a question about hours</source>
             <translation>Je antwoord op een vraag over uren</translation>
         </message>
+        <message>
+            <source>A request or offer you posted</source>
+            <translation>Een vraag of aanbod van jou</translation>
+        </message>
+        <message>
+            <source>Help you took</source>
+            <translation>Hulp die je oppakte</translation>
+        </message>
+        <message>
+            <source>Your offer to stand in</source>
+            <translation>Je aanbod om in te springen</translation>
+        </message>
+        <message>
+            <source>Help you gave back</source>
+            <translation>Hulp die je teruggaf</translation>
+        </message>
+        <message>
+            <source>A request or offer you withdrew</source>
+            <translation>Een vraag of aanbod dat je introk</translation>
+        </message>
+        <message>
+            <source>A request or offer you put up again</source>
+            <translation>Een vraag of aanbod dat je opnieuw plaatste</translation>
+        </message>
+        <message>
+            <source>Help you reported as done</source>
+            <translation>Hulp die je als klaar meldde</translation>
+        </message>
+        <message>
+            <source>Help you confirmed</source>
+            <translation>Hulp die je bevestigde</translation>
+        </message>
+        <message>
+            <source>Your question about help</source>
+            <translation>Je vraag over hulp</translation>
+        </message>
+        <message>
+            <source>Your decision about help</source>
+            <translation>Je besluit over hulp</translation>
+        </message>
+        <message>
+            <source>A post you hid</source>
+            <translation>Een bericht dat je verborg</translation>
+        </message>
+        <message>
+            <source>A helper you suggested</source>
+            <translation>Een helper die je voorstelde</translation>
+        </message>
+        <message>
+            <source>Your message</source>
+            <translation>Je bericht</translation>
+        </message>
+        <message>
+            <source>Talents you changed</source>
+            <translation>Talenten die je veranderde</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1827,6 +1938,14 @@
         <message>
             <source>This neighbour is not on the waiting list (any more).</source>
             <translation>Deze buur staat niet (meer) op de wachtlijst.</translation>
+        </message>
+        <message>
+            <source>This request or offer does not exist (any more).</source>
+            <translation>Deze vraag of dit aanbod bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This is for another corridor.</source>
+            <translation>Dit is voor een andere gang.</translation>
         </message>
     </context>
     <context>
@@ -2077,6 +2196,10 @@
             <source>Only the organisers or the beheerder can answer a question about hours.</source>
             <translation>Alleen de organisatoren of de beheerder kunnen een vraag over uren beantwoorden.</translation>
         </message>
+        <message>
+            <source>Only the beheerder can suggest a helper.</source>
+            <translation>Alleen de beheerder kan een helper voorstellen.</translation>
+        </message>
     </context>
     <context>
         <name>Reminders</name>
@@ -2194,6 +2317,22 @@
         <message>
             <source>Not connected yet. Give %1 an invite to connect a phone.</source>
             <translation>Nog niet verbonden. Geef %1 een uitnodiging om een telefoon te verbinden.</translation>
+        </message>
+        <message>
+            <source>Talents</source>
+            <translation>Talenten</translation>
+        </message>
+        <message>
+            <source>What %1 likes to help with. You see who fits when a neighbour asks for help.</source>
+            <translation>Waar %1 graag mee helpt. Zo zie je wie past als een buur om hulp vraagt.</translation>
+        </message>
+        <message>
+            <source>Save talents</source>
+            <translation>Talenten bewaren</translation>
+        </message>
+        <message>
+            <source>Talents saved.</source>
+            <translation>Talenten bewaard.</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2452,597 @@
         </message>
     </context>
     <context>
+        <name>ServiceCard</name>
+        <message>
+            <source>Nobody took this for 2 days</source>
+            <translation>Al 2 dagen heeft niemand dit opgepakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceCategory</name>
+        <message>
+            <source>Groceries</source>
+            <translation>Boodschappen</translation>
+        </message>
+        <message>
+            <source>A chat, a listening ear</source>
+            <translation>Een praatje, een luisterend oor</translation>
+        </message>
+        <message>
+            <source>Computer or phone</source>
+            <translation>Computer of telefoon</translation>
+        </message>
+        <message>
+            <source>Letters and forms</source>
+            <translation>Brieven en formulieren</translation>
+        </message>
+        <message>
+            <source>A small job</source>
+            <translation>Een klusje</translation>
+        </message>
+        <message>
+            <source>Language buddy</source>
+            <translation>Taalmaatje</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Iets anders</translation>
+        </message>
+        <message>
+            <source>It is about care or health</source>
+            <translation>Het gaat over zorg of gezondheid</translation>
+        </message>
+        <message>
+            <source>It is about money or a bank card</source>
+            <translation>Het gaat over geld of een bankpas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDetail</name>
+        <message>
+            <source>Choose a request or offer to see it here.</source>
+            <translation>Kies een vraag of aanbod om het hier te zien.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Back to the Help board</source>
+            <translation>Terug naar Hulp</translation>
+        </message>
+        <message>
+            <source>For the whole project</source>
+            <translation>Voor het hele project</translation>
+        </message>
+        <message>
+            <source>For your corridor</source>
+            <translation>Voor je gang</translation>
+        </message>
+        <message>
+            <source>The beheerder says: %1</source>
+            <translation>De beheerder zegt: %1</translation>
+        </message>
+        <message>
+            <source>The beheerder thinks you could help with this.</source>
+            <translation>De beheerder denkt dat jij hiermee kunt helpen.</translation>
+        </message>
+        <message>
+            <source>Yes, I would like this</source>
+            <translation>Ja, dit wil ik graag</translation>
+        </message>
+        <message>
+            <source>I will help</source>
+            <translation>Ik help</translation>
+        </message>
+        <message>
+            <source>Thank you! You can now send a message.</source>
+            <translation>Dank je! Je kunt nu een bericht sturen.</translation>
+        </message>
+        <message>
+            <source>Stand in if needed</source>
+            <translation>Inspringen als het nodig is</translation>
+        </message>
+        <message>
+            <source>If the helper gives it back, it is yours.</source>
+            <translation>Geeft de helper het terug? Dan is het voor jou.</translation>
+        </message>
+        <message>
+            <source>You will stand in if needed.</source>
+            <translation>Jij springt in als het nodig is.</translation>
+        </message>
+        <message>
+            <source>It is done</source>
+            <translation>Het is klaar</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>Teruggeven</translation>
+        </message>
+        <message>
+            <source>Given back. A neighbour can take it now.</source>
+            <translation>Teruggegeven. Een buur kan het nu oppakken.</translation>
+        </message>
+        <message>
+            <source>Put it up again</source>
+            <translation>Opnieuw plaatsen</translation>
+        </message>
+        <message>
+            <source>It is on the board again.</source>
+            <translation>Het staat weer op het bord.</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Intrekken</translation>
+        </message>
+        <message>
+            <source>Withdrawn.</source>
+            <translation>Ingetrokken.</translation>
+        </message>
+        <message>
+            <source>Hide this post</source>
+            <translation>Dit bericht verbergen</translation>
+        </message>
+        <message>
+            <source>Help on %1: %2</source>
+            <translation>Hulp op %1: %2</translation>
+        </message>
+        <message>
+            <source>Yes, I was helped</source>
+            <translation>Ja, ik ben geholpen</translation>
+        </message>
+        <message>
+            <source>Thank you! The helper gets the hours.</source>
+            <translation>Dank je! De helper krijgt de uren.</translation>
+        </message>
+        <message>
+            <source>Not right?</source>
+            <translation>Klopt niet?</translation>
+        </message>
+        <message>
+            <source>Count the hours</source>
+            <translation>Uren tellen</translation>
+        </message>
+        <message>
+            <source>No hours</source>
+            <translation>Geen uren</translation>
+        </message>
+        <message>
+            <source>Neighbours who are good at this</source>
+            <translation>Buren die hier goed in zijn</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Voorgesteld</translation>
+        </message>
+        <message>
+            <source>Suggest</source>
+            <translation>Voorstellen</translation>
+        </message>
+        <message>
+            <source>Suggest %1</source>
+            <translation>%1 voorstellen</translation>
+        </message>
+        <message>
+            <source>%1 will be told.</source>
+            <translation>%1 krijgt een bericht.</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Berichten</translation>
+        </message>
+        <message>
+            <source>Only you and the other person read these. No need to share your phone number.</source>
+            <translation>Alleen jij en de ander lezen dit. Je hoeft je telefoonnummer niet te geven.</translation>
+        </message>
+        <message>
+            <source>Write a message</source>
+            <translation>Schrijf een bericht</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Versturen</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>Verstuurd.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>You helped. How did it go?</source>
+            <translation>Je hebt geholpen. Hoe ging het?</translation>
+        </message>
+        <message>
+            <source>A few words (you may leave this empty)</source>
+            <translation>Een paar woorden (dit mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>Report as done</source>
+            <translation>Klaar melden</translation>
+        </message>
+        <message>
+            <source>Reported. Your neighbour is asked to confirm.</source>
+            <translation>Gemeld. We vragen je buur om het te bevestigen.</translation>
+        </message>
+        <message>
+            <source>What is not right? The beheerder will look at it.</source>
+            <translation>Wat klopt er niet? De beheerder kijkt ernaar.</translation>
+        </message>
+        <message>
+            <source>The beheerder will look at it.</source>
+            <translation>De beheerder kijkt ernaar.</translation>
+        </message>
+        <message>
+            <source>Count these hours</source>
+            <translation>Deze uren tellen</translation>
+        </message>
+        <message>
+            <source>A word for both of them (you may leave this empty)</source>
+            <translation>Een woord voor allebei (dit mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>Decided.</source>
+            <translation>Besloten.</translation>
+        </message>
+        <message>
+            <source>No hours for this help?</source>
+            <translation>Geen uren voor deze hulp?</translation>
+        </message>
+        <message>
+            <source>Why? Both of them read this.</source>
+            <translation>Waarom? Ze lezen dit allebei.</translation>
+        </message>
+        <message>
+            <source>Hide this post?</source>
+            <translation>Dit bericht verbergen?</translation>
+        </message>
+        <message>
+            <source>Why? The person who posted it reads this.</source>
+            <translation>Waarom? Wie het plaatste, leest dit.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Verbergen</translation>
+        </message>
+        <message>
+            <source>Hidden.</source>
+            <translation>Verborgen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceFormPage</name>
+        <message>
+            <source>Your offer is on the board.</source>
+            <translation>Je aanbod staat op het bord.</translation>
+        </message>
+        <message>
+            <source>Your request is on the board. A neighbour can take it now.</source>
+            <translation>Je vraag staat op het bord. Een buur kan hem nu oppakken.</translation>
+        </message>
+        <message>
+            <source>Offer help</source>
+            <translation>Hulp bieden</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Hulp vragen</translation>
+        </message>
+        <message>
+            <source>Neighbours help with small things. It costs you nothing.</source>
+            <translation>Buren helpen met kleine dingen. Het kost je niets.</translation>
+        </message>
+        <message>
+            <source>I would like help</source>
+            <translation>Ik wil graag hulp</translation>
+        </message>
+        <message>
+            <source>I can help</source>
+            <translation>Ik kan helpen</translation>
+        </message>
+        <message>
+            <source>What kind of help?</source>
+            <translation>Wat voor hulp?</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kies…</translation>
+        </message>
+        <message>
+            <source>Neighbours help with small things. For care, health or money, the beheerder helps you further. That is safer for you.</source>
+            <translation>Buren helpen met kleine dingen. Voor zorg, gezondheid of geld helpt de beheerder je verder. Dat is veiliger voor jou.</translation>
+        </message>
+        <message>
+            <source>The beheerder: %1</source>
+            <translation>De beheerder: %1</translation>
+        </message>
+        <message>
+            <source>What can you do?</source>
+            <translation>Wat kun je doen?</translation>
+        </message>
+        <message>
+            <source>What do you need?</source>
+            <translation>Wat heb je nodig?</translation>
+        </message>
+        <message>
+            <source>For example: I can help with a computer or phone.</source>
+            <translation>Bijvoorbeeld: ik help met een computer of telefoon.</translation>
+        </message>
+        <message>
+            <source>For example: Who can bring milk and bread on Tuesday?</source>
+            <translation>Bijvoorbeeld: wie neemt dinsdag melk en brood mee?</translation>
+        </message>
+        <message>
+            <source>When?</source>
+            <translation>Wanneer?</translation>
+        </message>
+        <message>
+            <source>Flexible: any time is fine</source>
+            <translation>Flexibel: elk moment is goed</translation>
+        </message>
+        <message>
+            <source>Day: %1</source>
+            <translation>Dag: %1</translation>
+        </message>
+        <message>
+            <source>from %1:00</source>
+            <translation>van %1:00</translation>
+        </message>
+        <message>
+            <source>From (hour)</source>
+            <translation>Van (uur)</translation>
+        </message>
+        <message>
+            <source>until %1:00</source>
+            <translation>tot %1:00</translation>
+        </message>
+        <message>
+            <source>Until (hour)</source>
+            <translation>Tot (uur)</translation>
+        </message>
+        <message>
+            <source>Every week, for %1 weeks</source>
+            <translation>Elke week, %1 weken lang</translation>
+        </message>
+        <message>
+            <source>About how long?</source>
+            <translation>Hoe lang ongeveer?</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 u %2 min</translation>
+        </message>
+        <message>
+            <source>About how long? In minutes</source>
+            <translation>Hoe lang ongeveer? In minuten</translation>
+        </message>
+        <message>
+            <source>Who sees it?</source>
+            <translation>Wie ziet het?</translation>
+        </message>
+        <message>
+            <source>My corridor</source>
+            <translation>Mijn gang</translation>
+        </message>
+        <message>
+            <source>Everyone in the project</source>
+            <translation>Iedereen in het project</translation>
+        </message>
+        <message>
+            <source>For whom?</source>
+            <translation>Voor wie?</translation>
+        </message>
+        <message>
+            <source>For me</source>
+            <translation>Voor mij</translation>
+        </message>
+        <message>
+            <source>Other neighbours do not see the name. You talk with the helper.</source>
+            <translation>Andere buren zien de naam niet. Jij praat met de helper.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Aanbieden</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <source>Put my offer on the board</source>
+            <translation>Zet mijn aanbod op het bord</translation>
+        </message>
+        <message>
+            <source>Put my request on the board</source>
+            <translation>Zet mijn vraag op het bord</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRules</name>
+        <message>
+            <source>Choose what kind of help it is.</source>
+            <translation>Kies wat voor hulp het is.</translation>
+        </message>
+        <message>
+            <source>Neighbours help with small things. For care, health or money, the beheerder helps you further.</source>
+            <translation>Buren helpen met kleine dingen. Voor zorg, gezondheid of geld helpt de beheerder je verder.</translation>
+        </message>
+        <message>
+            <source>Write in a few words what it is about.</source>
+            <translation>Schrijf in een paar woorden waar het over gaat.</translation>
+        </message>
+        <message>
+            <source>The text is too long. Use at most 1000 characters.</source>
+            <translation>De tekst is te lang. Gebruik hoogstens 1000 tekens.</translation>
+        </message>
+        <message>
+            <source>Say how long it takes: between 5 minutes and 8 hours.</source>
+            <translation>Zeg hoe lang het duurt: tussen 5 minuten en 8 uur.</translation>
+        </message>
+        <message>
+            <source>The end of the time must be after its start.</source>
+            <translation>Het einde moet na het begin komen.</translation>
+        </message>
+        <message>
+            <source>This time has passed already. Choose a later time or "flexible".</source>
+            <translation>Deze tijd is al voorbij. Kies een latere tijd of "flexibel".</translation>
+        </message>
+        <message>
+            <source>Help that repeats needs a first day and time.</source>
+            <translation>Hulp die terugkomt, heeft een eerste dag en tijd nodig.</translation>
+        </message>
+        <message>
+            <source>Choose the last day it repeats.</source>
+            <translation>Kies de laatste dag.</translation>
+        </message>
+        <message>
+            <source>The last day must be after the first day.</source>
+            <translation>De laatste dag moet na de eerste dag komen.</translation>
+        </message>
+        <message>
+            <source>That is too many times. Choose a last day within a year.</source>
+            <translation>Dat zijn te veel keren. Kies een laatste dag binnen een jaar.</translation>
+        </message>
+        <message>
+            <source>This is your own post. A neighbour can take it.</source>
+            <translation>Dit is van jou. Een buur kan het oppakken.</translation>
+        </message>
+        <message>
+            <source>A neighbour already took this. You can offer to stand in if they give it back.</source>
+            <translation>Een buur heeft dit al opgepakt. Je kunt aanbieden om in te springen als hij of zij het teruggeeft.</translation>
+        </message>
+        <message>
+            <source>This was withdrawn. It is not needed any more.</source>
+            <translation>Dit is ingetrokken. Het is niet meer nodig.</translation>
+        </message>
+        <message>
+            <source>This has expired. The person who posted it can put it up again.</source>
+            <translation>Dit is verlopen. Wie het plaatste, kan het opnieuw plaatsen.</translation>
+        </message>
+        <message>
+            <source>The beheerder took this post away.</source>
+            <translation>De beheerder heeft dit bericht weggehaald.</translation>
+        </message>
+        <message>
+            <source>This help is finished already.</source>
+            <translation>Deze hulp is al klaar.</translation>
+        </message>
+        <message>
+            <source>Nobody has taken this yet.</source>
+            <translation>Niemand heeft dit nog opgepakt.</translation>
+        </message>
+        <message>
+            <source>You took this already.</source>
+            <translation>Je hebt dit al opgepakt.</translation>
+        </message>
+        <message>
+            <source>Only the person who took this can give it back.</source>
+            <translation>Alleen wie dit oppakte, kan het teruggeven.</translation>
+        </message>
+        <message>
+            <source>Only the person who posted this can do that.</source>
+            <translation>Alleen wie dit plaatste, kan dat doen.</translation>
+        </message>
+        <message>
+            <source>Only a post that nobody took can be put up again.</source>
+            <translation>Alleen iets dat niemand oppakte, kan opnieuw geplaatst worden.</translation>
+        </message>
+        <message>
+            <source>Only the helper can say this help is done. Maybe someone else took it over.</source>
+            <translation>Alleen de helper kan zeggen dat de hulp klaar is. Misschien heeft iemand anders het overgenomen.</translation>
+        </message>
+        <message>
+            <source>Choose the day you helped.</source>
+            <translation>Kies de dag waarop je hielp.</translation>
+        </message>
+        <message>
+            <source>That day has not come yet. Report it when you have helped.</source>
+            <translation>Die dag is nog niet geweest. Meld het als je hebt geholpen.</translation>
+        </message>
+        <message>
+            <source>That is not one of the agreed days.</source>
+            <translation>Dat is niet een van de afgesproken dagen.</translation>
+        </message>
+        <message>
+            <source>You reported this help as done already.</source>
+            <translation>Je hebt deze hulp al als klaar gemeld.</translation>
+        </message>
+        <message>
+            <source>Fill in at least 5 minutes.</source>
+            <translation>Vul minstens 5 minuten in.</translation>
+        </message>
+        <message>
+            <source>That is more than 12 hours. Fill in the time of one day.</source>
+            <translation>Dat is meer dan 12 uur. Vul de tijd van één dag in.</translation>
+        </message>
+        <message>
+            <source>The text is too long. Use at most 500 characters.</source>
+            <translation>De tekst is te lang. Gebruik hoogstens 500 tekens.</translation>
+        </message>
+        <message>
+            <source>Only the person who was helped can confirm this.</source>
+            <translation>Alleen wie geholpen is, kan dit bevestigen.</translation>
+        </message>
+        <message>
+            <source>This help was not reported.</source>
+            <translation>Deze hulp is niet gemeld.</translation>
+        </message>
+        <message>
+            <source>This help is confirmed or decided already.</source>
+            <translation>Over deze hulp is al besloten.</translation>
+        </message>
+        <message>
+            <source>These hours are counted already. If they are not right, choose "Not right?".</source>
+            <translation>Deze uren zijn al geteld. Kloppen ze niet? Kies dan "Klopt niet?".</translation>
+        </message>
+        <message>
+            <source>Write in a few words why.</source>
+            <translation>Schrijf in een paar woorden waarom.</translation>
+        </message>
+        <message>
+            <source>There is nothing to decide about this help.</source>
+            <translation>Over deze hulp valt niets te besluiten.</translation>
+        </message>
+        <message>
+            <source>Only the person who asked and the helper can send messages here.</source>
+            <translation>Alleen wie vroeg en de helper kunnen hier berichten sturen.</translation>
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation>Schrijf eerst een bericht.</translation>
+        </message>
+        <message>
+            <source>The message is too long. Use at most 500 characters.</source>
+            <translation>Het bericht is te lang. Gebruik hoogstens 500 tekens.</translation>
+        </message>
+        <message>
+            <source>This conversation is full. Talk in person or ask the beheerder.</source>
+            <translation>Dit gesprek is vol. Praat even samen of vraag de beheerder.</translation>
+        </message>
+        <message>
+            <source>Choose at most 10 talents.</source>
+            <translation>Kies hoogstens 10 talenten.</translation>
+        </message>
+        <message>
+            <source>Choose talents from the list.</source>
+            <translation>Kies talenten uit de lijst.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -2418,6 +3148,25 @@
         <message>
             <source>Shows the sync details.</source>
             <translation>Toont wat er is bijgewerkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextAskDialog</name>
+        <message>
+            <source>Send</source>
+            <translation>Versturen</translation>
+        </message>
+        <message>
+            <source>How long did it take?</source>
+            <translation>Hoe lang duurde het?</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
         </message>
     </context>
     <context>
@@ -2865,6 +3614,153 @@
         <message>
             <source>%1: %2 of %3</source>
             <translation>%1: %2 van %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::ServicesService</name>
+        <message>
+            <source>Waiting for confirmation</source>
+            <translation>Wacht op bevestiging</translation>
+        </message>
+        <message>
+            <source>Waiting for the beheerder</source>
+            <translation>Wacht op de beheerder</translation>
+        </message>
+        <message>
+            <source>Counted as hours</source>
+            <translation>Geteld als uren</translation>
+        </message>
+        <message>
+            <source>Not right: the beheerder looks at it</source>
+            <translation>Klopt niet: de beheerder kijkt ernaar</translation>
+        </message>
+        <message>
+            <source>No hours</source>
+            <translation>Geen uren</translation>
+        </message>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Dit kon niet bewaard worden. Er is niets veranderd. Probeer het nog eens.</translation>
+        </message>
+        <message>
+            <source>A neighbour</source>
+            <translation>Een buur</translation>
+        </message>
+        <message>
+            <source>Choose a day, or "flexible".</source>
+            <translation>Kies een dag, of "flexibel".</translation>
+        </message>
+        <message>
+            <source>For a neighbour, asked by %1</source>
+            <translation>Voor een buur, gevraagd door %1</translation>
+        </message>
+        <message>
+            <source>For %1, asked by %2</source>
+            <translation>Voor %1, gevraagd door %2</translation>
+        </message>
+        <message>
+            <source>Open: nobody helps yet</source>
+            <translation>Open: nog niemand helpt</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>You help</source>
+            <translation>Jij helpt</translation>
+        </message>
+        <message>
+            <source>You said yes to this offer</source>
+            <translation>Je zei ja tegen dit aanbod</translation>
+        </message>
+        <message>
+            <source>%1 helps</source>
+            <translation>%1 helpt</translation>
+        </message>
+        <message>
+            <source>%1 said yes to your offer</source>
+            <translation>%1 zei ja tegen je aanbod</translation>
+        </message>
+        <message>
+            <source>Taken by a neighbour</source>
+            <translation>Opgepakt door een buur</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Hidden by the beheerder</source>
+            <translation>Verborgen door de beheerder</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Please confirm the help</source>
+            <translation>Bevestig de hulp</translation>
+        </message>
+        <message>
+            <source>Waiting for your decision</source>
+            <translation>Wacht op jouw besluit</translation>
+        </message>
+        <message>
+            <source>Flexible</source>
+            <translation>Flexibel</translation>
+        </message>
+        <message>
+            <source>Asks for help</source>
+            <translation>Vraagt hulp</translation>
+        </message>
+        <message>
+            <source>Offers help</source>
+            <translation>Biedt hulp</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>Ongeveer %1</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <source>%1 took it</source>
+            <translation>%1 pakte het op</translation>
+        </message>
+        <message>
+            <source>A neighbour took it</source>
+            <translation>Een buur pakte het op</translation>
+        </message>
+        <message>
+            <source>Reported done: %1</source>
+            <translation>Klaar gemeld: %1</translation>
+        </message>
+        <message>
+            <source>Decided: no hours</source>
+            <translation>Besloten: geen uren</translation>
+        </message>
+        <message>
+            <source>Confirmed: %1</source>
+            <translation>Bevestigd: %1</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Jij</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
         </message>
     </context>
     <context>

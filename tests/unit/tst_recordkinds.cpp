@@ -9,6 +9,7 @@
 #include "permissions.h"
 #include "recordcodec.h"
 #include "recordkinds.h"
+#include "servicesfamily.h"
 
 #include <QSet>
 #include <QTest>
@@ -57,6 +58,8 @@ QStringList fields(const Project &p)
             "beheerderContact=" + p.beheerderContact,
             "emergencyNumber=" + p.emergencyNumber,
             "officeHours=" + p.officeHours,
+            "serviceCategories=" + p.serviceCategories.join(QLatin1Char('|')),
+            "serviceExpiryDays=" + QString::number(p.serviceExpiryDays),
             "places=" + [&] {
                 QStringList out;
                 for (const activities::Place &pl : p.places)
@@ -118,6 +121,7 @@ QStringList fields(const Member &m)
             "studio=" + m.studio,
             "movedIn=" + m.movedIn.toString(Qt::ISODate),
             "pausedUntil=" + m.pausedUntil.toString(Qt::ISODate),
+            "talents=" + m.talents.join(QLatin1Char('|')),
             "pauses=" + [&] {
                 QStringList out;
                 for (const PausePeriod &p : m.pauses)
@@ -155,6 +159,45 @@ QStringList fields(const DeviceRecord &d)
             "revokedBy=" + d.revokedBy};
 }
 
+QStringList fields(const ServicePost &p)
+{
+    const auto t = [](const QDateTime &d) { return d.toString(Qt::ISODateWithMs); };
+    QStringList out = {"id=" + p.id,
+                       "kind=" + QString::number(int(p.kind)),
+                       "category=" + p.category,
+                       "text=" + p.text,
+                       "when=" + t(p.whenFrom) + ".." + t(p.whenUntil),
+                       "estimate=" + QString::number(p.estimateMinutes),
+                       "gang=" + p.gang,
+                       "asker=" + p.askerId,
+                       "helper=" + p.helperId,
+                       "postedBy=" + p.postedBy,
+                       "onBehalf=" + QString::number(p.onBehalf),
+                       "state=" + QString::number(int(p.state)),
+                       "posted=" + t(p.postedAt),
+                       "expires=" + t(p.expiresAt),
+                       "taken=" + t(p.takenAt),
+                       "repeat=" + QString::number(int(p.repeat)) + ' ' +
+                           p.repeatUntil.toString(Qt::ISODate),
+                       "hidden=" + p.hiddenReason + '/' + p.hiddenBy,
+                       "standIns=" + p.standInIds.join(QLatin1Char('|')),
+                       "suggested=" + p.suggestedHelperId,
+                       "changed=" + t(p.changedAt)};
+    for (const services::Occurrence &o : p.occurrences)
+        out.append(
+            QStringLiteral("occurrence=%1 %2 %3 %4m '%5' %6 s%7 %8m %9 %10 %11 '%12' '%13'")
+                .arg(o.id, o.day.toString(Qt::ISODate), o.helperId)
+                .arg(o.reportedMinutes)
+                .arg(o.reportNote, t(o.reportedAt))
+                .arg(int(o.state))
+                .arg(o.confirmedMinutes)
+                .arg(o.confirmedBy, t(o.confirmedAt), o.entryId, o.disputeReason, o.decisionNote));
+    for (const services::Message &m : p.messages)
+        out.append(QStringLiteral("message=%1 %2 %3 '%4' %5")
+                       .arg(m.id, m.authorId, m.helperId, m.text, t(m.sentAt)));
+    return out;
+}
+
 // The record inside a change, decoded, as fields.
 QStringList fields(const pb::Change &c)
 {
@@ -169,6 +212,8 @@ QStringList fields(const pb::Change &c)
         return fields(wire::fromWire(c.device()));
     case pb::Change::kActivity:
         return fields(wire::fromWire(c.activity()));
+    case pb::Change::kServicePost:
+        return fields(wire::fromWire(c.service_post()));
     case pb::Change::RECORD_NOT_SET:
         break;
     }
@@ -188,6 +233,8 @@ Project sampleProject()
     p.beheerderContact = QStringLiteral("Inge de Vries, inge@example.org");
     p.emergencyNumber = QStringLiteral("088 123 45 67");
     p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
+    p.serviceCategories = {QStringLiteral("groceries"), QStringLiteral("bike_repair")};
+    p.serviceExpiryDays = 10;
     p.places = {{QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a2"),
                  QStringLiteral("Huiskamer gang 2"), QStringLiteral("Gang 2")},
                 {QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a0"),
@@ -204,6 +251,7 @@ Member sampleMember(const QString &gang)
     m.role = Role::Gangmaker;
     m.gang = gang;
     m.studio = QStringLiteral("2.14");
+    m.talents = {QStringLiteral("language"), QStringLiteral("ict")};
     m.movedIn = QDate(2025, 11, 12);
     m.pausedUntil = QDate(2026, 3, 31);
     m.pauses = {{QDate(2026, 1, 5), QDate(2026, 1, 20),
@@ -313,6 +361,66 @@ Activity sampleActivity()
     return a;
 }
 
+const QString kEva = QStringLiteral("0190a1b2-0000-7000-8000-00000000000e");
+
+ServicePost samplePost()
+{
+    ServicePost p; // every field set, none at its default
+    p.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000f001");
+    p.kind = services::Kind::Request;
+    p.category = QStringLiteral("groceries");
+    p.text = QStringLiteral("Wie neemt melk mee? — من يجلب الحليب؟ 🥛");
+    p.whenFrom = utc(12, 8, 9, 0);
+    p.whenUntil = utc(12, 8, 11, 0, 5);
+    p.estimateMinutes = 45;
+    p.gang = QStringLiteral("Gang 2");
+    p.askerId = kAnna;
+    p.helperId = kBram;
+    p.postedBy = kDirk;
+    p.onBehalf = true;
+    p.state = services::State::Hidden;
+    p.postedAt = utc(12, 1, 10, 0, 1);
+    p.expiresAt = utc(12, 8, 10, 0, 1);
+    p.takenAt = utc(12, 2, 12, 0, 3);
+    p.repeat = activities::Repeat::Weekly;
+    p.repeatUntil = QDate(2027, 2, 2);
+    services::Occurrence o;
+    o.id = QStringLiteral("0190a1b2-0000-7000-8000-0000000006a1");
+    o.day = QDate(2026, 12, 8);
+    o.helperId = kBram;
+    o.reportedMinutes = 47;
+    o.reportNote = QStringLiteral("Melk en brood — خبز");
+    o.reportedAt = utc(12, 8, 12, 0, 7);
+    o.state = services::OccurrenceState::Disputed;
+    o.confirmedMinutes = 45;
+    o.confirmedBy = kDirk;
+    o.confirmedAt = utc(12, 9, 8, 0);
+    o.entryId = QStringLiteral("0190a1b2-0000-7000-8000-0000000006e1");
+    o.disputeReason = QStringLiteral("Het was maar een half uur.");
+    o.decisionNote = QStringLiteral("Afgesproken: 30 minuten.");
+    p.occurrences = {o};
+    services::Message m;
+    m.id = QStringLiteral("0190a1b2-0000-7000-8000-0000000007a1");
+    m.authorId = kAnna;
+    m.helperId = kBram;
+    m.text = QStringLiteral("Om drie uur? 🙂");
+    m.sentAt = utc(12, 2, 13, 0, 9);
+    p.messages = {m};
+    p.hiddenReason = QStringLiteral("Dubbel geplaatst.");
+    p.hiddenBy = QStringLiteral("0190a1b2-0000-7000-8000-0000000000be");
+    p.standInIds = {kCor, kEva};
+    p.suggestedHelperId = kCor;
+    p.changedAt = utc(12, 9, 8, 0, 11);
+    return p;
+}
+
+pb::Change changeOf(const ServicePost &p)
+{
+    pb::Change c;
+    *c.mutable_service_post() = wire::toWire(p);
+    return c;
+}
+
 pb::Change changeOf(const Activity &a)
 {
     pb::Change c;
@@ -415,6 +523,16 @@ QList<Sample> samples()
     hall.signUps.clear();
     hall.attendeeIds.clear();
     add("activity for everyone, no limit, no sign-ups", hall, hall.id, everyone);
+    const ServicePost post = samplePost();
+    add("service post of a gang, every field", post, post.id, QStringLiteral("gang:Gang 2"));
+    ServicePost offer = samplePost();
+    offer.kind = services::Kind::Offer;
+    offer.gang.clear();
+    offer.occurrences.clear();
+    offer.messages.clear();
+    offer.repeat = activities::Repeat::None;
+    offer.repeatUntil = {};
+    add("service offer for everyone", offer, offer.id, everyone);
     return out;
 }
 
@@ -616,6 +734,14 @@ private slots:
         // An answered question sets every field of a question.
         QCOMPARE(unsetFields(wire::toWire(a.disputes.first())), QStringList());
         QCOMPARE(unsetFields(wire::toWire(p).places(0)), QStringList());
+        // A service post, its time of helping and its message: every field carried.
+        const ServicePost post = samplePost();
+        ServicePost postBack = wire::fromWire(wire::toWire(post));
+        postBack.projectId = post.projectId; // not on the wire: the change's project
+        QCOMPARE(fields(postBack), fields(post));
+        QCOMPARE(unsetFields(wire::toWire(post)), QStringList());
+        QCOMPARE(unsetFields(wire::toWire(post).occurrences(0)), QStringList());
+        QCOMPARE(unsetFields(wire::toWire(post).messages(0)), QStringList());
     }
 
     // Who comes is for the organisers, the gang's gangmakers and the beheerders; everyone else
@@ -698,6 +824,80 @@ private slots:
         QCOMPARE(recordPayload(pb::Change()), std::string());
     }
 
+    void servicePostsAreRedactedPerViewer()
+    {
+        // Anna asked (on behalf, by Dirk the gangmaker of Gang 2); Bram helps; Cor and Eva
+        // offered to stand in, Cor was suggested; one time of helping is disputed.
+        const RecordKind *kind = recordKind(pb::Change::kServicePost);
+        QVERIFY(kind && kind->redact);
+        ServicePost post = samplePost();
+        post.state = services::State::Taken;
+        const QString gang = QStringLiteral("Gang 2");
+        const struct
+        {
+            const char *who;
+            Member viewer;
+            bool asker, helper, times, messages, standIns, suggested;
+        } viewers[] = {
+            {"asker", person(Role::Resident, kAnna, gang), true, true, true, true, false, false},
+            {"helper", person(Role::Resident, kBram, gang), true, true, true, true, false, false},
+            // The gangmaker who asked for Anna talks for her with the helper.
+            {"poster", person(Role::Gangmaker, kDirk, gang), true, true, true, true, false, false},
+            {"stand-in", person(Role::Resident, kCor, gang), false, false, false, false, true,
+             true},
+            {"neighbour", person(Role::Resident, kEva, gang), false, false, false, false, true,
+             false},
+            {"beheerder",
+             person(Role::Beheerder, QStringLiteral("0190a1b2-0000-7000-8000-0000000000be"), {}),
+             true, true, true, true, true, true},
+        };
+        for (const bool disputed : {true, false}) {
+            if (!disputed)
+                post.occurrences[0].state = services::OccurrenceState::Reported;
+            for (const auto &v : viewers) {
+                pb::Change c = changeOf(post);
+                kind->redact(c, v.viewer);
+                const ServicePost got = wire::fromWire(c.service_post());
+                const QString row = QString::fromLatin1(v.who) + (disputed ? " (disputed)" : "");
+                // On behalf: the neighbour's name only for her, the poster and the beheerders.
+                QCOMPARE(got.askerId.isEmpty(), !v.asker);
+                QCOMPARE(got.helperId.isEmpty(), !v.helper);
+                QVERIFY2(got.occurrences.isEmpty() == !v.times, qPrintable(row));
+                // Messages: the conversation's two, and beheerders only while disputed.
+                const bool seesMessages =
+                    v.messages && (v.viewer.role != Role::Beheerder || disputed);
+                QVERIFY2(got.messages.isEmpty() == !seesMessages, qPrintable(row));
+                // Stand-ins: one's own id, all of them for the beheerders.
+                if (v.viewer.role == Role::Beheerder)
+                    QCOMPARE(got.standInIds, post.standInIds);
+                else
+                    QCOMPARE(got.standInIds, v.standIns ? QStringList{v.viewer.id} : QStringList());
+                QCOMPARE(got.suggestedHelperId, v.suggested ? kCor : QString());
+                QCOMPARE(got.text, post.text); // taken, not hidden: everyone reads it
+            }
+        }
+        // Hidden: the text and the reason only for the poster and the beheerders.
+        post.state = services::State::Hidden;
+        for (const auto &v : viewers) {
+            pb::Change c = changeOf(post);
+            kind->redact(c, v.viewer);
+            const ServicePost got = wire::fromWire(c.service_post());
+            const bool sees = v.viewer.id == kDirk || v.viewer.role == Role::Beheerder;
+            QCOMPARE(got.text.isEmpty(), !sees);
+            QCOMPARE(got.hiddenReason.isEmpty(), !sees);
+        }
+        // An offer: who offers it is public; who took it only for the parties.
+        ServicePost offer = samplePost();
+        offer.kind = services::Kind::Offer;
+        offer.onBehalf = false;
+        offer.postedBy = kBram;
+        offer.state = services::State::Taken;
+        pb::Change c = changeOf(offer);
+        kind->redact(c, person(Role::Resident, kEva, gang));
+        QCOMPARE(QString::fromStdString(c.service_post().helper_id()), kBram);
+        QVERIFY(c.service_post().asker_id().empty());
+    }
+
     void memberTermsAreRedactedForOthers()
     {
         const RecordKind *member = recordKind(pb::Change::kMember);
@@ -729,6 +929,8 @@ private slots:
                 QCOMPARE(p.reason.isEmpty(), v.viewer.role != Role::Beheerder);
             QCOMPARE(got.displayName, subject.displayName);
             QCOMPARE(got.gang, subject.gang);
+            // Talents (asked at intake): the member's and the beheerders' only.
+            QCOMPARE(got.talents, v.seesTerms ? subject.talents : QStringList());
             QCOMPARE(got.role, subject.role);
         }
     }

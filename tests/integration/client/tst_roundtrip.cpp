@@ -14,6 +14,8 @@
 #include "recordcodec.h"
 #include "recordkinds.h"
 #include "serverfixture.h"
+#include "servicerepository.h"
+#include "servicesfamily.h"
 
 #include <google/protobuf/util/message_differencer.h>
 
@@ -39,6 +41,13 @@ struct World
     QString fullId;              // one place, taken by the observer; the resident waits
     QString waitingId = newId(); // the resident's sign-up on its waiting list, for PROMOTE
     QString disputeId = newId(); // the resident's question about `startedId`, for RESOLVE
+    // Buurtdiensten: the resident's requests, made before the samples, each for one step.
+    QString postId = newId(); // posted by the POST_SERVICE sample, for the resident
+    QString takeId, releaseId, withdrawId, renewId, reportId, confirmId, disputePostId, hideId,
+        standId, suggestId;
+    QString reportOcc = newId();  // reported by the REPORT sample
+    QString confirmOcc = newId(); // reported by the observer, confirmed by the CONFIRM sample
+    QString disputeOcc = newId(); // reported by the observer, disputed, then settled
     QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
@@ -212,6 +221,45 @@ bool sameResolve(ClientDevice &d, const pb::Mutation &m)
                         });
 }
 
+std::optional<ServicePost> postOn(ClientDevice &d, const std::string &id)
+{
+    return ServiceRepository(d.store).post(QString::fromStdString(id));
+}
+
+bool postIs(ClientDevice &d, const std::string &id,
+            const std::function<bool(const ServicePost &)> &as)
+{
+    const auto p = postOn(d, id);
+    return p && as(*p);
+}
+
+bool occurrenceIs(ClientDevice &d, const std::string &postId, const std::string &occurrenceId,
+                  const std::function<bool(const services::Occurrence &)> &as)
+{
+    const auto p = postOn(d, postId);
+    const services::Occurrence *o =
+        p ? p->occurrence(QString::fromStdString(occurrenceId)) : nullptr;
+    return o && as(*o);
+}
+
+bool isBeheerder(ClientDevice &d)
+{
+    return d.context->member() && d.context->member()->role == Role::Beheerder;
+}
+
+ServicePost requestOf(const QString &askerId, const QString &gang, const char *text)
+{
+    ServicePost p;
+    p.id = newId();
+    p.kind = services::Kind::Request;
+    p.category = QStringLiteral("groceries");
+    p.text = QString::fromUtf8(text);
+    p.estimateMinutes = 60;
+    p.gang = gang;
+    p.askerId = askerId;
+    return p;
+}
+
 const QHash<QString, Sample> &samples()
 {
     static const QHash<QString, Sample> table = {
@@ -283,6 +331,159 @@ const QHash<QString, Sample> &samples()
                                                        QStringLiteral("Klopt, dank je."));
           },
           sameResolve}},
+
+        // Buurtdiensten: every step, made by the beheerder's device.
+        {QStringLiteral("POST_SERVICE"),
+         {[](World &w) {
+              // On behalf of the resident (who may not use the app), for her corridor.
+              ServicePost p = requestOf(w.subject.memberId(), QStringLiteral("Gang 1"),
+                                        "Boodschappen voor de buurvrouw – بقالة");
+              p.id = w.postId;
+              p.estimateMinutes = 45;
+              return servicesfamily::postMutation(p);
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::ServicePost &sent = m.post_service().post();
+              return postIs(d, sent.id(), [&](const ServicePost &p) {
+                  return p.text.toStdString() == sent.text() && p.onBehalf &&
+                         p.estimateMinutes == 45 && p.state == services::State::Open &&
+                         p.askerId.toStdString() == sent.asker_id();
+              });
+          }}},
+        {QStringLiteral("TAKE_SERVICE"),
+         {[](World &w) { return servicesfamily::takeMutation(w.takeId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return postIs(d, m.take_service().post_id(), [](const ServicePost &p) {
+                  return p.state == services::State::Taken && !p.helperId.isEmpty();
+              });
+          }}},
+        {QStringLiteral("STAND_IN_FOR_SERVICE"),
+         {[](World &w) { return servicesfamily::standInMutation(w.standId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // Who stands in: their own device and the beheerders only.
+              return postIs(d, m.stand_in_for_service().post_id(), [&](const ServicePost &p) {
+                  return p.standInIds.size() == (isBeheerder(d) ? 1 : 0);
+              });
+          }}},
+        {QStringLiteral("RELEASE_SERVICE"),
+         {[](World &w) { return servicesfamily::releaseMutation(w.releaseId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return postIs(d, m.release_service().post_id(), [](const ServicePost &p) {
+                  return p.state == services::State::Open && p.helperId.isEmpty();
+              });
+          }}},
+        {QStringLiteral("WITHDRAW_SERVICE"),
+         {[](World &w) { return servicesfamily::withdrawMutation(w.withdrawId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return postIs(d, m.withdraw_service().post_id(), [](const ServicePost &p) {
+                  return p.state == services::State::Withdrawn;
+              });
+          }}},
+        {QStringLiteral("RENEW_SERVICE"),
+         {[](World &w) { return servicesfamily::renewMutation(w.renewId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return postIs(d, m.renew_service().post_id(), [](const ServicePost &p) {
+                  return p.state == services::State::Open && p.expiresAt > p.postedAt;
+              });
+          }}},
+        {QStringLiteral("REPORT_SERVICE_DONE"),
+         {[](World &w) {
+              return servicesfamily::reportMutation(w.reportId, w.reportOcc,
+                                                    w.maker.context->today(), 50,
+                                                    QStringLiteral("Melk en brood – خبز"));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::ReportServiceDone &r = m.report_service_done();
+              return occurrenceIs(
+                  d, r.post_id(), r.occurrence_id(), [&](const services::Occurrence &o) {
+                      return o.reportedMinutes == 50 && o.reportNote.toStdString() == r.note() &&
+                             o.state == services::OccurrenceState::Reported;
+                  });
+          }}},
+        {QStringLiteral("CONFIRM_SERVICE"),
+         {[](World &w) { return servicesfamily::confirmMutation(w.confirmId, w.confirmOcc); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::ConfirmService &c = m.confirm_service();
+              return occurrenceIs(d, c.post_id(), c.occurrence_id(),
+                                  [](const services::Occurrence &o) {
+                                      return o.state == services::OccurrenceState::Credited &&
+                                             o.confirmedMinutes == 35; // 33 rounded to 5
+                                  });
+          }}},
+        {QStringLiteral("DISPUTE_SERVICE"),
+         {[](World &w) {
+              return servicesfamily::disputeMutation(w.disputePostId, w.disputeOcc,
+                                                     QStringLiteral("Het was korter – أقصر"));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::DisputeService &s = m.dispute_service();
+              // Settled by the next sample; the question stays with it.
+              return occurrenceIs(d, s.post_id(), s.occurrence_id(),
+                                  [&](const services::Occurrence &o) {
+                                      return o.disputeReason.toStdString() == s.reason();
+                                  });
+          }}},
+        {QStringLiteral("SETTLE_SERVICE"),
+         {[](World &w) {
+              return servicesfamily::settleMutation(w.disputePostId, w.disputeOcc, true, 30,
+                                                    QStringLiteral("Een half uur, afgesproken."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::SettleService &s = m.settle_service();
+              return occurrenceIs(
+                  d, s.post_id(), s.occurrence_id(), [&](const services::Occurrence &o) {
+                      return o.state == services::OccurrenceState::Credited &&
+                             o.confirmedMinutes == 30 && o.decisionNote.toStdString() == s.note();
+                  });
+          }}},
+        {QStringLiteral("HIDE_SERVICE"),
+         {[](World &w) {
+              return servicesfamily::hideMutation(w.hideId, QStringLiteral("Dubbel geplaatst."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return postIs(d, m.hide_service().post_id(), [&](const ServicePost &p) {
+                  return p.state == services::State::Hidden &&
+                         p.hiddenReason.toStdString() == m.hide_service().reason();
+              });
+          }}},
+        {QStringLiteral("SUGGEST_SERVICE_HELPER"),
+         {[](World &w) {
+              return servicesfamily::suggestMutation(w.suggestId, w.subject.memberId());
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const pb::SuggestServiceHelper &s = m.suggest_service_helper();
+              return postIs(d, s.post_id(), [&](const ServicePost &p) {
+                  return p.suggestedHelperId.toStdString() == s.member_id();
+              });
+          }}},
+        {QStringLiteral("SEND_SERVICE_MESSAGE"),
+         {[](World &w) {
+              return servicesfamily::messageMutation(w.reportId, newId(),
+                                                     QStringLiteral("Ik kom om drie uur – ٣"));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // The one helped reads it; another beheerder does not (nothing is disputed).
+              const pb::SendServiceMessage &s = m.send_service_message();
+              return postIs(d, s.post_id(), [&](const ServicePost &p) {
+                  const bool there = std::any_of(
+                      p.messages.cbegin(), p.messages.cend(), [&](const services::Message &x) {
+                          return x.id.toStdString() == s.message_id() &&
+                                 x.text.toStdString() == s.text() && x.sentAt.isValid();
+                      });
+                  return there == p.isAskerSide(d.memberId());
+              });
+          }}},
+        {QStringLiteral("SET_TALENTS"),
+         {[](World &w) {
+              return servicesfamily::talentsMutation(
+                  w.subject.memberId(), {QStringLiteral("language"), QStringLiteral("ict")});
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const auto member = ProjectRepository(d.store).member(
+                  QString::fromStdString(m.set_talents().member_id()));
+              return member && member->talents ==
+                                   QStringList{QStringLiteral("language"), QStringLiteral("ict")};
+          }}},
     };
     return table;
 }
@@ -296,6 +497,7 @@ const QHash<QString, QString> &recordTables()
         {QStringLiteral("hour_entry"), QStringLiteral("hour_entry")},
         {QStringLiteral("device"), QStringLiteral("member_device")},
         {QStringLiteral("activity"), QStringLiteral("activity")},
+        {QStringLiteral("service_post"), QStringLiteral("service_post")},
     };
     return table;
 }
@@ -412,6 +614,52 @@ private slots:
             QVERIFY(OutboxRepository(w.subject.store).rejected().isEmpty());
             QVERIFY(w.maker.sync());
         }
+        {
+            // Buurtdiensten before the samples: the resident's requests for her corridor, some
+            // taken by the beheerder (to give back, to report) and some by the observer (to
+            // stand in for, and reported: to confirm, to dispute); a request of the observer's
+            // for everyone, to suggest the resident for.
+            const auto decide = [](ClientDevice &d, const pb::Mutation &m) {
+                Transaction tx(d.store);
+                MutationScope scope{d.store, *d.context->member(), *d.context->project(),
+                                    QDateTime::currentDateTimeUtc()};
+                const Verdict v = mutationKind(m.body_case())->apply(scope, m);
+                OutboxRepository(d.store).enqueue(m);
+                tx.commit();
+                return v;
+            };
+            const QString gang = QStringLiteral("Gang 1");
+            for (QString *id : {&w.takeId, &w.releaseId, &w.withdrawId, &w.renewId, &w.reportId,
+                                &w.confirmId, &w.disputePostId, &w.hideId, &w.standId}) {
+                const ServicePost p = requestOf(w.subject.memberId(), gang, "Wie helpt mij?");
+                *id = p.id;
+                const Verdict v = decide(w.subject, servicesfamily::postMutation(p));
+                QVERIFY2(v.applied, qPrintable(v.reasonCode));
+            }
+            QVERIFY(w.subject.sync());
+            QVERIFY(w.maker.sync());
+            QVERIFY(w.observer.sync());
+            for (const QString &id : {w.releaseId, w.reportId})
+                QVERIFY(decide(w.maker, servicesfamily::takeMutation(id)).applied);
+            for (const QString &id : {w.standId, w.confirmId, w.disputePostId})
+                QVERIFY(decide(w.observer, servicesfamily::takeMutation(id)).applied);
+            const QDate today = w.observer.context->today();
+            QVERIFY(decide(w.observer,
+                           servicesfamily::reportMutation(w.confirmId, w.confirmOcc, today, 33, {}))
+                        .applied);
+            QVERIFY(decide(w.observer, servicesfamily::reportMutation(w.disputePostId, w.disputeOcc,
+                                                                      today, 60, {}))
+                        .applied);
+            const ServicePost mine = requestOf(w.observer.memberId(), {}, "Wie leert mij fietsen?");
+            w.suggestId = mine.id;
+            QVERIFY(decide(w.observer, servicesfamily::postMutation(mine)).applied);
+            QVERIFY(w.maker.sync());
+            QVERIFY(w.observer.sync());
+            QVERIFY(OutboxRepository(w.maker.store).rejected().isEmpty());
+            QVERIFY(OutboxRepository(w.observer.store).rejected().isEmpty());
+            QVERIFY(OutboxRepository(w.subject.store).rejected().isEmpty());
+            QVERIFY(w.maker.sync());
+        }
         QList<QPair<QString, pb::Mutation>> made;
         for (const MutationKind &kind : mutationKinds()) {
             const Sample &sample = samples().value(QLatin1String(kind.name));
@@ -462,6 +710,17 @@ private slots:
         QVERIFY(corrected);
         QCOMPARE(corrected->corrects, credited->id);
         QCOMPARE(corrected->minutes, 150);
+        // The confirmed help credited the observer, on the server, once: a SERVICE entry linked
+        // to the request, 33 minutes rounded to 35; the one helped is never debited.
+        const auto helped = HoursRepository(w.observer.store)
+                                .entry(servicesfamily::creditedEntryId(w.confirmId, w.confirmOcc));
+        QVERIFY(helped);
+        QCOMPARE(helped->source, EntrySource::Service);
+        QCOMPARE(helped->sourceId, w.confirmId);
+        QCOMPARE(helped->memberId, w.observer.memberId());
+        QCOMPARE(helped->minutes, 35);
+        QVERIFY(!HoursRepository(w.subject.store)
+                     .entry(servicesfamily::creditedEntryId(w.confirmId, w.confirmOcc)));
         for (const RecordKind &k : recordKinds())
             QVERIFY2(w.subject.count(QStringLiteral("SELECT count(*) FROM %1")
                                          .arg(recordTables().value(QLatin1String(k.name)))) > 0,
