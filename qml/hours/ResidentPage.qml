@@ -201,75 +201,6 @@ Rectangle {
                 }
             }
 
-            // What the resident is good at, as asked at intake: the beheerder matches requests
-            // for help with it (buurtdiensten). Only the resident and the beheerder see it.
-            Card {
-                id: talentsCard
-                objectName: "residentTalents"
-                Layout.fillWidth: true
-                visible: App.context.can["editTalents"] === true
-                property var chosen: ({})
-                readonly property var choices: {
-                    App.services.revision;
-                    return page.memberId !== "" ? App.services.talents(page.memberId) : [];
-                }
-                onChoicesChanged: {
-                    const c = {};
-                    for (const t of talentsCard.choices)
-                        c[t.key] = t.chosen;
-                    talentsCard.chosen = c;
-                }
-                ColumnLayout {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    spacing: 4
-                    Label {
-                        text: qsTr("Talents")
-                        font.bold: true
-                        font.pixelSize: Theme.fontLarge
-                        color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignLeft
-                        wrapMode: Text.Wrap
-                        color: Theme.textMuted
-                        text: qsTr("What %1 likes to help with. You see who fits when a neighbour asks for help.").arg(page.name)
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        spacing: 4
-                        Repeater {
-                            model: talentsCard.choices
-                            delegate: CheckBox {
-                                required property var modelData
-                                text: modelData.label
-                                checked: talentsCard.chosen[modelData.key] === true
-                                onToggled: {
-                                    const c = Object.assign({}, talentsCard.chosen);
-                                    c[modelData.key] = checked;
-                                    talentsCard.chosen = c;
-                                }
-                            }
-                        }
-                    }
-                    Button {
-                        objectName: "saveTalents"
-                        text: qsTr("Save talents")
-                        Layout.preferredHeight: 48
-                        onClicked: {
-                            const keys = Object.keys(talentsCard.chosen).filter(k => talentsCard.chosen[k]);
-                            if (App.services.setTalents(page.memberId, keys))
-                                page.message(qsTr("Talents saved."));
-                            else
-                                page.message(App.services.lastError);
-                        }
-                    }
-                }
-            }
-
             Label {
                 text: qsTr("Entries")
                 font.bold: true
@@ -341,6 +272,75 @@ Rectangle {
                             wrapMode: Text.Wrap
                             color: Theme.warm
                             font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                }
+            }
+
+            // What the resident is good at, as asked at intake: the beheerder matches requests
+            // for help with it (buurtdiensten). Only the resident and the beheerder see it.
+            Card {
+                id: talentsCard
+                objectName: "residentTalents"
+                Layout.fillWidth: true
+                visible: App.context.can["editTalents"] === true
+                property var chosen: ({})
+                readonly property var choices: {
+                    App.services.revision;
+                    return page.memberId !== "" ? App.services.talents(page.memberId) : [];
+                }
+                onChoicesChanged: {
+                    const c = {};
+                    for (const t of talentsCard.choices)
+                        c[t.key] = t.chosen;
+                    talentsCard.chosen = c;
+                }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 4
+                    Label {
+                        text: qsTr("Talents")
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("What %1 likes to help with. You see who fits when a neighbour asks for help.").arg(page.name)
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: talentsCard.choices
+                            delegate: CheckBox {
+                                required property var modelData
+                                text: modelData.label
+                                checked: talentsCard.chosen[modelData.key] === true
+                                onToggled: {
+                                    const c = Object.assign({}, talentsCard.chosen);
+                                    c[modelData.key] = checked;
+                                    talentsCard.chosen = c;
+                                }
+                            }
+                        }
+                    }
+                    Button {
+                        objectName: "saveTalents"
+                        text: qsTr("Save talents")
+                        Layout.preferredHeight: 48
+                        onClicked: {
+                            const keys = Object.keys(talentsCard.chosen).filter(k => talentsCard.chosen[k]);
+                            if (App.services.setTalents(page.memberId, keys))
+                                page.message(qsTr("Talents saved."));
+                            else
+                                page.message(App.services.lastError);
                         }
                     }
                 }
