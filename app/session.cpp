@@ -25,6 +25,7 @@
 #include "memberprogressmodel.h"
 #include "paths.h"
 #include "projectrepository.h"
+#include "servicenoticeservice.h"
 #include "servicesservice.h"
 #include "store.h"
 
@@ -94,6 +95,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     // them; Android and iOS bring their own Notifier later.
     m_notifier = std::make_unique<DBusNotifier>();
     m_reminders = std::make_unique<ReminderService>(*m_activities, *m_notifier);
+    // Buurtdiensten tell their news the same way (taken, to confirm, counted, a message…).
+    m_serviceNotices = std::make_unique<ServiceNoticeService>(*m_services, *m_notifier);
     m_activityForm = std::make_unique<ActivityForm>(*m_activities);
     m_week = std::make_unique<ActivityWeekModel>(*m_activities);
     m_attendance = std::make_unique<ActivityAttendanceModel>(*m_activities);
@@ -128,6 +131,7 @@ Session::~Session()
     m_syncStatus->setEngine(nullptr);
     m_sync.reset();
     m_reminders.reset();
+    m_serviceNotices.reset();
     m_notifier.reset();
     m_attendance.reset();
     m_week.reset();

@@ -23,6 +23,7 @@ namespace gw {
 class ActivitiesService;
 class ServicesService;
 class ServicePostModel;
+class ServiceNoticeService;
 class ActivityForm;
 class ActivityListModel;
 class ActivityWeekModel;
@@ -261,6 +262,7 @@ private:
     std::unique_ptr<ActivityListModel> m_programme;
     std::unique_ptr<ServicesService> m_services;
     std::unique_ptr<ServicePostModel> m_helpBoard;
+    std::unique_ptr<ServiceNoticeService> m_serviceNotices;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<ActivityForm> m_activityForm;

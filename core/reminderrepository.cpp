@@ -77,7 +77,9 @@ void ReminderRepository::forgetAllBut(const QSet<QString> &activityIds)
 {
     QStringList gone;
     {
-        Statement s(m_store, "SELECT DISTINCT activity_id FROM reminder_delivered");
+        // Buurtdiensten notices share the table under "service:<post>" (their posts stay).
+        Statement s(m_store, "SELECT DISTINCT activity_id FROM reminder_delivered "
+                             "WHERE activity_id NOT LIKE 'service:%'");
         while (s.next())
             if (!activityIds.contains(s.text(0)))
                 gone.append(s.text(0));

@@ -26,7 +26,8 @@ public:
     /// Replaces what was last seen with @p seen.
     void replaceSeen(const QHash<QString, reminders::SeenSignUp> &seen);
     /// Forgets the delivered keys of every activity not in @p activityIds (those that ended or
-    /// are gone: nothing is ever reminded of them again), so the table stays small.
+    /// are gone: nothing is ever reminded of them again), so the table stays small. Keys of
+    /// buurtdiensten notices (activity_id "service:<post>", core/servicenotices.h) stay.
     void forgetAllBut(const QSet<QString> &activityIds);
 
 private:

@@ -2924,6 +2924,73 @@
         </message>
     </context>
     <context>
+        <name>ServiceNotices</name>
+        <message>
+            <source>A neighbour will help you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour said yes to your offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Gangwerk to send a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your neighbour helped you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please confirm the help in Gangwerk, so your neighbour gets the hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you for helping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 counted as your hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody took your request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody took your offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is no longer on the board. You can put it up again in Gangwerk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have a new message about a request for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can you help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder thinks you could help a neighbour. Have a look in Gangwerk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request waits for help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody took a request for help for 2 days. Can you find someone?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ServiceRules</name>
         <message>
             <source>Choose what kind of help it is.</source>

@@ -2872,6 +2872,73 @@
         </message>
     </context>
     <context>
+        <name>ServiceNotices</name>
+        <message>
+            <source>A neighbour will help you</source>
+            <translation>Een buur gaat je helpen</translation>
+        </message>
+        <message>
+            <source>A neighbour said yes to your offer</source>
+            <translation>Een buur zei ja tegen je aanbod</translation>
+        </message>
+        <message>
+            <source>Open Gangwerk to send a message.</source>
+            <translation>Open Gangwerk om een bericht te sturen.</translation>
+        </message>
+        <message>
+            <source>Your neighbour helped you</source>
+            <translation>Je buur heeft je geholpen</translation>
+        </message>
+        <message>
+            <source>Please confirm the help in Gangwerk, so your neighbour gets the hours.</source>
+            <translation>Bevestig de hulp in Gangwerk. Dan krijgt je buur de uren.</translation>
+        </message>
+        <message>
+            <source>Thank you for helping</source>
+            <translation>Dank je voor je hulp</translation>
+        </message>
+        <message>
+            <source>%1 counted as your hours.</source>
+            <translation>%1 telt mee voor je uren.</translation>
+        </message>
+        <message>
+            <source>Nobody took your request</source>
+            <translation>Niemand pakte je vraag op</translation>
+        </message>
+        <message>
+            <source>Nobody took your offer</source>
+            <translation>Niemand pakte je aanbod op</translation>
+        </message>
+        <message>
+            <source>It is no longer on the board. You can put it up again in Gangwerk.</source>
+            <translation>Het staat niet meer op het bord. Je kunt het opnieuw plaatsen in Gangwerk.</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>Nieuw bericht</translation>
+        </message>
+        <message>
+            <source>You have a new message about a request for help.</source>
+            <translation>Je hebt een nieuw bericht over een hulpvraag.</translation>
+        </message>
+        <message>
+            <source>Can you help?</source>
+            <translation>Kun jij helpen?</translation>
+        </message>
+        <message>
+            <source>The beheerder thinks you could help a neighbour. Have a look in Gangwerk.</source>
+            <translation>De beheerder denkt dat jij een buur kunt helpen. Kijk even in Gangwerk.</translation>
+        </message>
+        <message>
+            <source>A request waits for help</source>
+            <translation>Een vraag wacht op hulp</translation>
+        </message>
+        <message>
+            <source>Nobody took a request for help for 2 days. Can you find someone?</source>
+            <translation>Al 2 dagen pakte niemand een hulpvraag op. Kun jij iemand vinden?</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRules</name>
         <message>
             <source>Choose what kind of help it is.</source>
