@@ -457,6 +457,20 @@ QVariantMap ServicesService::detail(const QString &postId) const
     d.insert(QStringLiteral("mayRenew"), poster && services::checkRenew(p, me.id) == none);
     d.insert(QStringLiteral("mayReport"), services::checkReport(p, me.id, m_context.today(), 60, {},
                                                                 m_context.today(), zone) == none);
+    // The days a report may be for: today for a single time; for a regular arrangement its
+    // agreed days up to today that were not reported yet, the latest first.
+    QVariantList reportDays;
+    if (p.repeat != activities::Repeat::None) {
+        const QList<QDate> days = services::seriesDays(p, zone);
+        for (auto it = days.crbegin(); it != days.crend() && reportDays.size() < 8; ++it)
+            if (*it <= m_context.today() &&
+                services::checkReport(p, me.id, *it, 60, {}, m_context.today(), zone) == none)
+                reportDays.append(QVariantMap{
+                    {QStringLiteral("iso"), it->toString(Qt::ISODate)},
+                    {QStringLiteral("text"), QLocale().toString(*it, QLocale::LongFormat)}});
+        d.insert(QStringLiteral("mayReport"), !reportDays.isEmpty());
+    }
+    d.insert(QStringLiteral("reportDays"), reportDays);
     d.insert(QStringLiteral("mayMessage"),
              services::checkMessage(p, me.id, beheerder, QStringLiteral("x")) == none);
     d.insert(QStringLiteral("mayHide"),

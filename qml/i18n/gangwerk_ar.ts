@@ -2922,6 +2922,10 @@
             <source>Put my request on the board</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished">%1 ساعة</translation>
+        </message>
     </context>
     <context>
         <name>ServiceNotices</name>
@@ -3286,6 +3290,10 @@
         <message>
             <source>Back</source>
             <translation type="unfinished">رجوع</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation type="unfinished">أي يوم؟</translation>
         </message>
     </context>
     <context>

@@ -2870,6 +2870,10 @@
             <source>Put my request on the board</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ServiceNotices</name>
@@ -3233,6 +3237,10 @@
         </message>
         <message>
             <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which day?</source>
             <translation type="unfinished" />
         </message>
     </context>

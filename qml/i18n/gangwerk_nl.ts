@@ -2870,6 +2870,10 @@
             <source>Put my request on the board</source>
             <translation>Zet mijn vraag op het bord</translation>
         </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 u</translation>
+        </message>
     </context>
     <context>
         <name>ServiceNotices</name>
@@ -3234,6 +3238,10 @@
         <message>
             <source>Back</source>
             <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation>Welke dag?</translation>
         </message>
     </context>
     <context>

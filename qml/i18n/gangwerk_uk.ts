@@ -2883,6 +2883,10 @@
             <source>Put my request on the board</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished">%1 год</translation>
+        </message>
     </context>
     <context>
         <name>ServiceNotices</name>
@@ -3247,6 +3251,10 @@
         <message>
             <source>Back</source>
             <translation type="unfinished">Назад</translation>
+        </message>
+        <message>
+            <source>Which day?</source>
+            <translation type="unfinished">Який день?</translation>
         </message>
     </context>
     <context>

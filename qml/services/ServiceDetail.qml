@@ -178,7 +178,10 @@ Item {
                     highlighted: true
                     height: 48
                     text: qsTr("It is done")
-                    onClicked: reportDialog.openWith(detail.d.estimateMinutes ?? 60)
+                    onClicked: {
+                        reportDialog.days = detail.d.reportDays ?? [];
+                        reportDialog.openWith(detail.d.estimateMinutes ?? 60);
+                    }
                 }
                 Button {
                     objectName: "releaseButton"
@@ -476,7 +479,7 @@ Item {
         wantsMinutes: true
         okText: qsTr("Report as done")
         onDone: (text, minutes) => {
-            if (App.services.reportDone(detail.postId, "", minutes, text)) {
+            if (App.services.reportDone(detail.postId, reportDialog.day, minutes, text)) {
                 close();
                 detail.step(true, qsTr("Reported. Your neighbour is asked to confirm."));
             } else {

@@ -315,6 +315,8 @@ Item {
                     value: page.estimate
                     textFromValue: (value, locale) => value < 60
                         ? qsTr("%1 min").arg(Number(value).toLocaleString(locale, "f", 0))
+                        : value % 60 === 0
+                        ? qsTr("%1 h").arg(Number(value / 60).toLocaleString(locale, "f", 0))
                         : qsTr("%1 h %2 min").arg(Number(Math.floor(value / 60)).toLocaleString(locale, "f", 0))
                                               .arg(Number(value % 60).toLocaleString(locale, "f", 0))
                     Layout.preferredHeight: 48

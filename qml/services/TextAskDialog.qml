@@ -17,6 +17,10 @@ Dialog {
     property bool wantsMinutes: false
     property int minutes: 60
     property string errorText
+    // Which day, for a regular arrangement ({iso, text}, the latest first); empty: not asked.
+    property var days: []
+    readonly property string day: ask.days.length > 0 && dayBox.currentIndex >= 0
+                                  ? ask.days[dayBox.currentIndex].iso : ""
 
     signal done(string text, int minutes)
 
@@ -24,6 +28,7 @@ Dialog {
         ask.minutes = minutes;
         words.text = "";
         ask.errorText = "";
+        dayBox.currentIndex = 0;
         open();
         if (ask.wantsMinutes)
             minutesBox.forceActiveFocus();
@@ -44,6 +49,22 @@ Dialog {
         anchors.right: parent.right
         spacing: Theme.spacing
 
+        Label {
+            visible: ask.days.length > 0
+            text: qsTr("Which day?")
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        ComboBox {
+            id: dayBox
+            objectName: "askDay"
+            visible: ask.days.length > 0
+            model: ask.days
+            textRole: "text"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 48
+            Accessible.name: qsTr("Which day?")
+        }
         Label {
             visible: ask.wantsMinutes
             text: qsTr("How long did it take?")

@@ -1140,4 +1140,6 @@ TABLE = {
     ('ServiceNotices', 'The beheerder thinks you could help a neighbour. Have a look in Gangwerk.'): 'De beheerder denkt dat jij een buur kunt helpen. Kijk even in Gangwerk.',
     ('ServiceNotices', 'A request waits for help'): 'Een vraag wacht op hulp',
     ('ServiceNotices', 'Nobody took a request for help for 2 days. Can you find someone?'): 'Al 2 dagen pakte niemand een hulpvraag op. Kun jij iemand vinden?',
+    ('ServiceFormPage', '%1 h'): '%1 u',
+    ('TextAskDialog', 'Which day?'): 'Welke dag?',
 }
