@@ -839,7 +839,7 @@
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>مساعدة</translation>
         </message>
     </context>
     <context>
@@ -1046,51 +1046,51 @@
         <name>HelpBoardPage</name>
         <message>
             <source>Help each other</source>
-            <translation type="unfinished" />
+            <translation>نساعد بعضنا</translation>
         </message>
         <message>
             <source>Small help between neighbours: groceries, a chat, a form.</source>
-            <translation type="unfinished" />
+            <translation>مساعدة صغيرة بين الجيران: تسوّق، حديث، استمارة.</translation>
         </message>
         <message>
             <source>Ask or offer help</source>
-            <translation type="unfinished" />
+            <translation>اطلب مساعدة أو اعرضها</translation>
         </message>
         <message>
             <source>Which requests and offers</source>
-            <translation type="unfinished" />
+            <translation>أي طلبات وعروض</translation>
         </message>
         <message>
             <source>For me</source>
-            <translation type="unfinished" />
+            <translation>لي</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished">أنشطتي</translation>
+            <translation>ما نشرته</translation>
         </message>
         <message>
             <source>I help</source>
-            <translation type="unfinished" />
+            <translation>أساعد فيه</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>نظرة عامة</translation>
         </message>
         <message>
             <source>You have not asked or offered anything yet. Neighbours like to help: ask for what you need.</source>
-            <translation type="unfinished" />
+            <translation>لم تطلب أو تعرض شيئًا بعد. الجيران يحبون المساعدة: اطلب ما تحتاجه.</translation>
         </message>
         <message>
             <source>You do not help with anything yet. Look under "For me".</source>
-            <translation type="unfinished" />
+            <translation>لا تساعد في شيء بعد. انظر في "لي".</translation>
         </message>
         <message>
             <source>No open requests. Nothing waits for you.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد طلبات مفتوحة. لا شيء ينتظرك.</translation>
         </message>
         <message>
             <source>Nobody asks or offers anything right now.</source>
-            <translation type="unfinished" />
+            <translation>لا أحد يطلب أو يعرض شيئًا الآن.</translation>
         </message>
     </context>
     <context>
@@ -2507,46 +2507,46 @@
         <name>ServiceCard</name>
         <message>
             <source>Nobody took this for 2 days</source>
-            <translation type="unfinished" />
+            <translation>لم يأخذ أحد هذا منذ يومين</translation>
         </message>
     </context>
     <context>
         <name>ServiceCategory</name>
         <message>
             <source>Groceries</source>
-            <translation type="unfinished" />
+            <translation>التسوّق</translation>
         </message>
         <message>
             <source>A chat, a listening ear</source>
-            <translation type="unfinished" />
+            <translation>حديث، أذن صاغية</translation>
         </message>
         <message>
             <source>Computer or phone</source>
-            <translation type="unfinished" />
+            <translation>حاسوب أو هاتف</translation>
         </message>
         <message>
             <source>Letters and forms</source>
-            <translation type="unfinished" />
+            <translation>رسائل واستمارات</translation>
         </message>
         <message>
             <source>A small job</source>
-            <translation type="unfinished" />
+            <translation>عمل صغير</translation>
         </message>
         <message>
             <source>Language buddy</source>
-            <translation type="unfinished" />
+            <translation>رفيق لغة</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>شيء آخر</translation>
         </message>
         <message>
             <source>It is about care or health</source>
-            <translation type="unfinished" />
+            <translation>الأمر يتعلق بالرعاية أو الصحة</translation>
         </message>
         <message>
             <source>It is about money or a bank card</source>
-            <translation type="unfinished" />
+            <translation>الأمر يتعلق بالمال أو بطاقة البنك</translation>
         </message>
     </context>
     <context>
@@ -2557,19 +2557,19 @@
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>Back to the Help board</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى المساعدة</translation>
         </message>
         <message>
             <source>For the whole project</source>
-            <translation type="unfinished" />
+            <translation>للمشروع كله</translation>
         </message>
         <message>
             <source>For your corridor</source>
-            <translation type="unfinished" />
+            <translation>لممرك</translation>
         </message>
         <message>
             <source>The beheerder says: %1</source>
@@ -2581,11 +2581,11 @@
         </message>
         <message>
             <source>Yes, I would like this</source>
-            <translation type="unfinished" />
+            <translation>نعم، أريد هذا</translation>
         </message>
         <message>
             <source>I will help</source>
-            <translation type="unfinished" />
+            <translation>سأساعد</translation>
         </message>
         <message>
             <source>Thank you! You can now send a message.</source>
@@ -2593,7 +2593,7 @@
         </message>
         <message>
             <source>Stand in if needed</source>
-            <translation type="unfinished" />
+            <translation>أحلّ محله عند الحاجة</translation>
         </message>
         <message>
             <source>If the helper gives it back, it is yours.</source>
@@ -2605,11 +2605,11 @@
         </message>
         <message>
             <source>It is done</source>
-            <translation type="unfinished" />
+            <translation>انتهيت</translation>
         </message>
         <message>
             <source>Give it back</source>
-            <translation type="unfinished" />
+            <translation>أعده</translation>
         </message>
         <message>
             <source>Given back. A neighbour can take it now.</source>
@@ -2617,7 +2617,7 @@
         </message>
         <message>
             <source>Put it up again</source>
-            <translation type="unfinished" />
+            <translation>انشره من جديد</translation>
         </message>
         <message>
             <source>It is on the board again.</source>
@@ -2625,7 +2625,7 @@
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>اسحب</translation>
         </message>
         <message>
             <source>Withdrawn.</source>
@@ -2641,7 +2641,7 @@
         </message>
         <message>
             <source>Yes, I was helped</source>
-            <translation type="unfinished" />
+            <translation>نعم، تمت مساعدتي</translation>
         </message>
         <message>
             <source>Thank you! The helper gets the hours.</source>
@@ -2649,7 +2649,7 @@
         </message>
         <message>
             <source>Not right?</source>
-            <translation type="unfinished">غير صحيح؟</translation>
+            <translation>ليس صحيحًا؟</translation>
         </message>
         <message>
             <source>Count the hours</source>
@@ -2681,23 +2681,23 @@
         </message>
         <message>
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>الرسائل</translation>
         </message>
         <message>
             <source>Only you and the other person read these. No need to share your phone number.</source>
-            <translation type="unfinished" />
+            <translation>أنت والشخص الآخر فقط تقرآن هذه الرسائل. لا حاجة لمشاركة رقم هاتفك.</translation>
         </message>
         <message>
             <source>Write a message</source>
-            <translation type="unfinished" />
+            <translation>اكتب رسالة</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>رسالة</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished">إرسال</translation>
+            <translation>أرسل</translation>
         </message>
         <message>
             <source>Sent.</source>
@@ -2705,7 +2705,7 @@
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>ما حدث</translation>
         </message>
         <message>
             <source>You helped. How did it go?</source>
@@ -2780,47 +2780,47 @@
         </message>
         <message>
             <source>Offer help</source>
-            <translation type="unfinished" />
+            <translation>اعرض مساعدة</translation>
         </message>
         <message>
             <source>Ask for help</source>
-            <translation type="unfinished" />
+            <translation>اطلب مساعدة</translation>
         </message>
         <message>
             <source>Neighbours help with small things. It costs you nothing.</source>
-            <translation type="unfinished" />
+            <translation>الجيران يساعدون في الأشياء الصغيرة. لا يكلفك ذلك شيئًا.</translation>
         </message>
         <message>
             <source>I would like help</source>
-            <translation type="unfinished" />
+            <translation>أريد مساعدة</translation>
         </message>
         <message>
             <source>I can help</source>
-            <translation type="unfinished" />
+            <translation>أستطيع المساعدة</translation>
         </message>
         <message>
             <source>What kind of help?</source>
-            <translation type="unfinished">ما نوع المساعدة؟</translation>
+            <translation>أي نوع من المساعدة؟</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختر…</translation>
         </message>
         <message>
             <source>Neighbours help with small things. For care, health or money, the beheerder helps you further. That is safer for you.</source>
-            <translation type="unfinished" />
+            <translation>الجيران يساعدون في الأشياء الصغيرة. في الرعاية أو الصحة أو المال يساعدك المشرف الاجتماعي. هذا أكثر أمانًا لك.</translation>
         </message>
         <message>
             <source>The beheerder: %1</source>
-            <translation type="unfinished" />
+            <translation>المشرف الاجتماعي: %1</translation>
         </message>
         <message>
             <source>What can you do?</source>
-            <translation type="unfinished" />
+            <translation>ماذا تستطيع أن تفعل؟</translation>
         </message>
         <message>
             <source>What do you need?</source>
-            <translation type="unfinished" />
+            <translation>ماذا تحتاج؟</translation>
         </message>
         <message>
             <source>For example: I can help with a computer or phone.</source>
@@ -2832,11 +2832,11 @@
         </message>
         <message>
             <source>When?</source>
-            <translation type="unfinished" />
+            <translation>متى؟</translation>
         </message>
         <message>
             <source>Flexible: any time is fine</source>
-            <translation type="unfinished" />
+            <translation>مرن: أي وقت مناسب</translation>
         </message>
         <message>
             <source>Day: %1</source>
@@ -2864,7 +2864,7 @@
         </message>
         <message>
             <source>About how long?</source>
-            <translation type="unfinished" />
+            <translation>كم من الوقت تقريبًا؟</translation>
         </message>
         <message>
             <source>%1 min</source>
@@ -2880,15 +2880,15 @@
         </message>
         <message>
             <source>Who sees it?</source>
-            <translation type="unfinished" />
+            <translation>من يراه؟</translation>
         </message>
         <message>
             <source>My corridor</source>
-            <translation type="unfinished" />
+            <translation>ممري</translation>
         </message>
         <message>
             <source>Everyone in the project</source>
-            <translation type="unfinished">كل من في المشروع</translation>
+            <translation>كل من في المشروع</translation>
         </message>
         <message>
             <source>For whom?</source>
@@ -2904,23 +2904,23 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">إلغاء</translation>
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>اعرض</translation>
         </message>
         <message>
             <source>Ask</source>
-            <translation type="unfinished" />
+            <translation>اطلب</translation>
         </message>
         <message>
             <source>Put my offer on the board</source>
-            <translation type="unfinished" />
+            <translation>ضع عرضي على اللوحة</translation>
         </message>
         <message>
             <source>Put my request on the board</source>
-            <translation type="unfinished" />
+            <translation>ضع طلبي على اللوحة</translation>
         </message>
         <message>
             <source>%1 h</source>
@@ -2931,7 +2931,7 @@
         <name>ServiceNotices</name>
         <message>
             <source>A neighbour will help you</source>
-            <translation type="unfinished" />
+            <translation>جار سيساعدك</translation>
         </message>
         <message>
             <source>A neighbour said yes to your offer</source>
@@ -2939,27 +2939,27 @@
         </message>
         <message>
             <source>Open Gangwerk to send a message.</source>
-            <translation type="unfinished" />
+            <translation>افتح Gangwerk لإرسال رسالة.</translation>
         </message>
         <message>
             <source>Your neighbour helped you</source>
-            <translation type="unfinished" />
+            <translation>ساعدك جارك</translation>
         </message>
         <message>
             <source>Please confirm the help in Gangwerk, so your neighbour gets the hours.</source>
-            <translation type="unfinished" />
+            <translation>من فضلك أكّد المساعدة في Gangwerk، ليحصل جارك على الساعات.</translation>
         </message>
         <message>
             <source>Thank you for helping</source>
-            <translation type="unfinished" />
+            <translation>شكرًا على مساعدتك</translation>
         </message>
         <message>
             <source>%1 counted as your hours.</source>
-            <translation type="unfinished" />
+            <translation>حُسبت %1 من ساعاتك.</translation>
         </message>
         <message>
             <source>Nobody took your request</source>
-            <translation type="unfinished" />
+            <translation>لم يأخذ أحد طلبك</translation>
         </message>
         <message>
             <source>Nobody took your offer</source>
@@ -2967,15 +2967,15 @@
         </message>
         <message>
             <source>It is no longer on the board. You can put it up again in Gangwerk.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد على اللوحة. يمكنك نشره من جديد في Gangwerk.</translation>
         </message>
         <message>
             <source>New message</source>
-            <translation type="unfinished" />
+            <translation>رسالة جديدة</translation>
         </message>
         <message>
             <source>You have a new message about a request for help.</source>
-            <translation type="unfinished" />
+            <translation>لديك رسالة جديدة عن طلب مساعدة.</translation>
         </message>
         <message>
             <source>Can you help?</source>
@@ -2998,15 +2998,15 @@
         <name>ServiceRules</name>
         <message>
             <source>Choose what kind of help it is.</source>
-            <translation type="unfinished" />
+            <translation>اختر نوع المساعدة.</translation>
         </message>
         <message>
             <source>Neighbours help with small things. For care, health or money, the beheerder helps you further.</source>
-            <translation type="unfinished" />
+            <translation>الجيران يساعدون في الأشياء الصغيرة. في الرعاية أو الصحة أو المال يساعدك المشرف الاجتماعي.</translation>
         </message>
         <message>
             <source>Write in a few words what it is about.</source>
-            <translation type="unfinished" />
+            <translation>اكتب ببضع كلمات عمّا يدور الأمر.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 1000 characters.</source>
@@ -3042,11 +3042,11 @@
         </message>
         <message>
             <source>This is your own post. A neighbour can take it.</source>
-            <translation type="unfinished" />
+            <translation>هذا منشورك. يمكن لجار أن يأخذه.</translation>
         </message>
         <message>
             <source>A neighbour already took this. You can offer to stand in if they give it back.</source>
-            <translation type="unfinished" />
+            <translation>جار أخذ هذا بالفعل. يمكنك أن تعرض أن تحلّ محله إذا أعاده.</translation>
         </message>
         <message>
             <source>This was withdrawn. It is not needed any more.</source>
@@ -3054,7 +3054,7 @@
         </message>
         <message>
             <source>This has expired. The person who posted it can put it up again.</source>
-            <translation type="unfinished" />
+            <translation>انتهت صلاحية هذا. يمكن لمن نشره أن ينشره من جديد.</translation>
         </message>
         <message>
             <source>The beheerder took this post away.</source>
@@ -3277,23 +3277,23 @@
         <name>TextAskDialog</name>
         <message>
             <source>Send</source>
-            <translation type="unfinished">إرسال</translation>
+            <translation>أرسل</translation>
         </message>
         <message>
             <source>How long did it take?</source>
-            <translation type="unfinished" />
+            <translation>كم استغرق ذلك؟</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished">الدقائق</translation>
+            <translation>دقائق</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>Which day?</source>
-            <translation type="unfinished">أي يوم؟</translation>
+            <translation>أي يوم؟</translation>
         </message>
     </context>
     <context>
@@ -3771,15 +3771,15 @@
         <name>gw::ServicesService</name>
         <message>
             <source>Waiting for confirmation</source>
-            <translation type="unfinished" />
+            <translation>ينتظر التأكيد</translation>
         </message>
         <message>
             <source>Waiting for the beheerder</source>
-            <translation type="unfinished" />
+            <translation>ينتظر المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Counted as hours</source>
-            <translation type="unfinished" />
+            <translation>حُسبت ساعات</translation>
         </message>
         <message>
             <source>Not right: the beheerder looks at it</source>
@@ -3787,7 +3787,7 @@
         </message>
         <message>
             <source>No hours</source>
-            <translation type="unfinished" />
+            <translation>بدون ساعات</translation>
         </message>
         <message>
             <source>Gangwerk is not set up yet.</source>
@@ -3799,7 +3799,7 @@
         </message>
         <message>
             <source>A neighbour</source>
-            <translation type="unfinished" />
+            <translation>جار</translation>
         </message>
         <message>
             <source>Choose a day, or "flexible".</source>
@@ -3807,95 +3807,95 @@
         </message>
         <message>
             <source>For a neighbour, asked by %1</source>
-            <translation type="unfinished" />
+            <translation>لجار، بطلب من %1</translation>
         </message>
         <message>
             <source>For %1, asked by %2</source>
-            <translation type="unfinished" />
+            <translation>لـ %1، بطلب من %2</translation>
         </message>
         <message>
             <source>Open: nobody helps yet</source>
-            <translation type="unfinished" />
+            <translation>مفتوح: لا أحد يساعد بعد</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">فتح</translation>
+            <translation>مفتوح</translation>
         </message>
         <message>
             <source>You help</source>
-            <translation type="unfinished" />
+            <translation>أنت تساعد</translation>
         </message>
         <message>
             <source>You said yes to this offer</source>
-            <translation type="unfinished" />
+            <translation>قبلت هذا العرض</translation>
         </message>
         <message>
             <source>%1 helps</source>
-            <translation type="unfinished" />
+            <translation>%1 يساعد</translation>
         </message>
         <message>
             <source>%1 said yes to your offer</source>
-            <translation type="unfinished" />
+            <translation>%1 قبل عرضك</translation>
         </message>
         <message>
             <source>Taken by a neighbour</source>
-            <translation type="unfinished" />
+            <translation>أخذه جار</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>تم</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>مسحوب</translation>
         </message>
         <message>
             <source>Hidden by the beheerder</source>
-            <translation type="unfinished" />
+            <translation>أخفاه المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>انتهت صلاحيته</translation>
         </message>
         <message>
             <source>Please confirm the help</source>
-            <translation type="unfinished" />
+            <translation>من فضلك أكّد المساعدة</translation>
         </message>
         <message>
             <source>Waiting for your decision</source>
-            <translation type="unfinished" />
+            <translation>ينتظر قرارك</translation>
         </message>
         <message>
             <source>Flexible</source>
-            <translation type="unfinished" />
+            <translation>مرن</translation>
         </message>
         <message>
             <source>Asks for help</source>
-            <translation type="unfinished" />
+            <translation>يطلب مساعدة</translation>
         </message>
         <message>
             <source>Offers help</source>
-            <translation type="unfinished" />
+            <translation>يعرض مساعدة</translation>
         </message>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>حوالي %1</translation>
         </message>
         <message>
             <source>Posted</source>
-            <translation type="unfinished" />
+            <translation>نُشر</translation>
         </message>
         <message>
             <source>%1 took it</source>
-            <translation type="unfinished" />
+            <translation>أخذه %1</translation>
         </message>
         <message>
             <source>A neighbour took it</source>
-            <translation type="unfinished" />
+            <translation>أخذه جار</translation>
         </message>
         <message>
             <source>Reported done: %1</source>
-            <translation type="unfinished" />
+            <translation>أُبلغ بالإنجاز: %1</translation>
         </message>
         <message>
             <source>Decided: no hours</source>
@@ -3903,15 +3903,15 @@
         </message>
         <message>
             <source>Confirmed: %1</source>
-            <translation type="unfinished" />
+            <translation>تم التأكيد: %1</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>أنت</translation>
         </message>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُرسل بعد</translation>
         </message>
     </context>
     <context>
