@@ -40,15 +40,15 @@ void ServiceNoticeService::check()
         Store &store = ctx.store();
         ReminderRepository repo(store);
         in.posts = m_services.posts();
-        in.delivered = repo.delivered();
+        in.delivered = repo.delivered(QLatin1String(servicenotices::kFamily));
         plan = servicenotices::plan(in);
         if (!plan.due.isEmpty() || !plan.covered.isEmpty()) {
             // Stored before it is shown: told at most once, never twice.
             Transaction tx(store);
             for (const auto *list : {&plan.due, &plan.covered})
                 for (const servicenotices::Notice &n : *list)
-                    repo.markDelivered(n.key, QLatin1String(servicenotices::kKeyPrefix) + n.postId,
-                                       in.now);
+                    repo.markDelivered(n.key, n.postId, in.now,
+                                       QLatin1String(servicenotices::kFamily));
             tx.commit();
         }
     } catch (const StoreError &e) {

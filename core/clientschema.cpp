@@ -118,6 +118,12 @@ CREATE TABLE reminder_seen (
     state TEXT NOT NULL
 );
 )sql"},
+                                     {3, R"sql(
+-- v3: the told keys of more than one family (issue 9: buurtdiensten notices beside activity
+-- reminders). activity_id holds the record a key is about; family says which kind of record,
+-- so that each family forgets only its own keys.
+ALTER TABLE reminder_delivered ADD COLUMN family TEXT NOT NULL DEFAULT 'activity';
+)sql"},
                                  }};
     return part;
 }

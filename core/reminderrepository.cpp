@@ -36,21 +36,22 @@ SignUpState stateFromName(const QString &name)
 
 } // namespace
 
-QSet<QString> ReminderRepository::delivered() const
+QSet<QString> ReminderRepository::delivered(const QString &family) const
 {
     QSet<QString> out;
-    Statement s(m_store, "SELECT key FROM reminder_delivered");
+    Statement s(m_store, "SELECT key FROM reminder_delivered WHERE ?1 = '' OR family = ?1");
+    s.bind(1, family);
     while (s.next())
         out.insert(s.text(0));
     return out;
 }
 
-void ReminderRepository::markDelivered(const QString &key, const QString &activityId,
-                                       const QDateTime &at)
+void ReminderRepository::markDelivered(const QString &key, const QString &recordId,
+                                       const QDateTime &at, const QString &family)
 {
     Statement s(m_store, "INSERT OR IGNORE INTO reminder_delivered (key, activity_id, "
-                         "delivered_at_ms) VALUES (?1, ?2, ?3)");
-    s.bind(1, key).bind(2, activityId).bind(3, at.toMSecsSinceEpoch()).run();
+                         "delivered_at_ms, family) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, key).bind(2, recordId).bind(3, at.toMSecsSinceEpoch()).bind(4, family).run();
 }
 
 QHash<QString, reminders::SeenSignUp> ReminderRepository::seen() const
@@ -73,21 +74,21 @@ void ReminderRepository::replaceSeen(const QHash<QString, reminders::SeenSignUp>
     }
 }
 
-void ReminderRepository::forgetAllBut(const QSet<QString> &activityIds)
+void ReminderRepository::forgetAllBut(const QSet<QString> &recordIds, const QString &family)
 {
     QStringList gone;
     {
-        // Buurtdiensten notices share the table under "service:<post>" (their posts stay).
-        Statement s(m_store, "SELECT DISTINCT activity_id FROM reminder_delivered "
-                             "WHERE activity_id NOT LIKE 'service:%'");
+        Statement s(m_store,
+                    "SELECT DISTINCT activity_id FROM reminder_delivered WHERE family = ?1");
+        s.bind(1, family);
         while (s.next())
-            if (!activityIds.contains(s.text(0)))
+            if (!recordIds.contains(s.text(0)))
                 gone.append(s.text(0));
     }
-    Statement del(m_store, "DELETE FROM reminder_delivered WHERE activity_id = ?1");
+    Statement del(m_store, "DELETE FROM reminder_delivered WHERE family = ?1 AND activity_id = ?2");
     for (const QString &id : gone) {
         del.reset();
-        del.bind(1, id).run();
+        del.bind(1, family).bind(2, id).run();
     }
 }
 

@@ -20,15 +20,21 @@ class ReminderRepository
 public:
     explicit ReminderRepository(Store &store) : m_store(store) {}
 
-    QSet<QString> delivered() const;
-    void markDelivered(const QString &key, const QString &activityId, const QDateTime &at);
+    /// The told keys of @p family ("activity", "service"), or of every family when empty.
+    QSet<QString> delivered(const QString &family = {}) const;
+    /// Remembers @p key as told, about record @p recordId of @p family.
+    void markDelivered(const QString &key, const QString &recordId, const QDateTime &at,
+                       const QString &family = QString::fromLatin1(kActivityFamily));
     QHash<QString, reminders::SeenSignUp> seen() const;
     /// Replaces what was last seen with @p seen.
     void replaceSeen(const QHash<QString, reminders::SeenSignUp> &seen);
-    /// Forgets the delivered keys of every activity not in @p activityIds (those that ended or
-    /// are gone: nothing is ever reminded of them again), so the table stays small. Keys of
-    /// buurtdiensten notices (activity_id "service:<post>", core/servicenotices.h) stay.
-    void forgetAllBut(const QSet<QString> &activityIds);
+    /// Forgets the delivered keys of every record of @p family not in @p recordIds (activities
+    /// that ended or are gone: nothing is ever reminded of them again), so the table stays
+    /// small. Other families' keys stay.
+    void forgetAllBut(const QSet<QString> &recordIds,
+                      const QString &family = QString::fromLatin1(kActivityFamily));
+
+    static constexpr const char *kActivityFamily = "activity";
 
 private:
     Store &m_store;

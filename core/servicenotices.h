@@ -18,9 +18,10 @@
 /// message's text, only what happened ("You have a new message about a request for help").
 namespace gw::servicenotices {
 
-/// Every notice's key starts with this (the reminders' table keeps both; see
-/// ReminderRepository::forgetAllBut).
+/// Every notice's key starts with this; the told keys are kept in the reminders' table under
+/// this family (ReminderRepository), apart from the activities' reminders.
 inline constexpr const char *kKeyPrefix = "service:";
+inline constexpr const char *kFamily = "service";
 /// Events older than this are not told any more (a first sync of a device brings history).
 inline constexpr int kFreshDays = 7;
 
