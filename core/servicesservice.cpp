@@ -71,7 +71,10 @@ ServicesService::ServicesService(MemberContext &context, QObject *parent)
     : QObject(parent), m_context(context), m_outbox(context.store())
 {
     // First connected, so the revision has moved before any binding reads it again.
-    connect(this, &ServicesService::servicesChanged, this, [this] { ++m_revision; });
+    connect(this, &ServicesService::servicesChanged, this, [this] {
+        ++m_revision;
+        m_names.clear(); // a sync may have brought a neighbour's new name
+    });
     connect(&m_context, &MemberContext::changed, this, &ServicesService::servicesChanged);
 }
 
@@ -132,8 +135,14 @@ QString ServicesService::nameOf(const QString &memberId) const
 {
     if (memberId.isEmpty())
         return {};
+    // A list names the same few neighbours on every card: read each once per change.
+    const auto cached = m_names.constFind(memberId);
+    if (cached != m_names.cend())
+        return *cached;
     const auto m = ProjectRepository(m_context.store()).member(memberId);
-    return m && !m->displayName.isEmpty() ? m->displayName : tr("A neighbour");
+    const QString name = m && !m->displayName.isEmpty() ? m->displayName : tr("A neighbour");
+    m_names.insert(memberId, name);
+    return name;
 }
 
 QVariantList ServicesService::categories() const
@@ -395,10 +404,8 @@ QVariantMap ServicesService::summary(const ServicePost &p) const
     // What waits for this member: a time to confirm, one to report.
     QString todo;
     const auto &member = m_context.member();
-    const bool speaks = member && servicesfamily::speaksForAsker(m_context.store(), *member, p);
     for (const services::Occurrence &o : p.occurrences) {
-        if (o.state == OccurrenceState::Reported && speaks && p.askerId != QString() &&
-            p.isAskerSide(me))
+        if (o.state == OccurrenceState::Reported && p.isAskerSide(me))
             todo = tr("Please confirm the help");
         if ((o.state == OccurrenceState::Disputed ||
              o.state == OccurrenceState::AwaitingBeheerder) &&
@@ -620,24 +627,37 @@ int ServicePostModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+namespace {
+
+// The rows' keys (ServicesService::summary) as roles: Qt::UserRole + 1 + i is roleKeys()[i].
+const QList<QString> &roleKeys()
+{
+    static const QList<QString> keys = {
+        QStringLiteral("postId"),        QStringLiteral("kind"),      QStringLiteral("kindText"),
+        QStringLiteral("categoryLabel"), QStringLiteral("postText"),  QStringLiteral("whenText"),
+        QStringLiteral("estimateText"),  QStringLiteral("whoText"),   QStringLiteral("forEveryone"),
+        QStringLiteral("state"),         QStringLiteral("stateText"), QStringLiteral("flagged"),
+        QStringLiteral("mine"),          QStringLiteral("helping"),   QStringLiteral("todo"),
+        QStringLiteral("postedText")};
+    return keys;
+}
+
+} // namespace
+
 QHash<int, QByteArray> ServicePostModel::roleNames() const
 {
-    static const QList<QByteArray> names = {
-        "postId",       "kind",    "kindText",    "categoryLabel", "postText",  "whenText",
-        "estimateText", "whoText", "forEveryone", "state",         "stateText", "flagged",
-        "mine",         "helping", "todo",        "postedText"};
     QHash<int, QByteArray> out;
-    for (int i = 0; i < names.size(); ++i)
-        out.insert(Qt::UserRole + 1 + i, names.at(i));
+    for (int i = 0; i < roleKeys().size(); ++i)
+        out.insert(Qt::UserRole + 1 + i, roleKeys().at(i).toLatin1());
     return out;
 }
 
 QVariant ServicePostModel::data(const QModelIndex &index, int role) const
 {
-    if (!isRow(index))
+    const int i = role - Qt::UserRole - 1;
+    if (!isRow(index) || i < 0 || i >= roleKeys().size())
         return {};
-    const QByteArray name = roleNames().value(role);
-    return m_rows.at(index.row()).value(QString::fromLatin1(name));
+    return m_rows.at(index.row()).value(roleKeys().at(i));
 }
 
 } // namespace gw

@@ -5,6 +5,7 @@
 #include "records.h"
 #include "rowlistmodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariantMap>
 
@@ -94,6 +95,7 @@ private:
     OutboxRepository m_outbox;
     QString m_lastError;
     int m_revision = 0;
+    mutable QHash<QString, QString> m_names; // member id → display name, until the next change
 };
 
 /// The Help board's lists: "forMe" (open posts this member may take), "mine" (what they asked
