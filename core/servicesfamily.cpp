@@ -81,8 +81,7 @@ bool inAudience(const Member &m, const ServicePost &p)
 std::optional<ServicePost> postFor(MutationScope &scope, const std::string &id)
 {
     auto p = postInProject(scope, id);
-    if (p && !inAudience(scope.actor, *p) && !p->isAskerSide(scope.actor.id) &&
-        !p->isHelper(scope.actor.id) && p->poster() != scope.actor.id)
+    if (p && !inAudience(scope.actor, *p) && !p->involves(scope.actor.id))
         return std::nullopt;
     return p;
 }
@@ -207,7 +206,7 @@ void redactPost(pb::Change &c, const Member &viewer)
     pb::ServicePost *w = c.mutable_service_post();
     const ServicePost p = wire::fromWire(*w);
     const bool beheerder = settles(viewer, p);
-    const bool party = p.isAskerSide(viewer.id) || p.isHelper(viewer.id) || p.poster() == viewer.id;
+    const bool party = p.involves(viewer.id);
     // Messages: each to its own conversation (and the beheerders while a time is disputed).
     auto *messages = w->mutable_messages();
     for (int i = messages->size() - 1; i >= 0; --i)
@@ -231,8 +230,7 @@ void redactPost(pb::Change &c, const Member &viewer)
             w->clear_helper_id();
         w->clear_occurrences();
     }
-    if (p.onBehalf && p.askerId != viewer.id && p.postedBy != viewer.id &&
-        !p.isHelper(viewer.id))
+    if (p.onBehalf && p.askerId != viewer.id && p.postedBy != viewer.id && !p.isHelper(viewer.id))
         w->clear_asker_id(); // "for a neighbour": the name stays with the poster and the helper
     auto *standIns = w->mutable_stand_in_ids();
     for (int i = standIns->size() - 1; i >= 0; --i)

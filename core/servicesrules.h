@@ -112,6 +112,13 @@ struct Post
     {
         return !memberId.isEmpty() && helperId == memberId;
     }
+    /// Whether @p memberId takes part: the one helped (or who speaks for them), the helper, the
+    /// poster.
+    bool involves(const QString &memberId) const
+    {
+        return isAskerSide(memberId) || isHelper(memberId) ||
+               (!memberId.isEmpty() && poster() == memberId);
+    }
     const Occurrence *occurrence(const QString &id) const;
     Occurrence *occurrence(const QString &id);
     bool operator==(const Post &) const = default;
