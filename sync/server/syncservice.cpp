@@ -21,6 +21,20 @@ namespace pb = ::gangwerk::sync::v1;
 
 namespace {
 
+// The timed works with something due in @p projectId at @p now (one indexed read each).
+QList<const TimedWork *> dueWorks(Store &store, const QString &projectId, const QDateTime &now)
+{
+    QList<const TimedWork *> out;
+    for (const TimedWork &work : timedWorks())
+        if (work.due(store, projectId, now))
+            out.append(&work);
+    return out;
+}
+
+} // namespace
+
+namespace {
+
 constexpr int kMaxNameChars = 100;
 
 QString q(const std::string &s)
@@ -207,9 +221,8 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
         MutationScope scope{m_store.store(), actor,    *project, m_clock.now().toUTC(), true,
                             &m_repo,         device.id};
         // What time made due comes first, so that these mutations are decided as of now.
-        for (const TimedWork &work : timedWorks())
-            if (work.due(scope.store, project->id, scope.now))
-                work.run(scope);
+        for (const TimedWork *work : dueWorks(scope.store, project->id, scope.now))
+            work->run(scope);
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
         const auto audiences = audienceKeysFor(actor);
@@ -355,25 +368,21 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
         if (auto st = authenticate(token, &device, &viewer); !st.ok())
             return st;
         const QDateTime now = m_clock.now().toUTC();
-        const bool due =
-            std::any_of(timedWorks().cbegin(), timedWorks().cend(), [&](const TimedWork &w) {
-                return w.due(m_store.store(), device.projectId, now);
-            });
+        const QList<const TimedWork *> due = dueWorks(m_store.store(), device.projectId, now);
         if (const QDate today = projectToday(device.projectId);
-            device.lastSyncDay != today || due) {
+            device.lastSyncDay != today || !due.isEmpty()) {
             Transaction tx(m_store.store());
             // The first pull of a day tells the beheerder this device is still in use.
             if (device.lastSyncDay != today)
                 m_repo.touchDevice(device, today);
             // What time made due, so that this pull shows it.
-            if (due) {
+            if (!due.isEmpty()) {
                 const auto project = ProjectRepository(m_store.store()).project(device.projectId);
                 if (project) {
                     MutationScope scope{m_store.store(), viewer,   *project, now, true,
                                         &m_repo,         device.id};
-                    for (const TimedWork &work : timedWorks())
-                        if (work.due(scope.store, project->id, now))
-                            work.run(scope);
+                    for (const TimedWork *work : due)
+                        work->run(scope);
                 }
             }
             tx.commit();
