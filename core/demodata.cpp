@@ -272,7 +272,6 @@ void addServices(DemoRecords &demo, QDate today)
     ServicePost letter =
         post(services::Kind::Request, "paperwork",
              "Ik heb een brief van de gemeente. Wie kan mij helpen hem te lezen?", yonas, 3);
-    letter.expiresAt = letter.postedAt.addDays(7);
     demo.posts.append(letter);
     // Open offer by Daan, for everyone.
     ServicePost bike = post(services::Kind::Offer, "small_job",
