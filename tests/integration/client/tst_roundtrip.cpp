@@ -221,6 +221,19 @@ bool sameResolve(ClientDevice &d, const pb::Mutation &m)
                         });
 }
 
+/// What a service does on device @p d: decides @p m with its kind's apply and queues it, in one
+/// transaction (queued also when refused, as the setup steps expect them applied).
+Verdict decide(ClientDevice &d, const pb::Mutation &m)
+{
+    Transaction tx(d.store);
+    MutationScope scope{d.store, *d.context->member(), *d.context->project(),
+                        QDateTime::currentDateTimeUtc()};
+    const Verdict v = mutationKind(m.body_case())->apply(scope, m);
+    OutboxRepository(d.store).enqueue(m);
+    tx.commit();
+    return v;
+}
+
 std::optional<ServicePost> postOn(ClientDevice &d, const std::string &id)
 {
     return ServiceRepository(d.store).post(QString::fromStdString(id));
@@ -592,15 +605,6 @@ private slots:
         }
         {
             // The resident came and asks about her hours (an open question for RESOLVE).
-            const auto decide = [](ClientDevice &d, const pb::Mutation &m) {
-                Transaction tx(d.store);
-                MutationScope scope{d.store, *d.context->member(), *d.context->project(),
-                                    QDateTime::currentDateTimeUtc()};
-                const Verdict v = mutationKind(m.body_case())->apply(scope, m);
-                OutboxRepository(d.store).enqueue(m);
-                tx.commit();
-                return v;
-            };
             QVERIFY(decide(w.maker, activitiesfamily::attendanceMutation(w.startedId,
                                                                          {w.subject.memberId()}))
                         .applied);
@@ -619,15 +623,6 @@ private slots:
             // taken by the beheerder (to give back, to report) and some by the observer (to
             // stand in for, and reported: to confirm, to dispute); a request of the observer's
             // for everyone, to suggest the resident for.
-            const auto decide = [](ClientDevice &d, const pb::Mutation &m) {
-                Transaction tx(d.store);
-                MutationScope scope{d.store, *d.context->member(), *d.context->project(),
-                                    QDateTime::currentDateTimeUtc()};
-                const Verdict v = mutationKind(m.body_case())->apply(scope, m);
-                OutboxRepository(d.store).enqueue(m);
-                tx.commit();
-                return v;
-            };
             const QString gang = QStringLiteral("Gang 1");
             for (QString *id : {&w.takeId, &w.releaseId, &w.withdrawId, &w.renewId, &w.reportId,
                                 &w.confirmId, &w.disputePostId, &w.hideId, &w.standId}) {
