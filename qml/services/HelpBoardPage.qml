@@ -82,7 +82,7 @@ Item {
             objectName: "helpTabs"
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? Math.min(620, parent.width * 0.6) : -1
-            Layout.leftMargin: page.wide ? 16 : 16
+            Layout.leftMargin: 16
             Layout.rightMargin: 16
             Accessible.name: qsTr("Which requests and offers")
             onCurrentIndexChanged: {
@@ -146,7 +146,7 @@ Item {
                     verticalAlignment: Text.AlignTop
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
-                    text: ["forMe", "mine", "iHelp", "overview"].indexOf(page.board.filter) === 1
+                    text: page.board.filter === "mine"
                           ? qsTr("You have not asked or offered anything yet. Neighbours like to help: ask for what you need.")
                           : page.board.filter === "iHelp"
                             ? qsTr("You do not help with anything yet. Look under \"For me\".")

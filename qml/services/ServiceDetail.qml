@@ -34,6 +34,17 @@ Item {
         return ok;
     }
 
+    // A dialog's step: closed with the words when it was taken, kept open with the refusal (and
+    // what was typed) when not.
+    function answered(dialog: TextAskDialog, ok: bool, done: string) {
+        if (!ok) {
+            dialog.errorText = App.services.lastError;
+            return;
+        }
+        dialog.close();
+        detail.step(true, done);
+    }
+
     onPostIdChanged: detail.errorText = ""
 
     Rectangle {
@@ -478,14 +489,8 @@ Item {
         textRequired: false
         wantsMinutes: true
         okText: qsTr("Report as done")
-        onDone: (text, minutes) => {
-            if (App.services.reportDone(detail.postId, reportDialog.day, minutes, text)) {
-                close();
-                detail.step(true, qsTr("Reported. Your neighbour is asked to confirm."));
-            } else {
-                errorText = App.services.lastError;
-            }
-        }
+        onDone: (text, minutes) => detail.answered(reportDialog, App.services.reportDone(detail.postId, reportDialog.day, minutes, text),
+                                                 qsTr("Reported. Your neighbour is asked to confirm."))
     }
     TextAskDialog {
         id: disputeDialog
@@ -493,14 +498,8 @@ Item {
         property string occurrenceId
         question: qsTr("Not right?")
         fieldLabel: qsTr("What is not right? The beheerder will look at it.")
-        onDone: text => {
-            if (App.services.dispute(detail.postId, occurrenceId, text)) {
-                close();
-                detail.step(true, qsTr("The beheerder will look at it."));
-            } else {
-                errorText = App.services.lastError;
-            }
-        }
+        onDone: text => detail.answered(disputeDialog, App.services.dispute(detail.postId, disputeDialog.occurrenceId, text),
+                                                 qsTr("The beheerder will look at it."))
     }
     TextAskDialog {
         id: settleDialog
@@ -511,14 +510,8 @@ Item {
         textRequired: false
         wantsMinutes: true
         okText: qsTr("Count the hours")
-        onDone: (text, minutes) => {
-            if (App.services.settle(detail.postId, occurrenceId, true, minutes, text)) {
-                close();
-                detail.step(true, qsTr("Decided."));
-            } else {
-                errorText = App.services.lastError;
-            }
-        }
+        onDone: (text, minutes) => detail.answered(settleDialog, App.services.settle(detail.postId, settleDialog.occurrenceId, true, minutes, text),
+                                                 qsTr("Decided."))
     }
     TextAskDialog {
         id: declineDialog
@@ -527,14 +520,8 @@ Item {
         question: qsTr("No hours for this help?")
         fieldLabel: qsTr("Why? Both of them read this.")
         okText: qsTr("No hours")
-        onDone: text => {
-            if (App.services.settle(detail.postId, occurrenceId, false, 0, text)) {
-                close();
-                detail.step(true, qsTr("Decided."));
-            } else {
-                errorText = App.services.lastError;
-            }
-        }
+        onDone: text => detail.answered(declineDialog, App.services.settle(detail.postId, declineDialog.occurrenceId, false, 0, text),
+                                                 qsTr("Decided."))
     }
     TextAskDialog {
         id: hideDialog
@@ -542,13 +529,7 @@ Item {
         question: qsTr("Hide this post?")
         fieldLabel: qsTr("Why? The person who posted it reads this.")
         okText: qsTr("Hide")
-        onDone: text => {
-            if (App.services.hide(detail.postId, text)) {
-                close();
-                detail.step(true, qsTr("Hidden."));
-            } else {
-                errorText = App.services.lastError;
-            }
-        }
+        onDone: text => detail.answered(hideDialog, App.services.hide(detail.postId, text),
+                                                 qsTr("Hidden."))
     }
 }

@@ -18,9 +18,9 @@
 #include "permissions.h"
 #include "projectrepository.h"
 #include "residentsfilter.h"
+#include "serverfixture.h"
 #include "servicesrules.h"
 #include "servicesservice.h"
-#include "serverfixture.h"
 #include "store.h"
 #include "testkeyprovider.h"
 #include "testsession.h"
@@ -739,6 +739,42 @@ void RenderTest::screens()
         shootAsIs(prefix + QStringLiteral("help-form-error"));
         auto *cancel = m_window->findChild<QQuickItem *>(QStringLiteral("serviceCancel"));
         QVERIFY(cancel && QMetaObject::invokeMethod(cancel, "clicked"));
+        // Once: "Not right?" on the help Daan reported for her asks why, and sends it to the
+        // beheerder (the dialog closes, the time now waits for the beheerder).
+        if (language == QLatin1String("nl") && size.width() < 760) {
+            gw::ServicesService *services = m_session->session().services();
+            QString reported, occurrence;
+            for (const gw::ServicePost &p : services->posts())
+                for (const gw::services::Occurrence &o : p.occurrences)
+                    if (o.state == gw::services::OccurrenceState::Reported) {
+                        reported = p.id;
+                        occurrence = o.id;
+                    }
+            QVERIFY(!reported.isEmpty());
+            QVERIFY(QMetaObject::invokeMethod(help, "open", Q_ARG(QString, reported)));
+            QTRY_VERIFY(visibleItem(QStringLiteral("disputeButton")));
+            QQuickItem *notRight = nullptr;
+            for (const Seen &seen : seenItems())
+                if (seen.item->objectName() == QLatin1String("disputeButton"))
+                    notRight = seen.item;
+            QVERIFY(notRight && QMetaObject::invokeMethod(notRight, "clicked"));
+            // The phone's own detail (the wide one is there too, hidden), and its dialog.
+            auto *detail = m_window->findChild<QQuickItem *>(QStringLiteral("serviceDetail"));
+            QVERIFY(detail && detail->isVisible());
+            QObject *dialog = detail->findChild<QObject *>(QStringLiteral("disputeDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 5000);
+            auto *words = dialog->findChild<QQuickItem *>(QStringLiteral("askWords"));
+            auto *ok = dialog->findChild<QQuickItem *>(QStringLiteral("askOk"));
+            QVERIFY(words && ok);
+            words->setProperty("text", QStringLiteral("Het duurde maar tien minuten."));
+            QVERIFY(QMetaObject::invokeMethod(ok, "clicked"));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), 5000);
+            const auto after = services->post(reported);
+            QVERIFY(after && after->occurrence(occurrence));
+            QCOMPARE(after->occurrence(occurrence)->state, gw::services::OccurrenceState::Disputed);
+            QVERIFY(QMetaObject::invokeMethod(help, "showList"));
+        }
     }
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
