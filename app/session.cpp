@@ -27,6 +27,7 @@
 #include "projectrepository.h"
 #include "servicenoticeservice.h"
 #include "servicesservice.h"
+#include "signalsservice.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,10 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_programme = std::make_unique<ActivityListModel>(*m_activities);
     m_services = std::make_unique<ServicesService>(*m_context);
     m_helpBoard = std::make_unique<ServicePostModel>(*m_services);
+    m_signals = std::make_unique<SignalsService>(*m_context);
+    m_mySignals = std::make_unique<SignalListModel>(*m_signals);
+    m_signalInbox = std::make_unique<SignalListModel>(*m_signals);
+    m_signalInbox->setFilter(QStringLiteral("inbox"));
     // Reminders look whenever the activities change: at start (the context's first reload),
     // after every pull and after a change made here. The desktop's notification service shows
     // them; Android and iOS bring their own Notifier later.
@@ -116,7 +121,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
              m_devices.get(),    m_residentDevices.get(), m_activities.get(),
              m_programme.get(),  m_activityForm.get(),    m_week.get(),
              m_attendance.get(), m_calendar.get(),        m_services.get(),
-             m_helpBoard.get(),  m_syncStatus.get(),      m_enrolment.get()})
+             m_helpBoard.get(),  m_syncStatus.get(),      m_enrolment.get(),
+             m_signals.get(),    m_mySignals.get(),       m_signalInbox.get()})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
 }
 
@@ -138,6 +144,9 @@ Session::~Session()
     m_activityForm.reset();
     m_calendar.reset();
     m_programme.reset();
+    m_signalInbox.reset();
+    m_mySignals.reset();
+    m_signals.reset();
     m_helpBoard.reset();
     m_services.reset();
     m_activities.reset();
@@ -269,6 +278,15 @@ void Session::afterOpen()
             marker.commit();
         }
     }
+    // What time made this device forget while the app was closed (a closed signal's retention),
+    // before anything shows it.
+    try {
+        Transaction tx(*m_store);
+        sweepDevice(*m_store, m_clock->now().toUTC());
+        tx.commit();
+    } catch (const StoreError &e) {
+        qCWarning(lcSession) << "forgetting on time failed:" << e.what();
+    }
     m_hours->reload();
     m_form->clear();
     startSync();
@@ -290,6 +308,8 @@ void Session::startSync()
     connect(m_activities.get(), &ActivitiesService::queuedForSync, engine,
             &sync::SyncEngine::scheduleSync);
     connect(m_services.get(), &ServicesService::queuedForSync, engine,
+            &sync::SyncEngine::scheduleSync);
+    connect(m_signals.get(), &SignalsService::queuedForSync, engine,
             &sync::SyncEngine::scheduleSync);
     connect(engine, &sync::SyncEngine::dataChanged, this, [this] {
         m_hours->reload();

@@ -23,6 +23,8 @@ namespace gw {
 class ActivitiesService;
 class ServicesService;
 class ServicePostModel;
+class SignalsService;
+class SignalListModel;
 class ServiceNoticeService;
 class ActivityForm;
 class ActivityListModel;
@@ -54,6 +56,7 @@ class Session : public QObject
     Q_OBJECT
     Q_MOC_INCLUDE("activitiesservice.h")
     Q_MOC_INCLUDE("servicesservice.h")
+    Q_MOC_INCLUDE("signalsservice.h")
     Q_MOC_INCLUDE("activityform.h")
     Q_MOC_INCLUDE("activityweekmodel.h")
     Q_MOC_INCLUDE("activityattendancemodel.h")
@@ -102,6 +105,10 @@ class Session : public QObject
     /// Buurtdiensten: asking, offering, taking up and confirming small help; the Help board.
     Q_PROPERTY(gw::ServicesService *services READ services CONSTANT)
     Q_PROPERTY(gw::ServicePostModel *helpBoard READ helpBoard CONSTANT)
+    Q_PROPERTY(gw::SignalsService *signalling READ signalling CONSTANT)
+    /// The member's own signals, and the beheerder's inbox.
+    Q_PROPERTY(gw::SignalListModel *mySignals READ mySignals CONSTANT)
+    Q_PROPERTY(gw::SignalListModel *signalInbox READ signalInbox CONSTANT)
     /// The gangmaker's form for planning or changing an activity, and the week on a desktop.
     Q_PROPERTY(gw::ActivityForm *activityForm READ activityForm CONSTANT)
     Q_PROPERTY(gw::ActivityWeekModel *week READ week CONSTANT)
@@ -208,6 +215,9 @@ public:
     ActivityListModel *programme() const { return m_programme.get(); }
     ServicesService *services() const { return m_services.get(); }
     ServicePostModel *helpBoard() const { return m_helpBoard.get(); }
+    SignalsService *signalling() const { return m_signals.get(); }
+    SignalListModel *mySignals() const { return m_mySignals.get(); }
+    SignalListModel *signalInbox() const { return m_signalInbox.get(); }
     /// Reminders of what this member signed up for, shown through the desktop's notifications.
     ReminderService *reminders() const { return m_reminders.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
@@ -262,6 +272,9 @@ private:
     std::unique_ptr<ActivityListModel> m_programme;
     std::unique_ptr<ServicesService> m_services;
     std::unique_ptr<ServicePostModel> m_helpBoard;
+    std::unique_ptr<SignalsService> m_signals;
+    std::unique_ptr<SignalListModel> m_mySignals;
+    std::unique_ptr<SignalListModel> m_signalInbox;
     std::unique_ptr<ServiceNoticeService> m_serviceNotices;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderService> m_reminders;

@@ -7,6 +7,8 @@
 #include "recordcodec.h"
 #include "servicerepository.h"
 #include "servicesfamily.h"
+#include "signalrepository.h"
+#include "signalsfamily.h"
 #include "store.h"
 
 #include <QRandomGenerator>
@@ -329,6 +331,103 @@ void addServices(DemoRecords &demo, QDate today)
     demo.posts.append(groceries);
 }
 
+void addSignals(DemoRecords &demo, QDate today)
+{
+    const QString samira = demo.members[0].id, yonas = demo.members[1].id,
+                  daan = demo.members[2].id, inge = demo.beheerderId;
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    const Project &project = demo.project;
+    int n = 0;
+    const auto at = [&](int daysAgo, int hour, int minute = 0) {
+        return QDateTime(today.addDays(-daysAgo), QTime(hour, minute), amsterdam).toUTC();
+    };
+    const auto text = [&](const QString &author, const char *words, const QDateTime &when) {
+        return signalrules::Text{QStringLiteral("00000000-0000-4000-8000-0000000009%1")
+                                     .arg(++n, 2, 10, QLatin1Char('0')),
+                                 author, QString::fromUtf8(words), when};
+    };
+    const auto signal = [&](signalrules::Category category, signalrules::Urgency urgency,
+                            const char *words, const QString &reporter, const QDateTime &received,
+                            const char *studio, const char *place = "") {
+        Signal sig;
+        sig.id = QStringLiteral("00000000-0000-4000-8000-0000000008%1")
+                     .arg(++n, 2, 10, QLatin1Char('0'));
+        sig.projectId = project.id;
+        sig.category = category;
+        sig.urgency = urgency;
+        sig.text = QString::fromUtf8(words);
+        sig.studio = QString::fromLatin1(studio);
+        sig.place = QString::fromUtf8(place);
+        sig.reporterId = reporter;
+        sig.state = signalrules::State::Received;
+        sig.raisedAt = received.addSecs(-40);
+        sig.receivedAt = received;
+        sig.dueAt = signalrules::dueAt(project.signalSettings, project.zone(), received, urgency);
+        sig.gang = QStringLiteral("Gang 2");
+        sig.changedAt = received;
+        return sig;
+    };
+    const auto close = [&](Signal &sig, signalrules::Outcome outcome, const char *answer,
+                           const QDateTime &when) {
+        sig.answers.append(text(inge, answer, when));
+        sig.state = signalrules::State::Closed;
+        sig.outcome = outcome;
+        sig.closedAt = when;
+        sig.handledBy = inge;
+        sig.changedAt = when;
+    };
+
+    // Two neighbours about studio 2.05 within a day: Yonas today, Samira yesterday. Inge answered
+    // Samira, wrote a note and asked Daan to knock today.
+    Signal curtains = signal(signalrules::Category::NotSeen, signalrules::Urgency::Today,
+                             "Ik heb mijn buurman van 2.05 al vier dagen niet gezien. Zijn "
+                             "gordijnen blijven dicht.",
+                             yonas, at(1, 16, 30), "2.05");
+    curtains.since = today.addDays(-4);
+    Signal post = signal(signalrules::Category::NotSeen, signalrules::Urgency::CanWait,
+                         "Bij 2.05 ligt al dagen post voor de deur. Ik maak me zorgen.", samira,
+                         at(2, 11, 15), "2.05");
+    post.state = signalrules::State::InProgress;
+    post.handledBy = inge;
+    post.answers.append(text(inge,
+                             "Dank je wel, Samira. Goed dat je het zegt. We kijken er vandaag "
+                             "naar.",
+                             at(1, 9, 20)));
+    post.notes.append(text(inge,
+                           "Bewoner 2.05 is bekend bij het wijkteam. Begeleider gebeld, "
+                           "nog geen antwoord.",
+                           at(1, 9, 25)));
+    post.changedAt = at(1, 9, 25);
+    KnockTask knock;
+    knock.id = QStringLiteral("00000000-0000-4000-8000-0000000008f1");
+    knock.projectId = project.id;
+    knock.signalId = post.id;
+    knock.gangmakerId = daan;
+    knock.studio = QStringLiteral("2.05");
+    knock.day = today;
+    knock.askedBy = inge;
+    knock.askedAt = at(1, 9, 30);
+    knock.changedAt = knock.askedAt;
+    demo.knockTasks.append(knock);
+    // Nuisance at night, four days ago: nobody reacted yet, three times its reaction time.
+    Signal music = signal(signalrules::Category::Nuisance, signalrules::Urgency::CanWait,
+                          "Elke nacht harde muziek in de huiskamer van gang 2, tot 3 uur.", daan,
+                          at(4, 10, 5), "", "Huiskamer gang 2");
+    // Samira's signal about the fire door, closed three days ago: she can still reopen it.
+    Signal door = signal(signalrules::Category::Building, signalrules::Urgency::Today,
+                         "De branddeur bij de trap staat steeds open met een stoel ertussen.",
+                         samira, at(5, 14, 0), "", "Trappenhuis");
+    close(door, signalrules::Outcome::NoActionNeeded,
+          "De deur heeft nu een dranger en sluit vanzelf. Dank je voor het melden!", at(3, 11, 0));
+    // Four months ago: closed; its reporter is forgotten, only the beheerders keep it.
+    Signal old = signal(signalrules::Category::Withdrawn, signalrules::Urgency::CanWait,
+                        "Mijn buurvrouw komt haar kamer bijna niet meer uit.", QString(),
+                        at(130, 10, 0), "2.09");
+    close(old, signalrules::Outcome::ReferredToCare,
+          "Dank je. We hebben met haar gesproken en hulp geregeld.", at(125, 15, 0));
+    demo.signalList = {curtains, post, music, door, old};
+}
+
 } // namespace
 
 DemoRecords demoRecords(QDate today)
@@ -440,6 +539,7 @@ DemoRecords demoRecords(QDate today)
     }
     addProgramme(demo, today);
     addServices(demo, today);
+    addSignals(demo, today);
     return demo;
 }
 
@@ -484,6 +584,17 @@ bool seedDemo(Store &store, QDate today)
         ServicePost seen = wire::fromWire(c.service_post());
         seen.projectId = demo.project.id;
         ServiceRepository(store).save(seen);
+    }
+    // Her own signals, as her device receives them.
+    for (const Signal &sig : demo.signalList) {
+        if (sig.reporterId != samira.id)
+            continue;
+        pb::Change c;
+        *c.mutable_signal() = wire::toWire(sig);
+        signalsfamily::redactSignal(c, samira);
+        Signal seen = wire::fromWire(c.signal());
+        seen.projectId = demo.project.id;
+        SignalRepository(store).save(seen);
     }
     tx.commit();
     return true;

@@ -28,6 +28,11 @@ struct DemoRecords
     /// one credited, and Yonas's groceries every Tuesday with two credited dates; their SERVICE
     /// entries are in `entries`. Talents for Samira, Yonas and Daan.
     QList<ServicePost> posts;
+    /// Signals: Inge's inbox (two about studio 2.05 within a day, one by Samira answered and
+    /// with a knock task for Daan; a nuisance signal waiting far too long; one Samira can still
+    /// reopen; an old closed one whose reporter is forgotten) and Daan's knock task.
+    QList<Signal> signalList;
+    QList<KnockTask> knockTasks;
     QString residentId;  // Samira
     QString beheerderId; // Inge
 };

@@ -2,6 +2,7 @@
 
 #include "activitiesrules.h"
 #include "servicesrules.h"
+#include "signalsrules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -289,6 +290,8 @@ QString refusalMessage(const QString &reasonCode, const QString &serverMessage, 
             known = activities::refusalWords(code);
         if (known.isEmpty())
             known = services::refusalWords(code);
+        if (known.isEmpty())
+            known = signalrules::refusalWords(code);
         if (known.isEmpty())
             // A code of a decision in core (context "Mutations"): the server sends its source
             // text, so it reads in the user's language; else the server's words as they are.

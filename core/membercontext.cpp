@@ -58,6 +58,26 @@ Verdict MemberContext::applyAndQueue(const pb::Mutation &m, OutboxRepository &ou
     return v;
 }
 
+QString MemberContext::act(const pb::Mutation &m, OutboxRepository &outbox, const char *what) const
+{
+    if (!isReady())
+        return tr("Gangwerk is not set up yet.");
+    try {
+        Transaction tx(m_store);
+        const Verdict v = applyAndQueue(m, outbox);
+        if (!v.applied) {
+            // The reason code only: the words may quote what someone wrote.
+            qCInfo(lcContext).noquote() << what << "refused:" << v.reasonCode;
+            return hours::refusalMessage(v.reasonCode, v.message);
+        }
+        tx.commit();
+    } catch (const StoreError &err) {
+        qCWarning(lcContext) << what << "failed:" << err.what();
+        return tr("This could not be saved. Nothing was changed. Please try again.");
+    }
+    return {};
+}
+
 bool MemberContext::may(Action action) const
 {
     return m_member && mayEver(*m_member, action);

@@ -63,6 +63,11 @@ public:
     /// will) and, when applied, queues it in @p outbox: what is refused here is never queued.
     /// Inside the caller's transaction; only when ready. The verdict's words are core's.
     Verdict applyAndQueue(const ::gangwerk::sync::v1::Mutation &m, OutboxRepository &outbox) const;
+    /// A user's step from start to end: one transaction that decides @p m (applyAndQueue) and
+    /// commits. Returns "" when done, else the user's words (a refusal in core's words, or
+    /// "could not be saved"); logs @p what with the reason code only, never record contents.
+    QString act(const ::gangwerk::sync::v1::Mutation &m, OutboxRepository &outbox,
+                const char *what) const;
 
     Store &store() const { return m_store; }
     const Clock &clock() const { return m_clock; }

@@ -1,5 +1,6 @@
 #include "projectrepository.h"
 
+#include "recordcodec.h"
 #include "store.h"
 
 #include <QHash>
@@ -15,20 +16,22 @@ void ProjectRepository::saveProject(const Project &p)
         s.bind(5, hours::periodName(p.requirement.period)).bind(6, p.backdatingDays);
         s.bind(7, p.beheerderContact).bind(8, p.emergencyNumber).bind(9, p.officeHours);
         s.bind(10, p.serviceCategories.join(QLatin1Char('\n'))).bind(11, p.serviceExpiryDays);
+        const std::string signalSettings = wire::toWire(p.signalSettings).SerializeAsString();
+        s.bind(12, QByteArray(signalSettings.data(), qsizetype(signalSettings.size())));
     };
     Statement upd(m_store, R"(
         UPDATE project SET name = ?2, time_zone = ?3, requirement_minutes = ?4,
             requirement_period = ?5, backdating_days = ?6, beheerder_contact = ?7,
             emergency_number = ?8, office_hours = ?9, service_categories = ?10,
-            service_expiry_days = ?11 WHERE id = ?1)");
+            service_expiry_days = ?11, signal_settings = ?12 WHERE id = ?1)");
     bindAll(upd);
     upd.run();
     if (m_store.changes() == 0) {
         Statement ins(m_store, R"(
             INSERT INTO project (id, name, time_zone, requirement_minutes, requirement_period,
                                  backdating_days, beheerder_contact, emergency_number, office_hours,
-                                 service_categories, service_expiry_days)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
+                                 service_categories, service_expiry_days, signal_settings)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))");
         bindAll(ins);
         ins.run();
     }
@@ -57,7 +60,7 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
     Statement s(m_store, R"(
         SELECT id, name, time_zone, requirement_minutes, requirement_period, backdating_days,
                beheerder_contact, emergency_number, office_hours, service_categories,
-               service_expiry_days
+               service_expiry_days, signal_settings
         FROM project WHERE id = ?1)");
     s.bind(1, id);
     if (!s.next())
@@ -74,6 +77,10 @@ std::optional<Project> ProjectRepository::project(const QString &id) const
     p.officeHours = s.text(8);
     p.serviceCategories = s.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     p.serviceExpiryDays = s.integer(10) > 0 ? s.integer(10) : services::kDefaultExpiryDays;
+    const QByteArray signalSettings = s.blob(11);
+    wire::pb::SignalSettings settings;
+    if (settings.ParseFromArray(signalSettings.constData(), int(signalSettings.size())))
+        p.signalSettings = wire::fromWire(settings); // unreadable: the defaults
     p.categories.clear();
     Statement c(m_store, "SELECT name FROM category WHERE project_id = ?1 ORDER BY position");
     c.bind(1, id);

@@ -165,6 +165,7 @@ pb::Project toWire(const Project &p)
     for (const QString &c : p.serviceCategories)
         out.add_service_categories(s(c));
     out.set_service_expiry_days(p.serviceExpiryDays);
+    *out.mutable_signal_settings() = toWire(p.signalSettings);
     for (const activities::Place &place : p.places) {
         pb::Place *w = out.add_places();
         w->set_id(s(place.id));
@@ -195,6 +196,7 @@ Project fromWire(const pb::Project &p)
         p.service_expiry_days() > 0 ? p.service_expiry_days() : services::kDefaultExpiryDays;
     for (const pb::Place &w : p.places())
         out.places.append({q(w.id()), q(w.name()), q(w.gang())});
+    out.signalSettings = fromWire(p.signal_settings());
     return out;
 }
 
@@ -728,6 +730,207 @@ ServicePost fromWire(const pb::ServicePost &w)
     p.suggestedHelperId = q(w.suggested_helper_id());
     p.changedAt = instant(w.changed_at_ms());
     return p;
+}
+
+// --- Signals -------------------------------------------------------------------------------
+
+namespace {
+
+void textsToWire(const QList<signalrules::Text> &texts,
+                 google::protobuf::RepeatedPtrField<pb::SignalText> *out)
+{
+    for (const signalrules::Text &t : texts) {
+        pb::SignalText *w = out->Add();
+        w->set_id(s(t.id));
+        w->set_author_id(s(t.authorId));
+        w->set_text(s(t.text));
+        w->set_at_ms(ms(t.at));
+    }
+}
+
+QList<signalrules::Text> textsFromWire(const google::protobuf::RepeatedPtrField<pb::SignalText> &w)
+{
+    QList<signalrules::Text> out;
+    out.reserve(w.size());
+    for (const pb::SignalText &t : w)
+        out.append({q(t.id()), q(t.author_id()), q(t.text()), instant(t.at_ms())});
+    return out;
+}
+
+} // namespace
+
+std::optional<signalrules::Category> fromWire(pb::SignalCategory c)
+{
+    if (c < pb::SIGNAL_CATEGORY_NOT_SEEN || c > pb::SIGNAL_CATEGORY_OTHER)
+        return std::nullopt;
+    return signalrules::Category(int(c) - 1);
+}
+
+pb::SignalCategory toWire(signalrules::Category c)
+{
+    return pb::SignalCategory(int(c) + 1);
+}
+
+std::optional<signalrules::Urgency> fromWire(pb::SignalUrgency u)
+{
+    switch (u) {
+    case pb::SIGNAL_URGENCY_CAN_WAIT:
+        return signalrules::Urgency::CanWait;
+    case pb::SIGNAL_URGENCY_TODAY:
+        return signalrules::Urgency::Today;
+    default:
+        return std::nullopt;
+    }
+}
+
+pb::SignalUrgency toWire(signalrules::Urgency u)
+{
+    return u == signalrules::Urgency::Today ? pb::SIGNAL_URGENCY_TODAY
+                                            : pb::SIGNAL_URGENCY_CAN_WAIT;
+}
+
+pb::SignalOutcome toWire(signalrules::Outcome o)
+{
+    return pb::SignalOutcome(int(o));
+}
+
+signalrules::Outcome fromWire(pb::SignalOutcome o)
+{
+    if (o < pb::SIGNAL_OUTCOME_CHECKED_IN_PERSON || o > pb::SIGNAL_OUTCOME_NO_ACTION_NEEDED)
+        return signalrules::Outcome::None;
+    return signalrules::Outcome(int(o));
+}
+
+pb::KnockOutcome toWire(signalrules::KnockOutcome o)
+{
+    return pb::KnockOutcome(int(o));
+}
+
+signalrules::KnockOutcome fromWire(pb::KnockOutcome o)
+{
+    if (o < pb::KNOCK_OUTCOME_SPOKE || o > pb::KNOCK_OUTCOME_ASKED_FOR_BEHEERDER)
+        return signalrules::KnockOutcome::None;
+    return signalrules::KnockOutcome(int(o));
+}
+
+pb::SignalSettings toWire(const signalrules::Settings &st)
+{
+    pb::SignalSettings out;
+    for (int d : st.officeDays)
+        out.add_office_days(d);
+    out.set_office_opens_minute(st.opensMinute);
+    out.set_office_closes_minute(st.closesMinute);
+    out.set_today_minutes(st.todayMinutes);
+    out.set_can_wait_minutes(st.canWaitMinutes);
+    out.set_retention_months(st.retentionMonths);
+    out.set_identity_months(st.identityMonths);
+    return out;
+}
+
+signalrules::Settings fromWire(const pb::SignalSettings &w)
+{
+    signalrules::Settings out;
+    for (int d : w.office_days())
+        out.officeDays.append(d);
+    out.opensMinute = w.office_opens_minute();
+    out.closesMinute = w.office_closes_minute();
+    out.todayMinutes = std::max(0, w.today_minutes());
+    out.canWaitMinutes = std::max(0, w.can_wait_minutes());
+    out.retentionMonths = std::max(0, w.retention_months());
+    out.identityMonths = std::max(0, w.identity_months());
+    return out;
+}
+
+pb::Signal toWire(const Signal &sig)
+{
+    pb::Signal out;
+    out.set_id(s(sig.id));
+    out.set_category(toWire(sig.category));
+    out.set_urgency(toWire(sig.urgency));
+    out.set_text(s(sig.text));
+    out.set_studio(s(sig.studio));
+    out.set_place(s(sig.place));
+    out.set_since(dayToWire(sig.since));
+    out.set_reporter_id(s(sig.reporterId));
+    out.set_on_behalf(sig.onBehalf);
+    out.set_state(pb::SignalState(int(sig.state)));
+    out.set_outcome(toWire(sig.outcome));
+    textsToWire(sig.answers, out.mutable_answers());
+    textsToWire(sig.infos, out.mutable_infos());
+    textsToWire(sig.notes, out.mutable_notes());
+    out.set_merged_into(s(sig.mergedInto));
+    out.set_raised_at_ms(ms(sig.raisedAt));
+    out.set_received_at_ms(ms(sig.receivedAt));
+    out.set_due_at_ms(ms(sig.dueAt));
+    out.set_closed_at_ms(ms(sig.closedAt));
+    out.set_reopened_at_ms(ms(sig.reopenedAt));
+    out.set_handled_by(s(sig.handledBy));
+    out.set_gang(s(sig.gang));
+    out.set_changed_at_ms(ms(sig.changedAt));
+    return out;
+}
+
+Signal fromWire(const pb::Signal &w)
+{
+    Signal sig;
+    sig.id = q(w.id());
+    sig.category = fromWire(w.category()).value_or(signalrules::Category::Other);
+    sig.urgency = fromWire(w.urgency()).value_or(signalrules::Urgency::CanWait);
+    sig.text = q(w.text());
+    sig.studio = q(w.studio());
+    sig.place = q(w.place());
+    sig.since = dayFromWire(w.since());
+    sig.reporterId = q(w.reporter_id());
+    sig.onBehalf = w.on_behalf();
+    sig.state = w.state() >= pb::SIGNAL_STATE_RECEIVED && w.state() <= pb::SIGNAL_STATE_REOPENED
+                    ? signalrules::State(int(w.state()))
+                    : signalrules::State::Sent;
+    sig.outcome = fromWire(w.outcome());
+    sig.answers = textsFromWire(w.answers());
+    sig.infos = textsFromWire(w.infos());
+    sig.notes = textsFromWire(w.notes());
+    sig.mergedInto = q(w.merged_into());
+    sig.raisedAt = instant(w.raised_at_ms());
+    sig.receivedAt = instant(w.received_at_ms());
+    sig.dueAt = instant(w.due_at_ms());
+    sig.closedAt = instant(w.closed_at_ms());
+    sig.reopenedAt = instant(w.reopened_at_ms());
+    sig.handledBy = q(w.handled_by());
+    sig.gang = q(w.gang());
+    sig.changedAt = instant(w.changed_at_ms());
+    return sig;
+}
+
+pb::KnockTask toWire(const KnockTask &t)
+{
+    pb::KnockTask out;
+    out.set_id(s(t.id));
+    out.set_signal_id(s(t.signalId));
+    out.set_gangmaker_id(s(t.gangmakerId));
+    out.set_studio(s(t.studio));
+    out.set_day(dayToWire(t.day));
+    out.set_asked_by(s(t.askedBy));
+    out.set_asked_at_ms(ms(t.askedAt));
+    out.set_outcome(toWire(t.outcome));
+    out.set_done_at_ms(ms(t.doneAt));
+    out.set_changed_at_ms(ms(t.changedAt));
+    return out;
+}
+
+KnockTask fromWire(const pb::KnockTask &w)
+{
+    KnockTask t;
+    t.id = q(w.id());
+    t.signalId = q(w.signal_id());
+    t.gangmakerId = q(w.gangmaker_id());
+    t.studio = q(w.studio());
+    t.day = dayFromWire(w.day());
+    t.askedBy = q(w.asked_by());
+    t.askedAt = instant(w.asked_at_ms());
+    t.outcome = fromWire(w.outcome());
+    t.doneAt = instant(w.done_at_ms());
+    t.changedAt = instant(w.changed_at_ms());
+    return t;
 }
 
 } // namespace gw::wire

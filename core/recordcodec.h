@@ -43,6 +43,23 @@ services::State fromWire(pb::ServiceState s);
 pb::OccurrenceState toWire(services::OccurrenceState s);
 services::OccurrenceState fromWire(pb::OccurrenceState s);
 
+/// The projectId of a signal or a knock task is not on the wire (it is the change's project).
+pb::Signal toWire(const Signal &sig);
+Signal fromWire(const pb::Signal &w);
+pb::KnockTask toWire(const KnockTask &t);
+KnockTask fromWire(const pb::KnockTask &w);
+pb::SignalSettings toWire(const signalrules::Settings &s);
+signalrules::Settings fromWire(const pb::SignalSettings &w);
+/// Signal enums; nullopt for UNSPECIFIED (or a value this build does not know).
+std::optional<signalrules::Category> fromWire(pb::SignalCategory c);
+pb::SignalCategory toWire(signalrules::Category c);
+std::optional<signalrules::Urgency> fromWire(pb::SignalUrgency u);
+pb::SignalUrgency toWire(signalrules::Urgency u);
+pb::SignalOutcome toWire(signalrules::Outcome o);
+signalrules::Outcome fromWire(pb::SignalOutcome o);
+pb::KnockOutcome toWire(signalrules::KnockOutcome o);
+signalrules::KnockOutcome fromWire(pb::KnockOutcome o);
+
 pb::Role toWire(Role r);
 std::optional<Role> fromWire(pb::Role r);
 pb::Period toWire(hours::Period p);

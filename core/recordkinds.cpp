@@ -7,6 +7,7 @@
 #include "projectrepository.h"
 #include "recordcodec.h"
 #include "servicesfamily.h"
+#include "signalsfamily.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -80,6 +81,10 @@ const QList<RecordKind> kRecordKinds = {
      activitiesfamily::applyPulledActivity},
     {6, "service_post", pb::Change::kServicePost, true, servicesfamily::postId,
      servicesfamily::postAudience, servicesfamily::redactPost, servicesfamily::applyPulledPost},
+    {7, "signal", pb::Change::kSignal, true, signalsfamily::signalId, signalsfamily::signalAudience,
+     signalsfamily::redactSignal, signalsfamily::applyPulledSignal, true},
+    {8, "knock_task", pb::Change::kKnockTask, true, signalsfamily::knockId,
+     signalsfamily::knockAudience, signalsfamily::redactKnock, signalsfamily::applyPulledKnock},
 };
 
 const QList<MutationKind> kMutationKinds = {
@@ -163,11 +168,51 @@ const QList<MutationKind> kMutationKinds = {
     {servicesfamily::kTalentsKind, QT_TRANSLATE_NOOP("MutationKinds", "Talents you changed"),
      pb::Mutation::kSetTalents, servicesfamily::talentsMemberId, servicesfamily::setTalents,
      pb::Change::kMember},
+    {signalsfamily::kRaiseKind, QT_TRANSLATE_NOOP("MutationKinds", "Your signal to the beheerder"),
+     pb::Mutation::kRaiseSignal, signalsfamily::raisedId, signalsfamily::raiseSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kInfoKind, QT_TRANSLATE_NOOP("MutationKinds", "What you added to a signal"),
+     pb::Mutation::kAddSignalInfo, signalsfamily::infoSignalId, signalsfamily::addInfo,
+     pb::Change::kSignal},
+    {signalsfamily::kReopenKind, QT_TRANSLATE_NOOP("MutationKinds", "A signal you opened again"),
+     pb::Mutation::kReopenSignal, signalsfamily::reopenedId, signalsfamily::reopenSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kStartKind, QT_TRANSLATE_NOOP("MutationKinds", "A signal you started on"),
+     pb::Mutation::kStartSignal, signalsfamily::startedId, signalsfamily::startSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kAnswerKind, QT_TRANSLATE_NOOP("MutationKinds", "Your answer to a signal"),
+     pb::Mutation::kAnswerSignal, signalsfamily::answeredId, signalsfamily::answerSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kCloseKind, QT_TRANSLATE_NOOP("MutationKinds", "A signal you closed"),
+     pb::Mutation::kCloseSignal, signalsfamily::closedId, signalsfamily::closeSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kMergeKind, QT_TRANSLATE_NOOP("MutationKinds", "Signals you put together"),
+     pb::Mutation::kMergeSignal, signalsfamily::mergedId, signalsfamily::mergeSignal,
+     pb::Change::kSignal},
+    {signalsfamily::kNoteKind, QT_TRANSLATE_NOOP("MutationKinds", "Your note on a signal"),
+     pb::Mutation::kAddSignalNote, signalsfamily::notedId, signalsfamily::addNote,
+     pb::Change::kSignal},
+    {signalsfamily::kKnockKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "A knock on the door you asked for"),
+     pb::Mutation::kAskKnock, signalsfamily::knockAskedId, signalsfamily::askKnock,
+     pb::Change::kKnockTask},
+    {signalsfamily::kKnockOutcomeKind,
+     QT_TRANSLATE_NOOP("MutationKinds", "How your knock on the door went"),
+     pb::Mutation::kRecordKnock, signalsfamily::knockRecordedId, signalsfamily::recordKnock,
+     pb::Change::kKnockTask},
+    {signalsfamily::kOpenKind, QT_TRANSLATE_NOOP("MutationKinds", "A signal you opened"),
+     pb::Mutation::kOpenSignal, signalsfamily::openedId, signalsfamily::openSignal},
 };
 
 // Work the server does because time passed, not because someone acted.
 const QList<TimedWork> kTimedWorks = {
     {"credit_silent_services", servicesfamily::silentCreditDue, servicesfamily::creditSilent},
+    {"forget_signals", signalsfamily::forgettingDue, signalsfamily::forgetOnTime},
+};
+
+// What a device forgets because time passed.
+const QList<DeviceSweep> kDeviceSweeps = {
+    {"forget_signals", signalsfamily::sweepDevice},
 };
 
 const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire)
@@ -219,6 +264,26 @@ const QList<MutationKind> &mutationKinds()
 const QList<TimedWork> &timedWorks()
 {
     return kTimedWorks;
+}
+
+const QList<DeviceSweep> &deviceSweeps()
+{
+    return kDeviceSweeps;
+}
+
+void sweepDevice(Store &store, const Member &me, const Project &project, const QDateTime &now)
+{
+    for (const DeviceSweep &sweep : kDeviceSweeps)
+        sweep.run(store, me, project, now);
+}
+
+void sweepDevice(Store &store, const QDateTime &now)
+{
+    ProjectRepository repo(store);
+    const auto me = repo.member(repo.selfMemberId());
+    const auto project = me ? repo.project(me->projectId) : std::nullopt;
+    if (me && project)
+        sweepDevice(store, *me, *project, now);
 }
 
 const RecordKind *recordKind(int id)

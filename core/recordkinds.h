@@ -27,6 +27,13 @@ public:
     virtual ~ChangeSink() = default;
     /// @p change holds the record as it is after the change (seq is not set).
     virtual void changed(const QString &projectId, const pb::Change &change) = 0;
+    /// A record's retention passed: every change of it, and its access log, go.
+    virtual void forgotten(const QString &projectId, pb::Change::RecordCase kind,
+                           const QString &recordId) = 0;
+    /// A device opened a record whose access is logged (RecordKind::accessLogged) at @p at.
+    virtual void opened(const QString &projectId, pb::Change::RecordCase kind,
+                        const QString &recordId, const QString &deviceId, const QString &memberId,
+                        const QDateTime &at) = 0;
 };
 
 /// What a mutation is decided against: the store as it is (inside the caller's transaction),
@@ -90,6 +97,10 @@ struct RecordKind
     void (*redact)(pb::Change &, const Member &viewer);
     /// Device, on pull: writes the record to the store (an upsert by id; the server's copy wins).
     void (*applyPulled)(PullContext &, const pb::Change &);
+    /// Sensitive records (a signal): the server logs which device received it (other than its
+    /// own member's) and which opened it, for `gangwerk-server access-log`, and forgets the log
+    /// with the record.
+    bool accessLogged = false;
 };
 
 /// One kind of mutation (an intent: "log these hours", "pause this member").
@@ -125,8 +136,24 @@ struct TimedWork
     void (*run)(MutationScope &);
 };
 
+/// Forgetting on a device: what a record's retention says this device must no longer keep
+/// (a closed signal after the project's retention, a reporter's identity after three months, a
+/// gangmaker's knock task two weeks after its day). Run after every pull, in its transaction,
+/// and when the store is opened, so that a device that was offline when the server forgot
+/// forgets too. Idempotent.
+struct DeviceSweep
+{
+    const char *name;
+    void (*run)(Store &, const Member &me, const Project &project, const QDateTime &now);
+};
+
 const QList<RecordKind> &recordKinds();
 const QList<TimedWork> &timedWorks();
+const QList<DeviceSweep> &deviceSweeps();
+/// Runs every device sweep for @p me (inside the caller's transaction).
+void sweepDevice(Store &store, const Member &me, const Project &project, const QDateTime &now);
+/// The same for the store's own member (nothing when it never enrolled).
+void sweepDevice(Store &store, const QDateTime &now);
 const QList<MutationKind> &mutationKinds();
 const RecordKind *recordKind(int id);
 const RecordKind *recordKind(pb::Change::RecordCase wire);

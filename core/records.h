@@ -3,6 +3,7 @@
 #include "activitiesrules.h"
 #include "hoursrules.h"
 #include "servicesrules.h"
+#include "signalsrules.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,6 +31,7 @@ struct Project
     QList<activities::Place> places; // where activities happen, in display order
     QStringList serviceCategories;   // buurtdiensten categories; empty: services' defaults
     int serviceExpiryDays = services::kDefaultExpiryDays;
+    signalrules::Settings signalSettings; // office hours, reaction times, retention
     /// The buurtdiensten categories in use (the project's, or core's defaults).
     QStringList serviceCategoryKeys() const;
     const activities::Place *place(const QString &id) const;
@@ -87,6 +89,8 @@ struct HourEntry
 
 /// A request or offer of small help (core/servicesrules.h): the whole record, as it travels.
 using ServicePost = services::Post;
+using Signal = signalrules::Signal;
+using KnockTask = signalrules::KnockTask;
 
 /// A device a member enrolled, as its member and the beheerders see it. The server writes it
 /// (enrolment, the first sync of a day, revocation); the token stays on the server.

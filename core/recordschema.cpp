@@ -209,6 +209,35 @@ CREATE TABLE service_post (
 CREATE INDEX service_post_project ON service_post(project_id, posted_at_ms);
 CREATE INDEX service_post_silent ON service_post(project_id, silent_due_ms);
 )sql"},
+                                     {9, R"sql(
+-- v9: signals to the beheerder (core/signalsrules.h), stored as they travel (the Signal and
+-- KnockTask messages) beside the columns that lists, merges and the forgetting select on. The
+-- project's signal settings as their SignalSettings message (empty: the defaults).
+ALTER TABLE project ADD COLUMN signal_settings BLOB NOT NULL DEFAULT x'';
+CREATE TABLE signal (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    reporter_id TEXT NOT NULL DEFAULT '',
+    merged_into TEXT NOT NULL DEFAULT '',
+    raised_at_ms INTEGER NOT NULL DEFAULT 0,
+    -- When it was closed; 0 while open. Forgetting selects on it.
+    closed_at_ms INTEGER NOT NULL DEFAULT 0,
+    record BLOB NOT NULL
+);
+CREATE INDEX signal_project ON signal(project_id, raised_at_ms);
+CREATE INDEX signal_closed ON signal(project_id, closed_at_ms);
+CREATE INDEX signal_merged ON signal(merged_into);
+CREATE TABLE knock_task (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES project(id),
+    signal_id TEXT NOT NULL DEFAULT '',
+    gangmaker_id TEXT NOT NULL,
+    day TEXT NOT NULL DEFAULT '',
+    record BLOB NOT NULL
+);
+CREATE INDEX knock_task_signal ON knock_task(signal_id);
+CREATE INDEX knock_task_project ON knock_task(project_id, day);
+)sql"},
                                  }};
     return part;
 }

@@ -7,6 +7,7 @@ import Gangwerk.Ui
 import Gangwerk.Hours
 import Gangwerk.Activities
 import Gangwerk.Services
+import Gangwerk.Signals
 
 // The app once the store is open: navigation (a bar at the bottom on a phone, a column at the
 // side on a wide window) and the screens. The screens are one list (the ShellPage items in
@@ -55,6 +56,12 @@ Item {
         }
         if (name === "activities")
             activitiesPage.showList();
+        if (name === "signals")
+            signalsPage.showList();
+        if (name === "raiseSignal") {
+            go("signals");
+            signalsPage.raiseNew();
+        }
         if (name === "planActivity") {
             go("activities");
             activitiesPage.planNew();
@@ -261,6 +268,18 @@ Item {
             HelpBoardPage {
                 id: helpPage
                 objectName: "helpPage"
+                anchors.fill: parent
+                wide: shell.wide
+                onMessage: text => shell.showToast(text)
+            }
+        }
+        ShellPage {
+            name: "signals"
+            glyph: "✉"
+            label: qsTr("Signals")
+            SignalsPage {
+                id: signalsPage
+                objectName: "signalsPage"
                 anchors.fill: parent
                 wide: shell.wide
                 onMessage: text => shell.showToast(text)

@@ -11,6 +11,7 @@ Q_IMPORT_QML_PLUGIN(Gangwerk_HoursPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_DevicesPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_ActivitiesPlugin)
 Q_IMPORT_QML_PLUGIN(Gangwerk_ServicesPlugin)
+Q_IMPORT_QML_PLUGIN(Gangwerk_SignalsPlugin)
 Q_IMPORT_QML_PLUGIN(GangwerkPlugin)
 
 namespace gw {

@@ -4,7 +4,6 @@
 // services and models it hands out as named, uncreatable types (so qmllint knows them).
 
 #include "activitiesservice.h"
-#include "servicesservice.h"
 #include "activityattendancemodel.h"
 #include "activityform.h"
 #include "activityweekmodel.h"
@@ -19,7 +18,9 @@
 #include "rejectionmodel.h"
 #include "residentsfilter.h"
 #include "rowlistmodel.h"
+#include "servicesservice.h"
 #include "session.h"
+#include "signalsservice.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 
@@ -66,6 +67,22 @@ struct ServicePostModelForeign
     QML_FOREIGN(gw::ServicePostModel)
     QML_NAMED_ELEMENT(ServicePostModel)
     QML_UNCREATABLE("Use App.helpBoard.")
+};
+
+struct SignalsServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::SignalsService)
+    QML_NAMED_ELEMENT(SignalsService)
+    QML_UNCREATABLE("Use App.signalling.")
+};
+
+struct SignalListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::SignalListModel)
+    QML_NAMED_ELEMENT(SignalListModel)
+    QML_UNCREATABLE("Use App.mySignals or App.signalInbox.")
 };
 
 struct ActivityListModelForeign

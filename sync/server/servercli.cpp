@@ -15,6 +15,7 @@
 #include "serverrepository.h"
 #include "serverstore.h"
 #include "servicerepository.h"
+#include "signalrepository.h"
 #include "syncservice.h"
 
 #include <grpcpp/grpcpp.h>
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -214,6 +216,31 @@ const std::vector<CommandSpec> &commands()
            "(these seven when never set)"},
           {"expiry-days", true, false, "days, 1-90 (default 7)"}},
          &ServerCli::serviceSettings},
+        {"signal-settings",
+         "set how signals to the beheerder work in a project: the office hours in which reaction "
+         "times count, the reaction time per urgency, the 24/7 number, and after how many months "
+         "closed signals and their reporter's identity are forgotten; prints the settings",
+         {kData,
+          {"project", true, true, "project name (or id)"},
+          {"office-days", true, false, "ISO weekdays, e.g. 1-5 or 1,2,3,4 (default 1-5)"},
+          {"office-hours", true, false, "HH:MM-HH:MM (default 09:00-17:00)"},
+          {"today-hours", true, false,
+           "office hours to react to an urgent signal, 1-40 (default 4)"},
+          {"can-wait-hours", true, false,
+           "office hours to react to a signal that can wait, 1-80 (default: one office day)"},
+          {"retention-months", true, false, "months a closed signal is kept, 1-24 (default 12)"},
+          {"identity-months", true, false,
+           "months a closed signal keeps its reporter's identity, 1 up to the retention "
+           "(default 3)"},
+          {"emergency-number", true, false, "the project's 24/7 number shown with 112"}},
+         &ServerCli::signalSettings},
+        {"access-log",
+         "print which device received or opened which signal, and when (a signal's lines are "
+         "forgotten with it)",
+         {kData,
+          {"project", true, true, "project name (or id)"},
+          {"signal", true, false, "only this signal (its id)"}},
+         &ServerCli::accessLog},
         {"serve",
          "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
          {kData,
@@ -670,6 +697,181 @@ int ServerCli::serviceSettings(const Args &a)
     return kOk;
 }
 
+namespace {
+
+std::optional<int> parseClock(const QString &text)
+{
+    static const QRegularExpression kClock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const auto m = kClock.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int h = m.captured(1).toInt(), min = m.captured(2).toInt();
+    if (h > 24 || min > 59 || (h == 24 && min > 0))
+        return std::nullopt;
+    return h * 60 + min;
+}
+
+std::optional<QList<int>> parseDays(const QString &text)
+{
+    QList<int> days;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList range = part.trimmed().split(QLatin1Char('-'));
+        if (range.size() > 2)
+            return std::nullopt;
+        const auto from = parseInt(range.first(), 1, 7);
+        const auto to = parseInt(range.last(), 1, 7);
+        if (!from || !to || *to < *from)
+            return std::nullopt;
+        for (int d = *from; d <= *to; ++d)
+            if (!days.contains(d))
+                days.append(d);
+    }
+    if (days.isEmpty())
+        return std::nullopt;
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+QString clockText(int minute)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int ServerCli::signalSettings(const Args &a)
+{
+    static const char *const kKeys[] = {"office-days",     "office-hours",     "today-hours",
+                                        "can-wait-hours",  "retention-months", "identity-months",
+                                        "emergency-number"};
+    if (std::none_of(std::begin(kKeys), std::end(kKeys),
+                     [&](const char *k) { return a.has(QLatin1String(k)); }))
+        return usage(QStringLiteral("give at least one setting, for example --office-hours "
+                                    "09:00-17:00 or --retention-months 12."));
+    signalrules::Settings wanted;
+    std::optional<QList<int>> days;
+    if (a.has(QStringLiteral("office-days"))) {
+        days = parseDays(a.value(QStringLiteral("office-days")));
+        if (!days)
+            return usage(QStringLiteral("--office-days takes weekdays 1 (Monday) to 7 (Sunday), "
+                                        "as a range or a list: 1-5 or 1,2,4."));
+    }
+    std::optional<std::pair<int, int>> hoursOpen;
+    if (a.has(QStringLiteral("office-hours"))) {
+        const QStringList parts = a.value(QStringLiteral("office-hours")).split(QLatin1Char('-'));
+        const auto opens = parts.size() == 2 ? parseClock(parts.at(0)) : std::nullopt;
+        const auto closes = parts.size() == 2 ? parseClock(parts.at(1)) : std::nullopt;
+        if (!opens || !closes || *closes <= *opens)
+            return usage(QStringLiteral("--office-hours takes opening and closing time as "
+                                        "HH:MM-HH:MM, closing after opening: 09:00-17:00."));
+        hoursOpen = std::pair{*opens, *closes};
+    }
+    const auto number = [&](const char *key, int min, int max) -> std::optional<int> {
+        return a.has(QLatin1String(key)) ? parseInt(a.value(QLatin1String(key)), min, max)
+                                         : std::optional<int>(0);
+    };
+    const auto today = number("today-hours", 1, 40);
+    const auto canWait = number("can-wait-hours", 1, 80);
+    const auto retention = number("retention-months", 1, 24);
+    const auto identity = number("identity-months", 1, 24);
+    if (!today || !canWait)
+        return usage(QStringLiteral("--today-hours must be 1 to 40 and --can-wait-hours 1 to 80 "
+                                    "(whole office hours)."));
+    if (!retention || !identity)
+        return usage(QStringLiteral("--retention-months and --identity-months must be whole "
+                                    "numbers from 1 to 24."));
+    const QString emergency = a.value(QStringLiteral("emergency-number")).trimmed();
+    if (a.has(QStringLiteral("emergency-number")) && (emergency.isEmpty() || emergency.size() > 40))
+        return usage(QStringLiteral("--emergency-number needs a phone number (at most 40 "
+                                    "characters)."));
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString projectName = a.value(QStringLiteral("project"));
+    Transaction tx(store.store());
+    auto project = findProject(repo, store.store(), projectName);
+    if (!project)
+        return usage(QStringLiteral("there is no project '%1' on this server. Check the name, "
+                                    "or create it with init-project.")
+                         .arg(projectName));
+    signalrules::Settings &st = project->signalSettings;
+    if (days)
+        st.officeDays = *days;
+    if (hoursOpen) {
+        st.opensMinute = hoursOpen->first;
+        st.closesMinute = hoursOpen->second;
+    }
+    if (*today)
+        st.todayMinutes = *today * 60;
+    if (*canWait)
+        st.canWaitMinutes = *canWait * 60;
+    if (*retention)
+        st.retentionMonths = *retention;
+    if (*identity)
+        st.identityMonths = *identity;
+    if (st.identityMonths > st.retention())
+        return usage(QStringLiteral("the reporter's identity cannot be kept longer than the "
+                                    "signal itself (%1 months). Nothing was changed.")
+                         .arg(st.retention()));
+    if (!emergency.isEmpty())
+        project->emergencyNumber = emergency;
+    repo.saveProject(*project); // logged: every device learns the settings
+    tx.commit();
+    QStringList dayNames;
+    for (int d : st.days())
+        dayNames.append(QString::number(d));
+    out(QStringLiteral("Project '%1': office days %2, %3-%4; react within %5 office minutes "
+                       "(today) or %6 (can wait); closed signals forgotten after %7 months, "
+                       "their reporter after %8; 24/7 number %9.")
+            .arg(project->name, dayNames.join(QLatin1Char(',')), clockText(st.opens()),
+                 clockText(st.closes()))
+            .arg(st.reactionMinutes(signalrules::Urgency::Today))
+            .arg(st.reactionMinutes(signalrules::Urgency::CanWait))
+            .arg(st.retention())
+            .arg(st.identity())
+            .arg(project->emergencyNumber.isEmpty() ? QStringLiteral("(none)")
+                                                    : project->emergencyNumber));
+    return kOk;
+}
+
+int ServerCli::accessLog(const Args &a)
+{
+    const QString signalId = a.value(QStringLiteral("signal")).trimmed();
+    if (a.has(QStringLiteral("signal")) && !wire::isCanonicalId(signalId.toStdString()))
+        return usage(QStringLiteral("--signal takes a signal's id (a UUID such as "
+                                    "0b6c…-…), as the beheerder's app shows it."));
+    ServerStore store;
+    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+        return failed(e);
+    ServerRepository repo(store.store());
+    const QString projectName = a.value(QStringLiteral("project"));
+    const auto project = findProject(repo, store.store(), projectName);
+    if (!project)
+        return usage(QStringLiteral("there is no project '%1' on this server.").arg(projectName));
+    const auto lines = repo.accessLog(project->id, signalId);
+    QHash<QString, QString> deviceNames, memberNames;
+    for (const Device &d : repo.devices())
+        deviceNames.insert(d.id, d.name);
+    for (const Member &m : ProjectRepository(store.store()).members(project->id))
+        memberNames.insert(m.id, m.displayName);
+    out(QStringLiteral("Access log of project '%1'%2: %3 lines (time in %4).")
+            .arg(project->name,
+                 signalId.isEmpty() ? QString() : QStringLiteral(", signal ") + signalId)
+            .arg(lines.size())
+            .arg(project->timeZone));
+    for (const ServerRepository::Access &l : lines)
+        out(QStringLiteral("%1  %2  signal %3  device %4 (%5)  member %6")
+                .arg(QDateTime::fromMSecsSinceEpoch(l.atMs, project->zone())
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     l.what.leftJustified(8), l.recordId,
+                     deviceNames.value(l.deviceId, QStringLiteral("?")), l.deviceId,
+                     memberNames.value(l.memberId, l.memberId)));
+    return kOk;
+}
+
 int ServerCli::revokeDevice(const Args &a)
 {
     ServerStore store;
@@ -925,6 +1127,18 @@ int ServerCli::seedDemo(const Args &a)
             ServiceRepository(store.store()).save(post);
             pb::Change c;
             *c.mutable_service_post() = wire::toWire(post);
+            repo.changed(demo.project.id, c);
+        }
+        for (const Signal &sig : demo.signalList) {
+            SignalRepository(store.store()).save(sig);
+            pb::Change c;
+            *c.mutable_signal() = wire::toWire(sig);
+            repo.changed(demo.project.id, c);
+        }
+        for (const KnockTask &task : demo.knockTasks) {
+            SignalRepository(store.store()).save(task);
+            pb::Change c;
+            *c.mutable_knock_task() = wire::toWire(task);
             repo.changed(demo.project.id, c);
         }
     }

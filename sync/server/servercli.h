@@ -39,6 +39,8 @@ public:
     int invite(const Args &a);
     int addPlace(const Args &a);
     int serviceSettings(const Args &a);
+    int signalSettings(const Args &a);
+    int accessLog(const Args &a);
     int serve(const Args &a);
     int revokeDevice(const Args &a);
     int listDevices(const Args &a);

@@ -120,6 +120,58 @@ void ServerRepository::changed(const QString &projectId, const pb::Change &chang
     s.run();
 }
 
+void ServerRepository::forgotten(const QString &projectId, pb::Change::RecordCase wire,
+                                 const QString &recordId)
+{
+    const RecordKind *kind = recordKind(wire);
+    if (!kind)
+        throw StoreError(0, "forgetting an unregistered record kind");
+    Statement del(m_store, "DELETE FROM change_log WHERE kind = ?1 AND record_id = ?2 AND "
+                           "project_id = ?3");
+    del.bind(1, kind->id).bind(2, recordId).bind(3, projectId).run();
+    Statement delAccess(m_store, "DELETE FROM record_access WHERE kind = ?1 AND record_id = ?2");
+    delAccess.bind(1, kind->id).bind(2, recordId).run();
+}
+
+void ServerRepository::opened(const QString &projectId, pb::Change::RecordCase wire,
+                              const QString &recordId, const QString &deviceId,
+                              const QString &memberId, const QDateTime &at)
+{
+    const RecordKind *kind = recordKind(wire);
+    if (!kind || !kind->accessLogged)
+        return;
+    Statement s(m_store, "INSERT INTO record_access (project_id, kind, record_id, device_id, "
+                         "member_id, what, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, 'opened', ?6)");
+    s.bind(1, projectId).bind(2, kind->id).bind(3, recordId).bind(4, deviceId);
+    s.bind(5, memberId).bind(6, at.toMSecsSinceEpoch()).run();
+}
+
+void ServerRepository::received(const QString &projectId, const RecordKind &kind,
+                                const QStringList &recordIds, const QString &deviceId,
+                                const QString &memberId, qint64 atMs)
+{
+    Statement s(m_store, "INSERT INTO record_access (project_id, kind, record_id, device_id, "
+                         "member_id, what, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, 'received', ?6)");
+    for (const QString &id : recordIds) {
+        s.reset();
+        s.bind(1, projectId).bind(2, kind.id).bind(3, id).bind(4, deviceId).bind(5, memberId);
+        s.bind(6, atMs).run();
+    }
+}
+
+QList<ServerRepository::Access> ServerRepository::accessLog(const QString &projectId,
+                                                            const QString &recordId) const
+{
+    Statement s(m_store, "SELECT record_id, device_id, member_id, what, at_ms FROM record_access "
+                         "WHERE project_id = ?1 AND (?2 = '' OR record_id = ?2) "
+                         "ORDER BY at_ms, rowid");
+    s.bind(1, projectId).bind(2, recordId);
+    QList<Access> out;
+    while (s.next())
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+    return out;
+}
+
 void ServerRepository::addInvite(const Invite &i)
 {
     Statement s(m_store, R"(

@@ -79,6 +79,27 @@ public:
 
     /// Logs @p change (superseding the record's earlier changes when its kind says so).
     void changed(const QString &projectId, const pb::Change &change) override;
+    /// Removes every change of the record and its access log.
+    void forgotten(const QString &projectId, pb::Change::RecordCase kind,
+                   const QString &recordId) override;
+    /// Writes an "opened" line to the access log.
+    void opened(const QString &projectId, pb::Change::RecordCase kind, const QString &recordId,
+                const QString &deviceId, const QString &memberId, const QDateTime &at) override;
+
+    /// One line of the access log.
+    struct Access
+    {
+        QString recordId;
+        QString deviceId;
+        QString memberId;
+        QString what; // "received" | "opened"
+        qint64 atMs = 0;
+    };
+    /// Writes that @p deviceId (acting as @p memberId) received these records now.
+    void received(const QString &projectId, const RecordKind &kind, const QStringList &recordIds,
+                  const QString &deviceId, const QString &memberId, qint64 atMs);
+    /// The access log of a project (of one record when @p recordId is set), oldest first.
+    QList<Access> accessLog(const QString &projectId, const QString &recordId = {}) const;
 
     std::optional<Project> projectByName(const QString &name) const;
     QList<Project> projects() const;

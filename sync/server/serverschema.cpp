@@ -169,6 +169,21 @@ CREATE INDEX change_log_record ON change_log(kind, record_id) WHERE whole = 1;
 ALTER TABLE invite ADD COLUMN studio TEXT NOT NULL DEFAULT '';
 )sql",
                                       logDeviceRecords},
+                                     {4, R"sql(
+-- v4: who received and who opened a sensitive record (a signal): which device, as which member,
+-- when. Read with `gangwerk-server access-log`; forgotten with the record.
+CREATE TABLE record_access (
+    project_id TEXT NOT NULL,
+    kind INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    what TEXT NOT NULL CHECK (what = 'received' OR what = 'opened'),
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX record_access_record ON record_access(kind, record_id, at_ms);
+CREATE INDEX record_access_project ON record_access(project_id, at_ms);
+)sql"},
                                  }};
     return part;
 }

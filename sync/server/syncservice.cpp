@@ -8,6 +8,7 @@
 #include "secrets.h"
 #include "serverstore.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
@@ -397,6 +398,9 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
         quint64 lastSeq = cursor.seq;
         qsizetype bytes = 0;
         bool more = rows.size() > limit;
+        // Sensitive records this device receives that are not its own member's: logged.
+        QHash<const RecordKind *, QStringList> logged;
+        const QString ownAudience = Audience::member(viewer.id).key();
         for (int i = 0; i < std::min<int>(int(rows.size()), limit); ++i) {
             const ChangeRow &row = rows.at(i);
             if (bytes + row.payload.size() > kMaxPullBytes && i > 0) {
@@ -415,8 +419,18 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
                 response->mutable_changes()->RemoveLast();
                 continue;
             }
+            if (kind->accessLogged && kind->audienceOf(*c).key() != ownAudience)
+                logged[kind].append(kind->idOf(*c));
             if (kind->redact)
                 kind->redact(*c, viewer);
+        }
+        if (!logged.isEmpty()) {
+            // Written before the answer goes out: nothing sensitive leaves unlogged.
+            Transaction tx(m_store.store());
+            for (auto it = logged.cbegin(); it != logged.cend(); ++it)
+                m_repo.received(device.projectId, *it.key(), it.value(), device.id, viewer.id,
+                                now.toMSecsSinceEpoch());
+            tx.commit();
         }
         response->set_has_more(more);
         response->set_next_cursor(PullCursor{epoch, lastSeq}.encode().toStdString());

@@ -60,12 +60,27 @@ QStringList fields(const Project &p)
             "officeHours=" + p.officeHours,
             "serviceCategories=" + p.serviceCategories.join(QLatin1Char('|')),
             "serviceExpiryDays=" + QString::number(p.serviceExpiryDays),
-            "places=" + [&] {
-                QStringList out;
-                for (const activities::Place &pl : p.places)
-                    out.append(pl.id + "/" + pl.name + "/" + pl.gang);
-                return out.join(QLatin1Char('|'));
-            }()};
+            "signalSettings=" +
+                [&] {
+                    const signalrules::Settings &st = p.signalSettings;
+                    QStringList days;
+                    for (int d : st.officeDays)
+                        days.append(QString::number(d));
+                    return days.join(QLatin1Char(',')) + QStringLiteral(" %1-%2 %3/%4 %5/%6")
+                                                             .arg(st.opensMinute)
+                                                             .arg(st.closesMinute)
+                                                             .arg(st.todayMinutes)
+                                                             .arg(st.canWaitMinutes)
+                                                             .arg(st.retentionMonths)
+                                                             .arg(st.identityMonths);
+                }(),
+            "places=" +
+                [&] {
+                    QStringList out;
+                    for (const activities::Place &pl : p.places)
+                        out.append(pl.id + "/" + pl.name + "/" + pl.gang);
+                    return out.join(QLatin1Char('|'));
+                }()};
 }
 
 QStringList fields(const Activity &a)
@@ -198,6 +213,46 @@ QStringList fields(const ServicePost &p)
     return out;
 }
 
+QStringList fields(const Signal &sig)
+{
+    const auto t = [](const QDateTime &d) { return d.toString(Qt::ISODateWithMs); };
+    QStringList out = {"id=" + sig.id,
+                       "category=" + QString::number(int(sig.category)),
+                       "urgency=" + QString::number(int(sig.urgency)),
+                       "text=" + sig.text,
+                       "studio=" + sig.studio,
+                       "place=" + sig.place,
+                       "since=" + sig.since.toString(Qt::ISODate),
+                       "reporter=" + sig.reporterId,
+                       "onBehalf=" + QString::number(sig.onBehalf),
+                       "state=" + QString::number(int(sig.state)),
+                       "outcome=" + QString::number(int(sig.outcome)),
+                       "mergedInto=" + sig.mergedInto,
+                       "times=" + t(sig.raisedAt) + " " + t(sig.receivedAt) + " " + t(sig.dueAt) +
+                           " " + t(sig.closedAt) + " " + t(sig.reopenedAt) + " " + t(sig.changedAt),
+                       "handledBy=" + sig.handledBy,
+                       "gang=" + sig.gang};
+    for (const auto *list : {&sig.answers, &sig.infos, &sig.notes})
+        for (const signalrules::Text &x : *list)
+            out.append(QStringLiteral("text=%1 %2 '%3' %4").arg(x.id, x.authorId, x.text, t(x.at)));
+    return out;
+}
+
+QStringList fields(const KnockTask &k)
+{
+    const auto t = [](const QDateTime &d) { return d.toString(Qt::ISODateWithMs); };
+    return {"id=" + k.id,
+            "signal=" + k.signalId,
+            "gangmaker=" + k.gangmakerId,
+            "studio=" + k.studio,
+            "day=" + k.day.toString(Qt::ISODate),
+            "askedBy=" + k.askedBy,
+            "askedAt=" + t(k.askedAt),
+            "outcome=" + QString::number(int(k.outcome)),
+            "doneAt=" + t(k.doneAt),
+            "changedAt=" + t(k.changedAt)};
+}
+
 // The record inside a change, decoded, as fields.
 QStringList fields(const pb::Change &c)
 {
@@ -214,6 +269,10 @@ QStringList fields(const pb::Change &c)
         return fields(wire::fromWire(c.activity()));
     case pb::Change::kServicePost:
         return fields(wire::fromWire(c.service_post()));
+    case pb::Change::kSignal:
+        return fields(wire::fromWire(c.signal()));
+    case pb::Change::kKnockTask:
+        return fields(wire::fromWire(c.knock_task()));
     case pb::Change::RECORD_NOT_SET:
         break;
     }
@@ -235,6 +294,7 @@ Project sampleProject()
     p.officeHours = QStringLiteral("ma–vr 9:00–17:00");
     p.serviceCategories = {QStringLiteral("groceries"), QStringLiteral("bike_repair")};
     p.serviceExpiryDays = 10;
+    p.signalSettings = {{1, 2, 3, 4, 6}, 8 * 60 + 30, 16 * 60, 180, 600, 9, 2};
     p.places = {{QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a2"),
                  QStringLiteral("Huiskamer gang 2"), QStringLiteral("Gang 2")},
                 {QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-0000000091a0"),
@@ -414,6 +474,70 @@ ServicePost samplePost()
     return p;
 }
 
+const QString kBeheerder = QStringLiteral("0190a1b2-0000-7000-8000-0000000000be");
+
+Signal sampleSignal()
+{
+    Signal sig; // every field set, none at its default
+    sig.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000a001");
+    sig.category = signalrules::Category::SelfNeglect;
+    sig.urgency = signalrules::Urgency::Today;
+    sig.text = QStringLiteral("Ik zie haar al dagen niet — لم أرها منذ أيام");
+    sig.studio = QStringLiteral("2.14");
+    sig.place = QStringLiteral("Fietsenstalling");
+    sig.since = QDate(2026, 11, 30);
+    sig.reporterId = kAnna;
+    sig.onBehalf = true;
+    sig.state = signalrules::State::Merged;
+    sig.outcome = signalrules::Outcome::ReferredToCare;
+    sig.answers = {{QStringLiteral("0190a1b2-0000-7000-8000-00000000b0a1"), kBeheerder,
+                    QStringLiteral("Dank je, ik ga langs."), utc(12, 2, 10, 0, 1)}};
+    sig.infos = {{QStringLiteral("0190a1b2-0000-7000-8000-00000000b0b1"), kAnna,
+                  QStringLiteral("Er ligt post voor de deur."), utc(12, 2, 11, 0, 2)}};
+    sig.notes = {{QStringLiteral("0190a1b2-0000-7000-8000-00000000b0c1"), kBeheerder,
+                  QStringLiteral("Bekend bij wijkteam (intern)."), utc(12, 2, 12, 0, 3)}};
+    sig.mergedInto = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000a000");
+    sig.raisedAt = utc(12, 1, 9, 0, 4);
+    sig.receivedAt = utc(12, 1, 9, 1, 5);
+    sig.dueAt = utc(12, 1, 13, 1, 6);
+    sig.closedAt = utc(12, 3, 9, 0, 7);
+    sig.reopenedAt = utc(12, 2, 9, 0, 8);
+    sig.handledBy = kBeheerder;
+    sig.gang = QStringLiteral("Gang 2");
+    sig.changedAt = utc(12, 3, 9, 0, 9);
+    return sig;
+}
+
+pb::Change changeOf(const Signal &sig)
+{
+    pb::Change c;
+    *c.mutable_signal() = wire::toWire(sig);
+    return c;
+}
+
+KnockTask sampleKnock()
+{
+    KnockTask k;
+    k.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a6b-00000000c001");
+    k.signalId = sampleSignal().id;
+    k.gangmakerId = kDirk;
+    k.studio = QStringLiteral("2.14");
+    k.day = QDate(2026, 12, 2);
+    k.askedBy = kBeheerder;
+    k.askedAt = utc(12, 2, 9, 0, 1);
+    k.outcome = signalrules::KnockOutcome::AskedForBeheerder;
+    k.doneAt = utc(12, 2, 15, 0, 2);
+    k.changedAt = utc(12, 2, 15, 0, 3);
+    return k;
+}
+
+pb::Change changeOf(const KnockTask &k)
+{
+    pb::Change c;
+    *c.mutable_knock_task() = wire::toWire(k);
+    return c;
+}
+
 pb::Change changeOf(const ServicePost &p)
 {
     pb::Change c;
@@ -533,6 +657,16 @@ QList<Sample> samples()
     offer.repeat = activities::Repeat::None;
     offer.repeatUntil = {};
     add("service offer for everyone", offer, offer.id, everyone);
+    const Signal sig = sampleSignal();
+    add("signal, every field", sig, sig.id, QStringLiteral("member:") + kAnna);
+    Signal forgotten = sampleSignal();
+    forgotten.reporterId.clear();
+    forgotten.state = signalrules::State::Closed;
+    forgotten.infos.first().authorId.clear();
+    add("signal whose reporter is forgotten", forgotten, forgotten.id,
+        QStringLiteral("beheerders"));
+    const KnockTask knock = sampleKnock();
+    add("knock task", knock, knock.id, QStringLiteral("member:") + kDirk);
     return out;
 }
 
@@ -896,6 +1030,53 @@ private slots:
         kind->redact(c, person(Role::Resident, kEva, gang));
         QCOMPARE(QString::fromStdString(c.service_post().helper_id()), kBram);
         QVERIFY(c.service_post().asker_id().empty());
+    }
+
+    void signalsAreRedactedPerViewer()
+    {
+        // Anna reported it; what the beheerder writes for herself (notes, outcome, the merge,
+        // who handles it) never reaches Anna's devices, and a merged signal reads as in progress.
+        const RecordKind *kind = recordKind(pb::Change::kSignal);
+        QVERIFY(kind && kind->redact && kind->accessLogged);
+        const Signal sig = sampleSignal();
+        const QString gang = QStringLiteral("Gang 2");
+        for (const Member &viewer :
+             {person(Role::Resident, kAnna, gang), person(Role::Gangmaker, kAnna, gang)}) {
+            pb::Change c = changeOf(sig);
+            kind->redact(c, viewer);
+            const Signal got = wire::fromWire(c.signal());
+            QVERIFY(got.notes.isEmpty());
+            QCOMPARE(got.outcome, signalrules::Outcome::None);
+            QVERIFY(got.mergedInto.isEmpty());
+            QVERIFY(got.handledBy.isEmpty());
+            QCOMPARE(got.state, signalrules::State::InProgress);
+            QCOMPARE(got.answers, sig.answers); // the answer is theirs
+            QCOMPARE(got.infos, sig.infos);
+            QCOMPARE(got.text, sig.text);
+            QVERIFY(c.signal().SerializeAsString().find("intern") == std::string::npos);
+        }
+        pb::Change c = changeOf(sig);
+        kind->redact(c, person(Role::Beheerder, kBeheerder, {}));
+        QCOMPARE(fields(c), fields(changeOf(sig))); // the beheerder reads everything
+        // The audience: its reporter (and the beheerders), or the beheerders alone once the
+        // reporter is forgotten. Nobody else's devices ever receive it.
+        QCOMPARE(kind->audienceOf(changeOf(sig)).key(), QStringLiteral("member:") + kAnna);
+        for (const Member &other :
+             {person(Role::Resident, kBram, gang), person(Role::Gangmaker, kDirk, gang)}) {
+            const auto keys = gw::audienceKeysFor(other);
+            QVERIFY(keys && !keys->contains(kind->audienceOf(changeOf(sig)).key()));
+            QVERIFY(!keys->contains(QStringLiteral("beheerders")));
+        }
+        // A knock task: the gangmaker asked sees the studio and the day, not the signal.
+        const RecordKind *knockKind = recordKind(pb::Change::kKnockTask);
+        QVERIFY(knockKind && !knockKind->accessLogged);
+        pb::Change k = changeOf(sampleKnock());
+        knockKind->redact(k, person(Role::Gangmaker, kDirk, gang));
+        QVERIFY(k.knock_task().signal_id().empty());
+        QCOMPARE(k.knock_task().studio(), std::string("2.14"));
+        pb::Change kb = changeOf(sampleKnock());
+        knockKind->redact(kb, person(Role::Beheerder, kBeheerder, {}));
+        QCOMPARE(QString::fromStdString(kb.knock_task().signal_id()), sampleSignal().id);
     }
 
     void memberTermsAreRedactedForOthers()

@@ -16,6 +16,8 @@
 #include "serverfixture.h"
 #include "servicerepository.h"
 #include "servicesfamily.h"
+#include "signalrepository.h"
+#include "signalsfamily.h"
 
 #include <google/protobuf/util/message_differencer.h>
 
@@ -32,9 +34,10 @@ struct World
     ServerFixture server;
     ClientDevice maker{QStringLiteral("Beheerder")};
     ClientDevice subject{QStringLiteral("Resident")};
-    ClientDevice observer{QStringLiteral("Observer")}; // a second beheerder device
-    ClientDevice spare{QStringLiteral("Spare")};       // the resident's second device
-    QString activityId = newId();                      // planned by the PLAN_ACTIVITY sample
+    ClientDevice observer{QStringLiteral("Observer")};   // a second beheerder device
+    ClientDevice spare{QStringLiteral("Spare")};         // the resident's second device
+    ClientDevice gangmaker{QStringLiteral("Gangmaker")}; // asked to knock on a door
+    QString activityId = newId();                        // planned by the PLAN_ACTIVITY sample
     QString standingId;          // planned before the samples, cancelled by CANCEL_ACTIVITY
     QString signUpId = newId();  // the resident's, made by the beheerder, then withdrawn
     QString startedId;           // planned to start seconds later, for TAKE_ATTENDANCE
@@ -48,6 +51,10 @@ struct World
     QString reportOcc = newId();  // reported by the REPORT sample
     QString confirmOcc = newId(); // reported by the observer, confirmed by the CONFIRM sample
     QString disputeOcc = newId(); // reported by the observer, disputed, then settled
+    // Signals: the resident's, raised before the samples, each for one step.
+    QString raisedId = newId(); // raised by the RAISE_SIGNAL sample (the beheerder's own)
+    QString signalId, closeSignalId, reopenId, mergeId, mergeIntoId;
+    QString knockId = newId(); // asked by the ASK_KNOCK sample, answered by RECORD_KNOCK
     QString placeId() const { return maker.context->project()->places.value(0).id; }
     QString spareId() const
     {
@@ -258,6 +265,38 @@ bool occurrenceIs(ClientDevice &d, const std::string &postId, const std::string 
 bool isBeheerder(ClientDevice &d)
 {
     return d.context->member() && d.context->member()->role == Role::Beheerder;
+}
+
+std::optional<Signal> signalOn(ClientDevice &d, const std::string &id)
+{
+    return SignalRepository(d.store).signal(QString::fromStdString(id));
+}
+
+// A signal step arrived: a beheerder's device holds it as @p beheerder says, its reporter's as
+// @p reporter says (with what beheerders alone see redacted), every other device not at all.
+bool signalIs(ClientDevice &d, const std::string &id,
+              const std::function<bool(const Signal &)> &beheerder,
+              const std::function<bool(const Signal &)> &reporter)
+{
+    const auto sig = signalOn(d, id);
+    if (isBeheerder(d))
+        return sig && beheerder(*sig);
+    if (!sig)
+        return false;
+    return sig->reporterId == d.memberId() && sig->notes.isEmpty() && sig->mergedInto.isEmpty() &&
+           sig->outcome == signalrules::Outcome::None && reporter(*sig);
+}
+
+Signal signalOf(const char *text, signalrules::Urgency urgency = signalrules::Urgency::CanWait)
+{
+    Signal sig;
+    sig.id = newId();
+    sig.category = signalrules::Category::NotSeen;
+    sig.urgency = urgency;
+    sig.text = QString::fromUtf8(text);
+    sig.studio = QStringLiteral("1.07");
+    sig.raisedAt = QDateTime::currentDateTimeUtc();
+    return sig;
 }
 
 ServicePost requestOf(const QString &askerId, const QString &gang, const char *text)
@@ -497,6 +536,161 @@ const QHash<QString, Sample> &samples()
               return member && member->talents ==
                                    QStringList{QStringLiteral("language"), QStringLiteral("ict")};
           }}},
+        {QStringLiteral("RAISE_SIGNAL"),
+         {[](World &w) {
+              Signal sig =
+                  signalOf("Ik zie mijn buurman niet meer – لا أراه", signalrules::Urgency::Today);
+              sig.id = w.raisedId;
+              sig.place = QStringLiteral("Fietsenstalling");
+              sig.since = w.maker.context->today().addDays(-4);
+              return signalsfamily::raiseMutation(sig);
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // The beheerder's own signal: the other beheerder has it, the resident does not.
+              const pb::Signal &sent = m.raise_signal().signal();
+              const auto sig = signalOn(d, sent.id());
+              if (!isBeheerder(d))
+                  return !sig;
+              return sig && sig->text.toStdString() == sent.text() &&
+                     sig->studio.toStdString() == sent.studio() &&
+                     sig->urgency == signalrules::Urgency::Today;
+          }}},
+        {QStringLiteral("ADD_SIGNAL_INFO"),
+         {[](World &w) {
+              return signalsfamily::infoMutation(w.raisedId, newId(),
+                                                 QStringLiteral("De post stapelt zich op."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const auto sig = signalOn(d, m.add_signal_info().signal_id());
+              if (!isBeheerder(d))
+                  return !sig;
+              return sig && !sig->infos.isEmpty() &&
+                     sig->infos.last().text.toStdString() == m.add_signal_info().text();
+          }}},
+        {QStringLiteral("REOPEN_SIGNAL"),
+         {[](World &w) {
+              return signalsfamily::reopenMutation(w.reopenId, newId(),
+                                                   QStringLiteral("Het is weer mis."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const auto reopened = [](const Signal &sig) {
+                  return sig.state == signalrules::State::Reopened && !sig.closedAt.isValid();
+              };
+              return signalIs(d, m.reopen_signal().signal_id(), reopened, reopened);
+          }}},
+        {QStringLiteral("START_SIGNAL"),
+         {[](World &w) {
+              return signalsfamily::startMutation(w.signalId, signalrules::Urgency::Today);
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // The answer (next sample) keeps it in progress.
+              return signalIs(
+                  d, m.start_signal().signal_id(),
+                  [](const Signal &sig) {
+                      return sig.state == signalrules::State::InProgress &&
+                             sig.urgency == signalrules::Urgency::Today &&
+                             !sig.handledBy.isEmpty() && sig.dueAt.isValid();
+                  },
+                  [](const Signal &sig) {
+                      return sig.state == signalrules::State::InProgress && sig.handledBy.isEmpty();
+                  });
+          }}},
+        {QStringLiteral("ANSWER_SIGNAL"),
+         {[](World &w) {
+              return signalsfamily::answerMutation(w.signalId, newId(),
+                                                   QStringLiteral("Dank je, ik ga vandaag langs."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const auto answered = [&](const Signal &sig) {
+                  return !sig.answers.isEmpty() &&
+                         sig.answers.first().text.toStdString() == m.answer_signal().text();
+              };
+              return signalIs(d, m.answer_signal().signal_id(), answered, answered);
+          }}},
+        {QStringLiteral("CLOSE_SIGNAL"),
+         {[](World &w) {
+              return signalsfamily::closeMutation(w.closeSignalId,
+                                                  signalrules::Outcome::ReferredToCare, newId(),
+                                                  QStringLiteral("We hebben hulp geregeld."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return signalIs(
+                  d, m.close_signal().signal_id(),
+                  [](const Signal &sig) {
+                      return sig.state == signalrules::State::Closed &&
+                             sig.outcome == signalrules::Outcome::ReferredToCare &&
+                             sig.closedAt.isValid();
+                  },
+                  [&](const Signal &sig) {
+                      // "Referred to care" is a care detail: the reporter reads the answer only.
+                      return sig.state == signalrules::State::Closed &&
+                             sig.answers.last().text.toStdString() == m.close_signal().answer();
+                  });
+          }}},
+        {QStringLiteral("MERGE_SIGNAL"),
+         {[](World &w) { return signalsfamily::mergeMutation(w.mergeId, w.mergeIntoId); },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return signalIs(
+                  d, m.merge_signal().signal_id(),
+                  [&](const Signal &sig) {
+                      return sig.state == signalrules::State::Merged &&
+                             sig.mergedInto.toStdString() == m.merge_signal().into_id();
+                  },
+                  [](const Signal &sig) { return sig.state == signalrules::State::InProgress; });
+          }}},
+        {QStringLiteral("ADD_SIGNAL_NOTE"),
+         {[](World &w) {
+              return signalsfamily::noteMutation(w.signalId, newId(),
+                                                 QStringLiteral("Intern: bekend bij wijkteam."));
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              return signalIs(
+                  d, m.add_signal_note().signal_id(),
+                  [&](const Signal &sig) {
+                      return !sig.notes.isEmpty() &&
+                             sig.notes.last().text.toStdString() == m.add_signal_note().text();
+                  },
+                  [](const Signal &) { return true; }); // signalIs: no notes for the reporter
+          }}},
+        {QStringLiteral("ASK_KNOCK"),
+         {[](World &w) {
+              KnockTask t;
+              t.id = w.knockId;
+              t.signalId = w.signalId;
+              t.gangmakerId = w.gangmaker.memberId();
+              t.studio = QStringLiteral("1.07");
+              t.day = w.maker.context->today();
+              return signalsfamily::knockMutation(t);
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // The beheerders, and the gangmaker asked (checked apart); a resident never.
+              const auto t = SignalRepository(d.store).knockTask(
+                  QString::fromStdString(m.ask_knock().task().id()));
+              return isBeheerder(d)
+                         ? t && t->signalId.toStdString() == m.ask_knock().task().signal_id()
+                         : !t;
+          }}},
+        {QStringLiteral("RECORD_KNOCK"),
+         {[](World &w) {
+              return signalsfamily::knockOutcomeMutation(w.knockId,
+                                                         signalrules::KnockOutcome::NoAnswer);
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              const auto t = SignalRepository(d.store).knockTask(
+                  QString::fromStdString(m.record_knock().task_id()));
+              return isBeheerder(d) ? t && t->outcome == signalrules::KnockOutcome::NoAnswer &&
+                                          t->doneAt.isValid()
+                                    : !t;
+          }}},
+        {QStringLiteral("OPEN_SIGNAL"),
+         {[](World &w) {
+              return signalsfamily::openMutation(w.signalId, QDateTime::currentDateTimeUtc());
+          },
+          [](ClientDevice &d, const pb::Mutation &m) {
+              // Changes no record (the server's access log has it: checked after the pull).
+              return isBeheerder(d) == signalOn(d, m.open_signal().signal_id()).has_value() ||
+                     !isBeheerder(d);
+          }}},
     };
     return table;
 }
@@ -511,6 +705,8 @@ const QHash<QString, QString> &recordTables()
         {QStringLiteral("device"), QStringLiteral("member_device")},
         {QStringLiteral("activity"), QStringLiteral("activity")},
         {QStringLiteral("service_post"), QStringLiteral("service_post")},
+        {QStringLiteral("signal"), QStringLiteral("signal")},
+        {QStringLiteral("knock_task"), QStringLiteral("knock_task")},
     };
     return table;
 }
@@ -561,6 +757,9 @@ private slots:
                           QStringLiteral("--member"), w.subject.memberId()});
         QCOMPARE(another.exitCode, 0);
         QVERIFY(w.spare.enroll(w.server.url(), another.lastLine()));
+        const QString gangmaker = w.server.invite(
+            QStringLiteral("gangmaker"), {QStringLiteral("--gang"), QStringLiteral("Gang 1")});
+        QVERIFY(w.gangmaker.enroll(w.server.url(), gangmaker));
         QVERIFY(w.maker.sync()); // the maker learns the resident's member and device records
         QVERIFY(w.maker.context->isReady());
         QCOMPARE(w.maker.context->project()->places.size(), 2);
@@ -655,6 +854,30 @@ private slots:
             QVERIFY(OutboxRepository(w.subject.store).rejected().isEmpty());
             QVERIFY(w.maker.sync());
         }
+        {
+            // Signals before the samples: the resident's, one per step; one of them closed by
+            // the beheerder, to be reopened.
+            for (QString *id :
+                 {&w.signalId, &w.closeSignalId, &w.reopenId, &w.mergeId, &w.mergeIntoId}) {
+                const Signal sig = signalOf("Ik maak me zorgen om studio 1.07.");
+                *id = sig.id;
+                const Verdict v = decide(w.subject, signalsfamily::raiseMutation(sig));
+                QVERIFY2(v.applied, qPrintable(v.reasonCode));
+                QCOMPARE(signalOn(w.subject, id->toStdString())->state, signalrules::State::Sent);
+            }
+            QVERIFY(w.subject.sync());
+            QCOMPARE(signalOn(w.subject, w.signalId.toStdString())->state,
+                     signalrules::State::Received);
+            QVERIFY(w.maker.sync());
+            QVERIFY(decide(w.maker, signalsfamily::closeMutation(
+                                        w.reopenId, signalrules::Outcome::NoActionNeeded, newId(),
+                                        QStringLiteral("Gesproken, het gaat goed.")))
+                        .applied);
+            QVERIFY(w.maker.sync());
+            QVERIFY(OutboxRepository(w.maker.store).rejected().isEmpty());
+            QVERIFY(w.gangmaker.sync()); // the maker knows the gangmaker's member record
+            QVERIFY(w.maker.sync());
+        }
         QList<QPair<QString, pb::Mutation>> made;
         for (const MutationKind &kind : mutationKinds()) {
             const Sample &sample = samples().value(QLatin1String(kind.name));
@@ -716,10 +939,30 @@ private slots:
         QCOMPARE(helped->minutes, 35);
         QVERIFY(!HoursRepository(w.subject.store)
                      .entry(servicesfamily::creditedEntryId(w.confirmId, w.confirmOcc)));
-        for (const RecordKind &k : recordKinds())
-            QVERIFY2(w.subject.count(QStringLiteral("SELECT count(*) FROM %1")
-                                         .arg(recordTables().value(QLatin1String(k.name)))) > 0,
-                     k.name);
+        // The gangmaker asked to knock has the task: the studio and the day, never the signal;
+        // and no signal at all.
+        QVERIFY(w.gangmaker.sync());
+        const auto knock = SignalRepository(w.gangmaker.store).knockTask(w.knockId);
+        QVERIFY(knock);
+        QVERIFY(knock->signalId.isEmpty());
+        QCOMPARE(knock->studio, QStringLiteral("1.07"));
+        QCOMPARE(knock->outcome, signalrules::KnockOutcome::NoAnswer);
+        QCOMPARE(w.gangmaker.count(QStringLiteral("SELECT count(*) FROM signal")), 0);
+        // The server's access log: the other beheerder's device received the resident's signal,
+        // and the maker's opened it.
+        const auto log =
+            w.server.run({QStringLiteral("access-log"), QStringLiteral("--data"),
+                          w.server.dataDir(), QStringLiteral("--project"),
+                          QStringLiteral("Rondgang"), QStringLiteral("--signal"), w.signalId});
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY2(log.out.contains(QStringLiteral("opened")), qPrintable(log.out));
+        QVERIFY2(log.out.contains(QStringLiteral("received")), qPrintable(log.out));
+        for (const RecordKind &k : recordKinds()) {
+            const QString count = QStringLiteral("SELECT count(*) FROM %1")
+                                      .arg(recordTables().value(QLatin1String(k.name)));
+            // Each kind reaches a device of its audience (a knock task: the gangmaker's).
+            QVERIFY2(w.subject.count(count) + w.gangmaker.count(count) > 0, k.name);
+        }
     }
 };
 

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gangwerk.Ui
+
+// Emergency first: before anything else, "Danger now? Call 112" and the project's 24/7 number,
+// as buttons that dial (they work offline: the phone calls, not the app). Outside office hours
+// a banner says the beheerder reads signals later. The app never promises an emergency
+// response itself.
+ColumnLayout {
+    id: gate
+
+    readonly property var office: {
+        App.signalling.revision; // re-read after a sync (a new 24/7 number)
+        return App.signalling.office();
+    }
+
+    spacing: Theme.spacing
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: emergencyColumn.implicitHeight + 28
+        radius: Theme.radius
+        color: Theme.errorSoft
+        border.color: Theme.error
+
+        ColumnLayout {
+            id: emergencyColumn
+            anchors.fill: parent
+            anchors.margins: 14
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("Danger now? Someone hurt, fire, violence? Call 112 first.")
+                wrapMode: Text.Wrap
+                font.bold: true
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Button {
+                    objectName: "call112Button"
+                    text: qsTr("Call 112")
+                    highlighted: true
+                    height: 48
+                    Accessible.name: qsTr("Call 112, the emergency number")
+                    onClicked: Qt.openUrlExternally("tel:112")
+                }
+                Button {
+                    objectName: "callCrisisButton"
+                    visible: (gate.office.emergencyNumber ?? "") !== ""
+                    text: qsTr("Call %1 (day and night)").arg(gate.office.emergencyNumber ?? "")
+                    height: 48
+                    onClicked: Qt.openUrlExternally("tel:" + String(gate.office.emergencyNumber).replace(/[^0-9+]/g, ""))
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        objectName: "officeClosedBanner"
+        Layout.fillWidth: true
+        visible: gate.office.officeOpen === false
+        implicitHeight: closedLabel.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.warmSoft
+
+        Label {
+            id: closedLabel
+            anchors.fill: parent
+            anchors.margins: 12
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            color: Theme.text
+            text: qsTr("The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.")
+                  .arg(gate.office.officeHoursText ?? "").arg(gate.office.nextOpeningText ?? "")
+                  .arg((gate.office.emergencyNumber ?? "") !== "" ? gate.office.emergencyNumber : "112")
+        }
+    }
+}
