@@ -436,10 +436,9 @@ QVariantMap SignalsService::detail(const QString &signalId) const
     out.insert(QStringLiteral("beheerder"), beheerder);
     if (!beheerder)
         return out;
-    out.insert(QStringLiteral("reporterText"),
-               sig->reporterId.isEmpty() ? tr("Forgotten (closed more than %n month(s) ago)", "",
-                                              project->signalSettings.identity())
-                                         : nameOf(sig->reporterId));
+    out.insert(QStringLiteral("reporterText"), sig->reporterId.isEmpty()
+                                                   ? tr("Forgotten: it was closed long ago")
+                                                   : nameOf(sig->reporterId));
     out.insert(QStringLiteral("notes"), texts(sig->notes));
     out.insert(QStringLiteral("outcomeText"), signalrules::outcomeLabel(sig->outcome));
     out.insert(QStringLiteral("handledBy"), nameOf(sig->handledBy));

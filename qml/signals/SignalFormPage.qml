@@ -18,8 +18,9 @@ Item {
     signal cancelled()
 
     function start() {
-        for (const b of categoryGroup.buttons)
-            b.checked = false;
+        // A list property, not a JS array: no for…of in Qt 6.4.
+        for (let i = 0; i < categoryGroup.buttons.length; ++i)
+            (categoryGroup.buttons[i] as RadioButton).checked = false;
         canWaitButton.checked = false;
         todayButton.checked = false;
         studioField.text = "";
@@ -32,9 +33,11 @@ Item {
         flick.contentY = 0;
     }
 
-    function fields(): var {
-        const checked = categoryGroup.checkedButton as RadioButton;
-        const sinceDays = [-1, 0, 3, 7, 30][sinceBox.currentIndex] ?? -1;
+    function fields() {
+        const checked = categoryGroup.checkedButton;
+        const choices = [-1, 0, 3, 7, 30];
+        const sinceDays = sinceBox.currentIndex >= 0 && sinceBox.currentIndex < choices.length
+                          ? choices[sinceBox.currentIndex] : -1;
         let since = "";
         if (sinceDays >= 0) {
             const d = new Date();
@@ -42,7 +45,7 @@ Item {
             since = Qt.formatDate(d, "yyyy-MM-dd");
         }
         return {
-            category: checked ? checked.objectName.replace("signalCategory_", "") : "",
+            category: checked !== null ? String(checked.objectName).replace("signalCategory_", "") : "",
             urgency: todayButton.checked ? "today" : (canWaitButton.checked ? "can_wait" : ""),
             studio: studioField.text,
             place: placeField.text,

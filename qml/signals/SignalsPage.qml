@@ -59,7 +59,7 @@ Item {
                 Layout.fillWidth: true
                 title: page.inbox ? qsTr("Signals") : qsTr("Worried about a neighbour?")
                 subtitle: page.inbox
-                          ? (page.list.overdueCount > 0 ? qsTr("%n signal(s) waiting too long", "", page.list.overdueCount)
+                          ? (page.list.overdueCount > 0 ? qsTr("Waiting too long: %1").arg(page.list.overdueCount)
                                                         : qsTr("Nothing is late."))
                           : qsTr("Tell the beheerder. Only the beheerder reads it.")
             }
@@ -137,7 +137,7 @@ Item {
                 Column {
                     id: listColumn
                     x: 16
-                    width: listFlick.width - (page.wide ? 24 : 32)
+                    width: listFlick.width - 32
                     spacing: 10
 
                     EmergencyGate {
@@ -162,6 +162,7 @@ Item {
                         id: signalRepeater
                         model: page.list
                         delegate: SignalRow {
+                            objectName: "signalRow"
                             width: listColumn.width
                             inbox: page.inbox
                             selected: page.selectedId === signalId

@@ -21,6 +21,7 @@
 #include "serverfixture.h"
 #include "servicesrules.h"
 #include "servicesservice.h"
+#include "signalsservice.h"
 #include "store.h"
 #include "testkeyprovider.h"
 #include "testsession.h"
@@ -776,6 +777,53 @@ void RenderTest::screens()
             QVERIFY(QMetaObject::invokeMethod(help, "showList"));
         }
     }
+    // Signals: the emergency gate first, her two signals (one answered, one closed); the form
+    // says under each field what is missing; her answered signal reads calm words and the answer.
+    shoot(QStringLiteral("signals"), size, prefix + QStringLiteral("signals"));
+    QVERIFY(visibleItem(QStringLiteral("call112Button")));
+    QVERIFY(visibleItem(QStringLiteral("callCrisisButton")));
+    QVERIFY(visibleItem(QStringLiteral("raiseSignalButton")));
+    {
+        gw::Session &session = m_session->session();
+        QCOMPARE(session.mySignals()->rowCount(), 2);
+        int shownRows = 0;
+        for (const Seen &seen : seenItems())
+            shownRows += seen.item->objectName() == QLatin1String("signalRow");
+        QCOMPARE(shownRows, 2);
+        QObject *signalsPage = m_window->findChild<QObject *>(QStringLiteral("signalsPage"));
+        QVERIFY(signalsPage && QMetaObject::invokeMethod(signalsPage, "raiseNew"));
+        // Shown, though maybe further down the form than the window reaches.
+        const auto shown = [&](const char *name) {
+            auto *item = m_window->findChild<QQuickItem *>(QLatin1String(name));
+            return item && item->isVisible();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown("signalSend"), 5000);
+        QVERIFY(visibleItem(QStringLiteral("call112Button"))); // the gate, on the form too
+        QVERIFY(!shown("signalCategoryError"));                // nothing said before a first try
+        auto *send = m_window->findChild<QQuickItem *>(QStringLiteral("signalSend"));
+        QVERIFY(send && QMetaObject::invokeMethod(send, "clicked"));
+        QTRY_VERIFY_WITH_TIMEOUT(shown("signalCategoryError"), 5000);
+        QVERIFY(shown("signalUrgencyError"));
+        QVERIFY(shown("signalTextError"));
+        QCOMPARE(session.mySignals()->rowCount(), 2); // nothing was sent
+        shootAsIs(prefix + QStringLiteral("signal-form-error"));
+        auto *cancel = m_window->findChild<QQuickItem *>(QStringLiteral("signalCancel"));
+        QVERIFY(cancel && QMetaObject::invokeMethod(cancel, "clicked"));
+        QString answered;
+        for (const gw::Signal &sig : session.signalling()->signalList())
+            if (sig.state == gw::signalrules::State::InProgress)
+                answered = sig.id;
+        QVERIFY(!answered.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(signalsPage, "open", Q_ARG(QString, answered)));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("signalState")), 5000);
+        QVERIFY(!visibleItem(QStringLiteral("signalNoteButton")));   // the beheerder's only
+        QQuickItem *state = seenItem(QStringLiteral("signalState")); // the shown detail's
+        QVERIFY(state);
+        QCOMPARE(state->property("text").toString(),
+                 gw::signalrules::progressWords(gw::signalrules::State::InProgress));
+        shootAsIs(prefix + QStringLiteral("signal-detail"));
+        QVERIFY(QMetaObject::invokeMethod(signalsPage, "showList"));
+    }
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
 }
@@ -790,7 +838,8 @@ void RenderTest::rightToLeft()
         for (const QString &page :
              {QStringLiteral("home"), QStringLiteral("chart"), QStringLiteral("log"),
               QStringLiteral("calendar"), QStringLiteral("history"), QStringLiteral("activities"),
-              QStringLiteral("activity"), QStringLiteral("help"), QStringLiteral("settings")}) {
+              QStringLiteral("activity"), QStringLiteral("help"), QStringLiteral("signals"),
+              QStringLiteral("settings")}) {
             const QString shot = QStringLiteral("rtl-%1-%2").arg(sizeName, page);
             QGuiApplication::setLayoutDirection(Qt::LeftToRight);
             shoot(page, size, QString());
@@ -1534,6 +1583,56 @@ void RenderTest::enrolSyncAndResidents()
             QVERIFY(visibleItem(QStringLiteral("declineQuestion0")));
             QVERIFY(!visibleItem(QStringLiteral("acceptQuestion1"))); // one question, once
             shootAsIs(prefix + QStringLiteral("activity-questions"));
+            // Her inbox: what waits for a reaction first, the nuisance at night marked late;
+            // the closed ones are not among the open.
+            shoot(QStringLiteral("signals"), size, prefix + QStringLiteral("inbox"));
+            QStringList rows, late;
+            for (int i = 0; i < session.signalInbox()->rowCount(); ++i) {
+                rows << session.signalInbox()
+                            ->rowAt(i)
+                            .value(QStringLiteral("categoryLabel"))
+                            .toString();
+                late << session.signalInbox()->rowAt(i).value(QStringLiteral("late")).toString();
+            }
+            QCOMPARE(rows.size(), 3);
+            int shownRows = 0;
+            for (const Seen &seen : seenItems())
+                shownRows += seen.item->objectName() == QLatin1String("signalRow");
+            QCOMPARE(shownRows, 3);
+            QVERIFY2(late.contains(QStringLiteral("overdue")) ||
+                         late.contains(QStringLiteral("farOverdue")),
+                     qPrintable(late.join(QLatin1Char(','))));
+            QVERIFY(!visibleItem(QStringLiteral("call112Button"))); // the gate is for reporters
+            // Samira's signal about studio 2.05: answered, a note, Daan asked to knock; and
+            // Yonas's about the same studio shown with it.
+            QString answered;
+            for (const gw::Signal &sig : session.signalling()->signalList())
+                if (!sig.notes.isEmpty())
+                    answered = sig.id;
+            QVERIFY(!answered.isEmpty());
+            QObject *signalsPage = m_window->findChild<QObject *>(QStringLiteral("signalsPage"));
+            QVERIFY(signalsPage &&
+                    QMetaObject::invokeMethod(signalsPage, "open", Q_ARG(QString, answered)));
+            // Shown, though maybe further down than the window reaches.
+            const auto shown = [&](const char *name) {
+                for (const Seen &seen : seenItems())
+                    if (seen.item->objectName() == QLatin1String(name))
+                        return true;
+                for (auto *item : m_window->findChildren<QQuickItem *>(QLatin1String(name)))
+                    if (item->isVisible())
+                        return true;
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(shown("signalNoteButton"), 5000);
+            QVERIFY(shown("signalCloseButton"));
+            QVERIFY(shown("knockButton"));
+            const QVariantMap detail = session.signalling()->detail(answered);
+            QCOMPARE(detail.value(QStringLiteral("reporterText")).toString(),
+                     QStringLiteral("Samira"));
+            QCOMPARE(detail.value(QStringLiteral("together")).toList().size(), 1);
+            QCOMPARE(detail.value(QStringLiteral("knocks")).toList().size(), 1);
+            shootAsIs(prefix + QStringLiteral("signal-inbox-detail"));
+            QVERIFY(QMetaObject::invokeMethod(signalsPage, "showList"));
             shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("sync-settings"));
         }
     }
