@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servicenotices.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -7,7 +9,17 @@
 namespace gw {
 
 class ServicesService;
+class SignalsService;
 class Notifier;
+class Store;
+
+/// Tells what @p plan finds due through @p notifier, once: every notice (due or too old to
+/// tell) is stored as told under @p family before the notifier is called, so a notice is told
+/// at most once, also across restarts. The notifier's tag groups a record's notices
+/// (@p keyPrefix + record id). Returns the notices shown; none when the store failed.
+QList<servicenotices::Notice> tellOnce(Store &store, Notifier &notifier,
+                                       const servicenotices::Plan &plan, const QString &family,
+                                       const QString &keyPrefix, const QDateTime &now);
 
 /// Tells a member, through the platform's Notifier, what core's buurtdiensten planner
 /// (core/servicenotices.h) finds due: a request taken, help to confirm, help counted, a request
@@ -34,6 +46,24 @@ private:
     Notifier &m_notifier;
     QTimer m_timer;
     QDateTime m_next;
+};
+
+/// The same for signals (core/signalnotices.h): a beheerder's new "today" signal, an answer to
+/// a reporter, a knock task for a gangmaker. Words only: nothing of the signal on a lock screen.
+class SignalNoticeService : public QObject
+{
+    Q_OBJECT
+public:
+    SignalNoticeService(SignalsService &signalling, Notifier &notifier, QObject *parent = nullptr);
+
+    void check();
+
+signals:
+    void told(const QString &key, const QString &title, const QString &body);
+
+private:
+    SignalsService &m_signals;
+    Notifier &m_notifier;
 };
 
 } // namespace gw

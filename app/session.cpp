@@ -102,6 +102,8 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_reminders = std::make_unique<ReminderService>(*m_activities, *m_notifier);
     // Buurtdiensten tell their news the same way (taken, to confirm, counted, a message…).
     m_serviceNotices = std::make_unique<ServiceNoticeService>(*m_services, *m_notifier);
+    // Signals too: a new signal for today, an answer, a knock on a door (words only).
+    m_signalNotices = std::make_unique<SignalNoticeService>(*m_signals, *m_notifier);
     m_activityForm = std::make_unique<ActivityForm>(*m_activities);
     m_week = std::make_unique<ActivityWeekModel>(*m_activities);
     m_attendance = std::make_unique<ActivityAttendanceModel>(*m_activities);
@@ -138,6 +140,7 @@ Session::~Session()
     m_sync.reset();
     m_reminders.reset();
     m_serviceNotices.reset();
+    m_signalNotices.reset();
     m_notifier.reset();
     m_attendance.reset();
     m_week.reset();

@@ -26,6 +26,7 @@ class ServicePostModel;
 class SignalsService;
 class SignalListModel;
 class ServiceNoticeService;
+class SignalNoticeService;
 class ActivityForm;
 class ActivityListModel;
 class ActivityWeekModel;
@@ -276,6 +277,7 @@ private:
     std::unique_ptr<SignalListModel> m_mySignals;
     std::unique_ptr<SignalListModel> m_signalInbox;
     std::unique_ptr<ServiceNoticeService> m_serviceNotices;
+    std::unique_ptr<SignalNoticeService> m_signalNotices;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<ActivityForm> m_activityForm;

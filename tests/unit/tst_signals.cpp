@@ -10,6 +10,7 @@
 #include "outboxrepository.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
+#include "signalnotices.h"
 #include "signalrepository.h"
 #include "signalsfamily.h"
 #include "signalsservice.h"
@@ -423,6 +424,50 @@ private slots:
         QVERIFY(!service.addNote(id, QStringLiteral("x")));
         QCOMPARE(service.lastError(), deniedMessage(Action::AddSignalNote));
         QCOMPARE(OutboxRepository(*m_store).pendingCount(), 2);
+    }
+
+    void noticesTellOnlyThatSomethingWaits()
+    {
+        // A "today" signal for the beheerder, the answer for its reporter, a knock for the
+        // gangmaker asked; told once (a delivered key is not told again); never the words, the
+        // studio or a name on a lock screen.
+        const QDateTime now = amsterdam(kFriday, 11);
+        const Signal today = raised(now.addSecs(-600), signalrules::Urgency::Today);
+        const Signal later = raised(now.addSecs(-500), signalrules::Urgency::CanWait);
+        QVERIFY(decide(m_inge,
+                       signalsfamily::answerMutation(later.id, newId(),
+                                                     QStringLiteral("Geheim antwoord 1.02")),
+                       now.addSecs(-300))
+                    .applied);
+        KnockTask t;
+        t.id = newId();
+        t.signalId = today.id;
+        t.gangmakerId = m_dirk.id;
+        t.studio = QStringLiteral("1.02");
+        t.day = kFriday;
+        QVERIFY(decide(m_inge, signalsfamily::knockMutation(t), now.addSecs(-200)).applied);
+        SignalRepository repo(*m_store);
+        const auto planFor = [&](const Member &me, const QSet<QString> &delivered = {}) {
+            return signalnotices::plan(
+                {me, now, repo.all(m_project.id), repo.knockTasks(m_project.id), delivered});
+        };
+        const auto beheerder = planFor(m_inge);
+        QCOMPARE(beheerder.due.size(), 1); // the one for today, not the one that can wait
+        QCOMPARE(beheerder.due.first().postId, today.id);
+        const auto reporter = planFor(m_anna);
+        QCOMPARE(reporter.due.size(), 1);
+        QCOMPARE(reporter.due.first().postId, later.id);
+        QVERIFY(planFor(m_anna, {reporter.due.first().key}).due.isEmpty()); // told once
+        const auto gangmaker = planFor(m_dirk);
+        QCOMPARE(gangmaker.due.size(), 1);
+        QCOMPARE(gangmaker.due.first().postId, t.id);
+        QVERIFY(planFor(m_bram).due.isEmpty()); // nothing for anyone else
+        for (const auto &p : {beheerder, reporter, gangmaker})
+            for (const servicenotices::Notice &n : p.due)
+                for (const QString &secret : {QStringLiteral("1.02"), QStringLiteral("Geheim"),
+                                              QStringLiteral("Anna"), QStringLiteral("zie haar")})
+                    QVERIFY2(!n.title.contains(secret) && !n.body.contains(secret),
+                             qPrintable(n.title + QLatin1Char(' ') + n.body));
     }
 
     void inboxOrderAndMarks()
