@@ -5,7 +5,9 @@
 #include "clock.h"
 #include "hoursservice.h"
 #include "store.h"
+
 #include "syncengine.h"
+#include <QFile>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,6 +77,37 @@ public:
              const QString &category = QStringLiteral("anders"))
     {
         return hours->log({hours->today().addDays(-daysAgo), minutes, category, note});
+    }
+
+    /// Every value of every table of the unlocked store, as bytes: what anyone who has the
+    /// device and its key could read (for "this never reached that device").
+    QByteArray dump() const
+    {
+        QByteArray out;
+        QStringList tables;
+        gw::Statement t(store, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (t.next())
+            tables << t.text(0);
+        for (const QString &table : tables) {
+            QStringList columns;
+            gw::Statement info(store, QStringLiteral("PRAGMA table_info(%1)").arg(table).toUtf8());
+            while (info.next())
+                columns << info.text(1);
+            for (const QString &column : columns) {
+                gw::Statement v(store,
+                                QStringLiteral("SELECT %1 FROM %2").arg(column, table).toUtf8());
+                while (v.next())
+                    out += v.blob(0) + '\n';
+            }
+        }
+        return out;
+    }
+    QString name() const { return m_name; }
+    /// The store file as it lies on disk (encrypted).
+    QByteArray fileBytes() const
+    {
+        QFile f(m_path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     int count(const QString &sql) const

@@ -948,6 +948,25 @@ private slots:
         QCOMPARE(knock->studio, QStringLiteral("1.07"));
         QCOMPARE(knock->outcome, signalrules::KnockOutcome::NoAnswer);
         QCOMPARE(w.gangmaker.count(QStringLiteral("SELECT count(*) FROM signal")), 0);
+        // Grepped after unlocking: what a beheerder wrote for herself (a note, the outcome's
+        // words), the beheerder's own signal and the resident's signal never lie in a store
+        // that may not hold them; and no store file holds any of it unencrypted.
+        const QByteArray note = "Intern: bekend bij wijkteam.";
+        const QByteArray ownSignal = "Ik zie mijn buurman niet meer";
+        const QByteArray residentsSignal = "Ik maak me zorgen om studio 1.07.";
+        const QByteArray answer = "Dank je, ik ga vandaag langs.";
+        QVERIFY(w.observer.dump().contains(note));  // the marker is real: beheerders have it
+        QVERIFY(w.subject.dump().contains(answer)); // and the reporter has the answer
+        for (ClientDevice *d : {&w.subject, &w.spare, &w.gangmaker}) {
+            const QByteArray all = d->dump();
+            QVERIFY2(!all.contains(note), qPrintable(d->name()));
+            QVERIFY2(!all.contains(ownSignal), qPrintable(d->name()));
+        }
+        QVERIFY(!w.gangmaker.dump().contains(residentsSignal));
+        QVERIFY(!w.gangmaker.dump().contains(answer));
+        for (ClientDevice *d : {&w.maker, &w.observer, &w.subject, &w.gangmaker})
+            for (const QByteArray &marker : {note, ownSignal, residentsSignal, answer})
+                QVERIFY2(!d->fileBytes().contains(marker), qPrintable(d->name()));
         // The server's access log: the other beheerder's device received the resident's signal,
         // and the maker's opened it.
         const auto log =
