@@ -841,6 +841,10 @@
             <source>Help</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Signals</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>
@@ -972,6 +976,29 @@
         </message>
         <message>
             <source>Disconnect %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmergencyGate</name>
+        <message>
+            <source>Danger now? Someone hurt, fire, violence? Call 112 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call 112</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call 112, the emergency number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call %1 (day and night)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1524,6 +1551,36 @@
         </message>
     </context>
     <context>
+        <name>KnockOutcome</name>
+        <message>
+            <source>I spoke to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They asked for the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KnockTasksCard</name>
+        <message>
+            <source>Knock on a door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked by %1. How did it go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you. The beheerder sees how it went.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LogHoursPage</name>
         <message>
             <source>Change an entry</source>
@@ -1864,6 +1921,50 @@
             <source>Talents you changed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your signal to the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you added to a signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signal you opened again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signal you started on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer to a signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signal you closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signals you put together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your note on a signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A knock on the door you asked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How your knock on the door went</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A signal you opened</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1945,6 +2046,14 @@
         </message>
         <message>
             <source>This is for another corridor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This task does not exist (any more).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3145,6 +3254,600 @@
         </message>
     </context>
     <context>
+        <name>SignalCategory</name>
+        <message>
+            <source>I have not seen someone for days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone keeps to themselves more and more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone does not take care of themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I am worried about someone's health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nuisance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The building or safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalDetail</name>
+        <message>
+            <source>Choose a signal to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by: %1%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(for a neighbour who told them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noticed since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer from the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is it not solved? You can open it again until %1. Say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do you know more? Add it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why do you open it again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do you want to add?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are working on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the same situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer to the person who sent it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They read this. Write no care details: those go in a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close with this answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed. The reporter reads your answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes (only beheerders read these)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knock on the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gangmaker only sees the studio and the day, not this signal or who sent it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which gangmaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio to knock on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask to knock today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked. The gangmaker sees it on their phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put together with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put together. Answers now reach both reporters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalFormPage</name>
+        <message>
+            <source>Tell the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worries you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About whom or where? (you may leave this empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio number, for example 2.14</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or a place, for example the bicycle shed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since when?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I do not know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A month or longer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How soon should the beheerder react?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you notice?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: I have not seen my neighbour for four days. The post is piling up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour told me this and asked me to pass it on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalNotices</name>
+        <message>
+            <source>A signal for today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour asks for a reaction today. Open Gangwerk to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder answered you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Gangwerk to read the answer to your signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please knock on a door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder asks you to look in on a neighbour. Open Gangwerk to see where.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalOutcome</name>
+        <message>
+            <source>Checked in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred to care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nuisance procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No action needed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalRow</name>
+        <message>
+            <source>Very late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more about the same situation</source>
+            <translation>
+                <numerusform>%n more about the same situation</numerusform>
+                <numerusform>%n more about the same situation</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The beheerder answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalRules</name>
+        <message>
+            <source>Choose what worries you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose if it can wait or if it is for today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in a few words what you noticed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is too long. Use at most 2000 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at most 40 characters for the studio or the place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That day has not come yet. Choose today or a day before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal has not reached the beheerder yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone is working on this signal already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal is closed already. Its reporter can open it again within 14 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal is handled together with another one. Do this on that signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal is still open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is more than 14 days since this signal was closed. Send a new signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another signal to put this one with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other signal is closed or merged itself. Choose an open one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how it ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write an answer to the person who sent it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in a few words why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This signal is full. Call or visit the beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the studio to knock on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose today or a day in the coming week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a gangmaker can be asked to knock on a door.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How this went is written down already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how it went.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet. It goes to the beheerder as soon as you have internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder has your signal and will read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beheerder is working on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed. Thank you for paying attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You opened it again. The beheerder will look at it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalState</name>
+        <message>
+            <source>Not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worried about a neighbour?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting too long: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the beheerder. Only the beheerder reads it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the beheerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signals here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you. Your signal is saved and goes to the beheerder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <source>The key for your data is missing or unusable.</source>
@@ -3674,6 +4377,17 @@
         </message>
     </context>
     <context>
+        <name>gw::MemberContext</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gw::MemberProgressModel</name>
         <message>
             <source>%1 of %2</source>
@@ -3869,6 +4583,69 @@
         </message>
         <message>
             <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gw::SignalsService</name>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A neighbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studio %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgotten: it was closed long ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgotten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handled together with: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 knocks on studio %2 on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please knock on studio %1 %2 and see how they are.</source>
             <translation type="unfinished" />
         </message>
     </context>

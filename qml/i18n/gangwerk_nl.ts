@@ -841,6 +841,10 @@
             <source>Help</source>
             <translation>Hulp</translation>
         </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>
@@ -973,6 +977,29 @@
         <message>
             <source>Disconnect %1</source>
             <translation>%1 loskoppelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyGate</name>
+        <message>
+            <source>Danger now? Someone hurt, fire, violence? Call 112 first.</source>
+            <translation>Nu gevaar? Iemand gewond, brand, geweld? Bel eerst 112.</translation>
+        </message>
+        <message>
+            <source>Call 112</source>
+            <translation>Bel 112</translation>
+        </message>
+        <message>
+            <source>Call 112, the emergency number</source>
+            <translation>Bel 112, het alarmnummer</translation>
+        </message>
+        <message>
+            <source>Call %1 (day and night)</source>
+            <translation>Bel %1 (dag en nacht)</translation>
+        </message>
+        <message>
+            <source>The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.</source>
+            <translation>Het kantoor is nu dicht (open %1). De beheerder leest je signaal als het kantoor opengaat: %2. Is het dringend? Bel %3.</translation>
         </message>
     </context>
     <context>
@@ -1524,6 +1551,36 @@
         </message>
     </context>
     <context>
+        <name>KnockOutcome</name>
+        <message>
+            <source>I spoke to them</source>
+            <translation>Ik heb met diegene gepraat</translation>
+        </message>
+        <message>
+            <source>Nobody answered</source>
+            <translation>Niemand deed open</translation>
+        </message>
+        <message>
+            <source>They asked for the beheerder</source>
+            <translation>Diegene wil de beheerder spreken</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnockTasksCard</name>
+        <message>
+            <source>Knock on a door</source>
+            <translation>Aankloppen</translation>
+        </message>
+        <message>
+            <source>Asked by %1. How did it go?</source>
+            <translation>Gevraagd door %1. Hoe ging het?</translation>
+        </message>
+        <message>
+            <source>Thank you. The beheerder sees how it went.</source>
+            <translation>Dank je. De beheerder ziet hoe het ging.</translation>
+        </message>
+    </context>
+    <context>
         <name>LogHoursPage</name>
         <message>
             <source>Change an entry</source>
@@ -1864,6 +1921,50 @@
             <source>Talents you changed</source>
             <translation>Talenten die je veranderde</translation>
         </message>
+        <message>
+            <source>Your signal to the beheerder</source>
+            <translation>Je signaal aan de beheerder</translation>
+        </message>
+        <message>
+            <source>What you added to a signal</source>
+            <translation>Wat je aan een signaal toevoegde</translation>
+        </message>
+        <message>
+            <source>A signal you opened again</source>
+            <translation>Een signaal dat je weer opende</translation>
+        </message>
+        <message>
+            <source>A signal you started on</source>
+            <translation>Een signaal waar je mee begon</translation>
+        </message>
+        <message>
+            <source>Your answer to a signal</source>
+            <translation>Je antwoord op een signaal</translation>
+        </message>
+        <message>
+            <source>A signal you closed</source>
+            <translation>Een signaal dat je afsloot</translation>
+        </message>
+        <message>
+            <source>Signals you put together</source>
+            <translation>Signalen die je samenvoegde</translation>
+        </message>
+        <message>
+            <source>Your note on a signal</source>
+            <translation>Je notitie bij een signaal</translation>
+        </message>
+        <message>
+            <source>A knock on the door you asked for</source>
+            <translation>Aankloppen waar je om vroeg</translation>
+        </message>
+        <message>
+            <source>How your knock on the door went</source>
+            <translation>Hoe het aankloppen ging</translation>
+        </message>
+        <message>
+            <source>A signal you opened</source>
+            <translation>Een signaal dat je opende</translation>
+        </message>
     </context>
     <context>
         <name>Mutations</name>
@@ -1946,6 +2047,14 @@
         <message>
             <source>This is for another corridor.</source>
             <translation>Dit is voor een andere gang.</translation>
+        </message>
+        <message>
+            <source>This signal does not exist (any more).</source>
+            <translation>Dit signaal bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This task does not exist (any more).</source>
+            <translation>Deze taak bestaat niet (meer).</translation>
         </message>
     </context>
     <context>
@@ -3145,6 +3254,600 @@
         </message>
     </context>
     <context>
+        <name>SignalCategory</name>
+        <message>
+            <source>I have not seen someone for days</source>
+            <translation>Ik heb iemand al dagen niet gezien</translation>
+        </message>
+        <message>
+            <source>Someone keeps to themselves more and more</source>
+            <translation>Iemand trekt zich steeds meer terug</translation>
+        </message>
+        <message>
+            <source>Someone does not take care of themselves</source>
+            <translation>Iemand zorgt niet goed voor zichzelf</translation>
+        </message>
+        <message>
+            <source>I am worried about someone's health</source>
+            <translation>Ik maak me zorgen over iemands gezondheid</translation>
+        </message>
+        <message>
+            <source>Nuisance</source>
+            <translation>Overlast</translation>
+        </message>
+        <message>
+            <source>The building or safety</source>
+            <translation>Het gebouw of veiligheid</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>Iets anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDetail</name>
+        <message>
+            <source>Choose a signal to read it.</source>
+            <translation>Kies een signaal om het te lezen.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Very late</source>
+            <translation>Veel te laat</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Sent by: %1%2</source>
+            <translation>Gestuurd door: %1%2</translation>
+        </message>
+        <message>
+            <source>(for a neighbour who told them)</source>
+            <translation>(voor een buur die het vertelde)</translation>
+        </message>
+        <message>
+            <source>Noticed since %1</source>
+            <translation>Gemerkt sinds %1</translation>
+        </message>
+        <message>
+            <source>Added later</source>
+            <translation>Later toegevoegd</translation>
+        </message>
+        <message>
+            <source>Answer from the beheerder</source>
+            <translation>Antwoord van de beheerder</translation>
+        </message>
+        <message>
+            <source>Is it not solved? You can open it again until %1. Say why.</source>
+            <translation>Is het niet opgelost? Je kunt het weer openen tot %1. Zeg waarom.</translation>
+        </message>
+        <message>
+            <source>Do you know more? Add it here.</source>
+            <translation>Weet je meer? Zet het hier.</translation>
+        </message>
+        <message>
+            <source>Why do you open it again?</source>
+            <translation>Waarom open je het weer?</translation>
+        </message>
+        <message>
+            <source>What do you want to add?</source>
+            <translation>Wat wil je toevoegen?</translation>
+        </message>
+        <message>
+            <source>Open it again</source>
+            <translation>Weer openen</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Opened again.</source>
+            <translation>Weer geopend.</translation>
+        </message>
+        <message>
+            <source>Added.</source>
+            <translation>Toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Start on it</source>
+            <translation>Ermee beginnen</translation>
+        </message>
+        <message>
+            <source>You are working on it.</source>
+            <translation>Je bent ermee bezig.</translation>
+        </message>
+        <message>
+            <source>About the same situation</source>
+            <translation>Over dezelfde situatie</translation>
+        </message>
+        <message>
+            <source>Answer to the person who sent it</source>
+            <translation>Antwoord aan wie het stuurde</translation>
+        </message>
+        <message>
+            <source>They read this. Write no care details: those go in a note.</source>
+            <translation>Diegene leest dit. Schrijf geen zorgdetails: die gaan in een notitie.</translation>
+        </message>
+        <message>
+            <source>Send answer</source>
+            <translation>Antwoord sturen</translation>
+        </message>
+        <message>
+            <source>Answer sent.</source>
+            <translation>Antwoord gestuurd.</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>Hoe het afliep</translation>
+        </message>
+        <message>
+            <source>Close with this answer</source>
+            <translation>Afsluiten met dit antwoord</translation>
+        </message>
+        <message>
+            <source>Closed. The reporter reads your answer.</source>
+            <translation>Afgesloten. Wie het meldde, leest je antwoord.</translation>
+        </message>
+        <message>
+            <source>Notes (only beheerders read these)</source>
+            <translation>Notities (alleen beheerders lezen dit)</translation>
+        </message>
+        <message>
+            <source>Write a note</source>
+            <translation>Schrijf een notitie</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Notitie bewaren</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Notitie bewaard.</translation>
+        </message>
+        <message>
+            <source>Knock on the door</source>
+            <translation>Aankloppen</translation>
+        </message>
+        <message>
+            <source>The gangmaker only sees the studio and the day, not this signal or who sent it.</source>
+            <translation>De gangmaker ziet alleen de studio en de dag. Niet dit signaal en niet wie het stuurde.</translation>
+        </message>
+        <message>
+            <source>Which gangmaker</source>
+            <translation>Welke gangmaker</translation>
+        </message>
+        <message>
+            <source>Studio</source>
+            <translation>Studio</translation>
+        </message>
+        <message>
+            <source>Studio to knock on</source>
+            <translation>Studio om aan te kloppen</translation>
+        </message>
+        <message>
+            <source>Ask to knock today</source>
+            <translation>Vraag om vandaag aan te kloppen</translation>
+        </message>
+        <message>
+            <source>Asked. The gangmaker sees it on their phone.</source>
+            <translation>Gevraagd. De gangmaker ziet het op de telefoon.</translation>
+        </message>
+        <message>
+            <source>Put together with</source>
+            <translation>Samenvoegen met</translation>
+        </message>
+        <message>
+            <source>Put together</source>
+            <translation>Samenvoegen</translation>
+        </message>
+        <message>
+            <source>Put together. Answers now reach both reporters.</source>
+            <translation>Samengevoegd. Antwoorden gaan nu naar iedereen die het meldde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalFormPage</name>
+        <message>
+            <source>Tell the beheerder</source>
+            <translation>Vertel het de beheerder</translation>
+        </message>
+        <message>
+            <source>Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you.</source>
+            <translation>Maak je je zorgen om een buur? Alleen de beheerder leest dit. Je buur ziet niet dat jij het was.</translation>
+        </message>
+        <message>
+            <source>What worries you?</source>
+            <translation>Waar maak je je zorgen over?</translation>
+        </message>
+        <message>
+            <source>About whom or where? (you may leave this empty)</source>
+            <translation>Over wie of waar? (dit mag leeg blijven)</translation>
+        </message>
+        <message>
+            <source>Studio number, for example 2.14</source>
+            <translation>Studionummer, bijvoorbeeld 2.14</translation>
+        </message>
+        <message>
+            <source>Studio number</source>
+            <translation>Studionummer</translation>
+        </message>
+        <message>
+            <source>Or a place, for example the bicycle shed</source>
+            <translation>Of een plek, bijvoorbeeld de fietsenstalling</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plek</translation>
+        </message>
+        <message>
+            <source>Since when?</source>
+            <translation>Sinds wanneer?</translation>
+        </message>
+        <message>
+            <source>I do not know</source>
+            <translation>Weet ik niet</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>A few days</source>
+            <translation>Een paar dagen</translation>
+        </message>
+        <message>
+            <source>About a week</source>
+            <translation>Ongeveer een week</translation>
+        </message>
+        <message>
+            <source>A month or longer</source>
+            <translation>Een maand of langer</translation>
+        </message>
+        <message>
+            <source>How soon should the beheerder react?</source>
+            <translation>Hoe snel moet de beheerder reageren?</translation>
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation>Het kan wachten</translation>
+        </message>
+        <message>
+            <source>What did you notice?</source>
+            <translation>Wat heb je gemerkt?</translation>
+        </message>
+        <message>
+            <source>For example: I have not seen my neighbour for four days. The post is piling up.</source>
+            <translation>Bijvoorbeeld: ik heb mijn buur al vier dagen niet gezien. De post stapelt zich op.</translation>
+        </message>
+        <message>
+            <source>A neighbour told me this and asked me to pass it on</source>
+            <translation>Een buur vertelde me dit en vroeg het door te geven</translation>
+        </message>
+        <message>
+            <source>Send to the beheerder</source>
+            <translation>Naar de beheerder sturen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalNotices</name>
+        <message>
+            <source>A signal for today</source>
+            <translation>Een signaal voor vandaag</translation>
+        </message>
+        <message>
+            <source>A neighbour asks for a reaction today. Open Gangwerk to read it.</source>
+            <translation>Een buur vraagt vandaag om een reactie. Open Gangwerk om het te lezen.</translation>
+        </message>
+        <message>
+            <source>The beheerder answered you</source>
+            <translation>De beheerder heeft je geantwoord</translation>
+        </message>
+        <message>
+            <source>Open Gangwerk to read the answer to your signal.</source>
+            <translation>Open Gangwerk om het antwoord op je signaal te lezen.</translation>
+        </message>
+        <message>
+            <source>Please knock on a door</source>
+            <translation>Wil je ergens aankloppen?</translation>
+        </message>
+        <message>
+            <source>The beheerder asks you to look in on a neighbour. Open Gangwerk to see where.</source>
+            <translation>De beheerder vraagt je even bij een buur te kijken. Open Gangwerk om te zien waar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalOutcome</name>
+        <message>
+            <source>Checked in person</source>
+            <translation>Zelf gaan kijken</translation>
+        </message>
+        <message>
+            <source>Referred to care</source>
+            <translation>Doorverwezen naar zorg</translation>
+        </message>
+        <message>
+            <source>Nuisance procedure</source>
+            <translation>Overlastprocedure</translation>
+        </message>
+        <message>
+            <source>No action needed</source>
+            <translation>Niets nodig</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalRow</name>
+        <message>
+            <source>Very late</source>
+            <translation>Veel te laat</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more about the same situation</source>
+            <translation>
+                <numerusform>nog %n over dezelfde situatie</numerusform>
+                <numerusform>nog %n over dezelfde situatie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The beheerder answered</source>
+            <translation>De beheerder heeft geantwoord</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwoord</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalRules</name>
+        <message>
+            <source>Choose what worries you.</source>
+            <translation>Kies waar je je zorgen over maakt.</translation>
+        </message>
+        <message>
+            <source>Choose if it can wait or if it is for today.</source>
+            <translation>Kies of het kan wachten of dat het vandaag moet.</translation>
+        </message>
+        <message>
+            <source>Write in a few words what you noticed.</source>
+            <translation>Schrijf in een paar woorden wat je merkte.</translation>
+        </message>
+        <message>
+            <source>The text is too long. Use at most 2000 characters.</source>
+            <translation>De tekst is te lang. Gebruik maximaal 2000 tekens.</translation>
+        </message>
+        <message>
+            <source>Use at most 40 characters for the studio or the place.</source>
+            <translation>Gebruik maximaal 40 tekens voor de studio of de plek.</translation>
+        </message>
+        <message>
+            <source>That day has not come yet. Choose today or a day before.</source>
+            <translation>Die dag is nog niet geweest. Kies vandaag of een dag ervoor.</translation>
+        </message>
+        <message>
+            <source>This signal has not reached the beheerder yet.</source>
+            <translation>Dit signaal is nog niet bij de beheerder.</translation>
+        </message>
+        <message>
+            <source>Someone is working on this signal already.</source>
+            <translation>Iemand is al met dit signaal bezig.</translation>
+        </message>
+        <message>
+            <source>This signal is closed already. Its reporter can open it again within 14 days.</source>
+            <translation>Dit signaal is al afgesloten. Wie het meldde, kan het binnen 14 dagen weer openen.</translation>
+        </message>
+        <message>
+            <source>This signal is handled together with another one. Do this on that signal.</source>
+            <translation>Dit signaal hoort bij een ander signaal. Doe dit bij dat signaal.</translation>
+        </message>
+        <message>
+            <source>This signal is still open.</source>
+            <translation>Dit signaal is nog open.</translation>
+        </message>
+        <message>
+            <source>It is more than 14 days since this signal was closed. Send a new signal.</source>
+            <translation>Dit signaal is meer dan 14 dagen geleden afgesloten. Stuur een nieuw signaal.</translation>
+        </message>
+        <message>
+            <source>Choose another signal to put this one with.</source>
+            <translation>Kies een ander signaal om dit mee samen te voegen.</translation>
+        </message>
+        <message>
+            <source>The other signal is closed or merged itself. Choose an open one.</source>
+            <translation>Het andere signaal is afgesloten of al samengevoegd. Kies een open signaal.</translation>
+        </message>
+        <message>
+            <source>Choose how it ended.</source>
+            <translation>Kies hoe het afliep.</translation>
+        </message>
+        <message>
+            <source>Write an answer to the person who sent it.</source>
+            <translation>Schrijf een antwoord aan wie het stuurde.</translation>
+        </message>
+        <message>
+            <source>Write in a few words why.</source>
+            <translation>Schrijf in een paar woorden waarom.</translation>
+        </message>
+        <message>
+            <source>This signal is full. Call or visit the beheerder.</source>
+            <translation>Dit signaal is vol. Bel of bezoek de beheerder.</translation>
+        </message>
+        <message>
+            <source>Fill in the studio to knock on.</source>
+            <translation>Vul de studio in om aan te kloppen.</translation>
+        </message>
+        <message>
+            <source>Choose today or a day in the coming week.</source>
+            <translation>Kies vandaag of een dag in de komende week.</translation>
+        </message>
+        <message>
+            <source>Only a gangmaker can be asked to knock on a door.</source>
+            <translation>Je kunt alleen een gangmaker vragen om aan te kloppen.</translation>
+        </message>
+        <message>
+            <source>How this went is written down already.</source>
+            <translation>Hoe dit ging, staat er al.</translation>
+        </message>
+        <message>
+            <source>Choose how it went.</source>
+            <translation>Kies hoe het ging.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation>Het kan wachten</translation>
+        </message>
+        <message>
+            <source>Not sent yet. It goes to the beheerder as soon as you have internet.</source>
+            <translation>Nog niet verstuurd. Het gaat naar de beheerder zodra je internet hebt.</translation>
+        </message>
+        <message>
+            <source>The beheerder has your signal and will read it.</source>
+            <translation>De beheerder heeft je signaal en gaat het lezen.</translation>
+        </message>
+        <message>
+            <source>The beheerder is working on it.</source>
+            <translation>De beheerder is ermee bezig.</translation>
+        </message>
+        <message>
+            <source>Closed. Thank you for paying attention.</source>
+            <translation>Afgesloten. Dank je dat je oplette.</translation>
+        </message>
+        <message>
+            <source>You opened it again. The beheerder will look at it again.</source>
+            <translation>Je hebt het weer geopend. De beheerder kijkt er opnieuw naar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalState</name>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Mee bezig</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Samengevoegd</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Weer geopend</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Worried about a neighbour?</source>
+            <translation>Zorgen om een buur?</translation>
+        </message>
+        <message>
+            <source>Waiting too long: %1</source>
+            <translation>Wachten te lang: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is late.</source>
+            <translation>Niets is te laat.</translation>
+        </message>
+        <message>
+            <source>Tell the beheerder. Only the beheerder reads it.</source>
+            <translation>Vertel het de beheerder. Alleen de beheerder leest het.</translation>
+        </message>
+        <message>
+            <source>Tell the beheerder</source>
+            <translation>Vertel het de beheerder</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Which signals</source>
+            <translation>Welke signalen</translation>
+        </message>
+        <message>
+            <source>Every corridor</source>
+            <translation>Alle gangen</translation>
+        </message>
+        <message>
+            <source>Corridor %1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation>Gang</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation>Waar het over gaat</translation>
+        </message>
+        <message>
+            <source>Your signals</source>
+            <translation>Jouw signalen</translation>
+        </message>
+        <message>
+            <source>No signals here.</source>
+            <translation>Hier zijn geen signalen.</translation>
+        </message>
+        <message>
+            <source>You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder.</source>
+            <translation>Je hebt nog geen signaal gestuurd. Maak je je zorgen om een buur? Je kunt het altijd aan de beheerder vertellen.</translation>
+        </message>
+        <message>
+            <source>Thank you. Your signal is saved and goes to the beheerder.</source>
+            <translation>Dank je. Je signaal is bewaard en gaat naar de beheerder.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <source>The key for your data is missing or unusable.</source>
@@ -3674,6 +4377,17 @@
         </message>
     </context>
     <context>
+        <name>gw::MemberContext</name>
+        <message>
+            <source>Gangwerk is not set up yet.</source>
+            <translation>Gangwerk is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was changed. Please try again.</source>
+            <translation>Dit kon niet worden bewaard. Er is niets veranderd. Probeer het nog eens.</translation>
+        </message>
+    </context>
+    <context>
         <name>gw::MemberProgressModel</name>
         <message>
             <source>%1 of %2</source>
@@ -3870,6 +4584,69 @@
         <message>
             <source>Saved in %1: the report as a spreadsheet (CSV) and to print (PDF).</source>
             <translation>Bewaard in %1: het overzicht als spreadsheet (CSV) en om te printen (PDF).</translation>
+        </message>
+    </context>
+    <context>
+        <name>gw::SignalsService</name>
+        <message>
+            <source>You</source>
+            <translation>Jij</translation>
+        </message>
+        <message>
+            <source>A neighbour</source>
+            <translation>Een buur</translation>
+        </message>
+        <message>
+            <source>%1, %2–%3</source>
+            <translation>%1, %2–%3</translation>
+        </message>
+        <message>
+            <source>Studio %1</source>
+            <translation>Studio %1</translation>
+        </message>
+        <message>
+            <source>Studio %1, %2</source>
+            <translation>Studio %1, %2</translation>
+        </message>
+        <message>
+            <source>Answer before %1</source>
+            <translation>Antwoord vóór %1</translation>
+        </message>
+        <message>
+            <source>The reporter</source>
+            <translation>Wie het meldde</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Forgotten: it was closed long ago</source>
+            <translation>Vergeten: het is lang geleden afgesloten</translation>
+        </message>
+        <message>
+            <source>Forgotten</source>
+            <translation>Vergeten</translation>
+        </message>
+        <message>
+            <source>Handled together with: %1, %2</source>
+            <translation>Samen behandeld met: %1, %2</translation>
+        </message>
+        <message>
+            <source>%1 knocks on studio %2 on %3</source>
+            <translation>%1 klopt aan bij studio %2 op %3</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Nog niet gedaan</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>Please knock on studio %1 %2 and see how they are.</source>
+            <translation>Wil je %2 aankloppen bij studio %1 en kijken hoe het gaat?</translation>
         </message>
     </context>
     <context>

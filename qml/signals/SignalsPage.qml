@@ -101,7 +101,7 @@ Item {
                 model: {
                     App.signalling.revision;
                     return [{key: "", label: qsTr("Every corridor")}].concat(
-                                App.signalInbox.gangs().map(g => ({key: g, label: qsTr("Corridor %1").arg(g)})));
+                                App.signalInbox.gangs().map(g => ({key: g, label: g})));
                 }
                 Accessible.name: qsTr("Corridor")
                 onActivated: App.signalInbox.gang = currentValue
