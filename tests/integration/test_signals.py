@@ -275,5 +275,110 @@ class SettingsCli(unittest.TestCase):
             server.cleanup()
 
 
+# ---------------------------------------------------------------------------------------------
+# The state machine, table-driven: every state × step × role through the real server. The table
+# is written here by hand (from the issue and DESIGN.md), not read from core.
+
+STATES = ("RECEIVED", "IN_PROGRESS", "CLOSED", "MERGED", "REOPENED")
+STEPS = ("start", "answer", "close", "merge", "reopen", "add_info", "add_note", "ask_knock")
+TABLE = {  # step -> state -> reason code ("" = allowed)
+    "start": dict(RECEIVED="", IN_PROGRESS="SIGNAL_IN_PROGRESS", CLOSED="SIGNAL_CLOSED",
+                  MERGED="SIGNAL_MERGED", REOPENED=""),
+    "answer": dict(RECEIVED="", IN_PROGRESS="", CLOSED="SIGNAL_CLOSED", MERGED="SIGNAL_MERGED",
+                   REOPENED=""),
+    "close": dict(RECEIVED="", IN_PROGRESS="", CLOSED="SIGNAL_CLOSED", MERGED="SIGNAL_MERGED",
+                  REOPENED=""),
+    "merge": dict(RECEIVED="", IN_PROGRESS="", CLOSED="SIGNAL_CLOSED", MERGED="SIGNAL_MERGED",
+                  REOPENED=""),
+    "reopen": dict(RECEIVED="SIGNAL_NOT_CLOSED", IN_PROGRESS="SIGNAL_NOT_CLOSED", CLOSED="",
+                   MERGED="SIGNAL_NOT_CLOSED", REOPENED="SIGNAL_NOT_CLOSED"),
+    "add_info": dict(RECEIVED="", IN_PROGRESS="", CLOSED="SIGNAL_CLOSED", MERGED="",
+                     REOPENED=""),
+    "add_note": dict(RECEIVED="", IN_PROGRESS="", CLOSED="", MERGED="", REOPENED=""),
+    "ask_knock": dict(RECEIVED="", IN_PROGRESS="", CLOSED="SIGNAL_CLOSED", MERGED="SIGNAL_MERGED",
+                      REOPENED=""),
+}
+# Who may take a step at all (the permission table): the reporter adds and reopens, the
+# beheerder does everything; anyone else is refused by the table, or — for the reporter's own
+# steps — told the signal does not exist (SIGNAL_UNKNOWN), so nothing is learned.
+REPORTER_STEPS = ("reopen", "add_info")
+ROLES = ("Anna", "Bram", "Gina", "Inge")  # reporter, resident, gangmaker, beheerder
+
+
+class StateMachine(SignalsCase):
+    def into(self, state):
+        sid = self.raise_signal()
+        close = lambda: self.applied("Inge", close_signal=pb.CloseSignal(
+            signal_id=sid, outcome=pb.SIGNAL_OUTCOME_NO_ACTION_NEEDED, answer_id=new_id(),
+            answer="Klaar."))
+        if state == "IN_PROGRESS":
+            self.applied("Inge", start_signal=pb.StartSignal(signal_id=sid))
+        elif state == "CLOSED":
+            close()
+        elif state == "MERGED":
+            self.applied("Inge", merge_signal=pb.MergeSignal(signal_id=sid,
+                                                             into_id=self.raise_signal()))
+        elif state == "REOPENED":
+            close()
+            self.applied("Anna", reopen_signal=pb.ReopenSignal(signal_id=sid, info_id=new_id(),
+                                                               reason="Nog niet goed."))
+        return sid
+
+    def body(self, step, sid, target):
+        knock = pb.KnockTask(id=new_id(), signal_id=sid, studio="1.02", day=day(0),
+                             gangmaker_id=self.dev["Gert"].member.id)
+        return {
+            "start": dict(start_signal=pb.StartSignal(signal_id=sid)),
+            "answer": dict(answer_signal=pb.AnswerSignal(signal_id=sid, answer_id=new_id(),
+                                                         text="Ik kijk ernaar.")),
+            "close": dict(close_signal=pb.CloseSignal(
+                signal_id=sid, outcome=pb.SIGNAL_OUTCOME_CHECKED_IN_PERSON, answer_id=new_id(),
+                answer="Gedaan.")),
+            "merge": dict(merge_signal=pb.MergeSignal(signal_id=sid, into_id=target)),
+            "reopen": dict(reopen_signal=pb.ReopenSignal(signal_id=sid, info_id=new_id(),
+                                                         reason="Nog steeds.")),
+            "add_info": dict(add_signal_info=pb.AddSignalInfo(signal_id=sid, info_id=new_id(),
+                                                              text="Nog iets.")),
+            "add_note": dict(add_signal_note=pb.AddSignalNote(signal_id=sid, note_id=new_id(),
+                                                              text="Intern.")),
+            "ask_knock": dict(ask_knock=pb.AskKnock(task=knock)),
+        }[step]
+
+    def changed_since(self, cursor):
+        """Signal ids that changed after @cursor, as the beheerder's pull says; the new cursor."""
+        d, ids = self.dev["Ben"], set()
+        while True:
+            resp = d.pull_page(cursor=cursor)
+            ids |= {c.signal.id for c in resp.changes if c.WhichOneof("record") == "signal"}
+            cursor = resp.next_cursor
+            if not resp.has_more:
+                return ids, cursor
+
+    def test_every_step_in_every_state_by_every_role(self):
+        _, cursor = self.changed_since(b"")
+        target = self.raise_signal()  # an open signal to merge into
+        for state in STATES:
+            for step in STEPS:
+                for who in ROLES:
+                    with self.subTest(state=state, step=step, who=who):
+                        sid = self.into(state)
+                        _, cursor = self.changed_since(cursor)
+                        r = self.step(who, **self.body(step, sid, target))
+                        if who == "Inge" or (who == "Anna" and step in REPORTER_STEPS):
+                            expected = TABLE[step][state]
+                        elif step in REPORTER_STEPS and who != "Anna":
+                            expected = "SIGNAL_UNKNOWN"
+                        else:
+                            expected = "PERMISSION_DENIED"
+                        got = "" if r.outcome == pb.OUTCOME_APPLIED else r.reason_code
+                        self.assertEqual(got, expected, r.message)
+                        changed, cursor = self.changed_since(cursor)
+                        if expected:
+                            self.assertTrue(r.message)  # a reason in words
+                            self.assertNotIn(sid, changed)  # and nothing changed
+                        elif step not in ("ask_knock",):
+                            self.assertIn(sid, changed)
+
+
 if __name__ == "__main__":
     unittest.main()
