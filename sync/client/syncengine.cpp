@@ -650,9 +650,9 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
         }
         if (!skipped.isEmpty())
             noteSkippedKinds(skipped);
-        // What the server forgot while this device was away, it forgets too (by the same rules).
-        if (loaded)
-            sweepDevice(m_store, m_clock.now());
+        // What the server forgot while this device was away, it forgets too (by the same rules),
+        // also when this pull brought nothing new.
+        sweepDevice(m_store, m_clock.now());
         const QByteArray next = QByteArray::fromStdString(pages.back().next_cursor());
         state.setCursor(next);
         tx.commit();

@@ -976,6 +976,13 @@ private slots:
         QCOMPARE(log.exitCode, 0);
         QVERIFY2(log.out.contains(QStringLiteral("opened")), qPrintable(log.out));
         QVERIFY2(log.out.contains(QStringLiteral("received")), qPrintable(log.out));
+        // Months later (the resident's phone was away): its next sync forgets the signal that
+        // was closed, by the same rule as the server, and keeps the open one.
+        w.subject.clock.offsetDays = 100;
+        QVERIFY(w.subject.sync());
+        QVERIFY(!signalOn(w.subject, w.closeSignalId.toStdString()));
+        QVERIFY(signalOn(w.subject, w.signalId.toStdString()));
+        w.subject.clock.offsetDays = 0;
         for (const RecordKind &k : recordKinds()) {
             const QString count = QStringLiteral("SELECT count(*) FROM %1")
                                       .arg(recordTables().value(QLatin1String(k.name)));
