@@ -3510,6 +3510,18 @@
             <source>Put together. Answers now reach both reporters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished">اليوم</translation>
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How soon</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignalFormPage</name>
@@ -3868,10 +3880,6 @@
         </message>
         <message>
             <source>Every corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corridor %1</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3458,6 +3458,18 @@
             <source>Put together. Answers now reach both reporters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How soon</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignalFormPage</name>
@@ -3812,10 +3824,6 @@
         </message>
         <message>
             <source>Every corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corridor %1</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3458,6 +3458,18 @@
             <source>Put together. Answers now reach both reporters.</source>
             <translation>Samengevoegd. Antwoorden gaan nu naar iedereen die het meldde.</translation>
         </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation>Het kan wachten</translation>
+        </message>
+        <message>
+            <source>How soon</source>
+            <translation>Hoe snel</translation>
+        </message>
     </context>
     <context>
         <name>SignalFormPage</name>
@@ -3813,10 +3825,6 @@
         <message>
             <source>Every corridor</source>
             <translation>Alle gangen</translation>
-        </message>
-        <message>
-            <source>Corridor %1</source>
-            <translation>%1</translation>
         </message>
         <message>
             <source>Corridor</source>

@@ -3471,6 +3471,18 @@
             <source>Put together. Answers now reach both reporters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished">Сьогодні</translation>
+        </message>
+        <message>
+            <source>It can wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How soon</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignalFormPage</name>
@@ -3826,10 +3838,6 @@
         </message>
         <message>
             <source>Every corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corridor %1</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -247,13 +247,29 @@ Item {
                 visible: detail.handles
                 spacing: 12
 
-                Button {
-                    objectName: "signalStartButton"
+                // Triage: start on it, and say how soon it needs a reaction (the due time follows).
+                Flow {
+                    Layout.fillWidth: true
                     visible: detail.info.mayStart === true
-                    text: qsTr("Start on it")
-                    highlighted: true
-                    Layout.preferredHeight: 48
-                    onClicked: detail.step(App.signalling.start(detail.signalId, ""), qsTr("You are working on it."))
+                    spacing: Theme.spacing
+                    ComboBox {
+                        id: urgencyBox
+                        objectName: "signalUrgency"
+                        width: 200
+                        height: 48
+                        textRole: "label"
+                        valueRole: "key"
+                        model: [{key: "today", label: qsTr("Today")}, {key: "can_wait", label: qsTr("It can wait")}]
+                        currentIndex: detail.info.urgency === "can_wait" ? 1 : 0
+                        Accessible.name: qsTr("How soon")
+                    }
+                    Button {
+                        objectName: "signalStartButton"
+                        text: qsTr("Start on it")
+                        highlighted: true
+                        height: 48
+                        onClicked: detail.step(App.signalling.start(detail.signalId, urgencyBox.currentValue), qsTr("You are working on it."))
+                    }
                 }
 
                 Label {

@@ -1326,4 +1326,7 @@ TABLE = {
     ('gw::SignalsService', 'Not done yet'): 'Nog niet gedaan',
     ('gw::SignalsService', 'today'): 'vandaag',
     ('gw::SignalsService', 'Please knock on studio %1 %2 and see how they are.'): 'Wil je %2 aankloppen bij studio %1 en kijken hoe het gaat?',
+    ('SignalDetail', 'Today'): 'Vandaag',
+    ('SignalDetail', 'It can wait'): 'Het kan wachten',
+    ('SignalDetail', 'How soon'): 'Hoe snel',
 }
