@@ -2,6 +2,7 @@
 
 #include "grpcchannel.h"
 #include "invitelink.h"
+#include "names.h"
 #include "syncengine.h"
 
 #include <QDate>
@@ -149,8 +150,10 @@ void Enrolment::enroll(const QString &server, const QString &inviteCode, const Q
         return refuse(tr("Type the invite code from your beheerder."),
                       tr("It looks like ABCD-EFGH-JKLM-NPQR."), QStringLiteral("code"));
     setResult({}, {}, {});
-    const QString device = deviceName.trimmed().isEmpty() ? defaultDeviceName() : deviceName;
-    m_engine->enroll(m_server, code, device, displayName);
+    // Names by core's rule: a pasted line break or tab would only be refused by the server.
+    const QString device = names::cleaned(deviceName).left(names::kMaxChars);
+    m_engine->enroll(m_server, code, device.isEmpty() ? defaultDeviceName() : device,
+                     names::cleaned(displayName).left(names::kMaxChars));
 }
 
 } // namespace gw::sync

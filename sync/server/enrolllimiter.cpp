@@ -45,4 +45,16 @@ void EnrollLimiter::recordFailure(const std::string &peer, Clock::time_point now
     m_global.push_back(now);
 }
 
+EnrollLimiter::Attempt::Attempt(EnrollLimiter &limiter, std::string peer)
+    : m_limiter(limiter), m_serial(limiter.m_serial), m_peer(std::move(peer))
+{
+    m_verdict = m_limiter.check(m_peer);
+}
+
+EnrollLimiter::Attempt::~Attempt()
+{
+    if (m_verdict == Verdict::Allowed && !m_forgiven)
+        m_limiter.recordFailure(m_peer);
+}
+
 } // namespace gw::server

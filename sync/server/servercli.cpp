@@ -9,6 +9,7 @@
 #include "enrolllimiter.h"
 #include "grpcsyncservice.h"
 #include "hoursrules.h"
+#include "names.h"
 #include "projectrepository.h"
 #include "recordcodec.h"
 #include "secrets.h"
@@ -64,7 +65,25 @@ struct CommandSpec
     int (ServerCli::*run)(const ServerCli::Args &);
 };
 
-constexpr int kMaxNameChars = 100;
+/// Empty, or why the names given as @p options cannot be used (core's one rule for names).
+QString namesProblem(std::initializer_list<std::pair<const char *, QString>> options)
+{
+    for (const auto &[option, value] : options) {
+        switch (names::check(value)) {
+        case names::Problem::TooLong:
+            return QStringLiteral("--%1 is too long (at most %2 characters).")
+                .arg(QLatin1String(option))
+                .arg(names::kMaxChars);
+        case names::Problem::LayoutCharacters:
+            return QStringLiteral("--%1 holds a line break, tab or other control character; "
+                                  "give it on one line.")
+                .arg(QLatin1String(option));
+        case names::Problem::None:
+            break;
+        }
+    }
+    return {};
+}
 
 void out(const QString &line)
 {
@@ -427,9 +446,8 @@ int ServerCli::run(const QStringList &args)
 int ServerCli::initProject(const Args &a)
 {
     const QString name = a.value(QStringLiteral("name")).trimmed();
-    if (name.size() > kMaxNameChars)
-        return usage(
-            QStringLiteral("--name is too long (at most %1 characters).").arg(kMaxNameChars));
+    if (const QString problem = namesProblem({{"name", name}}); !problem.isEmpty())
+        return usage(problem);
     const QString tz = a.value(QStringLiteral("timezone"), QStringLiteral("Europe/Amsterdam"));
     if (!QTimeZone(tz.toUtf8()).isValid())
         return usage(QStringLiteral("--timezone '%1' is not a known IANA time zone; use a name "
@@ -451,9 +469,9 @@ int ServerCli::initProject(const Args &a)
     if (!expires)
         return usage(QStringLiteral("--expires-days must be a whole number from 1 to 365."));
     const QString beheerderName = a.value(QStringLiteral("beheerder-name")).trimmed();
-    if (beheerderName.size() > kMaxNameChars)
-        return usage(QStringLiteral("--beheerder-name is too long (at most %1 characters).")
-                         .arg(kMaxNameChars));
+    if (const QString problem = namesProblem({{"beheerder-name", beheerderName}});
+        !problem.isEmpty())
+        return usage(problem);
 
     const QString dir = a.value(QStringLiteral("data"));
     ServerStore store;
@@ -530,10 +548,10 @@ int ServerCli::invite(const Args &a)
     const QString displayName = a.value(QStringLiteral("name")).trimmed();
     const QString gang = a.value(QStringLiteral("gang")).trimmed();
     const QString studio = a.value(QStringLiteral("studio")).trimmed();
-    if (displayName.size() > kMaxNameChars || gang.size() > kMaxNameChars ||
-        studio.size() > kMaxNameChars)
-        return usage(QStringLiteral("--name, --gang and --studio may have at most %1 characters.")
-                         .arg(kMaxNameChars));
+    if (const QString problem =
+            namesProblem({{"name", displayName}, {"gang", gang}, {"studio", studio}});
+        !problem.isEmpty())
+        return usage(problem);
     const QString address = a.value(QStringLiteral("address")).trimmed();
     const QString qrPath = a.value(QStringLiteral("qr")).trimmed();
     if (a.has(QStringLiteral("qr")) && qrPath.isEmpty())
@@ -610,9 +628,8 @@ int ServerCli::addPlace(const Args &a)
     if (name.isEmpty())
         return usage(QStringLiteral("--name is empty: give the room a name, for example "
                                     "--name \"Centrale hal\"."));
-    if (name.size() > kMaxNameChars || gang.size() > kMaxNameChars)
-        return usage(
-            QStringLiteral("--name and --gang may have at most %1 characters.").arg(kMaxNameChars));
+    if (const QString problem = namesProblem({{"name", name}, {"gang", gang}}); !problem.isEmpty())
+        return usage(problem);
     ServerStore store;
     if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
         return failed(e);
@@ -913,7 +930,8 @@ int ServerCli::listDevices(const Args &a)
                 .arg(d.lastSeq)
                 .arg(d.lastSyncDay.isValid() ? d.lastSyncDay.toString(Qt::ISODate)
                                              : QStringLiteral("never"),
-                     d.name));
+                     // One name, one cell: a name stored before the rule cannot forge rows.
+                     names::escaped(d.name)));
     }
     return kOk;
 }

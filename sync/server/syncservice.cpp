@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "clock.h"
+#include "names.h"
 #include "projectrepository.h"
 #include "pullcursor.h"
 #include "recordcodec.h"
@@ -35,8 +36,6 @@ QList<const TimedWork *> dueWorks(Store &store, const QString &projectId, const 
 } // namespace
 
 namespace {
-
-constexpr int kMaxNameChars = 100;
 
 QString q(const std::string &s)
 {
@@ -88,11 +87,32 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         return upgradeRequired();
     const QString deviceName = q(request.device_name()).trimmed();
     const QString displayName = q(request.display_name()).trimmed();
-    if (deviceName.size() > kMaxNameChars || displayName.size() > kMaxNameChars)
+    for (const QString *name : {&deviceName, &displayName}) {
+        switch (names::check(*name)) {
+        case names::Problem::TooLong:
+            return {grpc::StatusCode::INVALID_ARGUMENT,
+                    "The device name or display name is too long (at most 100 characters)."};
+        case names::Problem::LayoutCharacters:
+            return {grpc::StatusCode::INVALID_ARGUMENT,
+                    "The device name or display name holds a line break, tab or other control "
+                    "character. Send the name on one line, without them."};
+        case names::Problem::None:
+            break;
+        }
+    }
+    // No code at all is a malformed request, not a guess: it costs the address nothing. A code
+    // of the wrong form is a wrong guess like any other.
+    const QString typed = q(request.invite_code());
+    if (std::all_of(typed.begin(), typed.end(),
+                    [](QChar c) { return c.isSpace() || c == QLatin1Char('-'); }))
         return {grpc::StatusCode::INVALID_ARGUMENT,
-                "The device name or display name is too long (at most 100 characters)."};
+                "No invite code: type the code your beheerder gave you."};
+    const QString code = secrets::normalizeInviteCode(typed);
 
-    switch (m_limiter.check(peer)) {
+    // Checked, tried and (when wrong) recorded as one step: concurrent guesses wait their turn,
+    // so that they cannot all pass the check before the first failure is recorded.
+    EnrollLimiter::Attempt attempt = m_limiter.begin(peer);
+    switch (attempt.verdict()) {
     case EnrollLimiter::Verdict::PeerBlocked:
         qCWarning(lcSync) << "enrol refused: too many failures from one address";
         return {grpc::StatusCode::RESOURCE_EXHAUSTED,
@@ -108,11 +128,8 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
     const grpc::Status invalidCode(grpc::StatusCode::NOT_FOUND,
                                    "This invite code is not valid: it may be mistyped, expired "
                                    "or used already. Ask your beheerder for a new code.");
-    const QString code = secrets::normalizeInviteCode(q(request.invite_code()));
-    if (code.isEmpty()) {
-        m_limiter.recordFailure(peer);
+    if (code.isEmpty())
         return invalidCode;
-    }
     const QByteArray codeHash = secrets::hash(code);
     const QString token = secrets::newDeviceToken();
 
@@ -123,7 +140,6 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         const auto invite = m_repo.invite(codeHash);
         if (!invite || invite->usedAtMs != 0 || invite->expiresAtMs <= now) {
             tx.commit();
-            m_limiter.recordFailure(peer);
             qCInfo(lcSync) << "enrol refused: invite"
                            << (!invite            ? "unknown"
                                : invite->usedAtMs ? "used"
@@ -161,6 +177,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         m_repo.addDevice(device, secrets::hash(token));
         m_repo.markInviteUsed(codeHash, device.id, now);
         tx.commit();
+        attempt.forgive();
 
         response->set_device_token(token.toStdString());
         response->set_device_id(device.id.toStdString());
@@ -170,6 +187,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
                                  << "project" << project->id;
         return grpc::Status::OK;
     } catch (const StoreError &e) {
+        attempt.forgive(); // the server failed, not the code
         return storeFailure("enrol", e);
     }
 }

@@ -86,6 +86,10 @@ class Cli(unittest.TestCase):
                  "--expires-days", "0", expect="1 to 365")
         self.bad("invite", *d, "--project", "Second", "--member", "abc",
                  expect="no member with id")
+        self.bad("invite", *d, "--project", "Second", "--role", "resident",
+                 "--name", "Anna\nInge", expect="--name holds a line break")
+        self.bad("invite", *d, "--project", "Second", "--role", "resident",
+                 "--gang", "Oost\u202e", expect="--gang holds a line break")
         self.bad("revoke-device", *d, "--device", "abc", expect="no device with id")
         self.bad("backup", *d, "--to", os.path.join(self.data, "server.key"),
                  expect="exists already")

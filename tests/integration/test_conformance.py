@@ -6,7 +6,8 @@ import unittest
 
 import grpc
 
-from gwtest import (PROTOCOL, Device, Server, ServerTestCase, day, new_id, pb, run_cli)
+from gwtest import (PROTOCOL, Device, Server, ServerTestCase, day, new_id, pb, pb_grpc,
+                    run_cli)
 
 
 class Conformance(ServerTestCase):
@@ -480,6 +481,113 @@ class InviteLimits(unittest.TestCase):
             with self.assertRaises(grpc.RpcError) as ctx:
                 Device(server, code)
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.RESOURCE_EXHAUSTED)
+        finally:
+            server.stop()
+            server.cleanup()
+
+
+class TriedAsAnAttacker(unittest.TestCase):
+    """Defects an attacker found: each test failed before its fix."""
+
+    def enroll(self, server, code, name="phone", display_name=""):
+        with grpc.insecure_channel(server.address) as channel:
+            return pb_grpc.SyncServiceStub(channel).Enroll(
+                pb.EnrollRequest(invite_code=code, device_name=name, protocol_version=PROTOCOL,
+                                 display_name=display_name), timeout=10)
+
+    def refused(self, code, call, *args, **kwargs):
+        with self.assertRaises(grpc.RpcError) as ctx:
+            call(*args, **kwargs)
+        self.assertEqual(ctx.exception.code(), code, ctx.exception.details())
+        return ctx.exception.details()
+
+    def test_empty_invite_code_is_invalid_and_costs_no_guess(self):
+        server = Server(extra_serve_args=("--max-invite-failures", "3"))
+        try:
+            server.start()
+            code = server.invite("resident")
+            # The .proto promises INVALID_ARGUMENT for empty fields; and an empty code is not a
+            # guess, so many of them leave the address all its guesses.
+            for empty in ("", "   ", "- -", "\t"):
+                details = self.refused(grpc.StatusCode.INVALID_ARGUMENT, self.enroll, server,
+                                       empty)
+                self.assertIn("invite code", details)
+            for guess in ("AAAA-BBBB-CCCC-DDDD", "nonsense"):
+                self.refused(grpc.StatusCode.NOT_FOUND, self.enroll, server, guess)
+            # Two wrong guesses of three: the right code still enrols.
+            self.assertTrue(self.enroll(server, code).device_token)
+        finally:
+            server.stop()
+            server.cleanup()
+
+    def test_device_names_cannot_forge_device_list_rows(self):
+        server = Server()
+        try:
+            server.start()
+            forged = "Anna\nbeef0000-0000-0000-0000-000000000000\tx\tx\tbeheerder\tactive"
+            for name in (forged, "tab\there", "Anna\u202Eenohp", "esc\x1b[2J", "nul\x00"):
+                details = self.refused(grpc.StatusCode.INVALID_ARGUMENT, self.enroll, server,
+                                       server.invite("resident"), name=name)
+                self.assertIn("line break", details)
+            self.refused(grpc.StatusCode.INVALID_ARGUMENT, self.enroll, server,
+                         server.invite("resident"), display_name="Anna\nInge")
+            # A refused name used no invite: the same code enrols with a clean name. Names in
+            # Arabic script keep their joiners.
+            code = server.invite("resident")
+            self.refused(grpc.StatusCode.INVALID_ARGUMENT, self.enroll, server, code,
+                         name="two\nlines")
+            arabic = "\u0647\u0627\u062a\u0641\u200c\u0633\u0627\u0631\u0629"
+            ok = self.enroll(server, code, name=arabic)
+            listing = run_cli("list-devices", "--data", server.data).stdout.splitlines()
+            rows = listing[1:]
+            # Every row is one device with eight cells, and the beheerder's new device is the
+            # only one enrolled by this test.
+            self.assertTrue(all(len(r.split("\t")) == 8 for r in rows), listing)
+            mine = [r for r in rows if r.startswith(ok.device_id)]
+            self.assertEqual(len(mine), 1)
+            self.assertEqual(mine[0].split("\t")[7], arabic)
+            self.assertNotIn("beef0000", "\n".join(listing))
+        finally:
+            server.stop()
+            server.cleanup()
+
+    def test_invite_rate_limit_holds_under_concurrent_guesses(self):
+        """40 wrong codes at once from one address: at most the limit (10) get an answer about
+        the code, the rest are refused for the address, and the right code then waits too."""
+        server = Server()
+        try:
+            server.start()
+            code = server.invite("resident")
+            channels = [grpc.insecure_channel(server.address) for _ in range(8)]
+            stubs = [pb_grpc.SyncServiceStub(c) for c in channels]
+            start = threading.Barrier(40)
+            outcomes = []
+            lock = threading.Lock()
+
+            def guess(i):
+                request = pb.EnrollRequest(invite_code=f"AAAA-BBBB-CCCC-{2222 + i:04d}",
+                                           device_name="x", protocol_version=PROTOCOL)
+                start.wait()
+                try:
+                    stubs[i % len(stubs)].Enroll(request, timeout=30)
+                    result = grpc.StatusCode.OK
+                except grpc.RpcError as e:
+                    # Refused for the address, not because the server was too busy.
+                    result = (e.code() if e.code() != grpc.StatusCode.RESOURCE_EXHAUSTED
+                              or "wrong invite codes" in e.details() else e.details())
+                with lock:
+                    outcomes.append(result)
+
+            threads = [threading.Thread(target=guess, args=(i,)) for i in range(40)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            for c in channels:
+                c.close()
+            self.assertEqual(outcomes.count(grpc.StatusCode.NOT_FOUND), 10, outcomes)
+            self.assertEqual(outcomes.count(grpc.StatusCode.RESOURCE_EXHAUSTED), 30, outcomes)
+            self.refused(grpc.StatusCode.RESOURCE_EXHAUSTED, self.enroll, server, code)
         finally:
             server.stop()
             server.cleanup()
