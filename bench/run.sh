@@ -5,14 +5,20 @@
 # grpc health check and an empty Push on the same connections; it exits non-zero when a place is
 # given wrongly. Take storm (bench/takestorm.py): 200 devices taking 50 requests for help at once,
 # beside the same two peers; it exits non-zero when a request gets two helpers (or none), or a
-# losing take is not refused ALREADY_TAKEN. Ends with four lines:
+# losing take is not refused ALREADY_TAKEN. Server load (bench/serverload.cpp,
+# gangwerk-serverload): 500 devices each keeping one call in flight for 20 s (a Pull, then a Push
+# of one hour entry, and so on; grpc++'s async API), beside the grpc health check at the same
+# concurrency (the echo limit); busy refusals (RESOURCE_EXHAUSTED, UNAVAILABLE) are counted and
+# sent again after the app's backoff, any other failure exits non-zero. Ends with five lines:
 #   signups: N sign-ups/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   takes: N takes/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
+#   load: N calls/s, p50 X ms, p99 Y ms, errors E (echo limit M calls/s, ratio R); server memory Z MB
 #   pull: N records/s (pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
 # Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (1),
-#                                        ONLY (storm | takes | sync; default all), DEVICES (500),
-#                                        TAKERS (200)
+#                                        ONLY (storm | takes | load | sync; default all),
+#                                        DEVICES (500), TAKERS (200), LOAD_DEVICES (500),
+#                                        LOAD_SECONDS (20)
 set -euo pipefail
 build="${1:?usage: bench/run.sh BUILD_DIR}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -49,6 +55,19 @@ if [[ -z "$only" || "$only" == takes ]]; then
   if [[ "$only" == takes ]]; then printf '%s\n' "$takes_line"; exit 0; fi
 fi
 
+# The server load: bounded (enrolment, 5 s of health checks, LOAD_SECONDS of load; about 50 s
+# in all here, half of it making the invites).
+load_line=""
+if [[ -z "$only" || "$only" == load ]]; then
+  echo "== server load: ${LOAD_DEVICES:-500} devices pulling and pushing at once for ${LOAD_SECONDS:-20} s, through a real server" >&2
+  load_out=$(timeout 600 "$build/bench/gangwerk-serverload" --devices "${LOAD_DEVICES:-500}" \
+    --seconds "${LOAD_SECONDS:-20}") \
+    || { printf '%s\n' "$load_out"; echo "server load: FAILED" >&2; exit 1; }
+  printf '%s\n' "$load_out" >&2
+  load_line=$(grep '^load: [0-9]' <<<"$load_out")
+  if [[ "$only" == load ]]; then printf '%s\n' "$load_line"; exit 0; fi
+fi
+
 echo "== gangwerk: pull of $records records, push of $push mutations, $runs runs each" >&2
 gw_out=$("$build/bench/gangwerk-syncbench" --records "$records" --push "$push" --runs "$runs")
 printf '%s\n' "$gw_out" >&2
@@ -68,5 +87,6 @@ pd_push=$(tail -1 <<<"$pd_push_out" | sed -n 's/.*"median_push_per_s":\([0-9.]*\
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 [[ -n "$storm_line" ]] && printf '%s\n' "$storm_line"
 [[ -n "$takes_line" ]] && printf '%s\n' "$takes_line"
+[[ -n "$load_line" ]] && printf '%s\n' "$load_line"
 printf 'pull: %d records/s (pouchdb %d/s, ratio %s)\n' "$gw_pull" "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"
