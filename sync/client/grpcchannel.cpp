@@ -289,6 +289,11 @@ GrpcResult GrpcChannel::finish(QNetworkReply *reply, bool timedOut, const QStrin
         QString::fromUtf8(QByteArray::fromPercentEncoding(reply->rawHeader("grpc-message")));
     if (r.code != GrpcCode::Ok) {
         r.detail = QStringLiteral("grpc-status %1: %2").arg(grpcCodeName(r.code), r.message);
+        if (const QByteArray hint = reply->rawHeader("grpc-retry-pushback-ms"); !hint.isEmpty()) {
+            const int ms = lastValue(hint).toInt(&ok);
+            if (ok && ms >= 0)
+                r.retryAfterMs = std::min(ms, 10 * 60 * 1000);
+        }
         return r;
     }
     // One length-prefixed message: flag byte (0, no compression was offered), 4-byte length.

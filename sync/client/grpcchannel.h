@@ -54,7 +54,16 @@ struct GrpcResult
     Transport transport = Transport::None;
     QString detail;     // technical detail for the log (never record contents)
     QByteArray payload; // the response message, when code is Ok
+    /// The server's retry hint (trailer grpc-retry-pushback-ms), or -1 when it sent none.
+    int retryAfterMs = -1;
     bool ok() const { return code == GrpcCode::Ok && transport == Transport::None; }
+    /// The server answered that it is too busy or restarting: nothing was done, and the same
+    /// call is worth trying again after a while (RESOURCE_EXHAUSTED, UNAVAILABLE).
+    bool busy() const
+    {
+        return transport == Transport::None &&
+               (code == GrpcCode::ResourceExhausted || code == GrpcCode::Unavailable);
+    }
 };
 
 QString grpcCodeName(GrpcCode code);

@@ -209,6 +209,10 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                 case GrpcResult::Transport::None:
                     break;
                 }
+                if (r.retryAfterMs >= 0) // shed by a busy server, not a refusal of the code
+                    return fail(EnrollError::Failed,
+                                tr("The server is busy right now. Nothing was changed; try again "
+                                   "in a minute."));
                 switch (r.code) {
                 case GrpcCode::NotFound:
                 case GrpcCode::InvalidArgument:
@@ -314,7 +318,7 @@ void SyncEngine::scheduleSync()
         m_debounce.start();
 }
 
-void SyncEngine::scheduleRetry()
+void SyncEngine::scheduleRetry(int hintMs)
 {
     if (!m_options.automatic)
         return;
@@ -323,8 +327,13 @@ void SyncEngine::scheduleRetry()
     const int exp = std::min(m_failures - 1, 20);
     const qint64 ceiling = std::min(max, min << std::max(0, exp));
     // Jitter: devices that lost the server together do not all come back in the same second.
-    const qint64 delay = ceiling / 2 + qint64(m_random.bounded(double(ceiling / 2 + 1)));
-    m_retry.start(std::chrono::milliseconds(std::max<qint64>(delay, min / 2)));
+    qint64 delay =
+        std::max<qint64>(ceiling / 2 + qint64(m_random.bounded(double(ceiling / 2 + 1))), min / 2);
+    // A busy server's hint is a floor, spread by up to half again: the devices it turned away
+    // together come back over a while, not all at once when the hint runs out.
+    if (hintMs >= 0)
+        delay = std::max<qint64>(delay, hintMs + qint64(m_random.bounded(double(hintMs / 2 + 1))));
+    m_retry.start(std::chrono::milliseconds(delay));
     qCDebug(lcSyncEngine) << "retry in" << delay << "ms";
 }
 
@@ -410,8 +419,9 @@ void SyncEngine::pushNext()
 void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent)
 {
     if (!r.ok()) {
-        // Too big for one message: halve the batch (the server's limit is per message).
-        if (r.code == GrpcCode::ResourceExhausted && m_pushBatch > 1) {
+        // Too big for one message: halve the batch (the server's limit is per message). A busy
+        // server's refusal carries a retry hint instead: then the round waits, whole.
+        if (r.code == GrpcCode::ResourceExhausted && r.retryAfterMs < 0 && m_pushBatch > 1) {
             m_pushBatch = std::max(1, sent / 2);
             qCInfo(lcSyncEngine) << "push batch too large; now" << m_pushBatch;
             return pushNext();
@@ -758,6 +768,9 @@ QString SyncEngine::wordsFor(const GrpcResult &r) const
     default:
         break;
     }
+    if (r.busy())
+        return tr("The server is busy right now. Your changes are safe on this device; Gangwerk "
+                  "tries again in a moment.");
     switch (r.code) {
     case GrpcCode::Unauthenticated:
         return tr("This device is no longer connected to your project. Ask your beheerder for a "
@@ -784,8 +797,9 @@ void SyncEngine::failRound(const GrpcResult &r, const char *what)
     ++m_round;
     m_channel.abortAll(); // a page asked for ahead of time
     ++m_failures;
+    // A busy server is like a lost connection to the user: nothing to do, the changes wait.
     const bool offline = r.transport == GrpcResult::Transport::Unreachable ||
-                         r.transport == GrpcResult::Transport::Timeout;
+                         r.transport == GrpcResult::Transport::Timeout || r.busy();
     setProblem(wordsFor(r));
     setState(offline ? State::Offline : State::Error);
     refreshPending();
@@ -794,7 +808,7 @@ void SyncEngine::failRound(const GrpcResult &r, const char *what)
         emit dataChanged();
     }
     emit syncFinished(false);
-    scheduleRetry();
+    scheduleRetry(r.retryAfterMs);
 }
 
 void SyncEngine::failStore(const char *what, const std::exception &e)

@@ -98,6 +98,11 @@ public:
     QString problem() const { return m_problem; }
     RejectionModel *rejections() { return &m_rejections; }
     GrpcChannel &channel() { return m_channel; }
+    /// Until the next retry after a failed round; negative when none is planned.
+    std::chrono::milliseconds nextRetryIn() const
+    {
+        return std::chrono::milliseconds(m_retry.isActive() ? m_retry.remainingTime() : -1);
+    }
 
     /// "host:port" (TLS), "https://host:port" or "http://127.0.0.1:port" (loopback, cleartext)
     /// → the URL the channel uses; invalid when it is not a server address.
@@ -151,7 +156,9 @@ private:
     void repullWhenSkippedKindsAreKnown();
     void failRound(const GrpcResult &r, const char *what);
     void failStore(const char *what, const std::exception &e);
-    void scheduleRetry();
+    /// Retries with exponential backoff and jitter, and not before @p hintMs (the server's
+    /// retry hint; -1 none).
+    void scheduleRetry(int hintMs = -1);
     void setState(State s);
     void setProblem(const QString &p);
     void refreshPending();

@@ -3,8 +3,8 @@
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "syncservice.h"
 
+#include <grpcpp/impl/codegen/server_callback_handlers.h>
 #include <grpcpp/impl/rpc_service_method.h>
-#include <grpcpp/support/method_handler.h>
 
 #include <QLoggingCategory>
 
@@ -44,7 +44,7 @@ grpc::Status malformed()
             "The request is not a valid protobuf message of this method's type."};
 }
 
-std::string bearerToken(const grpc::ServerContext *context)
+std::string bearerToken(const grpc::ServerContextBase *context)
 {
     const auto &md = context->client_metadata();
     const auto it = md.find("authorization");
@@ -61,41 +61,18 @@ std::string bearerToken(const grpc::ServerContext *context)
 }
 
 // "ipv4:127.0.0.1:5000" → "ipv4:127.0.0.1": a peer is its address, whatever its port.
-std::string peerAddress(const grpc::ServerContext *context)
+std::string peerAddress(const grpc::ServerContextBase *context)
 {
     const std::string peer = context->peer();
     const auto colon = peer.rfind(':');
     return colon == std::string::npos || colon < 5 ? peer : peer.substr(0, colon);
 }
 
-template <class Handler>
-grpc::internal::RpcServiceMethod *method(const std::string &path, GrpcSyncService *service,
-                                         Handler handler)
-{
-    return new grpc::internal::RpcServiceMethod(
-        path.c_str(), grpc::internal::RpcMethod::NORMAL_RPC,
-        new grpc::internal::RpcMethodHandler<GrpcSyncService, grpc::ByteBuffer, grpc::ByteBuffer>(
-            handler, service));
-}
-
-} // namespace
-
-class GrpcSyncService::CallGuard
-{
-public:
-    explicit CallGuard(GrpcSyncService &s) : m_s(s) { ++m_s.m_active; }
-    ~CallGuard() { --m_s.m_active; }
-    bool refused() const { return m_s.m_draining.load(); }
-
-private:
-    GrpcSyncService &m_s;
-};
-
-namespace {
 grpc::Status shuttingDown()
 {
     return {grpc::StatusCode::UNAVAILABLE, "The server is restarting. Try again shortly."};
 }
+
 } // namespace
 
 bool GrpcSyncService::drain(int timeoutMs)
@@ -116,9 +93,11 @@ std::string GrpcSyncService::serviceName()
     return pb::EnrollRequest::descriptor()->file()->FindServiceByName("SyncService")->full_name();
 }
 
-GrpcSyncService::GrpcSyncService(SyncService &sync, Fault fault)
-    : m_sync(sync), m_dropNextPush(fault == Fault::DropAfterCommit),
-      m_newerRecordKind(fault == Fault::NewerRecordKind)
+GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
+    : m_sync(sync), m_options(options), m_dropNextPush(options.fault == Fault::DropAfterCommit),
+      m_busyCalls(options.fault == Fault::Busy ? options.busyCalls : 0),
+      m_newerRecordKind(options.fault == Fault::NewerRecordKind),
+      m_work(std::max(1, options.workers), std::max(0, options.maxQueued))
 {
     // Paths from the .proto's descriptor, so they cannot drift from the contract.
     const auto *svc = pb::EnrollRequest::descriptor()->file()->FindServiceByName("SyncService");
@@ -128,23 +107,59 @@ GrpcSyncService::GrpcSyncService(SyncService &sync, Fault fault)
     m_enrollPath = path("Enroll");
     m_pushPath = path("Push");
     m_pullPath = path("Pull");
-    AddMethod(method(m_enrollPath, this,
-                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
-                        grpc::ByteBuffer *out) { return s->enroll(c, in, out); }));
-    AddMethod(method(m_pushPath, this,
-                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
-                        grpc::ByteBuffer *out) { return s->push(c, in, out); }));
-    AddMethod(method(m_pullPath, this,
-                     [](GrpcSyncService *s, grpc::ServerContext *c, const grpc::ByteBuffer *in,
-                        grpc::ByteBuffer *out) { return s->pull(c, in, out); }));
+    using namespace std::placeholders;
+    addUnary(m_enrollPath, std::bind(&GrpcSyncService::enroll, this, _1, _2, _3));
+    addUnary(m_pushPath, std::bind(&GrpcSyncService::push, this, _1, _2, _3));
+    addUnary(m_pullPath, std::bind(&GrpcSyncService::pull, this, _1, _2, _3));
 }
 
-grpc::Status GrpcSyncService::enroll(grpc::ServerContext *context, const grpc::ByteBuffer *in,
-                                     grpc::ByteBuffer *out)
+void GrpcSyncService::addUnary(const std::string &path, Work work)
 {
-    const CallGuard guard(*this);
-    if (guard.refused())
-        return shuttingDown();
+    AddMethod(new grpc::internal::RpcServiceMethod(path.c_str(),
+                                                   grpc::internal::RpcMethod::NORMAL_RPC, nullptr));
+    MarkMethodCallback(m_methods++,
+                       new grpc::internal::CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
+                           [this, work = std::move(work)](grpc::CallbackServerContext *context,
+                                                          const grpc::ByteBuffer *request,
+                                                          grpc::ByteBuffer *response) {
+                               return serve(context, request, response, work);
+                           }));
+}
+
+grpc::ServerUnaryReactor *GrpcSyncService::serve(grpc::CallbackServerContext *context,
+                                                 const grpc::ByteBuffer *request,
+                                                 grpc::ByteBuffer *response, Work work)
+{
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    if (m_draining.load()) {
+        reactor->Finish(shuttingDown());
+        return reactor;
+    }
+    ++m_active;
+    const bool testBusy = m_busyCalls.load() > 0 && m_busyCalls.fetch_sub(1) > 0;
+    const bool queued =
+        !testBusy && m_work.tryPost([this, context, request, response, reactor, work] {
+            // The caller gave up while the call waited (its deadline passed, it hung up):
+            // nothing was done, and nobody waits for the answer.
+            reactor->Finish(context->IsCancelled()
+                                ? grpc::Status(grpc::StatusCode::CANCELLED,
+                                               "The call was given up before it was worked on.")
+                                : work(context, request, response));
+            --m_active;
+        });
+    if (!queued) {
+        --m_active;
+        qCDebug(lcGrpc) << "busy: shedding a call," << m_work.waiting() << "waiting";
+        context->AddTrailingMetadata(kRetryPushbackKey, std::to_string(m_options.retryAfterMs));
+        reactor->Finish({grpc::StatusCode::RESOURCE_EXHAUSTED,
+                         "The server is busy. Nothing was changed; try again in a moment."});
+    }
+    return reactor;
+}
+
+grpc::Status GrpcSyncService::enroll(grpc::CallbackServerContext *context,
+                                     const grpc::ByteBuffer *in, grpc::ByteBuffer *out)
+{
     pb::EnrollRequest request;
     if (!parse(in, &request))
         return malformed();
@@ -155,12 +170,9 @@ grpc::Status GrpcSyncService::enroll(grpc::ServerContext *context, const grpc::B
     return status;
 }
 
-grpc::Status GrpcSyncService::push(grpc::ServerContext *context, const grpc::ByteBuffer *in,
+grpc::Status GrpcSyncService::push(grpc::CallbackServerContext *context, const grpc::ByteBuffer *in,
                                    grpc::ByteBuffer *out)
 {
-    const CallGuard guard(*this);
-    if (guard.refused())
-        return shuttingDown();
     pb::PushRequest request;
     if (!parse(in, &request))
         return malformed();
@@ -177,12 +189,9 @@ grpc::Status GrpcSyncService::push(grpc::ServerContext *context, const grpc::Byt
     return status;
 }
 
-grpc::Status GrpcSyncService::pull(grpc::ServerContext *context, const grpc::ByteBuffer *in,
+grpc::Status GrpcSyncService::pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *in,
                                    grpc::ByteBuffer *out)
 {
-    const CallGuard guard(*this);
-    if (guard.refused())
-        return shuttingDown();
     pb::PullRequest request;
     if (!parse(in, &request))
         return malformed();

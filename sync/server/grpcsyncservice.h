@@ -1,19 +1,29 @@
 #pragma once
 
+#include "workqueue.h"
+
 #include <grpcpp/impl/service_type.h>
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/byte_buffer.h>
+#include <grpcpp/support/server_callback.h>
 
 #include <atomic>
+#include <functional>
 #include <string>
 
 namespace gw::server {
 
 class SyncService;
 
-/// SyncService on grpc++. The methods take raw bytes and parse them here, because grpc++'s
-/// generated handlers answer an unparsable message with INTERNAL, while the contract says
-/// INVALID_ARGUMENT (the client sent it, the server is fine).
+/// SyncService on grpc++'s callback API. A call costs no thread while it waits: its handler
+/// queues the work on a small WorkQueue (the store serializes writes anyway) and answers from
+/// there. When the queue is full, the call is answered at once with RESOURCE_EXHAUSTED and a
+/// retry hint (trailer grpc-retry-pushback-ms), so that a busy server sheds load gracefully and
+/// keeps answering the devices it has taken on. A call whose caller gave up while it waited
+/// (deadline or cancel) is not worked on.
+///
+/// The methods take raw bytes and parse them here, because grpc++'s generated handlers answer
+/// an unparsable message with INTERNAL, while the contract says INVALID_ARGUMENT.
 class GrpcSyncService final : public grpc::Service
 {
 public:
@@ -21,37 +31,62 @@ public:
     enum class Fault {
         None,
         DropAfterCommit, // commit one push, then cancel the call without answering (once)
-        NewerRecordKind  // every pull page also carries a change of a kind no build knows yet,
+        NewerRecordKind, // every pull page also carries a change of a kind no build knows yet,
                          // as a newer server's would (field 99 of Change)
+        Busy             // the first Options::busyCalls calls are shed as if the queue were full
+    };
+    struct Options
+    {
+        int workers = 4;
+        /// Calls that may wait for a worker; one more is shed.
+        int maxQueued = 2000;
+        /// The retry hint sent with a shed call.
+        int retryAfterMs = 1000;
+        Fault fault = Fault::None;
+        int busyCalls = 0;
     };
 
-    explicit GrpcSyncService(SyncService &sync, Fault fault = Fault::None);
+    explicit GrpcSyncService(SyncService &sync, const Options &options);
+    explicit GrpcSyncService(SyncService &sync) : GrpcSyncService(sync, Options()) {}
 
-    /// Shutting down: new calls are answered UNAVAILABLE at once, calls in flight go on.
-    /// Returns when none is left or after @p timeoutMs; true when none is left.
+    /// Shutting down: new calls are answered UNAVAILABLE at once, calls in flight (also those
+    /// waiting for a worker) go on. Returns when none is left or after @p timeoutMs; true when
+    /// none is left.
     bool drain(int timeoutMs);
 
     /// The fully qualified service name, "gangwerk.sync.v1.SyncService" (for health checks).
     static std::string serviceName();
+    /// The trailer with the retry hint of a shed call (gRPC's own name for it).
+    static constexpr const char *kRetryPushbackKey = "grpc-retry-pushback-ms";
 
 private:
-    grpc::Status enroll(grpc::ServerContext *context, const grpc::ByteBuffer *request,
-                        grpc::ByteBuffer *response);
-    grpc::Status push(grpc::ServerContext *context, const grpc::ByteBuffer *request,
-                      grpc::ByteBuffer *response);
-    grpc::Status pull(grpc::ServerContext *context, const grpc::ByteBuffer *request,
-                      grpc::ByteBuffer *response);
+    using Work = std::function<grpc::Status(grpc::CallbackServerContext *, const grpc::ByteBuffer *,
+                                            grpc::ByteBuffer *)>;
+    /// Queues @p work for the call, or answers it at once (draining, shed).
+    grpc::ServerUnaryReactor *serve(grpc::CallbackServerContext *context,
+                                    const grpc::ByteBuffer *request, grpc::ByteBuffer *response,
+                                    Work work);
+    void addUnary(const std::string &path, Work work);
 
-    /// Counts a call in flight for drain(); refuses it when draining.
-    class CallGuard;
+    grpc::Status enroll(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+                        grpc::ByteBuffer *response);
+    grpc::Status push(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+                      grpc::ByteBuffer *response);
+    grpc::Status pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+                      grpc::ByteBuffer *response);
 
     SyncService &m_sync;
+    const Options m_options;
     std::atomic<int> m_active{0};
     std::atomic<bool> m_draining{false};
     std::atomic<bool> m_dropNextPush;
+    std::atomic<int> m_busyCalls;
     const bool m_newerRecordKind;
     // grpc keeps pointers to the method paths: they live as long as the service.
     std::string m_enrollPath, m_pushPath, m_pullPath;
+    int m_methods = 0;
+    // Last: destroyed (its threads joined) first, while everything its jobs use still lives.
+    WorkQueue m_work;
 };
 
 } // namespace gw::server

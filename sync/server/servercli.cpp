@@ -272,9 +272,15 @@ const std::vector<CommandSpec> &commands()
           {"max-invite-failures", true, false,
            "wrong invite codes one address may try per 15 "
            "minutes (default 10)"},
+          {"workers", true, false,
+           "threads that work on calls (default 4; the store serializes writes, so more "
+           "seldom help)"},
+          {"max-queued-calls", true, false,
+           "calls that may wait for a worker (default 2000); more are answered "
+           "RESOURCE_EXHAUSTED with a retry hint"},
           {"test-fault", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
-           "drop-after-commit or newer-record-kind"},
+           "drop-after-commit, newer-record-kind or busy:N (shed the first N calls)"},
           {"test-clock-offset-days", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
            "shift the server's clock"}},
@@ -1004,7 +1010,18 @@ int ServerCli::serve(const Args &a)
         return usage(
             QStringLiteral("--max-invite-failures must be a whole number from 1 to 100000."));
 
-    GrpcSyncService::Fault fault = GrpcSyncService::Fault::None;
+    GrpcSyncService::Options serviceOptions;
+    const auto workers = parseInt(a.value(QStringLiteral("workers"), QStringLiteral("4")), 1, 64);
+    if (!workers)
+        return usage(QStringLiteral("--workers must be a whole number from 1 to 64."));
+    serviceOptions.workers = *workers;
+    const auto maxQueued =
+        parseInt(a.value(QStringLiteral("max-queued-calls"), QStringLiteral("2000")), 1, 1000000);
+    if (!maxQueued)
+        return usage(
+            QStringLiteral("--max-queued-calls must be a whole number from 1 to 1000000."));
+    serviceOptions.maxQueued = *maxQueued;
+    GrpcSyncService::Fault &fault = serviceOptions.fault;
     qint64 clockOffsetMs = 0;
     if (a.has(QStringLiteral("test-fault")) || a.has(QStringLiteral("test-clock-offset-days"))) {
         if (!testFaultsEnabled())
@@ -1016,9 +1033,14 @@ int ServerCli::serve(const Args &a)
                 fault = GrpcSyncService::Fault::DropAfterCommit;
             else if (f == QLatin1String("newer-record-kind"))
                 fault = GrpcSyncService::Fault::NewerRecordKind;
-            else
-                return usage(QStringLiteral(
-                    "--test-fault knows only drop-after-commit and newer-record-kind."));
+            else if (const auto n = f.startsWith(QLatin1String("busy:"))
+                                        ? parseInt(f.mid(5), 1, 1000000)
+                                        : std::nullopt) {
+                fault = GrpcSyncService::Fault::Busy;
+                serviceOptions.busyCalls = *n;
+            } else
+                return usage(QStringLiteral("--test-fault knows only drop-after-commit, "
+                                            "newer-record-kind and busy:N."));
         }
         if (a.has(QStringLiteral("test-clock-offset-days"))) {
             const auto days =
@@ -1051,7 +1073,7 @@ int ServerCli::serve(const Args &a)
     limits.global = std::max(60, *maxFailures * 6);
     EnrollLimiter limiter(limits);
     SyncService sync(store, clock, limiter);
-    GrpcSyncService service(sync, fault);
+    GrpcSyncService service(sync, serviceOptions);
 
     grpc::EnableDefaultHealthCheckService(true);
     grpc::ServerBuilder builder;

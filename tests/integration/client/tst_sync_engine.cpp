@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QTcpServer>
 
+#include <algorithm>
+
 using namespace gw;
 using namespace gw::sync;
 
@@ -66,6 +68,59 @@ private slots:
         QVERIFY(ProjectRepository(a.store).setting(SyncEngine::kSkippedKindsSetting).isEmpty());
         QVERIFY(a.sync());
         QCOMPARE(a.ids(entriesOf(a.memberId())), entries);
+    }
+
+    // A busy server sheds calls with RESOURCE_EXHAUSTED and a retry hint: each device shows
+    // calm words (its changes are safe), waits at least the hint, spread by jitter so that the
+    // devices it turned away do not come back in the same instant, and then syncs.
+    void aBusyServerIsRetriedAfterItsHintWithJitter()
+    {
+        ServerFixture server;
+        QVERIFY(!server.initProject(QStringLiteral("Druk")).isEmpty());
+        QVERIFY(server.start());
+        SyncEngine::Options o;
+        o.backoffMin = std::chrono::milliseconds(50);
+        o.debounce = std::chrono::milliseconds(10);
+        o.callDeadline = std::chrono::milliseconds(10000);
+        std::vector<std::unique_ptr<ClientDevice>> devices;
+        for (int i = 0; i < 6; ++i) {
+            devices.push_back(std::make_unique<ClientDevice>(QStringLiteral("d%1").arg(i)));
+            QVERIFY(
+                devices.back()->enroll(server.url(), server.invite(QStringLiteral("resident"))));
+            QVERIFY(devices.back()->sync());
+        }
+        // The next six calls are shed, as a server with a full queue sheds them.
+        QVERIFY(server.start({QStringLiteral("--test-fault"), QStringLiteral("busy:6")}));
+        QList<qint64> delays;
+        QElapsedTimer since;
+        since.start();
+        for (const auto &d : devices) {
+            // The app's engine, retrying by itself (on a fresh connection to the new server).
+            d->engine = std::make_unique<SyncEngine>(d->store, d->clock, o);
+            QSignalSpy finished(d->engine.get(), &SyncEngine::syncFinished);
+            QVERIFY(d->log(1, 30));
+            d->engine->syncNow();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.first().at(0).toBool(), false);
+            QCOMPARE(d->engine->state(), SyncEngine::State::Offline);
+            QVERIFY2(d->engine->problem().contains(QLatin1String("busy")),
+                     qPrintable(d->engine->problem()));
+            QVERIFY(d->engine->pendingCount() > 0);
+            const qint64 wait = d->engine->nextRetryIn().count();
+            // The hint is 1000 ms; jitter adds up to half of it.
+            QVERIFY2(wait >= 900 && wait <= 1500, qPrintable(QString::number(wait)));
+            delays.append(wait);
+        }
+        // Without jitter all six would wait the same 1000 ms; with it, the chance that six
+        // draws from 500 ms land within 30 ms of each other is about one in a million.
+        const auto [low, high] = std::minmax_element(delays.begin(), delays.end());
+        QVERIFY2(*high - *low > 30, "devices turned away together come back spread out");
+        for (const auto &d : devices) {
+            QTRY_COMPARE_WITH_TIMEOUT(d->engine->state(), SyncEngine::State::Idle, 10000);
+            QCOMPARE(d->engine->pendingCount(), 0);
+            QVERIFY(d->engine->problem().isEmpty());
+        }
+        QVERIFY(since.elapsed() >= 900);
     }
 
     // (a) Offline entries on two residents, then sync: all converge; a resident never receives
