@@ -15,14 +15,15 @@
 #   load: N calls/s, p50 X ms, p99 Y ms, errors E (echo limit M calls/s, ratio R); server memory Z MB
 #   pull: N records/s (pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
-# Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (1),
+# Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (3),
 #                                        ONLY (storm | takes | load | sync; default all),
 #                                        DEVICES (500), TAKERS (200), LOAD_DEVICES (500),
-#                                        LOAD_SECONDS (20)
+#                                        LOAD_SECONDS (20), LOAD_RATE (5000 calls/s offered;
+#                                        0: closed loop, every device's call always in flight)
 set -euo pipefail
 build="${1:?usage: bench/run.sh BUILD_DIR}"
 here="$(cd "$(dirname "$0")" && pwd)"
-records=${RECORDS:-250000}; push=${PUSH:-10000}; runs=${RUNS:-3}; pouch_runs=${POUCH_RUNS:-1}
+records=${RECORDS:-250000}; push=${PUSH:-10000}; runs=${RUNS:-3}; pouch_runs=${POUCH_RUNS:-3}
 peer="$here/../../shared/peers/pouchdb/run.sh"
 [[ -x "$peer" || -f "$peer" ]] || peer=/work/shared/peers/pouchdb/run.sh
 
@@ -61,7 +62,7 @@ load_line=""
 if [[ -z "$only" || "$only" == load ]]; then
   echo "== server load: ${LOAD_DEVICES:-500} devices pulling and pushing at once for ${LOAD_SECONDS:-20} s, through a real server" >&2
   load_out=$(timeout 600 "$build/bench/gangwerk-serverload" --devices "${LOAD_DEVICES:-500}" \
-    --seconds "${LOAD_SECONDS:-20}") \
+    --seconds "${LOAD_SECONDS:-20}" --rate "${LOAD_RATE:-5000}") \
     || { printf '%s\n' "$load_out"; echo "server load: FAILED" >&2; exit 1; }
   printf '%s\n' "$load_out" >&2
   load_line=$(grep '^load: [0-9]' <<<"$load_out")
@@ -76,10 +77,12 @@ gw_push=$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -
 
 # PouchDB replicates N documents each way per run: its pull figure on the pull's record count,
 # its push figure on the push's.
-echo "== pouchdb: $records records ($pouch_runs runs), $push records ($runs runs)" >&2
-pd_pull_out=$(bash "$peer" "$records" "$pouch_runs")
+# Fair to the peer: on disk on both sides (the peer's default), medians of 3, and the batch
+# sizes Gangwerk uses (a pull page of 20000 changes, a push of 5000 mutations).
+echo "== pouchdb: $records records ($pouch_runs runs, batch 20000), $push records ($runs runs, batch 5000)" >&2
+pd_pull_out=$(BATCH=20000 bash "$peer" "$records" "$pouch_runs")
 printf '%s\n' "$pd_pull_out" >&2
-pd_push_out=$(bash "$peer" "$push" "$runs")
+pd_push_out=$(BATCH=5000 bash "$peer" "$push" "$runs")
 printf '%s\n' "$pd_push_out" >&2
 pd_pull=$(tail -1 <<<"$pd_pull_out" | sed -n 's/.*"median_pull_per_s":\([0-9.]*\).*/\1/p')
 pd_push=$(tail -1 <<<"$pd_push_out" | sed -n 's/.*"median_push_per_s":\([0-9.]*\).*/\1/p')

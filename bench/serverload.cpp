@@ -79,6 +79,11 @@ struct Options
     int threads = 2;
     int pullLimit = 10;
     double deadline = 30;
+    /// Calls per second offered by all devices together (open loop: each device calls on a
+    /// schedule, whatever the answers; latency counts from the planned moment, so a slow
+    /// server cannot hide its queue). 0: closed loop, each device's next call right after
+    /// its answer.
+    double rate = 0;
 };
 
 void say(const std::string &line)
@@ -429,7 +434,8 @@ struct Device
     int refusals = 0;
     Clock::time_point firstTry{};
 
-    enum class Op { None, Call, Backoff } op = Op::None;
+    enum class Op { None, Call, Backoff, Wait } op = Op::None;
+    Clock::time_point planned{}; // open loop: when this device's next call is due
     Kind kind = Kind::Health;
     Clock::time_point started{};
     std::unique_ptr<grpc::ClientContext> ctx;
@@ -480,7 +486,16 @@ public:
         std::mt19937_64 rng(m_echo ? 3 : 4);
         for (auto &d : m_devices) {
             d.refusals = 0;
-            issue(d, rng);
+            if (openLoop()) {
+                // Spread over one interval, so that the offered rate is even from the start.
+                d.planned =
+                    m_start +
+                    std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
+                        std::uniform_real_distribution<double>(0, interval())(rng)));
+                waitUntil(d, d.planned);
+            } else {
+                issue(d, rng);
+            }
         }
         // Every call ends by its deadline, so this wait is bounded too.
         while (m_outstanding.load() > 0)
@@ -498,6 +513,19 @@ public:
     }
 
 private:
+    bool openLoop() const { return !m_echo && m_o.rate > 0; }
+    /// Open loop: seconds between one device's calls.
+    double interval() const { return double(m_devices.size()) / m_o.rate; }
+    void waitUntil(Device &d, Clock::time_point at)
+    {
+        d.op = Device::Op::Wait;
+        d.alarm.Set(
+            (*m_cqs)[size_t(d.thread)].get(),
+            std::chrono::system_clock::now() +
+                std::chrono::duration_cast<std::chrono::system_clock::duration>(at - Clock::now()),
+            &d);
+    }
+
     void poll(grpc::CompletionQueue &cq, int t)
     {
         void *tag = nullptr;
@@ -519,7 +547,9 @@ private:
         d.op = Device::Op::Call;
         d.started = Clock::now();
         if (d.refusals == 0)
-            d.firstTry = d.started;
+            d.firstTry = openLoop() ? std::min(d.planned, d.started) : d.started;
+        if (openLoop() && d.refusals == 0)
+            d.started = d.firstTry; // the wait counts from the planned moment
         if (m_echo) {
             d.kind = Kind::Health;
             d.healthCall = ep.generic->PrepareUnaryCall(d.ctx.get(), kHealthMethod, m_health, &cq);
@@ -586,7 +616,7 @@ private:
     void handle(Device &d, ThreadStats &st)
     {
         const auto now = Clock::now();
-        if (d.op == Device::Op::Backoff) {
+        if (d.op == Device::Op::Backoff || d.op == Device::Op::Wait) {
             d.op = Device::Op::None;
             if (now < m_end)
                 issue(d, st.rng);
@@ -625,10 +655,22 @@ private:
             }
             if (!m_echo)
                 d.pushNext = !d.pushNext;
-            if (now < m_end)
-                issue(d, st.rng);
-            else
+            if (now >= m_end) {
                 finish(d);
+            } else if (openLoop()) {
+                // The next call on its schedule; a late answer makes it go at once (and its
+                // wait counts from the planned moment).
+                d.planned += std::chrono::duration_cast<Clock::duration>(
+                    std::chrono::duration<double>(interval()));
+                if (d.planned >= m_end)
+                    finish(d);
+                else if (d.planned > now)
+                    waitUntil(d, d.planned);
+                else
+                    issue(d, st.rng);
+            } else {
+                issue(d, st.rng);
+            }
             return;
         }
         if (code != grpc::StatusCode::RESOURCE_EXHAUSTED && code != grpc::StatusCode::UNAVAILABLE) {
@@ -757,7 +799,7 @@ void usage(const char *why)
         stderr,
         "serverload: %s\nusage: gangwerk-serverload [--devices N (500)] [--seconds S (20)] "
         "[--echo-seconds S (5)] [--channels N (4)] [--threads N (2)] [--pull-limit N "
-        "(10)] [--deadline S (30)] [--server PATH]\n",
+        "(10)] [--deadline S (30)] [--rate CALLS_PER_S (0: closed loop)] [--server PATH]\n",
         why);
     std::exit(2);
 }
@@ -793,6 +835,8 @@ Options parse(int argc, char **argv)
             o.pullLimit = int(n);
         else if (a == "--deadline" && n > 0 && n <= 600)
             o.deadline = n;
+        else if (a == "--rate" && n >= 0 && n <= 1000000)
+            o.rate = n;
         else
             usage(("unknown option or value out of range: " + a + " " + v).c_str());
     }
@@ -949,9 +993,12 @@ int run(const Options &o)
         throw std::runtime_error(failure);
     const double tEnrol = secondsSince(t0);
     say(format("serverload: %d devices enrolled (invites %.1f s one after the other, enrolment "
-               "%.1f s); %d channels, %d client threads, every device's call in flight at once, "
+               "%.1f s); %d channels, %d client threads, %s, "
                "call deadline %.0f s",
-               o.devices, tInvites, tEnrol, o.channels, o.threads, o.deadline));
+               o.devices, tInvites, tEnrol, o.channels, o.threads,
+               o.rate > 0 ? format("%.0f calls/s offered on a schedule (open loop)", o.rate).c_str()
+                          : "every device's call in flight at once (closed loop)",
+               o.deadline));
 
     // The echo limit, then the load, on the same channels and devices.
     double echoWall = 0, loadWall = 0;
@@ -1018,9 +1065,12 @@ int run(const Options &o)
     say(format("  took %.0f s in all", secondsSince(tAll)));
 
     const long unexpected = echo.unexpected + load.unexpected;
-    say(format("load: %.0f calls/s, p50 %.1f ms, p99 %.1f ms, errors %ld (echo limit %.0f "
+    say(format("load: %.0f calls/s%s, p50 %.1f ms, p99 %.1f ms, errors %ld (echo limit %.0f "
                "calls/s, ratio %.2f); server memory %.0f MB",
-               load.perSecond, load.p50, load.p99, load.errors, echo.perSecond,
+               load.perSecond,
+               o.rate > 0 ? format(" of %.0f offered by %d devices", o.rate, o.devices).c_str()
+                          : format(" from %d devices, closed loop", o.devices).c_str(),
+               load.p50, load.p99, load.errors, echo.perSecond,
                echo.perSecond > 0 ? load.perSecond / echo.perSecond : 0.0, double(hwmKb) / 1024));
     if (unexpected || rejected || !stoppedCleanly) {
         std::fprintf(stderr,

@@ -233,6 +233,11 @@ int main(int argc, char **argv)
         if (!d.enroll(server.url(), server.invite(QStringLiteral("resident"))))
             qFatal("enrolment failed");
         d.queue({d.selfId()}, pushN, run * 7);
+        // As the app does after a local change (HoursService::queuedForSync): the engine
+        // counts what waits, so that it can tell when all of it was sent.
+        d.engine->scheduleSync();
+        if (d.engine->pendingCount() != pushN)
+            qFatal("queued %d mutations but the engine sees %d", pushN, d.engine->pendingCount());
         QElapsedTimer tp;
         qint64 ms = -1;
         QObject::connect(d.engine.get(), &SyncEngine::pendingCountChanged, d.engine.get(), [&] {

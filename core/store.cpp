@@ -121,6 +121,9 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                         "Please install an official build."),
                     QStringLiteral("PRAGMA cipher_version returned no row: plain SQLite linked"));
 
+    // Before the first read: another process (a server, a second command) may hold a lock for
+    // a moment, and the probe below must wait for it rather than take it for a wrong key.
+    sqlite3_busy_timeout(m_db, 5000);
     rc = keyAndProbe(key, schema.cipherPageSize);
     if (rc == SQLITE_NOTADB && !isNew && schema.cipherPageSize != 0) {
         // The page size is not stored in the clear: a store made before the schema chose a
@@ -132,8 +135,14 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
             return fail(OpenStatus::IoError,
                         QCoreApplication::translate("Store", "Cannot open the data file."),
                         sqliteDetail(m_db, rc));
+        sqlite3_busy_timeout(m_db, 5000);
         rc = keyAndProbe(key, 0);
     }
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return fail(OpenStatus::IoError,
+                    QCoreApplication::translate(
+                        "Store", "The data file is busy. Nothing was changed; try again."),
+                    sqliteDetail(m_db, rc));
     if (rc == -1)
         return fail(
             OpenStatus::InvalidKey,
@@ -445,16 +454,24 @@ QByteArray Statement::blob(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-Transaction::Transaction(Store &store) : m_store(store)
+bool Store::inTransaction() const
 {
-    m_store.exec("BEGIN IMMEDIATE");
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+Transaction::Transaction(Store &store) : m_store(store), m_savepoint(store.inTransaction())
+{
+    m_store.exec(m_savepoint ? "SAVEPOINT gw_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_store.exec("ROLLBACK");
+            if (m_savepoint)
+                m_store.exec("ROLLBACK TO gw_nested; RELEASE gw_nested");
+            else
+                m_store.exec("ROLLBACK");
         } catch (const StoreError &) {
             // The transaction may already be gone (e.g. SQLite rolled back on I/O error).
         }
@@ -463,7 +480,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_store.exec("COMMIT");
+    m_store.exec(m_savepoint ? "RELEASE gw_nested" : "COMMIT");
     m_done = true;
 }
 

@@ -126,6 +126,8 @@ public:
                     int upToVersion = -1);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// A transaction is open on this connection.
+    bool inTransaction() const;
     /// user_version: a legacy version, or Schema::kPartsLayout.
     int schemaVersion() const;
     /// The version of one part of the schema (0 when absent).
@@ -200,7 +202,9 @@ private:
 };
 
 /// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() ran, so that an
-/// exception anywhere in between leaves nothing half-written.
+/// exception anywhere in between leaves nothing half-written. Inside another transaction it is
+/// a savepoint: commit() keeps its work for the outer commit, and a rollback undoes only its
+/// own (the server commits a group of pushes at once this way, each still all or nothing).
 class Transaction
 {
 public:
@@ -213,6 +217,7 @@ public:
 private:
     Store &m_store;
     bool m_done = false;
+    bool m_savepoint = false;
 };
 
 } // namespace gw

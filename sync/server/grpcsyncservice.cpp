@@ -109,7 +109,13 @@ GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
     m_pullPath = path("Pull");
     using namespace std::placeholders;
     addUnary(m_enrollPath, std::bind(&GrpcSyncService::enroll, this, _1, _2, _3));
-    addUnary(m_pushPath, std::bind(&GrpcSyncService::push, this, _1, _2, _3));
+    AddMethod(new grpc::internal::RpcServiceMethod(m_pushPath.c_str(),
+                                                   grpc::internal::RpcMethod::NORMAL_RPC, nullptr));
+    MarkMethodCallback(
+        m_methods++,
+        new grpc::internal::CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
+            [this](grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+                   grpc::ByteBuffer *response) { return servePush(context, request, response); }));
     addUnary(m_pullPath, std::bind(&GrpcSyncService::pull, this, _1, _2, _3));
 }
 
@@ -149,12 +155,114 @@ grpc::ServerUnaryReactor *GrpcSyncService::serve(grpc::CallbackServerContext *co
         });
     if (!queued) {
         --m_active;
-        qCDebug(lcGrpc) << "busy: shedding a call," << m_work.waiting() << "waiting";
-        context->AddTrailingMetadata(kRetryPushbackKey, std::to_string(m_options.retryAfterMs));
-        reactor->Finish({grpc::StatusCode::RESOURCE_EXHAUSTED,
-                         "The server is busy. Nothing was changed; try again in a moment."});
+        shed(context, reactor);
     }
     return reactor;
+}
+
+void GrpcSyncService::shed(grpc::CallbackServerContext *context, grpc::ServerUnaryReactor *reactor)
+{
+    qCDebug(lcGrpc) << "busy: shedding a call," << m_work.waiting() << "waiting";
+    context->AddTrailingMetadata(kRetryPushbackKey, std::to_string(m_options.retryAfterMs));
+    reactor->Finish({grpc::StatusCode::RESOURCE_EXHAUSTED,
+                     "The server is busy. Nothing was changed; try again in a moment."});
+}
+
+grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext *context,
+                                                     const grpc::ByteBuffer *request,
+                                                     grpc::ByteBuffer *response)
+{
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    if (m_draining.load()) {
+        reactor->Finish(shuttingDown());
+        return reactor;
+    }
+    if (m_busyCalls.load() > 0 && m_busyCalls.fetch_sub(1) > 0) {
+        shed(context, reactor);
+        return reactor;
+    }
+    ++m_active;
+    bool accepted = false;
+    {
+        std::lock_guard lock(m_pushMutex);
+        if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued) {
+            m_pushes.push_back({context, request, response, reactor});
+            accepted = true;
+            // One job takes all pushes waiting when it runs; a new one is queued only when
+            // none is waiting to run yet.
+            if (!m_pushJobQueued)
+                m_pushJobQueued = m_work.tryPost([this] { pushWaiting(); });
+            if (!m_pushJobQueued) {
+                m_pushes.pop_back();
+                accepted = false;
+            }
+        }
+    }
+    if (!accepted) {
+        --m_active;
+        shed(context, reactor);
+    }
+    return reactor;
+}
+
+void GrpcSyncService::pushWaiting()
+{
+    // One job at a time works off the pushes: while it commits a group, the next group gathers
+    // (group commit), and the other workers serve pulls.
+    for (;;) {
+        std::vector<WaitingPush> calls;
+        {
+            std::lock_guard lock(m_pushMutex);
+            if (m_pushes.empty()) {
+                m_pushJobQueued = false;
+                return;
+            }
+            const size_t n = std::min(kMaxGroup, m_pushes.size());
+            calls.assign(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
+            m_pushes.erase(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
+        }
+        pushGroup(calls);
+    }
+}
+
+void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls)
+{
+    std::vector<pb::PushRequest> requests(calls.size());
+    std::vector<pb::PushResponse> responses(calls.size());
+    std::vector<SyncService::PushCall> group;
+    std::vector<size_t> inGroup;
+    std::vector<grpc::Status> statuses(calls.size());
+    for (size_t i = 0; i < calls.size(); ++i) {
+        const WaitingPush &c = calls[i];
+        if (c.context->IsCancelled())
+            statuses[i] = {grpc::StatusCode::CANCELLED,
+                           "The call was given up before it was worked on."};
+        else if (!parse(c.request, &requests[i]))
+            statuses[i] = malformed();
+        else {
+            group.push_back({bearerToken(c.context), &requests[i], &responses[i], {}});
+            inGroup.push_back(i);
+        }
+    }
+    if (!group.empty())
+        m_sync.pushGroup(group);
+    for (size_t g = 0; g < group.size(); ++g)
+        statuses[inGroup[g]] = group[g].status;
+    for (size_t i = 0; i < calls.size(); ++i) {
+        const WaitingPush &c = calls[i];
+        grpc::Status status = statuses[i];
+        if (status.ok() && responses[i].results_size() > 0 && m_dropNextPush.exchange(false)) {
+            // Committed, but the client never hears of it: it must retry and get the same
+            // outcome.
+            qCWarning(lcGrpc) << "test fault: dropping the answer to a committed push";
+            c.context->TryCancel();
+            status = {grpc::StatusCode::CANCELLED, "dropped by test fault"};
+        } else if (status.ok()) {
+            serialize(responses[i], c.response);
+        }
+        c.reactor->Finish(status);
+        --m_active;
+    }
 }
 
 grpc::Status GrpcSyncService::enroll(grpc::CallbackServerContext *context,
@@ -165,25 +273,6 @@ grpc::Status GrpcSyncService::enroll(grpc::CallbackServerContext *context,
         return malformed();
     pb::EnrollResponse response;
     const grpc::Status status = m_sync.enroll(request, peerAddress(context), &response);
-    if (status.ok())
-        serialize(response, out);
-    return status;
-}
-
-grpc::Status GrpcSyncService::push(grpc::CallbackServerContext *context, const grpc::ByteBuffer *in,
-                                   grpc::ByteBuffer *out)
-{
-    pb::PushRequest request;
-    if (!parse(in, &request))
-        return malformed();
-    pb::PushResponse response;
-    const grpc::Status status = m_sync.push(bearerToken(context), request, &response);
-    if (status.ok() && response.results_size() > 0 && m_dropNextPush.exchange(false)) {
-        // Committed, but the client never hears of it: it must retry and get the same outcome.
-        qCWarning(lcGrpc) << "test fault: dropping the answer to a committed push";
-        context->TryCancel();
-        return {grpc::StatusCode::CANCELLED, "dropped by test fault"};
-    }
     if (status.ok())
         serialize(response, out);
     return status;

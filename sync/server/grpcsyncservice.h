@@ -9,7 +9,9 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 #include <string>
+#include <vector>
 
 namespace gw::server {
 
@@ -20,7 +22,8 @@ class SyncService;
 /// there. When the queue is full, the call is answered at once with RESOURCE_EXHAUSTED and a
 /// retry hint (trailer grpc-retry-pushback-ms), so that a busy server sheds load gracefully and
 /// keeps answering the devices it has taken on. A call whose caller gave up while it waited
-/// (deadline or cancel) is not worked on.
+/// (deadline or cancel) is not worked on. Pushes that wait together are committed together:
+/// one commit per group instead of one per push, each push still all or nothing.
 ///
 /// The methods take raw bytes and parse them here, because grpc++'s generated handlers answer
 /// an unparsable message with INTERNAL, while the contract says INVALID_ARGUMENT.
@@ -67,11 +70,25 @@ private:
                                     const grpc::ByteBuffer *request, grpc::ByteBuffer *response,
                                     Work work);
     void addUnary(const std::string &path, Work work);
+    /// Push calls wait here, not one job each: a worker takes all that came (up to
+    /// kMaxGroup) and commits them together (SyncService::pushGroup).
+    struct WaitingPush
+    {
+        grpc::CallbackServerContext *context;
+        const grpc::ByteBuffer *request;
+        grpc::ByteBuffer *response;
+        grpc::ServerUnaryReactor *reactor;
+    };
+    static constexpr size_t kMaxGroup = 256;
+    grpc::ServerUnaryReactor *servePush(grpc::CallbackServerContext *context,
+                                        const grpc::ByteBuffer *request,
+                                        grpc::ByteBuffer *response);
+    void pushWaiting();
+    void pushGroup(const std::vector<WaitingPush> &calls);
+    void shed(grpc::CallbackServerContext *context, grpc::ServerUnaryReactor *reactor);
 
     grpc::Status enroll(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
                         grpc::ByteBuffer *response);
-    grpc::Status push(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
-                      grpc::ByteBuffer *response);
     grpc::Status pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
                       grpc::ByteBuffer *response);
 
@@ -85,6 +102,9 @@ private:
     // grpc keeps pointers to the method paths: they live as long as the service.
     std::string m_enrollPath, m_pushPath, m_pullPath;
     int m_methods = 0;
+    std::mutex m_pushMutex;
+    std::vector<WaitingPush> m_pushes;
+    bool m_pushJobQueued = false; // a pushWaiting() job is queued or running
     // Last: destroyed (its threads joined) first, while everything its jobs use still lives.
     WorkQueue m_work;
 };

@@ -1067,6 +1067,9 @@ int ServerCli::serve(const Args &a)
     sigaddset(&stopSignals, SIGTERM);
     sigaddset(&stopSignals, SIGINT);
 
+    if (const QString e = store.startCheckpointer(); !e.isEmpty())
+        return failed(e);
+
     OffsetClock clock(clockOffsetMs);
     EnrollLimiter::Limits limits;
     limits.perPeer = *maxFailures;

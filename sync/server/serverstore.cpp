@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <memory>
+
 #include <sqlcipher/sqlite3.h>
 
 #include <fcntl.h>
@@ -166,6 +168,49 @@ QString ServerStore::backupTo(const QString &path)
         return QStringLiteral("The backup failed: %1").arg(QString::fromUtf8(e.what()));
     }
     return {};
+}
+
+QString ServerStore::startCheckpointer()
+{
+    auto connection = std::make_shared<Store>();
+    const auto result = connection->open(storePath(), StoreKey::raw(m_key), serverSchema());
+    if (!result.ok())
+        return result.message + QStringLiteral(" (") + result.detail + QLatin1Char(')');
+    {
+        std::lock_guard lock(m_mutex);
+        m_store.exec("PRAGMA wal_autocheckpoint = 0");
+    }
+    m_checkpointer = std::thread([this, connection] {
+        std::unique_lock lock(m_stopMutex);
+        while (
+            !m_stopped.wait_for(lock, std::chrono::milliseconds(200), [this] { return m_stop; })) {
+            lock.unlock();
+            try {
+                connection->exec("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (const StoreError &) {
+                // Busy or failed: the log waits for the next round; nothing is lost.
+            }
+            lock.lock();
+        }
+        lock.unlock();
+        try {
+            connection->exec("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (const StoreError &) {
+        }
+    });
+    return {};
+}
+
+ServerStore::~ServerStore()
+{
+    if (m_checkpointer.joinable()) {
+        {
+            std::lock_guard lock(m_stopMutex);
+            m_stop = true;
+        }
+        m_stopped.notify_all();
+        m_checkpointer.join();
+    }
 }
 
 void ServerStore::rotateEpoch()

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <condition_variable>
 #include <mutex>
+#include <thread>
 
 namespace gw::server {
 
@@ -38,6 +40,13 @@ public:
     /// Gives the store a new epoch (after restoring a backup). Caller holds no transaction.
     void rotateEpoch();
 
+    /// While serving: the write-ahead log is copied into the store by a thread of its own, on
+    /// its own connection, without the store's mutex (SQLite's PASSIVE checkpoint), instead of
+    /// by whichever commit happens to pass the log's size limit. No call waits for a
+    /// checkpoint, and the log stays small. Returns an error for the log, empty on success.
+    QString startCheckpointer();
+    ~ServerStore();
+
 private:
     QString openWithKey(const QString &dir, const QByteArray &key);
     Store m_store;
@@ -45,6 +54,10 @@ private:
     QString m_dir;
     QByteArray m_epoch;
     QByteArray m_key;
+    std::thread m_checkpointer;
+    std::mutex m_stopMutex;
+    std::condition_variable m_stopped;
+    bool m_stop = false;
 };
 
 } // namespace gw::server

@@ -52,6 +52,20 @@ grpc::Status upgradeRequired()
     return {grpc::StatusCode::FAILED_PRECONDITION, SyncService::kUpgradeRequired};
 }
 
+// Applied in client_seq order whatever the order on the wire; stable, so that a seq sent twice
+// in one batch is answered as a duplicate of its first copy.
+std::vector<const pb::Mutation *> inClientSeqOrder(const pb::PushRequest &request)
+{
+    std::vector<const pb::Mutation *> batch;
+    batch.reserve(size_t(request.mutations_size()));
+    for (const auto &m : request.mutations())
+        batch.push_back(&m);
+    std::stable_sort(batch.begin(), batch.end(), [](const auto *a, const auto *b) {
+        return a->client_seq() < b->client_seq();
+    });
+    return batch;
+}
+
 grpc::Status storeFailure(const char *what, const StoreError &e)
 {
     // SQLite's words only: never record contents.
@@ -215,17 +229,50 @@ grpc::Status SyncService::push(const std::string &token, const pb::PushRequest &
     if (!versionServed(request.protocol_version()))
         return upgradeRequired();
 
-    // Applied in client_seq order whatever the order on the wire; stable, so that a seq sent
-    // twice in one batch is answered as a duplicate of its first copy.
-    std::vector<const pb::Mutation *> batch;
-    batch.reserve(size_t(request.mutations_size()));
-    for (const auto &m : request.mutations())
-        batch.push_back(&m);
-    std::stable_sort(batch.begin(), batch.end(), [](const auto *a, const auto *b) {
-        return a->client_seq() < b->client_seq();
-    });
-
+    const std::vector<const pb::Mutation *> batch = inClientSeqOrder(request);
     std::lock_guard lock(m_store.mutex());
+    return pushLocked(token, batch, response);
+}
+
+void SyncService::pushGroup(std::vector<PushCall> &calls)
+{
+    std::lock_guard lock(m_store.mutex());
+    std::vector<std::vector<const pb::Mutation *>> batches(calls.size());
+    for (size_t i = 0; i < calls.size(); ++i) {
+        PushCall &c = calls[i];
+        if (!versionServed(c.request->protocol_version())) {
+            c.status = upgradeRequired();
+            continue;
+        }
+        batches[i] = inClientSeqOrder(*c.request);
+    }
+    try {
+        // One commit for the group: each push is still all or nothing (a savepoint), and each
+        // answer is given only after this commit.
+        Transaction group(m_store.store());
+        for (size_t i = 0; i < calls.size(); ++i) {
+            // SQLite ends the whole transaction on some errors (disk full, I/O): then nothing
+            // of the group is kept, and no later push may commit on its own.
+            if (!m_store.store().inTransaction())
+                throw StoreError(4 /* SQLITE_ABORT */, "the group's transaction was rolled back");
+            if (calls[i].status.ok())
+                calls[i].status = pushLocked(calls[i].token, batches[i], calls[i].response);
+        }
+        group.commit();
+    } catch (const StoreError &e) {
+        const grpc::Status failed = storeFailure("push group", e);
+        for (PushCall &c : calls) {
+            c.response->Clear();
+            if (c.status.ok())
+                c.status = failed;
+        }
+    }
+}
+
+grpc::Status SyncService::pushLocked(const std::string &token,
+                                     const std::vector<const pb::Mutation *> &batch,
+                                     pb::PushResponse *response)
+{
     Device device;
     Member actor;
     try {

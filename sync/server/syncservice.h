@@ -7,6 +7,7 @@
 #include <grpcpp/support/status.h>
 
 #include <string>
+#include <vector>
 
 namespace gw {
 class Clock;
@@ -39,10 +40,26 @@ public:
                         ::gangwerk::sync::v1::EnrollResponse *response);
     grpc::Status push(const std::string &token, const ::gangwerk::sync::v1::PushRequest &request,
                       ::gangwerk::sync::v1::PushResponse *response);
+    /// Pushes that arrived together, committed together: one commit (one fsync) for all of
+    /// them instead of one each, while each push stays all or nothing and is answered only
+    /// after the commit. Fills each call's status and response.
+    struct PushCall
+    {
+        std::string token;
+        const ::gangwerk::sync::v1::PushRequest *request = nullptr;
+        ::gangwerk::sync::v1::PushResponse *response = nullptr;
+        grpc::Status status;
+    };
+    void pushGroup(std::vector<PushCall> &calls);
     grpc::Status pull(const std::string &token, const ::gangwerk::sync::v1::PullRequest &request,
                       ::gangwerk::sync::v1::PullResponse *response);
 
 private:
+    /// One push, with the store's mutex held (in its own transaction, or a savepoint of the
+    /// group's).
+    grpc::Status pushLocked(const std::string &token,
+                            const std::vector<const ::gangwerk::sync::v1::Mutation *> &batch,
+                            ::gangwerk::sync::v1::PushResponse *response);
     /// The device's member (the actor of its mutations, the viewer of its pulls).
     grpc::Status authenticate(const std::string &token, Device *device, Member *member);
     qint64 nowMs() const;

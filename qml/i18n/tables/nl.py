@@ -166,6 +166,8 @@ TABLE = {
     ("Store", "Cannot create the data file. Check free space."):
         "Het bestand voor je gegevens kan niet gemaakt worden. Kijk of er genoeg ruimte vrij is.",
     ("Store", "Cannot open the data file."): "Het bestand met je gegevens kan niet geopend worden.",
+    ("Store", "The data file is busy. Nothing was changed; try again."):
+        "Het bestand met je gegevens is even bezet. Er is niets veranderd. Probeer het opnieuw.",
     ("Store", "This build of Gangwerk cannot encrypt your data, so it will not start. Please install an official build."):
         "Deze versie van Gangwerk kan je gegevens niet versleutelen. Daarom start de app niet. Installeer een officiële versie.",
     ("Store", "Cannot open: wrong key or not a Gangwerk store."):
@@ -408,6 +410,10 @@ TABLE = {
         "De server laat dit apparaat niet bijwerken. Zeg het tegen je beheerder.",
     ("gw::sync::SyncEngine", "Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again."):
         "Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.",
+    ("gw::sync::SyncEngine", "The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment."):
+        "De server heeft het nu erg druk. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het zo opnieuw.",
+    ("gw::sync::SyncEngine", "The server is busy right now. Nothing was changed; try again in a minute."):
+        "De server heeft het nu erg druk. Er is niets veranderd. Probeer het over een minuut opnieuw.",
     # beheerder: residents and pauses
     ("ResidentsPage", "Residents"): "Bewoners",
     ("ResidentsPage", "This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 /// A real gangwerk-server for client tests: a data folder in a temporary directory, the
 /// command line for projects and invites, and a `serve` process on a loopback port that tests
 /// can SIGKILL and restart on the same port.
@@ -80,6 +83,9 @@ public:
     {
         stop();
         m_proc = new QProcess;
+        // The server ends with the test or bench that started it, also when that one aborts
+        // (qFatal, a crash, a timeout's SIGKILL): never an orphaned server holding a port.
+        m_proc->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_proc->setProcessChannelMode(QProcess::SeparateChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GANGWERK_TEST_FAULTS"), QStringLiteral("1"));
