@@ -3941,6 +3941,10 @@
             <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
             <translation>لم يتمكّن Gangwerk من تحديث بياناتك إلى هذا الإصدار. لم يتغيّر شيء. أبلغ عن هذه المشكلة من فضلك.</translation>
         </message>
+        <message>
+            <source>The data file is busy. Nothing was changed; try again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncSection</name>
@@ -4865,6 +4869,14 @@
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
             <translation>لم تنجح المزامنة الآن. تعديلاتك آمنة على هذا الجهاز، وسيحاول Gangwerk مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The server is busy right now. Nothing was changed; try again in a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

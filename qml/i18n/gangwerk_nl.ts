@@ -3885,6 +3885,10 @@
             <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
             <translation>Gangwerk kon je gegevens niet bijwerken naar deze versie. Er is niets veranderd. Meld dit alsjeblieft.</translation>
         </message>
+        <message>
+            <source>The data file is busy. Nothing was changed; try again.</source>
+            <translation>Het bestand met je gegevens is even bezet. Er is niets veranderd. Probeer het opnieuw.</translation>
+        </message>
     </context>
     <context>
         <name>SyncSection</name>
@@ -4781,6 +4785,14 @@
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
             <translation>Synchroniseren lukte net niet. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server is busy right now. Nothing was changed; try again in a minute.</source>
+            <translation>De server heeft het nu erg druk. Er is niets veranderd. Probeer het over een minuut opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment.</source>
+            <translation>De server heeft het nu erg druk. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het zo opnieuw.</translation>
         </message>
     </context>
     <context>

@@ -3899,6 +3899,10 @@
             <source>Gangwerk could not update your data to this version. Nothing was changed; please report this.</source>
             <translation>Gangwerk не зміг оновити ваші дані до цієї версії. Нічого не змінено. Будь ласка, повідомте про це.</translation>
         </message>
+        <message>
+            <source>The data file is busy. Nothing was changed; try again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncSection</name>
@@ -4802,6 +4806,14 @@
         <message>
             <source>Syncing did not work just now. Your changes are safe on this device; Gangwerk will try again.</source>
             <translation>Синхронізація щойно не вдалася. Ваші зміни в безпеці на цьому пристрої. Gangwerk спробує ще раз.</translation>
+        </message>
+        <message>
+            <source>The server is busy right now. Nothing was changed; try again in a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
