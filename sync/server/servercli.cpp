@@ -1069,6 +1069,9 @@ int ServerCli::serve(const Args &a)
 
     if (const QString e = store.startCheckpointer(); !e.isEmpty())
         return failed(e);
+    // One reading connection per worker: pulls read while a push group commits.
+    if (const QString e = store.openReaders(serviceOptions.workers); !e.isEmpty())
+        return failed(e);
 
     OffsetClock clock(clockOffsetMs);
     EnrollLimiter::Limits limits;

@@ -201,6 +201,35 @@ QString ServerStore::startCheckpointer()
     return {};
 }
 
+QString ServerStore::openReaders(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        auto r = std::make_unique<Reader>();
+        const auto result = r->store.open(storePath(), StoreKey::raw(m_key), serverSchema());
+        if (!result.ok())
+            return result.message + QStringLiteral(" (") + result.detail + QLatin1Char(')');
+        r->store.exec("PRAGMA query_only = ON");
+        r->store.exec("PRAGMA cache_size = -16384");
+        m_readers.push_back(std::move(r));
+    }
+    return {};
+}
+
+ServerStore::ReadLease ServerStore::reader()
+{
+    if (m_readers.empty())
+        return {m_store, std::unique_lock(m_mutex)};
+    // A free reader if there is one, else wait for the next in turn.
+    const size_t n = m_readers.size();
+    const size_t first = m_nextReader.fetch_add(1) % n;
+    for (size_t i = 0; i < n; ++i) {
+        Reader &r = *m_readers[(first + i) % n];
+        if (std::unique_lock lock(r.mutex, std::try_to_lock); lock.owns_lock())
+            return {r.store, std::move(lock)};
+    }
+    return {m_readers[first]->store, std::unique_lock(m_readers[first]->mutex)};
+}
+
 ServerStore::~ServerStore()
 {
     if (m_checkpointer.joinable()) {

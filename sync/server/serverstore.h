@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace gw::server {
 
@@ -45,6 +48,28 @@ public:
     /// by whichever commit happens to pass the log's size limit. No call waits for a
     /// checkpoint, and the log stays small. Returns an error for the log, empty on success.
     QString startCheckpointer();
+
+    /// A connection for reading, while held: one of the readers opened by openReaders(), or
+    /// the writing connection (with its mutex) when there are none. Readers see every commit
+    /// (WAL), so a pull reads beside a push group that is committing instead of after it.
+    class ReadLease
+    {
+    public:
+        Store &store() { return *m_store; }
+
+    private:
+        friend class ServerStore;
+        ReadLease(Store &store, std::unique_lock<std::mutex> lock)
+            : m_store(&store), m_lock(std::move(lock))
+        {
+        }
+        Store *m_store;
+        std::unique_lock<std::mutex> m_lock;
+    };
+    ReadLease reader();
+    /// Opens @p count reading connections (serve). Returns an error for the log, empty on
+    /// success.
+    QString openReaders(int count);
     ~ServerStore();
 
 private:
@@ -54,6 +79,13 @@ private:
     QString m_dir;
     QByteArray m_epoch;
     QByteArray m_key;
+    struct Reader
+    {
+        Store store;
+        std::mutex mutex;
+    };
+    std::vector<std::unique_ptr<Reader>> m_readers;
+    std::atomic<unsigned> m_nextReader{0};
     std::thread m_checkpointer;
     std::mutex m_stopMutex;
     std::condition_variable m_stopped;

@@ -88,7 +88,12 @@ qint64 SyncService::nowMs() const
 
 QDate SyncService::projectToday(const QString &projectId) const
 {
-    Statement s(m_store.store(), "SELECT time_zone FROM project WHERE id = ?1");
+    return projectToday(m_store.store(), projectId);
+}
+
+QDate SyncService::projectToday(Store &store, const QString &projectId) const
+{
+    Statement s(store, "SELECT time_zone FROM project WHERE id = ?1");
     s.bind(1, projectId);
     const QTimeZone zone(s.next() ? s.text(0).toUtf8() : QByteArray());
     return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
@@ -208,14 +213,20 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
 
 grpc::Status SyncService::authenticate(const std::string &token, Device *device, Member *member)
 {
+    return authenticate(m_repo, token, device, member);
+}
+
+grpc::Status SyncService::authenticate(const ServerRepository &repo, const std::string &token,
+                                       Device *device, Member *member)
+{
     if (token.empty())
         return {grpc::StatusCode::UNAUTHENTICATED,
                 "No device token: send the metadata 'authorization: Bearer <token>'."};
-    const auto found = m_repo.deviceByTokenHash(secrets::hash(q(token)));
+    const auto found = repo.deviceByTokenHash(secrets::hash(q(token)));
     if (!found || found->revokedAtMs != 0)
         return {grpc::StatusCode::UNAUTHENTICATED,
                 "This device is not (or no longer) enrolled. Enrol again with a new invite code."};
-    const auto who = m_repo.member(found->memberId);
+    const auto who = repo.member(found->memberId);
     if (!who)
         return {grpc::StatusCode::UNAUTHENTICATED, "This device's member no longer exists."};
     *device = *found;
@@ -427,21 +438,30 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
     const int limit = request.limit() == 0 ? kDefaultPullLimit
                                            : int(std::min<quint32>(request.limit(), kMaxPullLimit));
 
-    std::lock_guard lock(m_store.mutex());
     Device device;
     Member viewer;
     try {
-        if (auto st = authenticate(token, &device, &viewer); !st.ok())
-            return st;
         const QDateTime now = m_clock.now().toUTC();
-        const QList<const TimedWork *> due = dueWorks(m_store.store(), device.projectId, now);
-        if (const QDate today = projectToday(device.projectId);
-            device.lastSyncDay != today || !due.isEmpty()) {
+        QList<const TimedWork *> due;
+        QDate today;
+        {
+            // Reading beside the writer (a push group committing): the store's readers.
+            ServerStore::ReadLease lease = m_store.reader();
+            if (auto st = authenticate(ServerRepository(lease.store()), token, &device, &viewer);
+                !st.ok())
+                return st;
+            due = dueWorks(lease.store(), device.projectId, now);
+            today = projectToday(lease.store(), device.projectId);
+        }
+        if (device.lastSyncDay != today || !due.isEmpty()) {
+            std::lock_guard lock(m_store.mutex());
             Transaction tx(m_store.store());
             // The first pull of a day tells the beheerder this device is still in use.
             if (device.lastSyncDay != today)
                 m_repo.touchDevice(device, today);
-            // What time made due, so that this pull shows it.
+            // What time made due, so that this pull shows it (decided again under the lock:
+            // another call may have done it meanwhile).
+            due = dueWorks(m_store.store(), device.projectId, now);
             if (!due.isEmpty()) {
                 const auto project = ProjectRepository(m_store.store()).project(device.projectId);
                 if (project) {
@@ -458,8 +478,13 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
             response->set_reset(true);
             cursor.seq = 0;
         }
-        const auto rows = m_repo.changesAfter(device.projectId, qint64(cursor.seq),
-                                              audienceKeysFor(viewer), limit + 1);
+        QList<ChangeRow> rows;
+        {
+            ServerStore::ReadLease lease = m_store.reader();
+            rows = ServerRepository(lease.store())
+                       .changesAfter(device.projectId, qint64(cursor.seq), audienceKeysFor(viewer),
+                                     limit + 1);
+        }
         quint64 lastSeq = cursor.seq;
         qsizetype bytes = 0;
         bool more = rows.size() > limit;
@@ -491,6 +516,7 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
         }
         if (!logged.isEmpty()) {
             // Written before the answer goes out: nothing sensitive leaves unlogged.
+            std::lock_guard lock(m_store.mutex());
             Transaction tx(m_store.store());
             for (auto it = logged.cbegin(); it != logged.cend(); ++it)
                 m_repo.received(device.projectId, *it.key(), it.value(), device.id, viewer.id,

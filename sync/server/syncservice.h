@@ -62,9 +62,12 @@ private:
                             ::gangwerk::sync::v1::PushResponse *response);
     /// The device's member (the actor of its mutations, the viewer of its pulls).
     grpc::Status authenticate(const std::string &token, Device *device, Member *member);
+    static grpc::Status authenticate(const ServerRepository &repo, const std::string &token,
+                                     Device *device, Member *member);
     qint64 nowMs() const;
     /// Today in the project's time zone (UTC when it names none).
     QDate projectToday(const QString &projectId) const;
+    QDate projectToday(Store &store, const QString &projectId) const;
 
     ServerStore &m_store;
     const Clock &m_clock;
