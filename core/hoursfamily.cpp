@@ -89,7 +89,8 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
         messages.append(hours::correctionMessage(p));
     };
     hours::EntryContext ctx;
-    ctx.today = scope.today();
+    // A change the server's last restore lost, sent again: judged as of when it was made.
+    ctx.today = scope.rulesToday(e.createdAt);
     ctx.backdatingDays = scope.project.backdatingDays;
     ctx.categories = scope.project.categories;
     // Old hours of someone else (only those who may log for others get here) are where a

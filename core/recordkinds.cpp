@@ -9,6 +9,8 @@
 #include "servicesfamily.h"
 #include "signalsfamily.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -226,6 +228,14 @@ const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire
 QDate MutationScope::today() const
 {
     return hours::localDate(now, project.zone());
+}
+
+QDate MutationScope::rulesToday(const QDateTime &createdAt) const
+{
+    const qint64 at = createdAt.toMSecsSinceEpoch();
+    if (onServer && restoreLostUntilMs > 0 && at >= restoreLostFromMs && at <= restoreLostUntilMs)
+        return std::min(today(), hours::localDate(createdAt, project.zone()));
+    return today();
 }
 
 Verdict Verdict::invalid(const char *why)

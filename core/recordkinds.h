@@ -46,8 +46,17 @@ struct MutationScope
     QDateTime now;         // UTC
     bool onServer = false; // the server's decision is final; a device decides for itself first
     ChangeSink *sink = nullptr;
-    QString deviceId;    // the device that acts (empty in a store that never enrolled: the demo)
+    QString deviceId; // the device that acts (empty in a store that never enrolled: the demo)
+    /// On a server restored from a backup: the time span whose changes the restore lost
+    /// (from the backup's last sync to the new epoch; 0, 0 when none). Devices send those
+    /// changes again; a rule about "how long ago" counts from when a change was made within
+    /// that span, not from now, so that a change accepted once is not refused on its return.
+    qint64 restoreLostFromMs = 0;
+    qint64 restoreLostUntilMs = 0;
     QDate today() const; // in the project's time zone
+    /// The day rules count from for a change made at @p createdAt (UTC): today, or, for a
+    /// change the last restore lost, the day it was made.
+    QDate rulesToday(const QDateTime &createdAt) const;
 };
 
 /// A mutation's outcome: applied, or refused with a stable reason code (several joined with ",")

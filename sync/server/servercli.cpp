@@ -963,7 +963,7 @@ int ServerCli::rotateEpoch(const Args &a)
     ServerStore store;
     if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
         return failed(e);
-    store.rotateEpoch();
+    store.rotateEpoch(true);
     out(QStringLiteral("New epoch set: devices will resync from scratch and resend what the "
                        "server has not acknowledged."));
     return kOk;

@@ -4,6 +4,7 @@
 #include "secrets.h"
 #include "serverschema.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -242,13 +243,32 @@ ServerStore::~ServerStore()
     }
 }
 
-void ServerStore::rotateEpoch()
+void ServerStore::rotateEpoch(bool afterRestore)
 {
     const QByteArray epoch = secrets::randomBytes(16);
     Transaction tx(m_store);
-    ProjectRepository(m_store).setSetting(kEpochSetting, QString::fromLatin1(epoch.toHex()));
+    ProjectRepository settings(m_store);
+    settings.setSetting(kEpochSetting, QString::fromLatin1(epoch.toHex()));
+    if (afterRestore) {
+        // The backup's last moment: its last push or enrolment. A day's slack for clocks.
+        Statement last(
+            m_store,
+            "SELECT COALESCE(MAX(MAX(COALESCE(last_seen_ms, 0), created_at_ms)), 0) FROM device");
+        last.next();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 from = last.int64(0) > 0 ? last.int64(0) - 24 * 3600 * 1000 : now;
+        settings.setSetting(QLatin1String(kRestoreLostFromSetting), QString::number(from));
+        settings.setSetting(QLatin1String(kRestoreLostUntilSetting), QString::number(now));
+    }
     tx.commit();
     m_epoch = epoch;
+}
+
+std::pair<qint64, qint64> ServerStore::restoreLostSpan()
+{
+    ProjectRepository settings(m_store);
+    return {settings.setting(QLatin1String(kRestoreLostFromSetting)).toLongLong(),
+            settings.setting(QLatin1String(kRestoreLostUntilSetting)).toLongLong()};
 }
 
 } // namespace gw::server

@@ -41,7 +41,14 @@ public:
     /// stays usable. Returns an error for the user, empty on success.
     QString backupTo(const QString &path);
     /// Gives the store a new epoch (after restoring a backup). Caller holds no transaction.
-    void rotateEpoch();
+    /// @p afterRestore also records the span whose changes the restore lost (from a day before
+    /// the backup's last sync to now): devices send those again, and they are judged as of
+    /// when they were made (MutationScope::restoreLostFromMs).
+    void rotateEpoch(bool afterRestore = false);
+    /// That span, or {0, 0}.
+    std::pair<qint64, qint64> restoreLostSpan();
+    static constexpr const char *kRestoreLostFromSetting = "restore_lost_from_ms";
+    static constexpr const char *kRestoreLostUntilSetting = "restore_lost_until_ms";
 
     /// While serving: the write-ahead log is copied into the store by a thread of its own, on
     /// its own connection, without the store's mutex (SQLite's PASSIVE checkpoint), instead of

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcSync, "gangwerk.server.sync")
 
@@ -79,6 +80,12 @@ grpc::Status storeFailure(const char *what, const StoreError &e)
 SyncService::SyncService(ServerStore &store, const Clock &clock, EnrollLimiter &limiter)
     : m_store(store), m_clock(clock), m_limiter(limiter), m_repo(store.store())
 {
+    try {
+        std::lock_guard lock(m_store.mutex());
+        m_restoreLost = m_store.restoreLostSpan();
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "reading the last restore failed:" << e.what();
+    }
 }
 
 qint64 SyncService::nowMs() const
@@ -297,6 +304,7 @@ grpc::Status SyncService::pushLocked(const std::string &token,
             return {grpc::StatusCode::UNAUTHENTICATED, "This device's project no longer exists."};
         MutationScope scope{m_store.store(), actor,    *project, m_clock.now().toUTC(), true,
                             &m_repo,         device.id};
+        std::tie(scope.restoreLostFromMs, scope.restoreLostUntilMs) = m_restoreLost;
         // What time made due comes first, so that these mutations are decided as of now.
         for (const TimedWork *work : dueWorks(scope.store, project->id, scope.now))
             work->run(scope);

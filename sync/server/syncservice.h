@@ -73,6 +73,8 @@ private:
     const Clock &m_clock;
     EnrollLimiter &m_limiter;
     ServerRepository m_repo;
+    /// ServerStore::restoreLostSpan(), read once (a restore happens while no server runs).
+    std::pair<qint64, qint64> m_restoreLost{0, 0};
 };
 
 } // namespace gw::server

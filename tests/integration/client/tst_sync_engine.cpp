@@ -480,6 +480,57 @@ private slots:
 
     // (d) The server store is restored from an older backup and given a new epoch: the device
     // resends what the server lost and resyncs; nothing is lost or doubled.
+    // A server restored from a backup lost changes it had accepted; the devices send them
+    // again. The backdating limit counts from when such a change was made, not from its
+    // return: days later it is still accepted. A new change is judged as of now.
+    void aChangeTheRestoreLostIsJudgedAsOfWhenItWasMade()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(
+            QStringLiteral("Terug"), {QStringLiteral("--backdating-days"), QStringLiteral("3")});
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(a.sync());
+        const QString backup = server.tempPath(QStringLiteral("backup.db"));
+        const auto b = server.run({QStringLiteral("backup"), QStringLiteral("--data"),
+                                   server.dataDir(), QStringLiteral("--to"), backup});
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+
+        // Two days back: inside the limit of three, accepted; then lost by the restore.
+        QVERIFY(a.log(2, 60));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+        server.stop();
+        const QString db = server.dataDir() + QStringLiteral("/server.db");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(db + QLatin1String(suffix));
+        QVERIFY(QFile::copy(backup, db));
+        const auto r = server.run(
+            {QStringLiteral("rotate-epoch"), QStringLiteral("--data"), server.dataDir()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The server comes back five days later: the lost entry is now seven days old.
+        QVERIFY(server.start({QStringLiteral("--test-clock-offset-days"), QStringLiteral("5")}));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+        QCOMPARE(h.ids(entriesOf(a.memberId())).size(), 1);
+
+        // A change made now, for the same day, is past the limit as the server counts: refused.
+        QVERIFY(a.log(2, 30));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->rejections()->rowCount(), 1);
+        QCOMPARE(a.engine->rejections()
+                     ->data(a.engine->rejections()->index(0), RejectionModel::ReasonCodeRole)
+                     .toString(),
+                 QStringLiteral("DAY_TOO_OLD"));
+    }
+
     void restoredServerIsCaughtUp()
     {
         ServerFixture server;
