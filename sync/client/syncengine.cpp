@@ -282,7 +282,7 @@ void SyncEngine::start()
             QNetworkInformation::loadBackendByFeatures(
                 QNetworkInformation::Feature::Reachability)) {
             connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
-                    this, &SyncEngine::onReachability);
+                    this, &SyncEngine::reachabilityChanged);
         } else {
             qCInfo(lcSyncEngine) << "no network information backend; relying on timers";
         }
@@ -290,9 +290,8 @@ void SyncEngine::start()
     syncNow();
 }
 
-void SyncEngine::onReachability()
+void SyncEngine::reachabilityChanged(QNetworkInformation::Reachability r)
 {
-    const auto r = QNetworkInformation::instance()->reachability();
     if (r == QNetworkInformation::Reachability::Disconnected) {
         if (!m_running && isEnrolled())
             setState(State::Offline);

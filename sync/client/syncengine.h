@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -118,6 +119,9 @@ public:
     Q_INVOKABLE void syncNow();
     /// A local change was queued: sync soon, once changes stop arriving (debounced).
     Q_INVOKABLE void scheduleSync();
+    /// The network came back (sync now, without waiting for the backoff) or went away (show
+    /// "offline"). Connected to QNetworkInformation when the platform has a backend.
+    void reachabilityChanged(QNetworkInformation::Reachability reachability);
 
 signals:
     void stateChanged();
@@ -163,7 +167,6 @@ private:
     void setProblem(const QString &p);
     void refreshPending();
     void loadState();
-    void onReachability();
     QString wordsFor(const GrpcResult &r) const;
 
     Store &m_store;

@@ -91,11 +91,11 @@ public:
         env.insert(QStringLiteral("GANGWERK_TEST_FAULTS"), QStringLiteral("1"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("gangwerk.*.info=false"));
         m_proc->setProcessEnvironment(env);
-        m_proc->start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--data"),
-                                            m_data, QStringLiteral("--listen"),
-                                            QStringLiteral("127.0.0.1:%1").arg(m_port),
-                                            QStringLiteral("--plaintext")} +
-                                    extra);
+        m_proc->start(
+            binary(),
+            QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_data,
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)} +
+                (m_tls.isEmpty() ? QStringList{QStringLiteral("--plaintext")} : m_tls) + extra);
         // The port may still be held for a moment after a SIGKILL: try a few times.
         static const QRegularExpression serving(
             QStringLiteral("serving on 127\\.0\\.0\\.1:(\\d+)"));
@@ -145,9 +145,20 @@ public:
     }
     bool running() const { return m_proc && m_proc->state() == QProcess::Running; }
     int port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_tls.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+            .arg(m_port);
+    }
+    /// Serve TLS with this certificate chain and key (PEM) from the next start() on.
+    void useTls(const QString &certPath, const QString &keyPath)
+    {
+        m_tls = {QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"), keyPath};
+    }
 
 private:
+    QStringList m_tls;
     QTemporaryDir m_dir;
     QString m_data;
     QString m_project;

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QFile>
+#include <QSslCertificate>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -390,6 +391,111 @@ private slots:
                  QUrl(QStringLiteral("https://gangwerk.example.nl:443")));
         QVERIFY(GrpcChannel::isLoopbackHost(QStringLiteral("127.3.4.5")));
         QVERIFY(!GrpcChannel::isLoopbackHost(QStringLiteral("10.0.0.1")));
+    }
+
+    // The app enrols and syncs over TLS with a real server (HTTP/2 over ALPN, the server's
+    // certificate checked against the roots the app trusts); a certificate it does not trust
+    // (self-signed and not added, or made out to another name) stops it before anything is
+    // sent, with words for the user.
+    void tlsEnrolmentAndCertificateErrors()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Versleuteld"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        const auto makeCert = [&](const QString &name, const QString &san) {
+            const QString cert = server.tempPath(name + QStringLiteral(".pem"));
+            const QString key = server.tempPath(name + QStringLiteral(".key"));
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"),
+                           QStringLiteral("-newkey"), QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"),
+                           QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                           QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=gangwerk-test"), QStringLiteral("-addext"),
+                           QStringLiteral("subjectAltName=") + san});
+            return openssl.waitForFinished(30000) && openssl.exitCode() == 0
+                       ? std::make_pair(cert, key)
+                       : std::make_pair(QString(), QString());
+        };
+        const auto [cert, key] = makeCert(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1"));
+        QVERIFY(!cert.isEmpty());
+        server.useTls(cert, key);
+        QVERIFY(server.start());
+        QVERIFY(server.url().startsWith(QLatin1String("https://127.0.0.1:")));
+
+        // Not trusted (self-signed, not added): refused before the code is sent.
+        {
+            ClientDevice a(QStringLiteral("Anna"));
+            QSignalSpy done(a.engine.get(), &SyncEngine::enrollFinished);
+            a.engine->enroll(server.url(), code, QStringLiteral("phone"));
+            QVERIFY(done.wait(15000));
+            QCOMPARE(done.first().at(0).toBool(), false);
+            QCOMPARE(done.first().at(1).value<SyncEngine::EnrollError>(),
+                     SyncEngine::EnrollError::UntrustedCertificate);
+            QVERIFY(done.first().at(2).toString().contains(QLatin1String("certificate")));
+            QVERIFY(!a.engine->isEnrolled());
+        }
+        // Trusted: enrols (the code was not used up above) and syncs over TLS.
+        ClientDevice a(QStringLiteral("Anna")), h(QStringLiteral("Beheerder"));
+        for (ClientDevice *d : {&a, &h})
+            d->engine->channel().setCaCertificates(QSslCertificate::fromPath(cert));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(a.log(1, 45));
+        QVERIFY(a.sync());
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(a.memberId())), a.ids(entriesOf(a.memberId())));
+        QCOMPARE(h.ids(entriesOf(a.memberId())).size(), 1);
+
+        // The server now shows a certificate made out to another name: the trusted device
+        // stops, says why, and keeps its change.
+        const auto [other, otherKey] =
+            makeCert(QStringLiteral("other"), QStringLiteral("DNS:gangwerk.example.org"));
+        QVERIFY(!other.isEmpty());
+        server.useTls(other, otherKey);
+        QVERIFY(server.start());
+        a.engine->channel().setCaCertificates(QSslCertificate::fromPath(cert) +
+                                              QSslCertificate::fromPath(other));
+        QVERIFY(a.log(2, 30));
+        QVERIFY(!a.sync());
+        QVERIFY2(a.engine->problem().contains(QLatin1String("certificate")),
+                 qPrintable(a.engine->problem()));
+        QVERIFY(a.engine->pendingCount() > 0);
+    }
+
+    // The network comes back: the app syncs at once instead of waiting out its backoff (here a
+    // minute); the network goes away: it shows "offline". The platform's signal
+    // (QNetworkInformation) has no backend in this container, so the engine's handler is
+    // called as that signal would call it.
+    void networkIsBackSyncsAtOnce()
+    {
+        ServerFixture server;
+        server.initProject(QStringLiteral("Netwerk"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        SyncEngine::Options o;
+        o.backoffMin = std::chrono::milliseconds(60000);
+        o.debounce = std::chrono::milliseconds(60000);
+        o.callDeadline = std::chrono::milliseconds(5000);
+        ClientDevice a(QStringLiteral("Anna"), o);
+        QVERIFY(a.enroll(server.url(), code));
+        QTRY_COMPARE_WITH_TIMEOUT(a.engine->state(), SyncEngine::State::Idle, 10000);
+
+        server.stop();
+        QVERIFY(a.log(1, 30));
+        QVERIFY(!a.sync());
+        QCOMPARE(a.engine->state(), SyncEngine::State::Offline);
+        QVERIFY(a.engine->nextRetryIn().count() >= 25000); // half the backoff at least
+
+        a.engine->reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+        QCOMPARE(a.engine->state(), SyncEngine::State::Offline);
+        QVERIFY(server.start());
+        // Well before the retry (at least 30 s away): only the network's return can do this.
+        a.engine->reachabilityChanged(QNetworkInformation::Reachability::Online);
+        QTRY_COMPARE_WITH_TIMEOUT(a.engine->pendingCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a.engine->state(), SyncEngine::State::Idle, 10000);
     }
 
     void channelErrorMapping()
