@@ -6,20 +6,24 @@
 # given wrongly. Take storm (bench/takestorm.py): 200 devices taking 50 requests for help at once,
 # beside the same two peers; it exits non-zero when a request gets two helpers (or none), or a
 # losing take is not refused ALREADY_TAKEN. Server load (bench/serverload.cpp,
-# gangwerk-serverload): 500 devices each keeping one call in flight for 20 s (a Pull, then a Push
-# of one hour entry, and so on; grpc++'s async API), beside the grpc health check at the same
-# concurrency (the echo limit); busy refusals (RESOURCE_EXHAUSTED, UNAVAILABLE) are counted and
-# sent again after the app's backoff, any other failure exits non-zero. Ends with five lines:
+# gangwerk-serverload): 500 devices calling on a schedule for 20 s, 5000 calls/s together (a
+# Pull, then a Push of one hour entry, and so on; grpc++'s async API; latency counted from the
+# planned moment), beside the grpc health check at full concurrency (the echo limit); busy
+# refusals (RESOURCE_EXHAUSTED, UNAVAILABLE) are counted and sent again after the app's backoff,
+# any other failure exits non-zero. The pull is printed beside the raw SQLCipher insert limit
+# measured in the same run, and the cost growth at 25k, 250k and 1M records. Ends with:
 #   signups: N sign-ups/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   takes: N takes/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
-#   load: N calls/s, p50 X ms, p99 Y ms, errors E (echo limit M calls/s, ratio R); server memory Z MB
-#   pull: N records/s (pouchdb N/s, ratio R)
+#   load: N calls/s of R offered by D devices, p50 X ms, p99 Y ms, errors E (echo limit …); server memory Z MB
+#   pull: N records/s (raw insert limit N/s in this run, ratio R; pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
+#   growth: pull 25k N/s, 250k N/s, 1M N/s (1M/25k R); push …
 # Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (3),
 #                                        ONLY (storm | takes | load | sync; default all),
 #                                        DEVICES (500), TAKERS (200), LOAD_DEVICES (500),
 #                                        LOAD_SECONDS (20), LOAD_RATE (5000 calls/s offered;
-#                                        0: closed loop, every device's call always in flight)
+#                                        0: closed loop, every device's call always in flight),
+#                                        GROWTH (1; 0 leaves out pull/push at 25k, 250k and 1M)
 set -euo pipefail
 build="${1:?usage: bench/run.sh BUILD_DIR}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -74,6 +78,26 @@ gw_out=$("$build/bench/gangwerk-syncbench" --records "$records" --push "$push" -
 printf '%s\n' "$gw_out" >&2
 gw_pull=$(sed -n 's/.*median_pull_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_push=$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
+gw_raw=$(sed -n 's/.*median_raw_insert_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
+
+# Cost growth: pull and push at 25k, 250k and 1M records in this run (one run each), so that
+# the per-record cost can be seen to stay flat (GROWTH=0 leaves it out; about 4 minutes).
+growth_line=""
+if [[ "${GROWTH:-1}" != 0 ]]; then
+  growth_pull=(); growth_push=()
+  for n in 25000 250000 1000000; do
+    echo "== growth: pull and push of $n" >&2
+    g_out=$("$build/bench/gangwerk-syncbench" --records "$n" --push "$n" --runs 1)
+    printf '%s\n' "$g_out" >&2
+    growth_pull+=("$(sed -n 's/.*median_pull_per_s=\([0-9]*\).*/\1/p' <<<"$g_out" | tail -1)")
+    growth_push+=("$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$g_out" | tail -1)")
+  done
+  growth_line=$(printf 'growth: pull 25k %d/s, 250k %d/s, 1M %d/s (1M/25k %s); push 25k %d/s, 250k %d/s, 1M %d/s (1M/25k %s)' \
+    "${growth_pull[0]}" "${growth_pull[1]}" "${growth_pull[2]}" \
+    "$(awk -v a="${growth_pull[2]}" -v b="${growth_pull[0]}" 'BEGIN { printf "%.2f", a / b }')" \
+    "${growth_push[0]}" "${growth_push[1]}" "${growth_push[2]}" \
+    "$(awk -v a="${growth_push[2]}" -v b="${growth_push[0]}" 'BEGIN { printf "%.2f", a / b }')")
+fi
 
 # PouchDB replicates N documents each way per run: its pull figure on the pull's record count,
 # its push figure on the push's.
@@ -91,5 +115,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else
 [[ -n "$storm_line" ]] && printf '%s\n' "$storm_line"
 [[ -n "$takes_line" ]] && printf '%s\n' "$takes_line"
 [[ -n "$load_line" ]] && printf '%s\n' "$load_line"
-printf 'pull: %d records/s (pouchdb %d/s, ratio %s)\n' "$gw_pull" "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")"
+printf 'pull: %d records/s (raw insert limit %d/s in this run, ratio %s; pouchdb %d/s, ratio %s)\n' \
+  "$gw_pull" "$gw_raw" "$(awk -v a="$gw_pull" -v b="$gw_raw" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')" \
+  "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"
+[[ -n "$growth_line" ]] && printf '%s\n' "$growth_line"

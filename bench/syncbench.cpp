@@ -126,6 +126,51 @@ struct Device
     std::unique_ptr<SyncEngine> engine;
 };
 
+/// The limit a pull is measured against: @p n hour entries written straight into a fresh
+/// device store (same SQLCipher settings, same schema) in one transaction, with the entries'
+/// indexes built after the load, as fast as this machine writes them. Rows per second.
+double rawInsertLimit(const QString &dir, int n, const QString &memberId)
+{
+    Store store;
+    const auto r = store.open(dir + QStringLiteral("/raw.db"),
+                              StoreKey::raw(QByteArray(32, '\x5b')), clientSchema());
+    if (!r.ok())
+        qFatal("raw store: %s", qPrintable(r.detail));
+    QList<QByteArray> indexes;
+    {
+        Statement s(store, "SELECT sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'hour_entry' AND sql IS NOT NULL");
+        while (s.next())
+            indexes.append(s.text(0).toUtf8());
+    }
+    const QDate today = QDate::currentDate();
+    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QElapsedTimer t;
+    t.start();
+    // The limit is of writing, not of checking: this store has no members to refer to.
+    store.exec("PRAGMA foreign_keys = OFF");
+    {
+        Transaction tx(store);
+        for (const QByteArray &sql : indexes) {
+            const QByteArray name = sql.split(' ').value(sql.startsWith("CREATE UNIQUE") ? 3 : 2);
+            store.exec(QByteArray("DROP INDEX " + name).constData());
+        }
+        Statement ins(store, "INSERT INTO hour_entry (id, member_id, day, minutes, category, "
+                             "note, source, created_at) VALUES (?1, ?2, ?3, 5, 'anders', '', "
+                             "'MANUAL', ?4)");
+        for (int i = 0; i < n; ++i) {
+            ins.bind(1, newId()).bind(2, memberId);
+            ins.bind(3, today.addDays(-1 - i % 300).toString(Qt::ISODate)).bind(4, created);
+            ins.run();
+            ins.reset();
+        }
+        for (const QByteArray &sql : indexes)
+            store.exec(sql.constData());
+        tx.commit();
+    }
+    return n * 1000.0 / double(std::max<qint64>(1, t.elapsed()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -259,8 +304,20 @@ int main(int argc, char **argv)
                 .arg(ms)
                 .arg(qRound64(rate)));
     }
-    say(QStringLiteral("gangwerk median_pull_per_s=%1 median_push_per_s=%2")
+    // The same run's limit for the pull: raw inserts into the same kind of store.
+    QList<double> rawRates;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir raw;
+        rawRates.append(rawInsertLimit(raw.path(), records, members.first()));
+        say(QStringLiteral("{\"raw_insert\":%1,\"rows\":%2,\"per_s\":%3}")
+                .arg(run)
+                .arg(records)
+                .arg(qRound64(rawRates.last())));
+    }
+    say(QStringLiteral("gangwerk median_pull_per_s=%1 median_push_per_s=%2 "
+                       "median_raw_insert_per_s=%3")
             .arg(qRound64(median(pullRates)))
-            .arg(qRound64(median(pushRates))));
+            .arg(qRound64(median(pushRates)))
+            .arg(qRound64(median(rawRates))));
     return 0;
 }
