@@ -3991,6 +3991,10 @@
             <source>Shows the sync details.</source>
             <translation>يعرض تفاصيل المزامنة.</translation>
         </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TextAskDialog</name>
@@ -4949,6 +4953,10 @@
         <message>
             <source>Synced on %1</source>
             <translation>تمت المزامنة بتاريخ %1</translation>
+        </message>
+        <message>
+            <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -3935,6 +3935,10 @@
             <source>Shows the sync details.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TextAskDialog</name>
@@ -4852,6 +4856,10 @@
         </message>
         <message>
             <source>The server does not answer — your changes are safe on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
             <translation type="unfinished" />
         </message>
     </context>

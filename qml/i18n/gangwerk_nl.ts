@@ -3935,6 +3935,10 @@
             <source>Shows the sync details.</source>
             <translation>Toont wat er is bijgewerkt.</translation>
         </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Voortgang bijwerken</translation>
+        </message>
     </context>
     <context>
         <name>TextAskDialog</name>
@@ -4853,6 +4857,10 @@
         <message>
             <source>The server does not answer — your changes are safe on this device</source>
             <translation>De server reageert niet — je wijzigingen staan veilig op dit apparaat</translation>
+        </message>
+        <message>
+            <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
+            <translation>De gegevens van je project komen naar dit apparaat: %1 van %2 (%3%)</translation>
         </message>
     </context>
 </TS>

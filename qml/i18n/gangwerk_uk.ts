@@ -3949,6 +3949,10 @@
             <source>Shows the sync details.</source>
             <translation>Показує подробиці синхронізації.</translation>
         </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TextAskDialog</name>
@@ -4877,6 +4881,10 @@
         <message>
             <source>Synced on %1</source>
             <translation>Синхронізовано %1</translation>
+        </message>
+        <message>
+            <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

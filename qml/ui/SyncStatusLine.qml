@@ -19,25 +19,39 @@ AbstractButton {
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
-    contentItem: RowLayout {
-        spacing: 8
-        Rectangle {
-            Layout.alignment: Qt.AlignTop
-            Layout.topMargin: 5
-            implicitWidth: 8
-            implicitHeight: 8
-            radius: 4
-            color: App.syncStatus.trouble ? Theme.warm : Theme.primary
-            opacity: App.sync && App.sync.state === SyncEngine.Syncing ? 0.5 : 1
-        }
-        Label {
-            objectName: "syncLineLabel"
+    contentItem: ColumnLayout {
+        spacing: 4
+        RowLayout {
+            spacing: 8
             Layout.fillWidth: true
-            horizontalAlignment: Text.AlignLeft
-            text: line.text
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 5
+                implicitWidth: 8
+                implicitHeight: 8
+                radius: 4
+                color: App.syncStatus.trouble ? Theme.warm : Theme.primary
+                opacity: App.sync && App.sync.state === SyncEngine.Syncing ? 0.5 : 1
+            }
+            Label {
+                objectName: "syncLineLabel"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                text: line.text
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        // A long first sync (a big project): how far it is, also for a screen reader.
+        ProgressBar {
+            objectName: "syncProgress"
+            Layout.fillWidth: true
+            visible: App.syncStatus.progress >= 0
+            value: Math.max(0, App.syncStatus.progress)
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: qsTr("Sync progress")
+            Accessible.description: line.text
         }
     }
 

@@ -348,6 +348,8 @@ void SyncEngine::beginRound()
         return;
     }
     m_running = true;
+    m_firstPullPage = true;
+    setProgress(0, 0);
     ++m_round;
     m_pages.clear();
     m_bufferedChanges = 0;
@@ -550,6 +552,8 @@ void SyncEngine::pullNext(const QByteArray &cursor)
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
     req.set_cursor(cursor.toStdString());
     req.set_limit(quint32(m_options.pullLimit));
+    req.set_count_remaining(m_firstPullPage);
+    m_firstPullPage = false;
     const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
     m_timer.restart();
     m_channel.call(QStringLiteral("Pull"), body, m_options.callDeadline, this,
@@ -592,6 +596,8 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
     qCDebug(lcSyncTiming) << "pull parse" << m_timer.restart() << "ms";
     const bool more = resp.has_more();
     const QByteArray next = QByteArray::fromStdString(resp.next_cursor());
+    if (resp.remaining() > 0 && m_progressTotal == 0)
+        setProgress(0, resp.changes_size() + qint64(resp.remaining()));
     m_bufferedChanges += resp.changes_size();
     m_pages.push_back(std::move(resp));
     // Ask for the next page before applying: the server prepares it while this thread writes
@@ -603,9 +609,12 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
         return;
     std::vector<pb::PullResponse> pages;
     pages.swap(m_pages);
+    const int applying = m_bufferedChanges;
     m_bufferedChanges = 0;
     if (!applyPull(pages))
         return;
+    if (m_progressTotal > 0)
+        setProgress(std::min(m_progressTotal, m_progressDone + applying), m_progressTotal);
     qCDebug(lcSyncTiming) << "pull apply" << m_timer.elapsed() << "ms for" << pages.size()
                           << "pages";
     if (more)
@@ -726,6 +735,7 @@ void SyncEngine::repullWhenSkippedKindsAreKnown()
 
 void SyncEngine::endRound(bool ok)
 {
+    setProgress(0, 0);
     m_running = false;
     m_phase = Phase::None;
     if (ok) {
@@ -787,8 +797,18 @@ QString SyncEngine::wordsFor(const GrpcResult &r) const
               "will try again.");
 }
 
+void SyncEngine::setProgress(qint64 done, qint64 total)
+{
+    if (done == m_progressDone && total == m_progressTotal)
+        return;
+    m_progressDone = done;
+    m_progressTotal = total;
+    emit progressChanged();
+}
+
 void SyncEngine::failRound(const GrpcResult &r, const char *what)
 {
+    setProgress(0, 0);
     qCWarning(lcSyncEngine).noquote() << what << "failed:" << grpcCodeName(r.code) << r.detail;
     m_running = false;
     m_phase = Phase::None;

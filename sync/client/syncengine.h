@@ -40,6 +40,10 @@ class SyncEngine : public QObject
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    /// A long pull (the first sync of a big project): changes applied so far in this round, and
+    /// how many there are in all (0 when the server did not say: a short pull).
+    Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY progressChanged)
+    Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY progressChanged)
     Q_PROPERTY(gw::sync::RejectionModel *rejections READ rejections CONSTANT)
 
 public:
@@ -97,6 +101,8 @@ public:
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     int pendingCount() const { return m_pendingCount; }
     QString problem() const { return m_problem; }
+    qint64 progressDone() const { return m_progressDone; }
+    qint64 progressTotal() const { return m_progressTotal; }
     RejectionModel *rejections() { return &m_rejections; }
     GrpcChannel &channel() { return m_channel; }
     /// Until the next retry after a failed round; negative when none is planned.
@@ -130,6 +136,7 @@ signals:
     void lastSyncedAtChanged();
     void pendingCountChanged();
     void problemChanged();
+    void progressChanged();
     /// @p ok false: @p error and @p message (plain words) say why.
     void enrollFinished(bool ok, gw::sync::SyncEngine::EnrollError error, const QString &message);
     /// One sync round ended (push and pull), well or not.
@@ -200,6 +207,10 @@ private:
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
     QString m_problem;
+    bool m_firstPullPage = true; // ask the server how much waits (once per round)
+    qint64 m_progressDone = 0;
+    qint64 m_progressTotal = 0;
+    void setProgress(qint64 done, qint64 total);
 };
 
 } // namespace gw::sync

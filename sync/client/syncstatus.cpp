@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 namespace gw::sync {
 
 SyncStatus::SyncStatus(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
@@ -23,7 +25,7 @@ void SyncStatus::setEngine(SyncEngine *engine)
     if (engine) {
         for (auto sig : {&SyncEngine::stateChanged, &SyncEngine::lastSyncedAtChanged,
                          &SyncEngine::pendingCountChanged, &SyncEngine::problemChanged,
-                         &SyncEngine::enrolledChanged})
+                         &SyncEngine::enrolledChanged, &SyncEngine::progressChanged})
             connect(engine, sig, this, &SyncStatus::changed);
         connect(engine, &SyncEngine::syncFinished, this, [this](bool ok) {
             if (!m_asked)
@@ -71,6 +73,14 @@ bool SyncStatus::hasTrouble() const
             m_engine->state() == SyncEngine::State::Offline);
 }
 
+double SyncStatus::progress() const
+{
+    if (!m_engine || m_engine->progressTotal() <= 0)
+        return -1;
+    return std::clamp(double(m_engine->progressDone()) / double(m_engine->progressTotal()), 0.0,
+                      1.0);
+}
+
 QString SyncStatus::line() const
 {
     if (!m_engine || !m_engine->isEnrolled())
@@ -78,6 +88,13 @@ QString SyncStatus::line() const
     using S = SyncEngine::State;
     switch (m_engine->state()) {
     case S::Syncing:
+        if (m_engine->progressTotal() > 0) {
+            const QLocale locale;
+            return tr("Bringing your project's data to this device: %1 of %2 (%3%)")
+                .arg(locale.toString(m_engine->progressDone()),
+                     locale.toString(m_engine->progressTotal()),
+                     locale.toString(qRound(progress() * 100)));
+        }
         return tr("Syncing…");
     case S::Offline: {
         // No internet at all, or the internet works and the server does not answer: two

@@ -26,6 +26,8 @@ class SyncStatus : public QObject
     /// After "Sync now": what came of it when all went well ("Everything is up to date."), so
     /// that the button never seems to do nothing; "" otherwise (a problem shows in line).
     Q_PROPERTY(QString checkResult READ checkResult NOTIFY changed)
+    /// A long first sync: how far it is, 0…1; -1 when there is nothing to show (a short sync).
+    Q_PROPERTY(double progress READ progress NOTIFY changed)
 
 public:
     explicit SyncStatus(const Clock &clock, QObject *parent = nullptr);
@@ -38,6 +40,7 @@ public:
     QString line() const;
     QString pendingText() const;
     bool hasTrouble() const;
+    double progress() const;
     QString checkResult() const { return m_checkResult; }
 
     /// Asks the engine for a sync round now (the "Sync now" button).

@@ -350,6 +350,26 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
     return out;
 }
 
+qint64 ServerRepository::countAfter(const QString &projectId, qint64 afterSeq,
+                                    const std::optional<QStringList> &audiences) const
+{
+    QByteArray sql = "SELECT count(*) FROM change_log WHERE project_id = ?1 ";
+    if (audiences) {
+        sql += "AND audience IN (";
+        for (int i = 0; i < audiences->size(); ++i)
+            sql += (i ? ", ?" : "?") + QByteArray::number(3 + i);
+        sql += ") ";
+    }
+    sql += "AND seq > ?2";
+    Statement s(m_store, sql);
+    s.bind(1, projectId).bind(2, afterSeq);
+    if (audiences)
+        for (int i = 0; i < audiences->size(); ++i)
+            s.bind(3 + i, audiences->at(i));
+    s.next();
+    return s.int64(0);
+}
+
 std::optional<ChangeRow>
 ServerRepository::latestWholeRecord(const QString &projectId, int kind, const QString &recordId,
                                     const std::optional<QStringList> &audiences) const

@@ -137,6 +137,9 @@ public:
     /// first; every change of the project when @p audiences is nullopt.
     QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq,
                                   const std::optional<QStringList> &audiences, int limit) const;
+    /// How many changes after @p afterSeq the audiences see (the same index as changesAfter).
+    qint64 countAfter(const QString &projectId, qint64 afterSeq,
+                      const std::optional<QStringList> &audiences) const;
 
     /// The latest change of the whole record @p recordId of kind @p kind in the project, when
     /// its audience is among @p audiences (nullopt: every audience); none otherwise.

@@ -487,11 +487,16 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
             cursor.seq = 0;
         }
         QList<ChangeRow> rows;
+        qint64 waiting = 0;
         {
             ServerStore::ReadLease lease = m_store.reader();
-            rows = ServerRepository(lease.store())
-                       .changesAfter(device.projectId, qint64(cursor.seq), audienceKeysFor(viewer),
-                                     limit + 1);
+            const ServerRepository reader(lease.store());
+            const auto audiences = audienceKeysFor(viewer);
+            rows = reader.changesAfter(device.projectId, qint64(cursor.seq), audiences, limit + 1);
+            // In the same read transaction would be exact; a count a moment later is only an
+            // estimate for a progress bar anyway.
+            if (request.count_remaining() && rows.size() > limit)
+                waiting = reader.countAfter(device.projectId, qint64(cursor.seq), audiences);
         }
         quint64 lastSeq = cursor.seq;
         qsizetype bytes = 0;
@@ -532,6 +537,12 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
             tx.commit();
         }
         response->set_has_more(more);
+        if (more && waiting > 0) {
+            const auto sent = std::count_if(rows.cbegin(), rows.cend(), [&](const ChangeRow &r) {
+                return quint64(r.seq) <= lastSeq;
+            });
+            response->set_remaining(quint64(std::max<qint64>(0, waiting - qint64(sent))));
+        }
         response->set_next_cursor(PullCursor{epoch, lastSeq}.encode().toStdString());
         qCDebug(lcSync).noquote() << "pull device" << device.id << "changes"
                                   << response->changes_size() << "more" << more;

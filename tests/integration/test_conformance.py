@@ -407,6 +407,22 @@ class Conformance(ServerTestCase):
                 break
         self.assertGreater(pages, 3)
         self.assertEqual(paged.entries, whole.entries)
+        # Progress: asked on a first page, the server says how many changes wait after it;
+        # page plus remaining is all the caller may see. Not asked, not counted.
+        counted = self.enrol("beheerder")
+        total = len(counted.pull_page(limit=0).changes)
+        first = counted.stub.Pull(pb.PullRequest(protocol_version=PROTOCOL, limit=7,
+                                                 count_remaining=True),
+                                  metadata=counted.metadata, timeout=10)
+        self.assertTrue(first.has_more)
+        self.assertEqual(len(first.changes) + first.remaining, total)
+        self.assertEqual(counted.pull_page(cursor=b"", limit=7).remaining, 0)
+        resident = self.enrol()
+        mine = resident.stub.Pull(pb.PullRequest(protocol_version=PROTOCOL, limit=1,
+                                                 count_remaining=True),
+                                  metadata=resident.metadata, timeout=10)
+        # A resident's count is of what she may see: never the other residents' hours.
+        self.assertLess(len(mine.changes) + mine.remaining, total)
         self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, dev.pull_page, cursor=b"garbage")
         # Another epoch: reset, and everything from the start.
         foreign = bytes([1]) + bytes(16) + (5).to_bytes(8, "big")

@@ -414,6 +414,9 @@ TABLE = {
         "De server heeft het nu erg druk. Je wijzigingen zijn veilig op dit apparaat. Gangwerk probeert het zo opnieuw.",
     ("gw::sync::SyncEngine", "The server is busy right now. Nothing was changed; try again in a minute."):
         "De server heeft het nu erg druk. Er is niets veranderd. Probeer het over een minuut opnieuw.",
+    ("gw::sync::SyncStatus", "Bringing your project's data to this device: %1 of %2 (%3%)"):
+        "De gegevens van je project komen naar dit apparaat: %1 van %2 (%3%)",
+    ("SyncStatusLine", "Sync progress"): "Voortgang bijwerken",
     # beheerder: residents and pauses
     ("ResidentsPage", "Residents"): "Bewoners",
     ("ResidentsPage", "This month (%1): hours done and hours asked. A reason to talk with someone, never to compare people."):

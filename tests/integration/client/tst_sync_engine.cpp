@@ -498,6 +498,53 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(a.engine->state(), SyncEngine::State::Idle, 10000);
     }
 
+    // A first sync of many changes shows how far it is: records and percent, rising to all of
+    // them, in the status line the screens show; then the line goes back to "synced".
+    void aLongFirstSyncShowsItsProgress()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Voortgang"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(a.log(1 + i % 20, 5));
+        QVERIFY(a.sync());
+
+        SyncEngine::Options o = ClientDevice::manual();
+        o.pullLimit = 10;
+        o.applyBatch = 10;
+        ClientDevice h(QStringLiteral("Beheerder"), o);
+        QVERIFY(h.enroll(server.url(), hCode));
+        SyncStatus status(h.clock);
+        status.setEngine(h.engine.get());
+        QList<QPair<qint64, qint64>> seen;
+        QStringList lines;
+        connect(h.engine.get(), &SyncEngine::progressChanged, this, [&] {
+            seen.append({h.engine->progressDone(), h.engine->progressTotal()});
+            lines.append(status.line());
+        });
+        QVERIFY(h.sync());
+        const qint64 total = h.count(QStringLiteral("SELECT count(*) FROM hour_entry"));
+        QCOMPARE(total, 60);
+        QVERIFY2(seen.size() > 3, "several steps of progress");
+        const qint64 shownTotal = seen.first().second;
+        QVERIFY(shownTotal >= total); // the entries and the members, project and devices
+        qint64 last = -1;
+        for (const auto &[done, all] : seen.mid(0, seen.size() - 1)) {
+            QCOMPARE(all, shownTotal);
+            QVERIFY(done >= last);
+            last = done;
+        }
+        QCOMPARE(last, shownTotal); // all of it, before the round ended
+        QCOMPARE(seen.last(), qMakePair(qint64(0), qint64(0)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(" of %1 (").arg(shownTotal)),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(seen.size() - 2).contains(QLatin1String("(100%)")));
+        QCOMPARE(status.progress(), -1.0);
+    }
+
     void channelErrorMapping()
     {
         // A port nobody listens on.
