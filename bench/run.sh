@@ -79,6 +79,7 @@ printf '%s\n' "$gw_out" >&2
 gw_pull=$(sed -n 's/.*median_pull_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_push=$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_raw=$(sed -n 's/.*median_raw_insert_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
+gw_stall=$(sed -n 's/.*median_longest_stall_ms=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 
 # Cost growth: pull and push at 25k, 250k and 1M records in this run (one run each), so that
 # the per-record cost can be seen to stay flat (GROWTH=0 leaves it out; about 4 minutes).
@@ -115,8 +116,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else
 [[ -n "$storm_line" ]] && printf '%s\n' "$storm_line"
 [[ -n "$takes_line" ]] && printf '%s\n' "$takes_line"
 [[ -n "$load_line" ]] && printf '%s\n' "$load_line"
-printf 'pull: %d records/s (raw insert limit %d/s in this run, ratio %s; pouchdb %d/s, ratio %s)\n' \
+printf 'pull: %d records/s (raw insert limit %d/s in this run, ratio %s; pouchdb %d/s, ratio %s); screen blocked at most %d ms\n' \
   "$gw_pull" "$gw_raw" "$(awk -v a="$gw_pull" -v b="$gw_raw" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')" \
-  "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")"
+  "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")" "$gw_stall"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"
 [[ -n "$growth_line" ]] && printf '%s\n' "$growth_line"

@@ -248,15 +248,29 @@ int main(int argc, char **argv)
     }
 
     // Pull: a fresh beheerder device per run.
-    QList<double> pullRates;
+    QList<double> pullRates, stalls;
     for (int run = 0; run < runs; ++run) {
         Device d(work.path(), QStringLiteral("pull%1").arg(run));
         if (!d.enroll(server.url(), server.invite(QStringLiteral("beheerder"))))
             qFatal("enrolment failed");
+        // The screen's view: a 5 ms timer on this (the app's main) thread; the longest gap
+        // between its ticks is the longest the window could not draw or answer.
+        QElapsedTimer tick;
+        qint64 longestStall = 0;
+        QTimer beat;
+        beat.setTimerType(Qt::PreciseTimer);
+        beat.setInterval(5);
+        QObject::connect(&beat, &QTimer::timeout,
+                         [&] { longestStall = std::max(longestStall, tick.restart()); });
         QElapsedTimer tp;
         tp.start();
+        tick.start();
+        beat.start();
         if (!d.sync())
             qFatal("pull failed");
+        beat.stop();
+        longestStall = std::max(longestStall, tick.elapsed());
+        stalls.append(double(longestStall));
         const qint64 ms = std::max<qint64>(1, tp.elapsed());
         const int got = d.count("SELECT count(*) FROM hour_entry");
         if (got < records)
@@ -264,11 +278,12 @@ int main(int argc, char **argv)
         const double rate = got * 1000.0 / double(ms);
         pullRates.append(rate);
         say(QStringLiteral("{\"gangwerk\":\"pull\",\"run\":%1,\"records\":%2,\"ms\":%3,"
-                           "\"per_s\":%4}")
+                           "\"per_s\":%4,\"longest_stall_ms\":%5}")
                 .arg(run)
                 .arg(got)
                 .arg(ms)
-                .arg(qRound64(rate)));
+                .arg(qRound64(rate))
+                .arg(longestStall));
     }
 
     // Push: a fresh resident device per run, with pushN changes made offline.
@@ -315,9 +330,10 @@ int main(int argc, char **argv)
                 .arg(qRound64(rawRates.last())));
     }
     say(QStringLiteral("gangwerk median_pull_per_s=%1 median_push_per_s=%2 "
-                       "median_raw_insert_per_s=%3")
+                       "median_raw_insert_per_s=%3 median_longest_stall_ms=%4")
             .arg(qRound64(median(pullRates)))
             .arg(qRound64(median(pushRates)))
-            .arg(qRound64(median(rawRates))));
+            .arg(qRound64(median(rawRates)))
+            .arg(qRound64(median(stalls))));
     return 0;
 }

@@ -52,6 +52,7 @@ Store::~Store()
 
 void Store::close()
 {
+    m_key = StoreKey();
     clearCache();
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -233,7 +234,22 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                 return migrationFailed(e);
         }
     }
+    m_key = key;
     return {};
+}
+
+std::unique_ptr<Store> Store::openAnother(const Schema &schema, QString *error) const
+{
+    auto other = std::make_unique<Store>();
+    if (!isOpen()) {
+        *error = QStringLiteral("the store is not open");
+        return nullptr;
+    }
+    if (const OpenResult r = other->open(m_path, m_key, schema); !r.ok()) {
+        *error = r.message + QStringLiteral(" (") + r.detail + QLatin1Char(')');
+        return nullptr;
+    }
+    return other;
 }
 
 QString Store::runMigration(const Schema &schema, const SchemaPart *part, const Migration &m)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -126,6 +128,9 @@ public:
                     int upToVersion = -1);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// A second connection to this open store (the same file and key), for another thread:
+    /// each connection is used by one thread at a time. Null, with @p error, when it cannot.
+    std::unique_ptr<Store> openAnother(const Schema &schema, QString *error) const;
     /// A transaction is open on this connection.
     bool inTransaction() const;
     /// user_version: a legacy version, or Schema::kPartsLayout.
@@ -159,6 +164,7 @@ private:
     int keyAndProbe(const StoreKey &key, int cipherPageSize);
     sqlite3 *m_db = nullptr;
     QString m_path;
+    StoreKey m_key; // for openAnother(); SQLCipher holds it in memory anyway
     mutable std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };
 

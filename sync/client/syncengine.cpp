@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "clientschema.h"
 #include "clock.h"
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "hoursrepository.h"
@@ -44,6 +45,10 @@ SyncEngine::SyncEngine(Store &store, const Clock &clock, Options options, QObjec
       m_rejections(store, this), m_random(QRandomGenerator::securelySeeded())
 {
     m_pushBatch = std::max(1, m_options.pushBatch);
+    m_applyWorker = new QObject;
+    m_applyWorker->moveToThread(&m_applyThread);
+    m_applyThread.setObjectName(QStringLiteral("gangwerk-sync-apply"));
+    m_applyThread.start();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(m_options.debounce);
     connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::beginRound);
@@ -66,6 +71,12 @@ SyncEngine::SyncEngine(Store &store, const Clock &clock, Options options, QObjec
 SyncEngine::~SyncEngine()
 {
     m_channel.abortAll();
+    // An apply under way finishes (all or nothing) before the engine goes; its answer is
+    // dropped with the engine.
+    m_applyThread.quit();
+    m_applyThread.wait();
+    delete m_applyWorker;
+    m_applyStore.reset();
 }
 
 void SyncEngine::loadState()
@@ -353,6 +364,7 @@ void SyncEngine::beginRound()
     ++m_round;
     m_pages.clear();
     m_bufferedChanges = 0;
+    m_pullComplete = false;
     m_again = false;
     m_resetSeen = false;
     m_changedData = false;
@@ -600,25 +612,87 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
         setProgress(0, resp.changes_size() + qint64(resp.remaining()));
     m_bufferedChanges += resp.changes_size();
     m_pages.push_back(std::move(resp));
-    // Ask for the next page before applying: the server prepares it while this thread writes
-    // (Qt's HTTP runs in its own thread). The cursor is stored only with the changes it covers,
-    // so a failure below just drops the early answer.
+    // Ask for the next page before applying: the server prepares it while pages are written.
+    // The cursor is stored only with the changes it covers, so a failure just drops it.
     if (more)
         pullNext(next);
-    if (more && m_bufferedChanges < m_options.applyBatch)
+    else
+        m_pullComplete = true;
+    applyWhenReady();
+}
+
+void SyncEngine::applyWhenReady()
+{
+    if (m_applying)
+        return; // the pages wait for the apply under way, which looks again when it ends
+    if (m_pages.empty()) {
+        if (m_pullComplete)
+            finishPull();
         return;
-    std::vector<pb::PullResponse> pages;
-    pages.swap(m_pages);
+    }
+    if (!m_pullComplete && m_bufferedChanges < m_options.applyBatch)
+        return;
+    auto pages = std::make_shared<std::vector<pb::PullResponse>>();
+    pages->swap(m_pages);
     const int applying = m_bufferedChanges;
     m_bufferedChanges = 0;
-    if (!applyPull(pages))
+    m_applying = true;
+    // Written on a connection and thread of its own, so that the screen never waits for a
+    // pull (a first sync of a big project writes for seconds). The app's own connection reads
+    // on meanwhile (WAL); it sees the pages when they are committed.
+    QMetaObject::invokeMethod(
+        m_applyWorker,
+        [this, pages, applying, round = m_round, store = &m_store, applyStore = &m_applyStore,
+         clock = &m_clock] {
+            AppliedPages result;
+            if (!*applyStore) {
+                QString error;
+                *applyStore = store->openAnother(clientSchema(), &error);
+                if (*applyStore)
+                    (*applyStore)->exec("PRAGMA cache_size = -16384");
+                else
+                    qCWarning(lcSyncEngine).noquote() << "no second connection:" << error;
+            }
+            // Without a second connection (it could not open) the pages are still written,
+            // on the app's own, as before.
+            result = applyPages(*applyStore ? **applyStore : *store, *clock, *pages);
+            QMetaObject::invokeMethod(
+                this, [this, result, round, applying] { onApplied(result, round, applying); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applied)
+{
+    m_applying = false;
+    if (result.ok) {
+        m_cursor = result.cursor; // committed with the pages
+        m_changedData = m_changedData || result.changedData;
+        m_resetSeen = m_resetSeen || result.resetSeen;
+    }
+    if (round != m_round || !m_running) {
+        // The round ended meanwhile (its pull failed); what was committed stays. A round that
+        // began since may have pages waiting for this apply to end.
+        if (m_running)
+            applyWhenReady();
         return;
+    }
+    if (!result.ok) {
+        GrpcResult r;
+        r.code = GrpcCode::Internal;
+        r.detail = QStringLiteral("local store: %1").arg(result.error);
+        return failRound(r, "applying pulled changes");
+    }
+    qCDebug(lcSyncTiming) << "pull applied" << applied << "changes";
     if (m_progressTotal > 0)
-        setProgress(std::min(m_progressTotal, m_progressDone + applying), m_progressTotal);
-    qCDebug(lcSyncTiming) << "pull apply" << m_timer.elapsed() << "ms for" << pages.size()
-                          << "pages";
-    if (more)
-        return;
+        setProgress(std::min(m_progressTotal, m_progressDone + applied), m_progressTotal);
+    applyWhenReady();
+}
+
+void SyncEngine::finishPull()
+{
+    m_pullComplete = false;
     if (m_resetSeen) {
         // New server epoch: what this device made goes again, then a pull picks up the echo.
         m_resetSeen = false;
@@ -627,29 +701,66 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
     endRound(true);
 }
 
-bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
+namespace {
+
+void loadPullContext(Store &store, PullContext &ctx)
 {
+    Statement s(store, "SELECT id FROM member");
+    while (s.next())
+        ctx.members.insert(s.text(0));
+    Statement p(store, "SELECT project_id FROM member WHERE id = "
+                       "(SELECT value FROM setting WHERE key = 'self_member_id')");
+    if (p.next())
+        ctx.projectId = p.text(0);
+}
+
+// Records (in the pull's transaction) the Change fields of kinds this version passed over.
+void noteSkippedKinds(Store &store, const QSet<int> &kinds)
+{
+    ProjectRepository projects(store);
+    QSet<int> all = kinds;
+    for (const QString &n : projects.setting(QLatin1String(SyncEngine::kSkippedKindsSetting))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        all.insert(n.toInt());
+    QList<int> sorted(all.begin(), all.end());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (int n : sorted)
+        out.append(QString::number(n));
+    projects.setSetting(QLatin1String(SyncEngine::kSkippedKindsSetting),
+                        out.join(QLatin1Char(',')));
+    qCWarning(lcSyncEngine).noquote() << "the server sent records of a kind this version does not "
+                                         "know (Change field"
+                                      << out.join(QLatin1Char(',')) << "); an update fetches them";
+}
+
+} // namespace
+
+SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock,
+                                                const std::vector<pb::PullResponse> &pages)
+{
+    AppliedPages result;
     if (pages.empty())
-        return true;
+        return result;
     try {
-        Transaction tx(m_store);
-        SyncStateRepository state(m_store);
-        PullContext ctx{m_store, {}, {}};
+        Transaction tx(store);
+        SyncStateRepository state(store);
+        PullContext ctx{store, {}, {}};
         QSet<int> skipped;
         bool loaded = false;
         for (const pb::PullResponse &resp : pages) {
             if (resp.reset()) {
                 qCWarning(lcSyncEngine) << "server epoch changed: resending unacknowledged "
                                            "changes and resyncing";
-                OutboxRepository(m_store).resendFrom(1);
+                OutboxRepository(store).resendFrom(1);
                 state.countEpochReset();
-                m_resetSeen = true;
+                result.resetSeen = true;
             }
             if (resp.changes_size() == 0)
                 continue;
             if (!loaded) {
                 loaded = true;
-                loadPullContext(ctx);
+                gw::sync::loadPullContext(store, ctx);
             }
             for (const pb::Change &c : resp.changes()) {
                 if (const RecordKind *kind = recordKind(c.record_case())) {
@@ -664,51 +775,27 @@ bool SyncEngine::applyPull(const std::vector<pb::PullResponse> &pages)
                 if (c.record_case() != pb::Change::RECORD_NOT_SET)
                     skipped.insert(int(c.record_case()));
             }
-            m_changedData = true;
+            result.changedData = true;
         }
         if (!skipped.isEmpty())
-            noteSkippedKinds(skipped);
+            noteSkippedKinds(store, skipped);
         // What the server forgot while this device was away, it forgets too (by the same rules),
         // also when this pull brought nothing new.
-        sweepDevice(m_store, m_clock.now());
-        const QByteArray next = QByteArray::fromStdString(pages.back().next_cursor());
-        state.setCursor(next);
+        sweepDevice(store, clock.now());
+        result.cursor = QByteArray::fromStdString(pages.back().next_cursor());
+        state.setCursor(result.cursor);
         tx.commit();
-        m_cursor = next;
     } catch (const StoreError &e) {
-        failStore("applying pulled changes", e);
-        return false;
+        result = {};
+        result.ok = false;
+        result.error = QString::fromUtf8(e.what());
     }
-    return true;
+    return result;
 }
 
 void SyncEngine::loadPullContext(PullContext &ctx)
 {
-    Statement s(m_store, "SELECT id FROM member");
-    while (s.next())
-        ctx.members.insert(s.text(0));
-    Statement p(m_store, "SELECT project_id FROM member WHERE id = "
-                         "(SELECT value FROM setting WHERE key = 'self_member_id')");
-    if (p.next())
-        ctx.projectId = p.text(0);
-}
-
-void SyncEngine::noteSkippedKinds(const QSet<int> &kinds)
-{
-    ProjectRepository projects(m_store);
-    QSet<int> all = kinds;
-    for (const QString &n : projects.setting(QLatin1String(kSkippedKindsSetting))
-                                .split(QLatin1Char(','), Qt::SkipEmptyParts))
-        all.insert(n.toInt());
-    QList<int> sorted(all.begin(), all.end());
-    std::sort(sorted.begin(), sorted.end());
-    QStringList out;
-    for (int n : sorted)
-        out.append(QString::number(n));
-    projects.setSetting(QLatin1String(kSkippedKindsSetting), out.join(QLatin1Char(',')));
-    qCWarning(lcSyncEngine).noquote() << "the server sent records of a kind this version does not "
-                                         "know (Change field"
-                                      << out.join(QLatin1Char(',')) << "); an update fetches them";
+    gw::sync::loadPullContext(m_store, ctx);
 }
 
 void SyncEngine::repullWhenSkippedKindsAreKnown()

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <optional>
@@ -156,10 +157,23 @@ private:
     void onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent);
     void pullNext(const QByteArray &cursor);
     void onPulled(const GrpcResult &r, quint64 round);
-    bool applyPull(const std::vector<::gangwerk::sync::v1::PullResponse> &pages);
+    /// What writing a run of pulled pages came to (on the apply thread).
+    struct AppliedPages
+    {
+        bool ok = true;
+        QString error;     // the store's words, for the log
+        QByteArray cursor; // committed with the pages
+        bool resetSeen = false;
+        bool changedData = false;
+    };
+    static AppliedPages applyPages(Store &store, const Clock &clock,
+                                   const std::vector<::gangwerk::sync::v1::PullResponse> &pages);
+    /// Hands the pages buffered so far to the apply thread when there are enough (or the pull
+    /// is complete) and none is being applied; ends the pull when all are applied.
+    void applyWhenReady();
+    void onApplied(const AppliedPages &result, quint64 round, int applied);
+    void finishPull();
     void endRound(bool ok);
-    /// Records (in the pull's transaction) the Change fields of kinds this version passed over.
-    void noteSkippedKinds(const QSet<int> &kinds);
     /// Fills @p ctx with what applying a server record needs: the members this store holds and
     /// its project.
     void loadPullContext(PullContext &ctx);
@@ -208,6 +222,12 @@ private:
     int m_pendingCount = 0;
     QString m_problem;
     bool m_firstPullPage = true; // ask the server how much waits (once per round)
+    bool m_pullComplete = false; // the last page of this round's pull has arrived
+    bool m_applying = false;     // pages are being written on the apply thread
+    /// Pulled pages are written here: a thread with a connection of its own.
+    QThread m_applyThread;
+    QObject *m_applyWorker = nullptr;
+    std::unique_ptr<Store> m_applyStore; // used on the apply thread only
     qint64 m_progressDone = 0;
     qint64 m_progressTotal = 0;
     void setProgress(qint64 done, qint64 total);

@@ -108,8 +108,8 @@ private slots:
                      qPrintable(d->engine->problem()));
             QVERIFY(d->engine->pendingCount() > 0);
             const qint64 wait = d->engine->nextRetryIn().count();
-            // The hint is 1000 ms; jitter adds up to half of it.
-            QVERIFY2(wait >= 900 && wait <= 1500, qPrintable(QString::number(wait)));
+            // The hint is 1000 ms; jitter adds up to half of it (and a coarse timer up to 5%).
+            QVERIFY2(wait >= 900 && wait <= 1600, qPrintable(QString::number(wait)));
             delays.append(wait);
         }
         // Without jitter all six would wait the same 1000 ms; with it, the chance that six
