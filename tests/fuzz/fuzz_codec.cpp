@@ -8,6 +8,7 @@
 // they were written.
 
 #include "fuzzcheck.h"
+#include "fuzzserver.h"
 #include "recordcodec.h"
 #include "recordkinds.h"
 
@@ -174,6 +175,8 @@ void readStrings(const char *data, size_t size)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
+    static const bool quiet = (gw::fuzz::quietLogs(), true);
+    (void)quiet;
     if (size < 1)
         return -1;
     const auto *data = reinterpret_cast<const char *>(bytes) + 1;

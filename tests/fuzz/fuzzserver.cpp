@@ -14,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QTimeZone>
 
+#include <google/protobuf/stubs/logging.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -77,6 +79,8 @@ void quietLogs()
         return;
     QLoggingCategory::setFilterRules(QStringLiteral("*=false"));
     qInstallMessageHandler(messageHandler);
+    // protobuf's own ("String field ... contains invalid UTF-8" for every such input).
+    google::protobuf::SetLogHandler(nullptr);
 }
 
 FuzzServer &FuzzServer::instance()

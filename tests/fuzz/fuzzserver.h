@@ -76,8 +76,8 @@ private:
     int m_inputs = 0;
 };
 
-/// Silences the server's log (every refused input would print a line); GANGWERK_FUZZ_VERBOSE=1
-/// keeps it.
+/// Silences the server's and protobuf's logs (every refused input would print a line);
+/// GANGWERK_FUZZ_VERBOSE=1 keeps them.
 void quietLogs();
 
 } // namespace gw::fuzz
