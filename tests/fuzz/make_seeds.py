@@ -271,6 +271,82 @@ def push_seeds():
     p("stranger", STRANGER, m(1, take_service=take))
 
 
+# --- fuzz_session -----------------------------------------------------------------------------
+
+def session_seeds():
+    """Pushes by several devices one after another: chunks of a device byte, two bytes of length
+    (big-endian) and a PushRequest."""
+    t = "fuzz_session"
+    clear_seeds(t)
+    counter = {"n": 0x3000}
+
+    def chunk(who, seq, **body):
+        counter["n"] += 1
+        req = pb.PushRequest(protocol_version=V, mutations=[
+            pb.Mutation(mutation_id=new(counter["n"]), client_seq=seq, **body)])
+        data = req.SerializeToString()
+        return bytes([who]) + struct.pack(">H", len(data)) + data
+
+    def session(name, *chunks):
+        write(t, name, b"".join(chunks))
+
+    session("dispute-then-settle",
+            chunk(SAMIRA, 1, dispute_service=pb.DisputeService(
+                post_id=FORM, occurrence_id=FORM_OCC, reason="Het was korter.")),
+            chunk(INGE, 1, settle_service=pb.SettleService(
+                post_id=FORM, occurrence_id=FORM_OCC, credit=True, minutes=30,
+                note="We houden 30 minuten aan.")))
+    session("take-stand-in-release-report-confirm",
+            chunk(SAMIRA, 1, take_service=pb.TakeService(post_id=LETTER)),
+            chunk(DAAN, 1, stand_in_for_service=pb.StandInForService(post_id=LETTER)),
+            chunk(SAMIRA, 2, release_service=pb.ReleaseService(post_id=LETTER)),
+            chunk(DAAN, 2, report_service_done=pb.ReportServiceDone(
+                post_id=LETTER, occurrence_id=new(0x3100), day="2026-12-02", minutes=30)),
+            chunk(YONAS, 1, confirm_service=pb.ConfirmService(post_id=LETTER,
+                                                             occurrence_id=new(0x3100))))
+    sig = pb.Signal(id=new(0x3200), category=pb.SIGNAL_CATEGORY_NUISANCE,
+                    urgency=pb.SIGNAL_URGENCY_CAN_WAIT, text="Lawaai in de gang.",
+                    raised_at_ms=NOW_MS)
+    session("signal-raised-handled-reopened",
+            chunk(SAMIRA, 1, raise_signal=pb.RaiseSignal(signal=sig)),
+            chunk(INGE, 1, start_signal=pb.StartSignal(signal_id=new(0x3200))),
+            chunk(INGE, 2, close_signal=pb.CloseSignal(
+                signal_id=new(0x3200), outcome=pb.SIGNAL_OUTCOME_NUISANCE_PROCEDURE,
+                answer_id=new(0x3201), answer="We hebben met de buren gesproken.")),
+            chunk(SAMIRA, 2, reopen_signal=pb.ReopenSignal(
+                signal_id=new(0x3200), info_id=new(0x3202), reason="Het is weer begonnen.")))
+    series = pb.Activity(id=new(0x3300), title="Breiclub", place_id=HALL,
+                         start_ms=NOW_MS + 7 * DAY_MS, end_ms=NOW_MS + 7 * DAY_MS + 2 * HOUR_MS,
+                         capacity=1, repeat=pb.REPEAT_WEEKLY, repeat_until="2027-01-20")
+    changed = pb.Activity()
+    changed.CopyFrom(series)
+    changed.repeat = pb.REPEAT_FORTNIGHTLY
+    changed.capacity = 3
+    session("series-sign-ups-changed",
+            chunk(DAAN, 1, plan_activity=pb.PlanActivity(activity=series,
+                                                         new_dates_seed=new(0x3301))),
+            chunk(SAMIRA, 1, sign_up_for_activity=pb.SignUpForActivity(
+                sign_up_id=new(0x3302), activity_id=new(0x3300), member_id=A_SAMIRA)),
+            chunk(YONAS, 1, sign_up_for_activity=pb.SignUpForActivity(
+                sign_up_id=new(0x3303), activity_id=new(0x3300), member_id=A_YONAS)),
+            chunk(DAAN, 2, plan_activity=pb.PlanActivity(activity=changed, this_and_later=True,
+                                                         new_dates_seed=new(0x3304))),
+            chunk(SAMIRA, 2, withdraw_sign_up=pb.WithdrawSignUp(
+                activity_id=new(0x3300), sign_up_id=new(0x3302), member_id=A_SAMIRA)))
+    session("pause-then-hours",
+            chunk(INGE, 1, pause_requirement=pb.PauseRequirement(
+                member_id=A_SAMIRA, paused_until="2026-12-20", reason="Op reis")),
+            chunk(SAMIRA, 1, append_hour_entry=pb.AppendHourEntry(entry=pb.HourEntry(
+                id=new(0x3400), member_id=A_SAMIRA, day="2026-12-02", minutes=30,
+                category="anders", created_at_ms=NOW_MS))))
+    session("knock",
+            chunk(INGE, 1, ask_knock=pb.AskKnock(task=pb.KnockTask(
+                id=new(0x3500), signal_id=MUSIC, gangmaker_id=A_DAAN, studio="2.07",
+                day="2026-12-02"))),
+            chunk(DAAN, 1, record_knock=pb.RecordKnock(task_id=new(0x3500),
+                                                      outcome=pb.KNOCK_OUTCOME_NO_ANSWER)))
+
+
 # --- fuzz_pull --------------------------------------------------------------------------------
 
 def cursor(seq, epoch=EPOCH):
@@ -412,6 +488,7 @@ def codec_seeds():
 if __name__ == "__main__":
     enroll_seeds()
     push_seeds()
+    session_seeds()
     pull_seeds()
     cursor_seeds()
     invite_seeds()
