@@ -122,6 +122,10 @@ def enroll_seeds():
 
 # --- fuzz_push --------------------------------------------------------------------------------
 
+# Every fuzz_push seed, also a one-push session for fuzz_session: (name, who, PushRequest bytes).
+SINGLE_PUSHES = []
+
+
 def push_seeds():
     t = "fuzz_push"
     clear_seeds(t)
@@ -132,6 +136,7 @@ def push_seeds():
     def p(name, who, *mutations, version=V):
         req = pb.PushRequest(protocol_version=version, mutations=list(mutations))
         write(t, name, bytes([who]) + req.SerializeToString())
+        SINGLE_PUSHES.append((name, who, req.SerializeToString()))
 
     # Hours
     entry = pb.HourEntry(id=new(1), member_id=A_SAMIRA, day="2026-12-01", minutes=60,
@@ -289,6 +294,10 @@ def session_seeds():
 
     def session(name, *chunks):
         write(t, name, b"".join(chunks))
+
+    # Each push seed as a session of one, so that sessions start from every kind of mutation.
+    for name, who, data in SINGLE_PUSHES:
+        session("one-" + name, bytes([who]) + struct.pack(">H", len(data)) + data)
 
     session("dispute-then-settle",
             chunk(SAMIRA, 1, dispute_service=pb.DisputeService(
