@@ -27,13 +27,15 @@ CORPUS = os.path.join(HERE, "corpus")
 
 def load_pb():
     out = tempfile.mkdtemp(prefix="gangwerk-seeds-")
-    subprocess.run(["protoc", "-I", PROTO_DIR, f"--python_out={out}",
-                    "gangwerk/sync/v1/sync.proto"], check=True)
-    sys.path.insert(0, out)
     try:
-        return importlib.import_module("gangwerk.sync.v1.sync_pb2")
+        subprocess.run(["protoc", "-I", PROTO_DIR, f"--python_out={out}",
+                        "gangwerk/sync/v1/sync.proto"], check=True)
+        sys.path.insert(0, out)
+        try:
+            return importlib.import_module("gangwerk.sync.v1.sync_pb2")
+        finally:
+            sys.path.remove(out)
     finally:
-        sys.path.remove(out)
         shutil.rmtree(out)
 
 
