@@ -90,7 +90,9 @@ void addProgramme(DemoRecords &demo, QDate today)
     };
     const auto signUp = [&](Activity &a, const QString &member, const QString &companion = {}) {
         activities::SignUp s;
-        s.id = QStringLiteral("00000000-0000-4000-8000-0000000000f%1%2")
+        // 12 hex digits in the last group: a canonical id, which WithdrawSignUp and
+        // PromoteSignUp require (13 made every demo sign-up INVALID to withdraw or promote).
+        s.id = QStringLiteral("00000000-0000-4000-8000-000000000f%1%2")
                    .arg(a.id.right(1))
                    .arg(a.signUps.size());
         s.memberId = member;

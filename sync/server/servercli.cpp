@@ -1126,6 +1126,52 @@ int ServerCli::serve(const Args &a)
     return kOk;
 }
 
+void writeDemoRecords(Store &store, const DemoRecords &demo)
+{
+    ServerRepository repo(store);
+    repo.saveProject(demo.project);
+    for (const Member &m : demo.members)
+        repo.saveMember(m);
+    for (const HourEntry &e : demo.entries)
+        repo.appendHourEntry(e, demo.project.id);
+    for (const DeviceRecord &r : demo.devices) {
+        Device d;
+        d.id = r.id;
+        d.projectId = demo.project.id;
+        d.memberId = r.memberId;
+        d.name = r.name;
+        d.createdAtMs = r.enrolledAt.toMSecsSinceEpoch();
+        d.lastSyncDay = r.lastSyncDay;
+        repo.addDevice(d, secrets::hash(secrets::newDeviceToken())); // a token nobody holds
+        if (!r.isConnected())
+            repo.revokeDevice(r.id, r.revokedAt.toMSecsSinceEpoch());
+    }
+    for (const Activity &act : demo.activities) {
+        ActivityRepository(store).save(act);
+        pb::Change c;
+        *c.mutable_activity() = wire::toWire(act);
+        repo.changed(demo.project.id, c);
+    }
+    for (const ServicePost &post : demo.posts) {
+        ServiceRepository(store).save(post);
+        pb::Change c;
+        *c.mutable_service_post() = wire::toWire(post);
+        repo.changed(demo.project.id, c);
+    }
+    for (const Signal &sig : demo.signalList) {
+        SignalRepository(store).save(sig);
+        pb::Change c;
+        *c.mutable_signal() = wire::toWire(sig);
+        repo.changed(demo.project.id, c);
+    }
+    for (const KnockTask &task : demo.knockTasks) {
+        SignalRepository(store).save(task);
+        pb::Change c;
+        *c.mutable_knock_task() = wire::toWire(task);
+        repo.changed(demo.project.id, c);
+    }
+}
+
 int ServerCli::seedDemo(const Args &a)
 {
     const QString dir = a.value(QStringLiteral("data"));
@@ -1145,49 +1191,8 @@ int ServerCli::seedDemo(const Args &a)
     ServerRepository repo(store.store());
     Transaction tx(store.store());
     const bool fresh = !ProjectRepository(store.store()).project(demo.project.id).has_value();
-    if (fresh) {
-        repo.saveProject(demo.project);
-        for (const Member &m : demo.members)
-            repo.saveMember(m);
-        for (const HourEntry &e : demo.entries)
-            repo.appendHourEntry(e, demo.project.id);
-        for (const DeviceRecord &r : demo.devices) {
-            Device d;
-            d.id = r.id;
-            d.projectId = demo.project.id;
-            d.memberId = r.memberId;
-            d.name = r.name;
-            d.createdAtMs = r.enrolledAt.toMSecsSinceEpoch();
-            d.lastSyncDay = r.lastSyncDay;
-            repo.addDevice(d, secrets::hash(secrets::newDeviceToken())); // a token nobody holds
-            if (!r.isConnected())
-                repo.revokeDevice(r.id, r.revokedAt.toMSecsSinceEpoch());
-        }
-        for (const Activity &act : demo.activities) {
-            ActivityRepository(store.store()).save(act);
-            pb::Change c;
-            *c.mutable_activity() = wire::toWire(act);
-            repo.changed(demo.project.id, c);
-        }
-        for (const ServicePost &post : demo.posts) {
-            ServiceRepository(store.store()).save(post);
-            pb::Change c;
-            *c.mutable_service_post() = wire::toWire(post);
-            repo.changed(demo.project.id, c);
-        }
-        for (const Signal &sig : demo.signalList) {
-            SignalRepository(store.store()).save(sig);
-            pb::Change c;
-            *c.mutable_signal() = wire::toWire(sig);
-            repo.changed(demo.project.id, c);
-        }
-        for (const KnockTask &task : demo.knockTasks) {
-            SignalRepository(store.store()).save(task);
-            pb::Change c;
-            *c.mutable_knock_task() = wire::toWire(task);
-            repo.changed(demo.project.id, c);
-        }
-    }
+    if (fresh)
+        writeDemoRecords(store.store(), demo);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto inviteFor = [&](const QString &memberId) {
         Invite invite;

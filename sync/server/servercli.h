@@ -5,7 +5,17 @@
 #include <QString>
 #include <QStringList>
 
+namespace gw {
+class Store;
+struct DemoRecords;
+} // namespace gw
+
 namespace gw::server {
+
+/// Writes the demo project's records (core's demoRecords) into a server store that does not
+/// have them yet, each change logged for the devices that may see it: what `seed-demo` does,
+/// also used by the fuzz targets' store. The caller owns the transaction.
+void writeDemoRecords(Store &store, const DemoRecords &demo);
 
 /// gangwerk-server's command line: init-project, invite, add-place, serve, revoke-device,
 /// list-devices, backup, rotate-epoch, seed-demo. A bad argument is reported with what to do

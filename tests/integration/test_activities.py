@@ -677,6 +677,9 @@ class DemoProgramme(unittest.TestCase):
             self.assertEqual([(s.member_id, s.state, s.waiting_place) for s in coming.sign_ups],
                              [(samira_id, pb.SIGN_UP_STATE_WAITLISTED, 1)])
             self.assertEqual(len(inge.activities[coming.id].sign_ups), 3)
+            # The demo's sign-ups have canonical ids: Samira can leave the waiting list.
+            left = samira.push_one(samira.withdraw_mutation(coming.id, coming.sign_ups[0].id))
+            self.assertEqual(left.outcome, pb.OUTCOME_APPLIED, (left.reason_code, left.message))
             meeting = by_title["Huisvergadering"][0]
             self.assertEqual(meeting.gang, "")
             self.assertEqual([(s.state, s.companion_id) for s in meeting.sign_ups],
