@@ -120,4 +120,4 @@ printf 'pull: %d records/s (raw insert limit %d/s in this run, ratio %s; pouchdb
   "$gw_pull" "$gw_raw" "$(awk -v a="$gw_pull" -v b="$gw_raw" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')" \
   "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")" "$gw_stall"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"
-[[ -n "$growth_line" ]] && printf '%s\n' "$growth_line"
+if [[ -n "$growth_line" ]]; then printf '%s\n' "$growth_line"; fi
