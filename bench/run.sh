@@ -88,7 +88,7 @@ if [[ "${GROWTH:-1}" != 0 ]]; then
   growth_pull=(); growth_push=()
   for n in 25000 250000 1000000; do
     echo "== growth: pull and push of $n" >&2
-    g_out=$("$build/bench/gangwerk-syncbench" --records "$n" --push "$n" --runs 1)
+    g_out=$("$build/bench/gangwerk-syncbench" --records "$n" --push "$n" --runs 1 --push-as-beheerder)
     printf '%s\n' "$g_out" >&2
     growth_pull+=("$(sed -n 's/.*median_pull_per_s=\([0-9]*\).*/\1/p' <<<"$g_out" | tail -1)")
     growth_push+=("$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$g_out" | tail -1)")

@@ -183,6 +183,8 @@ int main(int argc, char **argv)
                  QStringLiteral("10000")});
     p.addOption({QStringLiteral("runs"), QStringLiteral("runs of each"), QStringLiteral("n"),
                  QStringLiteral("3")});
+    p.addOption({QStringLiteral("push-as-beheerder"),
+                 QStringLiteral("push as a beheerder, for all residents (for big pushes)")});
     p.addOption({QStringLiteral("members"), QStringLiteral("residents in the project"),
                  QStringLiteral("n"), QStringLiteral("50")});
     p.process(app);
@@ -286,13 +288,20 @@ int main(int argc, char **argv)
                 .arg(longestStall));
     }
 
-    // Push: a fresh resident device per run, with pushN changes made offline.
+    // Push: a fresh resident device per run, with pushN changes made offline. One resident's
+    // days hold at most 16 hours: beyond ~50k entries of 5 minutes over 300 days they would
+    // be refused, so a bigger push is a beheerder's, for all residents (--push-as-beheerder).
+    const bool asBeheerder = p.isSet(QStringLiteral("push-as-beheerder"));
     QList<double> pushRates;
     for (int run = 0; run < runs; ++run) {
         Device d(work.path(), QStringLiteral("push%1").arg(run));
-        if (!d.enroll(server.url(), server.invite(QStringLiteral("resident"))))
+        if (!d.enroll(server.url(), server.invite(asBeheerder ? QStringLiteral("beheerder")
+                                                              : QStringLiteral("resident"))))
             qFatal("enrolment failed");
-        d.queue({d.selfId()}, pushN, run * 7);
+        // A beheerder's device knows the residents it logs for once it has synced (not timed).
+        if (asBeheerder && !d.sync())
+            qFatal("beheerder sync before the push failed");
+        d.queue(asBeheerder ? members : QStringList{d.selfId()}, pushN, run * 7);
         // As the app does after a local change (HoursService::queuedForSync): the engine
         // counts what waits, so that it can tell when all of it was sent.
         d.engine->scheduleSync();
