@@ -136,12 +136,12 @@ double rawInsertLimit(const QString &dir, int n, const QString &memberId)
                               StoreKey::raw(QByteArray(32, '\x5b')), clientSchema());
     if (!r.ok())
         qFatal("raw store: %s", qPrintable(r.detail));
-    QList<QByteArray> indexes;
+    QList<QPair<QByteArray, QByteArray>> indexes; // name, CREATE statement
     {
-        Statement s(store, "SELECT sql FROM sqlite_master WHERE type = 'index' AND "
+        Statement s(store, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                            "tbl_name = 'hour_entry' AND sql IS NOT NULL");
         while (s.next())
-            indexes.append(s.text(0).toUtf8());
+            indexes.append({s.text(0).toUtf8(), s.text(1).toUtf8()});
     }
     const QDate today = QDate::currentDate();
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -151,10 +151,8 @@ double rawInsertLimit(const QString &dir, int n, const QString &memberId)
     store.exec("PRAGMA foreign_keys = OFF");
     {
         Transaction tx(store);
-        for (const QByteArray &sql : indexes) {
-            const QByteArray name = sql.split(' ').value(sql.startsWith("CREATE UNIQUE") ? 3 : 2);
+        for (const auto &[name, sql] : indexes)
             store.exec(QByteArray("DROP INDEX " + name).constData());
-        }
         Statement ins(store, "INSERT INTO hour_entry (id, member_id, day, minutes, category, "
                              "note, source, created_at) VALUES (?1, ?2, ?3, 5, 'anders', '', "
                              "'MANUAL', ?4)");
@@ -164,7 +162,7 @@ double rawInsertLimit(const QString &dir, int n, const QString &memberId)
             ins.run();
             ins.reset();
         }
-        for (const QByteArray &sql : indexes)
+        for (const auto &[name, sql] : indexes)
             store.exec(sql.constData());
         tx.commit();
     }

@@ -55,11 +55,11 @@ public:
     explicit EnrollLimiter(Limits limits) : m_limits(limits) {}
     /// Waits for the attempt before to end, then checks @p peer against the limits.
     Attempt begin(const std::string &peer) { return Attempt(*this, peer); }
-    Verdict check(const std::string &peer, Clock::time_point now = Clock::now());
-    void recordFailure(const std::string &peer, Clock::time_point now = Clock::now());
     const Limits &limits() const { return m_limits; }
 
 private:
+    Verdict check(const std::string &peer, Clock::time_point now = Clock::now());
+    void recordFailure(const std::string &peer, Clock::time_point now = Clock::now());
     std::mutex m_serial;
     void prune(Clock::time_point now);
     Limits m_limits;

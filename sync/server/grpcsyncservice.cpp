@@ -108,51 +108,55 @@ GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
     m_pushPath = path("Push");
     m_pullPath = path("Pull");
     using namespace std::placeholders;
-    addUnary(m_enrollPath, std::bind(&GrpcSyncService::enroll, this, _1, _2, _3));
-    AddMethod(new grpc::internal::RpcServiceMethod(m_pushPath.c_str(),
-                                                   grpc::internal::RpcMethod::NORMAL_RPC, nullptr));
-    MarkMethodCallback(
-        m_methods++,
-        new grpc::internal::CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
-            [this](grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
-                   grpc::ByteBuffer *response) { return servePush(context, request, response); }));
-    addUnary(m_pullPath, std::bind(&GrpcSyncService::pull, this, _1, _2, _3));
+    const auto queued = [this](Work work) {
+        return [this, work = std::move(work)](
+                   grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+                   grpc::ByteBuffer *response) { return serve(context, request, response, work); };
+    };
+    addMethod(m_enrollPath, queued(std::bind(&GrpcSyncService::enroll, this, _1, _2, _3)));
+    addMethod(m_pushPath, std::bind(&GrpcSyncService::servePush, this, _1, _2, _3));
+    addMethod(m_pullPath, queued(std::bind(&GrpcSyncService::pull, this, _1, _2, _3)));
 }
 
-void GrpcSyncService::addUnary(const std::string &path, Work work)
+void GrpcSyncService::addMethod(const std::string &path, Handler handler)
 {
     AddMethod(new grpc::internal::RpcServiceMethod(path.c_str(),
                                                    grpc::internal::RpcMethod::NORMAL_RPC, nullptr));
     MarkMethodCallback(m_methods++,
                        new grpc::internal::CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(
-                           [this, work = std::move(work)](grpc::CallbackServerContext *context,
-                                                          const grpc::ByteBuffer *request,
-                                                          grpc::ByteBuffer *response) {
-                               return serve(context, request, response, work);
-                           }));
+                           std::move(handler)));
+}
+
+bool GrpcSyncService::admit(grpc::CallbackServerContext *context, grpc::ServerUnaryReactor *reactor)
+{
+    if (m_draining.load()) {
+        reactor->Finish(shuttingDown());
+        return false;
+    }
+    if (m_busyCalls.load() > 0 && m_busyCalls.fetch_sub(1) > 0) {
+        shed(context, reactor);
+        return false;
+    }
+    ++m_active;
+    return true;
 }
 
 grpc::ServerUnaryReactor *GrpcSyncService::serve(grpc::CallbackServerContext *context,
                                                  const grpc::ByteBuffer *request,
-                                                 grpc::ByteBuffer *response, Work work)
+                                                 grpc::ByteBuffer *response, const Work &work)
 {
     grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-    if (m_draining.load()) {
-        reactor->Finish(shuttingDown());
+    if (!admit(context, reactor))
         return reactor;
-    }
-    ++m_active;
-    const bool testBusy = m_busyCalls.load() > 0 && m_busyCalls.fetch_sub(1) > 0;
-    const bool queued =
-        !testBusy && m_work.tryPost([this, context, request, response, reactor, work] {
-            // The caller gave up while the call waited (its deadline passed, it hung up):
-            // nothing was done, and nobody waits for the answer.
-            reactor->Finish(context->IsCancelled()
-                                ? grpc::Status(grpc::StatusCode::CANCELLED,
-                                               "The call was given up before it was worked on.")
-                                : work(context, request, response));
-            --m_active;
-        });
+    const bool queued = m_work.tryPost([this, context, request, response, reactor, work] {
+        // The caller gave up while the call waited (its deadline passed, it hung up): nothing
+        // was done, and nobody waits for the answer.
+        reactor->Finish(context->IsCancelled()
+                            ? grpc::Status(grpc::StatusCode::CANCELLED,
+                                           "The call was given up before it was worked on.")
+                            : work(context, request, response));
+        --m_active;
+    });
     if (!queued) {
         --m_active;
         shed(context, reactor);
@@ -173,29 +177,17 @@ grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext
                                                      grpc::ByteBuffer *response)
 {
     grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-    if (m_draining.load()) {
-        reactor->Finish(shuttingDown());
+    if (!admit(context, reactor))
         return reactor;
-    }
-    if (m_busyCalls.load() > 0 && m_busyCalls.fetch_sub(1) > 0) {
-        shed(context, reactor);
-        return reactor;
-    }
-    ++m_active;
     bool accepted = false;
     {
         std::lock_guard lock(m_pushMutex);
-        if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued) {
+        // One job takes all pushes waiting when it runs: a new one is queued only when none is
+        // queued or running (it takes this mutex before it looks, so the order is safe).
+        if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued &&
+            (m_pushJobQueued || (m_pushJobQueued = m_work.tryPost([this] { pushWaiting(); })))) {
             m_pushes.push_back({context, request, response, reactor});
             accepted = true;
-            // One job takes all pushes waiting when it runs; a new one is queued only when
-            // none is waiting to run yet.
-            if (!m_pushJobQueued)
-                m_pushJobQueued = m_work.tryPost([this] { pushWaiting(); });
-            if (!m_pushJobQueued) {
-                m_pushes.pop_back();
-                accepted = false;
-            }
         }
     }
     if (!accepted) {

@@ -65,11 +65,16 @@ public:
 private:
     using Work = std::function<grpc::Status(grpc::CallbackServerContext *, const grpc::ByteBuffer *,
                                             grpc::ByteBuffer *)>;
-    /// Queues @p work for the call, or answers it at once (draining, shed).
+    using Handler = std::function<grpc::ServerUnaryReactor *(
+        grpc::CallbackServerContext *, const grpc::ByteBuffer *, grpc::ByteBuffer *)>;
+    void addMethod(const std::string &path, Handler handler);
+    /// False when the call was answered at once (shutting down, or the busy test fault);
+    /// true when it counts as in flight (drain() waits for it) and may be queued.
+    bool admit(grpc::CallbackServerContext *context, grpc::ServerUnaryReactor *reactor);
+    /// Queues @p work for the call, or sheds it when the queue is full.
     grpc::ServerUnaryReactor *serve(grpc::CallbackServerContext *context,
                                     const grpc::ByteBuffer *request, grpc::ByteBuffer *response,
-                                    Work work);
-    void addUnary(const std::string &path, Work work);
+                                    const Work &work);
     /// Push calls wait here, not one job each: a worker takes all that came (up to
     /// kMaxGroup) and commits them together (SyncService::pushGroup).
     struct WaitingPush

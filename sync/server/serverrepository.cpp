@@ -326,24 +326,43 @@ void ServerRepository::addResult(const QString &deviceId, qint64 clientSeq, cons
     s.bind(5, r.reasonCode).bind(6, r.message).run();
 }
 
+namespace {
+
+// "project_id = ?1 [AND audience IN (?3, ...)] AND seq > ?2": the changes after a cursor that
+// some audiences see, on the index (project_id, audience, seq). Both a page and its count use it.
+QByteArray afterSeqWhere(const std::optional<QStringList> &audiences)
+{
+    QByteArray sql = "WHERE project_id = ?1 ";
+    if (audiences) {
+        sql += "AND audience IN (";
+        for (int i = 0; i < audiences->size(); ++i)
+            sql += (i ? ", ?" : "?") + QByteArray::number(3 + i);
+        sql += ") ";
+    }
+    return sql + "AND seq > ?2 ";
+}
+
+void bindAfterSeq(Statement &s, const QString &projectId, qint64 afterSeq,
+                  const std::optional<QStringList> &audiences)
+{
+    s.bind(1, projectId).bind(2, afterSeq);
+    if (audiences)
+        for (int i = 0; i < audiences->size(); ++i)
+            s.bind(3 + i, audiences->at(i));
+}
+
+} // namespace
+
 QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64 afterSeq,
                                                 const std::optional<QStringList> &audiences,
                                                 int limit) const
 {
     // Both forms run on an index, so a resident's pull never scans what others may not see.
-    QByteArray sql = "SELECT seq, kind, payload FROM change_log WHERE project_id = ?1 ";
-    if (audiences) {
-        sql += "AND audience IN (";
-        for (int i = 0; i < audiences->size(); ++i)
-            sql += (i ? ", ?" : "?") + QByteArray::number(4 + i);
-        sql += ") ";
-    }
-    sql += "AND seq > ?2 ORDER BY seq LIMIT ?3";
-    Statement s(m_store, sql);
-    s.bind(1, projectId).bind(2, afterSeq).bind(3, limit);
-    if (audiences)
-        for (int i = 0; i < audiences->size(); ++i)
-            s.bind(4 + i, audiences->at(i));
+    const int limitParam = 3 + int(audiences ? audiences->size() : 0);
+    Statement s(m_store, "SELECT seq, kind, payload FROM change_log " + afterSeqWhere(audiences) +
+                             "ORDER BY seq LIMIT ?" + QByteArray::number(limitParam));
+    bindAfterSeq(s, projectId, afterSeq, audiences);
+    s.bind(limitParam, limit);
     QList<ChangeRow> out;
     while (s.next())
         out.append({s.int64(0), s.integer(1), s.blob(2)});
@@ -353,19 +372,8 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
 qint64 ServerRepository::countAfter(const QString &projectId, qint64 afterSeq,
                                     const std::optional<QStringList> &audiences) const
 {
-    QByteArray sql = "SELECT count(*) FROM change_log WHERE project_id = ?1 ";
-    if (audiences) {
-        sql += "AND audience IN (";
-        for (int i = 0; i < audiences->size(); ++i)
-            sql += (i ? ", ?" : "?") + QByteArray::number(3 + i);
-        sql += ") ";
-    }
-    sql += "AND seq > ?2";
-    Statement s(m_store, sql);
-    s.bind(1, projectId).bind(2, afterSeq);
-    if (audiences)
-        for (int i = 0; i < audiences->size(); ++i)
-            s.bind(3 + i, audiences->at(i));
+    Statement s(m_store, "SELECT count(*) FROM change_log " + afterSeqWhere(audiences));
+    bindAfterSeq(s, projectId, afterSeq, audiences);
     s.next();
     return s.int64(0);
 }

@@ -93,11 +93,6 @@ qint64 SyncService::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-QDate SyncService::projectToday(const QString &projectId) const
-{
-    return projectToday(m_store.store(), projectId);
-}
-
 QDate SyncService::projectToday(Store &store, const QString &projectId) const
 {
     Statement s(store, "SELECT time_zone FROM project WHERE id = ?1");

@@ -66,7 +66,6 @@ private:
                                      Device *device, Member *member);
     qint64 nowMs() const;
     /// Today in the project's time zone (UTC when it names none).
-    QDate projectToday(const QString &projectId) const;
     QDate projectToday(Store &store, const QString &projectId) const;
 
     ServerStore &m_store;

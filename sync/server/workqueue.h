@@ -25,7 +25,6 @@ public:
     /// Queues @p job; false (and @p job dropped) when maxQueued jobs are waiting already.
     bool tryPost(std::function<void()> job);
     int waiting() const;
-    int maxQueued() const { return m_maxQueued; }
 
 private:
     void run();

@@ -15,10 +15,7 @@ using gw::fuzz::FuzzServer;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static FuzzServer &server = []() -> FuzzServer & {
-        gw::fuzz::quietLogs();
-        return FuzzServer::instance();
-    }();
+    FuzzServer &server = FuzzServer::instance(); // logs quieted on first use
     pb::EnrollRequest request;
     if (!request.ParseFromArray(data, int(size)))
         return -1;

@@ -85,7 +85,11 @@ void quietLogs()
 
 FuzzServer &FuzzServer::instance()
 {
-    static FuzzServer server;
+    static FuzzServer &server = []() -> FuzzServer & {
+        quietLogs();
+        static FuzzServer made;
+        return made;
+    }();
     return server;
 }
 

@@ -41,6 +41,7 @@ class FuzzServer
 {
 public:
     /// The process's server (made on first use; its folder is removed at exit).
+    /// The one store of this process, made on first use (with the logs quieted first).
     static FuzzServer &instance();
 
     /// A fresh copy of the template store, with a fresh SyncService and EnrollLimiter.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
@@ -119,6 +120,22 @@ public:
             }
         }
         return false;
+    }
+
+    /// The documented restore (sync/server/README.md): stop, put the backup @p backup in place
+    /// of the store, give it a new epoch. Starting it again is the caller's.
+    bool restore(const QString &backup)
+    {
+        stop();
+        const QString db = m_data + QStringLiteral("/server.db");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(db + QLatin1String(suffix));
+        if (!QFile::copy(backup, db))
+            return false;
+        const Run r = run({QStringLiteral("rotate-epoch"), QStringLiteral("--data"), m_data});
+        if (r.exitCode != 0)
+            qWarning("rotate-epoch failed: %s", qPrintable(r.err));
+        return r.exitCode == 0;
     }
 
     /// SIGKILL: no shutdown, no flush; what was committed must be all there is.

@@ -656,14 +656,7 @@ private slots:
         QVERIFY(a.log(2, 60));
         QVERIFY(a.sync());
         QCOMPARE(a.engine->rejections()->rowCount(), 0);
-        server.stop();
-        const QString db = server.dataDir() + QStringLiteral("/server.db");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(db + QLatin1String(suffix));
-        QVERIFY(QFile::copy(backup, db));
-        const auto r = server.run(
-            {QStringLiteral("rotate-epoch"), QStringLiteral("--data"), server.dataDir()});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(server.restore(backup));
 
         // The server comes back five days later: the lost entry is now seven days old.
         QVERIFY(server.start({QStringLiteral("--test-clock-offset-days"), QStringLiteral("5")}));
@@ -711,14 +704,7 @@ private slots:
         QCOMPARE(a.engine->pendingCount(), 0);
 
         // Restore: stop, put the backup in place, new epoch (the documented procedure).
-        server.stop();
-        const QString db = server.dataDir() + QStringLiteral("/server.db");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(db + QLatin1String(suffix));
-        QVERIFY(QFile::copy(backup, db));
-        const auto r = server.run(
-            {QStringLiteral("rotate-epoch"), QStringLiteral("--data"), server.dataDir()});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(server.restore(backup));
         QVERIFY(server.start());
 
         QVERIFY(a.log(4, 15)); // and one new change, made after the restore
