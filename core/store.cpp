@@ -470,6 +470,11 @@ QByteArray Statement::blob(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 bool Store::inTransaction() const
 {
     return m_db && sqlite3_get_autocommit(m_db) == 0;

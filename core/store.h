@@ -199,6 +199,8 @@ public:
     int integer(int column) const { return int(int64(column)); }
     bool isNull(int column) const;
     QByteArray blob(int column) const;
+    /// Columns of the result (0 for statements without results).
+    int columnCount() const;
 
 private:
     const Store &m_store;

@@ -21,15 +21,37 @@ class ClientDevice
 {
 public:
     explicit ClientDevice(const QString &name, gw::sync::SyncEngine::Options options = manual())
-        : m_name(name)
+        : m_name(name), m_options(options)
     {
         m_path = m_dir.filePath(name + QStringLiteral(".db"));
         m_key = QByteArray(32, '\0');
         for (char &c : m_key)
             c = char(QRandomGenerator::global()->bounded(256));
+        if (!reopen())
+            qFatal("store %s would not open", qPrintable(m_path));
+    }
+
+    /// Lets go of the store (as the app does when it quits), so that another process may use it.
+    void close()
+    {
+        engine.reset();
+        activities.reset();
+        hours.reset();
+        context.reset();
+        store.close();
+    }
+
+    /// Opens the store again (after close(), or after another process used it) with fresh
+    /// services and engine: what the app does when it starts.
+    bool reopen()
+    {
+        close();
         const auto res = store.open(m_path, gw::StoreKey::raw(m_key), gw::clientSchema());
-        if (!res.ok())
-            qFatal("store: %s", qPrintable(res.detail));
+        if (!res.ok()) {
+            qWarning("store: %s", qPrintable(res.detail));
+            return false;
+        }
+        const gw::sync::SyncEngine::Options options = m_options;
         context = std::make_unique<gw::MemberContext>(store, clock);
         hours = std::make_unique<gw::HoursService>(*context);
         activities = std::make_unique<gw::ActivitiesService>(*context);
@@ -40,6 +62,7 @@ public:
                          &gw::sync::SyncEngine::scheduleSync);
         QObject::connect(activities.get(), &gw::ActivitiesService::queuedForSync, engine.get(),
                          &gw::sync::SyncEngine::scheduleSync);
+        return true;
     }
 
     static gw::sync::SyncEngine::Options manual()
@@ -127,9 +150,12 @@ public:
     }
     QString memberId() const { return hours->memberId(); }
     QString path() const { return m_path; }
+    QByteArray key() const { return m_key; }
+    gw::sync::SyncEngine::Options options() const { return m_options; }
 
     QTemporaryDir m_dir;
     QString m_name;
+    gw::sync::SyncEngine::Options m_options;
     QString m_path;
     QByteArray m_key;
     gw::Store store;
