@@ -14,11 +14,62 @@
 #include <QTimer>
 #include <QtEndian>
 
+#if defined(Q_OS_UNIX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcGrpc, "gangwerk.sync.grpc")
 
 namespace gw::sync {
 
 namespace {
+
+/// Turns Nagle's algorithm off on this process's TCP connections to @p port.
+///
+/// Qt's HTTP/2 writes every frame with its own write() (a DATA frame's 9-byte header, then its
+/// payload) and leaves Nagle on (Qt 6.4 has no option for it: QHttpNetworkConnectionChannel
+/// keeps TCP_NODELAY off on purpose). So the rest of a request waits in the kernel until the
+/// server acknowledges the first segment, and servers delay that acknowledgement (40 ms on
+/// Linux): every call took at least 40 ms, also on loopback, where it takes 2 ms without
+/// (measured with the soak: a Push of 8 changes 44 ms → 2 ms). gRPC's own clients set
+/// TCP_NODELAY for the same reason. Qt's socket lives in its own thread and is not reachable
+/// through QNetworkAccessManager, so the option is set on the descriptor; setting it also sends
+/// what Nagle was holding. Only connected TCP sockets to the server's port are touched.
+void disableNagle(quint16 port)
+{
+#if defined(Q_OS_UNIX)
+    // Descriptors are handed out lowest first: the app's few hundred lie far below this.
+    const int limit = std::min(int(::getdtablesize()), 4096);
+    for (int fd = 0; fd < limit; ++fd) {
+        int type = 0;
+        socklen_t len = sizeof type;
+        if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 || type != SOCK_STREAM)
+            continue;
+        sockaddr_storage peer{};
+        socklen_t peerLen = sizeof peer;
+        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) != 0)
+            continue;
+        quint16 peerPort = 0;
+        if (peer.ss_family == AF_INET)
+            peerPort = qFromBigEndian(reinterpret_cast<const sockaddr_in &>(peer).sin_port);
+        else if (peer.ss_family == AF_INET6)
+            peerPort = qFromBigEndian(reinterpret_cast<const sockaddr_in6 &>(peer).sin6_port);
+        else
+            continue;
+        int on = 0;
+        len = sizeof on;
+        if (peerPort != port || ::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, &len) != 0 || on)
+            continue;
+        on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    }
+#else
+    Q_UNUSED(port) // Windows: calls keep Qt's default (Nagle on).
+#endif
+}
 
 // Qt 6.4 repeats a header given in both the initial block and the trailers ("a, a"): the last
 // value is the trailer's.
@@ -185,6 +236,9 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
         QString sslDetail;
     };
     auto state = std::make_shared<CallState>();
+    // Once the request is on its way, its connection exists (a new one, or one already fast).
+    const quint16 port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    connect(reply, &QNetworkReply::requestSent, reply, [port] { disableNagle(port); });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     // Qt's transfer timeout counts from the last byte; the deadline counts from the start.
