@@ -124,6 +124,16 @@ CREATE TABLE reminder_seen (
 -- so that each family forgets only its own keys.
 ALTER TABLE reminder_delivered ADD COLUMN family TEXT NOT NULL DEFAULT 'activity';
 )sql"},
+                                     {4, R"sql(
+-- v4: while a resync after a server's new epoch (a restore) runs, the records this device held
+-- before it that the resync has not brought yet (kind as in core/recordkinds.h). What is still
+-- here when the resync is complete, the restored server no longer has: the device forgets it.
+CREATE TABLE resync_unseen (
+    kind INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+)sql"},
                                  }};
     return part;
 }

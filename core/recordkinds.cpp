@@ -75,18 +75,22 @@ const QList<RecordKind> kRecordKinds = {
     {1, "project", pb::Change::kProject, true, projectId, everyone, nullptr, applyPulledProject},
     {2, "member", pb::Change::kMember, true, memberId, everyone, redactMember, applyPulledMember},
     {3, "hour_entry", pb::Change::kHourEntry, false, hoursfamily::entryId,
-     hoursfamily::entryAudience, nullptr, hoursfamily::applyPulledEntry},
+     hoursfamily::entryAudience, nullptr, hoursfamily::applyPulledEntry, false, "hour_entry"},
     {4, "device", pb::Change::kDevice, true, devicesfamily::deviceId, devicesfamily::deviceAudience,
-     nullptr, devicesfamily::applyPulledDevice},
+     nullptr, devicesfamily::applyPulledDevice, false, "member_device"},
     {5, "activity", pb::Change::kActivity, true, activitiesfamily::activityId,
      activitiesfamily::activityAudience, activitiesfamily::redactActivity,
-     activitiesfamily::applyPulledActivity},
+     activitiesfamily::applyPulledActivity, false, "activity",
+     "activity_organiser.activity_id,activity_attendee.activity_id,"
+     "activity_sign_up.activity_id,activity_dispute.activity_id"},
     {6, "service_post", pb::Change::kServicePost, true, servicesfamily::postId,
-     servicesfamily::postAudience, servicesfamily::redactPost, servicesfamily::applyPulledPost},
+     servicesfamily::postAudience, servicesfamily::redactPost, servicesfamily::applyPulledPost,
+     false, "service_post"},
     {7, "signal", pb::Change::kSignal, true, signalsfamily::signalId, signalsfamily::signalAudience,
-     signalsfamily::redactSignal, signalsfamily::applyPulledSignal, true},
+     signalsfamily::redactSignal, signalsfamily::applyPulledSignal, true, "signal"},
     {8, "knock_task", pb::Change::kKnockTask, true, signalsfamily::knockId,
-     signalsfamily::knockAudience, signalsfamily::redactKnock, signalsfamily::applyPulledKnock},
+     signalsfamily::knockAudience, signalsfamily::redactKnock, signalsfamily::applyPulledKnock,
+     false, "knock_task"},
 };
 
 const QList<MutationKind> kMutationKinds = {

@@ -110,6 +110,14 @@ struct RecordKind
     /// own member's) and which opened it, for `gangwerk-server access-log`, and forgets the log
     /// with the record.
     bool accessLogged = false;
+    /// Device: the table whose `id` column holds this kind's records, so that a device can
+    /// forget what a server restored from a backup no longer has (SyncEngine, after the resync
+    /// of a new epoch). nullptr: never forgotten that way (the project and its members, which
+    /// every other record refers to).
+    const char *heldTable = nullptr;
+    /// Device: the tables of a record's parts, as "table.column" (the column naming the record),
+    /// comma-separated; removed before the record.
+    const char *heldParts = "";
 };
 
 /// One kind of mutation (an intent: "log these hours", "pause this member").

@@ -734,6 +734,74 @@ void noteSkippedKinds(Store &store, const QSet<int> &kinds)
                                       << out.join(QLatin1Char(',')) << "); an update fetches them";
 }
 
+// After a server's new epoch the device pulls everything it may see again. What it held before
+// and the resync does not bring, the restored server no longer has (a change of a phone that
+// never came back, a record made by timed work that the server makes anew): the device forgets
+// it once the resync is complete, so that it shows what the server has. Its own changes stay:
+// the outbox sends them again. Marks live in the store, so a resync cut off goes on later.
+void markHeldUnseen(Store &store)
+{
+    store.exec("DELETE FROM resync_unseen");
+    for (const RecordKind &k : recordKinds())
+        if (k.heldTable)
+            Statement(store, QStringLiteral("INSERT OR IGNORE INTO resync_unseen (kind, id) "
+                                            "SELECT %1, id FROM %2")
+                                 .arg(k.id)
+                                 .arg(QLatin1String(k.heldTable))
+                                 .toUtf8())
+                .run();
+}
+
+int forgetUnseen(Store &store)
+{
+    int forgotten = 0;
+    for (const RecordKind &k : recordKinds()) {
+        if (!k.heldTable)
+            continue;
+        QStringList ids;
+        Statement unseen(store, "SELECT id FROM resync_unseen WHERE kind = ?1 AND id NOT IN "
+                                "(SELECT record_id FROM outbox)");
+        unseen.bind(1, k.id);
+        while (unseen.next())
+            ids.append(unseen.text(0));
+        QList<QPair<QString, QString>> parts; // (table, column naming the record)
+        for (const QString &p :
+             QString::fromLatin1(k.heldParts).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            parts.append({p.section(QLatin1Char('.'), 0, 0), p.section(QLatin1Char('.'), 1, 1)});
+        // One record at a time, each all or nothing: one that a kept record still refers to
+        // (a correction of it that this device made itself) stays. Records that refer to each
+        // other go in later passes.
+        for (int pass = 0; pass < 4 && !ids.isEmpty(); ++pass) {
+            QStringList kept;
+            for (const QString &id : std::as_const(ids)) {
+                try {
+                    Transaction one(store);
+                    for (const auto &[table, column] : std::as_const(parts))
+                        Statement(store, QStringLiteral("DELETE FROM %1 WHERE %2 = ?1")
+                                             .arg(table, column)
+                                             .toUtf8())
+                            .bind(1, id)
+                            .run();
+                    Statement(store, QStringLiteral("DELETE FROM %1 WHERE id = ?1")
+                                         .arg(QLatin1String(k.heldTable))
+                                         .toUtf8())
+                        .bind(1, id)
+                        .run();
+                    one.commit();
+                    ++forgotten;
+                } catch (const StoreError &) {
+                    kept.append(id);
+                }
+            }
+            if (kept.size() == ids.size())
+                break;
+            ids = kept;
+        }
+    }
+    store.exec("DELETE FROM resync_unseen");
+    return forgotten;
+}
+
 } // namespace
 
 SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock,
@@ -748,12 +816,20 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
         PullContext ctx{store, {}, {}};
         QSet<int> skipped;
         bool loaded = false;
+        bool resyncing = false;
+        {
+            Statement any(store, "SELECT EXISTS (SELECT 1 FROM resync_unseen)");
+            resyncing = any.next() && any.integer(0) != 0;
+        }
+        Statement seen(store, "DELETE FROM resync_unseen WHERE kind = ?1 AND id = ?2");
         for (const pb::PullResponse &resp : pages) {
             if (resp.reset()) {
                 qCWarning(lcSyncEngine) << "server epoch changed: resending unacknowledged "
                                            "changes and resyncing";
                 OutboxRepository(store).resendFrom(1);
                 state.countEpochReset();
+                markHeldUnseen(store);
+                resyncing = true;
                 result.resetSeen = true;
             }
             if (resp.changes_size() == 0)
@@ -765,6 +841,10 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
             for (const pb::Change &c : resp.changes()) {
                 if (const RecordKind *kind = recordKind(c.record_case())) {
                     kind->applyPulled(ctx, c);
+                    if (resyncing && kind->heldTable) {
+                        seen.reset();
+                        seen.bind(1, kind->id).bind(2, kind->idOf(c)).run();
+                    }
                     continue;
                 }
                 // A kind a newer server sends and this version does not know: note which, so
@@ -779,6 +859,12 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
         }
         if (!skipped.isEmpty())
             noteSkippedKinds(store, skipped);
+        if (resyncing && !pages.back().has_more()) {
+            const int forgotten = forgetUnseen(store);
+            qCInfo(lcSyncEngine) << "resync complete; forgot" << forgotten
+                                 << "records the server no longer has";
+            result.changedData = result.changedData || forgotten > 0;
+        }
         // What the server forgot while this device was away, it forgets too (by the same rules),
         // also when this pull brought nothing new.
         sweepDevice(store, clock.now());

@@ -711,6 +711,85 @@ private slots:
                  QStringLiteral("DAY_TOO_OLD"));
     }
 
+    // A record the restored server no longer has and nobody will send again (the phones that
+    // made it were lost) goes from every device once its resync is complete; what a device made
+    // itself stays, and goes to the server again.
+    void whatTheRestoreLostDoesNotLinger()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Kwijt"));
+        QCOMPARE(server
+                     .run({QStringLiteral("add-place"), QStringLiteral("--data"), server.dataDir(),
+                           QStringLiteral("--project"), QStringLiteral("Kwijt"),
+                           QStringLiteral("--name"), QStringLiteral("Centrale hal")})
+                     .exitCode,
+                 0);
+        const QString aCode = server.invite(QStringLiteral("resident"));
+        const QString gCode = server.invite(QStringLiteral("gangmaker"));
+        QVERIFY(server.start());
+        auto a = std::make_unique<ClientDevice>(QStringLiteral("Anna"));
+        auto g = std::make_unique<ClientDevice>(QStringLiteral("Gert"));
+        ClientDevice h(QStringLiteral("Beheerder"));
+        QVERIFY(a->enroll(server.url(), aCode));
+        QVERIFY(g->enroll(server.url(), gCode));
+        QVERIFY(h.enroll(server.url(), hCode));
+        QVERIFY(a->log(1, 60));
+        QVERIFY(a->sync());
+        QVERIFY(g->sync());
+        const QString backup = server.tempPath(QStringLiteral("backup.db"));
+        const auto b = server.run({QStringLiteral("backup"), QStringLiteral("--data"),
+                                   server.dataDir(), QStringLiteral("--to"), backup});
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+
+        // After the backup: Anna logs hours and Gert plans an activity, on phones that are
+        // lost afterwards; the beheerder pauses Anna's requirement on her own device.
+        QVERIFY(a->log(2, 45));
+        QVERIFY(a->sync());
+        Activity act;
+        act.id = newId();
+        act.title = QStringLiteral("Bingo");
+        act.placeId = g->context->project()->places.value(0).id;
+        act.start = QDateTime::currentDateTimeUtc().addDays(3);
+        act.end = act.start.addSecs(3600);
+        QVERIFY2(g->activities->plan(act), qPrintable(g->activities->lastError()));
+        QVERIFY(g->sync());
+        const QString anna = a->memberId();
+        QVERIFY(h.sync());
+        QCOMPARE(h.ids(entriesOf(anna)).size(), 2);
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM activity_organiser")), 1);
+        QVERIFY(h.hours->pauseRequirement(anna, h.hours->today().addDays(10)));
+        QVERIFY(h.sync());
+        a.reset();
+        g.reset();
+
+        QVERIFY(server.restore(backup));
+        QVERIFY(server.start());
+        QVERIFY(h.sync());
+        QVERIFY(h.sync());
+        // Anna's second entry and Gert's activity (with its organiser) are gone from the device.
+        QCOMPARE(h.ids(entriesOf(anna)).size(), 1);
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM activity")), 0);
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM activity_organiser")), 0);
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM resync_unseen")), 0);
+        // The beheerder's own pause stayed and reached the restored server: a new device of
+        // hers pulls it.
+        QCOMPARE(h.engine->pendingCount(), 0);
+        QCOMPARE(h.engine->rejections()->rowCount(), 0);
+        ClientDevice h2(QStringLiteral("Beheerder2"));
+        const auto again =
+            server.run({QStringLiteral("invite"), QStringLiteral("--data"), server.dataDir(),
+                        QStringLiteral("--project"), QStringLiteral("Kwijt"),
+                        QStringLiteral("--member"), h.memberId()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(h2.enroll(server.url(), again.lastLine()));
+        QVERIFY(h2.sync());
+        const QString pauses =
+            QStringLiteral("SELECT member_id || from_day || until_day FROM requirement_pause");
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM requirement_pause")), 1);
+        QCOMPARE(h2.ids(pauses), h.ids(pauses));
+        QCOMPARE(h2.ids(entriesOf(anna)), h.ids(entriesOf(anna)));
+    }
+
     void restoredServerIsCaughtUp()
     {
         ServerFixture server;
