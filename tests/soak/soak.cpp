@@ -388,10 +388,13 @@ private:
         for (std::size_t i = 0; i < m_devices.size(); ++i)
             if (m_devices.at(i).get() != &d)
                 m_devices.at(i)->engine->syncNow();
-        // Killed after 1-3 written batches, or at a random moment within the time a device's
-        // sync took the last time it ran to its end, whichever comes first.
+        // Half the time killed after 1-3 written batches of pulled changes (while the next is
+        // written); else at a random moment within the time a device's sync took the last
+        // time it ran to its end (often before it wrote anything, or while it pushes).
+        const bool afterWrites = m_rng.bounded(2) == 0;
         const int pages = int(m_rng.bounded(3));
-        const int latestMs = 5 + int(m_rng.bounded(quint32(std::max(20, m_childMs))));
+        const int latestMs =
+            afterWrites ? 10000 : 5 + int(m_rng.bounded(quint32(std::max(20, m_childMs))));
         QElapsedTimer t;
         t.start();
         int seen = 0;
