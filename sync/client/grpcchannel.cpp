@@ -236,9 +236,17 @@ void GrpcChannel::call(const QString &method, const QByteArray &message,
         QString sslDetail;
     };
     auto state = std::make_shared<CallState>();
-    // Once the request is on its way, its connection exists (a new one, or one already fast).
+    // Once the request is on its way, its connection exists. Only a new connection needs the
+    // option (the scan reads every descriptor): one this reply opened, or the first.
     const quint16 port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-    connect(reply, &QNetworkReply::requestSent, reply, [port] { disableNagle(port); });
+    auto opened = std::make_shared<bool>(!m_nagleOff);
+    connect(reply, &QNetworkReply::socketStartedConnecting, reply, [opened] { *opened = true; });
+    connect(reply, &QNetworkReply::requestSent, reply, [this, port, opened] {
+        if (*opened) {
+            disableNagle(port);
+            m_nagleOff = true;
+        }
+    });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     // Qt's transfer timeout counts from the last byte; the deadline counts from the start.

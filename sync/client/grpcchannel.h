@@ -112,6 +112,7 @@ private:
     QByteArray m_token;
     QList<QSslCertificate> m_caCerts;
     QList<QNetworkReply *> m_inFlight;
+    bool m_nagleOff = false; // the connections made so far send without delay
 };
 
 } // namespace gw::sync
