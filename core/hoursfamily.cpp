@@ -59,8 +59,11 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
         (!we.source_id().empty() && !wire::isCanonicalId(we.source_id())))
         return Verdict::invalid("The hour entry has a malformed id.");
 
-    ProjectRepository projects(scope.store);
-    const auto member = projects.member(q(we.member_id()));
+    // Most entries are the actor's own: the actor was read when the push began.
+    const QString memberId = q(we.member_id());
+    const auto member = memberId == scope.actor.id
+                            ? std::optional<Member>(scope.actor)
+                            : ProjectRepository(scope.store).member(memberId);
     const bool manual =
         we.source() == pb::ENTRY_SOURCE_MANUAL || we.source() == pb::ENTRY_SOURCE_UNSPECIFIED;
     const Action action = manual ? Action::LogHours : Action::CreditHours;

@@ -36,7 +36,7 @@ HourEntry readEntry(const Statement &s)
     HourEntry e;
     e.id = s.text(0);
     e.memberId = s.text(1);
-    e.day = QDate::fromString(s.text(2), Qt::ISODate);
+    e.day = s.day(2);
     e.minutes = s.integer(3);
     e.category = s.text(4);
     e.note = s.text(5);
@@ -44,7 +44,7 @@ HourEntry readEntry(const Statement &s)
     e.sourceId = s.text(7);
     e.corrects = s.text(8);
     e.voids = s.integer(9) != 0;
-    e.createdAt = QDateTime::fromString(s.text(10), Qt::ISODateWithMs);
+    e.createdAt = s.utcMs(10);
     return e;
 }
 
@@ -59,10 +59,10 @@ constexpr const char *kEffectiveOnDevice =
 
 void bindEntry(Statement &s, const HourEntry &e)
 {
-    s.bind(1, e.id).bind(2, e.memberId).bind(3, e.day.toString(Qt::ISODate)).bind(4, e.minutes);
+    s.bind(1, e.id).bind(2, e.memberId).bind(3, e.day).bind(4, e.minutes);
     s.bind(5, e.category).bind(6, e.note).bind(7, sourceName(e.source));
     s.bindOptional(8, e.sourceId).bindOptional(9, e.corrects).bind(10, e.voids);
-    s.bind(11, e.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    s.bindUtcMs(11, e.createdAt);
 }
 
 } // namespace
@@ -160,8 +160,8 @@ int HoursRepository::effectiveMinutes(const QString &memberId, const hours::DayR
     Statement s(m_store, QByteArray("SELECT COALESCE(SUM(e.minutes), 0) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
                              effective());
-    s.bind(1, memberId).bind(2, range.first.toString(Qt::ISODate));
-    s.bind(3, range.last.toString(Qt::ISODate));
+    s.bind(1, memberId).bind(2, range.first);
+    s.bind(3, range.last);
     s.next();
     return s.integer(0);
 }
@@ -172,7 +172,7 @@ int HoursRepository::effectiveMinutesOnDay(const QString &memberId, QDate day,
     Statement s(m_store, QByteArray("SELECT COALESCE(SUM(e.minutes), 0) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day = ?2 AND e.id <> ?3 AND ") +
                              effective());
-    s.bind(1, memberId).bind(2, day.toString(Qt::ISODate)).bind(3, excludingId);
+    s.bind(1, memberId).bind(2, day).bind(3, excludingId);
     s.next();
     return s.integer(0);
 }
@@ -183,8 +183,8 @@ QList<QPair<QDate, int>> HoursRepository::effectiveMinutesPerDay(const QString &
     Statement s(m_store, QByteArray("SELECT e.day, SUM(e.minutes) FROM hour_entry e "
                                     "WHERE e.member_id = ?1 AND e.day BETWEEN ?2 AND ?3 AND ") +
                              effective() + " GROUP BY e.day ORDER BY e.day");
-    s.bind(1, memberId).bind(2, range.first.toString(Qt::ISODate));
-    s.bind(3, range.last.toString(Qt::ISODate));
+    s.bind(1, memberId).bind(2, range.first);
+    s.bind(3, range.last);
     QList<QPair<QDate, int>> out;
     while (s.next())
         out.append({QDate::fromString(s.text(0), Qt::ISODate), s.integer(1)});
@@ -196,7 +196,7 @@ QHash<QString, int> HoursRepository::effectiveMinutesPerMember(const hours::DayR
     Statement s(m_store, QByteArray("SELECT e.member_id, SUM(e.minutes) FROM hour_entry e "
                                     "WHERE e.day BETWEEN ?1 AND ?2 AND ") +
                              effective() + " GROUP BY e.member_id");
-    s.bind(1, range.first.toString(Qt::ISODate)).bind(2, range.last.toString(Qt::ISODate));
+    s.bind(1, range.first).bind(2, range.last);
     QHash<QString, int> out;
     while (s.next())
         out.insert(s.text(0), s.integer(1));

@@ -23,13 +23,8 @@ OutboxRepository::Entry readEntry(const Statement &s)
     e.acked = s.integer(5) != 0;
     e.reasonCode = s.text(6);
     e.message = s.text(7);
-    e.createdAt = QDateTime::fromString(s.text(8), Qt::ISODateWithMs);
+    e.createdAt = s.utcMs(8);
     return e;
-}
-
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -78,15 +73,15 @@ qint64 OutboxRepository::enqueue(const pb::Mutation &mutation, const QDateTime &
         VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
     ins.bind(1, seq).bind(2, newId()).bind(3, kind->name).bind(4, kind->recordIdOf(mutation));
     ins.bind(5, QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
-    ins.bind(6, stamp(now)).run();
+    ins.bindUtcMs(6, now).run();
     return seq;
 }
 
-QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit) const
+QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit, qint64 afterSeq) const
 {
     Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS ", body FROM outbox WHERE acked = 0 "
-                         "ORDER BY client_seq LIMIT ?1");
-    s.bind(1, limit);
+                         "AND client_seq > ?2 ORDER BY client_seq LIMIT ?1");
+    s.bind(1, limit).bind(2, afterSeq);
     QList<Entry> out;
     while (s.next()) {
         out.append(readEntry(s));
@@ -104,6 +99,20 @@ std::optional<OutboxRepository::Entry> OutboxRepository::entry(qint64 clientSeq)
     return readEntry(s);
 }
 
+QHash<qint64, OutboxRepository::Entry> OutboxRepository::entries(qint64 first, qint64 last) const
+{
+    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE client_seq BETWEEN ?1 "
+                         "AND ?2");
+    s.bind(1, first).bind(2, last);
+    QHash<qint64, Entry> out;
+    out.reserve(int(std::clamp<qint64>(last - first + 1, 0, 100000)));
+    while (s.next()) {
+        Entry e = readEntry(s);
+        out.insert(e.clientSeq, std::move(e));
+    }
+    return out;
+}
+
 QList<OutboxRepository::Entry> OutboxRepository::rejected() const
 {
     Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE state = 'REJECTED' "
@@ -116,9 +125,12 @@ QList<OutboxRepository::Entry> OutboxRepository::rejected() const
 
 void OutboxRepository::markApplied(qint64 first, qint64 last, const QDateTime &now)
 {
-    Statement s(m_store, "UPDATE outbox SET state = 'APPLIED', acked = 1, reason_code = '', "
-                         "message = '', resolved_at = ?3 WHERE client_seq BETWEEN ?1 AND ?2");
-    s.bind(1, first).bind(2, last).bind(3, stamp(now)).run();
+    // OR FAIL: a failure leaves the rows it changed, so SQLite keeps no statement journal (an
+    // encrypted copy of every page touched). The caller's transaction is rolled back then.
+    Statement s(m_store, "UPDATE OR FAIL outbox SET state = 'APPLIED', acked = 1, "
+                         "reason_code = '', message = '', resolved_at = ?3 "
+                         "WHERE client_seq BETWEEN ?1 AND ?2");
+    s.bind(1, first).bind(2, last).bindUtcMs(3, now).run();
 }
 
 void OutboxRepository::markRejected(qint64 clientSeq, const QString &reasonCode,
@@ -126,7 +138,7 @@ void OutboxRepository::markRejected(qint64 clientSeq, const QString &reasonCode,
 {
     Statement s(m_store, "UPDATE outbox SET state = 'REJECTED', acked = 1, reason_code = ?2, "
                          "message = ?3, resolved_at = ?4 WHERE client_seq = ?1");
-    s.bind(1, clientSeq).bind(2, reasonCode).bind(3, message).bind(4, stamp(now)).run();
+    s.bind(1, clientSeq).bind(2, reasonCode).bind(3, message).bindUtcMs(4, now).run();
 }
 
 void OutboxRepository::resendFrom(qint64 clientSeq)

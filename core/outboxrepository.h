@@ -54,15 +54,20 @@ public:
     qint64 enqueue(const ::gangwerk::sync::v1::Mutation &mutation,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    /// Mutations the server has not acknowledged, in client_seq order, with their bodies.
-    QList<Entry> unacked(int limit) const;
+    /// Mutations the server has not acknowledged, in client_seq order, with their bodies; only
+    /// those after client_seq @p afterSeq.
+    QList<Entry> unacked(int limit, qint64 afterSeq = 0) const;
     std::optional<Entry> entry(qint64 clientSeq) const;
+    /// The rows client_seq @p first … @p last, by client_seq (one read for a push's answer).
+    QHash<qint64, Entry> entries(qint64 first, qint64 last) const;
     /// Every rejected mutation, newest first.
     QList<Entry> rejected() const;
 
     /// Marks client_seq @p first … @p last applied (one statement for a whole push answer:
     /// each UPDATE that can fail a CHECK copies the pages it touches to a statement journal,
-    /// encrypted, so one per mutation cost more than the rest of recording the answer).
+    /// encrypted, so one per mutation cost more than the rest of recording the answer). Call
+    /// it inside a transaction: a failure may leave part of the rows marked (UPDATE OR FAIL,
+    /// which needs no statement journal), and the transaction's rollback undoes them.
     void markApplied(qint64 first, qint64 last,
                      const QDateTime &now = QDateTime::currentDateTimeUtc());
     void markRejected(qint64 clientSeq, const QString &reasonCode, const QString &message,

@@ -231,7 +231,12 @@ const google::protobuf::FieldDescriptor *recordField(pb::Change::RecordCase wire
 
 QDate MutationScope::today() const
 {
-    return hours::localDate(now, project.zone());
+    const qint64 at = now.toMSecsSinceEpoch();
+    if (at != todayForMs || !todayCache.isValid()) {
+        todayCache = hours::localDate(now, project.zone());
+        todayForMs = at;
+    }
+    return todayCache;
 }
 
 QDate MutationScope::rulesToday(const QDateTime &createdAt) const

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <limits>
+
 /// The registry of synced record families: every kind of record a Pull can carry and every kind
 /// of mutation a Push can carry, each with what it needs to travel, be decided and be applied.
 /// The server and the devices loop over these tables; nothing else switches over kinds. To add a
@@ -54,6 +56,9 @@ struct MutationScope
     qint64 restoreLostFromMs = 0;
     qint64 restoreLostUntilMs = 0;
     QDate today() const; // in the project's time zone
+    // today()'s answer for `now` (a push asks once per entry; the zone's rules are slow).
+    mutable qint64 todayForMs = std::numeric_limits<qint64>::min();
+    mutable QDate todayCache = QDate();
     /// The day rules count from for a change made at @p createdAt (UTC): today, or, for a
     /// change the last restore lost, the day it was made.
     QDate rulesToday(const QDateTime &createdAt) const;

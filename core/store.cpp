@@ -81,6 +81,13 @@ Store::OpenResult Store::fail(OpenStatus status, const QString &message, const Q
 Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Schema &schema,
                               int upToVersion)
 {
+    // SQLite counts every allocation under a global mutex unless told not to, before it
+    // starts; nothing here reads its memory statistics (a push allocates many times per row).
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
     close();
     m_path = path;
     if (!key.isValid())
@@ -421,6 +428,88 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+namespace {
+
+// Days since 1970-01-01 to a proleptic Gregorian (year, month, day) (H. Hinnant's civil_from_days).
+void civilFromDays(qint64 z, qint64 &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    y = qint64(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+}
+
+char *digits(char *p, unsigned value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        p[i] = char('0' + value % 10);
+    return p + width;
+}
+
+} // namespace
+
+Statement &Statement::bind(int index, QDate day)
+{
+    int y = 0, m = 0, d = 0;
+    day.getDate(&y, &m, &d);
+    // Qt writes other years (before 0, after 9999) its own way: leave those to Qt.
+    if (!day.isValid() || y < 0 || y > 9999)
+        return bind(index, day.toString(Qt::ISODate));
+    char text[10];
+    char *p = digits(text, unsigned(y), 4);
+    *p++ = '-';
+    p = digits(p, unsigned(m), 2);
+    *p++ = '-';
+    digits(p, unsigned(d), 2);
+    const int rc = sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindUtcMs(int index, const QDateTime &at)
+{
+    // Through toUTC() as Qt does: a local time in a daylight-saving gap is not valid, yet Qt
+    // writes a time for it.
+    const QDateTime utc = at.toUTC();
+    if (!utc.isValid())
+        return bind(index, utc.toString(Qt::ISODateWithMs));
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    constexpr qint64 kDay = 86400000;
+    const qint64 days = ms >= 0 ? ms / kDay : (ms - kDay + 1) / kDay;
+    const auto inDay = unsigned(ms - days * kDay);
+    qint64 y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(days, y, m, d);
+    if (y < 0 || y > 9999)
+        return bind(index, utc.toString(Qt::ISODateWithMs));
+    char text[24];
+    char *p = digits(text, unsigned(y), 4);
+    *p++ = '-';
+    p = digits(p, m, 2);
+    *p++ = '-';
+    p = digits(p, d, 2);
+    *p++ = 'T';
+    p = digits(p, inDay / 3600000, 2);
+    *p++ = ':';
+    p = digits(p, inDay / 60000 % 60, 2);
+    *p++ = ':';
+    p = digits(p, inDay / 1000 % 60, 2);
+    *p++ = '.';
+    p = digits(p, inDay % 1000, 3);
+    *p = 'Z';
+    const int rc = sqlite3_bind_text(m_stmt, index, text, 24, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
 Statement &Statement::bindOptional(int index, const QString &value)
 {
     return value.isEmpty() ? bindNull(index) : bind(index, value);
@@ -468,6 +557,58 @@ QByteArray Statement::blob(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+namespace {
+
+// The value of @p n ASCII digits at @p p, or -1 when one is not a digit.
+int readDigits(const char *p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+// "YYYY-MM-DD" at @p p (10 bytes); an invalid date when it is not one.
+QDate readIsoDay(const char *p)
+{
+    if (p[4] != '-' || p[7] != '-')
+        return {};
+    return QDate(readDigits(p, 4), readDigits(p + 5, 2), readDigits(p + 8, 2));
+}
+
+} // namespace
+
+QDate Statement::day(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    if (p && n == 10) {
+        const QDate d = readIsoDay(p);
+        if (d.isValid())
+            return d;
+    }
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Statement::utcMs(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    // "YYYY-MM-DDTHH:MM:SS.zzzZ", as bindUtcMs() writes it.
+    if (p && n == 24 && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == '.' &&
+        p[23] == 'Z') {
+        const QDate d = readIsoDay(p);
+        const int h = readDigits(p + 11, 2), mi = readDigits(p + 14, 2);
+        const int sec = readDigits(p + 17, 2), ms = readDigits(p + 20, 3);
+        if (d.isValid() && QTime::isValid(h, mi, sec, ms))
+            return QDateTime(d, QTime(h, mi, sec, ms), Qt::UTC);
+    }
+    return QDateTime::fromString(text(column), Qt::ISODateWithMs);
 }
 
 int Statement::columnCount() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -187,6 +189,12 @@ public:
     Statement &bindNull(int index);
     /// Binds a null for an empty string (optional text columns).
     Statement &bindOptional(int index, const QString &value);
+    /// Binds @p day as QDate::toString(Qt::ISODate) writes it ("2026-12-05"; an invalid date as
+    /// ""), without Qt's general formatter: a push or a pull binds one or two per record.
+    Statement &bind(int index, QDate day);
+    /// Binds @p at in UTC as `at.toUTC().toString(Qt::ISODateWithMs)` writes it
+    /// ("2026-12-05T17:14:58.123Z"; an invalid time as "").
+    Statement &bindUtcMs(int index, const QDateTime &at);
 
     /// Steps once: true when a row is available, false when done. Throws StoreError.
     bool next();
@@ -199,6 +207,11 @@ public:
     int integer(int column) const { return int(int64(column)); }
     bool isNull(int column) const;
     QByteArray blob(int column) const;
+    /// A day written by bind(int, QDate): as QDate::fromString(text, Qt::ISODate) reads it.
+    QDate day(int column) const;
+    /// A time written by bindUtcMs(): as QDateTime::fromString(text, Qt::ISODateWithMs) reads
+    /// it (other text, too, through Qt).
+    QDateTime utcMs(int column) const;
     /// Columns of the result (0 for statements without results).
     int columnCount() const;
 

@@ -33,6 +33,8 @@ QString q(const std::string &s)
 // A pull that keeps failing halfway must not spin: the server's answer is the same each time.
 constexpr int kMaxGapRetries = 3;
 
+void loadPullContext(Store &store, PullContext &ctx);
+
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
@@ -373,65 +375,97 @@ void SyncEngine::beginRound()
     pushNext();
 }
 
+SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq)
+{
+    pb::PushRequest req;
+    req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+    OutgoingPush out;
+    // One read transaction for the reads below: outside one, each statement takes and drops
+    // its own WAL read lock (system calls per entry read). Deferred: it writes nothing.
+    m_store.exec("BEGIN");
+    struct EndRead
+    {
+        Store &store;
+        ~EndRead()
+        {
+            try {
+                store.exec("COMMIT");
+            } catch (const StoreError &) {
+                // A read transaction has nothing to lose.
+            }
+        }
+    } endRead{m_store};
+    const auto rows = OutboxRepository(m_store).unacked(m_pushBatch, afterSeq);
+    if (rows.isEmpty())
+        return out;
+    req.mutable_mutations()->Reserve(int(rows.size()));
+    for (const auto &row : rows) {
+        pb::Mutation *m = req.add_mutations();
+        // The mutation as the user made it. One that does not parse is still sent, without a
+        // body: skipping it would leave a gap that blocks every later change, and the server's
+        // refusal makes the loss visible.
+        if (!m->ParseFromArray(row.body.constData(), int(row.body.size()))) {
+            qCWarning(lcSyncEngine)
+                << "outbox row" << row.clientSeq << "does not parse; sent without a body";
+            m->Clear();
+        }
+        m->set_mutation_id(row.mutationId.toStdString());
+        m->set_client_seq(quint64(row.clientSeq));
+    }
+    out.firstSeq = rows.first().clientSeq;
+    out.lastSeq = rows.last().clientSeq;
+    out.sent = req.mutations_size();
+    out.body = QByteArray::fromStdString(req.SerializeAsString());
+    return out;
+}
+
 void SyncEngine::pushNext()
 {
     m_phase = Phase::Push;
+    m_pushAhead.reset();
     m_timer.restart();
-    pb::PushRequest req;
-    req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
-    qint64 firstSeq = 0, lastSeq = 0;
+    OutgoingPush push;
     try {
-        // One read transaction for the reads below: outside one, each statement takes and
-        // drops its own WAL read lock (system calls per entry read). Deferred: it writes nothing.
-        m_store.exec("BEGIN");
-        struct EndRead
-        {
-            Store &store;
-            ~EndRead()
-            {
-                try {
-                    store.exec("COMMIT");
-                } catch (const StoreError &) {
-                    // A read transaction has nothing to lose.
-                }
-            }
-        } endRead{m_store};
-        const auto rows = OutboxRepository(m_store).unacked(m_pushBatch);
-        if (rows.isEmpty())
-            return pullNext(m_cursor);
-        req.mutable_mutations()->Reserve(int(rows.size()));
-        for (const auto &row : rows) {
-            pb::Mutation *m = req.add_mutations();
-            // The mutation as the user made it. One that does not parse is still sent, without
-            // a body: skipping it would leave a gap that blocks every later change, and the
-            // server's refusal makes the loss visible.
-            if (!m->ParseFromArray(row.body.constData(), int(row.body.size()))) {
-                qCWarning(lcSyncEngine)
-                    << "outbox row" << row.clientSeq << "does not parse; sent without a body";
-                m->Clear();
-            }
-            m->set_mutation_id(row.mutationId.toStdString());
-            m->set_client_seq(quint64(row.clientSeq));
-        }
-        firstSeq = rows.first().clientSeq;
-        lastSeq = rows.last().clientSeq;
+        push = buildPush(0);
     } catch (const StoreError &e) {
         return failStore("reading the outbox", e);
     }
-    const int sent = req.mutations_size();
-    const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
-    qCDebug(lcSyncTiming) << "push build" << m_timer.restart() << "ms for" << sent;
-    m_channel.call(QStringLiteral("Push"), body, m_options.callDeadline, this,
-                   [this, firstSeq, lastSeq, sent](const GrpcResult &r) {
-                       qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
-                       onPushed(r, firstSeq, lastSeq, sent);
-                       qCDebug(lcSyncTiming) << "push record" << m_timer.restart() << "ms";
-                   });
+    if (push.sent == 0)
+        return pullNext(m_cursor);
+    qCDebug(lcSyncTiming) << "push build" << m_timer.restart() << "ms for" << push.sent;
+    sendPush(push);
 }
 
-void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent)
+void SyncEngine::sendPush(const OutgoingPush &push)
 {
+    m_channel.call(QStringLiteral("Push"), push.body, m_options.callDeadline, this,
+                   [this, round = m_round, first = push.firstSeq, last = push.lastSeq,
+                    sent = push.sent](const GrpcResult &r) {
+                       qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
+                       onPushed(r, round, first, last, sent);
+                   });
+    // Qt Network starts the call once this thread is back in its event loop; the next request
+    // is built right after that, while the server decides this one.
+    m_pushAhead.reset();
+    QTimer::singleShot(0, this, [this, round = m_round, after = push.lastSeq] {
+        if (round != m_round || !m_running)
+            return;
+        try {
+            m_pushAhead = buildPush(after);
+        } catch (const StoreError &e) {
+            // Built again, the usual way, once this answer is recorded.
+            qCWarning(lcSyncEngine) << "building the next push ahead failed:" << e.what();
+        }
+    });
+}
+
+void SyncEngine::onPushed(const GrpcResult &r, quint64 round, qint64 firstSeq, qint64 lastSeq,
+                          int sent)
+{
+    if (round != m_round || !m_running)
+        return; // the round this push belonged to failed meanwhile
     if (!r.ok()) {
+        m_pushAhead.reset();
         // Too big for one message: halve the batch (the server's limit is per message). A busy
         // server's refusal carries a retry hint instead: then the round waits, whole.
         if (r.code == GrpcCode::ResourceExhausted && r.retryAfterMs < 0 && m_pushBatch > 1) {
@@ -443,26 +477,44 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
     }
     pb::PushResponse resp;
     if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
+        m_pushAhead.reset();
         GrpcResult bad = r;
         bad.code = GrpcCode::Internal;
         bad.transport = GrpcResult::Transport::Protocol;
         bad.detail = QStringLiteral("unparseable PushResponse");
         return failRound(bad, "push");
     }
-    struct Refusal
-    {
-        QString recordId, code, message;
-    };
-    QList<Refusal> refusals;
-    bool gap = false;
-    qint64 firstConflict = 0;
-    int progressed = 0;
+    // An answer that settles every change sent and expects the next one lets the request built
+    // ahead go out now; it is recorded after that, while the server works on the next one.
+    bool onward = qint64(resp.next_client_seq()) == lastSeq + 1 && resp.results_size() == sent;
+    for (const auto &res : resp.results())
+        onward =
+            onward &&
+            !(res.outcome() == pb::OUTCOME_REJECTED &&
+              (res.reason_code() == "SEQUENCE_GAP" || res.reason_code() == "SEQUENCE_CONFLICT"));
+    if (onward && m_pushAhead && m_pushAhead->sent > 0 && m_pushAhead->firstSeq == lastSeq + 1) {
+        const OutgoingPush next = *std::move(m_pushAhead);
+        sendPush(next);
+        QTimer::singleShot(0, this, [this, resp = std::move(resp), firstSeq, lastSeq, sent] {
+            recordPush(resp, firstSeq, lastSeq, sent, false);
+        });
+        return;
+    }
+    m_pushAhead.reset();
+    recordPush(resp, firstSeq, lastSeq, sent, true);
+}
+
+SyncEngine::RecordedPush SyncEngine::recordPushResults(Store &store, const Clock &clock,
+                                                       const pb::PushResponse &resp,
+                                                       qint64 firstSeq, qint64 lastSeq)
+{
+    RecordedPush out;
     try {
-        Transaction tx(m_store);
-        OutboxRepository outbox(m_store);
-        const QDateTime now = m_clock.now();
+        Transaction tx(store);
+        OutboxRepository outbox(store);
+        const QDateTime now = clock.now();
         // A refused change to a whole record comes back with the record as the server has it.
-        PullContext ctx{m_store, {}, {}};
+        PullContext ctx{store, {}, {}};
         bool contextLoaded = false;
         // Consecutive applied seqs are recorded together (see OutboxRepository::markApplied).
         qint64 runFirst = 0, runLast = 0;
@@ -471,23 +523,24 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
                 outbox.markApplied(runFirst, runLast, now);
             runFirst = runLast = 0;
         };
+        const auto rows = outbox.entries(firstSeq, lastSeq);
         for (const auto &res : resp.results()) {
             const qint64 seq = qint64(res.client_seq());
-            const auto row = outbox.entry(seq);
-            if (!row || row->mutationId != q(res.mutation_id()))
+            const auto row = rows.constFind(seq);
+            if (row == rows.cend() || row->mutationId != q(res.mutation_id()))
                 continue; // not ours to record (never happens with a well-behaved server)
             const auto outcome =
                 res.outcome() == pb::OUTCOME_DUPLICATE ? res.original_outcome() : res.outcome();
             if (res.outcome() == pb::OUTCOME_REJECTED && res.reason_code() == "SEQUENCE_GAP") {
-                gap = true;
+                out.gap = true;
                 continue;
             }
             if (res.outcome() == pb::OUTCOME_REJECTED && res.reason_code() == "SEQUENCE_CONFLICT") {
                 // Not a refusal of the change: its number was taken (see renumberFrom).
-                firstConflict = firstConflict == 0 ? seq : std::min(firstConflict, seq);
+                out.firstConflict = out.firstConflict == 0 ? seq : std::min(out.firstConflict, seq);
                 continue;
             }
-            ++progressed;
+            ++out.progressed;
             if (outcome == pb::OUTCOME_REJECTED) {
                 flushRun();
                 outbox.markRejected(seq, q(res.reason_code()), q(res.message()), now);
@@ -495,12 +548,12 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
                     kind && res.has_current()) {
                     if (!contextLoaded) {
                         contextLoaded = true;
-                        loadPullContext(ctx);
+                        gw::sync::loadPullContext(store, ctx);
                     }
                     kind->applyPulled(ctx, res.current());
                 }
                 if (row->state != OutboxRepository::State::Rejected)
-                    refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
+                    out.refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
             } else {
                 // APPLIED, or a DUPLICATE of an application (an old server may leave
                 // original_outcome unset: the mutation was seen, so it took effect once).
@@ -512,49 +565,118 @@ void SyncEngine::onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, 
             }
         }
         flushRun();
-        if (gap) {
+        if (out.gap) {
             // The server expects an earlier client_seq than we sent: it lost acknowledged
             // changes (restored from a backup). Send everything from its next_client_seq again;
             // mutation ids keep a change it still has from applying twice.
             const qint64 next = qint64(resp.next_client_seq());
             if (next >= 1 && next < firstSeq)
                 outbox.resendFrom(next);
-            ++m_gapRetries;
+            ++out.gapRetries;
         }
-        if (firstConflict != 0) {
-            outbox.renumberFrom(firstConflict, qint64(resp.next_client_seq()));
-            gap = true; // bounded by the same retry count
-            ++m_gapRetries;
+        if (out.firstConflict != 0) {
+            outbox.renumberFrom(out.firstConflict, qint64(resp.next_client_seq()));
+            out.gap = true; // bounded by the same retry count
+            ++out.gapRetries;
         }
         tx.commit();
     } catch (const StoreError &e) {
         // Not recorded: the next push sends the same mutations and gets DUPLICATE answers.
-        return failStore("recording push results", e);
+        out = {};
+        out.ok = false;
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+void SyncEngine::recordPush(const pb::PushResponse &resp, qint64 firstSeq, qint64 lastSeq, int sent,
+                            bool more)
+{
+    // Written on the apply thread: this thread stays free to hand Qt Network the next request
+    // (it feeds a request's body from here), so that the server decides it meanwhile.
+    onApplyThread([this, resp, firstSeq, lastSeq, sent, more, round = m_round,
+                   clock = &m_clock](Store &store) {
+        QElapsedTimer t;
+        t.start();
+        RecordedPush rec = recordPushResults(store, *clock, resp, firstSeq, lastSeq);
+        const qint64 ms = t.elapsed();
+        QMetaObject::invokeMethod(
+            this,
+            [this, rec = std::move(rec), next = qint64(resp.next_client_seq()), firstSeq, lastSeq,
+             sent, more, round, ms] {
+                qCDebug(lcSyncTiming) << "push recorded" << ms << "ms";
+                onPushRecorded(rec, round, next, firstSeq, lastSeq, sent, more);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::onPushRecorded(const RecordedPush &rec, quint64 round, qint64 nextClientSeq,
+                                qint64 firstSeq, qint64 lastSeq, int sent, bool more)
+{
+    if (!rec.ok) {
+        if (round != m_round || !m_running)
+            return;
+        m_pushAhead.reset();
+        GrpcResult r;
+        r.code = GrpcCode::Internal;
+        r.detail = QStringLiteral("local store: %1").arg(rec.error);
+        return failRound(r, "recording push results");
     }
     qCDebug(lcSyncEngine) << "pushed" << sent << "seq" << firstSeq << "-" << lastSeq << "settled"
-                          << progressed << "gap" << gap;
+                          << rec.progressed << "gap" << rec.gap;
+    m_gapRetries += rec.gapRetries;
     m_changedData = true;
     m_rejections.reload();
     refreshPending();
-    for (const auto &rf : refusals) {
+    for (const auto &rf : rec.refusals) {
         // The reason code, not the record: logs never carry record contents.
         qCInfo(lcSyncEngine).noquote() << "server refused a change:" << rf.code;
         emit mutationRejected(rf.recordId, rf.code, rf.message);
     }
-    if (gap && m_gapRetries > kMaxGapRetries) {
+    if (round != m_round || !m_running) {
+        // The round ended meanwhile; what was recorded stays.
+        if (m_changedData && !m_running) {
+            m_changedData = false;
+            emit dataChanged();
+        }
+        return;
+    }
+    if (rec.gap && m_gapRetries > kMaxGapRetries) {
         GrpcResult stuck;
         stuck.code = GrpcCode::FailedPrecondition;
         stuck.detail =
-            QStringLiteral("sequence gap persists (server expects %1)").arg(resp.next_client_seq());
+            QStringLiteral("sequence gap persists (server expects %1)").arg(nextClientSeq);
         return failRound(stuck, "push");
     }
-    if (!gap && progressed == 0) {
+    if (!rec.gap && rec.progressed == 0) {
         GrpcResult stuck;
         stuck.code = GrpcCode::Internal;
         stuck.detail = QStringLiteral("push settled nothing");
         return failRound(stuck, "push");
     }
-    pushNext();
+    if (more)
+        pushNext();
+}
+
+void SyncEngine::onApplyThread(std::function<void(Store &)> job)
+{
+    QMetaObject::invokeMethod(
+        m_applyWorker,
+        [job = std::move(job), store = &m_store, applyStore = &m_applyStore] {
+            if (!*applyStore) {
+                QString error;
+                *applyStore = store->openAnother(clientSchema(), &error);
+                if (*applyStore)
+                    (*applyStore)->exec("PRAGMA cache_size = -16384");
+                else
+                    qCWarning(lcSyncEngine).noquote() << "no second connection:" << error;
+            }
+            // Without a second connection (it could not open) the work is still done, on the
+            // app's own, as before.
+            job(*applyStore ? **applyStore : *store);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncEngine::pullNext(const QByteArray &cursor)
@@ -640,27 +762,12 @@ void SyncEngine::applyWhenReady()
     // Written on a connection and thread of its own, so that the screen never waits for a
     // pull (a first sync of a big project writes for seconds). The app's own connection reads
     // on meanwhile (WAL); it sees the pages when they are committed.
-    QMetaObject::invokeMethod(
-        m_applyWorker,
-        [this, pages, applying, round = m_round, store = &m_store, applyStore = &m_applyStore,
-         clock = &m_clock] {
-            AppliedPages result;
-            if (!*applyStore) {
-                QString error;
-                *applyStore = store->openAnother(clientSchema(), &error);
-                if (*applyStore)
-                    (*applyStore)->exec("PRAGMA cache_size = -16384");
-                else
-                    qCWarning(lcSyncEngine).noquote() << "no second connection:" << error;
-            }
-            // Without a second connection (it could not open) the pages are still written,
-            // on the app's own, as before.
-            result = applyPages(*applyStore ? **applyStore : *store, *clock, *pages);
-            QMetaObject::invokeMethod(
-                this, [this, result, round, applying] { onApplied(result, round, applying); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    onApplyThread([this, pages, applying, round = m_round, clock = &m_clock](Store &store) {
+        const AppliedPages result = applyPages(store, *clock, *pages);
+        QMetaObject::invokeMethod(
+            this, [this, result, round, applying] { onApplied(result, round, applying); },
+            Qt::QueuedConnection);
+    });
 }
 
 void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applied)

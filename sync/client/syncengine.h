@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -153,8 +154,45 @@ private:
     enum class Phase { None, Push, Pull };
     void init();
     void beginRound();
+    /// A Push request ready to send: up to m_pushBatch outbox rows in client_seq order.
+    struct OutgoingPush
+    {
+        QByteArray body;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        int sent = 0; // 0: nothing to send (as of when it was built)
+    };
+    /// The unacknowledged rows after client_seq @p afterSeq. Throws StoreError.
+    OutgoingPush buildPush(qint64 afterSeq);
     void pushNext();
-    void onPushed(const GrpcResult &r, qint64 firstSeq, qint64 lastSeq, int sent);
+    void sendPush(const OutgoingPush &push);
+    void onPushed(const GrpcResult &r, quint64 round, qint64 firstSeq, qint64 lastSeq, int sent);
+    /// What writing a Push answer into the outbox came to (on the apply thread).
+    struct RecordedPush
+    {
+        bool ok = true;
+        QString error; // the store's words, for the log
+        struct Refusal
+        {
+            QString recordId, code, message;
+        };
+        QList<Refusal> refusals; // newly refused changes, to tell the user
+        bool gap = false;        // the server expects earlier changes again
+        qint64 firstConflict = 0;
+        int progressed = 0; // changes settled (applied or refused)
+        int gapRetries = 0;
+    };
+    static RecordedPush recordPushResults(Store &store, const Clock &clock,
+                                          const ::gangwerk::sync::v1::PushResponse &resp,
+                                          qint64 firstSeq, qint64 lastSeq);
+    /// Writes a Push answer into the outbox, on the apply thread. @p more: go on with the next
+    /// push (or the pull) when done; false when the next push is already on its way.
+    void recordPush(const ::gangwerk::sync::v1::PushResponse &resp, qint64 firstSeq, qint64 lastSeq,
+                    int sent, bool more);
+    void onPushRecorded(const RecordedPush &rec, quint64 round, qint64 nextClientSeq,
+                        qint64 firstSeq, qint64 lastSeq, int sent, bool more);
+    /// Runs @p job on the apply thread, on its own connection (opened at first use).
+    void onApplyThread(std::function<void(Store &)> job);
     void pullNext(const QByteArray &cursor);
     void onPulled(const GrpcResult &r, quint64 round);
     /// What writing a run of pulled pages came to (on the apply thread).
@@ -210,6 +248,9 @@ private:
     int m_failures = 0;
     quint64 m_round = 0; // answers from an abandoned round are dropped
     int m_pushBatch = 5000;
+    /// The next Push, built while the server decides the one on its way (so that the device's
+    /// and the server's work overlap); dropped when that answer asks for anything but "next".
+    std::optional<OutgoingPush> m_pushAhead;
     int m_gapRetries = 0;
     bool m_resetSeen = false; // this round met a new server epoch: push again, then pull
     bool m_changedData = false;

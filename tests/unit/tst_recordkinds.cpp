@@ -11,8 +11,10 @@
 #include "recordkinds.h"
 #include "servicesfamily.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace gw;
 
@@ -695,6 +697,38 @@ class TestRecordKinds : public QObject
 {
     Q_OBJECT
 private slots:
+    // Ids are checked on every mutation the server receives: exactly the form QUuid writes
+    // (lower-case, without braces, not nil) passes, nothing else.
+    void onlyCanonicalIdsPass()
+    {
+        const auto reference = [](const std::string &s) {
+            const QUuid u = QUuid::fromString(QLatin1String(s.data(), qsizetype(s.size())));
+            return !u.isNull() && u.toString(QUuid::WithoutBraces).toStdString() == s;
+        };
+        QList<std::string> ids{"",
+                               "00000000-0000-0000-0000-000000000000",
+                               "{01a24731-046b-7d61-89c6-3d13b92d1da0}",
+                               "01a24731-046b-7d61-89c6-3d13b92d1da0",
+                               "01A24731-046B-7D61-89C6-3D13B92D1DA0",
+                               "01a24731046b7d6189c63d13b92d1da0",
+                               "01a24731-046b-7d61-89c6-3d13b92d1da0 "};
+        QRandomGenerator rng(7);
+        const std::string alphabet = "0123456789abcdefABCDEFg-{} \0";
+        for (int i = 0; i < 20000; ++i) {
+            std::string id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+            for (int k = int(rng.bounded(3)); k > 0; --k)
+                id[rng.bounded(int(id.size()))] = alphabet[rng.bounded(int(alphabet.size()))];
+            ids.append(id);
+        }
+        int passed = 0;
+        for (const std::string &id : std::as_const(ids)) {
+            QVERIFY2(wire::isCanonicalId(id) == reference(id), id.c_str());
+            passed += reference(id);
+        }
+        QVERIFY(passed > 1000); // both answers are exercised
+        QVERIFY(passed < ids.size() - 1000);
+    }
+
     // --- (a) the registry covers the protocol, once -------------------------------------------
 
     void everyChangeRecordHasExactlyOneKind()

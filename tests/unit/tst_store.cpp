@@ -112,6 +112,64 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Days and times are stored as text that is compared and sorted: the fast binders write
+    // exactly what Qt's formatter writes, for every kind of value.
+    void datesAreStoredAsQtWritesThem()
+    {
+        Store s;
+        QVERIFY(s.open(path("dates.db"), StoreKey::raw(randomKey()), clientSchema()).ok());
+        Statement q(s, "SELECT ?1, ?2");
+        const auto stored = [&](const auto &bindIt) {
+            q.reset();
+            bindIt(q);
+            q.next();
+            return std::pair{q.text(0), q.text(1)};
+        };
+        QList<QDateTime> times{QDateTime(),
+                               QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(-86400000LL * 400 - 7, Qt::UTC),
+                               QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(2026, 12, 5), QTime(17, 14, 58, 123), Qt::UTC),
+                               QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime),
+                               QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(-5, 6, 1), QTime(12, 0), Qt::UTC)};
+        QRandomGenerator rng(20261205);
+        for (int i = 0; i < 2000; ++i)
+            times.append(QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(4000000000.0)) * 1000 +
+                                                            rng.bounded(1000) - 300000000000LL,
+                                                        i % 2 ? Qt::UTC : Qt::LocalTime));
+        for (const QDateTime &t : std::as_const(times)) {
+            const QDate day = t.isValid() ? t.date() : QDate();
+            const auto [d, ms] = stored([&](Statement &st) { st.bind(1, day).bindUtcMs(2, t); });
+            QCOMPARE(d, day.toString(Qt::ISODate));
+            QCOMPARE(ms, t.toUTC().toString(Qt::ISODateWithMs));
+        }
+        // And read back as Qt reads them, also text they did not write.
+        QStringList texts{QString(),
+                          QStringLiteral("2026-02-30"),
+                          QStringLiteral("0000-01-01"),
+                          QStringLiteral("2026-12-05T24:00:00.000Z"),
+                          QStringLiteral("2026-12-05T17:14:58.123+01:00"),
+                          QStringLiteral("2026-12-05T17:14:58Z"),
+                          QStringLiteral("2026-1x-05"),
+                          QStringLiteral("2026-12-05T17:14:60.000Z"),
+                          QStringLiteral("garbage")};
+        for (const QDateTime &t : std::as_const(times))
+            texts << t.toUTC().toString(Qt::ISODateWithMs) << t.date().toString(Qt::ISODate);
+        Statement back(s, "SELECT ?1");
+        for (const QString &text : std::as_const(texts)) {
+            back.reset();
+            back.bind(1, text).next();
+            QCOMPARE(back.day(0), QDate::fromString(text, Qt::ISODate));
+            const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+            QCOMPARE(back.utcMs(0), qt);
+            QCOMPARE(back.utcMs(0).timeSpec(), qt.timeSpec());
+        }
+    }
+
     void createOpenReopen()
     {
         const QString file = path("a.db");

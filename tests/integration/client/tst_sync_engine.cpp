@@ -282,6 +282,80 @@ private slots:
         QCOMPARE(again.pendingCount(), 0);
     }
 
+    // A long outbox goes in several pushes, the next one built and sent while the answer to
+    // the one before is written: every answer lands on its own changes, a refusal in the
+    // middle stays a refusal, and nothing is sent twice or left behind.
+    void aLongOutboxGoesInBatchesAndEveryAnswerIsRecorded()
+    {
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        QVERIFY(server.start());
+        SyncEngine::Options small = ClientDevice::manual();
+        small.pushBatch = 3;
+        ClientDevice a(QStringLiteral("Anna"), small);
+        QVERIFY(a.enroll(server.url(), server.invite(QStringLiteral("resident"))));
+        ClientDevice b(QStringLiteral("Beheerder"));
+        QVERIFY(b.enroll(server.url(), server.invite(QStringLiteral("beheerder"))));
+
+        QString lateId;
+        for (int i = 0; i < 10; ++i) {
+            // The fifth is too old for the server by the time it is sent (see above).
+            a.clock.offsetDays = i == 4 ? -70 : 0;
+            a.hours->reload();
+            QVERIFY(a.log(i == 4 ? 0 : i % 3, 15 * (1 + i % 2)));
+        }
+        {
+            Statement oldest(a.store, "SELECT id FROM hour_entry ORDER BY day LIMIT 1");
+            QVERIFY(oldest.next());
+            lateId = oldest.text(0);
+        }
+        a.clock.offsetDays = 0;
+        a.hours->reload();
+        QCOMPARE(a.engine->pendingCount(), 10);
+
+        QSignalSpy rejected(a.engine.get(), &SyncEngine::mutationRejected);
+        QVERIFY(a.sync());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), lateId);
+        QCOMPARE(a.engine->pendingCount(), 0);
+        const auto count = [&](const char *sql) {
+            Statement st(a.store, sql);
+            st.next();
+            return st.integer(0);
+        };
+        QCOMPARE(count("SELECT COUNT(*) FROM outbox WHERE acked = 1 AND state = 'APPLIED'"), 9);
+        QCOMPARE(count("SELECT COUNT(*) FROM outbox WHERE acked = 1 AND state = 'REJECTED'"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM outbox"), 10);
+
+        // Three more after that: numbered on, sent once.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(a.log(0, 5));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM outbox WHERE acked = 1 AND state = 'APPLIED'"), 12);
+
+        // The server holds each accepted entry once: the beheerder sees 12, and the server's
+        // device list says it has all 13 of Anna's changes.
+        QVERIFY(b.sync());
+        Statement held(b.store, "SELECT COUNT(*), COUNT(DISTINCT id) FROM hour_entry WHERE "
+                                "member_id = ?1");
+        held.bind(1, a.memberId());
+        QVERIFY(held.next());
+        QCOMPARE(held.integer(0), 12);
+        QCOMPARE(held.integer(1), 12);
+        Statement self(a.store, "SELECT device_id FROM sync_state");
+        QVERIFY(self.next());
+        const auto devices = server.run(
+            {QStringLiteral("list-devices"), QStringLiteral("--data"), server.dataDir()});
+        int lastSeq = -1;
+        for (const QString &line : devices.out.split(QLatin1Char('\n'))) {
+            const auto cols = line.split(QLatin1Char('\t'));
+            if (cols.size() >= 6 && cols.at(0) == self.text(0))
+                lastSeq = cols.at(5).toInt();
+        }
+        QCOMPARE(lastSeq, 13);
+    }
+
     // (e) Marker strings pushed and pulled never appear in the client's files.
     void clientStoreStaysEncrypted()
     {
