@@ -9,15 +9,22 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
+#include <memory>
 
 #include "qmlplugins.h"
+
+// When the window first shows (for bench/: cold start, off by default).
+Q_LOGGING_CATEGORY(lcAppTiming, "gangwerk.app.timing", QtWarningMsg)
 
 namespace {
 
@@ -168,6 +175,8 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("Gangwerk"));
     QCoreApplication::setApplicationName(QStringLiteral("Gangwerk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GANGWERK_VERSION));
@@ -219,6 +228,16 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Gangwerk/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        auto first = std::make_shared<QMetaObject::Connection>();
+        *first = QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [sinceStart, first] {
+                qCDebug(lcAppTiming) << "first frame after" << sinceStart.elapsed() << "ms";
+                QObject::disconnect(*first);
+            },
+            Qt::DirectConnection);
+    }
 
     if (!options.server.isEmpty())
         session.setAutoEnroll(options.server, options.invite);

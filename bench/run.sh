@@ -11,12 +11,16 @@
 # planned moment), beside the grpc health check at full concurrency (the echo limit); busy
 # refusals (RESOURCE_EXHAUSTED, UNAVAILABLE) are counted and sent again after the app's backoff,
 # any other failure exits non-zero. The pull is printed beside the raw SQLCipher insert limit
-# measured in the same run, and the cost growth at 25k, 250k and 1M records. Ends with:
+# measured in the same run, and the cost growth at 25k, 250k and 1M records. The app (its real
+# binary, under the session's display) syncs the same project as a beheerder and starts cold:
+# its memory (resident, and its own part without shared libraries) and time to the first frame,
+# with the renderer Qt picks and with Qt Quick's software renderer. Ends with:
 #   signups: N sign-ups/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   takes: N takes/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   load: N calls/s of R offered by D devices, p50 X ms, p99 Y ms, errors E (echo limit …); server memory Z MB
 #   pull: N records/s (raw insert limit N/s in this run, ratio R; pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
+#   app (default|software renderer): first sync of N records in N ms, memory peak N MB, … cold start …
 #   growth: pull 25k N/s, 250k N/s, 1M N/s (1M/25k R); push …
 # Usage: bench/run.sh BUILD_DIR     env: RECORDS (250000), PUSH (10000), RUNS (3), POUCH_RUNS (3),
 #                                        ONLY (storm | takes | load | sync; default all),
@@ -74,12 +78,16 @@ if [[ -z "$only" || "$only" == load ]]; then
 fi
 
 echo "== gangwerk: pull of $records records, push of $push mutations, $runs runs each" >&2
-gw_out=$("$build/bench/gangwerk-syncbench" --records "$records" --push "$push" --runs "$runs")
+# 300 residents, as in a 500-studio project; the app itself (its window, its store) goes
+# through a first sync of the same project as a beheerder, and starts cold three times.
+gw_out=$("$build/bench/gangwerk-syncbench" --records "$records" --push "$push" --runs "$runs" \
+  --members 300 --app "$build/app/gangwerk")
 printf '%s\n' "$gw_out" >&2
 gw_pull=$(sed -n 's/.*median_pull_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_push=$(sed -n 's/.*median_push_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_raw=$(sed -n 's/.*median_raw_insert_per_s=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
 gw_stall=$(sed -n 's/.*median_longest_stall_ms=\([0-9]*\).*/\1/p' <<<"$gw_out" | tail -1)
+app_field() { sed -n "s/.*$1_$2=\([0-9.]*\).*/\1/p" <<<"$gw_out" | tail -1; }
 
 # Cost growth: pull and push at 25k, 250k and 1M records in this run (one run each), so that
 # the per-record cost can be seen to stay flat (GROWTH=0 leaves it out; about 4 minutes).
@@ -120,4 +128,10 @@ printf 'pull: %d records/s (raw insert limit %d/s in this run, ratio %s; pouchdb
   "$gw_pull" "$gw_raw" "$(awk -v a="$gw_pull" -v b="$gw_raw" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')" \
   "${pd_pull%.*}" "$(ratio "$gw_pull" "$pd_pull")" "$gw_stall"
 printf 'push: %d mutations/s (pouchdb %d/s, ratio %s)\n' "$gw_push" "${pd_push%.*}" "$(ratio "$gw_push" "$pd_push")"
+for r in default software; do
+  printf 'app (%s renderer): first sync of %d records in %d ms, memory peak %s MB, %s MB after it (own %s MB); cold start to the first frame %d ms, %s MB (own %s MB)\n' \
+    "$r" "$records" "$(app_field "$r" sync_ms)" "$(app_field "$r" sync_peak_mb)" \
+    "$(app_field "$r" after_sync_mb)" "$(app_field "$r" after_sync_own_mb)" \
+    "$(app_field "$r" cold_start_ms)" "$(app_field "$r" cold_mb)" "$(app_field "$r" cold_own_mb)"
+done
 if [[ -n "$growth_line" ]]; then printf '%s\n' "$growth_line"; fi

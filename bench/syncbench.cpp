@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QProcess>
 #include <QTimer>
 
 #include <algorithm>
@@ -169,6 +171,117 @@ double rawInsertLimit(const QString &dir, int n, const QString &memberId)
     return n * 1000.0 / double(std::max<qint64>(1, t.elapsed()));
 }
 
+/// /proc/<pid>/status's field in MB (VmHWM: the peak resident set; VmRSS: now; RssAnon: the
+/// part that is the process's own, not shared files such as libraries); -1 when unreadable.
+double procStatusMb(qint64 pid, const char *field)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+/// The app as a beheerder would meet it (the real binary, its own window and store): enrolled
+/// in the bench's project, through its first sync, then started again (cold), three times.
+/// Its memory is read from /proc; its log says when the sync is done and when the window first
+/// shows. Needs a display and a keystore (./dev bench runs the bench in a session with both).
+void measureApp(const QString &binary, const ServerFixture &server, const QString &workDir,
+                const QString &renderer)
+{
+    const QString data = workDir + QStringLiteral("/app-data-") + renderer;
+    const auto start = [&](const QStringList &extra) {
+        auto *proc = new QProcess;
+        proc->setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(
+            QStringLiteral("QT_LOGGING_RULES"),
+            QStringLiteral("gangwerk.sync.timing.debug=true;gangwerk.app.timing.debug=true"));
+        if (renderer == QLatin1String("software"))
+            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        proc->setProcessEnvironment(env);
+        proc->start(binary, QStringList{QStringLiteral("--data-dir"), data,
+                                        QStringLiteral("--language"), QStringLiteral("nl")} +
+                                extra);
+        if (!proc->waitForStarted(10000))
+            qFatal("the app did not start: %s", qPrintable(proc->errorString()));
+        return proc;
+    };
+    // Waits until the app's log has @p marker; returns the ms it took.
+    const auto waitFor = [](QProcess *proc, const QByteArray &marker, QByteArray &log,
+                            int timeoutMs) {
+        QElapsedTimer t;
+        t.start();
+        while (!log.contains(marker)) {
+            if (proc->state() == QProcess::NotRunning || t.elapsed() > timeoutMs)
+                qFatal("the app did not log \"%s\" within %d ms; its log:\n%s", marker.constData(),
+                       timeoutMs, log.right(4000).constData());
+            proc->waitForReadyRead(20);
+            log += proc->readAll();
+        }
+        return t.elapsed();
+    };
+    const auto settle = [](QProcess *proc, QByteArray &log, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            proc->waitForReadyRead(50);
+            log += proc->readAll();
+        }
+    };
+    const auto stop = [](QProcess *proc) {
+        proc->terminate();
+        if (!proc->waitForFinished(15000)) {
+            proc->kill();
+            proc->waitForFinished(5000);
+        }
+        delete proc;
+    };
+
+    QByteArray log;
+    QProcess *first = start({QStringLiteral("--server"), server.url(), QStringLiteral("--invite"),
+                             server.invite(QStringLiteral("beheerder"))});
+    const qint64 syncMs = waitFor(first, "round done true", log, 600000);
+    const double peak = procStatusMb(first->processId(), "VmHWM");
+    settle(first, log, 3000);
+    const double after = procStatusMb(first->processId(), "VmRSS");
+    const double afterOwn = procStatusMb(first->processId(), "RssAnon");
+    stop(first);
+
+    QList<double> coldMs, coldRss, coldOwn;
+    for (int run = 0; run < 3; ++run) {
+        QByteArray coldLog;
+        QElapsedTimer t;
+        t.start();
+        QProcess *cold = start({});
+        waitFor(cold, "first frame after", coldLog, 60000);
+        coldMs.append(double(t.elapsed()));
+        settle(cold, coldLog, 3000);
+        coldRss.append(procStatusMb(cold->processId(), "VmRSS"));
+        coldOwn.append(procStatusMb(cold->processId(), "RssAnon"));
+        stop(cold);
+    }
+    // One line for the log (JSON), one for bench/run.sh (name=value), from the same figures.
+    const std::pair<const char *, QString> figures[] = {
+        {"sync_ms", QString::number(syncMs)},
+        {"sync_peak_mb", QString::number(peak, 'f', 1)},
+        {"after_sync_mb", QString::number(after, 'f', 1)},
+        {"after_sync_own_mb", QString::number(afterOwn, 'f', 1)},
+        {"cold_start_ms", QString::number(median(coldMs))},
+        {"cold_mb", QString::number(median(coldRss), 'f', 1)},
+        {"cold_own_mb", QString::number(median(coldOwn), 'f', 1)}};
+    QStringList json{QStringLiteral("\"app\":\"%1\"").arg(renderer)}, pairs;
+    for (const auto &[name, value] : figures) {
+        json << QStringLiteral("\"%1\":%2").arg(QLatin1String(name), value);
+        pairs << QStringLiteral("%1_%2=%3").arg(renderer, QLatin1String(name), value);
+    }
+    say(QLatin1Char('{') + json.join(QLatin1Char(',')) + QLatin1Char('}'));
+    say(QStringLiteral("gangwerk ") + pairs.join(QLatin1Char(' ')));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -185,6 +298,10 @@ int main(int argc, char **argv)
                  QStringLiteral("push as a beheerder, for all residents (for big pushes)")});
     p.addOption({QStringLiteral("members"), QStringLiteral("residents in the project"),
                  QStringLiteral("n"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("app"),
+                 QStringLiteral("also measure the app (this binary) through a first sync of the "
+                                "same project and a cold start"),
+                 QStringLiteral("path")});
     p.process(app);
     const int records = p.value(QStringLiteral("records")).toInt();
     const int pushN = p.value(QStringLiteral("push")).toInt();
@@ -285,6 +402,13 @@ int main(int argc, char **argv)
                 .arg(qRound64(rate))
                 .arg(longestStall));
     }
+
+    // With the renderer Qt picks here (Mesa's llvmpipe under Xvfb: its libraries alone are
+    // about 120 MB resident) and with Qt Quick's software renderer (as a device without
+    // OpenGL would draw).
+    if (p.isSet(QStringLiteral("app")))
+        for (const QString &renderer : {QStringLiteral("default"), QStringLiteral("software")})
+            measureApp(p.value(QStringLiteral("app")), server, work.path(), renderer);
 
     // Push: a fresh resident device per run, with pushN changes made offline. One resident's
     // days hold at most 16 hours: beyond ~50k entries of 5 minutes over 300 days they would

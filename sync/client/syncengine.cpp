@@ -15,6 +15,10 @@
 #include <QNetworkInformation>
 #include <QSet>
 
+#ifdef __GLIBC__
+#include <malloc.h> // malloc_trim
+#endif
+
 Q_LOGGING_CATEGORY(lcSyncEngine, "gangwerk.sync")
 // Where a round's time goes (building, waiting for the server, applying): for profiling.
 Q_LOGGING_CATEGORY(lcSyncTiming, "gangwerk.sync.timing", QtWarningMsg)
@@ -32,6 +36,8 @@ QString q(const std::string &s)
 
 // A pull that keeps failing halfway must not spin: the server's answer is the same each time.
 constexpr int kMaxGapRetries = 3;
+// Changes pulled in one round after which the memory the pull took is given back.
+constexpr int kGiveBackAfter = 5000;
 
 void loadPullContext(Store &store, PullContext &ctx);
 
@@ -58,15 +64,6 @@ SyncEngine::SyncEngine(Store &store, const Clock &clock, Options options, QObjec
     connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::beginRound);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::beginRound);
-    if (m_store.isOpen()) {
-        try {
-            // A beheerder's device holds years of a whole project (~250k entries): with
-            // SQLite's 2 MB default, a pull decrypts the same index pages over and over.
-            m_store.exec("PRAGMA cache_size = -16384");
-        } catch (const StoreError &e) {
-            qCWarning(lcSyncEngine) << "cache size not set:" << e.what();
-        }
-    }
     loadState();
 }
 
@@ -366,6 +363,7 @@ void SyncEngine::beginRound()
     ++m_round;
     m_pages.clear();
     m_bufferedChanges = 0;
+    m_heldCursor.reset();
     m_pullComplete = false;
     m_again = false;
     m_resetSeen = false;
@@ -667,6 +665,9 @@ void SyncEngine::onApplyThread(std::function<void(Store &)> job)
             if (!*applyStore) {
                 QString error;
                 *applyStore = store->openAnother(clientSchema(), &error);
+                // A beheerder's device holds years of a whole project (~250k entries): with
+                // SQLite's 2 MB default, a pull decrypts the same index pages over and over.
+                // The app's own connection keeps the default: it reads what the screen shows.
                 if (*applyStore)
                     (*applyStore)->exec("PRAGMA cache_size = -16384");
                 else
@@ -735,8 +736,13 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
     m_bufferedChanges += resp.changes_size();
     m_pages.push_back(std::move(resp));
     // Ask for the next page before applying: the server prepares it while pages are written.
-    // The cursor is stored only with the changes it covers, so a failure just drops it.
-    if (more)
+    // The cursor is stored only with the changes it covers, so a failure just drops it. But
+    // when a full batch already waits beside the one being written (a device that writes
+    // slower than the server sends), the next page is asked for once that write is done: the
+    // pull holds at most about two batches in memory, never the whole project.
+    if (more && m_applying && m_bufferedChanges >= m_options.applyBatch)
+        m_heldCursor = next;
+    else if (more)
         pullNext(next);
     else
         m_pullComplete = true;
@@ -781,8 +787,10 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
     if (round != m_round || !m_running) {
         // The round ended meanwhile (its pull failed); what was committed stays. A round that
         // began since may have pages waiting for this apply to end.
-        if (m_running)
+        if (m_running) {
             applyWhenReady();
+            resumeHeldPull();
+        }
         return;
     }
     if (!result.ok) {
@@ -792,9 +800,38 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
         return failRound(r, "applying pulled changes");
     }
     qCDebug(lcSyncTiming) << "pull applied" << applied << "changes";
+    m_appliedThisRound += applied;
     if (m_progressTotal > 0)
         setProgress(std::min(m_progressTotal, m_progressDone + applied), m_progressTotal);
     applyWhenReady();
+    resumeHeldPull();
+}
+
+void SyncEngine::giveBackMemory()
+{
+    // A big pull leaves the connections' page caches full and the allocator holding what the
+    // pages took: give it back to the system, which a phone needs for other apps.
+    try {
+        m_store.exec("PRAGMA shrink_memory");
+    } catch (const StoreError &e) {
+        qCWarning(lcSyncEngine) << "shrink_memory:" << e.what();
+    }
+    onApplyThread([](Store &store) {
+        try {
+            store.exec("PRAGMA shrink_memory");
+        } catch (const StoreError &e) {
+            qCWarning(lcSyncEngine) << "shrink_memory:" << e.what();
+        }
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
+}
+
+void SyncEngine::resumeHeldPull()
+{
+    if (m_heldCursor)
+        pullNext(*std::exchange(m_heldCursor, std::nullopt));
 }
 
 void SyncEngine::finishPull()
@@ -1038,6 +1075,9 @@ void SyncEngine::endRound(bool ok)
         emit dataChanged();
     }
     emit syncFinished(ok);
+    qCDebug(lcSyncTiming) << "round done" << ok;
+    if (std::exchange(m_appliedThisRound, 0) >= kGiveBackAfter)
+        giveBackMemory();
     if (ok && m_again) {
         m_again = false;
         QMetaObject::invokeMethod(this, &SyncEngine::beginRound, Qt::QueuedConnection);
@@ -1093,6 +1133,7 @@ void SyncEngine::failRound(const GrpcResult &r, const char *what)
     m_running = false;
     m_phase = Phase::None;
     m_again = false;
+    m_heldCursor.reset();
     ++m_round;
     m_channel.abortAll(); // a page asked for ahead of time
     ++m_failures;
@@ -1107,6 +1148,8 @@ void SyncEngine::failRound(const GrpcResult &r, const char *what)
         emit dataChanged();
     }
     emit syncFinished(false);
+    if (std::exchange(m_appliedThisRound, 0) >= kGiveBackAfter)
+        giveBackMemory();
     scheduleRetry(r.retryAfterMs);
 }
 

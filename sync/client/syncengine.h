@@ -211,6 +211,10 @@ private:
     void applyWhenReady();
     void onApplied(const AppliedPages &result, quint64 round, int applied);
     void finishPull();
+    /// Asks for the page held back while a write was under way (see onPulled).
+    void resumeHeldPull();
+    /// After a big pull: empties the page caches and returns freed memory to the system.
+    void giveBackMemory();
     void endRound(bool ok);
     /// Fills @p ctx with what applying a server record needs: the members this store holds and
     /// its project.
@@ -259,6 +263,9 @@ private:
     /// because every commit rewrites the index pages it touched.
     std::vector<::gangwerk::sync::v1::PullResponse> m_pages;
     int m_bufferedChanges = 0;
+    /// The next page's cursor, asked for once the write under way ends (see onPulled).
+    std::optional<QByteArray> m_heldCursor;
+    int m_appliedThisRound = 0; // pulled changes written in this round
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
     QString m_problem;
