@@ -356,6 +356,50 @@ private slots:
         QCOMPARE(lastSeq, 13);
     }
 
+    // A day holds at most 16 hours, counted as the server counts them (a corrected entry no
+    // longer counts): a correction never makes a later entry on the same day refused, and a
+    // refusal from the server says how much is left that day.
+    void theServerCountsADayAsItsEntriesStand()
+    {
+        ServerFixture server;
+        server.initProject(QStringLiteral("Montana"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), server.invite(QStringLiteral("resident"))));
+        const QDate day = a.hours->today().addDays(-1);
+        const auto cat = QStringLiteral("anders");
+        QVERIFY(a.hours->log({day, 8 * 60, cat, {}}));
+        const QString first = a.hours->repository().history(a.memberId()).first().id;
+        QVERIFY(a.hours->log({day, 8 * 60, cat, QStringLiteral("corrected")}, first));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->rejections()->rowCount(), 0);
+
+        // 8 h count (the first 8 h were corrected): 4 h more fit, on the server too.
+        QVERIFY(a.hours->log({day, 4 * 60, cat, {}}));
+        QSignalSpy rejected(a.engine.get(), &SyncEngine::mutationRejected);
+        QVERIFY(a.sync());
+        QCOMPARE(rejected.size(), 0);
+
+        // 12 h count. A second phone (which does not know these yet) logs 5 h: the server
+        // refuses, with what is left that day.
+        ClientDevice phone(QStringLiteral("Anna2"));
+        const auto again =
+            server.run({QStringLiteral("invite"), QStringLiteral("--data"), server.dataDir(),
+                        QStringLiteral("--project"), QStringLiteral("Montana"),
+                        QStringLiteral("--member"), a.memberId()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(phone.enroll(server.url(), again.lastLine()));
+        phone.hours->reload();
+        QVERIFY(phone.hours->log({day, 5 * 60, cat, {}}));
+        QSignalSpy phoneRejected(phone.engine.get(), &SyncEngine::mutationRejected);
+        QVERIFY(phone.sync());
+        QCOMPARE(phoneRejected.size(), 1);
+        QVERIFY2(phoneRejected.first().at(1).toString().contains(QLatin1String("DAY_TOTAL")),
+                 qPrintable(phoneRejected.first().at(1).toString()));
+        QVERIFY2(phoneRejected.first().at(2).toString().contains(QLatin1String("add 4 h more")),
+                 qPrintable(phoneRejected.first().at(2).toString()));
+    }
+
     // (e) Marker strings pushed and pulled never appear in the client's files.
     void clientStoreStaysEncrypted()
     {
