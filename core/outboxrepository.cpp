@@ -90,15 +90,6 @@ QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit, qint64 after
     return out;
 }
 
-std::optional<OutboxRepository::Entry> OutboxRepository::entry(qint64 clientSeq) const
-{
-    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE client_seq = ?1");
-    s.bind(1, clientSeq);
-    if (!s.next())
-        return std::nullopt;
-    return readEntry(s);
-}
-
 QHash<qint64, OutboxRepository::Entry> OutboxRepository::entries(qint64 first, qint64 last) const
 {
     Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE client_seq BETWEEN ?1 "

@@ -57,7 +57,6 @@ public:
     /// Mutations the server has not acknowledged, in client_seq order, with their bodies; only
     /// those after client_seq @p afterSeq.
     QList<Entry> unacked(int limit, qint64 afterSeq = 0) const;
-    std::optional<Entry> entry(qint64 clientSeq) const;
     /// The rows client_seq @p first … @p last, by client_seq (one read for a push's answer).
     QHash<qint64, Entry> entries(qint64 first, qint64 last) const;
     /// Every rejected mutation, newest first.

@@ -39,6 +39,7 @@ constexpr int kMaxGapRetries = 3;
 // Changes pulled in one round after which the memory the pull took is given back.
 constexpr int kGiveBackAfter = 5000;
 
+// Fills @p ctx with what applying a server record needs: the members and the project.
 void loadPullContext(Store &store, PullContext &ctx);
 
 } // namespace
@@ -1021,11 +1022,6 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
         result.error = QString::fromUtf8(e.what());
     }
     return result;
-}
-
-void SyncEngine::loadPullContext(PullContext &ctx)
-{
-    gw::sync::loadPullContext(m_store, ctx);
 }
 
 void SyncEngine::repullWhenSkippedKindsAreKnown()

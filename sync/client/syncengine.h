@@ -216,9 +216,6 @@ private:
     /// After a big pull: empties the page caches and returns freed memory to the system.
     void giveBackMemory();
     void endRound(bool ok);
-    /// Fills @p ctx with what applying a server record needs: the members this store holds and
-    /// its project.
-    void loadPullContext(PullContext &ctx);
     /// A version that knows a kind an older one passed over pulls everything again.
     void repullWhenSkippedKindsAreKnown();
     void failRound(const GrpcResult &r, const char *what);
