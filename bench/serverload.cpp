@@ -403,6 +403,7 @@ constexpr const char *kKindNames[] = {"health", "pull", "push"};
 struct Sample
 {
     float ms;
+    float at; // seconds from the phase's start to the answer
     Kind kind;
     uint8_t code; // grpc::StatusCode
 };
@@ -626,8 +627,8 @@ private:
         }
         const auto code = d.status.error_code();
         st.samples.push_back(
-            {float(std::chrono::duration<double, std::milli>(now - d.started).count()), d.kind,
-             uint8_t(code)});
+            {float(std::chrono::duration<double, std::milli>(now - d.started).count()),
+             float(std::chrono::duration<double>(now - m_start).count()), d.kind, uint8_t(code)});
         if (code == grpc::StatusCode::OK) {
             st.lastAnswer = std::max(st.lastAnswer, now);
             st.waitedMs.push_back(
@@ -1032,6 +1033,25 @@ int run(const Options &o)
         const Figures f = figures(loadStats, {k}, loadWall);
         say(format("  %s: %ld answered, %.0f/s, p50 %.1f ms, p99 %.1f ms; %s", kKindNames[int(k)],
                    f.answered, f.perSecond, f.p50, f.p99, errorWords(f).c_str()));
+    }
+    {
+        // Where the slow answers are: the p99 of each second of the load (a warm-up, a pause of
+        // the server, or all along).
+        for (Kind k : {Kind::Pull, Kind::Push}) {
+            std::vector<std::vector<float>> bySecond;
+            for (const auto &s : loadStats)
+                for (const auto &x : s.samples)
+                    if (x.code == 0 && x.kind == k) {
+                        const auto sec = size_t(std::max(0.0f, x.at));
+                        if (bySecond.size() <= sec)
+                            bySecond.resize(sec + 1);
+                        bySecond[sec].push_back(x.ms);
+                    }
+            std::string line = format("  %s p99 per second of the load (ms):", kKindNames[int(k)]);
+            for (auto &v : bySecond)
+                line += format(" %.0f", percentile(v, 99));
+            say(line);
+        }
     }
     say(format("  load: %ld calls answered in %.2f s: %.0f calls/s, p50 %.1f ms, p99 %.1f ms; %s",
                load.answered, load.wall, load.perSecond, load.p50, load.p99,

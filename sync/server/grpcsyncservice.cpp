@@ -115,7 +115,7 @@ GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
     };
     addMethod(m_enrollPath, queued(std::bind(&GrpcSyncService::enroll, this, _1, _2, _3)));
     addMethod(m_pushPath, std::bind(&GrpcSyncService::servePush, this, _1, _2, _3));
-    addMethod(m_pullPath, queued(std::bind(&GrpcSyncService::pull, this, _1, _2, _3)));
+    addMethod(m_pullPath, std::bind(&GrpcSyncService::servePull, this, _1, _2, _3));
 }
 
 void GrpcSyncService::addMethod(const std::string &path, Handler handler)
@@ -184,8 +184,7 @@ grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext
         std::lock_guard lock(m_pushMutex);
         // One job takes all pushes waiting when it runs: a new one is queued only when none is
         // queued or running (it takes this mutex before it looks, so the order is safe).
-        if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued &&
-            (m_pushJobQueued || (m_pushJobQueued = m_work.tryPost([this] { pushWaiting(); })))) {
+        if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued && wakeWriter()) {
             m_pushes.push_back({context, request, response, reactor});
             accepted = true;
         }
@@ -197,28 +196,93 @@ grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext
     return reactor;
 }
 
+bool GrpcSyncService::wakeWriter()
+{
+    return m_pushJobQueued || (m_pushJobQueued = m_work.tryPost([this] { pushWaiting(); }));
+}
+
+grpc::ServerUnaryReactor *GrpcSyncService::servePull(grpc::CallbackServerContext *context,
+                                                     const grpc::ByteBuffer *request,
+                                                     grpc::ByteBuffer *response)
+{
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    if (!admit(context, reactor))
+        return reactor;
+    if (!m_work.tryPost([=, this] { pull(context, request, response, reactor, true); })) {
+        --m_active;
+        shed(context, reactor);
+    }
+    return reactor;
+}
+
+void GrpcSyncService::pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *in,
+                           grpc::ByteBuffer *out, grpc::ServerUnaryReactor *reactor, bool mayWait)
+{
+    const auto answer = [&](const grpc::Status &status) {
+        reactor->Finish(status);
+        --m_active;
+    };
+    // The caller gave up while the call waited (its deadline passed, it hung up): nothing was
+    // done, and nobody waits for the answer.
+    if (context->IsCancelled())
+        return answer(
+            {grpc::StatusCode::CANCELLED, "The call was given up before it was worked on."});
+    pb::PullRequest request;
+    if (!parse(in, &request))
+        return answer(malformed());
+    pb::PullResponse response;
+    std::optional<SyncService::DayNote> note;
+    const grpc::Status status =
+        m_sync.pull(bearerToken(context), request, &response, mayWait ? &note : nullptr);
+    if (status.ok() && note) {
+        {
+            std::lock_guard lock(m_pushMutex);
+            if (wakeWriter()) {
+                m_pulls.push_back({context, in, out, reactor, std::move(*note)});
+                return;
+            }
+        }
+        // The work queue is full: the pull writes its own note now instead.
+        return pull(context, in, out, reactor, false);
+    }
+    if (status.ok() && m_newerRecordKind && response.changes_size() > 0) {
+        pb::Change *newer = response.add_changes();
+        newer->set_seq(response.changes(response.changes_size() - 2).seq());
+        newer->GetReflection()->MutableUnknownFields(newer)->AddLengthDelimited(99, "newer");
+    }
+    if (status.ok())
+        serialize(response, out);
+    answer(status);
+}
+
 void GrpcSyncService::pushWaiting()
 {
     // One job at a time works off the pushes: while it commits a group, the next group gathers
     // (group commit), and the other workers serve pulls.
     for (;;) {
         std::vector<WaitingPush> calls;
+        std::vector<WaitingPull> pulls;
         {
             std::lock_guard lock(m_pushMutex);
-            if (m_pushes.empty()) {
+            if (m_pushes.empty() && m_pulls.empty()) {
                 m_pushJobQueued = false;
                 return;
             }
             const size_t n = std::min(kMaxGroup, m_pushes.size());
             calls.assign(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
             m_pushes.erase(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
+            pulls.swap(m_pulls);
         }
-        pushGroup(calls);
+        pushGroup(calls, std::move(pulls));
     }
 }
 
-void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls)
+void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls,
+                                std::vector<WaitingPull> pulls)
 {
+    std::vector<SyncService::DayNote> notes;
+    for (const WaitingPull &p : pulls)
+        notes.push_back(p.note);
     std::vector<pb::PushRequest> requests(calls.size());
     std::vector<pb::PushResponse> responses(calls.size());
     std::vector<SyncService::PushCall> group;
@@ -236,8 +300,15 @@ void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls)
             inGroup.push_back(i);
         }
     }
-    if (!group.empty())
-        m_sync.pushGroup(group);
+    if (!group.empty() || !notes.empty())
+        m_sync.pushGroup(group, notes);
+    // Their notes are written: the waiting pulls are worked on again (and answered from there).
+    for (const WaitingPull &p : pulls)
+        if (!m_work.tryPost(
+                [=, this] { pull(p.context, p.request, p.response, p.reactor, false); })) {
+            --m_active;
+            shed(p.context, p.reactor);
+        }
     for (size_t g = 0; g < group.size(); ++g)
         statuses[inGroup[g]] = group[g].status;
     for (size_t i = 0; i < calls.size(); ++i) {
@@ -265,24 +336,6 @@ grpc::Status GrpcSyncService::enroll(grpc::CallbackServerContext *context,
         return malformed();
     pb::EnrollResponse response;
     const grpc::Status status = m_sync.enroll(request, peerAddress(context), &response);
-    if (status.ok())
-        serialize(response, out);
-    return status;
-}
-
-grpc::Status GrpcSyncService::pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *in,
-                                   grpc::ByteBuffer *out)
-{
-    pb::PullRequest request;
-    if (!parse(in, &request))
-        return malformed();
-    pb::PullResponse response;
-    const grpc::Status status = m_sync.pull(bearerToken(context), request, &response);
-    if (status.ok() && m_newerRecordKind && response.changes_size() > 0) {
-        pb::Change *newer = response.add_changes();
-        newer->set_seq(response.changes(response.changes_size() - 2).seq());
-        newer->GetReflection()->MutableUnknownFields(newer)->AddLengthDelimited(99, "newer");
-    }
     if (status.ok())
         serialize(response, out);
     return status;

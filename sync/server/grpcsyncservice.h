@@ -1,5 +1,6 @@
 #pragma once
 
+#include "syncservice.h"
 #include "workqueue.h"
 
 #include <grpcpp/impl/service_type.h>
@@ -88,14 +89,31 @@ private:
     grpc::ServerUnaryReactor *servePush(grpc::CallbackServerContext *context,
                                         const grpc::ByteBuffer *request,
                                         grpc::ByteBuffer *response);
+    /// A device's first pull of the day, waiting for its note to be written with the next
+    /// group of pushes (SyncService::pull's toNote); then pulled again.
+    struct WaitingPull
+    {
+        grpc::CallbackServerContext *context;
+        const grpc::ByteBuffer *request;
+        grpc::ByteBuffer *response;
+        grpc::ServerUnaryReactor *reactor;
+        SyncService::DayNote note;
+    };
     void pushWaiting();
-    void pushGroup(const std::vector<WaitingPush> &calls);
+    void pushGroup(const std::vector<WaitingPush> &calls, std::vector<WaitingPull> pulls);
+    /// Queues the writer's job (pushWaiting) unless it is queued or running; with m_pushMutex
+    /// held. False when the work queue is full.
+    bool wakeWriter();
+    grpc::ServerUnaryReactor *servePull(grpc::CallbackServerContext *context,
+                                        const grpc::ByteBuffer *request,
+                                        grpc::ByteBuffer *response);
+    /// Works on a pull and answers it, or (with @p mayWait) leaves it waiting for its note.
+    void pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
+              grpc::ByteBuffer *response, grpc::ServerUnaryReactor *reactor, bool mayWait);
     void shed(grpc::CallbackServerContext *context, grpc::ServerUnaryReactor *reactor);
 
     grpc::Status enroll(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
                         grpc::ByteBuffer *response);
-    grpc::Status pull(grpc::CallbackServerContext *context, const grpc::ByteBuffer *request,
-                      grpc::ByteBuffer *response);
 
     SyncService &m_sync;
     const Options m_options;
@@ -109,6 +127,7 @@ private:
     int m_methods = 0;
     std::mutex m_pushMutex;
     std::vector<WaitingPush> m_pushes;
+    std::vector<WaitingPull> m_pulls;
     bool m_pushJobQueued = false; // a pushWaiting() job is queued or running
     // Last: destroyed (its threads joined) first, while everything its jobs use still lives.
     WorkQueue m_work;

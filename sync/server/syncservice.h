@@ -6,6 +6,7 @@
 
 #include <grpcpp/support/status.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,16 +51,33 @@ public:
         ::gangwerk::sync::v1::PushResponse *response = nullptr;
         grpc::Status status;
     };
-    void pushGroup(std::vector<PushCall> &calls);
+    /// A device's first pull of a day: its device record says "in use today" before the pull
+    /// is answered (so that this pull already brings it).
+    struct DayNote
+    {
+        Device device;
+        QDate today;
+    };
+    /// Writes @p notes (first pulls that wait for them, see pull()) in the group's transaction,
+    /// before the pushes: every device's first pull of a morning costs one commit per group,
+    /// not one each.
+    void pushGroup(std::vector<PushCall> &calls, const std::vector<DayNote> &notes = {});
+    /// With @p toNote, a first pull of the day that needs nothing else written is not answered:
+    /// *toNote says what to note, and the caller pulls again (without @p toNote) once
+    /// pushGroup() has written it. Without, the pull writes its note itself.
     grpc::Status pull(const std::string &token, const ::gangwerk::sync::v1::PullRequest &request,
-                      ::gangwerk::sync::v1::PullResponse *response);
+                      ::gangwerk::sync::v1::PullResponse *response,
+                      std::optional<DayNote> *toNote = nullptr);
 
 private:
-    /// One push, with the store's mutex held (in its own transaction, or a savepoint of the
-    /// group's).
+    /// Where a push's writes go: its own transaction (a store error is its answer, nothing of
+    /// it kept), or the group's open transaction (a store error is thrown: the group rolls
+    /// back as a whole).
+    enum class PushIn { OwnTransaction, Group };
+    /// One push, with the store's mutex held.
     grpc::Status pushLocked(const std::string &token,
                             const std::vector<const ::gangwerk::sync::v1::Mutation *> &batch,
-                            ::gangwerk::sync::v1::PushResponse *response);
+                            ::gangwerk::sync::v1::PushResponse *response, PushIn in);
     /// The device's member (the actor of its mutations, the viewer of its pulls).
     grpc::Status authenticate(const std::string &token, Device *device, Member *member);
     static grpc::Status authenticate(const ServerRepository &repo, const std::string &token,
