@@ -368,7 +368,7 @@ Item {
         opacity: toastTimer.running ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: 200 } }
 
-        Label {
+        AlertText {
             id: toast
             objectName: "toastLabel"
             anchors.centerIn: parent
@@ -377,8 +377,6 @@ Item {
             wrapMode: Text.Wrap
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
         }
         Label {
             id: toastLabel

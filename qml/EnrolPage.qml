@@ -243,7 +243,7 @@ Rectangle {
                             implicitHeight: 36
                             Accessible.name: busyLabel.text
                         }
-                        Label {
+                        AlertText {
                             id: busyLabel
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignLeft
@@ -251,8 +251,6 @@ Rectangle {
                             text: qsTr("Connecting… This can take a moment.")
                             wrapMode: Text.Wrap
                             color: Theme.textMuted
-                            Accessible.role: Accessible.AlertMessage
-                            Accessible.name: text
                         }
                         Item {
                             visible: !page.busy

@@ -60,7 +60,7 @@ Rectangle {
                 color: Theme.primary
             }
         }
-        Label {
+        Heading {
             objectName: "introTitle"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
@@ -69,8 +69,6 @@ Rectangle {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         Label {
             objectName: "introBody"

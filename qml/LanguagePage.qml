@@ -41,7 +41,7 @@ Rectangle {
                 Accessible.ignored: true
             }
             // Always in every language: nobody has chosen one yet.
-            Label {
+            Heading {
                 objectName: "languageTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
@@ -51,7 +51,6 @@ Rectangle {
                 font.bold: true
                 lineHeight: 1.3
                 color: Theme.text
-                Accessible.role: Accessible.Heading
                 Accessible.name: "Kies je taal. Choose your language. اختر لغتك. Оберіть мову."
             }
 

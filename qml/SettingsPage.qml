@@ -35,13 +35,11 @@ ScrollView {
                 anchors.fill: parent
                 spacing: 4
 
-                Label {
+                Heading {
                     text: qsTr("Language")
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
                 }
                 ButtonGroup {
                     id: languageGroup
@@ -78,13 +76,11 @@ ScrollView {
                 anchors.fill: parent
                 spacing: 8
 
-                Label {
+                Heading {
                     text: qsTr("About Gangwerk")
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
                 }
                 Label {
                     horizontalAlignment: Text.AlignLeft

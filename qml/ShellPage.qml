@@ -13,6 +13,10 @@ Item {
     property string needs: ""
     property string replacedBy: ""
 
+    // A region a screen reader names ("Home, panel"), which holds the screen's heading.
+    Accessible.role: Accessible.Pane
+    Accessible.name: label
+
     readonly property bool allowed: (needs === "" || App.context.can[needs] === true)
                                     && (replacedBy === "" || App.context.can[replacedBy] !== true)
 }

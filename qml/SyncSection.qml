@@ -21,13 +21,11 @@ Card {
         anchors.fill: parent
         spacing: 8
 
-        Label {
+        Heading {
             text: qsTr("Sync")
             font.bold: true
             font.pixelSize: Theme.fontLarge
             color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         Label {
             objectName: "syncSummary"
@@ -88,7 +86,7 @@ Card {
             Accessible.description: qsTr("Sends your changes and fetches the newest data.")
             onClicked: App.syncStatus.syncNow()
         }
-        Label {
+        AlertText {
             objectName: "syncCheckResult"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
@@ -96,8 +94,6 @@ Card {
             text: App.syncStatus.checkResult
             wrapMode: Text.Wrap
             color: Theme.text
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
         }
 
         // Changes the server did not accept, with its reason.
@@ -107,15 +103,13 @@ Card {
             visible: section.rejections !== null && section.rejections.count > 0
             spacing: 6
 
-            Label {
+            Heading {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("Not accepted by the server")
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             Label {
                 Layout.fillWidth: true

@@ -134,7 +134,7 @@ Item {
                 onClicked: calendarResult.text = App.calendar.exportProgramme("")
             }
         }
-        Label {
+        AlertText {
             id: calendarResult
             objectName: "calendarResult"
             visible: text !== ""
@@ -143,8 +143,6 @@ Item {
             Layout.rightMargin: page.wide ? 0 : 16
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
         }
 
         TabBar {

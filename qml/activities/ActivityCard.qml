@@ -38,7 +38,7 @@ Item {
     readonly property real headingHeight: card.heading !== "" ? headingLabel.implicitHeight : 0
     implicitHeight: headingHeight + button.implicitHeight
 
-    Label {
+    Heading {
         id: headingLabel
         anchors.left: parent.left
         anchors.right: parent.right
@@ -52,8 +52,6 @@ Item {
         font.bold: true
         font.pixelSize: Theme.fontLarge
         color: Theme.primaryDark
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
         Accessible.ignored: card.heading === ""
     }
 

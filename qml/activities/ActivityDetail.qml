@@ -79,7 +79,7 @@ Item {
                     width: parent.width
                     spacing: 8
 
-                    Label {
+                    Heading {
                         objectName: "activityTitle"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
@@ -87,8 +87,6 @@ Item {
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
                         wrapMode: Text.Wrap
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         objectName: "activityWhen"
@@ -168,14 +166,12 @@ Item {
                 ColumnLayout {
                     width: parent.width
                     spacing: 6
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         text: qsTr("Who signed up")
                         font.bold: true
                         wrapMode: Text.Wrap
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Repeater {
                         model: detail.people
@@ -242,14 +238,12 @@ Item {
                 ColumnLayout {
                     width: parent.width
                     spacing: 6
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         text: qsTr("Questions about hours")
                         font.bold: true
                         wrapMode: Text.Wrap
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Repeater {
                         model: questionsCard.questions
@@ -453,7 +447,7 @@ Item {
                 wrapMode: Text.Wrap
                 text: qsTr("You both get a place, or you wait together. Ask your neighbour first.")
             }
-            ComboBox {
+            ChoiceBox {
                 id: picker
                 objectName: "companionPicker"
                 Layout.fillWidth: true

@@ -318,7 +318,7 @@ ScrollView {
                 FieldLabel {
                     text: qsTr("Where?")
                 }
-                ComboBox {
+                ChoiceBox {
                     id: placeBox
                     objectName: "placeBox"
                     Layout.fillWidth: true
@@ -432,7 +432,7 @@ ScrollView {
                     FieldLabel {
                         text: qsTr("Repeats")
                     }
-                    ComboBox {
+                    ChoiceBox {
                         id: repeatBox
                         objectName: "repeatBox"
                         Layout.fillWidth: true

@@ -116,7 +116,7 @@ Item {
                 Accessible.name: qsTr("Previous week")
                 onClicked: view.week.previousWeek()
             }
-            Label {
+            Heading {
                 objectName: "weekTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
@@ -125,8 +125,6 @@ Item {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             Button {
                 objectName: "weekThis"
@@ -187,7 +185,7 @@ Item {
                             anchors.margins: 6
                             spacing: 6
 
-                            Label {
+                            Heading {
                                 objectName: "weekDayHeading" + dayColumn.index
                                 Layout.fillWidth: true
                                 Layout.topMargin: 2
@@ -196,7 +194,6 @@ Item {
                                 font.bold: true
                                 color: dayColumn.isToday ? Theme.primaryDark : Theme.text
                                 wrapMode: Text.Wrap
-                                Accessible.role: Accessible.Heading
                                 Accessible.name: (view.week.dayNames[dayColumn.index] ?? "")
                                                  + (dayColumn.isToday ? ", " + qsTr("today") : "")
                             }

@@ -27,15 +27,13 @@ Card {
         width: parent.width
         spacing: 8
 
-        Label {
+        Heading {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             text: qsTr("Attendance over time")
             font.bold: true
             font.pixelSize: Theme.fontLarge
             wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         Label {
             objectName: "attendanceSummary"

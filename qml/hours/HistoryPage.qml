@@ -153,7 +153,7 @@ Item {
                     implicitHeight: row.headingHeight + rowLayout.implicitHeight + 24
                     color: "transparent"
 
-                    Label {
+                    Heading {
                         id: monthLabel
                         anchors.left: parent.left
                         anchors.right: parent.right
@@ -167,8 +167,6 @@ Item {
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         color: Theme.primaryDark
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                         Accessible.ignored: !row.firstOfMonth
                     }
 
@@ -317,6 +315,8 @@ Item {
                                 rightPadding: 0
                                 text: qsTr("Not right?")
                                 Accessible.name: qsTr("Not right? Ask the organiser to check: %1").arg(row.description)
+                                // Reached with Tab: the list shows its row.
+                                onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(row.index, ListView.Contain)
                                 onClicked: page.askQuestion(row.activityId, row.question.creditMinutes ?? 0, row.description)
                             }
                         }
@@ -334,6 +334,8 @@ Item {
                             font.pixelSize: 20
                             font.bold: true
                             Accessible.name: qsTr("Change or remove: %1").arg(row.description)
+                            // Reached with Tab: the list shows its row.
+                            onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(row.index, ListView.Contain)
                             onClicked: {
                                 page.selectedId = row.entryId;
                                 page.selectedText = row.description;

@@ -121,13 +121,11 @@ ScrollView {
                 anchors.fill: parent
                 spacing: 12
 
-                Label {
+                Heading {
                     text: qsTr("You look after %1").arg(page.hours.projectName)
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
                 }
                 Label {
                     Layout.fillWidth: true
@@ -164,13 +162,11 @@ ScrollView {
                 anchors.fill: parent
                 spacing: 10
 
-                Label {
+                Heading {
                     text: qsTr("May need a conversation")
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
                 }
                 Label {
                     objectName: "conversationText"
@@ -306,13 +302,11 @@ ScrollView {
                         anchors.fill: parent
                         spacing: 12
 
-                        Label {
+                        Heading {
                             text: qsTr("Next step")
                             font.bold: true
                             font.pixelSize: Theme.fontLarge
                             color: Theme.text
-                            Accessible.role: Accessible.Heading
-                            Accessible.name: text
                         }
                         Label {
                             horizontalAlignment: Text.AlignLeft
@@ -349,15 +343,13 @@ ScrollView {
 
                         RowLayout {
                             Layout.fillWidth: true
-                            Label {
+                            Heading {
                                 horizontalAlignment: Text.AlignLeft
                                 Layout.fillWidth: true
                                 text: qsTr("The last 12 months")
                                 font.bold: true
                                 font.pixelSize: Theme.fontLarge
                                 color: Theme.text
-                                Accessible.role: Accessible.Heading
-                                Accessible.name: text
                             }
                             Button {
                                 font.capitalization: Font.MixedCase

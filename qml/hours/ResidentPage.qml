@@ -95,13 +95,11 @@ Rectangle {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 12
-                    Label {
+                    Heading {
                         text: qsTr("The last 12 months")
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     MonthChart {
                         objectName: "residentChart"
@@ -119,13 +117,11 @@ Rectangle {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 8
-                    Label {
+                    Heading {
                         text: qsTr("Pauses")
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         Layout.fillWidth: true
@@ -173,13 +169,11 @@ Rectangle {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 8
-                    Label {
+                    Heading {
                         text: qsTr("Devices")
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         objectName: "residentNoDevices"
@@ -201,13 +195,11 @@ Rectangle {
                 }
             }
 
-            Label {
+            Heading {
                 text: qsTr("Entries")
                 font.bold: true
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             Label {
                 Layout.fillWidth: true
@@ -299,13 +291,11 @@ Rectangle {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 4
-                    Label {
+                    Heading {
                         text: qsTr("Talents")
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         Layout.fillWidth: true

@@ -46,7 +46,7 @@ Column {
     spacing: 6
     topPadding: firstOfGang && index > 0 ? 14 : 0
 
-    Label {
+    Heading {
         objectName: "gangHeading"
         visible: entry.firstOfGang
         width: parent.width
@@ -55,8 +55,6 @@ Column {
         font.bold: true
         font.pixelSize: Theme.fontLarge
         color: Theme.primaryDark
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
         Accessible.ignored: !entry.firstOfGang
     }
     MemberRow {

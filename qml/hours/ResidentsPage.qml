@@ -178,7 +178,7 @@ Item {
                 number: page.members.notConnectedCount
             }
             // How long without an update counts: shown with its view.
-            ComboBox {
+            ChoiceBox {
                 id: quietDays
                 objectName: "quietDays"
                 visible: page.residents.show === "quiet"

@@ -12,13 +12,11 @@ Card {
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        Label {
+        Heading {
             text: qsTr("The last 12 months")
             font.bold: true
             font.pixelSize: Theme.fontLarge
             color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         MonthChart {
             objectName: "historyChart"

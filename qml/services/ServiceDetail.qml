@@ -94,15 +94,13 @@ Item {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 6
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         text: (detail.d.kindText ?? "") + " · " + (detail.d.categoryLabel ?? "")
                         color: Theme.primaryDark
                         font.bold: true
                         wrapMode: Text.Wrap
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         objectName: "serviceText"
@@ -327,13 +325,11 @@ Item {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 6
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         font.bold: true
                         text: qsTr("Neighbours who are good at this")
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Repeater {
                         model: detail.d.matches ?? []
@@ -367,13 +363,11 @@ Item {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 8
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         font.bold: true
                         text: qsTr("Messages")
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Label {
                         Layout.fillWidth: true
@@ -458,13 +452,11 @@ Item {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: 4
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         font.bold: true
                         text: qsTr("What happened")
-                        Accessible.role: Accessible.Heading
-                        Accessible.name: text
                     }
                     Repeater {
                         model: detail.d.timeline ?? []

@@ -157,7 +157,7 @@ Item {
                 text: qsTr("What kind of help?")
                 font.bold: true
             }
-            ComboBox {
+            ChoiceBox {
                 id: categoryBox
                 objectName: "categoryBox"
                 Layout.fillWidth: true
@@ -247,7 +247,7 @@ Item {
                     visible: !page.flexible
                     columns: page.wide ? 3 : 1
                     columnSpacing: Theme.spacing
-                    ComboBox {
+                    ChoiceBox {
                         objectName: "serviceDayBox"
                         Layout.fillWidth: true
                         Layout.preferredHeight: 48
@@ -353,7 +353,7 @@ Item {
                     text: qsTr("For whom?")
                     font.bold: true
                 }
-                ComboBox {
+                ChoiceBox {
                     objectName: "forWhomBox"
                     visible: page.kind === "request" && page.neighbours.length > 0
                     Layout.fillWidth: true

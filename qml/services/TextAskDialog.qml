@@ -55,7 +55,7 @@ Dialog {
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }
-        ComboBox {
+        ChoiceBox {
             id: dayBox
             objectName: "askDay"
             visible: ask.days.length > 0

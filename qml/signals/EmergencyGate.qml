@@ -30,7 +30,7 @@ ColumnLayout {
             anchors.margins: 14
             spacing: Theme.spacing
 
-            Label {
+            Heading {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("Danger now? Someone hurt, fire, violence? Call 112 first.")
@@ -38,7 +38,6 @@ ColumnLayout {
                 font.bold: true
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
-                Accessible.role: Accessible.Heading
             }
             Flow {
                 Layout.fillWidth: true

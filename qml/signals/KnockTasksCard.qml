@@ -22,14 +22,13 @@ Card {
         width: parent.width
         spacing: 10
 
-        Label {
+        Heading {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             text: qsTr("Knock on a door")
             font.bold: true
             font.pixelSize: Theme.fontLarge
             color: Theme.text
-            Accessible.role: Accessible.Heading
         }
         Repeater {
             model: card.tasks

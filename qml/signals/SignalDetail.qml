@@ -82,7 +82,7 @@ Item {
                 subtitle: [detail.info.whereText ?? "", detail.info.raisedText ?? ""].filter(s => s !== "").join(" · ")
             }
 
-            Label {
+            AlertText {
                 objectName: "signalError"
                 Layout.fillWidth: true
                 visible: detail.errorText !== ""
@@ -90,7 +90,6 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.error
                 horizontalAlignment: Text.AlignLeft
-                Accessible.role: Accessible.AlertMessage
             }
 
             // Where it stands.
@@ -168,13 +167,12 @@ Item {
                     Layout.fillWidth: true
                     visible: group.modelData.rows.length > 0
                     spacing: 6
-                    Label {
+                    Heading {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         text: group.modelData.title
                         font.bold: true
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
                     }
                     Repeater {
                         model: group.modelData.rows
@@ -252,7 +250,7 @@ Item {
                     Layout.fillWidth: true
                     visible: detail.info.mayStart === true
                     spacing: Theme.spacing
-                    ComboBox {
+                    ChoiceBox {
                         id: urgencyBox
                         objectName: "signalUrgency"
                         width: 200
@@ -272,14 +270,13 @@ Item {
                     }
                 }
 
-                Label {
+                Heading {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                     visible: (detail.info.together ?? []).length > 0
                     text: qsTr("About the same situation")
                     font.bold: true
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
                 }
                 Repeater {
                     model: detail.info.together ?? []
@@ -300,14 +297,13 @@ Item {
                 }
 
                 // Answer the reporter (and close with an outcome).
-                Label {
+                Heading {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                     visible: detail.info.mayAnswer === true
                     text: qsTr("Answer to the person who sent it")
                     font.bold: true
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
                 }
                 Label {
                     Layout.fillWidth: true
@@ -340,7 +336,7 @@ Item {
                                 answerField.text = "";
                         }
                     }
-                    ComboBox {
+                    ChoiceBox {
                         id: outcomeBox
                         objectName: "signalOutcome"
                         width: 260
@@ -362,13 +358,12 @@ Item {
                 }
 
                 // Internal notes: the beheerders' only.
-                Label {
+                Heading {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                     text: qsTr("Notes (only beheerders read these)")
                     font.bold: true
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
                 }
                 Repeater {
                     model: detail.info.notes ?? []
@@ -408,14 +403,13 @@ Item {
                 }
 
                 // Knock on the door.
-                Label {
+                Heading {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                     visible: detail.info.mayKnock === true || (detail.info.knocks ?? []).length > 0
                     text: qsTr("Knock on the door")
                     font.bold: true
                     color: Theme.text
-                    Accessible.role: Accessible.Heading
                 }
                 Repeater {
                     model: detail.info.knocks ?? []
@@ -441,7 +435,7 @@ Item {
                     Layout.fillWidth: true
                     visible: detail.info.mayKnock === true
                     spacing: Theme.spacing
-                    ComboBox {
+                    ChoiceBox {
                         id: gangmakerBox
                         objectName: "knockGangmaker"
                         width: 220
@@ -476,7 +470,7 @@ Item {
                     Layout.fillWidth: true
                     visible: detail.info.mayMerge === true
                     spacing: Theme.spacing
-                    ComboBox {
+                    ChoiceBox {
                         id: mergeBox
                         objectName: "signalMergeTarget"
                         width: 320

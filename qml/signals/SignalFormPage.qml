@@ -104,13 +104,12 @@ Item {
                 Layout.fillWidth: true
             }
 
-            Label {
+            Heading {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("What worries you?")
                 font.bold: true
                 color: Theme.text
-                Accessible.role: Accessible.Heading
             }
             Repeater {
                 model: App.signalling.categories()
@@ -169,7 +168,7 @@ Item {
                 font.bold: true
                 color: Theme.text
             }
-            ComboBox {
+            ChoiceBox {
                 id: sinceBox
                 objectName: "signalSince"
                 Layout.fillWidth: true

@@ -81,7 +81,7 @@ Item {
             visible: page.inbox
             spacing: Theme.spacing
 
-            ComboBox {
+            ChoiceBox {
                 id: stateBox
                 objectName: "inboxState"
                 width: 170
@@ -92,7 +92,7 @@ Item {
                 Accessible.name: qsTr("Which signals")
                 onActivated: App.signalInbox.state = currentValue
             }
-            ComboBox {
+            ChoiceBox {
                 id: gangBox
                 objectName: "inboxGang"
                 width: 170
@@ -106,7 +106,7 @@ Item {
                 Accessible.name: qsTr("Corridor")
                 onActivated: App.signalInbox.gang = currentValue
             }
-            ComboBox {
+            ChoiceBox {
                 id: categoryBox
                 objectName: "inboxCategory"
                 width: 260
@@ -149,14 +149,13 @@ Item {
                         width: listColumn.width
                         onMessage: text => page.message(text)
                     }
-                    Label {
+                    Heading {
                         width: listColumn.width
                         horizontalAlignment: Text.AlignLeft
                         visible: !page.inbox && signalRepeater.count > 0
                         text: qsTr("Your signals")
                         font.bold: true
                         color: Theme.text
-                        Accessible.role: Accessible.Heading
                     }
                     Repeater {
                         id: signalRepeater

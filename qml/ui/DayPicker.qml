@@ -163,7 +163,7 @@ Dialog {
                     grid.focusCursor();
                 }
             }
-            Label {
+            Heading {
                 objectName: "dayPickerMonth"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
@@ -172,8 +172,6 @@ Dialog {
                 font.bold: true
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             Button {
                 objectName: "dayPickerNext"

@@ -4,7 +4,7 @@ import Gangwerk.Ui
 
 // A dialog's title as its header: aligned like the text below it, also right to left (a
 // Dialog's own title stays left-aligned in Qt 6.4), wrapped, and read as a heading.
-Label {
+Heading {
     LayoutMirroring.enabled: App.rightToLeft
     horizontalAlignment: Text.AlignLeft
     wrapMode: Text.Wrap
@@ -13,6 +13,4 @@ Label {
     font.bold: true
     font.pixelSize: Theme.fontLarge
     color: Theme.text
-    Accessible.role: Accessible.Heading
-    Accessible.name: text
 }

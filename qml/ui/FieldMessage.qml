@@ -27,13 +27,11 @@ RowLayout {
             font.pixelSize: 12
         }
     }
-    Label {
+    AlertText {
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
         text: message.text
         color: Theme.error
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text
     }
 }

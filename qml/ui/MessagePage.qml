@@ -41,7 +41,7 @@ Rectangle {
                 color: Theme.primary
             }
         }
-        Label {
+        Heading {
             Layout.fillWidth: true
             text: page.title
             horizontalAlignment: Text.AlignHCenter
@@ -49,8 +49,6 @@ Rectangle {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         Label {
             Layout.fillWidth: true

@@ -5,7 +5,10 @@ import Gangwerk.Ui
 
 // One place to go in the navigation: a symbol and a word, stacked (phone) or side by side
 // (desktop). The selected one is filled; keyboard focus shows as the app's orange ring.
-AbstractButton {
+// A TabButton, so that a screen reader hears "tab" and which one is chosen (a role given in
+// QML to another control is lost when accessibility turns on; see Heading.qml); the symbol
+// is decoration, not read out.
+TabButton {
     id: button
 
     property string glyph
@@ -17,10 +20,12 @@ AbstractButton {
     // Stacked (phone), the bar gives each tab its share of the width: the word then fits
     // itself to that, instead of the tab growing to the word.
     implicitWidth: horizontal ? implicitContentWidth + leftPadding + rightPadding : 56
-    Accessible.role: Accessible.PageTab
+    // Chosen by the shell (selected), not by a click of its own.
+    checkable: false
+    checked: selected
     Accessible.name: text
-    Accessible.checkable: true
-    Accessible.checked: selected
+    Accessible.selectable: true
+    Accessible.selected: selected
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
@@ -35,6 +40,7 @@ AbstractButton {
             horizontalAlignment: Text.AlignHCenter
             text: button.glyph
             font.pixelSize: 20
+            Accessible.ignored: true
             color: button.selected ? Theme.primary : Theme.textMuted
         }
         Label {
@@ -45,6 +51,7 @@ AbstractButton {
             Layout.maximumWidth: button.horizontal ? -1 : button.availableWidth
             horizontalAlignment: button.horizontal ? Text.AlignLeft : Text.AlignHCenter
             text: button.text
+            Accessible.ignored: true // the tab's own name
             font.pixelSize: button.horizontal ? Theme.fontBody : 12
             fontSizeMode: button.horizontal ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: 10

@@ -12,7 +12,7 @@ ColumnLayout {
 
     spacing: 4
 
-    Label {
+    Heading {
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
         text: heading.title
@@ -20,8 +20,6 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     Label {
         horizontalAlignment: Text.AlignLeft

@@ -1,0 +1,16 @@
+import QtQuick
+import QtQuick.Controls
+
+// A ComboBox whose inner text reaches a screen reader sensibly: for a box one only chooses
+// from, the box itself says its name and choice, so the text inside is hidden (it was read as
+// an unnamed text field); for an editable one, the field is named as the box.
+ComboBox {
+    id: box
+
+    Component.onCompleted: {
+        if (!box.contentItem)
+            return;
+        box.contentItem.Accessible.ignored = Qt.binding(() => !box.editable);
+        box.contentItem.Accessible.name = Qt.binding(() => box.Accessible.name);
+    }
+}

@@ -1,0 +1,226 @@
+"""Every screen as a screen reader receives it, through the real accessibility bus.
+
+The real app (its own binary, a real encrypted store) enrols with a real gangwerk-server on
+loopback that holds the demo project, as a resident (Samira), the gangmaker (Daan) and the
+beheerder (Inge), in Dutch and in Arabic (right to left). An independent AT-SPI client
+(atspi.py) walks each screen of the navigation as Orca would: it presses the navigation's
+buttons, reads what is showing, and tabs through the screen. On every screen:
+  - every control a user can operate has a name with words in it, and its role;
+  - the editable part inside a spin box or combo box is named too;
+  - nothing showing is read as a bare symbol ("!", a glyph): decoration is hidden;
+  - the screen has a heading;
+  - Tab reaches only controls that are showing, inside the window, in reading order (top to
+    bottom, and left to right, or right to left in Arabic).
+
+Environment (set by CMake): GANGWERK_APP, GANGWERK_SERVER; run inside ./dev test's session (a
+display and a session bus). GANGWERK_ATSPI_VERBOSE=1 prints each screen as it is read."""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import unittest
+
+import atspi
+import dbus
+
+APP = os.environ["GANGWERK_APP"]
+SERVER = os.environ["GANGWERK_SERVER"]
+VERBOSE = os.environ.get("GANGWERK_ATSPI_VERBOSE") == "1"
+
+SAMIRA = "00000000-0000-4000-8000-0000000000a1"
+DAAN = "00000000-0000-4000-8000-0000000000a3"
+INGE = "00000000-0000-4000-8000-0000000000b1"
+
+# Roles a user operates (AT-SPI role names, as GetRoleName gives them).
+INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box",
+               "spin button", "text", "entry", "password text", "slider", "page tab",
+               "menu item", "link", "check menu item", "radio menu item"}
+WORDS = re.compile(r"\w", re.UNICODE)
+
+
+def run(*args):
+    proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60)
+    if proc.returncode != 0:
+        raise AssertionError(f"gangwerk-server {args[0]} failed: {proc.stderr}")
+    return proc.stdout
+
+
+class Walk(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="gw-atspi-")
+        cls.data = os.path.join(cls.tmp, "server")
+        run("seed-demo", "--data", cls.data)
+        cls.server = subprocess.Popen(
+            [SERVER, "serve", "--data", cls.data, "--listen", "127.0.0.1:0", "--plaintext"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        m = re.search(r"serving on (\S+):(\d+)", cls.server.stdout.readline())
+        if not m:
+            cls.server.kill()
+            raise AssertionError("gangwerk-server did not start")
+        cls.url = f"http://127.0.0.1:{m.group(2)}"
+        cls.launcher = atspi.start_bus()
+        cls.client = atspi.Client()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.send_signal(signal.SIGTERM)
+        cls.server.wait(timeout=15)
+        cls.launcher.terminate()
+        cls.launcher.wait(timeout=15)
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def start_app(self, member, language):
+        code = run("invite", "--data", self.data, "--project", "De Gang", "--member",
+                   member).strip().splitlines()[-1].strip()
+        data_dir = tempfile.mkdtemp(dir=self.tmp)
+        env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+        app = subprocess.Popen([APP, "--data-dir", data_dir, "--server", self.url, "--invite",
+                                code, "--language", language],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        self.addCleanup(lambda: (app.terminate(), app.wait(timeout=15)))
+        root = self.client.application("Gangwerk")
+        # The navigation shows once the app is enrolled and has its data.
+        frame = self.client.wait_for(lambda: next(
+            (c for c in root.children if c.role == "frame" and c.showing), None),
+            what="the window")
+        self.client.wait_for(lambda: self.nav_buttons(frame), timeout=60,
+                             what="the navigation (enrolled and synced)")
+        return frame
+
+    def nav_buttons(self, frame):
+        """The navigation: its tabs, one per screen."""
+        return [n for n in frame.walk() if n.role == "page tab"]
+
+    def page(self, frame, name):
+        """The showing screen: the panel named as its tab."""
+        return next((n for n in frame.walk() if n.role == "panel" and n.name == name), None)
+
+    def check_screen(self, frame, where, rtl):
+        page = self.client.wait_for(lambda: self.page(frame, where), what=f"the screen {where}")
+        nodes = page.walk()
+        if VERBOSE:
+            print(f"\n== {where}")
+            for n in nodes:
+                print(f"   {n.describe()} {sorted(n.states & {'checked', 'focusable', 'focused', 'checkable', 'editable', 'expanded', 'selected'})}")
+        problems = []
+        headings = [n for n in nodes if n.role == "heading"]
+        if not headings:
+            problems.append("no heading")
+        problems += self.check_nodes(frame.walk())
+        return problems
+
+    def check_nodes(self, nodes):
+        problems = []
+        for n in nodes:
+            try:
+                problems += self.check_node(n)
+            except dbus.DBusException:
+                pass  # gone while read: the screen changed
+        return problems
+
+    def check_node(self, n):
+        problems = []
+        if n.role in INTERACTIVE and not WORDS.search(n.name):
+            problems.append(f"unnamed {n.describe()}")
+        if n.role in {"spin button", "combo box"}:
+            for c in n.children:
+                if c.role in {"text", "entry", "spin button"} and c.showing and \
+                        not WORDS.search(c.name):
+                    problems.append(f"unnamed part {c.describe()} of {n.describe()}")
+        if n.role in {"label", "static", "image"} and n.name.strip() and \
+                not WORDS.search(n.name):
+            problems.append(f"a symbol read out: {n.describe()}")
+        return problems
+
+    def tab_through(self, frame, where, rtl, tab):
+        """Tabs from the screen's tab through the screen; returns the problems found."""
+        problems = []
+        inside = set(self.page(frame, where).walk())
+        win = frame.extents()
+        tab_names = {t.name for t in self.nav_buttons(frame)}
+        order = []
+        seen = {self.client.focused} if self.client.focused else set()
+        for _ in range(80):
+            self.client.focused = None
+            self.client.key("Tab", wait=0.08)
+            node = self.client.focused
+            if node is None:
+                continue
+            if node in seen:
+                break  # around once
+            seen.add(node)
+            if node.role == "page tab" and node.name in tab_names:
+                continue  # the navigation, before or after the screen
+            ext = node.extents()
+            if VERBOSE:
+                print(f"   tab -> {node.describe()} {ext}")
+            if not node.showing or ext is None or ext[2] <= 0 or ext[3] <= 0:
+                problems.append(f"Tab reaches {node.describe()}, which is not showing")
+                continue
+            x, y, w, h = ext
+            if x + w <= 0 or y + h <= 0 or x >= win[2] or y >= win[3]:
+                problems.append(f"Tab reaches {node.describe()} outside the window at {ext}")
+                continue
+            if node in inside:
+                order.append((node, ext))
+        if not order:
+            return problems
+        # Tab goes around: read the round from the control nearest the screen's start.
+        first = min(range(len(order)), key=lambda i: (order[i][1][1],
+                                                       -order[i][1][0] if rtl else order[i][1][0]))
+        order = order[first:] + order[:first]
+        # Reading order: each next control lower down, further along the same line (to the
+        # right, or to the left right to left), or at the top of the next column.
+        for (a, ea), (b, eb) in zip(order, order[1:]):
+            overlap = min(ea[1] + ea[3], eb[1] + eb[3]) - max(ea[1], eb[1])
+            same_line = overlap > min(ea[3], eb[3]) / 2
+            inside_a = (eb[0] >= ea[0] and eb[1] >= ea[1] and eb[0] + eb[2] <= ea[0] + ea[2] and
+                        eb[1] + eb[3] <= ea[1] + ea[3])
+            if inside_a:
+                ok = True  # into a list or a group, at its first control
+            elif same_line:
+                ok = (eb[0] < ea[0]) if rtl else (eb[0] > ea[0])
+            else:
+                lower = eb[1] >= ea[1] - 4
+                next_column = (eb[0] + eb[2] <= ea[0] + 4) if rtl else (eb[0] >= ea[0] + ea[2] - 4)
+                ok = lower or next_column
+            if not ok:
+                problems.append(f"Tab goes back: {a.describe()} {ea} -> {b.describe()} {eb}")
+        return problems
+
+    def walk_all(self, member, language):
+        frame = self.start_app(member, language)
+        rtl = language == "ar"
+        problems = []
+        names = [b.name for b in self.nav_buttons(frame)]
+        for name in names:
+            button = next(b for b in self.nav_buttons(frame) if b.name == name)
+            button.activate()
+            self.client.pump(0.6)
+            problems += [f"{name}: {p}" for p in self.check_screen(frame, name, rtl)]
+            problems += [f"{name}: {p}" for p in self.tab_through(frame, name, rtl, button)]
+        self.assertEqual(problems, [], "\n".join(problems))
+
+    def test_resident_dutch(self):
+        self.walk_all(SAMIRA, "nl")
+
+    def test_resident_arabic(self):
+        self.walk_all(SAMIRA, "ar")
+
+    def test_gangmaker_dutch(self):
+        self.walk_all(DAAN, "nl")
+
+    def test_beheerder_dutch(self):
+        self.walk_all(INGE, "nl")
+
+    def test_beheerder_arabic(self):
+        self.walk_all(INGE, "ar")
+
+
+if __name__ == "__main__":
+    unittest.main()
