@@ -89,7 +89,11 @@ Item {
     }
 
     function showToast(message: string) {
+        // Shown anew every time (also the same words while the last ones still show): a
+        // screen reader speaks an alert as it appears, not when its words change.
+        toast.visible = false;
         toast.text = message;
+        toast.visible = true;
         toastTimer.restart();
     }
 

@@ -12,6 +12,8 @@ AbstractButton {
     visible: App.syncStatus.line !== ""
     focusPolicy: Qt.StrongFocus
     padding: 4
+    // A target a finger finds (44 px), however short the line.
+    implicitHeight: Math.max(44, implicitContentHeight + topPadding + bottomPadding)
     text: App.syncStatus.line
     Accessible.role: Accessible.Button
     Accessible.name: text

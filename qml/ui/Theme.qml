@@ -20,7 +20,7 @@ QtObject {
     readonly property color errorSoft: "#FBE3E0"
     readonly property color success: "#2E7D4F"
     readonly property color track: "#E7E1D7"
-    readonly property color focus: "#E08A1E"
+    readonly property color focus: "#C2690A" // 3:1 or more on every light background (WCAG 1.4.11)
 
     readonly property string fontFamily: "DejaVu Sans"
     readonly property int fontSmall: 13

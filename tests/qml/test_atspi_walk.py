@@ -202,9 +202,57 @@ class Walk(unittest.TestCase):
             button = next(b for b in self.nav_buttons(frame) if b.name == name)
             button.activate()
             self.client.pump(0.6)
+            try:
+                self.client.wait_for(lambda: self.page(frame, name), timeout=8,
+                                     what=f"the screen {name}")
+            except AssertionError:
+                button = next(b for b in self.nav_buttons(frame) if b.name == name)
+                button.activate()  # once more: a key lost on a busy machine
             problems += [f"{name}: {p}" for p in self.check_screen(frame, name, rtl)]
             problems += [f"{name}: {p}" for p in self.tab_through(frame, name, rtl, button)]
         self.assertEqual(problems, [], "\n".join(problems))
+
+    def alerts_shown(self):
+        """The words of the alerts that showed since the events were last cleared."""
+        words = []
+        for kind, value, sender, path in self.client.events:
+            if kind != "showing" or value != 1:
+                continue
+            try:
+                node = atspi.Node(self.client, sender, path)
+                if node.role in ("alert", "notification") and WORDS.search(node.name):
+                    words.append(node.name)
+            except dbus.DBusException:
+                pass
+        return words
+
+    def button(self, page, name):
+        return self.client.wait_for(lambda: next(
+            (n for n in page.walk() if n.role == "push button" and n.name == name), None),
+            what=f"the button {name}")
+
+    def test_saving_is_announced_every_time(self):
+        """A confirmation appears without a click on it: it reaches a screen reader as an alert
+        when it shows (Orca speaks an alert as it appears), also when the same words come again
+        while the last ones still show."""
+        frame = self.start_app(SAMIRA, "nl")
+
+        def save():
+            tab = next(t for t in self.nav_buttons(frame) if t.name == "Uren invullen")
+            tab.activate()
+            page = self.client.wait_for(lambda: self.page(frame, "Uren invullen"),
+                                        what="the log screen")
+            self.client.pump(0.5)
+            self.client.events.clear()
+            # The form as it opens: today, an hour of help.
+            self.button(page, "Opslaan").activate()
+            self.client.pump(1.0)
+            return self.alerts_shown()
+
+        first = save()
+        self.assertTrue(any("Opgeslagen" in w for w in first), f"not announced: {first}")
+        again = save()  # within the 4 s the first message shows
+        self.assertTrue(any("Opgeslagen" in w for w in again), f"not announced again: {again}")
 
     def test_resident_dutch(self):
         self.walk_all(SAMIRA, "nl")

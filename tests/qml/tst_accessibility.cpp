@@ -1,15 +1,23 @@
-// What a screen-reader or keyboard user relies on: from each main screen, Tab reaches the
-// controls one by one, and every control that takes focus has a name a screen reader can say.
-// Real Main.qml on a demo store, in Dutch and English, at phone and desktop size.
+// What a screen-reader, keyboard or low-vision user relies on: from each main screen, Tab reaches
+// the controls one by one, and every control that takes focus has a name a screen reader can
+// say; every text shown stands out from what is behind it (WCAG 2.1 AA: 4.5:1, 3:1 for large
+// text), the focus ring and the chart's marks from their backgrounds (3:1); and on a phone every
+// control is at least 44×44 px to touch. Real Main.qml on a demo store.
 #include "testsession.h"
 
 #include <QAccessible>
+#include <QColor>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtTest>
+#include <cmath>
 
 #include "qmlplugins.h"
 
@@ -80,7 +88,253 @@ private slots:
                                                unnamed.join(QStringLiteral(", "))));
     }
 
+    // Every page a member of the demo can reach from the navigation (the demo device is a
+    // beheerder's, so the residents' overview too), at phone size in Dutch.
+    void textStandsOut_data() { pages(); }
+
+    void textStandsOut()
+    {
+        QFETCH(QString, page);
+        if (!show(page, QSize(390, 844)))
+            QSKIP("not a page of this member");
+        QStringList faint;
+        int texts = 0;
+        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
+            if (!item->inherits("QQuickText") || !item->isEnabled())
+                return; // disabled controls are exempt (WCAG 1.4.3)
+            const QString text = item->property("text").toString().trimmed();
+            if (text.isEmpty() || !onScreen(item))
+                return;
+            ++texts;
+            const QColor bg = backgroundBehind(item);
+            const QColor fg =
+                over(item->property("color").value<QColor>(), effectiveOpacity(item), bg);
+            const QFont font = item->property("font").value<QFont>();
+            const bool large = font.pixelSize() >= 24 || (font.bold() && font.pixelSize() >= 19);
+            // A symbol hidden from screen readers beside its word is a graphic: 3:1 (1.4.11).
+            const bool decoration =
+                QQmlProperty(item, QStringLiteral("Accessible.ignored"), qmlContext(item))
+                    .read()
+                    .toBool();
+            const double needed = large || decoration ? 3.0 : 4.5;
+            const double ratio = contrast(fg, bg);
+            if (ratio < needed)
+                faint << QStringLiteral("'%1' %2 on %3: %4:1 (needs %5:1)")
+                             .arg(text.left(40), fg.name(), bg.name())
+                             .arg(ratio, 0, 'f', 2)
+                             .arg(needed);
+        });
+        QVERIFY2(texts >= 3,
+                 qPrintable(QStringLiteral("only %1 texts on %2").arg(texts).arg(page)));
+        QVERIFY2(faint.isEmpty(), qPrintable(QStringLiteral("text too faint on %1:\n  ").arg(page) +
+                                             faint.join(QStringLiteral("\n  "))));
+    }
+
+    // Marks that are not text: the focus ring (drawn on the page and on cards) and the chart's
+    // bars and progress ring (on cards) need 3:1 against what they are drawn on (WCAG 1.4.11).
+    void marksStandOut()
+    {
+        QObject *theme = themeObject();
+        QVERIFY(theme);
+        const auto c = [&](const char *name) { return theme->property(name).value<QColor>(); };
+        const struct
+        {
+            const char *mark, *on;
+        } pairs[] = {{"focus", "background"},  {"focus", "surface"},   {"focus", "surfaceMuted"},
+                     {"focus", "primarySoft"}, {"primary", "surface"}, {"primary", "background"},
+                     {"warm", "surface"},      {"error", "surface"},   {"error", "background"}};
+        QStringList faint;
+        for (const auto &p : pairs)
+            if (const double r = contrast(c(p.mark), c(p.on)); r < 3.0)
+                faint << QStringLiteral("%1 %2 on %3 %4: %5:1")
+                             .arg(QLatin1String(p.mark), c(p.mark).name(), QLatin1String(p.on),
+                                  c(p.on).name())
+                             .arg(r, 0, 'f', 2);
+        QVERIFY2(faint.isEmpty(), qPrintable(QStringLiteral("marks below 3:1: ") +
+                                             faint.join(QStringLiteral("; "))));
+    }
+
+    void targetsAreBigEnough_data() { pages(); }
+
+    // On a phone, every control one can tap is at least 44×44 px (WCAG 2.5.5; Apple and
+    // Android ask the same).
+    void targetsAreBigEnough()
+    {
+        QFETCH(QString, page);
+        if (!show(page, QSize(390, 844)))
+            QSKIP("not a page of this member");
+        QStringList small;
+        int controls = 0;
+        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
+            const bool tappable =
+                item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
+                item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox") ||
+                item->inherits("QQuickSpinBox") || item->inherits("QQuickSlider");
+            if (!tappable || !item->isEnabled() || !onScreen(item) || effectiveOpacity(item) == 0)
+                return;
+            ++controls;
+            if (item->width() < 44 - 0.5 || item->height() < 44 - 0.5)
+                small << QStringLiteral("%1 (%2×%3)")
+                             .arg(describe(item))
+                             .arg(item->width())
+                             .arg(item->height());
+        });
+        QVERIFY2(controls >= 2, qPrintable(QStringLiteral("only %1 controls").arg(controls)));
+        QVERIFY2(small.isEmpty(),
+                 qPrintable(QStringLiteral("smaller than 44×44 on %1:\n  ").arg(page) +
+                            small.join(QStringLiteral("\n  "))));
+    }
+
 private:
+    static void pages()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char *p :
+             {"home", "log", "history", "activities", "help", "signals", "residents", "settings"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    bool show(const QString &page, QSize size)
+    {
+        m_session->session().applyLanguage(QStringLiteral("nl"), false);
+        m_window->resize(size);
+        QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, page));
+        QTest::qWait(200);
+        QString current;
+        QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current));
+        return current == page;
+    }
+
+    QObject *themeObject()
+    {
+        // The Theme singleton, as QML sees it.
+        if (!m_theme) {
+            QQmlComponent c(m_engine.get());
+            c.setData(
+                "import QtQml\nimport Gangwerk.Ui\nQtObject { property QtObject theme: Theme }",
+                QUrl());
+            m_themeHolder.reset(c.create());
+            if (m_themeHolder)
+                m_theme = m_themeHolder->property("theme").value<QObject *>();
+        }
+        return m_theme;
+    }
+
+    template <typename F> static void forEachVisible(QQuickItem *item, F &&f)
+    {
+        if (!item->isVisible() || item->opacity() == 0)
+            return;
+        f(item);
+        for (QQuickItem *child : item->childItems())
+            forEachVisible(child, f);
+    }
+
+    bool onScreen(QQuickItem *item) const
+    {
+        const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (r.width() < 1 || r.height() < 1)
+            return false;
+        // Inside the window and not clipped away by a scrolling view.
+        if (!r.intersects(QRectF(QPointF(0, 0), m_window->size())))
+            return false;
+        for (QQuickItem *a = item->parentItem(); a; a = a->parentItem())
+            if (a->clip() &&
+                !r.intersects(a->mapRectToScene(QRectF(0, 0, a->width(), a->height()))))
+                return false;
+        return true;
+    }
+
+    static double effectiveOpacity(QQuickItem *item)
+    {
+        double o = 1;
+        for (QQuickItem *a = item; a; a = a->parentItem())
+            o *= a->opacity();
+        return o;
+    }
+
+    static QColor over(QColor fg, double opacity, QColor bg)
+    {
+        const double a = fg.alphaF() * opacity;
+        return QColor::fromRgbF(float(fg.redF() * a + bg.redF() * (1 - a)),
+                                float(fg.greenF() * a + bg.greenF() * (1 - a)),
+                                float(fg.blueF() * a + bg.blueF() * (1 - a)));
+    }
+
+    static double luminance(QColor c)
+    {
+        const auto lin = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    }
+
+    static double contrast(QColor a, QColor b)
+    {
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+
+    // The colour painted behind @p text's middle: the rectangles drawn before it (its
+    // ancestors, the siblings below it on the way up, and what those hold), front to back until
+    // an opaque one, blended; the window's colour below everything.
+    QColor backgroundBehind(QQuickItem *text) const
+    {
+        const QPointF at =
+            text->mapToScene(QPointF(text->width() / 2, std::min(text->height() / 2, 10.0)));
+        QList<QQuickItem *> layers; // front to back
+        QQuickItem *child = text;
+        for (QQuickItem *a = text->parentItem(); a; child = a, a = a->parentItem()) {
+            const QList<QQuickItem *> kids = paintOrder(a);
+            const qsizetype mine = kids.indexOf(child);
+            for (qsizetype i = mine - 1; i >= 0; --i)
+                collect(kids.at(i), at, layers);
+            if (isFilledRect(a, at))
+                layers << a;
+            if (!layers.isEmpty() &&
+                layers.last()->property("color").value<QColor>().alpha() == 255)
+                break;
+        }
+        QColor bg = m_window->color();
+        for (qsizetype i = layers.size() - 1; i >= 0; --i)
+            bg = over(layers.at(i)->property("color").value<QColor>(),
+                      effectiveOpacity(layers.at(i)), bg);
+        return bg;
+    }
+
+    static QList<QQuickItem *> paintOrder(QQuickItem *parent)
+    {
+        QList<QQuickItem *> kids = parent->childItems();
+        std::stable_sort(kids.begin(), kids.end(),
+                         [](QQuickItem *x, QQuickItem *y) { return x->z() < y->z(); });
+        return kids;
+    }
+
+    static bool isFilledRect(QQuickItem *item, QPointF at)
+    {
+        if (!item->inherits("QQuickRectangle") || !item->isVisible() || item->opacity() == 0)
+            return false;
+        if (item->property("color").value<QColor>().alpha() == 0)
+            return false;
+        return item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).contains(at);
+    }
+
+    // The filled rectangles in @p item's subtree under @p at, front to back, onto @p layers
+    // (stopping at an opaque one).
+    static bool collect(QQuickItem *item, QPointF at, QList<QQuickItem *> &layers)
+    {
+        if (!item->isVisible() || item->opacity() == 0)
+            return false;
+        const QList<QQuickItem *> kids = paintOrder(item);
+        for (qsizetype i = kids.size() - 1; i >= 0; --i)
+            if (collect(kids.at(i), at, layers))
+                return true;
+        if (isFilledRect(item, at)) {
+            layers << item;
+            return item->property("color").value<QColor>().alpha() == 255;
+        }
+        return false;
+    }
+
     // The name a screen reader announces: the item's own, or that of the nearest ancestor
     // that gives one (a delegate names the row a button sits in).
     static QString nameOf(QQuickItem *item)
@@ -96,6 +350,8 @@ private:
 
     std::unique_ptr<gw::test::TestSession> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<QObject> m_themeHolder;
+    QObject *m_theme = nullptr;
     QQuickWindow *m_window = nullptr;
 };
 

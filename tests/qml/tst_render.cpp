@@ -601,7 +601,8 @@ void RenderTest::screens()
         QTest::qWait(100);
         const QImage image = m_window->grabWindow();
         const QRectF button = log->mapRectToScene(QRectF(0, 0, log->width(), log->height()));
-        const QColor focus(0xE0, 0x8A, 0x1E);
+        // Theme.focus (qml/ui/Theme.qml), as the ring draws it.
+        const QColor focus(0xC2, 0x69, 0x0A);
         int ringPixels = 0;
         for (int x = int(button.left()); x < int(button.right()); ++x) {
             for (const int y : {int(button.top()) - 2, int(button.bottom()) + 1}) {
