@@ -30,8 +30,9 @@ STATES = ["invalid", "active", "armed", "busy", "checked", "collapsed", "defunct
           "has-popup", "read-only"]
 # AtspiRole numbers of the roles these tests look at.
 ROLES = {2: "alert", 7: "check box", 11: "combo box", 16: "dialog", 23: "frame", 27: "image",
-         29: "label", 31: "list", 32: "list item", 35: "menu item", 37: "page tab",
-         38: "page tab list", 39: "panel", 40: "password text", 42: "progress bar",
+         29: "label", 31: "list", 32: "list item", 33: "menu", 35: "menu item", 37: "page tab",
+         38: "page tab list", 39: "panel", 40: "password text", 41: "popup menu",
+         42: "progress bar",
          43: "push button", 44: "radio button", 48: "scroll bar", 51: "slider",
          52: "spin button", 61: "text", 62: "toggle button", 75: "application", 79: "entry",
          80: "chart", 83: "heading", 88: "link", 99: "grouping", 101: "notification"}

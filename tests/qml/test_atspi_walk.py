@@ -3,17 +3,20 @@
 The real app (its own binary, a real encrypted store) enrols with a real gangwerk-server on
 loopback that holds the demo project, as a resident (Samira), the gangmaker (Daan) and the
 beheerder (Inge), in Dutch and in Arabic (right to left). An independent AT-SPI client
-(atspi.py) walks each screen of the navigation as Orca would: it presses the navigation's
-buttons, reads what is showing, and tabs through the screen. On every screen:
+(atspi.py) walks each screen of the navigation as Orca would: it focuses the navigation's tabs
+and presses Space, reads what is showing, and tabs through the screen; it opens the dialogs on
+the way (DIALOGS) and closes them with Escape. On every screen and dialog:
   - every control a user can operate has a name with words in it, and its role;
   - the editable part inside a spin box or combo box is named too;
   - nothing showing is read as a bare symbol ("!", a glyph): decoration is hidden;
-  - the screen has a heading;
+  - the screen (or dialog) has a heading;
   - Tab reaches only controls that are showing, inside the window, in reading order (top to
     bottom, and left to right, or right to left in Arabic).
 
-Environment (set by CMake): GANGWERK_APP, GANGWERK_SERVER; run inside ./dev test's session (a
-display and a session bus). GANGWERK_ATSPI_VERBOSE=1 prints each screen as it is read."""
+Also: a confirmation reaches the bus as an alert each time it shows.
+
+Environment (set by CMake): GANGWERK_APP, GANGWERK_SERVER; run by run_atspi_walk.sh in a session
+and on a display of its own. GANGWERK_ATSPI_VERBOSE=1 prints each screen as it is read."""
 
 import os
 import re
@@ -27,6 +30,23 @@ import unittest
 import atspi
 import dbus
 
+TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "qml", "i18n",
+                      "tables")
+
+
+def table(language):
+    """The app's own translations (qml/i18n/tables/<language>.py)."""
+    scope = {}
+    with open(os.path.join(TABLES, f"{language}.py"), encoding="utf-8") as f:
+        exec(f.read(), scope)  # noqa: S102 (our own file)
+    return scope["TABLE"]
+
+
+def words(language, context, english):
+    """A control's name as the app says it in @p language, as a pattern (%1 may be anything)."""
+    said = table(language).get((context, english), english)
+    return re.compile("^" + re.escape(said).replace("%1", ".*").replace("%2", ".*") + "$")
+
 APP = os.environ["GANGWERK_APP"]
 SERVER = os.environ["GANGWERK_SERVER"]
 VERBOSE = os.environ.get("GANGWERK_ATSPI_VERBOSE") == "1"
@@ -36,6 +56,7 @@ DAAN = "00000000-0000-4000-8000-0000000000a3"
 INGE = "00000000-0000-4000-8000-0000000000b1"
 
 # Roles a user operates (AT-SPI role names, as GetRoleName gives them).
+POPUPS = {"dialog", "popup menu", "menu"}
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box",
                "spin button", "text", "entry", "password text", "slider", "page tab",
                "menu item", "link", "check menu item", "radio menu item"}
@@ -137,10 +158,13 @@ class Walk(unittest.TestCase):
             problems.append(f"a symbol read out: {n.describe()}")
         return problems
 
-    def tab_through(self, frame, where, rtl, tab):
-        """Tabs from the screen's tab through the screen; returns the problems found."""
+    def tab_through(self, frame, container, rtl, popup=False):
+        """Tabs through @p container (a screen or a dialog) from where the focus is; returns
+        the problems found. In a @p popup, Qt 6.4 gives a control's corner relative to the
+        popup and, as width and height, the popup's right and bottom edge: only the corners
+        count there (a line is the same height, 20 px)."""
         problems = []
-        inside = set(self.page(frame, where).walk())
+        inside = set(container.walk())
         win = frame.extents()
         tab_names = {t.name for t in self.nav_buttons(frame)}
         order = []
@@ -163,7 +187,9 @@ class Walk(unittest.TestCase):
                 problems.append(f"Tab reaches {node.describe()}, which is not showing")
                 continue
             x, y, w, h = ext
-            if x + w <= 0 or y + h <= 0 or x >= win[2] or y >= win[3]:
+            if popup:
+                ext = (x, y, 1, 20)
+            elif x + w <= 0 or y + h <= 0 or x >= win[2] or y >= win[3]:
                 problems.append(f"Tab reaches {node.describe()} outside the window at {ext}")
                 continue
             if node in inside:
@@ -193,6 +219,51 @@ class Walk(unittest.TestCase):
                 problems.append(f"Tab goes back: {a.describe()} {ea} -> {b.describe()} {eb}")
         return problems
 
+    # The dialogs each member opens on the way (screen's tab, the opener's name in the app's
+    # words): the day picker and an hour entry's menu for those who log hours, the pause of a
+    # resident's hours for the beheerder.
+    DIALOGS = {
+        SAMIRA: [(("AppShell", "Log hours"), ("LogHoursPage", "Another day…")),
+                 (("AppShell", "History"), ("HistoryPage", "Change or remove: %1"))],
+        DAAN: [(("AppShell", "Log hours"), ("LogHoursPage", "Another day…"))],
+        INGE: [(("AppShell", "Residents"), ("MemberRow", "Pause the hours of %1"))],
+    }
+
+    def walk_dialogs(self, frame, member, language, rtl):
+        problems = []
+        for (tab_context, tab_text), (context, english) in self.DIALOGS[member]:
+            tab_name = table(language).get((tab_context, tab_text), tab_text)
+            tab = next(t for t in self.nav_buttons(frame) if t.name == tab_name)
+            tab.activate()
+            page = self.client.wait_for(lambda: self.page(frame, tab_name),
+                                        what=f"the screen {tab_name}")
+            self.client.pump(0.5)
+            pattern = words(language, context, english)
+            opener = self.client.wait_for(lambda: next(
+                (n for n in page.walk() if n.role == "push button" and pattern.match(n.name)),
+                None), what=f"a button {pattern.pattern}")
+            where = f"{tab_name} > {opener.name}"
+            opener.activate()
+            dialog = self.client.wait_for(lambda: next(
+                (n for n in frame.walk() if n.role in POPUPS), None),
+                what=f"the dialog of {where}")
+            self.client.pump(0.5)
+            nodes = dialog.walk()
+            if VERBOSE:
+                print(f"\n== {where}")
+                for n in nodes:
+                    print(f"   {n.describe()} {n.extents()}")
+            problems += [f"{where}: {p}" for p in self.check_nodes(nodes)]
+            if dialog.role == "dialog":  # a menu has no heading, and goes by arrow keys
+                if not any(n.role == "heading" for n in nodes):
+                    problems.append(f"{where}: no heading")
+                problems += [f"{where}: {p}" for p in
+                             self.tab_through(frame, dialog, rtl, popup=True)]
+            self.client.key("Escape")
+            self.client.wait_for(lambda: not any(n.role in POPUPS for n in frame.walk()),
+                                 what=f"the dialog of {where} to close")
+        return problems
+
     def walk_all(self, member, language):
         frame = self.start_app(member, language)
         rtl = language == "ar"
@@ -209,7 +280,9 @@ class Walk(unittest.TestCase):
                 button = next(b for b in self.nav_buttons(frame) if b.name == name)
                 button.activate()  # once more: a key lost on a busy machine
             problems += [f"{name}: {p}" for p in self.check_screen(frame, name, rtl)]
-            problems += [f"{name}: {p}" for p in self.tab_through(frame, name, rtl, button)]
+            problems += [f"{name}: {p}" for p in
+                         self.tab_through(frame, self.page(frame, name), rtl)]
+        problems += self.walk_dialogs(frame, member, language, rtl)
         self.assertEqual(problems, [], "\n".join(problems))
 
     def alerts_shown(self):
