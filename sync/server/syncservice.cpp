@@ -259,12 +259,9 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         }
         batches[i] = inClientSeqOrder(*c.request);
     }
-    const std::vector<grpc::Status> before = [&] {
-        std::vector<grpc::Status> v;
-        for (const PushCall &c : calls)
-            v.push_back(c.status);
-        return v;
-    }();
+    std::vector<grpc::Status> before; // to start again from, should the group fail
+    for (const PushCall &c : calls)
+        before.push_back(c.status);
     try {
         // One commit for the group, and no savepoint per push: SQLCipher encrypts every page a
         // savepoint journals, which cost a quarter of a busy server's time. Each push is still
@@ -272,12 +269,16 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         // answered yet), and each push is then tried again alone, in its own transaction, so
         // that one push's failure costs no other push its answer.
         Transaction group(m_store.store());
-        for (const DayNote &n : notes)
-            m_repo.touchDevice(n.device, n.today);
-        for (size_t i = 0; i < calls.size(); ++i)
+        noteDays(notes);
+        for (size_t i = 0; i < calls.size(); ++i) {
+            // SQLite ends the whole transaction on some errors (disk full, I/O): then no later
+            // push may write outside it.
+            if (!m_store.store().inTransaction())
+                throw StoreError(4 /* SQLITE_ABORT */, "the group's transaction was rolled back");
             if (calls[i].status.ok())
                 calls[i].status =
                     pushLocked(calls[i].token, batches[i], calls[i].response, PushIn::Group);
+        }
         group.commit();
         return;
     } catch (const StoreError &e) {
@@ -289,8 +290,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
     if (!notes.empty()) {
         try {
             Transaction tx(m_store.store());
-            for (const DayNote &n : notes)
-                m_repo.touchDevice(n.device, n.today);
+            noteDays(notes);
             tx.commit();
         } catch (const StoreError &e) {
             // Each of these pulls, run again, tries to write its own note (and answers
@@ -305,6 +305,12 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         if (c.status.ok())
             c.status = pushLocked(c.token, batches[i], c.response, PushIn::OwnTransaction);
     }
+}
+
+void SyncService::noteDays(const std::vector<DayNote> &notes)
+{
+    for (const DayNote &n : notes)
+        m_repo.touchDevice(n.device, n.today);
 }
 
 grpc::Status SyncService::pushLocked(const std::string &token,

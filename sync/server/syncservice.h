@@ -70,6 +70,8 @@ public:
                       std::optional<DayNote> *toNote = nullptr);
 
 private:
+    /// Writes that these devices were in use today (in the open transaction).
+    void noteDays(const std::vector<DayNote> &notes);
     /// Where a push's writes go: its own transaction (a store error is its answer, nothing of
     /// it kept), or the group's open transaction (a store error is thrown: the group rolls
     /// back as a whole).

@@ -16,7 +16,6 @@ from gi.repository import GLib
 A = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
 ACTION = "org.a11y.atspi.Action"
-TEXT = "org.a11y.atspi.Text"
 PROPS = "org.freedesktop.DBus.Properties"
 
 # AtspiStateType: the bit of each state in GetState's two 32-bit words.
@@ -64,7 +63,9 @@ def bus_address():
 
 
 class Node:
-    """One accessible object; every property is read from the application when asked."""
+    """One accessible object; every property is read from the application when asked (states,
+    names, children and even interfaces change as screens change: Qt gives an object a
+    Component only while it has a size)."""
 
     def __init__(self, client, bus_name, path):
         self.client = client
@@ -79,14 +80,9 @@ class Node:
     def __hash__(self):
         return hash((self.bus_name, self.path))
 
-    def _get(self, key, fn):
-        # Read every time: states, names, children and even interfaces change as screens
-        # change (Qt gives an object a Component only while it has a size).
-        return fn()
-
     @property
     def name(self):
-        return self._get("name", lambda: str(self._obj.Get(A, "Name", dbus_interface=PROPS)))
+        return str(self._obj.Get(A, "Name", dbus_interface=PROPS))
 
     @property
     def role(self):
@@ -97,16 +93,13 @@ class Node:
 
     @property
     def interfaces(self):
-        return self._get("ifaces", lambda: [str(i) for i in self._obj.GetInterfaces(
-            dbus_interface=A)])
+        return [str(i) for i in self._obj.GetInterfaces(dbus_interface=A)]
 
     @property
     def states(self):
-        def read():
-            words = self._obj.GetState(dbus_interface=A)
-            bits = int(words[0]) | (int(words[1]) << 32)
-            return {s for i, s in enumerate(STATES) if bits & (1 << i)}
-        return self._get("states", read)
+        words = self._obj.GetState(dbus_interface=A)
+        bits = int(words[0]) | (int(words[1]) << 32)
+        return {s for i, s in enumerate(STATES) if bits & (1 << i)}
 
     @property
     def showing(self):
@@ -114,13 +107,7 @@ class Node:
 
     @property
     def children(self):
-        return self._get("children", lambda: [Node(self.client, b, p) for b, p in
-                                              self._obj.GetChildren(dbus_interface=A)])
-
-    @property
-    def parent(self):
-        b, p = self._obj.Get(A, "Parent", dbus_interface=PROPS)
-        return Node(self.client, b, p)
+        return [Node(self.client, b, p) for b, p in self._obj.GetChildren(dbus_interface=A)]
 
     def extents(self):
         """(x, y, width, height) in window coordinates, or None without a Component."""
@@ -128,11 +115,6 @@ class Node:
             return None
         return tuple(int(v) for v in self._obj.GetExtents(dbus.UInt32(COORDS_WINDOW),
                                                           dbus_interface=COMPONENT))
-
-    def text(self):
-        if TEXT not in self.interfaces:
-            return None
-        return str(self._obj.GetText(0, -1, dbus_interface=TEXT))
 
     def actions(self):
         if ACTION not in self.interfaces:
@@ -152,9 +134,10 @@ class Node:
         here, and a tab has none.)"""
         self.do("setfocus")
         # The key goes where the focus is: wait until it is here (a busy machine may take a
-        # moment), or the key would press the control that had the focus.
-        self.client.wait_for(lambda: self.client.focused == self or "focused" in self.states,
-                             timeout=10, what=f"the focus on {self.describe()}")
+        # moment), or the key would press the control that had the focus. Read live: the last
+        # focus event may be older than a key still on its way.
+        self.client.wait_for(lambda: "focused" in self.states, timeout=10,
+                             what=f"the focus on {self.describe()}")
         self.client.key("space")
 
     def walk(self, showing_only=True):
