@@ -256,7 +256,7 @@ Rectangle {
                             visible: !page.busy
                             Layout.fillWidth: true
                         }
-                        WrapButton {
+                        Button {
                             objectName: "connectButton"
                             font.capitalization: Font.MixedCase
                             highlighted: true

@@ -103,7 +103,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.topMargin: 8
             spacing: Theme.spacing
-            WrapButton {
+            Button {
                 objectName: "introSkip"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -114,7 +114,7 @@ Rectangle {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 id: nextButton
                 objectName: "introNext"
                 highlighted: true

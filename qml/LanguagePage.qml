@@ -64,7 +64,7 @@ Rectangle {
                 Repeater {
                     id: repeater
                     model: App.languages
-                    delegate: WrapButton {
+                    delegate: Button {
                         id: choice
 
                         required property var modelData

@@ -76,7 +76,7 @@ Card {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
-        WrapButton {
+        Button {
             objectName: "syncNowButton"
             visible: section.enrolled
             enabled: section.enrolled && section.engine.state !== SyncEngine.Syncing

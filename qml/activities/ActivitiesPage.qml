@@ -97,7 +97,7 @@ Item {
                 title: qsTr("Activities")
                 subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
             }
-            WrapButton {
+            Button {
                 objectName: "planActivityButton"
                 Layout.alignment: Qt.AlignTop
                 visible: page.mayPlan
@@ -111,18 +111,12 @@ Item {
 
         // Into one's calendar app as an .ics file: one's sign-ups; for who sees who signed up
         // (core/permissions.cpp) also the programme. What happened stays under the buttons.
-        // Side by side when both fit, else below each other (their words wrap if need be).
-        GridLayout {
-            id: exportButtons
+        Flow {
             Layout.fillWidth: true
             Layout.leftMargin: page.wide ? 0 : 16
             Layout.rightMargin: page.wide ? 0 : 16
-            columns: exportMine.naturalWidth + (exportAll.visible ? exportAll.naturalWidth + columnSpacing : 0) <= page.width - 32 ? 2 : 1
-            columnSpacing: 8
-            rowSpacing: 0
-            WrapButton {
-                id: exportMine
-                Layout.maximumWidth: page.width - 32
+            spacing: 8
+            Button {
                 objectName: "exportMyCalendar"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -130,9 +124,7 @@ Item {
                 Accessible.name: qsTr("Add my activities to my calendar")
                 onClicked: calendarResult.text = App.calendar.exportMine("")
             }
-            WrapButton {
-                id: exportAll
-                Layout.maximumWidth: page.width - 32
+            Button {
                 objectName: "exportProgramme"
                 visible: App.context.can[page.programmeAction] === true
                 flat: true
@@ -165,17 +157,20 @@ Item {
                 page.programme.filter = ["upcoming", "mine", "past"][currentIndex];
                 page.selectedId = "";
             }
-            PageTab {
+            TabButton {
                 objectName: "tabUpcoming"
                 text: qsTr("Coming up")
+                font.capitalization: Font.MixedCase
             }
-            PageTab {
+            TabButton {
                 objectName: "tabMine"
                 text: qsTr("Mine")
+                font.capitalization: Font.MixedCase
             }
-            PageTab {
+            TabButton {
                 objectName: "tabPast"
                 text: qsTr("Earlier")
+                font.capitalization: Font.MixedCase
             }
         }
 
@@ -206,7 +201,7 @@ Item {
                           : page.mayPlan ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
                           : qsTr("No activities yet. Ask your gangmaker what is coming.")
                 }
-                WrapButton {
+                Button {
                     objectName: "planFirstButton"
                     visible: tabs.currentIndex === 0 && page.mayPlan
                     highlighted: true

@@ -169,7 +169,7 @@ ScrollView {
             implicitHeight: page.wide ? 16 : 4
         }
 
-        WrapButton {
+        Button {
             objectName: "activityFormBack"
             flat: true
             font.capitalization: Font.MixedCase
@@ -209,7 +209,7 @@ ScrollView {
                         Layout.topMargin: 0
                         text: qsTr("Which dates do you change?")
                     }
-                    WrapRadioButton {
+                    RadioButton {
                         objectName: "changeOnlyThisDate"
                         Layout.fillWidth: true
                         checked: !page.form.thisAndLater
@@ -217,7 +217,7 @@ ScrollView {
                         Accessible.name: text
                         onToggled: if (checked) page.form.thisAndLater = false
                     }
-                    WrapRadioButton {
+                    RadioButton {
                         objectName: "changeThisAndLater"
                         Layout.fillWidth: true
                         checked: page.form.thisAndLater
@@ -281,7 +281,7 @@ ScrollView {
                     spacing: 0
                     Accessible.role: Accessible.Grouping
                     Accessible.name: qsTr("For whom")
-                    WrapRadioButton {
+                    RadioButton {
                         id: forGang
                         objectName: "forGang"
                         Layout.fillWidth: true
@@ -292,7 +292,7 @@ ScrollView {
                         Accessible.name: text
                         onToggled: if (checked) page.form.forEveryone = false
                     }
-                    WrapRadioButton {
+                    RadioButton {
                         id: forEveryone
                         objectName: "forEveryone"
                         Layout.fillWidth: true
@@ -345,7 +345,7 @@ ScrollView {
                     FieldLabel {
                         text: qsTr("Which day?")
                     }
-                    WrapButton {
+                    Button {
                         id: dayButton
                         objectName: "activityDayButton"
                         Layout.fillWidth: true
@@ -457,7 +457,7 @@ ScrollView {
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
-                        WrapButton {
+                        Button {
                             id: repeatUntilButton
                             objectName: "repeatUntilButton"
                             Layout.fillWidth: true
@@ -501,7 +501,7 @@ ScrollView {
                 }
 
                 // --- places ---
-                WrapCheckBox {
+                CheckBox {
                     id: capacityCheck
                     objectName: "capacityCheck"
                     Layout.fillWidth: true
@@ -537,7 +537,7 @@ ScrollView {
                 }
 
                 // --- until when one can sign up ---
-                WrapCheckBox {
+                CheckBox {
                     objectName: "deadlineCheck"
                     Layout.fillWidth: true
                     checked: page.form.hasDeadline
@@ -549,7 +549,7 @@ ScrollView {
                     Layout.fillWidth: true
                     visible: page.form.hasDeadline
                     spacing: 6
-                    WrapButton {
+                    Button {
                         id: deadlineDayButton
                         objectName: "deadlineDayButton"
                         Layout.fillWidth: true
@@ -586,7 +586,7 @@ ScrollView {
                 }
 
                 // --- wederkerigheid ---
-                WrapCheckBox {
+                CheckBox {
                     objectName: "creditCheck"
                     Layout.fillWidth: true
                     checked: page.form.countsAsHours
@@ -659,7 +659,7 @@ ScrollView {
                     Item {
                         Layout.fillWidth: true
                     }
-                    WrapButton {
+                    Button {
                         objectName: "activityFormCancel"
                         flat: true
                         font.capitalization: Font.MixedCase
@@ -669,7 +669,7 @@ ScrollView {
                         Keys.onReturnPressed: page.cancel()
                         Keys.onEnterPressed: page.cancel()
                     }
-                    WrapButton {
+                    Button {
                         id: saveButton
                         objectName: "activityFormSave"
                         highlighted: true

@@ -108,7 +108,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            WrapButton {
+            Button {
                 objectName: "weekPrevious"
                 flat: true
                 text: App.rightToLeft ? "→" : "←"
@@ -126,7 +126,7 @@ Item {
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
-            WrapButton {
+            Button {
                 objectName: "weekThis"
                 flat: true
                 enabled: view.week.weekOffset !== 0
@@ -135,7 +135,7 @@ Item {
                 Accessible.name: qsTr("Go to this week")
                 onClicked: view.week.thisWeek()
             }
-            WrapButton {
+            Button {
                 objectName: "weekNext"
                 flat: true
                 text: App.rightToLeft ? "←" : "→"

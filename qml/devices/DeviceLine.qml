@@ -67,7 +67,7 @@ RowLayout {
             wrapMode: Text.Wrap
         }
     }
-    WrapButton {
+    Button {
         objectName: "disconnectButton"
         visible: line.canDisconnect
         Layout.alignment: Qt.AlignVCenter

@@ -9,8 +9,6 @@ import Gangwerk.Ui
 // so that one Enter never disconnects anything.
 Dialog {
     id: dialog
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string deviceId
     property string deviceName
@@ -73,7 +71,7 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 id: cancelButton
                 objectName: "disconnectCancel"
                 font.capitalization: Font.MixedCase
@@ -84,7 +82,7 @@ Dialog {
                 Keys.onReturnPressed: dialog.close()
                 Keys.onEnterPressed: dialog.close()
             }
-            WrapButton {
+            Button {
                 objectName: "disconnectConfirm"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -204,13 +204,9 @@ Item {
                             Layout.fillWidth: true
                             spacing: 3
 
-                            // The day and the time side by side; below each other on a
-                            // phone with larger text.
-                            GridLayout {
+                            RowLayout {
                                 Layout.fillWidth: true
-                                columns: Theme.textScale > 1 && !page.wide ? 1 : 2
-                                columnSpacing: 8
-                                rowSpacing: 3
+                                spacing: 8
                                 Label {
                                     horizontalAlignment: Text.AlignLeft
                                     Layout.fillWidth: true
@@ -218,32 +214,27 @@ Item {
                                     font.bold: true
                                     color: row.active ? Theme.text : Theme.textMuted
                                     font.strikeout: !row.active
-                                    wrapMode: Text.WordWrap
+                                    elide: Text.ElideRight
                                 }
                                 Label {
-                                    horizontalAlignment: Text.AlignLeft
                                     text: row.durationText
                                     font.bold: true
                                     color: row.active ? Theme.primaryDark : Theme.textMuted
                                     font.strikeout: !row.active
                                 }
                             }
-                            // The kind and its marks, going onto a next line when they do
-                            // not fit (larger text).
-                            Flow {
+                            RowLayout {
                                 Layout.fillWidth: true
                                 spacing: 8
                                 Label {
-                                    width: Math.min(implicitWidth, parent.width)
                                     text: row.categoryText
                                     color: Theme.textMuted
                                     font.strikeout: !row.active
-                                    wrapMode: Text.WordWrap
                                 }
                                 Label {
                                     visible: row.isCorrection
                                     text: qsTr("corrected")
-                                    font.pixelSize: Theme.fontTiny
+                                    font.pixelSize: 11
                                     font.bold: true
                                     color: Theme.primaryDark
                                     leftPadding: 6
@@ -258,7 +249,7 @@ Item {
                                 Label {
                                     visible: row.pending && !row.rejected
                                     text: qsTr("not sent yet")
-                                    font.pixelSize: Theme.fontTiny
+                                    font.pixelSize: 11
                                     color: Theme.textMuted
                                     leftPadding: 6
                                     rightPadding: 6
@@ -269,6 +260,9 @@ Item {
                                         color: Theme.surfaceMuted
                                     }
                                     Accessible.name: qsTr("Stored on this device, not sent to your project yet")
+                                }
+                                Item {
+                                    Layout.fillWidth: true
                                 }
                             }
                             Label {
@@ -312,7 +306,7 @@ Item {
                                 color: Theme.primaryDark
                                 font.pixelSize: Theme.fontSmall
                             }
-                            WrapButton {
+                            Button {
                                 objectName: "notRight" + row.index
                                 visible: row.mayAsk
                                 flat: true
@@ -368,8 +362,6 @@ Item {
 
     Menu {
         id: rowMenu
-        enter: PopupIn {}
-        exit: PopupOut {}
         MenuItem {
             text: qsTr("Change")
             Accessible.name: qsTr("Change this entry")
@@ -384,8 +376,6 @@ Item {
 
     Dialog {
         id: removeDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "removeDialog"
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 32, 440)
@@ -416,14 +406,14 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 font.capitalization: Font.MixedCase
                 text: qsTr("Keep it")
                 flat: true
                 Accessible.name: text
                 onClicked: removeDialog.reject()
             }
-            WrapButton {
+            Button {
                 objectName: "confirmRemove"
                 Layout.rightMargin: 16
                 Layout.bottomMargin: 12
@@ -446,8 +436,6 @@ Item {
     // "Not right?": the minutes the member says are right and why; the organiser answers.
     Dialog {
         id: questionDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "questionDialog"
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 32, 440)
@@ -505,14 +493,14 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 font.capitalization: Font.MixedCase
                 text: qsTr("Cancel")
                 flat: true
                 Accessible.name: text
                 onClicked: questionDialog.reject()
             }
-            WrapButton {
+            Button {
                 objectName: "sendQuestion"
                 Layout.rightMargin: 16
                 Layout.bottomMargin: 12

@@ -64,9 +64,7 @@ ScrollView {
                 font.bold: true
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
-                // Normal size: shrinks a little to stay on one line; larger text wraps instead.
-                fontSizeMode: Theme.textScale > 1 ? Text.FixedSize : Text.HorizontalFit
-                wrapMode: Theme.textScale > 1 ? Text.WordWrap : Text.NoWrap
+                fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: 11
             }
             Label {
@@ -75,7 +73,7 @@ ScrollView {
                 text: stat.label
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                elide: Text.ElideRight
             }
         }
     }
@@ -136,11 +134,11 @@ ScrollView {
                     wrapMode: Text.Wrap
                     color: Theme.text
                 }
-                WrapButton {
+                Button {
                     objectName: "residentsButton"
                     font.capitalization: Font.MixedCase
                     Layout.fillWidth: true
-                    Layout.minimumHeight: 52
+                    Layout.preferredHeight: 52
                     highlighted: true
                     text: qsTr("Residents")
                     font.pixelSize: Theme.fontLarge
@@ -185,7 +183,7 @@ ScrollView {
                         return qsTr("In %1, they did less than half of what was asked so far: %2.").arg(App.members.periodLabel).arg(shown + more);
                     }
                 }
-                WrapButton {
+                Button {
                     objectName: "conversationButton"
                     visible: App.members.behindCount > 0
                     font.capitalization: Font.MixedCase
@@ -235,8 +233,7 @@ ScrollView {
                     ProgressRing {
                         objectName: "progressRing"
                         Layout.alignment: Qt.AlignHCenter
-                        // Grows with larger text, so that the hours inside stay large.
-                        Layout.preferredWidth: (page.wide ? 220 : 200) * Math.min(1.5, Theme.textScale)
+                        Layout.preferredWidth: page.wide ? 220 : 200
                         Layout.preferredHeight: Layout.preferredWidth
                         // Paused, nothing is asked: an empty ring, never a full one that reads as done.
                         value: page.hours.paused ? 0 : page.hours.requiredMinutes > 0 ? page.hours.doneMinutes / page.hours.requiredMinutes : (page.hours.doneMinutes > 0 ? 1 : 0)
@@ -250,12 +247,9 @@ ScrollView {
                                                 : qsTr("%1 of %2 done").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.formatMinutes(page.hours.requiredMinutes))
                     }
 
-                    // Side by side; below each other on a phone with larger text.
-                    GridLayout {
+                    RowLayout {
                         Layout.fillWidth: true
-                        columns: Theme.textScale > 1 && !page.wide ? 1 : 3
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.spacing
+                        spacing: Theme.spacing
 
                         Stat {
                             valueName: "doneValue"
@@ -321,11 +315,11 @@ ScrollView {
                             wrapMode: Text.Wrap
                             color: Theme.text
                         }
-                        WrapButton {
+                        Button {
                             font.capitalization: Font.MixedCase
                             objectName: "logButton"
                             Layout.fillWidth: true
-                            Layout.minimumHeight: 52
+                            Layout.preferredHeight: 52
                             highlighted: true
                             text: qsTr("Log hours")
                             font.pixelSize: Theme.fontLarge
@@ -357,7 +351,7 @@ ScrollView {
                                 font.pixelSize: Theme.fontLarge
                                 color: Theme.text
                             }
-                            WrapButton {
+                            Button {
                                 font.capitalization: Font.MixedCase
                                 flat: true
                                 text: qsTr("All hours")

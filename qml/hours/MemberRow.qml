@@ -145,7 +145,7 @@ Card {
                 font.pixelSize: Theme.fontSmall
             }
         }
-        WrapButton {
+        Button {
             objectName: "pauseButton"
             Layout.alignment: Qt.AlignVCenter
             flat: true

@@ -11,8 +11,6 @@ import Gangwerk.Hours
 // will do (keep, extend, shorten or lift), so that one Enter never cuts a pause short.
 Dialog {
     id: dialog
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string memberId
     property string memberName
@@ -81,7 +79,7 @@ Dialog {
         text: dialog.title
     }
 
-    component Choice: WrapRadioButton {
+    component Choice: RadioButton {
         id: choiceButton
         Layout.fillWidth: true
         Accessible.name: text
@@ -199,7 +197,7 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 objectName: "pauseCancel"
                 font.capitalization: Font.MixedCase
                 flat: true
@@ -207,7 +205,7 @@ Dialog {
                 Accessible.name: text
                 onClicked: dialog.close()
             }
-            WrapButton {
+            Button {
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -54,7 +54,7 @@ Item {
     }
 
     // One of the three views: everyone, who may need a conversation, who is paused.
-    component ShowButton: WrapButton {
+    component ShowButton: Button {
         required property string show
         property int number
         property string words
@@ -90,7 +90,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            WrapButton {
+            Button {
                 objectName: "periodNow"
                 highlighted: page.members.periodOffset === 0
                 font.capitalization: Font.MixedCase
@@ -99,7 +99,7 @@ Item {
                 Accessible.checked: highlighted
                 onClicked: page.members.periodOffset = 0
             }
-            WrapButton {
+            Button {
                 objectName: "periodBefore"
                 highlighted: page.members.periodOffset === -1
                 font.capitalization: Font.MixedCase
@@ -111,7 +111,7 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 objectName: "reportButton"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -189,7 +189,7 @@ Item {
                 onActivated: index => page.members.quietDays = quietDays.choices[index]
             }
             // Grouped by corridor, or one list by name.
-            WrapSwitch {
+            Switch {
                 objectName: "byCorridor"
                 text: qsTr("By corridor")
                 checked: page.residents.byCorridor

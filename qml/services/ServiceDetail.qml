@@ -78,12 +78,12 @@ Item {
             width: flick.width - 32
             spacing: 12
 
-            WrapButton {
+            Button {
                 objectName: "serviceBack"
                 visible: detail.showBack
                 text: App.rightToLeft ? "→ " + qsTr("Back") : "← " + qsTr("Back")
                 flat: true
-                Layout.minimumHeight: 48
+                Layout.preferredHeight: 48
                 Accessible.name: qsTr("Back to the Help board")
                 onClicked: detail.closed()
             }
@@ -157,7 +157,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                WrapButton {
+                Button {
                     objectName: "takeButton"
                     visible: detail.d.mayTake === true
                     highlighted: true
@@ -167,7 +167,7 @@ Item {
                     onClicked: detail.step(App.services.take(detail.postId),
                                            qsTr("Thank you! You can now send a message."))
                 }
-                WrapButton {
+                Button {
                     objectName: "standInButton"
                     visible: detail.d.mayStandIn === true
                     height: 48
@@ -181,7 +181,7 @@ Item {
                     verticalAlignment: Text.AlignVCenter
                     text: qsTr("You will stand in if needed.")
                 }
-                WrapButton {
+                Button {
                     objectName: "reportButton"
                     visible: detail.d.mayReport === true
                     highlighted: true
@@ -192,7 +192,7 @@ Item {
                         reportDialog.openWith(detail.d.estimateMinutes ?? 60);
                     }
                 }
-                WrapButton {
+                Button {
                     objectName: "releaseButton"
                     visible: detail.d.mayRelease === true
                     height: 48
@@ -200,7 +200,7 @@ Item {
                     onClicked: detail.step(App.services.release(detail.postId),
                                            qsTr("Given back. A neighbour can take it now."))
                 }
-                WrapButton {
+                Button {
                     objectName: "renewButton"
                     visible: detail.d.mayRenew === true
                     height: 48
@@ -208,7 +208,7 @@ Item {
                     onClicked: detail.step(App.services.renew(detail.postId),
                                            qsTr("It is on the board again."))
                 }
-                WrapButton {
+                Button {
                     objectName: "serviceWithdrawButton"
                     visible: detail.d.mayWithdraw === true
                     height: 48
@@ -217,7 +217,7 @@ Item {
                     onClicked: detail.step(App.services.withdraw(detail.postId),
                                            qsTr("Withdrawn."))
                 }
-                WrapButton {
+                Button {
                     objectName: "hideButton"
                     visible: detail.d.mayHide === true
                     height: 48
@@ -270,7 +270,7 @@ Item {
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
-                            WrapButton {
+                            Button {
                                 objectName: "confirmButton"
                                 visible: timeCard.modelData.mayConfirm
                                 highlighted: true
@@ -279,7 +279,7 @@ Item {
                                 onClicked: detail.step(App.services.confirm(detail.postId, timeCard.modelData.occurrenceId, 0),
                                                        qsTr("Thank you! The helper gets the hours."))
                             }
-                            WrapButton {
+                            Button {
                                 objectName: "disputeButton"
                                 visible: timeCard.modelData.mayDispute
                                 flat: true
@@ -290,7 +290,7 @@ Item {
                                     disputeDialog.openWith(0);
                                 }
                             }
-                            WrapButton {
+                            Button {
                                 objectName: "settleCreditButton"
                                 visible: timeCard.modelData.maySettle
                                 highlighted: true
@@ -301,7 +301,7 @@ Item {
                                     settleDialog.openWith(timeCard.modelData.minutes);
                                 }
                             }
-                            WrapButton {
+                            Button {
                                 objectName: "settleNoneButton"
                                 visible: timeCard.modelData.maySettle
                                 flat: true
@@ -342,8 +342,8 @@ Item {
                                 horizontalAlignment: Text.AlignLeft
                                 text: matchRow.modelData.name
                             }
-                            WrapButton {
-                                Layout.minimumHeight: 48
+                            Button {
+                                Layout.preferredHeight: 48
                                 enabled: !matchRow.modelData.suggested
                                 text: matchRow.modelData.suggested ? qsTr("Suggested") : qsTr("Suggest")
                                 Accessible.name: qsTr("Suggest %1").arg(matchRow.modelData.name)
@@ -425,15 +425,15 @@ Item {
                             id: messageField
                             objectName: "messageField"
                             Layout.fillWidth: true
-                            Layout.minimumHeight: 48
+                            Layout.preferredHeight: 48
                             placeholderText: qsTr("Write a message")
                             Accessible.name: qsTr("Message")
                             onAccepted: sendButton.clicked()
                         }
-                        WrapButton {
+                        Button {
                             id: sendButton
                             objectName: "sendButton"
-                            Layout.minimumHeight: 48
+                            Layout.preferredHeight: 48
                             text: qsTr("Send")
                             enabled: messageField.text.trim() !== ""
                             onClicked: {

@@ -8,8 +8,6 @@ import Gangwerk.Ui
 // refusal in errorText (the dialog stays open, nothing is lost).
 Dialog {
     id: ask
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string question
     property string fieldLabel
@@ -64,7 +62,7 @@ Dialog {
             model: ask.days
             textRole: "text"
             Layout.fillWidth: true
-            Layout.minimumHeight: 48
+            Layout.preferredHeight: 48
             Accessible.name: qsTr("Which day?")
         }
         Label {
@@ -84,7 +82,7 @@ Dialog {
             value: ask.minutes
             onValueModified: ask.minutes = value
             Accessible.name: qsTr("Minutes")
-            Layout.minimumHeight: 48
+            Layout.preferredHeight: 48
         }
         Label {
             visible: ask.wantsText
@@ -112,17 +110,17 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            WrapButton {
+            Button {
                 text: qsTr("Back")
                 flat: true
-                Layout.minimumHeight: 48
+                Layout.preferredHeight: 48
                 onClicked: ask.close()
             }
-            WrapButton {
+            Button {
                 objectName: "askOk"
                 text: ask.okText
                 highlighted: true
-                Layout.minimumHeight: 48
+                Layout.preferredHeight: 48
                 enabled: !ask.wantsText || !ask.textRequired || words.text.trim() !== ""
                 onClicked: ask.done(words.text, ask.minutes)
             }

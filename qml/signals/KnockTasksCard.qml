@@ -59,7 +59,7 @@ Card {
                     spacing: Theme.spacing
                     Repeater {
                         model: App.signalling.knockOutcomes()
-                        delegate: WrapButton {
+                        delegate: Button {
                             required property var modelData
                             objectName: "knockOutcome_" + modelData.key
                             text: modelData.label

@@ -113,7 +113,7 @@ Item {
             }
             Repeater {
                 model: App.signalling.categories()
-                delegate: WrapRadioButton {
+                delegate: RadioButton {
                     required property var modelData
                     objectName: "signalCategory_" + modelData.key
                     Layout.fillWidth: true
@@ -188,13 +188,13 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 12
-                WrapRadioButton {
+                RadioButton {
                     id: canWaitButton
                     objectName: "signalCanWait"
                     text: qsTr("It can wait")
                     onCheckedChanged: form.check()
                 }
-                WrapRadioButton {
+                RadioButton {
                     id: todayButton
                     objectName: "signalToday"
                     text: qsTr("Today")
@@ -230,7 +230,7 @@ Item {
                 text: form.errors.text ?? ""
             }
 
-            WrapCheckBox {
+            CheckBox {
                 id: behalfBox
                 objectName: "signalOnBehalf"
                 Layout.fillWidth: true
@@ -238,28 +238,21 @@ Item {
                 text: qsTr("A neighbour told me this and asked me to pass it on")
             }
 
-            // Side by side when both fit, else below each other (their words wrap if need be).
-            GridLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                columns: sendButton.naturalWidth + cancelButton.naturalWidth + columnSpacing <= column.width ? 2 : 1
-                columnSpacing: 12
-                rowSpacing: 8
-                WrapButton {
-                    id: sendButton
+                spacing: 12
+                Button {
                     objectName: "signalSend"
-                    Layout.maximumWidth: column.width
                     text: qsTr("Send to the beheerder")
                     highlighted: true
-                    Layout.minimumHeight: 48
+                    Layout.preferredHeight: 48
                     onClicked: form.send()
                 }
-                WrapButton {
-                    id: cancelButton
-                    Layout.maximumWidth: column.width
+                Button {
                     objectName: "signalCancel"
                     text: qsTr("Cancel")
                     flat: true
-                    Layout.minimumHeight: 48
+                    Layout.preferredHeight: 48
                     onClicked: form.cancelled()
                 }
             }

@@ -49,15 +49,11 @@ Item {
         spacing: 12
         visible: !page.raising && (page.wide || page.selectedId === "")
 
-        GridLayout {
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            // The title and its button side by side; the button below the title on a phone
-            // with larger text.
-            columns: Theme.textScale > 1 && !page.wide ? 1 : 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
+            spacing: Theme.spacing
 
             PageHeading {
                 Layout.fillWidth: true
@@ -67,12 +63,11 @@ Item {
                                                         : qsTr("Nothing is late."))
                           : qsTr("Tell the beheerder. Only the beheerder reads it.")
             }
-            WrapButton {
+            Button {
                 objectName: "raiseSignalButton"
-                Layout.maximumWidth: page.width - 32
                 text: qsTr("Tell the beheerder")
                 highlighted: true
-                Layout.minimumHeight: 48
+                Layout.preferredHeight: 48
                 visible: !page.inbox && App.context.can["raiseSignal"] === true
                 onClicked: page.raiseNew()
             }

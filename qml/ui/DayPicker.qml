@@ -11,8 +11,6 @@ import Gangwerk.Ui
 // screen reader reads, with its full date.
 Dialog {
     id: picker
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string first
     property string last
@@ -151,7 +149,7 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: 4
-            WrapButton {
+            Button {
                 objectName: "dayPickerPrevious"
                 flat: true
                 // Arrows the text engine never mirrors by itself (as it does "‹", depending on
@@ -175,7 +173,7 @@ Dialog {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
             }
-            WrapButton {
+            Button {
                 objectName: "dayPickerNext"
                 flat: true
                 text: picker.rightToLeft ? "←" : "→"
@@ -306,7 +304,7 @@ Dialog {
         Item {
             Layout.fillWidth: true
             implicitHeight: cancelButton.implicitHeight
-            WrapButton {
+            Button {
                 id: cancelButton
                 objectName: "dayPickerCancel"
                 anchors.right: parent.right
