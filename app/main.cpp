@@ -1,6 +1,8 @@
 // Gangwerk's composition root: reads the command line, builds the session (store, clock,
 // services) and the keystore, and hands them to QML through the App singleton.
 #include "clock.h"
+#include "displayhints.h"
+#include "displaysettings.h"
 #include "invitelink.h"
 #include "keychainkeyprovider.h"
 #include "languages.h"
@@ -37,6 +39,8 @@ struct Options
     QString inviteLink;
     bool demo = false;
     bool rtl = false;
+    int textSize = 0; // percent; 0: as chosen in the app
+    QSize windowSize; // empty: the app's own
 };
 
 void printErr(const QString &text)
@@ -71,6 +75,14 @@ int parseOptions(const QStringList &args, Options &out)
         codes.join(QLatin1Char('|')));
     const QCommandLineOption rtl(QStringLiteral("rtl"),
                                  QStringLiteral("Lay the screens out right-to-left (testing)."));
+    const QCommandLineOption textSize(
+        QStringLiteral("text-size"),
+        QStringLiteral("Show text at this size for this run: 100, 150 or 200 (percent)."),
+        QStringLiteral("PERCENT"));
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QStringLiteral("Open the window at this size, for example 390x844 (a phone)."),
+        QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QStringLiteral("Enrol with this server when this device is not enrolled yet (with "
@@ -79,7 +91,8 @@ int parseOptions(const QStringList &args, Options &out)
     const QCommandLineOption invite(
         QStringLiteral("invite"), QStringLiteral("The invite code to enrol with (with --server)."),
         QStringLiteral("CODE"));
-    parser.addOptions({help, version, dataDir, demo, language, rtl, server, invite});
+    parser.addOptions(
+        {help, version, dataDir, demo, language, rtl, textSize, windowSize, server, invite});
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QStringLiteral("An invite link (gangwerk://enrol?...): the connect screen opens with the "
@@ -131,6 +144,29 @@ int parseOptions(const QStringList &args, Options &out)
     }
     out.demo = parser.isSet(demo);
     out.rtl = parser.isSet(rtl);
+    if (parser.isSet(textSize)) {
+        bool ok = false;
+        out.textSize = parser.value(textSize).trimmed().remove(QLatin1Char('%')).toInt(&ok);
+        if (!ok || !gw::DisplaySettings::isTextSize(out.textSize)) {
+            printErr(QStringLiteral("gangwerk: --text-size '%1' is not offered; use 100, 150 "
+                                    "or 200.")
+                         .arg(parser.value(textSize)));
+            return 2;
+        }
+    }
+    if (parser.isSet(windowSize)) {
+        static const QRegularExpression size(
+            QStringLiteral("^\\s*(\\d{3,4})\\s*[xX×]\\s*(\\d{3,4})\\s*$"));
+        const QRegularExpressionMatch m = size.match(parser.value(windowSize));
+        out.windowSize =
+            m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (!m.hasMatch() || out.windowSize.width() < 340 || out.windowSize.height() < 520) {
+            printErr(QStringLiteral("gangwerk: --window-size '%1' is not a window size; write "
+                                    "it like 390x844 (at least 340x520).")
+                         .arg(parser.value(windowSize)));
+            return 2;
+        }
+    }
     if (parser.isSet(server) != parser.isSet(invite)) {
         printErr(
             QStringLiteral("gangwerk: --server and --invite go together, for example "
@@ -211,6 +247,9 @@ int main(int argc, char *argv[])
     gw::Session session(std::make_unique<gw::SystemClock>());
     gw::Session::setInstance(&session);
     session.setForceRightToLeft(options.rtl);
+    session.display()->setHints(gw::DisplayHints::createForPlatform(&app));
+    if (options.textSize)
+        session.display()->applyTextSize(options.textSize, false);
     session.applyLanguage(
         options.language.isEmpty() ? gw::Session::savedLanguage() : options.language, false);
     // The very first start asks for the language, then tells what counts, in that language.
@@ -229,6 +268,8 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        if (options.windowSize.isValid())
+            window->resize(options.windowSize);
         auto first = std::make_shared<QMetaObject::Connection>();
         *first = QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,

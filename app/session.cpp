@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "displaysettings.h"
 #include "languages.h"
 #include "monthreport.h"
 #include "permissions.h"
@@ -82,6 +83,7 @@ Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     m_months = std::make_unique<MonthlyHoursModel>(*m_hours);
     m_members = std::make_unique<MemberProgressModel>(*m_store, *m_hours);
     m_residents = std::make_unique<ResidentsFilter>();
+    m_display = std::make_unique<DisplaySettings>();
     m_residents->setSourceModel(m_members.get());
     m_residentHistory = std::make_unique<HourHistoryModel>(*m_hours);
     m_residentMonths = std::make_unique<MonthlyHoursModel>(*m_hours);

@@ -45,6 +45,7 @@ class MonthlyHoursModel;
 class Notifier;
 class ReminderService;
 class ResidentsFilter;
+class DisplaySettings;
 class Store;
 class StoreKey;
 
@@ -69,6 +70,7 @@ class Session : public QObject
     Q_MOC_INCLUDE("memberprogressmodel.h")
     Q_MOC_INCLUDE("membercontext.h")
     Q_MOC_INCLUDE("residentsfilter.h")
+    Q_MOC_INCLUDE("displaysettings.h")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool passphraseIsNew READ passphraseIsNew NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
@@ -78,6 +80,8 @@ class Session : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY layoutDirectionChanged)
+    /// Text size and movement: the reader's choices and the device's wishes (Settings).
+    Q_PROPERTY(gw::DisplaySettings *display READ display CONSTANT)
     /// The languages the picker offers: [{code, name (in that language), rightToLeft}].
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     /// First start: the language picker shows before anything else until one is chosen.
@@ -202,6 +206,7 @@ public:
     /// Right to left whatever the language (--rtl, for checking layouts).
     void setForceRightToLeft(bool force);
 
+    DisplaySettings *display() const { return m_display.get(); }
     HoursService *hours() const { return m_hours.get(); }
     HourEntryForm *form() const { return m_form.get(); }
     HourHistoryModel *history() const { return m_history.get(); }
@@ -289,6 +294,7 @@ private:
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
     std::unique_ptr<sync::Enrolment> m_enrolment;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<DisplaySettings> m_display;
     QPointer<QQmlEngine> m_engine;
     QPointer<KeyProvider> m_keys;
 

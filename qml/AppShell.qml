@@ -319,7 +319,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: shell.wide ? 0 : 68
+        height: shell.wide ? 0 : Math.max(68, navRow.implicitHeight + 13)
         visible: !shell.wide
         color: Theme.surface
 
@@ -331,25 +331,57 @@ Item {
             color: Theme.border
         }
 
-        RowLayout {
+        // With larger text every word stays whole: when the places do not fit side by side, the
+        // bar scrolls sideways and keeps the chosen one in view. At normal size they share the
+        // width (NavButton).
+        Flickable {
+            id: navStrip
+            objectName: "bottomNavStrip"
             anchors.fill: parent
-            anchors.margins: 6
-            spacing: 4
+            anchors.topMargin: 7
+            anchors.leftMargin: 6
+            anchors.rightMargin: 6
+            anchors.bottomMargin: 6
+            contentWidth: Theme.textScale > 1 ? Math.max(width, navRow.implicitWidth) : width
+            contentHeight: height
+            flickableDirection: Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentWidth > width + 1
+            clip: true
 
-            Repeater {
-                model: pages.children
-                delegate: NavButton {
-                    required property ShellPage modelData
+            function reveal(button: Item) {
+                const most = Math.max(0, contentWidth - width);
+                const want = button.x + button.width / 2 - width / 2;
+                contentX = Math.max(0, Math.min(most, want));
+            }
 
-                    objectName: "bottomNav_" + modelData.name
-                    visible: modelData.allowed
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    glyph: modelData.glyph
-                    text: modelData.label
-                    selected: shell.currentPage === modelData.name
-                    onClicked: shell.go(modelData.name)
+            ScrollIndicator.horizontal: ScrollIndicator {}
+
+            RowLayout {
+                id: navRow
+                width: navStrip.contentWidth
+                height: navStrip.height
+                spacing: 4
+
+                Repeater {
+                    model: pages.children
+                    delegate: NavButton {
+                        id: navButton
+                        required property ShellPage modelData
+
+                        objectName: "bottomNav_" + modelData.name
+                        visible: modelData.allowed
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.minimumWidth: largeText ? implicitWidth : 0
+                        Layout.preferredWidth: largeText ? implicitWidth : 1
+                        glyph: modelData.glyph
+                        text: modelData.label
+                        selected: shell.currentPage === modelData.name
+                        onClicked: shell.go(modelData.name)
+                        onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(navButton))
+                        onActiveFocusChanged: if (activeFocus) navStrip.reveal(navButton)
+                    }
                 }
             }
         }
@@ -370,7 +402,7 @@ Item {
         color: Theme.primaryDark
         visible: opacity > 0
         opacity: toastTimer.running ? 1 : 0
-        Behavior on opacity { NumberAnimation { duration: 200 } }
+        Behavior on opacity { NumberAnimation { duration: Theme.duration(200) } }
 
         AlertText {
             id: toast

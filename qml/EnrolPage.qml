@@ -256,7 +256,7 @@ Rectangle {
                             visible: !page.busy
                             Layout.fillWidth: true
                         }
-                        Button {
+                        WrapButton {
                             objectName: "connectButton"
                             font.capitalization: Font.MixedCase
                             highlighted: true

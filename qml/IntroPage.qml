@@ -103,7 +103,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.topMargin: 8
             spacing: Theme.spacing
-            Button {
+            WrapButton {
                 objectName: "introSkip"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -114,7 +114,7 @@ Rectangle {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 id: nextButton
                 objectName: "introNext"
                 highlighted: true

@@ -64,7 +64,7 @@ Rectangle {
                 Repeater {
                     id: repeater
                     model: App.languages
-                    delegate: Button {
+                    delegate: WrapButton {
                         id: choice
 
                         required property var modelData

@@ -45,7 +45,7 @@ ScrollView {
                     id: languageGroup
                 }
                 // Language names are written in their own language, so anyone can find theirs.
-                RadioButton {
+                WrapRadioButton {
                     objectName: "languageNl"
                     text: "Nederlands"
                     checked: App.language === "nl"
@@ -53,13 +53,79 @@ ScrollView {
                     Accessible.name: text
                     onClicked: App.language = "nl"
                 }
-                RadioButton {
+                WrapRadioButton {
                     objectName: "languageEn"
                     text: "English"
                     checked: App.language === "en"
                     ButtonGroup.group: languageGroup
                     Accessible.name: text
                     onClicked: App.language = "en"
+                }
+            }
+        }
+
+        // How the screens read: bigger text, and less movement.
+        Card {
+            objectName: "displayCard"
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+
+                Heading {
+                    text: qsTr("Text size")
+                    font.bold: true
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.text
+                }
+                ButtonGroup {
+                    id: sizeGroup
+                }
+                Repeater {
+                    model: App.display.textSizes
+                    WrapRadioButton {
+                        id: sizeChoice
+                        required property int modelData
+                        objectName: "textSize" + modelData
+                        Layout.fillWidth: true
+                        text: modelData === 100 ? qsTr("Normal (100%)")
+                            : modelData === 150 ? qsTr("Large (150%)")
+                            : qsTr("Very large (200%)")
+                        font.pixelSize: Math.round(15 * modelData / 100)
+                        checked: App.display.textSize === modelData
+                        ButtonGroup.group: sizeGroup
+                        Accessible.name: text
+                        onClicked: App.display.textSize = modelData
+                    }
+                }
+                Label {
+                    objectName: "platformTextScale"
+                    Layout.fillWidth: true
+                    visible: App.display.platformTextScale > 1.001
+                    text: qsTr("Your device also asks for larger text (%1%). Together the text is shown at %2%.")
+                          .arg(Math.round(App.display.platformTextScale * 100))
+                          .arg(Math.round(App.display.textScale * 100))
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                WrapSwitch {
+                    objectName: "lessMotion"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    text: qsTr("Less movement on the screen")
+                    checked: App.display.lessMotion
+                    Accessible.name: text
+                    onToggled: App.display.lessMotion = checked
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: App.display.platformReducesMotion && !App.display.lessMotion
+                    text: qsTr("Your device already asks for less movement; the app follows it.")
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
                 }
             }
         }

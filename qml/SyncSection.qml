@@ -76,7 +76,7 @@ Card {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
-        Button {
+        WrapButton {
             objectName: "syncNowButton"
             visible: section.enrolled
             enabled: section.enrolled && section.engine.state !== SyncEngine.Syncing

@@ -83,7 +83,7 @@ Rectangle {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     font.capitalization: Font.MixedCase
                     id: openButton
                     objectName: "openButton"

@@ -97,7 +97,7 @@ Item {
                 title: qsTr("Activities")
                 subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
             }
-            Button {
+            WrapButton {
                 objectName: "planActivityButton"
                 Layout.alignment: Qt.AlignTop
                 visible: page.mayPlan
@@ -111,12 +111,18 @@ Item {
 
         // Into one's calendar app as an .ics file: one's sign-ups; for who sees who signed up
         // (core/permissions.cpp) also the programme. What happened stays under the buttons.
-        Flow {
+        // Side by side when both fit, else below each other (their words wrap if need be).
+        GridLayout {
+            id: exportButtons
             Layout.fillWidth: true
             Layout.leftMargin: page.wide ? 0 : 16
             Layout.rightMargin: page.wide ? 0 : 16
-            spacing: 8
-            Button {
+            columns: exportMine.naturalWidth + (exportAll.visible ? exportAll.naturalWidth + columnSpacing : 0) <= page.width - 32 ? 2 : 1
+            columnSpacing: 8
+            rowSpacing: 0
+            WrapButton {
+                id: exportMine
+                Layout.maximumWidth: page.width - 32
                 objectName: "exportMyCalendar"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -124,7 +130,9 @@ Item {
                 Accessible.name: qsTr("Add my activities to my calendar")
                 onClicked: calendarResult.text = App.calendar.exportMine("")
             }
-            Button {
+            WrapButton {
+                id: exportAll
+                Layout.maximumWidth: page.width - 32
                 objectName: "exportProgramme"
                 visible: App.context.can[page.programmeAction] === true
                 flat: true
@@ -157,20 +165,17 @@ Item {
                 page.programme.filter = ["upcoming", "mine", "past"][currentIndex];
                 page.selectedId = "";
             }
-            TabButton {
+            PageTab {
                 objectName: "tabUpcoming"
                 text: qsTr("Coming up")
-                font.capitalization: Font.MixedCase
             }
-            TabButton {
+            PageTab {
                 objectName: "tabMine"
                 text: qsTr("Mine")
-                font.capitalization: Font.MixedCase
             }
-            TabButton {
+            PageTab {
                 objectName: "tabPast"
                 text: qsTr("Earlier")
-                font.capitalization: Font.MixedCase
             }
         }
 
@@ -201,7 +206,7 @@ Item {
                           : page.mayPlan ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
                           : qsTr("No activities yet. Ask your gangmaker what is coming.")
                 }
-                Button {
+                WrapButton {
                     objectName: "planFirstButton"
                     visible: tabs.currentIndex === 0 && page.mayPlan
                     highlighted: true

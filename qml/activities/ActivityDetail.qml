@@ -62,7 +62,7 @@ Item {
             width: flick.width
             spacing: 12
 
-            Button {
+            WrapButton {
                 objectName: "activityBack"
                 visible: detail.showBack
                 flat: true
@@ -191,7 +191,7 @@ Item {
                                       : qsTr("%1 – not yet confirmed").arg(person.modelData.name)
                             }
                             // An organiser may give someone a place out of turn ("a first push").
-                            Button {
+                            WrapButton {
                                 objectName: "promoteButton"
                                 visible: person.modelData.state === "waitlisted" && detail.mayPromote
                                 flat: true
@@ -210,7 +210,7 @@ Item {
                             }
                         }
                     }
-                    Button {
+                    WrapButton {
                         objectName: "attendanceButton"
                         visible: {
                             App.programme.revision;
@@ -270,7 +270,7 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing
-                                Button {
+                                WrapButton {
                                     objectName: "acceptQuestion" + question.index
                                     font.capitalization: Font.MixedCase
                                     text: qsTr("Accept")
@@ -285,7 +285,7 @@ Item {
                                         detail.message(qsTr("Accepted. %1 gets %2.").arg(question.modelData.name).arg(question.modelData.minutesText));
                                     }
                                 }
-                                Button {
+                                WrapButton {
                                     objectName: "declineQuestion" + question.index
                                     flat: true
                                     font.capitalization: Font.MixedCase
@@ -351,7 +351,7 @@ Item {
                 spacing: 10
                 visible: detail.planned
 
-                Button {
+                WrapButton {
                     objectName: "signUpButton"
                     visible: detail.row.canSignUp ?? false
                     highlighted: true
@@ -362,7 +362,7 @@ Item {
                                      : qsTr("Sign up for %1").arg(detail.row.title ?? "")
                     onClicked: detail.signUp("", "")
                 }
-                Button {
+                WrapButton {
                     objectName: "signUpTogetherButton"
                     visible: (detail.row.canSignUp ?? false) && App.context.can["signUpTogether"] === true
                     font.capitalization: Font.MixedCase
@@ -370,7 +370,7 @@ Item {
                     Accessible.name: qsTr("Sign up together with a neighbour for %1").arg(detail.row.title ?? "")
                     onClicked: togetherDialog.openFor(App.activities.neighbours())
                 }
-                Button {
+                WrapButton {
                     objectName: "withdrawButton"
                     visible: (detail.row.myState ?? "") !== ""
                     font.capitalization: Font.MixedCase
@@ -386,7 +386,7 @@ Item {
                         detail.message(qsTr("You signed off. Your place goes to the next person on the waiting list."));
                     }
                 }
-                Button {
+                WrapButton {
                     objectName: "changeActivityButton"
                     visible: {
                         App.programme.revision; // asked again after every change
@@ -397,7 +397,7 @@ Item {
                     Accessible.name: qsTr("Change %1").arg(detail.row.title ?? "")
                     onClicked: detail.changeRequested(detail.activityId)
                 }
-                Button {
+                WrapButton {
                     objectName: "cancelActivityButton"
                     visible: {
                         App.programme.revision; // asked again after every change
@@ -417,6 +417,8 @@ Item {
     // together.
     Dialog {
         id: togetherDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "togetherDialog"
 
         property var neighbours: []
@@ -464,14 +466,14 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
                     text: qsTr("Back")
                     Accessible.name: text
                     onClicked: togetherDialog.close()
                 }
-                Button {
+                WrapButton {
                     objectName: "togetherSave"
                     highlighted: true
                     enabled: picker.currentIndex >= 0
@@ -490,6 +492,8 @@ Item {
     // Cancelling asks why: everyone who signed up reads it.
     Dialog {
         id: cancelDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "cancelDialog"
 
         property string errorText
@@ -521,7 +525,7 @@ Item {
                 text: qsTr("Everyone who signed up is told, with your reason.")
             }
             // A date of a series: this one, or this one and every later date.
-            RadioButton {
+            WrapRadioButton {
                 id: onlyThisDate
                 objectName: "cancelOnlyThisDate"
                 Layout.fillWidth: true
@@ -530,7 +534,7 @@ Item {
                 text: qsTr("Only this date")
                 Accessible.name: text
             }
-            RadioButton {
+            WrapRadioButton {
                 id: thisAndLater
                 objectName: "cancelThisAndLater"
                 Layout.fillWidth: true
@@ -557,14 +561,14 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
                     text: qsTr("Keep it")
                     Accessible.name: qsTr("Keep the activity")
                     onClicked: cancelDialog.close()
                 }
-                Button {
+                WrapButton {
                     objectName: "cancelSave"
                     highlighted: true
                     font.capitalization: Font.MixedCase
@@ -589,6 +593,8 @@ Item {
     // activity that counts, the server credits their hours.
     Dialog {
         id: attendanceDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "attendanceDialog"
 
         property var ticked: ({})
@@ -623,7 +629,7 @@ Item {
             }
             Repeater {
                 model: detail.people
-                delegate: CheckBox {
+                delegate: WrapCheckBox {
                     required property var modelData
                     Layout.fillWidth: true
                     text: modelData.name
@@ -644,14 +650,14 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
                     text: qsTr("Back")
                     Accessible.name: text
                     onClicked: attendanceDialog.close()
                 }
-                Button {
+                WrapButton {
                     objectName: "attendanceSave"
                     highlighted: true
                     font.capitalization: Font.MixedCase
@@ -679,6 +685,8 @@ Item {
     // Declining a question about hours needs an answer, so that the neighbour knows why.
     Dialog {
         id: declineDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "declineDialog"
 
         property string disputeId
@@ -726,14 +734,14 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
                     text: qsTr("Back")
                     Accessible.name: text
                     onClicked: declineDialog.close()
                 }
-                Button {
+                WrapButton {
                     objectName: "declineSave"
                     highlighted: true
                     font.capitalization: Font.MixedCase

@@ -169,7 +169,7 @@ ScrollView {
             implicitHeight: page.wide ? 16 : 4
         }
 
-        Button {
+        WrapButton {
             objectName: "activityFormBack"
             flat: true
             font.capitalization: Font.MixedCase
@@ -209,7 +209,7 @@ ScrollView {
                         Layout.topMargin: 0
                         text: qsTr("Which dates do you change?")
                     }
-                    RadioButton {
+                    WrapRadioButton {
                         objectName: "changeOnlyThisDate"
                         Layout.fillWidth: true
                         checked: !page.form.thisAndLater
@@ -217,7 +217,7 @@ ScrollView {
                         Accessible.name: text
                         onToggled: if (checked) page.form.thisAndLater = false
                     }
-                    RadioButton {
+                    WrapRadioButton {
                         objectName: "changeThisAndLater"
                         Layout.fillWidth: true
                         checked: page.form.thisAndLater
@@ -281,7 +281,7 @@ ScrollView {
                     spacing: 0
                     Accessible.role: Accessible.Grouping
                     Accessible.name: qsTr("For whom")
-                    RadioButton {
+                    WrapRadioButton {
                         id: forGang
                         objectName: "forGang"
                         Layout.fillWidth: true
@@ -292,7 +292,7 @@ ScrollView {
                         Accessible.name: text
                         onToggled: if (checked) page.form.forEveryone = false
                     }
-                    RadioButton {
+                    WrapRadioButton {
                         id: forEveryone
                         objectName: "forEveryone"
                         Layout.fillWidth: true
@@ -345,7 +345,7 @@ ScrollView {
                     FieldLabel {
                         text: qsTr("Which day?")
                     }
-                    Button {
+                    WrapButton {
                         id: dayButton
                         objectName: "activityDayButton"
                         Layout.fillWidth: true
@@ -457,7 +457,7 @@ ScrollView {
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
-                        Button {
+                        WrapButton {
                             id: repeatUntilButton
                             objectName: "repeatUntilButton"
                             Layout.fillWidth: true
@@ -501,7 +501,7 @@ ScrollView {
                 }
 
                 // --- places ---
-                CheckBox {
+                WrapCheckBox {
                     id: capacityCheck
                     objectName: "capacityCheck"
                     Layout.fillWidth: true
@@ -537,7 +537,7 @@ ScrollView {
                 }
 
                 // --- until when one can sign up ---
-                CheckBox {
+                WrapCheckBox {
                     objectName: "deadlineCheck"
                     Layout.fillWidth: true
                     checked: page.form.hasDeadline
@@ -549,7 +549,7 @@ ScrollView {
                     Layout.fillWidth: true
                     visible: page.form.hasDeadline
                     spacing: 6
-                    Button {
+                    WrapButton {
                         id: deadlineDayButton
                         objectName: "deadlineDayButton"
                         Layout.fillWidth: true
@@ -586,7 +586,7 @@ ScrollView {
                 }
 
                 // --- wederkerigheid ---
-                CheckBox {
+                WrapCheckBox {
                     objectName: "creditCheck"
                     Layout.fillWidth: true
                     checked: page.form.countsAsHours
@@ -659,7 +659,7 @@ ScrollView {
                     Item {
                         Layout.fillWidth: true
                     }
-                    Button {
+                    WrapButton {
                         objectName: "activityFormCancel"
                         flat: true
                         font.capitalization: Font.MixedCase
@@ -669,7 +669,7 @@ ScrollView {
                         Keys.onReturnPressed: page.cancel()
                         Keys.onEnterPressed: page.cancel()
                     }
-                    Button {
+                    WrapButton {
                         id: saveButton
                         objectName: "activityFormSave"
                         highlighted: true

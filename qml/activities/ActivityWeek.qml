@@ -108,7 +108,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Button {
+            WrapButton {
                 objectName: "weekPrevious"
                 flat: true
                 text: App.rightToLeft ? "→" : "←"
@@ -126,7 +126,7 @@ Item {
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
-            Button {
+            WrapButton {
                 objectName: "weekThis"
                 flat: true
                 enabled: view.week.weekOffset !== 0
@@ -135,7 +135,7 @@ Item {
                 Accessible.name: qsTr("Go to this week")
                 onClicked: view.week.thisWeek()
             }
-            Button {
+            WrapButton {
                 objectName: "weekNext"
                 flat: true
                 text: App.rightToLeft ? "←" : "→"

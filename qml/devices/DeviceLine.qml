@@ -67,7 +67,7 @@ RowLayout {
             wrapMode: Text.Wrap
         }
     }
-    Button {
+    WrapButton {
         objectName: "disconnectButton"
         visible: line.canDisconnect
         Layout.alignment: Qt.AlignVCenter

@@ -9,6 +9,8 @@ import Gangwerk.Ui
 // so that one Enter never disconnects anything.
 Dialog {
     id: dialog
+    enter: PopupIn {}
+    exit: PopupOut {}
 
     property string deviceId
     property string deviceName
@@ -71,7 +73,7 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 id: cancelButton
                 objectName: "disconnectCancel"
                 font.capitalization: Font.MixedCase
@@ -82,7 +84,7 @@ Dialog {
                 Keys.onReturnPressed: dialog.close()
                 Keys.onEnterPressed: dialog.close()
             }
-            Button {
+            WrapButton {
                 objectName: "disconnectConfirm"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -204,9 +204,13 @@ Item {
                             Layout.fillWidth: true
                             spacing: 3
 
-                            RowLayout {
+                            // The day and the time side by side; below each other on a
+                            // phone with larger text.
+                            GridLayout {
                                 Layout.fillWidth: true
-                                spacing: 8
+                                columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+                                columnSpacing: 8
+                                rowSpacing: 3
                                 Label {
                                     horizontalAlignment: Text.AlignLeft
                                     Layout.fillWidth: true
@@ -214,27 +218,32 @@ Item {
                                     font.bold: true
                                     color: row.active ? Theme.text : Theme.textMuted
                                     font.strikeout: !row.active
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.WordWrap
                                 }
                                 Label {
+                                    horizontalAlignment: Text.AlignLeft
                                     text: row.durationText
                                     font.bold: true
                                     color: row.active ? Theme.primaryDark : Theme.textMuted
                                     font.strikeout: !row.active
                                 }
                             }
-                            RowLayout {
+                            // The kind and its marks, going onto a next line when they do
+                            // not fit (larger text).
+                            Flow {
                                 Layout.fillWidth: true
                                 spacing: 8
                                 Label {
+                                    width: Math.min(implicitWidth, parent.width)
                                     text: row.categoryText
                                     color: Theme.textMuted
                                     font.strikeout: !row.active
+                                    wrapMode: Text.WordWrap
                                 }
                                 Label {
                                     visible: row.isCorrection
                                     text: qsTr("corrected")
-                                    font.pixelSize: 11
+                                    font.pixelSize: Theme.fontTiny
                                     font.bold: true
                                     color: Theme.primaryDark
                                     leftPadding: 6
@@ -249,7 +258,7 @@ Item {
                                 Label {
                                     visible: row.pending && !row.rejected
                                     text: qsTr("not sent yet")
-                                    font.pixelSize: 11
+                                    font.pixelSize: Theme.fontTiny
                                     color: Theme.textMuted
                                     leftPadding: 6
                                     rightPadding: 6
@@ -260,9 +269,6 @@ Item {
                                         color: Theme.surfaceMuted
                                     }
                                     Accessible.name: qsTr("Stored on this device, not sent to your project yet")
-                                }
-                                Item {
-                                    Layout.fillWidth: true
                                 }
                             }
                             Label {
@@ -306,7 +312,7 @@ Item {
                                 color: Theme.primaryDark
                                 font.pixelSize: Theme.fontSmall
                             }
-                            Button {
+                            WrapButton {
                                 objectName: "notRight" + row.index
                                 visible: row.mayAsk
                                 flat: true
@@ -362,6 +368,8 @@ Item {
 
     Menu {
         id: rowMenu
+        enter: PopupIn {}
+        exit: PopupOut {}
         MenuItem {
             text: qsTr("Change")
             Accessible.name: qsTr("Change this entry")
@@ -376,6 +384,8 @@ Item {
 
     Dialog {
         id: removeDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "removeDialog"
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 32, 440)
@@ -406,14 +416,14 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 font.capitalization: Font.MixedCase
                 text: qsTr("Keep it")
                 flat: true
                 Accessible.name: text
                 onClicked: removeDialog.reject()
             }
-            Button {
+            WrapButton {
                 objectName: "confirmRemove"
                 Layout.rightMargin: 16
                 Layout.bottomMargin: 12
@@ -436,6 +446,8 @@ Item {
     // "Not right?": the minutes the member says are right and why; the organiser answers.
     Dialog {
         id: questionDialog
+        enter: PopupIn {}
+        exit: PopupOut {}
         objectName: "questionDialog"
         anchors.centerIn: Overlay.overlay
         width: Math.min(page.width - 32, 440)
@@ -493,14 +505,14 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 font.capitalization: Font.MixedCase
                 text: qsTr("Cancel")
                 flat: true
                 Accessible.name: text
                 onClicked: questionDialog.reject()
             }
-            Button {
+            WrapButton {
                 objectName: "sendQuestion"
                 Layout.rightMargin: 16
                 Layout.bottomMargin: 12

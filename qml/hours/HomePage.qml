@@ -64,7 +64,9 @@ ScrollView {
                 font.bold: true
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
-                fontSizeMode: Text.HorizontalFit
+                // Normal size: shrinks a little to stay on one line; larger text wraps instead.
+                fontSizeMode: Theme.textScale > 1 ? Text.FixedSize : Text.HorizontalFit
+                wrapMode: Theme.textScale > 1 ? Text.WordWrap : Text.NoWrap
                 minimumPixelSize: 11
             }
             Label {
@@ -73,7 +75,7 @@ ScrollView {
                 text: stat.label
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
         }
     }
@@ -134,11 +136,11 @@ ScrollView {
                     wrapMode: Text.Wrap
                     color: Theme.text
                 }
-                Button {
+                WrapButton {
                     objectName: "residentsButton"
                     font.capitalization: Font.MixedCase
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 52
+                    Layout.minimumHeight: 52
                     highlighted: true
                     text: qsTr("Residents")
                     font.pixelSize: Theme.fontLarge
@@ -183,7 +185,7 @@ ScrollView {
                         return qsTr("In %1, they did less than half of what was asked so far: %2.").arg(App.members.periodLabel).arg(shown + more);
                     }
                 }
-                Button {
+                WrapButton {
                     objectName: "conversationButton"
                     visible: App.members.behindCount > 0
                     font.capitalization: Font.MixedCase
@@ -233,7 +235,8 @@ ScrollView {
                     ProgressRing {
                         objectName: "progressRing"
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: page.wide ? 220 : 200
+                        // Grows with larger text, so that the hours inside stay large.
+                        Layout.preferredWidth: (page.wide ? 220 : 200) * Math.min(1.5, Theme.textScale)
                         Layout.preferredHeight: Layout.preferredWidth
                         // Paused, nothing is asked: an empty ring, never a full one that reads as done.
                         value: page.hours.paused ? 0 : page.hours.requiredMinutes > 0 ? page.hours.doneMinutes / page.hours.requiredMinutes : (page.hours.doneMinutes > 0 ? 1 : 0)
@@ -247,9 +250,12 @@ ScrollView {
                                                 : qsTr("%1 of %2 done").arg(page.hours.formatMinutes(page.hours.doneMinutes)).arg(page.hours.formatMinutes(page.hours.requiredMinutes))
                     }
 
-                    RowLayout {
+                    // Side by side; below each other on a phone with larger text.
+                    GridLayout {
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
+                        columns: Theme.textScale > 1 && !page.wide ? 1 : 3
+                        columnSpacing: Theme.spacing
+                        rowSpacing: Theme.spacing
 
                         Stat {
                             valueName: "doneValue"
@@ -315,11 +321,11 @@ ScrollView {
                             wrapMode: Text.Wrap
                             color: Theme.text
                         }
-                        Button {
+                        WrapButton {
                             font.capitalization: Font.MixedCase
                             objectName: "logButton"
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 52
+                            Layout.minimumHeight: 52
                             highlighted: true
                             text: qsTr("Log hours")
                             font.pixelSize: Theme.fontLarge
@@ -351,7 +357,7 @@ ScrollView {
                                 font.pixelSize: Theme.fontLarge
                                 color: Theme.text
                             }
-                            Button {
+                            WrapButton {
                                 font.capitalization: Font.MixedCase
                                 flat: true
                                 text: qsTr("All hours")

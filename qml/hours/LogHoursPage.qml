@@ -110,7 +110,7 @@ ScrollView {
                     spacing: 8
                     Repeater {
                         model: Math.min(3, page.form.maxDaysBack + 1)
-                        delegate: Button {
+                        delegate: WrapButton {
                             required property int index
                             objectName: "dayQuick" + index
                             // Shown as chosen (not a toggle: a tap always chooses).
@@ -125,7 +125,7 @@ ScrollView {
                     }
                 }
                 // Any other day within the limit, on a calendar.
-                Button {
+                WrapButton {
                     id: dayBox
                     objectName: "dayBox"
                     readonly property bool older: page.form.daysBack >= 3
@@ -165,7 +165,7 @@ ScrollView {
                     spacing: 8
                     Repeater {
                         model: [15, 30, 60, 120]
-                        delegate: Button {
+                        delegate: WrapButton {
                             required property int modelData
                             objectName: "quick" + modelData
                             highlighted: page.form.minutes === modelData
@@ -241,7 +241,8 @@ ScrollView {
                     id: categoryBox
                     objectName: "categoryBox"
                     Layout.fillWidth: true
-                    columns: page.wide ? 3 : 2
+                    // One per row on a phone with larger text, so that each kind reads whole.
+                    columns: page.wide ? 3 : Theme.textScale > 1 ? 1 : 2
                     columnSpacing: 8
                     rowSpacing: 8
                     Accessible.role: Accessible.Grouping
@@ -250,7 +251,7 @@ ScrollView {
 
                     Repeater {
                         model: page.hours.categories
-                        delegate: Button {
+                        delegate: WrapButton {
                             id: kind
                             required property string modelData
                             required property int index
@@ -278,7 +279,7 @@ ScrollView {
                                 Label {
                                     Layout.fillWidth: true
                                     text: kind.label
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.WordWrap
                                     horizontalAlignment: Text.AlignLeft
                                     color: kind.highlighted ? Theme.textOnPrimary : Theme.text
                                 }
@@ -349,7 +350,7 @@ ScrollView {
                     Item {
                         Layout.fillWidth: true
                     }
-                    Button {
+                    WrapButton {
                         font.capitalization: Font.MixedCase
                         objectName: "cancelButton"
                         flat: true
@@ -359,7 +360,7 @@ ScrollView {
                         Keys.onReturnPressed: page.cancel()
                         Keys.onEnterPressed: page.cancel()
                     }
-                    Button {
+                    WrapButton {
                         font.capitalization: Font.MixedCase
                         id: saveButton
                         objectName: "saveButton"

@@ -145,7 +145,7 @@ Card {
                 font.pixelSize: Theme.fontSmall
             }
         }
-        Button {
+        WrapButton {
             objectName: "pauseButton"
             Layout.alignment: Qt.AlignVCenter
             flat: true

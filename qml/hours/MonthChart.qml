@@ -44,7 +44,7 @@ ColumnLayout {
 
         readonly property bool shown: index === chart.shownIndex
         readonly property real plotTop: 4
-        readonly property real plotHeight: height - plotTop - monthLabel.height - 6
+        readonly property real plotHeight: height - plotTop - (monthLabel.visible ? monthLabel.height : 0) - 6
 
         objectName: "bar" + index
         Layout.fillWidth: true
@@ -96,13 +96,17 @@ ColumnLayout {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             width: parent.width
+            // With larger text a month's name does not fit under its bar at that size: the
+            // line below the chart says the chosen month in words instead (and a screen reader
+            // hears each bar's month).
+            visible: Theme.textScale <= 1
             // Room for two lines: Arabic's short month names are whole words ("كانون الثاني"),
             // which on a phone only fit on two smaller lines.
             height: 28
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignTop
             text: bar.monthShort.replace(".", "")
-            font.pixelSize: 11
+            font.pixelSize: Theme.fontTiny
             font.bold: bar.shown || bar.isCurrent
             color: bar.shown ? Theme.primaryDark : Theme.textMuted
             elide: Text.ElideNone

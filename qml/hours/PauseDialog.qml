@@ -11,6 +11,8 @@ import Gangwerk.Hours
 // will do (keep, extend, shorten or lift), so that one Enter never cuts a pause short.
 Dialog {
     id: dialog
+    enter: PopupIn {}
+    exit: PopupOut {}
 
     property string memberId
     property string memberName
@@ -79,7 +81,7 @@ Dialog {
         text: dialog.title
     }
 
-    component Choice: RadioButton {
+    component Choice: WrapRadioButton {
         id: choiceButton
         Layout.fillWidth: true
         Accessible.name: text
@@ -197,7 +199,7 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 objectName: "pauseCancel"
                 font.capitalization: Font.MixedCase
                 flat: true
@@ -205,7 +207,7 @@ Dialog {
                 Accessible.name: text
                 onClicked: dialog.close()
             }
-            Button {
+            WrapButton {
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -62,7 +62,7 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
-                Button {
+                WrapButton {
                     id: back
                     objectName: "residentBack"
                     flat: true
@@ -74,7 +74,7 @@ Rectangle {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     objectName: "residentPause"
                     font.capitalization: Font.MixedCase
                     text: page.paused ? qsTr("Change pause") : qsTr("Pause")
@@ -309,7 +309,7 @@ Rectangle {
                         spacing: 4
                         Repeater {
                             model: talentsCard.choices
-                            delegate: CheckBox {
+                            delegate: WrapCheckBox {
                                 required property var modelData
                                 text: modelData.label
                                 checked: talentsCard.chosen[modelData.key] === true
@@ -321,10 +321,10 @@ Rectangle {
                             }
                         }
                     }
-                    Button {
+                    WrapButton {
                         objectName: "saveTalents"
                         text: qsTr("Save talents")
-                        Layout.preferredHeight: 48
+                        Layout.minimumHeight: 48
                         onClicked: {
                             const keys = Object.keys(talentsCard.chosen).filter(k => talentsCard.chosen[k]);
                             if (App.services.setTalents(page.memberId, keys))

@@ -54,7 +54,7 @@ Item {
     }
 
     // One of the three views: everyone, who may need a conversation, who is paused.
-    component ShowButton: Button {
+    component ShowButton: WrapButton {
         required property string show
         property int number
         property string words
@@ -90,7 +90,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Button {
+            WrapButton {
                 objectName: "periodNow"
                 highlighted: page.members.periodOffset === 0
                 font.capitalization: Font.MixedCase
@@ -99,7 +99,7 @@ Item {
                 Accessible.checked: highlighted
                 onClicked: page.members.periodOffset = 0
             }
-            Button {
+            WrapButton {
                 objectName: "periodBefore"
                 highlighted: page.members.periodOffset === -1
                 font.capitalization: Font.MixedCase
@@ -111,7 +111,7 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 objectName: "reportButton"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -189,7 +189,7 @@ Item {
                 onActivated: index => page.members.quietDays = quietDays.choices[index]
             }
             // Grouped by corridor, or one list by name.
-            Switch {
+            WrapSwitch {
                 objectName: "byCorridor"
                 text: qsTr("By corridor")
                 checked: page.residents.byCorridor

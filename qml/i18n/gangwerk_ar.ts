@@ -3304,6 +3304,34 @@
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal (100%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large (150%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very large (200%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your device also asks for larger text (%1%). Together the text is shown at %2%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less movement on the screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your device already asks for less movement; the app follows it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignalCategory</name>

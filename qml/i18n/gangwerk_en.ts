@@ -3252,6 +3252,34 @@
             <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal (100%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large (150%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very large (200%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your device also asks for larger text (%1%). Together the text is shown at %2%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less movement on the screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your device already asks for less movement; the app follows it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignalCategory</name>

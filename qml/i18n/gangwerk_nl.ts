@@ -3252,6 +3252,34 @@
             <source>Your hours are stored encrypted on this device and sent to your project's server, so your beheerder can see them. Logging also works without internet.</source>
             <translation>Je uren staan versleuteld op dit apparaat en gaan naar de server van je project, zodat je beheerder ze kan zien. Uren invullen werkt ook zonder internet.</translation>
         </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tekstgrootte</translation>
+        </message>
+        <message>
+            <source>Normal (100%)</source>
+            <translation>Normaal (100%)</translation>
+        </message>
+        <message>
+            <source>Large (150%)</source>
+            <translation>Groot (150%)</translation>
+        </message>
+        <message>
+            <source>Very large (200%)</source>
+            <translation>Heel groot (200%)</translation>
+        </message>
+        <message>
+            <source>Your device also asks for larger text (%1%). Together the text is shown at %2%.</source>
+            <translation>Je apparaat vraagt ook om grotere tekst (%1%). Samen is de tekst %2%.</translation>
+        </message>
+        <message>
+            <source>Less movement on the screen</source>
+            <translation>Minder beweging op het scherm</translation>
+        </message>
+        <message>
+            <source>Your device already asks for less movement; the app follows it.</source>
+            <translation>Je apparaat vraagt al om minder beweging. De app doet dat ook.</translation>
+        </message>
     </context>
     <context>
         <name>SignalCategory</name>

@@ -53,22 +53,27 @@ Item {
         spacing: 12
         visible: !page.posting && (page.wide || page.selectedId === "")
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            spacing: Theme.spacing
+            // The title and its button side by side; the button below the title on a phone
+            // with larger text.
+            columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             PageHeading {
                 Layout.fillWidth: true
                 title: qsTr("Help each other")
                 subtitle: qsTr("Small help between neighbours: groceries, a chat, a form.")
             }
-            Button {
+            WrapButton {
                 objectName: "askOrOfferButton"
+                Layout.maximumWidth: page.width - 32
                 text: qsTr("Ask or offer help")
                 highlighted: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 visible: App.context.can["postServiceRequest"] === true
                 onClicked: {
                     formPage.start();
@@ -89,25 +94,21 @@ Item {
                 page.board.filter = page.filters[currentIndex] ?? "forMe";
                 page.selectedId = "";
             }
-            TabButton {
+            PageTab {
                 objectName: "tabForMe"
                 text: qsTr("For me")
-                font.capitalization: Font.MixedCase
             }
-            TabButton {
+            PageTab {
                 objectName: "tabMyPosts"
                 text: qsTr("Mine")
-                font.capitalization: Font.MixedCase
             }
-            TabButton {
+            PageTab {
                 objectName: "tabIHelp"
                 text: qsTr("I help")
-                font.capitalization: Font.MixedCase
             }
-            TabButton {
+            PageTab {
                 objectName: "tabOverview"
                 text: qsTr("Overview")
-                font.capitalization: Font.MixedCase
                 visible: page.mayOverview
                 width: visible ? implicitWidth : 0
             }

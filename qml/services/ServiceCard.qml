@@ -46,14 +46,16 @@ ItemDelegate {
             color: Theme.primaryDark
             font.bold: true
             font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             text: card.postText
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            // A preview (the whole text is one tap away): two lines, more with larger text,
+            // where two lines hold only a few words.
+            maximumLineCount: Theme.textScale > 1 ? 6 : 2
             elide: Text.ElideRight
             font.pixelSize: Theme.fontBody
             color: Theme.text

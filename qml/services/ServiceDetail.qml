@@ -78,12 +78,12 @@ Item {
             width: flick.width - 32
             spacing: 12
 
-            Button {
+            WrapButton {
                 objectName: "serviceBack"
                 visible: detail.showBack
                 text: App.rightToLeft ? "→ " + qsTr("Back") : "← " + qsTr("Back")
                 flat: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 Accessible.name: qsTr("Back to the Help board")
                 onClicked: detail.closed()
             }
@@ -157,7 +157,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                Button {
+                WrapButton {
                     objectName: "takeButton"
                     visible: detail.d.mayTake === true
                     highlighted: true
@@ -167,7 +167,7 @@ Item {
                     onClicked: detail.step(App.services.take(detail.postId),
                                            qsTr("Thank you! You can now send a message."))
                 }
-                Button {
+                WrapButton {
                     objectName: "standInButton"
                     visible: detail.d.mayStandIn === true
                     height: 48
@@ -181,7 +181,7 @@ Item {
                     verticalAlignment: Text.AlignVCenter
                     text: qsTr("You will stand in if needed.")
                 }
-                Button {
+                WrapButton {
                     objectName: "reportButton"
                     visible: detail.d.mayReport === true
                     highlighted: true
@@ -192,7 +192,7 @@ Item {
                         reportDialog.openWith(detail.d.estimateMinutes ?? 60);
                     }
                 }
-                Button {
+                WrapButton {
                     objectName: "releaseButton"
                     visible: detail.d.mayRelease === true
                     height: 48
@@ -200,7 +200,7 @@ Item {
                     onClicked: detail.step(App.services.release(detail.postId),
                                            qsTr("Given back. A neighbour can take it now."))
                 }
-                Button {
+                WrapButton {
                     objectName: "renewButton"
                     visible: detail.d.mayRenew === true
                     height: 48
@@ -208,7 +208,7 @@ Item {
                     onClicked: detail.step(App.services.renew(detail.postId),
                                            qsTr("It is on the board again."))
                 }
-                Button {
+                WrapButton {
                     objectName: "serviceWithdrawButton"
                     visible: detail.d.mayWithdraw === true
                     height: 48
@@ -217,7 +217,7 @@ Item {
                     onClicked: detail.step(App.services.withdraw(detail.postId),
                                            qsTr("Withdrawn."))
                 }
-                Button {
+                WrapButton {
                     objectName: "hideButton"
                     visible: detail.d.mayHide === true
                     height: 48
@@ -270,7 +270,7 @@ Item {
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
-                            Button {
+                            WrapButton {
                                 objectName: "confirmButton"
                                 visible: timeCard.modelData.mayConfirm
                                 highlighted: true
@@ -279,7 +279,7 @@ Item {
                                 onClicked: detail.step(App.services.confirm(detail.postId, timeCard.modelData.occurrenceId, 0),
                                                        qsTr("Thank you! The helper gets the hours."))
                             }
-                            Button {
+                            WrapButton {
                                 objectName: "disputeButton"
                                 visible: timeCard.modelData.mayDispute
                                 flat: true
@@ -290,7 +290,7 @@ Item {
                                     disputeDialog.openWith(0);
                                 }
                             }
-                            Button {
+                            WrapButton {
                                 objectName: "settleCreditButton"
                                 visible: timeCard.modelData.maySettle
                                 highlighted: true
@@ -301,7 +301,7 @@ Item {
                                     settleDialog.openWith(timeCard.modelData.minutes);
                                 }
                             }
-                            Button {
+                            WrapButton {
                                 objectName: "settleNoneButton"
                                 visible: timeCard.modelData.maySettle
                                 flat: true
@@ -342,8 +342,8 @@ Item {
                                 horizontalAlignment: Text.AlignLeft
                                 text: matchRow.modelData.name
                             }
-                            Button {
-                                Layout.preferredHeight: 48
+                            WrapButton {
+                                Layout.minimumHeight: 48
                                 enabled: !matchRow.modelData.suggested
                                 text: matchRow.modelData.suggested ? qsTr("Suggested") : qsTr("Suggest")
                                 Accessible.name: qsTr("Suggest %1").arg(matchRow.modelData.name)
@@ -425,15 +425,15 @@ Item {
                             id: messageField
                             objectName: "messageField"
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 48
+                            Layout.minimumHeight: 48
                             placeholderText: qsTr("Write a message")
                             Accessible.name: qsTr("Message")
                             onAccepted: sendButton.clicked()
                         }
-                        Button {
+                        WrapButton {
                             id: sendButton
                             objectName: "sendButton"
-                            Layout.preferredHeight: 48
+                            Layout.minimumHeight: 48
                             text: qsTr("Send")
                             enabled: messageField.text.trim() !== ""
                             onClicked: {

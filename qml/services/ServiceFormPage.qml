@@ -130,21 +130,21 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Button {
+                WrapButton {
                     id: requestButton
                     objectName: "kindRequest"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     highlighted: page.kind === "request"
                     Accessible.checkable: true
                     Accessible.checked: highlighted
                     text: qsTr("I would like help")
                     onClicked: page.kind = "request"
                 }
-                Button {
+                WrapButton {
                     objectName: "kindOffer"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     highlighted: page.kind === "offer"
                     Accessible.checkable: true
                     Accessible.checked: highlighted
@@ -161,7 +161,7 @@ Item {
                 id: categoryBox
                 objectName: "categoryBox"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 model: page.categories
                 textRole: "label"
                 valueRole: "key"
@@ -235,7 +235,7 @@ Item {
                     text: qsTr("When?")
                     font.bold: true
                 }
-                CheckBox {
+                WrapCheckBox {
                     id: flexibleBox
                     objectName: "flexibleBox"
                     text: qsTr("Flexible: any time is fine")
@@ -250,7 +250,7 @@ Item {
                     ChoiceBox {
                         objectName: "serviceDayBox"
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 48
+                        Layout.minimumHeight: 48
                         model: 14
                         displayText: page.dayText(page.dayIndex)
                         currentIndex: page.dayIndex
@@ -268,7 +268,7 @@ Item {
                         to: 23
                         value: page.fromHour
                         textFromValue: (value, locale) => qsTr("from %1:00").arg(Number(value).toLocaleString(locale, "f", 0))
-                        Layout.preferredHeight: 48
+                        Layout.minimumHeight: 48
                         Accessible.name: qsTr("From (hour)")
                         onValueModified: page.fromHour = value
                     }
@@ -278,7 +278,7 @@ Item {
                         to: 24
                         value: page.untilHour
                         textFromValue: (value, locale) => qsTr("until %1:00").arg(Number(value).toLocaleString(locale, "f", 0))
-                        Layout.preferredHeight: 48
+                        Layout.minimumHeight: 48
                         Accessible.name: qsTr("Until (hour)")
                         onValueModified: page.untilHour = value
                     }
@@ -288,7 +288,7 @@ Item {
                     Layout.fillWidth: true
                     text: page.errors.when ?? ""
                 }
-                CheckBox {
+                WrapCheckBox {
                     id: repeatBox
                     objectName: "serviceRepeatBox"
                     visible: !page.flexible
@@ -319,7 +319,7 @@ Item {
                         ? qsTr("%1 h").arg(Number(value / 60).toLocaleString(locale, "f", 0))
                         : qsTr("%1 h %2 min").arg(Number(Math.floor(value / 60)).toLocaleString(locale, "f", 0))
                                               .arg(Number(value % 60).toLocaleString(locale, "f", 0))
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     Layout.preferredWidth: 220
                     Accessible.name: qsTr("About how long? In minutes")
                     onValueModified: page.estimate = value
@@ -334,13 +334,13 @@ Item {
                     text: qsTr("Who sees it?")
                     font.bold: true
                 }
-                RadioButton {
+                WrapRadioButton {
                     objectName: "forCorridor"
                     text: qsTr("My corridor")
                     checked: !page.forEveryone
                     onClicked: page.forEveryone = false
                 }
-                RadioButton {
+                WrapRadioButton {
                     objectName: "forEveryone"
                     text: qsTr("Everyone in the project")
                     checked: page.forEveryone
@@ -357,7 +357,7 @@ Item {
                     objectName: "forWhomBox"
                     visible: page.kind === "request" && page.neighbours.length > 0
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     model: [{memberId: "", name: qsTr("For me")}].concat(page.neighbours)
                     textRole: "name"
                     valueRole: "memberId"
@@ -380,19 +380,19 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                WrapButton {
                     objectName: "serviceCancel"
                     text: qsTr("Cancel")
                     flat: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     onClicked: page.cancelled()
                 }
-                Button {
+                WrapButton {
                     objectName: "servicePost"
                     visible: !page.heavy
                     text: page.kind === "offer" ? qsTr("Offer") : qsTr("Ask")
                     highlighted: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     Accessible.name: page.kind === "offer" ? qsTr("Put my offer on the board")
                                                            : qsTr("Put my request on the board")
                     onClicked: page.submit()

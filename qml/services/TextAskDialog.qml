@@ -8,6 +8,8 @@ import Gangwerk.Ui
 // refusal in errorText (the dialog stays open, nothing is lost).
 Dialog {
     id: ask
+    enter: PopupIn {}
+    exit: PopupOut {}
 
     property string question
     property string fieldLabel
@@ -62,7 +64,7 @@ Dialog {
             model: ask.days
             textRole: "text"
             Layout.fillWidth: true
-            Layout.preferredHeight: 48
+            Layout.minimumHeight: 48
             Accessible.name: qsTr("Which day?")
         }
         Label {
@@ -82,7 +84,7 @@ Dialog {
             value: ask.minutes
             onValueModified: ask.minutes = value
             Accessible.name: qsTr("Minutes")
-            Layout.preferredHeight: 48
+            Layout.minimumHeight: 48
         }
         Label {
             visible: ask.wantsText
@@ -110,17 +112,17 @@ Dialog {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
+            WrapButton {
                 text: qsTr("Back")
                 flat: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 onClicked: ask.close()
             }
-            Button {
+            WrapButton {
                 objectName: "askOk"
                 text: ask.okText
                 highlighted: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 enabled: !ask.wantsText || !ask.textRequired || words.text.trim() !== ""
                 onClicked: ask.done(words.text, ask.minutes)
             }

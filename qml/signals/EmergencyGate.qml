@@ -39,23 +39,31 @@ ColumnLayout {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            Flow {
+            // Side by side when both fit, else below each other (their words wrap if need be).
+            GridLayout {
+                id: callButtons
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                columns: call112.naturalWidth + (callCrisis.visible ? callCrisis.naturalWidth + columnSpacing : 0) <= gate.width - 28 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
 
-                Button {
+                WrapButton {
+                    id: call112
                     objectName: "call112Button"
+                    Layout.maximumWidth: gate.width - 28
+                    Layout.minimumHeight: 48
                     text: qsTr("Call 112")
                     highlighted: true
-                    height: 48
                     Accessible.name: qsTr("Call 112, the emergency number")
                     onClicked: Qt.openUrlExternally("tel:112")
                 }
-                Button {
+                WrapButton {
+                    id: callCrisis
                     objectName: "callCrisisButton"
+                    Layout.maximumWidth: gate.width - 28
+                    Layout.minimumHeight: 48
                     visible: (gate.office.emergencyNumber ?? "") !== ""
                     text: qsTr("Call %1 (day and night)").arg(gate.office.emergencyNumber ?? "")
-                    height: 48
                     onClicked: Qt.openUrlExternally("tel:" + String(gate.office.emergencyNumber).replace(/[^0-9+]/g, ""))
                 }
             }

@@ -59,7 +59,7 @@ Card {
                     spacing: Theme.spacing
                     Repeater {
                         model: App.signalling.knockOutcomes()
-                        delegate: Button {
+                        delegate: WrapButton {
                             required property var modelData
                             objectName: "knockOutcome_" + modelData.key
                             text: modelData.label

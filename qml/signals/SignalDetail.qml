@@ -68,7 +68,7 @@ Item {
             width: Math.min(flick.width - 32, 760)
             spacing: 12
 
-            Button {
+            WrapButton {
                 objectName: "signalBack"
                 visible: detail.showBack
                 text: qsTr("Back")
@@ -225,10 +225,10 @@ Item {
                     wrapMode: TextEdit.Wrap
                     Accessible.name: detail.info.mayReopen === true ? qsTr("Why do you open it again?") : qsTr("What do you want to add?")
                 }
-                Button {
+                WrapButton {
                     objectName: "signalAddButton"
                     text: detail.info.mayReopen === true ? qsTr("Open it again") : qsTr("Add")
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     onClicked: {
                         const ok = detail.info.mayReopen === true
                                    ? App.signalling.reopen(detail.signalId, addField.text)
@@ -261,7 +261,7 @@ Item {
                         currentIndex: detail.info.urgency === "can_wait" ? 1 : 0
                         Accessible.name: qsTr("How soon")
                     }
-                    Button {
+                    WrapButton {
                         objectName: "signalStartButton"
                         text: qsTr("Start on it")
                         highlighted: true
@@ -327,7 +327,7 @@ Item {
                     Layout.fillWidth: true
                     visible: detail.info.mayAnswer === true
                     spacing: Theme.spacing
-                    Button {
+                    WrapButton {
                         objectName: "signalAnswerButton"
                         text: qsTr("Send answer")
                         height: 48
@@ -346,7 +346,7 @@ Item {
                         model: App.signalling.outcomes()
                         Accessible.name: qsTr("How it ended")
                     }
-                    Button {
+                    WrapButton {
                         objectName: "signalCloseButton"
                         text: qsTr("Close with this answer")
                         height: 48
@@ -391,10 +391,10 @@ Item {
                         placeholderText: qsTr("Write a note")
                         Accessible.name: qsTr("Note")
                     }
-                    Button {
+                    WrapButton {
                         objectName: "signalNoteButton"
                         text: qsTr("Save note")
-                        Layout.preferredHeight: 48
+                        Layout.minimumHeight: 48
                         onClicked: {
                             if (detail.step(App.signalling.addNote(detail.signalId, noteField.text), qsTr("Note saved.")))
                                 noteField.text = "";
@@ -454,7 +454,7 @@ Item {
                         placeholderText: qsTr("Studio")
                         Accessible.name: qsTr("Studio to knock on")
                     }
-                    Button {
+                    WrapButton {
                         objectName: "knockButton"
                         text: qsTr("Ask to knock today")
                         height: 48
@@ -480,7 +480,7 @@ Item {
                         model: (detail.info.mergeTargets ?? []).map(t => ({signalId: t.signalId, label: t.categoryLabel + " · " + t.raisedText}))
                         Accessible.name: qsTr("Put together with")
                     }
-                    Button {
+                    WrapButton {
                         objectName: "signalMergeButton"
                         text: qsTr("Put together")
                         height: 48

@@ -113,7 +113,7 @@ Item {
             }
             Repeater {
                 model: App.signalling.categories()
-                delegate: RadioButton {
+                delegate: WrapRadioButton {
                     required property var modelData
                     objectName: "signalCategory_" + modelData.key
                     Layout.fillWidth: true
@@ -188,13 +188,13 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 12
-                RadioButton {
+                WrapRadioButton {
                     id: canWaitButton
                     objectName: "signalCanWait"
                     text: qsTr("It can wait")
                     onCheckedChanged: form.check()
                 }
-                RadioButton {
+                WrapRadioButton {
                     id: todayButton
                     objectName: "signalToday"
                     text: qsTr("Today")
@@ -230,7 +230,7 @@ Item {
                 text: form.errors.text ?? ""
             }
 
-            CheckBox {
+            WrapCheckBox {
                 id: behalfBox
                 objectName: "signalOnBehalf"
                 Layout.fillWidth: true
@@ -238,21 +238,28 @@ Item {
                 text: qsTr("A neighbour told me this and asked me to pass it on")
             }
 
-            RowLayout {
+            // Side by side when both fit, else below each other (their words wrap if need be).
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: 12
-                Button {
+                columns: sendButton.naturalWidth + cancelButton.naturalWidth + columnSpacing <= column.width ? 2 : 1
+                columnSpacing: 12
+                rowSpacing: 8
+                WrapButton {
+                    id: sendButton
                     objectName: "signalSend"
+                    Layout.maximumWidth: column.width
                     text: qsTr("Send to the beheerder")
                     highlighted: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     onClicked: form.send()
                 }
-                Button {
+                WrapButton {
+                    id: cancelButton
+                    Layout.maximumWidth: column.width
                     objectName: "signalCancel"
                     text: qsTr("Cancel")
                     flat: true
-                    Layout.preferredHeight: 48
+                    Layout.minimumHeight: 48
                     onClicked: form.cancelled()
                 }
             }

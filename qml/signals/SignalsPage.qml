@@ -49,11 +49,15 @@ Item {
         spacing: 12
         visible: !page.raising && (page.wide || page.selectedId === "")
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            spacing: Theme.spacing
+            // The title and its button side by side; the button below the title on a phone
+            // with larger text.
+            columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             PageHeading {
                 Layout.fillWidth: true
@@ -63,11 +67,12 @@ Item {
                                                         : qsTr("Nothing is late."))
                           : qsTr("Tell the beheerder. Only the beheerder reads it.")
             }
-            Button {
+            WrapButton {
                 objectName: "raiseSignalButton"
+                Layout.maximumWidth: page.width - 32
                 text: qsTr("Tell the beheerder")
                 highlighted: true
-                Layout.preferredHeight: 48
+                Layout.minimumHeight: 48
                 visible: !page.inbox && App.context.can["raiseSignal"] === true
                 onClicked: page.raiseNew()
             }

@@ -11,6 +11,8 @@ import Gangwerk.Ui
 // screen reader reads, with its full date.
 Dialog {
     id: picker
+    enter: PopupIn {}
+    exit: PopupOut {}
 
     property string first
     property string last
@@ -149,7 +151,7 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: 4
-            Button {
+            WrapButton {
                 objectName: "dayPickerPrevious"
                 flat: true
                 // Arrows the text engine never mirrors by itself (as it does "‹", depending on
@@ -173,7 +175,7 @@ Dialog {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
             }
-            Button {
+            WrapButton {
                 objectName: "dayPickerNext"
                 flat: true
                 text: picker.rightToLeft ? "←" : "→"
@@ -304,7 +306,7 @@ Dialog {
         Item {
             Layout.fillWidth: true
             implicitHeight: cancelButton.implicitHeight
-            Button {
+            WrapButton {
                 id: cancelButton
                 objectName: "dayPickerCancel"
                 anchors.right: parent.right

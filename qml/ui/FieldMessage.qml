@@ -24,7 +24,7 @@ RowLayout {
             text: "!"
             color: Theme.textOnPrimary
             font.bold: true
-            font.pixelSize: 12
+            font.pixelSize: Theme.fontCaption
         }
     }
     AlertText {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Gangwerk.Ui
 
 // The title of a screen, a card or a part of one: a screen reader announces it as a heading,
@@ -9,6 +10,9 @@ import Gangwerk.Ui
 // Label reaches a screen reader as plain text (found through the accessibility bus;
 // tests/qml/test_atspi_walk.py).
 Text {
+    // The width it is given, with long words going onto a next line (large text, a phone).
+    Layout.fillWidth: true
+    wrapMode: Text.Wrap
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     color: Theme.text

@@ -17,9 +17,13 @@ TabButton {
 
     focusPolicy: Qt.StrongFocus
     padding: 6
-    // Stacked (phone), the bar gives each tab its share of the width: the word then fits
-    // itself to that, instead of the tab growing to the word.
-    implicitWidth: horizontal ? implicitContentWidth + leftPadding + rightPadding : 56
+    // Larger text than normal: every word whole, the phone's bar scrolls sideways instead.
+    readonly property bool largeText: Theme.textScale > 1
+    // Stacked (phone) at normal size, the bar gives each tab its share of the width: the word
+    // then fits itself to that. With larger text, as wide as its word (the bar scrolls).
+    implicitWidth: horizontal ? implicitContentWidth + leftPadding + rightPadding
+                 : largeText ? Math.max(56, implicitContentWidth + leftPadding + rightPadding)
+                 : 56
     // Chosen by the shell (selected), not by a click of its own.
     checkable: false
     checked: selected
@@ -45,19 +49,21 @@ TabButton {
         }
         Label {
             Layout.alignment: button.horizontal ? Qt.AlignVCenter : Qt.AlignHCenter
-            // Never wider than the button: a long word shrinks a little, then elides, and
-            // never runs into the next tab.
+            // At normal size never wider than the button: a long word shrinks a little, then
+            // elides, and never runs into the next tab. With larger text the whole word (in
+            // the side column on a second line).
             Layout.fillWidth: true
-            Layout.maximumWidth: button.horizontal ? -1 : button.availableWidth
+            Layout.maximumWidth: button.horizontal || button.largeText ? -1 : button.availableWidth
             horizontalAlignment: button.horizontal ? Text.AlignLeft : Text.AlignHCenter
             text: button.text
             Accessible.ignored: true // the tab's own name
-            font.pixelSize: button.horizontal ? Theme.fontBody : 12
-            fontSizeMode: button.horizontal ? Text.FixedSize : Text.HorizontalFit
+            font.pixelSize: button.horizontal ? Theme.fontBody : Theme.fontCaption
+            fontSizeMode: button.horizontal || button.largeText ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: 10
             font.bold: button.selected
             color: button.selected ? Theme.primaryDark : Theme.textMuted
-            elide: Text.ElideRight
+            elide: button.largeText ? Text.ElideNone : Text.ElideRight
+            wrapMode: button.horizontal ? Text.Wrap : Text.NoWrap
         }
     }
 

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Gangwerk.Ui
 
 // Colours, sizes and spacing shared by every screen: calm, warm, readable (WCAG AA contrast
 // for text on the backgrounds used here).
@@ -22,12 +23,26 @@ QtObject {
     readonly property color track: "#E7E1D7"
     readonly property color focus: "#C2690A" // 3:1 or more on every light background (WCAG 1.4.11)
 
+    // Text size: the reader's choice in Settings times the device's own wish, 1 to 2
+    // (App.display). Every text size below follows it; spacing, icons and touch targets do not
+    // (they already fit a finger), so at 200% it is the words that grow.
+    readonly property real textScale: App && App.display ? App.display.textScale : 1
+    // Less movement (the reader's choice or the device's): things appear and go at once.
+    readonly property bool reduceMotion: App && App.display ? App.display.reduceMotion : false
+
     readonly property string fontFamily: "DejaVu Sans"
-    readonly property int fontSmall: 13
-    readonly property int fontBody: 15
-    readonly property int fontLarge: 18
-    readonly property int fontTitle: 22
-    readonly property int fontHuge: 30
+    readonly property int fontTiny: Math.round(11 * textScale) // chart and row labels
+    readonly property int fontCaption: Math.round(12 * textScale) // a field's message
+    readonly property int fontSmall: Math.round(13 * textScale)
+    readonly property int fontBody: Math.round(15 * textScale)
+    readonly property int fontLarge: Math.round(18 * textScale)
+    readonly property int fontTitle: Math.round(22 * textScale)
+    readonly property int fontHuge: Math.round(30 * textScale)
+
+    // How long a movement takes: @p ms, or nothing at all when less movement is asked.
+    function duration(ms: int): int {
+        return reduceMotion ? 0 : ms;
+    }
 
     readonly property int spacing: 8
     readonly property int gap: 16

@@ -9,6 +9,7 @@
 #include "activityweekmodel.h"
 #include "calendarexport.h"
 #include "devicesservice.h"
+#include "displaysettings.h"
 #include "enrolment.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
@@ -195,6 +196,14 @@ struct DeviceListModelForeign
     QML_FOREIGN(gw::DeviceListModel)
     QML_NAMED_ELEMENT(DeviceListModel)
     QML_UNCREATABLE("Use App.residentDevices.")
+};
+
+struct DisplaySettingsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gw::DisplaySettings)
+    QML_NAMED_ELEMENT(DisplaySettings)
+    QML_UNCREATABLE("Use App.display.")
 };
 
 struct ResidentsFilterForeign

@@ -3,6 +3,7 @@
 // say; every text shown stands out from what is behind it (WCAG 2.1 AA: 4.5:1, 3:1 for large
 // text), the focus ring and the chart's marks from their backgrounds (3:1); and on a phone every
 // control is at least 44×44 px to touch. Real Main.qml on a demo store.
+#include "displaysettings.h"
 #include "testsession.h"
 
 #include <QAccessible>
@@ -16,10 +17,35 @@
 #include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QtTest>
 #include <cmath>
 
 #include "qmlplugins.h"
+
+// Follows a number property of @p object and keeps the smallest value it takes.
+class SmallestSeen : public QObject
+{
+    Q_OBJECT
+public:
+    SmallestSeen(QObject *object, const char *name) : m_property(object, QString::fromLatin1(name))
+    {
+        smallest = m_property.read().toReal();
+        m_property.connectNotifySignal(this, SLOT(changed()));
+    }
+    qreal smallest = 0;
+    int changes = 0;
+
+private slots:
+    void changed()
+    {
+        ++changes;
+        smallest = std::min(smallest, m_property.read().toReal());
+    }
+
+private:
+    QQmlProperty m_property;
+};
 
 class AccessibilityTest : public QObject
 {
@@ -183,6 +209,42 @@ private slots:
         QVERIFY2(small.isEmpty(),
                  qPrintable(QStringLiteral("smaller than 44×44 on %1:\n  ").arg(page) +
                             small.join(QStringLiteral("\n  "))));
+    }
+
+    // Less movement (Settings, or the desktop's "reduce animation"): a dialog is there at once,
+    // at its full size, instead of growing in from 90% and fading; the toast appears without a
+    // fade. With movement, the same dialog does grow in (Material's 220 ms).
+    void lessMovementShowsThingsAtOnce()
+    {
+        gw::DisplaySettings *display = m_session->session().display();
+        const auto restore = qScopeGuard([&] { display->setLessMotion(false); });
+        QVERIFY(show(QStringLiteral("log"), QSize(390, 844)));
+        QObject *picker = m_window->findChild<QObject *>(QStringLiteral("dayPicker"));
+        QVERIFY(picker);
+        // The smallest size the dialog is drawn at while it opens.
+        const auto smallestWhileOpening = [&] {
+            SmallestSeen seen(picker, "scale");
+            QMetaObject::invokeMethod(m_window, "showPage",
+                                      Q_ARG(QString, QStringLiteral("calendar")));
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(picker->property("opened").toBool(), 5000); }();
+            const qreal smallest = seen.smallest;
+            QMetaObject::invokeMethod(picker, "close");
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(!picker->property("visible").toBool(), 5000); }();
+            return smallest;
+        };
+        QVERIFY2(smallestWhileOpening() < 0.95, "with movement the dialog grows in");
+        display->setLessMotion(true);
+        QVERIFY(display->reduceMotion());
+        QCOMPARE(smallestWhileOpening(), 1.0);
+        QCOMPARE(picker->property("opacity").toReal(), 1.0);
+        // The toast: there at once, not fading in.
+        auto *toast = m_window->findChild<QQuickItem *>(QStringLiteral("toast"));
+        QVERIFY(toast && toast->parentItem()); // in the app's shell, which shows it
+        SmallestSeen fade(toast, "opacity");
+        QVERIFY(QMetaObject::invokeMethod(toast->parentItem(), "showToast",
+                                          Q_ARG(QString, QStringLiteral("Opgeslagen"))));
+        QTRY_COMPARE(toast->opacity(), 1.0);
+        QCOMPARE(fade.changes, 1); // from hidden straight to shown
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "calendarexport.h"
 #include "clock.h"
 #include "devicesservice.h"
+#include "displaysettings.h"
 #include "hourentryform.h"
 #include "hourhistorymodel.h"
 #include "hoursrepository.h"
@@ -30,9 +31,12 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJSValue>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQmlExtensionPlugin>
+#include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -58,6 +62,8 @@ private slots:
     void unlockAndWelcome();
     void firstStart();
     void residentsAtScale();
+    void largeText_data();
+    void largeText();
     void enrolSyncAndResidents();
     void cleanupTestCase();
 
@@ -344,6 +350,12 @@ private:
     /// (buttons, fields, cards) that is not its own parent or child.
     void verifyNothingOverlaps(const QString &shot) const
     {
+        const QStringList problems = overlapProblems();
+        QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(": ") +
+                                                problems.mid(0, 6).join(QStringLiteral("; "))));
+    }
+    QStringList overlapProblems() const
+    {
         const auto under = [](QQuickItem *item, QQuickItem *ancestor) {
             for (QQuickItem *p = item; p; p = p->parentItem())
                 if (p == ancestor)
@@ -413,8 +425,136 @@ private:
                     problems << describe(a) + QStringLiteral(" overlaps ") + describe(b);
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(shot + QStringLiteral(": ") +
-                                                problems.mid(0, 6).join(QStringLiteral("; "))));
+        return problems;
+    }
+
+    /// What a reader of large text notices besides overlap: words cut off with "…" (a field's
+    /// own placeholder may be), words or controls running out at the side of what shows them
+    /// (a phone only scrolls up and down: WCAG 1.4.10).
+    QStringList cutOffProblems() const
+    {
+        QStringList problems;
+        const qreal width = m_window->width();
+        // A strip that scrolls sideways on purpose (the phone's navigation) shows part of its
+        // content at a time.
+        const auto inSidewaysStrip = [](QQuickItem *item) {
+            for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+                if (p->inherits("QQuickFlickable") &&
+                    p->property("contentWidth").toReal() > p->width() + 1)
+                    return true;
+            return false;
+        };
+        for (const Seen &s : seenItems()) {
+            QQuickItem *item = s.item;
+            if (inSidewaysStrip(item))
+                continue;
+            // For whoever fixes a layout (GANGWERK_LAYOUT_CULPRITS=1): each item wider than
+            // the layout it is in. A layout takes the minimum width of its widest child, and an
+            // item without Layout.fillWidth keeps its own width: such an item pulls every
+            // sibling out of the screen with it.
+            if (qEnvironmentVariableIsSet("GANGWERK_LAYOUT_CULPRITS") && item->parentItem() &&
+                item->parentItem()->inherits("QQuickLayout") &&
+                item->width() > item->parentItem()->width() + 1) {
+                const auto attached = [item](const char *name) {
+                    return QQmlProperty(item, QString::fromLatin1(name), qmlContext(item)).read();
+                };
+                qInfo().noquote() << "wider than its layout:" << item->metaObject()->className()
+                                  << item->objectName()
+                                  << item->property("text").toString().left(40) << item->width()
+                                  << "in" << item->parentItem()->width() << "fillWidth"
+                                  << attached("Layout.fillWidth").toBool() << "minimumWidth"
+                                  << attached("Layout.minimumWidth").toReal();
+            }
+            QQuickItem *parent = item->parentItem();
+            const bool placeholder =
+                parent &&
+                (parent->inherits("QQuickTextEdit") || parent->inherits("QQuickTextInput") ||
+                 parent->inherits("QQuickTextField") || parent->inherits("QQuickTextArea"));
+            if (item->inherits("QQuickText") && !placeholder) {
+                const QString text = item->property("text").toString().left(40);
+                if (item->property("truncated").toBool())
+                    problems << QStringLiteral("'%1' cut off").arg(text);
+                // A word longer than its line, painted past the side of its box.
+                const qreal room = item->width() - item->property("leftPadding").toReal() -
+                                   item->property("rightPadding").toReal();
+                if (item->property("wrapMode").toInt() != 0 &&
+                    item->property("elide").toInt() == 0 &&
+                    item->property("contentWidth").toReal() > room + 1.5)
+                    problems << QStringLiteral("'%1': a word is wider than its line").arg(text);
+                // Shrunk to fit its box (fontSizeMode): smaller than the reader asked for.
+                const int asked = item->property("font").value<QFont>().pixelSize();
+                const int drawn = item->property("fontInfo")
+                                      .value<QJSValue>()
+                                      .property(QStringLiteral("pixelSize"))
+                                      .toInt();
+                if (item->property("fontSizeMode").toInt() != 0 && drawn > 0 && drawn < asked * 0.9)
+                    problems << QStringLiteral("'%1' shrunk to %2 px of %3")
+                                    .arg(text)
+                                    .arg(drawn)
+                                    .arg(asked);
+                // Where the words would be painted, without the clipping parents.
+                const QRectF words =
+                    paintedText({item, sceneRect(item), QRectF(-1e6, -1e6, 2e6, 2e6)});
+                if (!words.isEmpty() &&
+                    (words.left() < s.clip.left() - 1.5 || words.right() > s.clip.right() + 1.5))
+                    problems << QStringLiteral("'%1' runs out at the side (%2–%3 of %4–%5)")
+                                    .arg(text)
+                                    .arg(words.left())
+                                    .arg(words.right())
+                                    .arg(s.clip.left())
+                                    .arg(s.clip.right());
+            }
+            if (item->inherits("QQuickControl") && !item->inherits("QQuickPopupItem")) {
+                const QRectF r = sceneRect(item);
+                if (r.left() < -1.5 || r.right() > width + 1.5)
+                    problems << QStringLiteral("%1 runs out of the window (%2–%3)")
+                                    .arg(item->objectName().isEmpty()
+                                             ? QString::fromLatin1(item->metaObject()->className())
+                                             : item->objectName())
+                                    .arg(r.left())
+                                    .arg(r.right());
+            }
+        }
+        return problems;
+    }
+
+    /// The whole screen, not only its top: every list or page that scrolls is scrolled from its
+    /// top to its end in steps, and each step is checked for overlap and cut-off words.
+    QStringList wholeScreenProblems()
+    {
+        QList<QQuickItem *> scrolling;
+        for (const Seen &s : seenItems()) {
+            QQuickItem *f = s.item;
+            if (f->inherits("QQuickFlickable") && f->height() > 100 &&
+                f->property("contentHeight").toReal() > f->height() + 1)
+                scrolling << f;
+        }
+        QStringList problems;
+        QSet<QString> said;
+        const auto check = [&](const QString &where) {
+            waitForStillLayout();
+            for (const QString &p : overlapProblems() + cutOffProblems())
+                if (!said.contains(p)) {
+                    said.insert(p);
+                    problems << where + p;
+                }
+        };
+        check(QString());
+        for (QQuickItem *f : scrolling) {
+            const qreal start = f->property("contentY").toReal();
+            const qreal top = f->property("originY").toReal();
+            for (qreal y = top + f->height() * 0.7;; y += f->height() * 0.7) {
+                const qreal end = top + f->property("contentHeight").toReal() - f->height();
+                f->setProperty("contentY", std::min(y, end));
+                check(QStringLiteral("%1 at %2: ")
+                          .arg(f->objectName())
+                          .arg(int(std::min(y, end) - top)));
+                if (y >= end)
+                    break;
+            }
+            f->setProperty("contentY", start);
+        }
+        return problems;
     }
 
     /// The named items' places, to compare a screen left to right with the same screen right
@@ -527,6 +667,16 @@ private:
     }
 
     std::unique_ptr<gw::test::TestSession> m_session;
+    // The large-text run's own demo device and window (largeText).
+    struct LargeText
+    {
+        QString key;
+        std::unique_ptr<gw::test::TestSession> session;
+        std::unique_ptr<QQmlApplicationEngine> engine;
+        QQuickWindow *window = nullptr;
+        ~LargeText() { engine.reset(); } // the window before its session
+    };
+    std::unique_ptr<LargeText> m_large;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QDir m_out;
@@ -1491,8 +1641,119 @@ void RenderTest::residentsAtScale()
 
 // The enrol screen (empty, with a wrong code), then a beheerder enrolled with a real demo
 // server: the sync status, the Residents screen and the pause dialog, at both sizes, nl and en.
+// Text at 200% (Settings > Text size) on a phone, in Dutch and in Arabic (right to left), for
+// a resident and for the beheerder (the demo's Inge): each screen and dialog scrolled from top
+// to end, with no words over other words or controls, none cut off with "…", and nothing
+// running out at the side. The top of each screen is written as large-<lang>-<screen>.png, and
+// every problem found to large-<lang>-<role>-<screen>-problems.txt.
+static QStringList largeTextScreens(bool beheerder)
+{
+    // A dialog last: it stays open over the screen.
+    if (beheerder)
+        return {QStringLiteral("residents"),    QStringLiteral("resident"),
+                QStringLiteral("signals"),      QStringLiteral("activities"),
+                QStringLiteral("planActivity"), QStringLiteral("help"),
+                QStringLiteral("settings"),     QStringLiteral("pause")};
+    return {QStringLiteral("home"),     QStringLiteral("chart"),      QStringLiteral("log"),
+            QStringLiteral("history"),  QStringLiteral("activities"), QStringLiteral("activity"),
+            QStringLiteral("help"),     QStringLiteral("signals"),    QStringLiteral("raiseSignal"),
+            QStringLiteral("settings"), QStringLiteral("calendar")};
+}
+
+void RenderTest::largeText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("beheerder");
+    QTest::addColumn<QString>("screen");
+    for (const QString language : {QStringLiteral("nl"), QStringLiteral("ar")})
+        for (const bool beheerder : {false, true})
+            for (const QString &screen : largeTextScreens(beheerder))
+                QTest::addRow("%s-%s-%s", qPrintable(language),
+                              beheerder ? "beheerder" : "resident", qPrintable(screen))
+                    << language << beheerder << screen;
+}
+
+void RenderTest::largeText()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, beheerder);
+    QFETCH(QString, screen);
+    // One demo device per language and role, kept for its screens (a window each takes long).
+    const QString key = language + (beheerder ? QStringLiteral("-beheerder") : QString());
+    gw::Session *previous = gw::Session::instance();
+    if (!m_large || m_large->key != key) {
+        m_large.reset();
+        auto large = std::make_unique<LargeText>();
+        large->key = key;
+        large->session =
+            std::make_unique<gw::test::TestSession>(gw::test::TestSession::pinnedNow(), true);
+        QVERIFY(large->session->ok());
+        gw::Session &session = large->session->session();
+        if (beheerder) {
+            gw::ProjectRepository(session.store())
+                .setSelfMemberId(QStringLiteral("00000000-0000-4000-8000-0000000000b1"));
+            session.seedDemo(); // re-reads who this device is
+            QVERIFY(session.context()->may(gw::Action::ReadAllHours));
+        }
+        session.applyLanguage(language, false);
+        QVERIFY(session.display()->applyTextSize(200, false));
+        QCOMPARE(session.display()->textScale(), 2.0);
+        large->engine = std::make_unique<QQmlApplicationEngine>();
+        large->window = showSession(*large->engine, session);
+        QVERIFY(large->window);
+        large->window->resize(390, 844);
+        m_large = std::move(large);
+    }
+    QQuickWindow *window = m_large->window;
+    std::swap(window, m_window);
+    const auto restore = qScopeGuard([&] {
+        std::swap(window, m_window);
+        gw::Session::setInstance(previous);
+    });
+    // The Theme follows the setting: body text is 30 px instead of 15.
+    QCOMPARE(m_window->property("font").value<QFont>().pixelSize(), 30);
+
+    const QString shot =
+        QStringLiteral("large-%1-%2%3")
+            .arg(language, beheerder ? QStringLiteral("beheerder-") : QString(), screen);
+    QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, screen));
+    QTest::qWait(300);
+    const bool dialog = screen == QLatin1String("calendar") || screen == QLatin1String("pause");
+    if (dialog) {
+        QObject *d = m_window->findChild<QObject *>(screen == QLatin1String("pause")
+                                                        ? QStringLiteral("pauseDialog")
+                                                        : QStringLiteral("dayPicker"));
+        QVERIFY(d);
+        QTRY_VERIFY_WITH_TIMEOUT(d->property("opened").toBool(), 5000);
+        m_large->key.clear(); // it stays open: the next screen starts on a new window
+    }
+    waitForStillLayout();
+    const QImage image = m_window->grabWindow();
+    verifyNotBlank(image, shot);
+    image.save(m_out.filePath(shot + QStringLiteral(".png")));
+    const QStringList problems = wholeScreenProblems();
+    QFile list(m_out.filePath(shot + QStringLiteral("-problems.txt")));
+    if (problems.isEmpty())
+        list.remove();
+    else if (list.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        list.write(problems.join(QLatin1Char('\n')).toUtf8());
+    // Screens not yet laid out for text at 200% (issue 12 stays open until this set is empty;
+    // a screen fixed here passes unexpectedly and must leave the set).
+    static const QSet<QString> notYet = {
+        QStringLiteral("nl-beheerder-residents"),    QStringLiteral("nl-beheerder-resident"),
+        QStringLiteral("nl-beheerder-planActivity"), QStringLiteral("nl-beheerder-help"),
+        QStringLiteral("nl-beheerder-pause"),        QStringLiteral("ar-beheerder-residents"),
+        QStringLiteral("ar-beheerder-resident"),     QStringLiteral("ar-beheerder-pause")};
+    if (notYet.contains(QString::fromLatin1(QTest::currentDataTag())))
+        QEXPECT_FAIL("", "not yet laid out for text at 200%", Continue);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1: %2 problems: ").arg(shot).arg(problems.size()) +
+                        problems.mid(0, 8).join(QStringLiteral("; "))));
+}
+
 void RenderTest::enrolSyncAndResidents()
 {
+    m_large.reset(); // largeText's window goes
     ServerFixture server;
     const auto seeded =
         server.run({QStringLiteral("seed-demo"), QStringLiteral("--data"), server.dataDir()});
@@ -1580,7 +1841,8 @@ void RenderTest::enrolSyncAndResidents()
             activities->setProperty("selectedId",
                                     QStringLiteral("00000000-0000-4000-8000-0000000000e1"));
             QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("activityQuestions")), 5000);
-            QVERIFY(visibleItem(QStringLiteral("acceptQuestion0")));
+            // Once the card's layout has placed its buttons.
+            QTRY_VERIFY(visibleItem(QStringLiteral("acceptQuestion0")));
             QVERIFY(visibleItem(QStringLiteral("declineQuestion0")));
             QVERIFY(!visibleItem(QStringLiteral("acceptQuestion1"))); // one question, once
             shootAsIs(prefix + QStringLiteral("activity-questions"));
@@ -1706,6 +1968,7 @@ void RenderTest::enrolSyncAndResidents()
 
 void RenderTest::cleanupTestCase()
 {
+    m_large.reset();
     m_engine.reset();
     m_session.reset();
     qInfo().noquote() << "screenshots:" << m_out.absolutePath();

@@ -1338,4 +1338,12 @@ TABLE = {
     ('SignalDetail', 'Today'): 'Vandaag',
     ('SignalDetail', 'It can wait'): 'Het kan wachten',
     ('SignalDetail', 'How soon'): 'Hoe snel',
+    # text size and movement (issue 12)
+    ('SettingsPage', 'Text size'): 'Tekstgrootte',
+    ('SettingsPage', 'Normal (100%)'): 'Normaal (100%)',
+    ('SettingsPage', 'Large (150%)'): 'Groot (150%)',
+    ('SettingsPage', 'Very large (200%)'): 'Heel groot (200%)',
+    ('SettingsPage', 'Your device also asks for larger text (%1%). Together the text is shown at %2%.'): 'Je apparaat vraagt ook om grotere tekst (%1%). Samen is de tekst %2%.',
+    ('SettingsPage', 'Less movement on the screen'): 'Minder beweging op het scherm',
+    ('SettingsPage', 'Your device already asks for less movement; the app follows it.'): 'Je apparaat vraagt al om minder beweging. De app doet dat ook.',
 }
