@@ -161,6 +161,7 @@ ScrollView {
     }
 
     ColumnLayout {
+        id: formColumn
         width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), 640)
         x: (page.availableWidth - width) / 2
         spacing: Theme.gap
@@ -651,15 +652,20 @@ ScrollView {
                     text: page.form.formError
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
+                // At the end side by side; below each other when they do not fit (larger
+                // text). Measured against the card's inside, which comes from the page.
+                GridLayout {
+                    readonly property real room: formColumn.width - 40
+                    Layout.alignment: Qt.AlignRight
                     Layout.topMargin: 12
-                    spacing: Theme.spacing
+                    columns: cancelButton.naturalWidth + Math.max(140, saveButton.naturalWidth) + columnSpacing <= room ? 2 : 1
+                    columnSpacing: Theme.spacing
+                    rowSpacing: 4
 
-                    Item {
-                        Layout.fillWidth: true
-                    }
                     WrapButton {
+                        id: cancelButton
+                        Layout.alignment: Qt.AlignRight
+                        Layout.maximumWidth: parent.room
                         objectName: "activityFormCancel"
                         flat: true
                         font.capitalization: Font.MixedCase
@@ -675,7 +681,9 @@ ScrollView {
                         highlighted: true
                         font.capitalization: Font.MixedCase
                         font.bold: true
-                        Layout.minimumWidth: 140
+                        Layout.alignment: Qt.AlignRight
+                        Layout.minimumWidth: Math.min(140, parent.room)
+                        Layout.maximumWidth: parent.room
                         text: page.editing ? qsTr("Save change") : qsTr("Plan it")
                         Accessible.name: text
                         Accessible.description: page.editing

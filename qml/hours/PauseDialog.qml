@@ -192,14 +192,17 @@ Dialog {
             text: dialog.errorText
         }
 
-        RowLayout {
-            Layout.fillWidth: true
+        // At the end side by side; below each other when they do not fit (larger text).
+        GridLayout {
+            Layout.alignment: Qt.AlignRight
             Layout.topMargin: 12
-            spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
-            }
+            columns: cancelButton.naturalWidth + saveButton.naturalWidth + columnSpacing <= dialog.availableWidth ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 4
             WrapButton {
+                id: cancelButton
+                Layout.alignment: Qt.AlignRight
+                Layout.maximumWidth: dialog.availableWidth
                 objectName: "pauseCancel"
                 font.capitalization: Font.MixedCase
                 flat: true
@@ -208,6 +211,9 @@ Dialog {
                 onClicked: dialog.close()
             }
             WrapButton {
+                id: saveButton
+                Layout.alignment: Qt.AlignRight
+                Layout.maximumWidth: dialog.availableWidth
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -80,17 +80,27 @@ ItemDelegate {
                      warm: true}
                 ].filter(c => c.text !== "")
                 delegate: Rectangle {
+                    id: chipBox
                     required property var modelData
                     radius: 10
                     color: modelData.warm ? Theme.warmSoft : Theme.surfaceMuted
-                    implicitWidth: chip.implicitWidth + 16
-                    implicitHeight: chip.implicitHeight + 6
+                    // Its words on one line, or as wide as the card with the words wrapped.
+                    width: Math.min(Math.ceil(chipWords.advanceWidth) + 16, card.availableWidth)
+                    height: chip.implicitHeight + 6
+                    TextMetrics {
+                        id: chipWords
+                        font: chip.font
+                        text: chip.text
+                    }
                     Label {
                         id: chip
                         anchors.centerIn: parent
-                        text: parent.modelData.text
+                        width: parent.width - 16
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        text: chipBox.modelData.text
                         font.pixelSize: Theme.fontSmall
-                        color: parent.modelData.warm ? Theme.warm : Theme.text
+                        color: chipBox.modelData.warm ? Theme.warm : Theme.text
                     }
                 }
             }
