@@ -57,6 +57,10 @@ public:
             QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath),
                                            QLatin1String(kInterface), QStringLiteral("ReadAll"));
         call << QStringList{QLatin1String(kNamespace)};
+        // Outside a desktop session (a test's own bus, a kiosk, ssh) there are no desktop
+        // settings to follow: ask a portal that already runs, but do not start one there, which
+        // would only spawn the portal's daemons (and its document store's FUSE mount).
+        call.setAutoStartService(!qEnvironmentVariableIsEmpty("XDG_CURRENT_DESKTOP"));
         auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this,
                 [this](QDBusPendingCallWatcher *w) {

@@ -98,7 +98,9 @@ ApplicationWindow {
             objectName: "focusRing"
 
             property T.AbstractButton target: null
-            readonly property bool shows: target !== null && target.visualFocus
+            // Not around a button that is hidden (a closed form keeps its focus until
+            // something else takes it).
+            readonly property bool shows: target !== null && target.visualFocus && target.visible
 
             function follow() {
                 if (!shows || !target)

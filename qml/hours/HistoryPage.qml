@@ -277,7 +277,7 @@ Item {
                                 visible: row.note !== ""
                                 text: row.note
                                 wrapMode: Text.Wrap
-                                maximumLineCount: 3
+                                maximumLineCount: Theme.textScale > 1 ? 8 : 3 // room for a long note in large text
                                 elide: Text.ElideRight
                                 color: row.active ? Theme.text : Theme.textMuted
                                 font.strikeout: !row.active

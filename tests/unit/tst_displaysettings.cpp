@@ -6,6 +6,8 @@
 #include "displayhints.h"
 #include "displaysettings.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -71,6 +73,26 @@ private slots:
         QSettings().setValue(QStringLiteral("display/textSize"), QStringLiteral("huge"));
         QCOMPARE(DisplaySettings().textSize(), 100);
         QSettings().setValue(QStringLiteral("display/textSize"), 100);
+    }
+
+    // Outside a desktop session (a test's own bus, ssh, a kiosk) the app asks a portal that
+    // runs but starts none: starting it would only leave the portal's daemons behind.
+    // Runs before the portal is first started by the next test.
+    void noPortalIsStartedOutsideADesktop()
+    {
+        const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
+        qunsetenv("XDG_CURRENT_DESKTOP");
+        auto *bus = QDBusConnection::sessionBus().interface();
+        const QString portal = QStringLiteral("org.freedesktop.portal.Desktop");
+        QVERIFY(!bus->isServiceRegistered(portal));
+        {
+            DisplaySettings display;
+            display.setHints(createPortalDisplayHints(this));
+            QTest::qWait(3000); // a started portal registers its name well within this
+            QVERIFY2(!bus->isServiceRegistered(portal), "the portal was started");
+            QCOMPARE(display.platformTextScale(), 1.0);
+        }
+        qputenv("XDG_CURRENT_DESKTOP", desktop);
     }
 
     // GNOME's "Large text" (text-scaling-factor 1.25) and "Reduce animation" reach the app at
