@@ -122,7 +122,7 @@ Item {
             rowSpacing: 0
             WrapButton {
                 id: exportMine
-                Layout.maximumWidth: page.width - 32
+                Layout.maximumWidth: Theme.room(page.width - 32)
                 objectName: "exportMyCalendar"
                 flat: true
                 font.capitalization: Font.MixedCase
@@ -132,7 +132,7 @@ Item {
             }
             WrapButton {
                 id: exportAll
-                Layout.maximumWidth: page.width - 32
+                Layout.maximumWidth: Theme.room(page.width - 32)
                 objectName: "exportProgramme"
                 visible: App.context.can[page.programmeAction] === true
                 flat: true

@@ -665,7 +665,7 @@ ScrollView {
                     WrapButton {
                         id: cancelButton
                         Layout.alignment: Qt.AlignRight
-                        Layout.maximumWidth: parent.room
+                        Layout.maximumWidth: Theme.room(parent.room)
                         objectName: "activityFormCancel"
                         flat: true
                         font.capitalization: Font.MixedCase
@@ -683,7 +683,7 @@ ScrollView {
                         font.bold: true
                         Layout.alignment: Qt.AlignRight
                         Layout.minimumWidth: Math.min(140, parent.room)
-                        Layout.maximumWidth: parent.room
+                        Layout.maximumWidth: Theme.room(parent.room)
                         text: page.editing ? qsTr("Save change") : qsTr("Plan it")
                         Accessible.name: text
                         Accessible.description: page.editing

@@ -277,8 +277,10 @@ Item {
                                 visible: row.note !== ""
                                 text: row.note
                                 wrapMode: Text.Wrap
-                                maximumLineCount: Theme.textScale > 1 ? 8 : 3 // room for a long note in large text
-                                elide: Text.ElideRight
+                                // Three lines at most; whole with large text (eliding a wrapped
+                                // text also cuts it to the height its layout gave it).
+                                maximumLineCount: Theme.textScale > 1 ? 1000 : 3
+                                elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
                                 color: row.active ? Theme.text : Theme.textMuted
                                 font.strikeout: !row.active
                             }

@@ -64,6 +64,20 @@ Card {
         onTapped: row.opened()
     }
 
+    // Asks for a pause, or to change it.
+    component PauseButton: WrapButton {
+        objectName: "pauseButton"
+        flat: true
+        font.capitalization: Font.MixedCase
+        text: row.paused ? qsTr("Change pause") : qsTr("Pause")
+        Accessible.name: row.paused ? qsTr("Change the pause for %1").arg(row.name) : qsTr("Pause the hours of %1").arg(row.name)
+        onClicked: row.askPause()
+        Keys.onReturnPressed: row.askPause()
+        Keys.onEnterPressed: row.askPause()
+    }
+    // A phone with large text: the button under the hours, so the words keep their room.
+    readonly property bool buttonBelow: narrow && Theme.textScale > 1
+
     // Compact for long lists: the button beside the hours on every size; on a phone the hours
     // go under the name, so the name keeps its room.
     RowLayout {
@@ -86,7 +100,9 @@ Card {
                     horizontalAlignment: Text.AlignLeft
                     text: row.name + (row.studio !== "" ? " · " + row.studio : "") + (row.roleText !== "" ? " · " + row.roleText : "")
                     font.bold: true
-                    elide: Text.ElideRight
+                    // A long name whole with large text; on one line otherwise.
+                    elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
+                    wrapMode: Theme.textScale > 1 ? Text.Wrap : Text.NoWrap
                     color: Theme.text
                 }
                 Label {
@@ -95,6 +111,7 @@ Card {
                     horizontalAlignment: Text.AlignLeft
                     // While paused nothing is asked: only what was done counts.
                     text: row.paused ? qsTr("%1 done").arg(App.hours.formatMinutes(row.doneMinutes)) : row.doneText
+                    wrapMode: row.buttonBelow ? Text.Wrap : Text.NoWrap
                     color: Theme.text
                 }
             }
@@ -120,6 +137,9 @@ Card {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("May need a conversation")
+                // Wrapping only with large text: beside the button a wrapping line loops the
+                // row's layout (Qt 6.4).
+                wrapMode: row.buttonBelow ? Text.Wrap : Text.NoWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.italic: true
@@ -144,17 +164,14 @@ Card {
                 color: Theme.warm
                 font.pixelSize: Theme.fontSmall
             }
+            PauseButton {
+                visible: row.buttonBelow
+                Layout.maximumWidth: Theme.room(row.width - 2 * row.padding)
+            }
         }
-        WrapButton {
-            objectName: "pauseButton"
+        PauseButton {
+            visible: !row.buttonBelow
             Layout.alignment: Qt.AlignVCenter
-            flat: true
-            font.capitalization: Font.MixedCase
-            text: row.paused ? qsTr("Change pause") : qsTr("Pause")
-            Accessible.name: row.paused ? qsTr("Change the pause for %1").arg(row.name) : qsTr("Pause the hours of %1").arg(row.name)
-            onClicked: row.askPause()
-            Keys.onReturnPressed: row.askPause()
-            Keys.onEnterPressed: row.askPause()
         }
     }
 }

@@ -202,7 +202,7 @@ Dialog {
             WrapButton {
                 id: cancelButton
                 Layout.alignment: Qt.AlignRight
-                Layout.maximumWidth: dialog.availableWidth
+                Layout.maximumWidth: Theme.room(dialog.availableWidth)
                 objectName: "pauseCancel"
                 font.capitalization: Font.MixedCase
                 flat: true
@@ -213,7 +213,7 @@ Dialog {
             WrapButton {
                 id: saveButton
                 Layout.alignment: Qt.AlignRight
-                Layout.maximumWidth: dialog.availableWidth
+                Layout.maximumWidth: Theme.room(dialog.availableWidth)
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true

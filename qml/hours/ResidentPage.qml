@@ -59,11 +59,20 @@ Rectangle {
             y: page.wide ? 24 : 12
             spacing: Theme.gap
 
-            RowLayout {
+            // Back at the start, the pause at the far side; below each other when they do not
+            // fit on one line (large text on a phone).
+            GridLayout {
+                id: topRow
+                readonly property bool fits: back.naturalWidth + pauseButton.naturalWidth + 2 * columnSpacing <= column.width
+                                             || column.width <= 0 // not shown yet: nothing to wrap
                 Layout.fillWidth: true
-                spacing: 8
+                Layout.maximumWidth: Theme.room(column.width)
+                columns: fits ? 3 : 1
+                columnSpacing: 8
+                rowSpacing: 0
                 WrapButton {
                     id: back
+                    Layout.fillWidth: !topRow.fits
                     objectName: "residentBack"
                     flat: true
                     font.capitalization: Font.MixedCase
@@ -72,10 +81,13 @@ Rectangle {
                     onClicked: page.closed()
                 }
                 Item {
+                    visible: topRow.fits
                     Layout.fillWidth: true
                 }
                 WrapButton {
+                    id: pauseButton
                     objectName: "residentPause"
+                    Layout.fillWidth: !topRow.fits
                     font.capitalization: Font.MixedCase
                     text: page.paused ? qsTr("Change pause") : qsTr("Pause")
                     Accessible.name: page.paused ? qsTr("Change the pause for %1").arg(page.name) : qsTr("Pause the hours of %1").arg(page.name)
@@ -104,7 +116,7 @@ Rectangle {
                     MonthChart {
                         objectName: "residentChart"
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 260
+                        Layout.preferredHeight: Math.max(260, implicitHeight) // taller with large text
                         months: App.residentMonths
                         gaveText: qsTr("Hours given")
                     }
@@ -239,7 +251,9 @@ Rectangle {
                                 font.bold: true
                                 font.strikeout: !entryCard.active
                                 color: entryCard.active ? Theme.text : Theme.textMuted
-                                elide: Text.ElideRight
+                                // Whole with large text; on one line otherwise.
+                                elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
+                                wrapMode: Theme.textScale > 1 ? Text.Wrap : Text.NoWrap
                             }
                             Label {
                                 text: entryCard.durationText
@@ -311,6 +325,8 @@ Rectangle {
                             model: talentsCard.choices
                             delegate: WrapCheckBox {
                                 required property var modelData
+                                // Its words on one line, or wrapped when the line is too short.
+                                width: column.width > 0 ? Math.min(naturalWidth, column.width - 2 * talentsCard.padding) : naturalWidth
                                 text: modelData.label
                                 checked: talentsCard.chosen[modelData.key] === true
                                 onToggled: {
@@ -323,6 +339,7 @@ Rectangle {
                     }
                     WrapButton {
                         objectName: "saveTalents"
+                        Layout.preferredWidth: column.width > 0 ? Math.min(naturalWidth, column.width - 2 * talentsCard.padding) : naturalWidth
                         text: qsTr("Save talents")
                         Layout.minimumHeight: 48
                         onClicked: {

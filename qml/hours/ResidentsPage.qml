@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,15 +9,16 @@ import Gangwerk.Hours
 // narrowed to who may need a conversation or who is paused, this month or the one before.
 // Arrow keys, Page Up/Down, Home and End move the current row at once. Neutral colours only:
 // the list is a reason to talk to someone, not a judgement.
+// (Not `pragma ComponentBehavior: Bound`: Qt 6.4's ListView cannot create a bound header, and
+// the filters are the list's header on a phone with large text.)
 Item {
     id: page
 
     property bool wide: false
     readonly property MemberProgressModel members: App.members
     readonly property ResidentsFilter residents: App.residents
-    // The first sync brings the residents: say so instead of "no residents yet".
-    readonly property bool stillArriving: page.members.count === 0 && App.sync !== null
-                                          && isNaN(App.sync.lastSyncedAt.getTime())
+    // A phone with large text: the heading and filters scroll with the list.
+    readonly property bool filtersScroll: !page.wide && Theme.textScale > 1
 
     signal message(string text)
 
@@ -31,8 +31,9 @@ Item {
             item.open();
     }
 
-    function exportReport() {
-        page.message(App.exportMonthReport(""));
+    function focusList() {
+        list.forceActiveFocus();
+        list.currentIndex = 0;
     }
 
     function scrollToTop() {
@@ -53,24 +54,10 @@ Item {
         page.scrollToTop();
     }
 
-    // One of the three views: everyone, who may need a conversation, who is paused.
-    component ShowButton: WrapButton {
-        required property string show
-        property int number
-        property string words
-        objectName: "show_" + show
-        highlighted: page.residents.show === show
-        font.capitalization: Font.MixedCase
-        text: words + " (" + number + ")"
-        Accessible.name: words + ", " + number
-        Accessible.checkable: true
-        Accessible.checked: highlighted
-        onClicked: page.residents.show = show
-    }
-
     // Hidden (not only covered) while a resident's page is open: nothing behind it can be
     // tabbed to or read out.
     ColumnLayout {
+        id: column
         visible: !detail.visible
         width: Math.max(0, Math.min(page.width - 2 * (page.wide ? 32 : 16), 760))
         x: (page.width - width) / 2
@@ -79,163 +66,12 @@ Item {
         anchors.topMargin: page.wide ? 32 : 20
         spacing: 10
 
-        PageHeading {
-            objectName: "residentsHeading"
+        ResidentsFilters {
+            visible: !page.filtersScroll
             Layout.fillWidth: true
-            title: qsTr("Residents")
-            subtitle: qsTr("%1: hours done and hours asked. A reason to talk with someone, never to compare people.").arg(page.members.periodLabel)
-        }
-
-        // This period or the one before: one tap.
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 8
-            WrapButton {
-                objectName: "periodNow"
-                highlighted: page.members.periodOffset === 0
-                font.capitalization: Font.MixedCase
-                text: App.hours.monthly ? qsTr("This month") : qsTr("This week")
-                Accessible.checkable: true
-                Accessible.checked: highlighted
-                onClicked: page.members.periodOffset = 0
-            }
-            WrapButton {
-                objectName: "periodBefore"
-                highlighted: page.members.periodOffset === -1
-                font.capitalization: Font.MixedCase
-                text: App.hours.monthly ? qsTr("Last month") : qsTr("Last week")
-                Accessible.checkable: true
-                Accessible.checked: highlighted
-                onClicked: page.members.periodOffset = -1
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            WrapButton {
-                objectName: "reportButton"
-                flat: true
-                font.capitalization: Font.MixedCase
-                text: qsTr("Month report")
-                Accessible.name: qsTr("Save the month report for the housing provider, as a spreadsheet and to print")
-                onClicked: page.exportReport()
-            }
-        }
-
-        Label {
-            objectName: "reportSaved"
-            Layout.fillWidth: true
-            visible: App.lastReportFiles.length > 0
-            horizontalAlignment: Text.AlignLeft
-            wrapMode: Text.Wrap
-            textFormat: Text.StyledText
-            text: "<a href=\"" + App.lastReportFolder + "\">" + qsTr("Open the folder with the report") + "</a>"
-            linkColor: Theme.primaryDark
-            onLinkActivated: link => Qt.openUrlExternally(link)
-            Accessible.role: Accessible.Link
-            Accessible.name: qsTr("Open the folder with the report")
-        }
-
-        TextField {
-            id: search
-            objectName: "residentSearch"
-            Layout.fillWidth: true
-            placeholderText: qsTr("Find by name, studio or corridor")
-            Accessible.name: qsTr("Find a resident by name, studio or corridor")
-            inputMethodHints: Qt.ImhNoPredictiveText
-            onTextChanged: page.residents.query = text
-            Keys.onDownPressed: {
-                list.forceActiveFocus();
-                list.currentIndex = 0;
-            }
-        }
-
-        Flow {
-            Layout.fillWidth: true
-            spacing: 8
-            ShowButton {
-                show: "all"
-                words: qsTr("Everyone")
-                number: page.members.count
-            }
-            ShowButton {
-                show: "behind"
-                words: qsTr("Worth a talk")
-                number: page.members.behindCount
-            }
-            ShowButton {
-                show: "paused"
-                words: qsTr("Paused")
-                number: page.members.pausedCount
-            }
-            ShowButton {
-                show: "quiet"
-                words: qsTr("Not updated for %n days", "", page.members.quietDays)
-                number: page.members.quietCount
-            }
-            ShowButton {
-                show: "notConnected"
-                words: qsTr("Not connected yet")
-                number: page.members.notConnectedCount
-            }
-            // How long without an update counts: shown with its view.
-            ChoiceBox {
-                id: quietDays
-                objectName: "quietDays"
-                visible: page.residents.show === "quiet"
-                readonly property var choices: [3, 7, 14, 30]
-                model: choices.map(n => qsTr("%n days", "", n))
-                currentIndex: Math.max(0, choices.indexOf(page.members.quietDays))
-                Accessible.name: qsTr("Not updated for how many days")
-                onActivated: index => page.members.quietDays = quietDays.choices[index]
-            }
-            // Grouped by corridor, or one list by name.
-            WrapSwitch {
-                objectName: "byCorridor"
-                text: qsTr("By corridor")
-                checked: page.residents.byCorridor
-                Accessible.name: qsTr("Group by corridor")
-                onToggled: page.residents.byCorridor = checked
-            }
-        }
-
-        Label {
-            objectName: "residentsShown"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignLeft
-            visible: page.members.count > 0
-            text: qsTr("%1 of %2 residents shown").arg(page.residents.count).arg(page.members.count)
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            visible: page.stillArriving
-            spacing: 10
-            BusyIndicator {
-                running: page.stillArriving
-                implicitWidth: 32
-                implicitHeight: 32
-            }
-            Label {
-                objectName: "residentsArriving"
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignLeft
-                text: qsTr("Getting the residents from your project…")
-                wrapMode: Text.Wrap
-                color: Theme.text
-            }
-        }
-
-        Label {
-            objectName: "residentsEmpty"
-            Layout.fillWidth: true
-            visible: !page.stillArriving && page.residents.count === 0
-            horizontalAlignment: Text.AlignLeft
-            text: page.members.count === 0 ? qsTr("No residents yet. They appear here after they connect and sync.")
-                                           : qsTr("Nobody matches. Clear the search or choose Everyone.")
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
+            room: column.width
+            onMessage: text => page.message(text)
+            onDownPressed: page.focusList()
         }
 
         ListView {
@@ -246,7 +82,10 @@ Item {
             clip: true
             spacing: 8
             bottomMargin: 16
-            model: page.residents
+            // No rows while the page has no width yet (another screen is shown): a row laid out
+            // at width 0 wraps its words ever again (Qt's "polish loop").
+            model: list.width > 0 ? page.residents : null
+            header: page.filtersScroll ? headerFilters : null
             activeFocusOnTab: true
             keyNavigationEnabled: true
             // Keys move the current row at once, and the view follows it without animating.
@@ -299,6 +138,19 @@ Item {
                     detail.forceActiveFocus();
                 }
             }
+        }
+    }
+
+    // On a phone with large text the heading and filters scroll away with the list, or they
+    // would leave no room for the residents.
+    Component {
+        id: headerFilters
+        ResidentsFilters {
+            width: ListView.view ? ListView.view.width : 0
+            room: width
+            asHeader: true
+            onMessage: text => page.message(text)
+            onDownPressed: page.focusList()
         }
     }
 

@@ -2496,14 +2496,10 @@
         </message>
     </context>
     <context>
-        <name>ResidentsPage</name>
+        <name>ResidentsFilters</name>
         <message>
             <source>Residents</source>
             <translation>السكان</translation>
-        </message>
-        <message>
-            <source>No residents yet. They appear here after they connect and sync.</source>
-            <translation>لا يوجد سكان بعد. سيظهرون هنا بعد أن يتّصلوا ويقوموا بالمزامنة.</translation>
         </message>
         <message>
             <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
@@ -2526,30 +2522,6 @@
             <translation>الأسبوع الماضي</translation>
         </message>
         <message>
-            <source>Everyone</source>
-            <translation>الجميع</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>متوقّف مؤقتًا</translation>
-        </message>
-        <message>
-            <source>%1 of %2 residents shown</source>
-            <translation>%1 من %2 ساكنًا</translation>
-        </message>
-        <message>
-            <source>Getting the residents from your project…</source>
-            <translation>جارٍ جلب السكان من مشروعك…</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Clear the search or choose Everyone.</source>
-            <translation>لا أحد يطابق. امسح البحث أو اختر الجميع.</translation>
-        </message>
-        <message>
-            <source>Worth a talk</source>
-            <translation>يستحق حديثًا</translation>
-        </message>
-        <message>
             <source>Month report</source>
             <translation>التقرير الشهري</translation>
         </message>
@@ -2562,24 +2534,24 @@
             <translation>افتح المجلد الذي فيه التقرير</translation>
         </message>
         <message>
-            <source>paused until %1</source>
-            <translation>متوقّف حتى %1</translation>
-        </message>
-        <message>
-            <source>By corridor</source>
-            <translation>حسب الممر</translation>
-        </message>
-        <message>
-            <source>Group by corridor</source>
-            <translation>التجميع حسب الممر</translation>
-        </message>
-        <message>
             <source>Find by name, studio or corridor</source>
             <translation>ابحث بالاسم أو الاستوديو أو الممر</translation>
         </message>
         <message>
             <source>Find a resident by name, studio or corridor</source>
             <translation>ابحث عن ساكن بالاسم أو الاستوديو أو الممر</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>يستحق حديثًا</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>متوقّف مؤقتًا</translation>
         </message>
         <message numerus="yes">
             <source>Not updated for %n days</source>
@@ -2610,6 +2582,41 @@
         <message>
             <source>Not updated for how many days</source>
             <translation>عدد الأيام بلا تحديث</translation>
+        </message>
+        <message>
+            <source>By corridor</source>
+            <translation>حسب الممر</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>التجميع حسب الممر</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 من %2 ساكنًا</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>جارٍ جلب السكان من مشروعك…</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>لا يوجد سكان بعد. سيظهرون هنا بعد أن يتّصلوا ويقوموا بالمزامنة.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>لا أحد يطابق. امسح البحث أو اختر الجميع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>السكان</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>متوقّف حتى %1</translation>
         </message>
     </context>
     <context>

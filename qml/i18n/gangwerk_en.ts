@@ -2452,13 +2452,9 @@
         </message>
     </context>
     <context>
-        <name>ResidentsPage</name>
+        <name>ResidentsFilters</name>
         <message>
             <source>Residents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No residents yet. They appear here after they connect and sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2482,30 +2478,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 residents shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Getting the residents from your project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody matches. Clear the search or choose Everyone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Worth a talk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Month report</source>
             <translation type="unfinished" />
         </message>
@@ -2518,23 +2490,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>paused until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group by corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Find by name, studio or corridor</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Find a resident by name, studio or corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2557,6 +2529,41 @@
         </message>
         <message>
             <source>Not updated for how many days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused until %1</source>
             <translation type="unfinished" />
         </message>
     </context>

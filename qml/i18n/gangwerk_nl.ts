@@ -2452,14 +2452,10 @@
         </message>
     </context>
     <context>
-        <name>ResidentsPage</name>
+        <name>ResidentsFilters</name>
         <message>
             <source>Residents</source>
             <translation>Bewoners</translation>
-        </message>
-        <message>
-            <source>No residents yet. They appear here after they connect and sync.</source>
-            <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en hun gegevens zijn bijgewerkt.</translation>
         </message>
         <message>
             <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
@@ -2482,30 +2478,6 @@
             <translation>Vorige week</translation>
         </message>
         <message>
-            <source>Everyone</source>
-            <translation>Iedereen</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <source>%1 of %2 residents shown</source>
-            <translation>%1 van %2 bewoners</translation>
-        </message>
-        <message>
-            <source>Getting the residents from your project…</source>
-            <translation>De bewoners worden opgehaald bij je project…</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Clear the search or choose Everyone.</source>
-            <translation>Niemand gevonden. Maak het zoeken leeg of kies Iedereen.</translation>
-        </message>
-        <message>
-            <source>Worth a talk</source>
-            <translation>Gesprek waard</translation>
-        </message>
-        <message>
             <source>Month report</source>
             <translation>Maandoverzicht</translation>
         </message>
@@ -2518,24 +2490,24 @@
             <translation>Open de map met het overzicht</translation>
         </message>
         <message>
-            <source>paused until %1</source>
-            <translation>pauze tot en met %1</translation>
-        </message>
-        <message>
-            <source>By corridor</source>
-            <translation>Per gang</translation>
-        </message>
-        <message>
-            <source>Group by corridor</source>
-            <translation>Groepeer per gang</translation>
-        </message>
-        <message>
             <source>Find by name, studio or corridor</source>
             <translation>Zoek op naam, studio of gang</translation>
         </message>
         <message>
             <source>Find a resident by name, studio or corridor</source>
             <translation>Zoek een bewoner op naam, studio of gang</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>Gesprek waard</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Gepauzeerd</translation>
         </message>
         <message numerus="yes">
             <source>Not updated for %n days</source>
@@ -2558,6 +2530,41 @@
         <message>
             <source>Not updated for how many days</source>
             <translation>Hoeveel dagen niet bijgewerkt</translation>
+        </message>
+        <message>
+            <source>By corridor</source>
+            <translation>Per gang</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>Groepeer per gang</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 van %2 bewoners</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>De bewoners worden opgehaald bij je project…</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>Nog geen bewoners. Ze komen hier te staan zodra ze verbonden zijn en hun gegevens zijn bijgewerkt.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>Niemand gevonden. Maak het zoeken leeg of kies Iedereen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>Bewoners</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>pauze tot en met %1</translation>
         </message>
     </context>
     <context>

@@ -2463,14 +2463,10 @@
         </message>
     </context>
     <context>
-        <name>ResidentsPage</name>
+        <name>ResidentsFilters</name>
         <message>
             <source>Residents</source>
             <translation>Мешканці</translation>
-        </message>
-        <message>
-            <source>No residents yet. They appear here after they connect and sync.</source>
-            <translation>Мешканців ще немає. Вони з’являться тут, коли підключаться й синхронізуються.</translation>
         </message>
         <message>
             <source>%1: hours done and hours asked. A reason to talk with someone, never to compare people.</source>
@@ -2493,30 +2489,6 @@
             <translation>Минулий тиждень</translation>
         </message>
         <message>
-            <source>Everyone</source>
-            <translation>Усі</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>На паузі</translation>
-        </message>
-        <message>
-            <source>%1 of %2 residents shown</source>
-            <translation>%1 з %2 мешканців</translation>
-        </message>
-        <message>
-            <source>Getting the residents from your project…</source>
-            <translation>Отримуємо мешканців із вашого проєкту…</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Clear the search or choose Everyone.</source>
-            <translation>Нікого не знайдено. Очистіть пошук або виберіть «Усі».</translation>
-        </message>
-        <message>
-            <source>Worth a talk</source>
-            <translation>Варто поговорити</translation>
-        </message>
-        <message>
             <source>Month report</source>
             <translation>Звіт за місяць</translation>
         </message>
@@ -2529,24 +2501,24 @@
             <translation>Відкрити папку зі звітом</translation>
         </message>
         <message>
-            <source>paused until %1</source>
-            <translation>пауза до %1</translation>
-        </message>
-        <message>
-            <source>By corridor</source>
-            <translation>За коридором</translation>
-        </message>
-        <message>
-            <source>Group by corridor</source>
-            <translation>Групувати за коридором</translation>
-        </message>
-        <message>
             <source>Find by name, studio or corridor</source>
             <translation>Пошук за ім’ям, студією або коридором</translation>
         </message>
         <message>
             <source>Find a resident by name, studio or corridor</source>
             <translation>Знайти мешканця за ім’ям, студією або коридором</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Усі</translation>
+        </message>
+        <message>
+            <source>Worth a talk</source>
+            <translation>Варто поговорити</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>На паузі</translation>
         </message>
         <message numerus="yes">
             <source>Not updated for %n days</source>
@@ -2571,6 +2543,41 @@
         <message>
             <source>Not updated for how many days</source>
             <translation>Скільки днів без оновлень</translation>
+        </message>
+        <message>
+            <source>By corridor</source>
+            <translation>За коридором</translation>
+        </message>
+        <message>
+            <source>Group by corridor</source>
+            <translation>Групувати за коридором</translation>
+        </message>
+        <message>
+            <source>%1 of %2 residents shown</source>
+            <translation>%1 з %2 мешканців</translation>
+        </message>
+        <message>
+            <source>Getting the residents from your project…</source>
+            <translation>Отримуємо мешканців із вашого проєкту…</translation>
+        </message>
+        <message>
+            <source>No residents yet. They appear here after they connect and sync.</source>
+            <translation>Мешканців ще немає. Вони з’являться тут, коли підключаться й синхронізуються.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Clear the search or choose Everyone.</source>
+            <translation>Нікого не знайдено. Очистіть пошук або виберіть «Усі».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Residents</source>
+            <translation>Мешканці</translation>
+        </message>
+        <message>
+            <source>paused until %1</source>
+            <translation>пауза до %1</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ Item {
             }
             WrapButton {
                 objectName: "askOrOfferButton"
-                Layout.maximumWidth: page.width - 32
+                Layout.maximumWidth: Theme.room(page.width - 32)
                 text: qsTr("Ask or offer help")
                 highlighted: true
                 Layout.minimumHeight: 48

@@ -50,7 +50,7 @@ ColumnLayout {
                 WrapButton {
                     id: call112
                     objectName: "call112Button"
-                    Layout.maximumWidth: gate.width - 28
+                    Layout.maximumWidth: Theme.room(gate.width - 28)
                     Layout.minimumHeight: 48
                     text: qsTr("Call 112")
                     highlighted: true
@@ -60,7 +60,7 @@ ColumnLayout {
                 WrapButton {
                     id: callCrisis
                     objectName: "callCrisisButton"
-                    Layout.maximumWidth: gate.width - 28
+                    Layout.maximumWidth: Theme.room(gate.width - 28)
                     Layout.minimumHeight: 48
                     visible: (gate.office.emergencyNumber ?? "") !== ""
                     text: qsTr("Call %1 (day and night)").arg(gate.office.emergencyNumber ?? "")

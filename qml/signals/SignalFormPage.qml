@@ -247,7 +247,7 @@ Item {
                 WrapButton {
                     id: sendButton
                     objectName: "signalSend"
-                    Layout.maximumWidth: column.width
+                    Layout.maximumWidth: Theme.room(column.width)
                     text: qsTr("Send to the beheerder")
                     highlighted: true
                     Layout.minimumHeight: 48
@@ -255,7 +255,7 @@ Item {
                 }
                 WrapButton {
                     id: cancelButton
-                    Layout.maximumWidth: column.width
+                    Layout.maximumWidth: Theme.room(column.width)
                     objectName: "signalCancel"
                     text: qsTr("Cancel")
                     flat: true

@@ -69,7 +69,7 @@ Item {
             }
             WrapButton {
                 objectName: "raiseSignalButton"
-                Layout.maximumWidth: page.width - 32
+                Layout.maximumWidth: Theme.room(page.width - 32)
                 text: qsTr("Tell the beheerder")
                 highlighted: true
                 Layout.minimumHeight: 48

@@ -44,6 +44,13 @@ QtObject {
         return reduceMotion ? 0 : ms;
     }
 
+    // A layout's widest allowed width from the room around it: no limit while that room is
+    // not there yet (a screen not yet shown is 0 wide; a limit of 0 or less under buttons of
+    // their own width makes the layout lay out again and again, Qt's "polish loop").
+    function room(width: real): real {
+        return width > 0 ? width : Number.POSITIVE_INFINITY;
+    }
+
     readonly property int spacing: 8
     readonly property int gap: 16
     readonly property int radius: 14

@@ -1737,14 +1737,6 @@ void RenderTest::largeText()
         list.remove();
     else if (list.open(QIODevice::WriteOnly | QIODevice::Truncate))
         list.write(problems.join(QLatin1Char('\n')).toUtf8());
-    // Screens not yet laid out for text at 200% (issue 12 stays open until this set is empty;
-    // a screen fixed here passes unexpectedly and must leave the set).
-    static const QSet<QString> notYet = {
-        QStringLiteral("nl-beheerder-residents"), QStringLiteral("nl-beheerder-resident"),
-        QStringLiteral("nl-beheerder-pause"),     QStringLiteral("ar-beheerder-residents"),
-        QStringLiteral("ar-beheerder-resident"),  QStringLiteral("ar-beheerder-pause")};
-    if (notYet.contains(QString::fromLatin1(QTest::currentDataTag())))
-        QEXPECT_FAIL("", "not yet laid out for text at 200%", Continue);
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1: %2 problems: ").arg(shot).arg(problems.size()) +
                         problems.mid(0, 8).join(QStringLiteral("; "))));
