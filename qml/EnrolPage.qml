@@ -103,7 +103,7 @@ Rectangle {
                     FieldLabel {
                         text: qsTr("Server address")
                     }
-                    TextField {
+                    InputField {
                         id: serverField
                         objectName: "serverField"
                         Layout.fillWidth: true
@@ -132,7 +132,7 @@ Rectangle {
                     FieldLabel {
                         text: qsTr("Invite code")
                     }
-                    TextField {
+                    InputField {
                         id: codeField
                         objectName: "codeField"
                         Layout.fillWidth: true
@@ -172,7 +172,7 @@ Rectangle {
                     FieldLabel {
                         text: qsTr("Name of this device")
                     }
-                    TextField {
+                    InputField {
                         id: deviceField
                         objectName: "deviceField"
                         Layout.fillWidth: true
@@ -190,7 +190,7 @@ Rectangle {
                     FieldLabel {
                         text: qsTr("Your name (if you want)")
                     }
-                    TextField {
+                    InputField {
                         id: nameField
                         objectName: "nameField"
                         Layout.fillWidth: true

@@ -39,7 +39,7 @@ Rectangle {
                 text: qsTr("Passphrase")
                 font.bold: true
             }
-            TextField {
+            InputField {
                 id: passphraseField
                 objectName: "passphraseField"
                 Layout.fillWidth: true
@@ -55,7 +55,7 @@ Rectangle {
                 text: qsTr("Type it again")
                 font.bold: true
             }
-            TextField {
+            InputField {
                 id: confirmField
                 objectName: "confirmField"
                 Layout.fillWidth: true

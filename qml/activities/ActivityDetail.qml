@@ -542,7 +542,7 @@ Item {
                 text: qsTr("This date and all later dates")
                 Accessible.name: text
             }
-            TextField {
+            InputField {
                 id: reasonField
                 objectName: "cancelReason"
                 Layout.fillWidth: true
@@ -713,7 +713,7 @@ Item {
                 wrapMode: Text.Wrap
                 text: qsTr("Tell %1 why.").arg(declineDialog.name)
             }
-            TextArea {
+            InputArea {
                 id: declineAnswer
                 objectName: "declineAnswer"
                 Layout.fillWidth: true

@@ -233,7 +233,7 @@ ScrollView {
                     Layout.topMargin: page.form.inSeries ? 12 : 0
                     text: qsTr("Name")
                 }
-                TextField {
+                InputField {
                     id: titleField
                     objectName: "activityTitleField"
                     Layout.fillWidth: true
@@ -253,7 +253,7 @@ ScrollView {
                 FieldLabel {
                     text: qsTr("What will you do? (optional)")
                 }
-                TextArea {
+                InputArea {
                     id: descriptionArea
                     objectName: "activityDescription"
                     Layout.fillWidth: true

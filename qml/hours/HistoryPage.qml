@@ -482,7 +482,7 @@ Item {
                 editable: true
                 Accessible.name: qsTr("Minutes that are right")
             }
-            TextArea {
+            InputArea {
                 id: questionReason
                 objectName: "questionReason"
                 Layout.fillWidth: true

@@ -315,7 +315,7 @@ ScrollView {
                         Accessible.name: qsTr("%1 of %2 characters used").arg(page.noteChars).arg(page.maxNoteChars)
                     }
                 }
-                TextArea {
+                InputArea {
                     id: noteArea
                     objectName: "noteArea"
                     Layout.fillWidth: true

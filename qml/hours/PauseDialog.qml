@@ -177,7 +177,7 @@ Dialog {
             text: qsTr("Lift the pause: hours are asked again from today")
         }
         // Why, for the beheerder's own memory: never shown to the resident or anyone else.
-        TextField {
+        InputField {
             id: reasonField
             objectName: "pauseReason"
             Layout.fillWidth: true

@@ -115,7 +115,7 @@ ColumnLayout {
         Accessible.name: qsTr("Open the folder with the report")
     }
 
-    TextField {
+    InputField {
         id: search
         objectName: "residentSearch"
         Layout.fillWidth: true

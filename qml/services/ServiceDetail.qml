@@ -421,7 +421,7 @@ Item {
                         Layout.fillWidth: true
                         visible: detail.d.mayMessage === true
                         spacing: Theme.spacing
-                        TextField {
+                        InputField {
                             id: messageField
                             objectName: "messageField"
                             Layout.fillWidth: true

@@ -214,7 +214,7 @@ Item {
                     text: page.kind === "offer" ? qsTr("What can you do?") : qsTr("What do you need?")
                     font.bold: true
                 }
-                TextArea {
+                InputArea {
                     id: textArea
                     objectName: "serviceTextArea"
                     Layout.fillWidth: true

@@ -93,7 +93,7 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        TextArea {
+        InputArea {
             id: words
             objectName: "askWords"
             visible: ask.wantsText

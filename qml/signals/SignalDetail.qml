@@ -217,7 +217,7 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.text
                 }
-                TextArea {
+                InputArea {
                     id: addField
                     objectName: "signalAddField"
                     Layout.fillWidth: true
@@ -314,7 +314,7 @@ Item {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
-                TextArea {
+                InputArea {
                     id: answerField
                     objectName: "signalAnswerField"
                     visible: detail.info.mayAnswer === true
@@ -384,7 +384,7 @@ Item {
                     Layout.fillWidth: true
                     visible: detail.info.mayNote === true
                     spacing: Theme.spacing
-                    TextField {
+                    InputField {
                         id: noteField
                         objectName: "signalNoteField"
                         Layout.fillWidth: true
@@ -445,7 +445,7 @@ Item {
                         model: App.signalling.gangmakers()
                         Accessible.name: qsTr("Which gangmaker")
                     }
-                    TextField {
+                    InputField {
                         id: knockStudio
                         objectName: "knockStudio"
                         width: 140

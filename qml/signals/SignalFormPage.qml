@@ -139,7 +139,7 @@ Item {
                 Layout.fillWidth: true
                 columns: form.width > 560 ? 2 : 1
                 columnSpacing: 12
-                TextField {
+                InputField {
                     id: studioField
                     objectName: "signalStudio"
                     Layout.fillWidth: true
@@ -147,7 +147,7 @@ Item {
                     Accessible.name: qsTr("Studio number")
                     onTextChanged: form.check()
                 }
-                TextField {
+                InputField {
                     id: placeField
                     objectName: "signalPlace"
                     Layout.fillWidth: true
@@ -214,7 +214,7 @@ Item {
                 font.bold: true
                 color: Theme.text
             }
-            TextArea {
+            InputArea {
                 id: textField
                 objectName: "signalText"
                 Layout.fillWidth: true

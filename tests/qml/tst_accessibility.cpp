@@ -4,6 +4,9 @@
 // text), the focus ring and the chart's marks from their backgrounds (3:1); and on a phone every
 // control is at least 44×44 px to touch. Real Main.qml on a demo store.
 #include "displaysettings.h"
+#include "membercontext.h"
+#include "permissions.h"
+#include "projectrepository.h"
 #include "testsession.h"
 
 #include <QAccessible>
@@ -114,46 +117,15 @@ private slots:
                                                unnamed.join(QStringLiteral(", "))));
     }
 
-    // Every page a member of the demo can reach from the navigation (the demo device is a
-    // beheerder's, so the residents' overview too), at phone size in Dutch.
+    // Every page a resident of the demo can reach from the navigation, at phone size in Dutch
+    // (the beheerder's own screens: beheerderScreensStandOut).
     void textStandsOut_data() { pages(); }
 
     void textStandsOut()
     {
         QFETCH(QString, page);
-        if (!show(page, QSize(390, 844)))
-            QSKIP("not a page of this member");
-        QStringList faint;
-        int texts = 0;
-        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
-            if (!item->inherits("QQuickText") || !item->isEnabled())
-                return; // disabled controls are exempt (WCAG 1.4.3)
-            const QString text = item->property("text").toString().trimmed();
-            if (text.isEmpty() || !onScreen(item))
-                return;
-            ++texts;
-            const QColor bg = backgroundBehind(item);
-            const QColor fg =
-                over(item->property("color").value<QColor>(), effectiveOpacity(item), bg);
-            const QFont font = item->property("font").value<QFont>();
-            const bool large = font.pixelSize() >= 24 || (font.bold() && font.pixelSize() >= 19);
-            // A symbol hidden from screen readers beside its word is a graphic: 3:1 (1.4.11).
-            const bool decoration =
-                QQmlProperty(item, QStringLiteral("Accessible.ignored"), qmlContext(item))
-                    .read()
-                    .toBool();
-            const double needed = large || decoration ? 3.0 : 4.5;
-            const double ratio = contrast(fg, bg);
-            if (ratio < needed)
-                faint << QStringLiteral("'%1' %2 on %3: %4:1 (needs %5:1)")
-                             .arg(text.left(40), fg.name(), bg.name())
-                             .arg(ratio, 0, 'f', 2)
-                             .arg(needed);
-        });
-        QVERIFY2(texts >= 3,
-                 qPrintable(QStringLiteral("only %1 texts on %2").arg(texts).arg(page)));
-        QVERIFY2(faint.isEmpty(), qPrintable(QStringLiteral("text too faint on %1:\n  ").arg(page) +
-                                             faint.join(QStringLiteral("\n  "))));
+        QVERIFY(show(page, QSize(390, 844)));
+        verifyTextStandsOut(page);
     }
 
     // Marks that are not text: the focus ring (drawn on the page and on cards) and the chart's
@@ -187,28 +159,8 @@ private slots:
     void targetsAreBigEnough()
     {
         QFETCH(QString, page);
-        if (!show(page, QSize(390, 844)))
-            QSKIP("not a page of this member");
-        QStringList small;
-        int controls = 0;
-        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
-            const bool tappable =
-                item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
-                item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox") ||
-                item->inherits("QQuickSpinBox") || item->inherits("QQuickSlider");
-            if (!tappable || !item->isEnabled() || !onScreen(item) || effectiveOpacity(item) == 0)
-                return;
-            ++controls;
-            if (item->width() < 44 - 0.5 || item->height() < 44 - 0.5)
-                small << QStringLiteral("%1 (%2×%3)")
-                             .arg(describe(item))
-                             .arg(item->width())
-                             .arg(item->height());
-        });
-        QVERIFY2(controls >= 2, qPrintable(QStringLiteral("only %1 controls").arg(controls)));
-        QVERIFY2(small.isEmpty(),
-                 qPrintable(QStringLiteral("smaller than 44×44 on %1:\n  ").arg(page) +
-                            small.join(QStringLiteral("\n  "))));
+        QVERIFY(show(page, QSize(390, 844)));
+        verifyTargetsAreBigEnough(page);
     }
 
     // Less movement (Settings, or the desktop's "reduce animation"): a dialog is there at once,
@@ -247,13 +199,109 @@ private slots:
         QCOMPARE(fade.changes, 1); // from hidden straight to shown
     }
 
+    // The beheerder's own screens (the demo's Inge on this device): the Residents overview, a
+    // resident's page and the pause dialog over it, with the same contrast and targets.
+    void beheerderScreensStandOut_data()
+    {
+        QTest::addColumn<QString>("page");
+        for (const char *p : {"residents", "resident", "pause"}) // the dialog last: it stays
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    void beheerderScreensStandOut()
+    {
+        gw::Session &session = m_session->session();
+        if (!session.context()->may(gw::Action::ReadAllHours)) {
+            gw::ProjectRepository(session.store())
+                .setSelfMemberId(QStringLiteral("00000000-0000-4000-8000-0000000000b1"));
+            session.seedDemo(); // re-reads who this device is
+            QVERIFY(session.context()->may(gw::Action::ReadAllHours));
+        }
+        QFETCH(QString, page);
+        show(page, QSize(390, 844));
+        QString current;
+        QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current));
+        QCOMPARE(current, QStringLiteral("residents")); // a resident and a pause live there
+        if (page == QLatin1String("pause")) {
+            QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("pauseDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), 5000);
+        } else if (page == QLatin1String("resident")) {
+            QTRY_VERIFY(
+                m_window->findChild<QQuickItem *>(QStringLiteral("residentPage"))->isVisible());
+        }
+        verifyTextStandsOut(page);
+        verifyTargetsAreBigEnough(page);
+    }
+
 private:
     static void pages()
     {
         QTest::addColumn<QString>("page");
         for (const char *p :
-             {"home", "log", "history", "activities", "help", "signals", "residents", "settings"})
+             {"home", "log", "history", "activities", "help", "signals", "settings"})
             QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    // Every text shown, measured against the colour painted behind it (WCAG 2.1 AA).
+    void verifyTextStandsOut(const QString &page)
+    {
+        QStringList faint;
+        int texts = 0;
+        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
+            if (!item->inherits("QQuickText") || !item->isEnabled())
+                return; // disabled controls are exempt (WCAG 1.4.3)
+            const QString text = item->property("text").toString().trimmed();
+            if (text.isEmpty() || !onScreen(item))
+                return;
+            ++texts;
+            const QColor bg = backgroundBehind(item);
+            const QColor fg =
+                over(item->property("color").value<QColor>(), effectiveOpacity(item), bg);
+            const QFont font = item->property("font").value<QFont>();
+            const bool large = font.pixelSize() >= 24 || (font.bold() && font.pixelSize() >= 19);
+            // A symbol hidden from screen readers beside its word is a graphic: 3:1 (1.4.11).
+            const bool decoration =
+                QQmlProperty(item, QStringLiteral("Accessible.ignored"), qmlContext(item))
+                    .read()
+                    .toBool();
+            const double needed = large || decoration ? 3.0 : 4.5;
+            const double ratio = contrast(fg, bg);
+            if (ratio < needed)
+                faint << QStringLiteral("'%1' %2 on %3: %4:1 (needs %5:1)")
+                             .arg(text.left(40), fg.name(), bg.name())
+                             .arg(ratio, 0, 'f', 2)
+                             .arg(needed);
+        });
+        QVERIFY2(texts >= 3,
+                 qPrintable(QStringLiteral("only %1 texts on %2").arg(texts).arg(page)));
+        QVERIFY2(faint.isEmpty(), qPrintable(QStringLiteral("text too faint on %1:\n  ").arg(page) +
+                                             faint.join(QStringLiteral("\n  "))));
+    }
+
+    // Every control one can tap on a phone: at least 44×44 px.
+    void verifyTargetsAreBigEnough(const QString &page)
+    {
+        QStringList small;
+        int controls = 0;
+        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
+            const bool tappable =
+                item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
+                item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox") ||
+                item->inherits("QQuickSpinBox") || item->inherits("QQuickSlider");
+            if (!tappable || !item->isEnabled() || !onScreen(item) || effectiveOpacity(item) == 0)
+                return;
+            ++controls;
+            if (item->width() < 44 - 0.5 || item->height() < 44 - 0.5)
+                small << QStringLiteral("%1 (%2×%3)")
+                             .arg(describe(item))
+                             .arg(item->width())
+                             .arg(item->height());
+        });
+        QVERIFY2(controls >= 2, qPrintable(QStringLiteral("only %1 controls").arg(controls)));
+        QVERIFY2(small.isEmpty(),
+                 qPrintable(QStringLiteral("smaller than 44×44 on %1:\n  ").arg(page) +
+                            small.join(QStringLiteral("\n  "))));
     }
 
     bool show(const QString &page, QSize size)
