@@ -233,8 +233,17 @@ Item {
                             Flow {
                                 Layout.fillWidth: true
                                 spacing: 8
+                                TextMetrics {
+                                    id: categoryMetrics
+                                    font: categoryLabel.font
+                                    text: row.categoryText
+                                }
                                 Label {
-                                    width: Math.min(implicitWidth, parent.width)
+                                    id: categoryLabel
+                                    // Its words on one line, or wrapped when the line is too
+                                    // short (from the words, not from implicitWidth, which
+                                    // follows the wrapping and would resize it again).
+                                    width: Math.min(Math.ceil(categoryMetrics.advanceWidth) + 1, parent.width)
                                     text: row.categoryText
                                     color: Theme.textMuted
                                     font.strikeout: !row.active
