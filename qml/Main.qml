@@ -124,6 +124,37 @@ ApplicationWindow {
                 target: window
                 function onActiveFocusItemChanged() {
                     focusRing.target = window.activeFocusItem as T.AbstractButton;
+                    // Once laid out (the focus may move while a screen is being shown).
+                    Qt.callLater(focusRing.reveal, window.activeFocusItem);
+                }
+            }
+
+            // Tab may reach a control below the fold (a phone's screens and lists scroll): the
+            // screen scrolls it into view, as a sighted keyboard user and a screen reader's
+            // "showing" expect.
+            function reveal(item: Item) {
+                // Only where the keyboard took the focus (a control focused by a tap or by the
+                // app itself is where the reader already is).
+                if (!item || item !== window.activeFocusItem || item.visualFocus === false)
+                    return;
+                for (let p = item.parent; p; p = p.parent) {
+                    const flick = p as Flickable;
+                    if (!flick || flick.contentHeight <= flick.height + 1)
+                        continue;
+                    if (!flick.visible || flick.height <= 0)
+                        return;
+                    const top = item.mapToItem(flick.contentItem, 0, 0).y;
+                    const bottom = top + item.height;
+                    const margin = 16;
+                    let y = flick.contentY;
+                    if (bottom + margin > y + flick.height)
+                        y = bottom + margin - flick.height;
+                    if (top - margin < y)
+                        y = top - margin;
+                    y = Math.max(flick.originY, Math.min(y, flick.originY + flick.contentHeight - flick.height));
+                    if (Math.abs(y - flick.contentY) > 0.5)
+                        flick.contentY = y;
+                    return;
                 }
             }
             Connections {

@@ -37,6 +37,7 @@ ROLES = {2: "alert", 7: "check box", 11: "combo box", 16: "dialog", 23: "frame",
          80: "chart", 83: "heading", 88: "link", 99: "grouping", 101: "notification"}
 KEY_SYM = 3  # ATSPI_KEY_SYM: press and release the key with this keysym
 XK = {"Tab": 0xFF09, "Return": 0xFF0D, "Escape": 0xFF1B, "space": 0x20}
+COORDS_SCREEN = 0
 COORDS_WINDOW = 1
 
 
@@ -109,11 +110,13 @@ class Node:
     def children(self):
         return [Node(self.client, b, p) for b, p in self._obj.GetChildren(dbus_interface=A)]
 
-    def extents(self):
-        """(x, y, width, height) in window coordinates, or None without a Component."""
+    def extents(self, screen=False):
+        """(x, y, width, height) in window (or @p screen) coordinates, or None without a
+        Component."""
         if COMPONENT not in self.interfaces:
             return None
-        return tuple(int(v) for v in self._obj.GetExtents(dbus.UInt32(COORDS_WINDOW),
+        coords = COORDS_SCREEN if screen else COORDS_WINDOW
+        return tuple(int(v) for v in self._obj.GetExtents(dbus.UInt32(coords),
                                                           dbus_interface=COMPONENT))
 
     def actions(self):
@@ -220,6 +223,16 @@ class Client:
         dec.GenerateKeyboardEvent(XK[keysym_name], "", dbus.UInt32(KEY_SYM),
                                   dbus_interface="org.a11y.atspi.DeviceEventController")
         self.pump(wait)
+
+    def move_pointer(self, x, y):
+        """Moves the mouse pointer to (x, y) on the screen, without a click. On a display without
+        a window manager the keyboard goes to the window under the pointer."""
+        dec = self.bus.get_object("org.a11y.atspi.Registry",
+                                  "/org/a11y/atspi/registry/deviceeventcontroller",
+                                  introspect=False)
+        dec.GenerateMouseEvent(dbus.Int32(x), dbus.Int32(y), "abs",
+                               dbus_interface="org.a11y.atspi.DeviceEventController")
+        self.pump(0.1)
 
     def wait_for(self, find, timeout=15, what="something"):
         """Polls @p find() until it returns something (handling events meanwhile)."""

@@ -95,13 +95,14 @@ class Walk(unittest.TestCase):
         cls.launcher.wait(timeout=15)
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
-    def start_app(self, member, language):
+    def start_app(self, member, language, size=None):
         code = run("invite", "--data", self.data, "--project", "De Gang", "--member",
                    member).strip().splitlines()[-1].strip()
         data_dir = tempfile.mkdtemp(dir=self.tmp)
         env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
         app = subprocess.Popen([APP, "--data-dir", data_dir, "--server", self.url, "--invite",
-                                code, "--language", language],
+                                code, "--language", language] +
+                               (["--window-size", size] if size else []),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         self.addCleanup(lambda: (app.terminate(), app.wait(timeout=15)))
         root = self.client.application("Gangwerk")
@@ -111,6 +112,10 @@ class Walk(unittest.TestCase):
             what="the window")
         self.client.wait_for(lambda: self.nav_buttons(frame), timeout=60,
                              what="the navigation (enrolled and synced)")
+        # The keys go to the window under the pointer (no window manager here): a phone-size
+        # window does not reach the middle of the screen.
+        x, y, w, h = frame.extents(screen=True)
+        self.client.move_pointer(x + w // 2, y + h // 2)
         return frame
 
     def nav_buttons(self, frame):
@@ -168,6 +173,7 @@ class Walk(unittest.TestCase):
         win = frame.extents()
         tab_names = {t.name for t in self.nav_buttons(frame)}
         order = []
+        together = {}
         seen = {self.client.focused} if self.client.focused else set()
         for _ in range(80):
             self.client.focused = None
@@ -198,6 +204,17 @@ class Walk(unittest.TestCase):
                 problems.append(f"Tab reaches {node.describe()} outside the window at {ext}")
                 continue
             if node in inside:
+                # The screen may have scrolled to show it: the control before it is read again
+                # now, so that the two are compared as they stand together.
+                if order:
+                    before = order[-1][0]
+                    try:
+                        now = before.extents()
+                        if popup and now:
+                            now = (now[0], now[1], 1, 20)
+                        together[node] = (before, now, ext)
+                    except dbus.DBusException:
+                        pass
                 order.append((node, ext))
         if not order:
             return problems
@@ -208,6 +225,8 @@ class Walk(unittest.TestCase):
         # Reading order: each next control lower down, further along the same line (to the
         # right, or to the left right to left), or at the top of the next column.
         for (a, ea), (b, eb) in zip(order, order[1:]):
+            if b in together and together[b][0] == a and together[b][1]:
+                ea, eb = together[b][1], together[b][2]
             overlap = min(ea[1] + ea[3], eb[1] + eb[3]) - max(ea[1], eb[1])
             same_line = overlap > min(ea[3], eb[3]) / 2
             inside_a = (eb[0] >= ea[0] and eb[1] >= ea[1] and eb[0] + eb[2] <= ea[0] + ea[2] and
@@ -269,8 +288,8 @@ class Walk(unittest.TestCase):
                                  what=f"the dialog of {where} to close")
         return problems
 
-    def walk_all(self, member, language):
-        frame = self.start_app(member, language)
+    def walk_all(self, member, language, size=None):
+        frame = self.start_app(member, language, size)
         rtl = language == "ar"
         problems = []
         names = [b.name for b in self.nav_buttons(frame)]
@@ -346,6 +365,13 @@ class Walk(unittest.TestCase):
 
     def test_beheerder_arabic(self):
         self.walk_all(INGE, "ar")
+
+    # On a phone (390×844): the navigation at the bottom, the screens scroll.
+    def test_resident_arabic_phone(self):
+        self.walk_all(SAMIRA, "ar", "390x844")
+
+    def test_beheerder_dutch_phone(self):
+        self.walk_all(INGE, "nl", "390x844")
 
 
 if __name__ == "__main__":
