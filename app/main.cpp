@@ -1,5 +1,6 @@
 // Gangwerk's composition root: reads the command line, builds the session (store, clock,
 // services) and the keystore, and hands them to QML through the App singleton.
+#include "accessiblestates.h"
 #include "clock.h"
 #include "displayhints.h"
 #include "displaysettings.h"
@@ -230,6 +231,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Gangwerk"));
+    gw::installAccessibleStates();
 
     // The demo never shares a folder (or a keystore entry) with a real user's store.
     QString dataDir = options.dataDir;
