@@ -37,6 +37,28 @@ Item {
         currentPage = name;
     }
 
+    // The navigation: to a screen, or, pressed again on the screen one is on, back to its start
+    // (the list, not the activity or request opened from it; scrolled to the top), as phone
+    // apps do. A form being filled in stays: nothing typed is thrown away.
+    function navigate(name: string) {
+        if (name !== currentPage) {
+            go(name);
+            return;
+        }
+        if (name === "home")
+            homePage.scrollToTop();
+        else if (name === "history")
+            historyPage.scrollToTop();
+        else if (name === "residents")
+            residentsPage.scrollToTop();
+        else if (name === "activities" && !activitiesPage.planning)
+            activitiesPage.showList();
+        else if (name === "help" && !helpPage.posting)
+            helpPage.showList();
+        else if (name === "signals" && !signalsPage.raising)
+            signalsPage.showList();
+    }
+
     function showPage(name: string) {
         go(name);
         if (name === "home")
@@ -170,7 +192,7 @@ Item {
                     glyph: modelData.glyph
                     text: modelData.label
                     selected: shell.currentPage === modelData.name
-                    onClicked: shell.go(modelData.name)
+                    onClicked: shell.navigate(modelData.name)
                 }
             }
 
@@ -378,7 +400,7 @@ Item {
                         glyph: modelData.glyph
                         text: modelData.label
                         selected: shell.currentPage === modelData.name
-                        onClicked: shell.go(modelData.name)
+                        onClicked: shell.navigate(modelData.name)
                         onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(navButton))
                         onActiveFocusChanged: if (activeFocus) navStrip.reveal(navButton)
                     }

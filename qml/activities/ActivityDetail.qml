@@ -441,6 +441,8 @@ Item {
         }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             width: parent.width
             spacing: 10
             Label {
@@ -516,6 +518,8 @@ Item {
         }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             width: parent.width
             spacing: 10
             Label {
@@ -617,6 +621,8 @@ Item {
         }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             width: parent.width
             spacing: 6
             Label {
@@ -705,6 +711,8 @@ Item {
         }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             width: parent.width
             spacing: 6
             Label {

@@ -264,8 +264,6 @@ ScrollView {
                     Accessible.name: qsTr("Description")
                     Accessible.description: page.form.descriptionError
                     onTextChanged: if (text !== page.form.description) page.form.description = text
-                    KeyNavigation.priority: KeyNavigation.BeforeItem
-                    KeyNavigation.tab: forGang.visible ? forGang : forEveryone.visible ? forEveryone : placeBox
                 }
                 FieldMessage {
                     objectName: "descriptionError"

@@ -35,7 +35,9 @@ RowLayout {
     ColumnLayout {
         Layout.fillWidth: true
         spacing: 2
-        Accessible.role: Accessible.ListItem
+        // Words to read, not a control (the button beside it disconnects): a panel, as a
+        // resident's row on the Residents screen.
+        Accessible.role: Accessible.Pane
         Accessible.name: line.name + ". " + line.sinceText + (line.connected ? ". " + line.lastSyncText : "")
         Label {
             objectName: "deviceName"

@@ -36,6 +36,7 @@ Item {
         questionReason.text = "";
         questionError.text = "";
         questionDialog.open();
+        questionMinutesBox.forceActiveFocus();
     }
 
     signal correctionStarted()
@@ -54,6 +55,8 @@ Item {
         page.selectedId = entryId;
         page.selectedText = description;
         removeDialog.open();
+        // The safe choice first: Enter or Space right away keeps the entry.
+        keepButton.forceActiveFocus();
     }
 
     ColumnLayout {
@@ -389,7 +392,7 @@ Item {
         MenuItem {
             text: qsTr("Remove")
             Accessible.name: qsTr("Remove this entry")
-            onTriggered: removeDialog.open()
+            onTriggered: page.askRemove(page.selectedId, page.selectedText)
         }
     }
 
@@ -402,8 +405,13 @@ Item {
         width: Math.min(page.width - 32, 440)
         modal: true
         title: qsTr("Remove this entry?")
+        header: DialogTitle {
+            text: removeDialog.title
+        }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 8
             Label {
@@ -423,11 +431,14 @@ Item {
         }
 
         footer: RowLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             spacing: Theme.spacing
             Item {
                 Layout.fillWidth: true
             }
             WrapButton {
+                id: keepButton
                 font.capitalization: Font.MixedCase
                 text: qsTr("Keep it")
                 flat: true
@@ -464,8 +475,13 @@ Item {
         width: Math.min(page.width - 32, 440)
         modal: true
         title: qsTr("Ask to check your hours")
+        header: DialogTitle {
+            text: questionDialog.title
+        }
 
         ColumnLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 8
             Label {
@@ -512,6 +528,8 @@ Item {
         }
 
         footer: RowLayout {
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
             spacing: Theme.spacing
             Item {
                 Layout.fillWidth: true

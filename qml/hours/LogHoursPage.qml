@@ -326,8 +326,6 @@ ScrollView {
                     Accessible.name: qsTr("Note")
                     Accessible.description: page.form.noteError
                     onTextChanged: page.form.note = text
-                    KeyNavigation.priority: KeyNavigation.BeforeItem
-                    KeyNavigation.tab: saveButton
                 }
                 FieldMessage {
                     objectName: "noteError"

@@ -22,6 +22,8 @@ ColumnLayout {
                                            ? months.summaries[shownIndex] : ""
     // The legend's words for the bars: "your hours" on your own chart.
     property string gaveText: qsTr("Hours you gave")
+    // What a screen reader calls the chart: "your hours" on your own, the resident's on theirs.
+    property string chartName: qsTr("Your hours in the last 12 months")
 
     function step(delta: int) {
         // Arrow keys follow the screen: in right-to-left the newest month is on the left.
@@ -130,7 +132,7 @@ ColumnLayout {
         implicitHeight: 170
         activeFocusOnTab: true
         Accessible.role: Accessible.Chart
-        Accessible.name: qsTr("Your hours in the last 12 months")
+        Accessible.name: chart.chartName
         Accessible.description: chart.shownSummary + ". " + qsTr("Use the arrow keys to choose a month.")
         Keys.onLeftPressed: chart.step(-1)
         Keys.onRightPressed: chart.step(1)

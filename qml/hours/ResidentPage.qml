@@ -119,6 +119,7 @@ Rectangle {
                         Layout.preferredHeight: Math.max(260, implicitHeight) // taller with large text
                         months: App.residentMonths
                         gaveText: qsTr("Hours given")
+                        chartName: qsTr("Hours given") + ", " + page.name
                     }
                 }
             }

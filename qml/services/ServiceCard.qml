@@ -23,11 +23,16 @@ ItemDelegate {
     property bool showFlag: false
 
     padding: 14
+    // Reached by Tab like any button (an ItemDelegate is not, by itself), opened with Space or
+    // Enter.
+    focusPolicy: Qt.StrongFocus
+    Keys.onReturnPressed: card.clicked()
+    Keys.onEnterPressed: card.clicked()
     // The words the card reads as one line for a screen reader.
-    Accessible.name: [card.kindText + ": " + card.categoryLabel, card.postText, card.whoText,
-                      card.whenText, card.stateText, card.todo,
-                      card.showFlag && card.flagged ? qsTr("Nobody took this for 2 days") : ""]
-                     .filter(s => s !== "").join(". ")
+    Accessible.name: Theme.sentences([
+        card.kindText + ": " + card.categoryLabel, card.postText, card.whoText, card.whenText,
+        card.stateText, card.todo,
+        card.showFlag && card.flagged ? qsTr("Nobody took this for 2 days") : ""])
 
     background: Rectangle {
         radius: Theme.radius

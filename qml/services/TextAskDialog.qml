@@ -45,8 +45,13 @@ Dialog {
     focus: true
     closePolicy: Popup.CloseOnEscape
     title: ask.question
+    header: DialogTitle {
+        text: ask.title
+    }
 
     ColumnLayout {
+        LayoutMirroring.enabled: App.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: Theme.spacing

@@ -28,11 +28,16 @@ ItemDelegate {
                                       : row.late === "overdue" ? qsTr("Late") : ""
 
     padding: 14
-    Accessible.name: [row.categoryLabel, row.whereText, row.stateText,
-                      row.inbox ? row.urgencyText : "", row.dueText, row.lateText,
-                      row.togetherCount > 0 ? qsTr("%n more about the same situation", "", row.togetherCount) : "",
-                      !row.inbox && row.answered ? qsTr("The beheerder answered") : ""]
-                     .filter(s => s !== "").join(". ")
+    // Reached by Tab like any button (an ItemDelegate is not, by itself), opened with Space or
+    // Enter.
+    focusPolicy: Qt.StrongFocus
+    Keys.onReturnPressed: row.clicked()
+    Keys.onEnterPressed: row.clicked()
+    Accessible.name: Theme.sentences([
+        row.categoryLabel, row.whereText, row.stateText, row.inbox ? row.urgencyText : "",
+        row.dueText, row.lateText,
+        row.togetherCount > 0 ? qsTr("%n more about the same situation", "", row.togetherCount) : "",
+        !row.inbox && row.answered ? qsTr("The beheerder answered") : ""])
 
     background: Rectangle {
         radius: Theme.radius

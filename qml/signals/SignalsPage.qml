@@ -53,9 +53,12 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            // The title and its button side by side; the button below the title on a phone
-            // with larger text.
-            columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+            // The title and its button side by side; on a phone the button goes below the title
+            // with larger text, or when its words take more than half a phone's width (a
+            // wrapping button beside a wrapping title would lay them out again and again). Not
+            // from the page's width: columns that change while the page is laid out crash
+            // Qt 6.4's GridLayout.
+            columns: !page.wide && (Theme.textScale > 1 || raiseButton.naturalWidth > 170) ? 1 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 
@@ -68,6 +71,7 @@ Item {
                           : qsTr("Tell the beheerder. Only the beheerder reads it.")
             }
             WrapButton {
+                id: raiseButton
                 objectName: "raiseSignalButton"
                 Layout.maximumWidth: Theme.room(page.width - 32)
                 text: qsTr("Tell the beheerder")

@@ -51,6 +51,12 @@ QtObject {
         return width > 0 ? width : Number.POSITIVE_INFINITY;
     }
 
+    // What a screen reader reads for a card of several parts: the parts that have words, as
+    // sentences (one stop after each, none added after one that ends in ".", "?" or "!").
+    function sentences(parts: list<string>): string {
+        return parts.filter(s => s !== "").map(s => /[.?!…]$/.test(s) ? s : s + ".").join(" ");
+    }
+
     readonly property int spacing: 8
     readonly property int gap: 16
     readonly property int radius: 14

@@ -34,7 +34,7 @@ ROLES = {2: "alert", 7: "check box", 11: "combo box", 16: "dialog", 23: "frame",
          42: "progress bar",
          43: "push button", 44: "radio button", 48: "scroll bar", 51: "slider",
          52: "spin button", 61: "text", 62: "toggle button", 75: "application", 79: "entry",
-         80: "chart", 83: "heading", 88: "link", 99: "grouping", 101: "notification"}
+         55: "table", 80: "chart", 83: "heading", 88: "link", 99: "grouping", 101: "notification"}
 KEY_SYM = 3  # ATSPI_KEY_SYM: press and release the key with this keysym
 XK = {"Tab": 0xFF09, "Return": 0xFF0D, "Escape": 0xFF1B, "space": 0x20}
 COORDS_SCREEN = 0

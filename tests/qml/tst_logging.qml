@@ -269,6 +269,19 @@ Item {
             compare(homeText("doneValue"), App.hours.formatMinutes(before));
         }
 
+        // A keyboard user gets out of the note again: Tab goes on to Cancel, Shift+Tab back,
+        // and neither writes a tab into the note.
+        function test_04b_tabLeavesTheNote() {
+            const note = control("noteArea");
+            note.text = "boodschappen";
+            note.forceActiveFocus();
+            keyClick(Qt.Key_Tab);
+            verify(control("cancelButton").activeFocus, "Tab goes on to Cancel");
+            keyClick(Qt.Key_Backtab);
+            verify(note.activeFocus, "Shift+Tab comes back to the note");
+            compare(note.text, "boodschappen");
+        }
+
         function test_05_enterSaves() {
             const before = App.hours.doneMinutes;
             control("saveButton").forceActiveFocus();

@@ -1837,6 +1837,12 @@ void RenderTest::enrolSyncAndResidents()
             QVERIFY(visibleItem(QStringLiteral("declineQuestion0")));
             QVERIFY(!visibleItem(QStringLiteral("acceptQuestion1"))); // one question, once
             shootAsIs(prefix + QStringLiteral("activity-questions"));
+            // Its tab pressed again, on the screen one is on: back to the programme.
+            QQuickItem *again = seenItem(nav + QStringLiteral("activities"));
+            QVERIFY(again);
+            QVERIFY(QMetaObject::invokeMethod(again, "clicked"));
+            QTRY_COMPARE(activities->property("selectedId").toString(), QString());
+            QVERIFY(!visibleItem(QStringLiteral("activityDetail")));
             // Her inbox: what waits for a reaction first, the nuisance at night marked late;
             // the closed ones are not among the open.
             shoot(QStringLiteral("signals"), size, prefix + QStringLiteral("inbox"));
