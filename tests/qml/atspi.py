@@ -163,7 +163,10 @@ class Node:
         return out
 
     def describe(self):
-        return f"{self.role} {self.name!r}"
+        try:
+            return f"{self.role} {self.name!r}"
+        except dbus.DBusException:
+            return f"(gone: {self.path})"
 
 
 class Client:

@@ -22,6 +22,7 @@ as disabled.
 Environment (set by CMake): GANGWERK_APP, GANGWERK_SERVER; run by run_atspi_walk.sh in a session
 and on a display of its own. GANGWERK_ATSPI_VERBOSE=1 prints each screen as it is read."""
 
+import functools
 import os
 import re
 import shutil
@@ -30,20 +31,26 @@ import subprocess
 import tempfile
 import time
 import unittest
+import xml.etree.ElementTree as ET
 
 import atspi
 import dbus
 
-TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "qml", "i18n",
-                      "tables")
+I18N = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "qml", "i18n")
 
 
+@functools.lru_cache(maxsize=None)
 def table(language):
-    """The app's own translations (qml/i18n/tables/<language>.py)."""
-    scope = {}
-    with open(os.path.join(TABLES, f"{language}.py"), encoding="utf-8") as f:
-        exec(f.read(), scope)  # noqa: S102 (our own file)
-    return scope["TABLE"]
+    """The app's own translations as it shows them: qml/i18n/gangwerk_<language>.ts, with the
+    ones lupdate guessed from another screen ("unfinished"), which lrelease keeps too."""
+    shown = {}
+    for ctx in ET.parse(os.path.join(I18N, f"gangwerk_{language}.ts")).getroot().iter("context"):
+        name = ctx.find("name").text
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if msg.get("numerus") != "yes" and tr is not None and tr.text:
+                shown[(name, msg.find("source").text)] = tr.text
+    return shown
 
 
 def words(language, context, english):
