@@ -138,6 +138,10 @@ class Walk(unittest.TestCase):
         shows, those too: self.nav has the navigation's names)."""
         return [n for n in frame.walk() if n.role == "page tab"]
 
+    def popup(self, frame):
+        """The dialog or menu that shows, or None."""
+        return next((n for n in frame.walk() if n.role in POPUPS), None)
+
     def page(self, frame, name):
         """The showing screen: the panel named as its tab."""
         return next((n for n in frame.walk() if n.role == "panel" and n.name == name), None)
@@ -203,7 +207,11 @@ class Walk(unittest.TestCase):
             except dbus.DBusException:
                 pass
         visit(container, None)
-        return [(n, set((g or n).walk(showing_only=False))) for n, g in found]
+        groups = {}  # read once per list, not once per item in it
+        for n, g in found:
+            if (g or n) not in groups:
+                groups[g or n] = set((g or n).walk(showing_only=False))
+        return [(n, groups[g or n]) for n, g in found]
 
     def tab_through(self, frame, container, rtl, popup=False):
         """Tabs through @p container (a screen or a dialog) from where the focus is; returns
@@ -370,7 +378,7 @@ class Walk(unittest.TestCase):
         role, context, english = step
         pattern = words(language, context, english) if context else re.compile(english)
         roles = {role} | ({"list item", "push button"} if role == "list item" else set())
-        popup = next((n for n in frame.walk() if n.role in POPUPS), None)
+        popup = self.popup(frame)
         where = popup or page
 
         def placed(n):
@@ -395,11 +403,11 @@ class Walk(unittest.TestCase):
             except AssertionError as e:  # the way is blocked: say where, and go on
                 problems.append(f"{' > '.join(where)}: {e}")
             for _ in range(3):  # close what is open
-                if not any(n.role in POPUPS for n in frame.walk()):
+                if not self.popup(frame):
                     break
                 self.client.key("Escape")
                 self.client.pump(0.4)
-            if any(n.role in POPUPS for n in frame.walk()):
+            if self.popup(frame):
                 problems.append(f"{' > '.join(where)}: Escape does not close the dialog")
         return problems
 
@@ -441,7 +449,7 @@ class Walk(unittest.TestCase):
 
     def look_at(self, frame, tab_name, where, rtl):
         """Reads what shows after a step: the dialog or menu that opened, or the screen."""
-        popup = next((n for n in frame.walk() if n.role in POPUPS), None)
+        popup = self.popup(frame)
         if popup is None:
             problems = self.check_screen(frame, tab_name)
             return problems + self.tab_through(frame, self.page(frame, tab_name), rtl)
