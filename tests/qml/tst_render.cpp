@@ -657,6 +657,31 @@ private:
         }
     }
 
+    /// Every ColumnLayout, RowLayout and GridLayout on the screen (shown or not) is Gangwerk.Ui's
+    /// (qml/ui/layouts.h): Qt 6.4's own crash when resized right after a child went. A screen
+    /// that imports QtQuick.Layouts after Gangwerk.Ui, or not Gangwerk.Ui at all, gets Qt's.
+    void verifyOwnLayouts(const QString &shot) const
+    {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 1)
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (item->inherits("QQuickGridLayoutBase") && !item->inherits("gw::ColumnLayout") &&
+                !item->inherits("gw::RowLayout") && !item->inherits("gw::GridLayout")) {
+                const QQmlContext *context = qmlContext(item);
+                QFAIL(
+                    qPrintable(shot + QStringLiteral(": Qt's own %1 in %2")
+                                          .arg(QString::fromLatin1(item->metaObject()->className()),
+                                               context ? context->baseUrl().toString()
+                                                       : QStringLiteral("?"))));
+            }
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(m_window->contentItem());
+#else
+        Q_UNUSED(shot)
+#endif
+    }
+
     bool visibleItem(const QString &objectName) const
     {
         // Walks the items as drawn: a Repeater's items are not QObject children of the window,
@@ -721,7 +746,7 @@ void RenderTest::screens_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("sizeName");
     // Arabic lays everything out right to left by itself; Ukrainian is a third script.
-    for (const QString language :
+    for (const QString &language :
          {QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk")}) {
         QTest::addRow("%s-phone", qPrintable(language))
             << language << QSize(390, 844) << QStringLiteral("phone");
@@ -1071,7 +1096,7 @@ void RenderTest::planningAndWeek()
     gw::ActivityForm *form = session.activityForm();
     gw::ActivityWeekModel *week = session.week();
 
-    for (const QString language :
+    for (const QString &language :
          {QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk")}) {
         session.applyLanguage(language, false);
         const bool rtl = session.isRightToLeft();
@@ -1665,7 +1690,7 @@ void RenderTest::largeText_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("beheerder");
     QTest::addColumn<QString>("screen");
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("ar")})
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("ar")})
         for (const bool beheerder : {false, true})
             for (const QString &screen : largeTextScreens(beheerder))
                 QTest::addRow("%s-%s-%s", qPrintable(language),
@@ -2010,6 +2035,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     verifyNoScriptLeftovers(name);
     if (QTest::currentTestFailed())
         return;
+    verifyOwnLayouts(name);
+    if (QTest::currentTestFailed())
+        return;
     const QString file = m_out.filePath(name + QStringLiteral(".png"));
     if (!image.save(file))
         qWarning() << "could not write" << file;
@@ -2028,6 +2056,9 @@ void RenderTest::shootAsIs(const QString &name)
     if (QTest::currentTestFailed())
         return;
     verifyNoScriptLeftovers(name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyOwnLayouts(name);
     if (QTest::currentTestFailed())
         return;
     const QString file = m_out.filePath(name + QStringLiteral(".png"));
