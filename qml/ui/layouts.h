@@ -1,10 +1,11 @@
 #pragma once
 
-// Qt Quick Layouts' ColumnLayout, RowLayout and GridLayout, with the fix for QTBUG-111792 that
-// Qt 6.4 lacks: a layout whose child was destroyed (a Repeater's delegate, a Loader's item)
+// Qt Quick Layouts' ColumnLayout, RowLayout and GridLayout, with two fixes Qt 6.4 lacks. First
+// QTBUG-111792: a layout whose child was destroyed (a Repeater's delegate, a Loader's item)
 // and that is resized before its next polish still held the destroyed item and wrote to it
 // (a use-after-free: the app crashed in QQuickGridLayoutBase::rearrange after a window was
-// resized or a card's contents changed). Qt 6.5.1 and later do this themselves.
+// resized or a card's contents changed). Qt 6.5.1 and later do this themselves. Second, see
+// invalidate below.
 //
 // They carry the same names in Gangwerk.Ui, which every screen imports after QtQuick.Layouts:
 // the later import wins, so `ColumnLayout {}` in a screen is one of these. Built for Qt before
@@ -17,12 +18,17 @@
 
 namespace gw {
 
-/// What each of the three adds to Qt's: it notes that a child went (destroyed or moved away)
-/// and drops it from the layout before arranging, as Qt 6.5.1's rearrange does. (Only then:
-/// bringing all items and size hints up to date in the middle of arranging, as Qt 6.5.1 does,
-/// made Qt 6.4's dialogs report binding loops.) Not while it arranges already: the items that
-/// pass walks must stay. A macro, so that each stays a direct subclass of Qt's type (QML
-/// tooling reads its properties from there).
+/// What each of the three adds to Qt's:
+/// - rearrange: it notes that a child went (destroyed or moved away) and drops it from the
+///   layout before arranging, as Qt 6.5.1's rearrange does. (Only then: bringing all items and
+///   size hints up to date in the middle of arranging, as Qt 6.5.1 does, made Qt 6.4's dialogs
+///   report binding loops.) Not while it arranges already: the items that pass walks must stay.
+/// - invalidate: a child's new size reaches the layout around it also when this one was out of
+///   date already (Qt 6.7's fix for QTBUG-118511). Qt 6.4 stopped there: a layout nested in
+///   another then kept an old height for a label that had wrapped onto more lines, until
+///   something else moved (a history row's note ran over the next row on a busy phone).
+/// A macro, so that each stays a direct subclass of Qt's type (QML tooling reads its
+/// properties from there).
 #define GW_CHILD_SAFE_LAYOUT(QtLayout)                                                             \
 public:                                                                                            \
     using QtLayout::QtLayout;                                                                      \
@@ -34,6 +40,15 @@ public:                                                                         
         }                                                                                          \
         const QScopedValueRollback<bool> busy(m_arranging, true);                                  \
         QtLayout::rearrange(size);                                                                 \
+    }                                                                                              \
+                                                                                                   \
+    void invalidate(QQuickItem *childItem = nullptr) override                                      \
+    {                                                                                              \
+        const bool wasDirty = invalidated();                                                       \
+        QtLayout::invalidate(childItem);                                                           \
+        if (wasDirty && isReady())                                                                 \
+            if (auto *parentLayout = qobject_cast<QQuickLayout *>(parentItem()))                   \
+                parentLayout->invalidate(this);                                                    \
     }                                                                                              \
                                                                                                    \
 protected:                                                                                         \
