@@ -843,7 +843,7 @@
         </message>
         <message>
             <source>Signals</source>
-            <translation type="unfinished" />
+            <translation>البلاغات</translation>
         </message>
     </context>
     <context>
@@ -987,23 +987,23 @@
         <name>EmergencyGate</name>
         <message>
             <source>Danger now? Someone hurt, fire, violence? Call 112 first.</source>
-            <translation type="unfinished" />
+            <translation>خطر الآن؟ شخص مصاب، حريق، عنف؟ اتّصل بـ 112 أولًا.</translation>
         </message>
         <message>
             <source>Call 112</source>
-            <translation type="unfinished" />
+            <translation>اتّصل بـ 112</translation>
         </message>
         <message>
             <source>Call 112, the emergency number</source>
-            <translation type="unfinished" />
+            <translation>اتّصل بـ 112، رقم الطوارئ</translation>
         </message>
         <message>
             <source>Call %1 (day and night)</source>
-            <translation type="unfinished" />
+            <translation>اتّصل بـ %1 (ليلًا ونهارًا)</translation>
         </message>
         <message>
             <source>The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.</source>
-            <translation type="unfinished" />
+            <translation>المكتب مغلق الآن (ساعات العمل: %1). سيقرأ المشرف الاجتماعي بلاغك عندما يفتح المكتب: %2. هل الأمر عاجل؟ اتّصل بـ %3.</translation>
         </message>
     </context>
     <context>
@@ -1594,30 +1594,30 @@
         <name>KnockOutcome</name>
         <message>
             <source>I spoke to them</source>
-            <translation type="unfinished" />
+            <translation>تحدّثت مع الشخص</translation>
         </message>
         <message>
             <source>Nobody answered</source>
-            <translation type="unfinished" />
+            <translation>لم يفتح أحد الباب</translation>
         </message>
         <message>
             <source>They asked for the beheerder</source>
-            <translation type="unfinished" />
+            <translation>يريد الشخص أن يتحدّث مع المشرف الاجتماعي</translation>
         </message>
     </context>
     <context>
         <name>KnockTasksCard</name>
         <message>
             <source>Knock on a door</source>
-            <translation type="unfinished" />
+            <translation>طرق الباب</translation>
         </message>
         <message>
             <source>Asked by %1. How did it go?</source>
-            <translation type="unfinished" />
+            <translation>بطلب من %1. كيف جرى الأمر؟</translation>
         </message>
         <message>
             <source>Thank you. The beheerder sees how it went.</source>
-            <translation type="unfinished" />
+            <translation>شكرًا لك. سيرى المشرف الاجتماعي كيف جرى الأمر.</translation>
         </message>
     </context>
     <context>
@@ -1907,103 +1907,103 @@
         </message>
         <message>
             <source>A request or offer you posted</source>
-            <translation type="unfinished" />
+            <translation>طلب أو عرض نشرته</translation>
         </message>
         <message>
             <source>Help you took</source>
-            <translation type="unfinished" />
+            <translation>مساعدة أخذتها</translation>
         </message>
         <message>
             <source>Your offer to stand in</source>
-            <translation type="unfinished" />
+            <translation>عرضك أن تحلّ محلّ المساعِد</translation>
         </message>
         <message>
             <source>Help you gave back</source>
-            <translation type="unfinished" />
+            <translation>مساعدة أعدتها</translation>
         </message>
         <message>
             <source>A request or offer you withdrew</source>
-            <translation type="unfinished" />
+            <translation>طلب أو عرض سحبته</translation>
         </message>
         <message>
             <source>A request or offer you put up again</source>
-            <translation type="unfinished" />
+            <translation>طلب أو عرض نشرته من جديد</translation>
         </message>
         <message>
             <source>Help you reported as done</source>
-            <translation type="unfinished" />
+            <translation>مساعدة أبلغت أنها تمّت</translation>
         </message>
         <message>
             <source>Help you confirmed</source>
-            <translation type="unfinished" />
+            <translation>مساعدة أكّدتها</translation>
         </message>
         <message>
             <source>Your question about help</source>
-            <translation type="unfinished" />
+            <translation>سؤالك عن مساعدة</translation>
         </message>
         <message>
             <source>Your decision about help</source>
-            <translation type="unfinished" />
+            <translation>قرارك بشأن مساعدة</translation>
         </message>
         <message>
             <source>A post you hid</source>
-            <translation type="unfinished" />
+            <translation>منشور أخفيته</translation>
         </message>
         <message>
             <source>A helper you suggested</source>
-            <translation type="unfinished" />
+            <translation>شخص اقترحته للمساعدة</translation>
         </message>
         <message>
             <source>Your message</source>
-            <translation type="unfinished" />
+            <translation>رسالتك</translation>
         </message>
         <message>
             <source>Talents you changed</source>
-            <translation type="unfinished" />
+            <translation>مواهب عدّلتها</translation>
         </message>
         <message>
             <source>Your signal to the beheerder</source>
-            <translation type="unfinished" />
+            <translation>بلاغك إلى المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>What you added to a signal</source>
-            <translation type="unfinished" />
+            <translation>ما أضفته إلى بلاغ</translation>
         </message>
         <message>
             <source>A signal you opened again</source>
-            <translation type="unfinished" />
+            <translation>بلاغ فتحته من جديد</translation>
         </message>
         <message>
             <source>A signal you started on</source>
-            <translation type="unfinished" />
+            <translation>بلاغ بدأت العمل عليه</translation>
         </message>
         <message>
             <source>Your answer to a signal</source>
-            <translation type="unfinished" />
+            <translation>ردّك على بلاغ</translation>
         </message>
         <message>
             <source>A signal you closed</source>
-            <translation type="unfinished" />
+            <translation>بلاغ أغلقته</translation>
         </message>
         <message>
             <source>Signals you put together</source>
-            <translation type="unfinished" />
+            <translation>بلاغات دمجتها</translation>
         </message>
         <message>
             <source>Your note on a signal</source>
-            <translation type="unfinished" />
+            <translation>ملاحظتك على بلاغ</translation>
         </message>
         <message>
             <source>A knock on the door you asked for</source>
-            <translation type="unfinished" />
+            <translation>طلبك أن يطرق أحد الباب</translation>
         </message>
         <message>
             <source>How your knock on the door went</source>
-            <translation type="unfinished" />
+            <translation>كيف جرى طرقك للباب</translation>
         </message>
         <message>
             <source>A signal you opened</source>
-            <translation type="unfinished" />
+            <translation>بلاغ فتحته</translation>
         </message>
     </context>
     <context>
@@ -2082,19 +2082,19 @@
         </message>
         <message>
             <source>This request or offer does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>هذا الطلب أو العرض غير موجود (أو لم يعد موجودًا).</translation>
         </message>
         <message>
             <source>This is for another corridor.</source>
-            <translation type="unfinished" />
+            <translation>هذا لممرّ آخر.</translation>
         </message>
         <message>
             <source>This signal does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ غير موجود (أو لم يعد موجودًا).</translation>
         </message>
         <message>
             <source>This task does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>هذه المهمة غير موجودة (أو لم تعد موجودة).</translation>
         </message>
     </context>
     <context>
@@ -2351,7 +2351,7 @@
         </message>
         <message>
             <source>Only the beheerder can suggest a helper.</source>
-            <translation type="unfinished" />
+            <translation>المشرف الاجتماعي وحده يمكنه أن يقترح شخصًا للمساعدة.</translation>
         </message>
     </context>
     <context>
@@ -2473,19 +2473,19 @@
         </message>
         <message>
             <source>Talents</source>
-            <translation type="unfinished" />
+            <translation>المواهب</translation>
         </message>
         <message>
             <source>What %1 likes to help with. You see who fits when a neighbour asks for help.</source>
-            <translation type="unfinished" />
+            <translation>ما يحبّ %1 أن يساعد فيه. هكذا ترى من يناسب عندما يطلب جار المساعدة.</translation>
         </message>
         <message>
             <source>Save talents</source>
-            <translation type="unfinished" />
+            <translation>حفظ المواهب</translation>
         </message>
         <message>
             <source>Talents saved.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ المواهب.</translation>
         </message>
     </context>
     <context>
@@ -2669,7 +2669,7 @@
         <name>ServiceDetail</name>
         <message>
             <source>Choose a request or offer to see it here.</source>
-            <translation type="unfinished" />
+            <translation>اختر طلبًا أو عرضًا لتراه هنا.</translation>
         </message>
         <message>
             <source>Back</source>
@@ -2689,11 +2689,11 @@
         </message>
         <message>
             <source>The beheerder says: %1</source>
-            <translation type="unfinished" />
+            <translation>يقول المشرف الاجتماعي: %1</translation>
         </message>
         <message>
             <source>The beheerder thinks you could help with this.</source>
-            <translation type="unfinished" />
+            <translation>يظنّ المشرف الاجتماعي أنك تستطيع أن تساعد في هذا.</translation>
         </message>
         <message>
             <source>Yes, I would like this</source>
@@ -2705,7 +2705,7 @@
         </message>
         <message>
             <source>Thank you! You can now send a message.</source>
-            <translation type="unfinished" />
+            <translation>شكرًا لك! يمكنك الآن أن ترسل رسالة.</translation>
         </message>
         <message>
             <source>Stand in if needed</source>
@@ -2713,11 +2713,11 @@
         </message>
         <message>
             <source>If the helper gives it back, it is yours.</source>
-            <translation type="unfinished" />
+            <translation>إذا أعاده المساعِد، يصبح لك.</translation>
         </message>
         <message>
             <source>You will stand in if needed.</source>
-            <translation type="unfinished" />
+            <translation>ستحلّ محلّه عند الحاجة.</translation>
         </message>
         <message>
             <source>It is done</source>
@@ -2729,7 +2729,7 @@
         </message>
         <message>
             <source>Given back. A neighbour can take it now.</source>
-            <translation type="unfinished" />
+            <translation>تمت الإعادة. يمكن لجار أن يأخذه الآن.</translation>
         </message>
         <message>
             <source>Put it up again</source>
@@ -2737,7 +2737,7 @@
         </message>
         <message>
             <source>It is on the board again.</source>
-            <translation type="unfinished" />
+            <translation>عاد إلى اللوحة من جديد.</translation>
         </message>
         <message>
             <source>Withdraw</source>
@@ -2745,15 +2745,15 @@
         </message>
         <message>
             <source>Withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>تم السحب.</translation>
         </message>
         <message>
             <source>Hide this post</source>
-            <translation type="unfinished" />
+            <translation>أخفِ هذا المنشور</translation>
         </message>
         <message>
             <source>Help on %1: %2</source>
-            <translation type="unfinished" />
+            <translation>المساعدة في %1: %2</translation>
         </message>
         <message>
             <source>Yes, I was helped</source>
@@ -2761,7 +2761,7 @@
         </message>
         <message>
             <source>Thank you! The helper gets the hours.</source>
-            <translation type="unfinished" />
+            <translation>شكرًا لك! يحصل المساعِد على الساعات.</translation>
         </message>
         <message>
             <source>Not right?</source>
@@ -2769,31 +2769,31 @@
         </message>
         <message>
             <source>Count the hours</source>
-            <translation type="unfinished" />
+            <translation>احسب الساعات</translation>
         </message>
         <message>
             <source>No hours</source>
-            <translation type="unfinished">بدون ساعات</translation>
+            <translation>بدون ساعات</translation>
         </message>
         <message>
             <source>Neighbours who are good at this</source>
-            <translation type="unfinished" />
+            <translation>جيران يجيدون هذا</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>تم الاقتراح</translation>
         </message>
         <message>
             <source>Suggest</source>
-            <translation type="unfinished" />
+            <translation>اقترح</translation>
         </message>
         <message>
             <source>Suggest %1</source>
-            <translation type="unfinished" />
+            <translation>اقترح %1</translation>
         </message>
         <message>
             <source>%1 will be told.</source>
-            <translation type="unfinished" />
+            <translation>ستصل رسالة إلى %1.</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -2817,7 +2817,7 @@
         </message>
         <message>
             <source>Sent.</source>
-            <translation type="unfinished" />
+            <translation>تم الإرسال.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -2825,74 +2825,74 @@
         </message>
         <message>
             <source>You helped. How did it go?</source>
-            <translation type="unfinished" />
+            <translation>لقد ساعدت. كيف جرى الأمر؟</translation>
         </message>
         <message>
             <source>A few words (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>بضع كلمات (يمكنك ترك هذا فارغًا)</translation>
         </message>
         <message>
             <source>Report as done</source>
-            <translation type="unfinished" />
+            <translation>أبلغ أنها تمّت</translation>
         </message>
         <message>
             <source>Reported. Your neighbour is asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>تم الإبلاغ. سنطلب من جارك أن يؤكّد.</translation>
         </message>
         <message>
             <source>What is not right? The beheerder will look at it.</source>
-            <translation type="unfinished" />
+            <translation>ما الذي ليس صحيحًا؟ سينظر المشرف الاجتماعي في الأمر.</translation>
         </message>
         <message>
             <source>The beheerder will look at it.</source>
-            <translation type="unfinished" />
+            <translation>سينظر المشرف الاجتماعي في الأمر.</translation>
         </message>
         <message>
             <source>Count these hours</source>
-            <translation type="unfinished" />
+            <translation>احسب هذه الساعات</translation>
         </message>
         <message>
             <source>A word for both of them (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>كلمة لكليهما (يمكنك ترك هذا فارغًا)</translation>
         </message>
         <message>
             <source>Decided.</source>
-            <translation type="unfinished" />
+            <translation>تم القرار.</translation>
         </message>
         <message>
             <source>No hours for this help?</source>
-            <translation type="unfinished" />
+            <translation>بدون ساعات لهذه المساعدة؟</translation>
         </message>
         <message>
             <source>Why? Both of them read this.</source>
-            <translation type="unfinished" />
+            <translation>لماذا؟ سيقرأ كلاهما هذا.</translation>
         </message>
         <message>
             <source>Hide this post?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إخفاء هذا المنشور؟</translation>
         </message>
         <message>
             <source>Why? The person who posted it reads this.</source>
-            <translation type="unfinished" />
+            <translation>لماذا؟ سيقرأ هذا من نشره.</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>إخفاء</translation>
         </message>
         <message>
             <source>Hidden.</source>
-            <translation type="unfinished" />
+            <translation>تم الإخفاء.</translation>
         </message>
     </context>
     <context>
         <name>ServiceFormPage</name>
         <message>
             <source>Your offer is on the board.</source>
-            <translation type="unfinished" />
+            <translation>عرضك الآن على اللوحة.</translation>
         </message>
         <message>
             <source>Your request is on the board. A neighbour can take it now.</source>
-            <translation type="unfinished" />
+            <translation>طلبك الآن على اللوحة، ويمكن لجار أن يأخذه.</translation>
         </message>
         <message>
             <source>Offer help</source>
@@ -2940,11 +2940,11 @@
         </message>
         <message>
             <source>For example: I can help with a computer or phone.</source>
-            <translation type="unfinished" />
+            <translation>مثلًا: أستطيع المساعدة في الكمبيوتر أو الهاتف.</translation>
         </message>
         <message>
             <source>For example: Who can bring milk and bread on Tuesday?</source>
-            <translation type="unfinished" />
+            <translation>مثلًا: من يستطيع أن يحضر الحليب والخبز يوم الثلاثاء؟</translation>
         </message>
         <message>
             <source>When?</source>
@@ -2956,27 +2956,27 @@
         </message>
         <message>
             <source>Day: %1</source>
-            <translation type="unfinished" />
+            <translation>اليوم: %1</translation>
         </message>
         <message>
             <source>from %1:00</source>
-            <translation type="unfinished" />
+            <translation>من %1:00</translation>
         </message>
         <message>
             <source>From (hour)</source>
-            <translation type="unfinished" />
+            <translation>من (الساعة)</translation>
         </message>
         <message>
             <source>until %1:00</source>
-            <translation type="unfinished" />
+            <translation>حتى %1:00</translation>
         </message>
         <message>
             <source>Until (hour)</source>
-            <translation type="unfinished" />
+            <translation>حتى (الساعة)</translation>
         </message>
         <message>
             <source>Every week, for %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>كل أسبوع، عدد الأسابيع: %1</translation>
         </message>
         <message>
             <source>About how long?</source>
@@ -2984,15 +2984,15 @@
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished">%1 دقيقة</translation>
+            <translation>%1 دقيقة</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished">%1 ساعة و%2 دقيقة</translation>
+            <translation>%1 ساعة و%2 دقيقة</translation>
         </message>
         <message>
             <source>About how long? In minutes</source>
-            <translation type="unfinished" />
+            <translation>كم من الوقت تقريبًا؟ بالدقائق</translation>
         </message>
         <message>
             <source>Who sees it?</source>
@@ -3008,15 +3008,15 @@
         </message>
         <message>
             <source>For whom?</source>
-            <translation type="unfinished">لمن؟</translation>
+            <translation>لمن؟</translation>
         </message>
         <message>
             <source>For me</source>
-            <translation type="unfinished">لي</translation>
+            <translation>لي</translation>
         </message>
         <message>
             <source>Other neighbours do not see the name. You talk with the helper.</source>
-            <translation type="unfinished" />
+            <translation>الجيران الآخرون لا يرون الاسم. أنت تتحدّث مع المساعِد.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3040,7 +3040,7 @@
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished">%1 ساعة</translation>
+            <translation>%1 ساعة</translation>
         </message>
     </context>
     <context>
@@ -3051,7 +3051,7 @@
         </message>
         <message>
             <source>A neighbour said yes to your offer</source>
-            <translation type="unfinished" />
+            <translation>قبل جار عرضك</translation>
         </message>
         <message>
             <source>Open Gangwerk to send a message.</source>
@@ -3079,7 +3079,7 @@
         </message>
         <message>
             <source>Nobody took your offer</source>
-            <translation type="unfinished" />
+            <translation>لم يأخذ أحد عرضك</translation>
         </message>
         <message>
             <source>It is no longer on the board. You can put it up again in Gangwerk.</source>
@@ -3095,19 +3095,19 @@
         </message>
         <message>
             <source>Can you help?</source>
-            <translation type="unfinished" />
+            <translation>هل تستطيع أن تساعد؟</translation>
         </message>
         <message>
             <source>The beheerder thinks you could help a neighbour. Have a look in Gangwerk.</source>
-            <translation type="unfinished" />
+            <translation>يظنّ المشرف الاجتماعي أنك تستطيع أن تساعد جارًا. ألقِ نظرة في Gangwerk.</translation>
         </message>
         <message>
             <source>A request waits for help</source>
-            <translation type="unfinished" />
+            <translation>طلب ينتظر المساعدة</translation>
         </message>
         <message>
             <source>Nobody took a request for help for 2 days. Can you find someone?</source>
-            <translation type="unfinished" />
+            <translation>منذ يومين لم يأخذ أحد طلب مساعدة. هل تستطيع أن تجد شخصًا يساعد؟</translation>
         </message>
     </context>
     <context>
@@ -3126,35 +3126,35 @@
         </message>
         <message>
             <source>The text is too long. Use at most 1000 characters.</source>
-            <translation type="unfinished" />
+            <translation>النص طويل جدًا. استخدم 1000 حرف على الأكثر.</translation>
         </message>
         <message>
             <source>Say how long it takes: between 5 minutes and 8 hours.</source>
-            <translation type="unfinished" />
+            <translation>قل كم يستغرق ذلك: بين 5 دقائق و8 ساعات.</translation>
         </message>
         <message>
             <source>The end of the time must be after its start.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون وقت النهاية بعد وقت البداية.</translation>
         </message>
         <message>
             <source>This time has passed already. Choose a later time or "flexible".</source>
-            <translation type="unfinished" />
+            <translation>هذا الوقت مضى. اختر وقتًا لاحقًا أو "مرن".</translation>
         </message>
         <message>
             <source>Help that repeats needs a first day and time.</source>
-            <translation type="unfinished" />
+            <translation>المساعدة التي تتكرّر تحتاج إلى يوم ووقت للمرة الأولى.</translation>
         </message>
         <message>
             <source>Choose the last day it repeats.</source>
-            <translation type="unfinished" />
+            <translation>اختر آخر يوم تتكرّر فيه.</translation>
         </message>
         <message>
             <source>The last day must be after the first day.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون اليوم الأخير بعد اليوم الأول.</translation>
         </message>
         <message>
             <source>That is too many times. Choose a last day within a year.</source>
-            <translation type="unfinished" />
+            <translation>هذا عدد مرات كبير جدًا. اختر يومًا أخيرًا خلال سنة.</translation>
         </message>
         <message>
             <source>This is your own post. A neighbour can take it.</source>
@@ -3166,7 +3166,7 @@
         </message>
         <message>
             <source>This was withdrawn. It is not needed any more.</source>
-            <translation type="unfinished" />
+            <translation>تم سحب هذا. لم يعد مطلوبًا.</translation>
         </message>
         <message>
             <source>This has expired. The person who posted it can put it up again.</source>
@@ -3174,111 +3174,111 @@
         </message>
         <message>
             <source>The beheerder took this post away.</source>
-            <translation type="unfinished" />
+            <translation>أزال المشرف الاجتماعي هذا المنشور.</translation>
         </message>
         <message>
             <source>This help is finished already.</source>
-            <translation type="unfinished" />
+            <translation>هذه المساعدة انتهت بالفعل.</translation>
         </message>
         <message>
             <source>Nobody has taken this yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يأخذ أحد هذا بعد.</translation>
         </message>
         <message>
             <source>You took this already.</source>
-            <translation type="unfinished" />
+            <translation>لقد أخذت هذا بالفعل.</translation>
         </message>
         <message>
             <source>Only the person who took this can give it back.</source>
-            <translation type="unfinished" />
+            <translation>من أخذ هذا وحده يمكنه أن يعيده.</translation>
         </message>
         <message>
             <source>Only the person who posted this can do that.</source>
-            <translation type="unfinished" />
+            <translation>من نشر هذا وحده يمكنه أن يفعل ذلك.</translation>
         </message>
         <message>
             <source>Only a post that nobody took can be put up again.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن نشر المنشور من جديد إلا إذا لم يأخذه أحد.</translation>
         </message>
         <message>
             <source>Only the helper can say this help is done. Maybe someone else took it over.</source>
-            <translation type="unfinished" />
+            <translation>المساعِد وحده يمكنه أن يقول إن المساعدة تمّت. ربما أخذها شخص آخر مكانه.</translation>
         </message>
         <message>
             <source>Choose the day you helped.</source>
-            <translation type="unfinished">اختر اليوم الذي ساعدت فيه.</translation>
+            <translation>اختر اليوم الذي ساعدت فيه.</translation>
         </message>
         <message>
             <source>That day has not come yet. Report it when you have helped.</source>
-            <translation type="unfinished" />
+            <translation>هذا اليوم لم يأتِ بعد. أبلغ عن ذلك بعد أن تساعد.</translation>
         </message>
         <message>
             <source>That is not one of the agreed days.</source>
-            <translation type="unfinished" />
+            <translation>هذا ليس من الأيام المتّفق عليها.</translation>
         </message>
         <message>
             <source>You reported this help as done already.</source>
-            <translation type="unfinished" />
+            <translation>لقد أبلغت من قبل أن هذه المساعدة تمّت.</translation>
         </message>
         <message>
             <source>Fill in at least 5 minutes.</source>
-            <translation type="unfinished" />
+            <translation>اكتب 5 دقائق على الأقل.</translation>
         </message>
         <message>
             <source>That is more than 12 hours. Fill in the time of one day.</source>
-            <translation type="unfinished" />
+            <translation>هذا أكثر من 12 ساعة. اكتب وقت يوم واحد.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 500 characters.</source>
-            <translation type="unfinished" />
+            <translation>النص طويل جدًا. استخدم 500 حرف على الأكثر.</translation>
         </message>
         <message>
             <source>Only the person who was helped can confirm this.</source>
-            <translation type="unfinished" />
+            <translation>من تلقّى المساعدة وحده يمكنه أن يؤكّد هذا.</translation>
         </message>
         <message>
             <source>This help was not reported.</source>
-            <translation type="unfinished" />
+            <translation>لم يُبلَّغ عن هذه المساعدة.</translation>
         </message>
         <message>
             <source>This help is confirmed or decided already.</source>
-            <translation type="unfinished" />
+            <translation>هذه المساعدة تأكّدت أو صدر قرار بشأنها بالفعل.</translation>
         </message>
         <message>
             <source>These hours are counted already. If they are not right, choose "Not right?".</source>
-            <translation type="unfinished" />
+            <translation>هذه الساعات محسوبة بالفعل. إذا لم تكن صحيحة، اختر "ليس صحيحًا؟".</translation>
         </message>
         <message>
             <source>Write in a few words why.</source>
-            <translation type="unfinished" />
+            <translation>اكتب السبب في كلمات قليلة.</translation>
         </message>
         <message>
             <source>There is nothing to decide about this help.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُقرَّر بشأن هذه المساعدة.</translation>
         </message>
         <message>
             <source>Only the person who asked and the helper can send messages here.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يرسل رسائل هنا إلا من طلب المساعدة والمساعِد.</translation>
         </message>
         <message>
             <source>Write a message first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب رسالة أولًا.</translation>
         </message>
         <message>
             <source>The message is too long. Use at most 500 characters.</source>
-            <translation type="unfinished" />
+            <translation>الرسالة طويلة جدًا. استخدم 500 حرف على الأكثر.</translation>
         </message>
         <message>
             <source>This conversation is full. Talk in person or ask the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>هذه المحادثة ممتلئة. تحدّثا وجهًا لوجه، أو اسأل المشرف الاجتماعي.</translation>
         </message>
         <message>
             <source>Choose at most 10 talents.</source>
-            <translation type="unfinished" />
+            <translation>اختر 10 مواهب على الأكثر.</translation>
         </message>
         <message>
             <source>Choose talents from the list.</source>
-            <translation type="unfinished" />
+            <translation>اختر المواهب من القائمة.</translation>
         </message>
     </context>
     <context>
@@ -3313,637 +3313,637 @@
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>حجم النص</translation>
         </message>
         <message>
             <source>Normal (100%)</source>
-            <translation type="unfinished" />
+            <translation>عادي (100%)</translation>
         </message>
         <message>
             <source>Large (150%)</source>
-            <translation type="unfinished" />
+            <translation>كبير (150%)</translation>
         </message>
         <message>
             <source>Very large (200%)</source>
-            <translation type="unfinished" />
+            <translation>كبير جدًا (200%)</translation>
         </message>
         <message>
             <source>Your device also asks for larger text (%1%). Together the text is shown at %2%.</source>
-            <translation type="unfinished" />
+            <translation>جهازك يطلب أيضًا نصًا أكبر (%1%). معًا يظهر النص بحجم %2%.</translation>
         </message>
         <message>
             <source>Less movement on the screen</source>
-            <translation type="unfinished" />
+            <translation>حركة أقل على الشاشة</translation>
         </message>
         <message>
             <source>Your device already asks for less movement; the app follows it.</source>
-            <translation type="unfinished" />
+            <translation>جهازك يطلب بالفعل حركة أقل، والتطبيق يتبعه.</translation>
         </message>
     </context>
     <context>
         <name>SignalCategory</name>
         <message>
             <source>I have not seen someone for days</source>
-            <translation type="unfinished" />
+            <translation>لم أرَ شخصًا منذ أيام</translation>
         </message>
         <message>
             <source>Someone keeps to themselves more and more</source>
-            <translation type="unfinished" />
+            <translation>شخص ينعزل أكثر فأكثر</translation>
         </message>
         <message>
             <source>Someone does not take care of themselves</source>
-            <translation type="unfinished" />
+            <translation>شخص لا يعتني بنفسه جيدًا</translation>
         </message>
         <message>
             <source>I am worried about someone's health</source>
-            <translation type="unfinished" />
+            <translation>صحة شخص ما تقلقني</translation>
         </message>
         <message>
             <source>Nuisance</source>
-            <translation type="unfinished" />
+            <translation>إزعاج</translation>
         </message>
         <message>
             <source>The building or safety</source>
-            <translation type="unfinished" />
+            <translation>المبنى أو الأمان</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished">شيء آخر</translation>
+            <translation>شيء آخر</translation>
         </message>
     </context>
     <context>
         <name>SignalDetail</name>
         <message>
             <source>Choose a signal to read it.</source>
-            <translation type="unfinished" />
+            <translation>اختر بلاغًا لتقرأه.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Very late</source>
-            <translation type="unfinished" />
+            <translation>متأخر جدًا</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <source>Sent by: %1%2</source>
-            <translation type="unfinished" />
+            <translation>المرسِل: %1%2</translation>
         </message>
         <message>
             <source>(for a neighbour who told them)</source>
-            <translation type="unfinished" />
+            <translation>(نيابةً عن جار أخبره بذلك)</translation>
         </message>
         <message>
             <source>Noticed since %1</source>
-            <translation type="unfinished" />
+            <translation>ملاحَظ منذ %1</translation>
         </message>
         <message>
             <source>Added later</source>
-            <translation type="unfinished" />
+            <translation>أُضيف لاحقًا</translation>
         </message>
         <message>
             <source>Answer from the beheerder</source>
-            <translation type="unfinished" />
+            <translation>ردّ المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Is it not solved? You can open it again until %1. Say why.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحلّ المشكلة؟ يمكنك أن تفتحه من جديد حتى %1. قل لماذا.</translation>
         </message>
         <message>
             <source>Do you know more? Add it here.</source>
-            <translation type="unfinished" />
+            <translation>هل تعرف المزيد؟ أضفه هنا.</translation>
         </message>
         <message>
             <source>Why do you open it again?</source>
-            <translation type="unfinished" />
+            <translation>لماذا تفتحه من جديد؟</translation>
         </message>
         <message>
             <source>What do you want to add?</source>
-            <translation type="unfinished" />
+            <translation>ماذا تريد أن تضيف؟</translation>
         </message>
         <message>
             <source>Open it again</source>
-            <translation type="unfinished" />
+            <translation>افتحه من جديد</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>إضافة</translation>
         </message>
         <message>
             <source>Opened again.</source>
-            <translation type="unfinished" />
+            <translation>فُتح من جديد.</translation>
         </message>
         <message>
             <source>Added.</source>
-            <translation type="unfinished" />
+            <translation>تمت الإضافة.</translation>
         </message>
         <message>
             <source>Start on it</source>
-            <translation type="unfinished" />
+            <translation>ابدأ العمل عليه</translation>
         </message>
         <message>
             <source>You are working on it.</source>
-            <translation type="unfinished" />
+            <translation>أنت تعمل عليه.</translation>
         </message>
         <message>
             <source>About the same situation</source>
-            <translation type="unfinished" />
+            <translation>عن الموقف نفسه</translation>
         </message>
         <message>
             <source>Answer to the person who sent it</source>
-            <translation type="unfinished" />
+            <translation>ردّ على من أرسله</translation>
         </message>
         <message>
             <source>They read this. Write no care details: those go in a note.</source>
-            <translation type="unfinished" />
+            <translation>سيقرأ المرسِل هذا. لا تكتب تفاصيل عن الرعاية: مكانها في ملاحظة.</translation>
         </message>
         <message>
             <source>Send answer</source>
-            <translation type="unfinished">إرسال الرد</translation>
+            <translation>إرسال الرد</translation>
         </message>
         <message>
             <source>Answer sent.</source>
-            <translation type="unfinished" />
+            <translation>تم إرسال الرد.</translation>
         </message>
         <message>
             <source>How it ended</source>
-            <translation type="unfinished" />
+            <translation>كيف انتهى الأمر</translation>
         </message>
         <message>
             <source>Close with this answer</source>
-            <translation type="unfinished" />
+            <translation>أغلق مع هذا الرد</translation>
         </message>
         <message>
             <source>Closed. The reporter reads your answer.</source>
-            <translation type="unfinished" />
+            <translation>تم الإغلاق. سيقرأ المرسِل ردّك.</translation>
         </message>
         <message>
             <source>Notes (only beheerders read these)</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات (لا يقرؤها إلا المشرفون الاجتماعيون)</translation>
         </message>
         <message>
             <source>Write a note</source>
-            <translation type="unfinished" />
+            <translation>اكتب ملاحظة</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">ملاحظة</translation>
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Save note</source>
-            <translation type="unfinished" />
+            <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Note saved.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ الملاحظة.</translation>
         </message>
         <message>
             <source>Knock on the door</source>
-            <translation type="unfinished" />
+            <translation>طرق الباب</translation>
         </message>
         <message>
             <source>The gangmaker only sees the studio and the day, not this signal or who sent it.</source>
-            <translation type="unfinished" />
+            <translation>يرى منظّم الممر الاستوديو واليوم فقط، ولا يرى هذا البلاغ ولا من أرسله.</translation>
         </message>
         <message>
             <source>Which gangmaker</source>
-            <translation type="unfinished" />
+            <translation>أيّ منظّم ممر</translation>
         </message>
         <message>
             <source>Studio</source>
-            <translation type="unfinished" />
+            <translation>الاستوديو</translation>
         </message>
         <message>
             <source>Studio to knock on</source>
-            <translation type="unfinished" />
+            <translation>الاستوديو الذي يُطرق بابه</translation>
         </message>
         <message>
             <source>Ask to knock today</source>
-            <translation type="unfinished" />
+            <translation>اطلب طرق الباب اليوم</translation>
         </message>
         <message>
             <source>Asked. The gangmaker sees it on their phone.</source>
-            <translation type="unfinished" />
+            <translation>تم الطلب. سيرى منظّم الممر ذلك على هاتفه.</translation>
         </message>
         <message>
             <source>Put together with</source>
-            <translation type="unfinished" />
+            <translation>ادمج مع</translation>
         </message>
         <message>
             <source>Put together</source>
-            <translation type="unfinished" />
+            <translation>ادمج</translation>
         </message>
         <message>
             <source>Put together. Answers now reach both reporters.</source>
-            <translation type="unfinished" />
+            <translation>تم الدمج. تصل الردود الآن إلى كل من أرسلوا البلاغ.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>يمكن أن ينتظر</translation>
         </message>
         <message>
             <source>How soon</source>
-            <translation type="unfinished" />
+            <translation>ما مدى الاستعجال</translation>
         </message>
     </context>
     <context>
         <name>SignalFormPage</name>
         <message>
             <source>Tell the beheerder</source>
-            <translation type="unfinished" />
+            <translation>أخبر المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you.</source>
-            <translation type="unfinished" />
+            <translation>هل أنت قلق على جار؟ لا يقرأ هذا إلا المشرف الاجتماعي. جارك لن يعرف أنك أنت من أرسله.</translation>
         </message>
         <message>
             <source>What worries you?</source>
-            <translation type="unfinished" />
+            <translation>ما الذي يقلقك؟</translation>
         </message>
         <message>
             <source>About whom or where? (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>عن مَن، أو أين؟ (يمكنك ترك هذا فارغًا)</translation>
         </message>
         <message>
             <source>Studio number, for example 2.14</source>
-            <translation type="unfinished" />
+            <translation>رقم الاستوديو، مثلًا 2.14</translation>
         </message>
         <message>
             <source>Studio number</source>
-            <translation type="unfinished" />
+            <translation>رقم الاستوديو</translation>
         </message>
         <message>
             <source>Or a place, for example the bicycle shed</source>
-            <translation type="unfinished" />
+            <translation>أو مكان، مثلًا موقف الدرّاجات</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Since when?</source>
-            <translation type="unfinished" />
+            <translation>منذ متى؟</translation>
         </message>
         <message>
             <source>I do not know</source>
-            <translation type="unfinished" />
+            <translation>لا أعرف</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>A few days</source>
-            <translation type="unfinished" />
+            <translation>بضعة أيام</translation>
         </message>
         <message>
             <source>About a week</source>
-            <translation type="unfinished" />
+            <translation>أسبوع تقريبًا</translation>
         </message>
         <message>
             <source>A month or longer</source>
-            <translation type="unfinished" />
+            <translation>شهر أو أكثر</translation>
         </message>
         <message>
             <source>How soon should the beheerder react?</source>
-            <translation type="unfinished" />
+            <translation>متى يجب أن يردّ المشرف الاجتماعي؟</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>يمكن أن ينتظر</translation>
         </message>
         <message>
             <source>What did you notice?</source>
-            <translation type="unfinished" />
+            <translation>ماذا لاحظت؟</translation>
         </message>
         <message>
             <source>For example: I have not seen my neighbour for four days. The post is piling up.</source>
-            <translation type="unfinished" />
+            <translation>مثلًا: لم أرَ جاري منذ أربعة أيام. والبريد يتراكم.</translation>
         </message>
         <message>
             <source>A neighbour told me this and asked me to pass it on</source>
-            <translation type="unfinished" />
+            <translation>أخبرني جار بهذا وطلب مني أن أوصله</translation>
         </message>
         <message>
             <source>Send to the beheerder</source>
-            <translation type="unfinished" />
+            <translation>أرسل إلى المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">إلغاء</translation>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
         <name>SignalNotices</name>
         <message>
             <source>A signal for today</source>
-            <translation type="unfinished" />
+            <translation>بلاغ لليوم</translation>
         </message>
         <message>
             <source>A neighbour asks for a reaction today. Open Gangwerk to read it.</source>
-            <translation type="unfinished" />
+            <translation>جار يطلب ردًّا اليوم. افتح Gangwerk لتقرأه.</translation>
         </message>
         <message>
             <source>The beheerder answered you</source>
-            <translation type="unfinished" />
+            <translation>ردّ عليك المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Open Gangwerk to read the answer to your signal.</source>
-            <translation type="unfinished" />
+            <translation>افتح Gangwerk لتقرأ الرد على بلاغك.</translation>
         </message>
         <message>
             <source>Please knock on a door</source>
-            <translation type="unfinished" />
+            <translation>هل يمكنك أن تطرق بابًا؟</translation>
         </message>
         <message>
             <source>The beheerder asks you to look in on a neighbour. Open Gangwerk to see where.</source>
-            <translation type="unfinished" />
+            <translation>يطلب منك المشرف الاجتماعي أن تطمئن على جار. افتح Gangwerk لترى أين.</translation>
         </message>
     </context>
     <context>
         <name>SignalOutcome</name>
         <message>
             <source>Checked in person</source>
-            <translation type="unfinished" />
+            <translation>تمّ التحقّق شخصيًا</translation>
         </message>
         <message>
             <source>Referred to care</source>
-            <translation type="unfinished" />
+            <translation>أُحيل إلى جهة رعاية</translation>
         </message>
         <message>
             <source>Nuisance procedure</source>
-            <translation type="unfinished" />
+            <translation>إجراء بسبب الإزعاج</translation>
         </message>
         <message>
             <source>No action needed</source>
-            <translation type="unfinished" />
+            <translation>لا حاجة إلى أي إجراء</translation>
         </message>
     </context>
     <context>
         <name>SignalRow</name>
         <message>
             <source>Very late</source>
-            <translation type="unfinished" />
+            <translation>متأخر جدًا</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message numerus="yes">
             <source>%n more about the same situation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغ</numerusform>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغ</numerusform>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغان</numerusform>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغات</numerusform>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغًا</numerusform>
+                <numerusform>عن الموقف نفسه أيضًا: %n بلاغ</numerusform>
             </translation>
         </message>
         <message>
             <source>The beheerder answered</source>
-            <translation type="unfinished" />
+            <translation>ردّ المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>تمّ الرد</translation>
         </message>
     </context>
     <context>
         <name>SignalRules</name>
         <message>
             <source>Choose what worries you.</source>
-            <translation type="unfinished" />
+            <translation>اختر ما يقلقك.</translation>
         </message>
         <message>
             <source>Choose if it can wait or if it is for today.</source>
-            <translation type="unfinished" />
+            <translation>اختر: هل يمكن أن ينتظر، أم هو لليوم؟</translation>
         </message>
         <message>
             <source>Write in a few words what you noticed.</source>
-            <translation type="unfinished" />
+            <translation>اكتب في كلمات قليلة ما لاحظته.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 2000 characters.</source>
-            <translation type="unfinished" />
+            <translation>النص طويل جدًا. استخدم 2000 حرف على الأكثر.</translation>
         </message>
         <message>
             <source>Use at most 40 characters for the studio or the place.</source>
-            <translation type="unfinished" />
+            <translation>استخدم 40 حرفًا على الأكثر للاستوديو أو المكان.</translation>
         </message>
         <message>
             <source>That day has not come yet. Choose today or a day before.</source>
-            <translation type="unfinished" />
+            <translation>هذا اليوم لم يأتِ بعد. اختر اليوم أو يومًا قبله.</translation>
         </message>
         <message>
             <source>This signal has not reached the beheerder yet.</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ لم يصل إلى المشرف الاجتماعي بعد.</translation>
         </message>
         <message>
             <source>Someone is working on this signal already.</source>
-            <translation type="unfinished" />
+            <translation>هناك من يعمل على هذا البلاغ بالفعل.</translation>
         </message>
         <message>
             <source>This signal is closed already. Its reporter can open it again within 14 days.</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ مغلق بالفعل. يمكن لمن أرسله أن يفتحه من جديد خلال 14 يومًا.</translation>
         </message>
         <message>
             <source>This signal is handled together with another one. Do this on that signal.</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ يُعالَج مع بلاغ آخر. افعل هذا في ذلك البلاغ.</translation>
         </message>
         <message>
             <source>This signal is still open.</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ ما زال مفتوحًا.</translation>
         </message>
         <message>
             <source>It is more than 14 days since this signal was closed. Send a new signal.</source>
-            <translation type="unfinished" />
+            <translation>مضى أكثر من 14 يومًا على إغلاق هذا البلاغ. أرسل بلاغًا جديدًا.</translation>
         </message>
         <message>
             <source>Choose another signal to put this one with.</source>
-            <translation type="unfinished" />
+            <translation>اختر بلاغًا آخر لتدمج هذا البلاغ معه.</translation>
         </message>
         <message>
             <source>The other signal is closed or merged itself. Choose an open one.</source>
-            <translation type="unfinished" />
+            <translation>البلاغ الآخر مغلق أو مدموج بالفعل. اختر بلاغًا مفتوحًا.</translation>
         </message>
         <message>
             <source>Choose how it ended.</source>
-            <translation type="unfinished" />
+            <translation>اختر كيف انتهى الأمر.</translation>
         </message>
         <message>
             <source>Write an answer to the person who sent it.</source>
-            <translation type="unfinished" />
+            <translation>اكتب ردًّا لمن أرسله.</translation>
         </message>
         <message>
             <source>Write in a few words why.</source>
-            <translation type="unfinished" />
+            <translation>اكتب السبب في كلمات قليلة.</translation>
         </message>
         <message>
             <source>This signal is full. Call or visit the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>هذا البلاغ ممتلئ. اتّصل بالمشرف الاجتماعي أو زره.</translation>
         </message>
         <message>
             <source>Fill in the studio to knock on.</source>
-            <translation type="unfinished" />
+            <translation>اكتب الاستوديو الذي يُطرق بابه.</translation>
         </message>
         <message>
             <source>Choose today or a day in the coming week.</source>
-            <translation type="unfinished" />
+            <translation>اختر اليوم أو يومًا في الأسبوع القادم.</translation>
         </message>
         <message>
             <source>Only a gangmaker can be asked to knock on a door.</source>
-            <translation type="unfinished" />
+            <translation>يمكن أن تطلب طرق الباب من منظّم الممر فقط.</translation>
         </message>
         <message>
             <source>How this went is written down already.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل كيف جرى هذا من قبل.</translation>
         </message>
         <message>
             <source>Choose how it went.</source>
-            <translation type="unfinished" />
+            <translation>اختر كيف جرى الأمر.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>يمكن أن ينتظر</translation>
         </message>
         <message>
             <source>Not sent yet. It goes to the beheerder as soon as you have internet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُرسَل بعد. سيصل إلى المشرف الاجتماعي عندما يتوفّر لديك الإنترنت.</translation>
         </message>
         <message>
             <source>The beheerder has your signal and will read it.</source>
-            <translation type="unfinished" />
+            <translation>وصل بلاغك إلى المشرف الاجتماعي وسيقرؤه.</translation>
         </message>
         <message>
             <source>The beheerder is working on it.</source>
-            <translation type="unfinished" />
+            <translation>المشرف الاجتماعي يعمل عليه.</translation>
         </message>
         <message>
             <source>Closed. Thank you for paying attention.</source>
-            <translation type="unfinished" />
+            <translation>أُغلق. شكرًا لانتباهك.</translation>
         </message>
         <message>
             <source>You opened it again. The beheerder will look at it again.</source>
-            <translation type="unfinished" />
+            <translation>فتحته من جديد. سينظر فيه المشرف الاجتماعي مرة أخرى.</translation>
         </message>
     </context>
     <context>
         <name>SignalState</name>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished">لم يُرسل بعد</translation>
+            <translation>لم يُرسَل بعد</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>قيد المعالجة</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>مغلق</translation>
         </message>
         <message>
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>مدموج</translation>
         </message>
         <message>
             <source>Reopened</source>
-            <translation type="unfinished" />
+            <translation>أُعيد فتحه</translation>
         </message>
     </context>
     <context>
         <name>SignalsPage</name>
         <message>
             <source>Signals</source>
-            <translation type="unfinished" />
+            <translation>البلاغات</translation>
         </message>
         <message>
             <source>Worried about a neighbour?</source>
-            <translation type="unfinished" />
+            <translation>هل أنت قلق على جار؟</translation>
         </message>
         <message>
             <source>Waiting too long: %1</source>
-            <translation type="unfinished" />
+            <translation>تنتظر منذ وقت طويل جدًا: %1</translation>
         </message>
         <message>
             <source>Nothing is late.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء متأخر.</translation>
         </message>
         <message>
             <source>Tell the beheerder. Only the beheerder reads it.</source>
-            <translation type="unfinished" />
+            <translation>أخبر المشرف الاجتماعي. لا يقرؤه إلا المشرف الاجتماعي.</translation>
         </message>
         <message>
             <source>Tell the beheerder</source>
-            <translation type="unfinished" />
+            <translation>أخبر المشرف الاجتماعي</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>المفتوحة</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>المغلقة</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>الكل</translation>
         </message>
         <message>
             <source>Which signals</source>
-            <translation type="unfinished" />
+            <translation>أيّ البلاغات</translation>
         </message>
         <message>
             <source>Every corridor</source>
-            <translation type="unfinished" />
+            <translation>كل الممرات</translation>
         </message>
         <message>
             <source>Corridor</source>
-            <translation type="unfinished">الممر</translation>
+            <translation>الممر</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>كل الأنواع</translation>
         </message>
         <message>
             <source>What it is about</source>
-            <translation type="unfinished" />
+            <translation>الموضوع</translation>
         </message>
         <message>
             <source>Your signals</source>
-            <translation type="unfinished" />
+            <translation>بلاغاتك</translation>
         </message>
         <message>
             <source>No signals here.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد بلاغات هنا.</translation>
         </message>
         <message>
             <source>You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>لم ترسل أي بلاغ بعد. إذا كنت قلقًا على جار، يمكنك دائمًا أن تخبر المشرف الاجتماعي.</translation>
         </message>
         <message>
             <source>Thank you. Your signal is saved and goes to the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>شكرًا لك. تم حفظ بلاغك وسيصل إلى المشرف الاجتماعي.</translation>
         </message>
     </context>
     <context>
@@ -3978,7 +3978,7 @@
         </message>
         <message>
             <source>The data file is busy. Nothing was changed; try again.</source>
-            <translation type="unfinished" />
+            <translation>ملف البيانات مشغول الآن. لم يتغيّر شيء. حاول مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -4028,7 +4028,7 @@
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>تقدّم المزامنة</translation>
         </message>
     </context>
     <context>
@@ -4511,11 +4511,11 @@
         <name>gw::MemberContext</name>
         <message>
             <source>Gangwerk is not set up yet.</source>
-            <translation type="unfinished">لم يتم إعداد Gangwerk بعد.</translation>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was changed. Please try again.</source>
-            <translation type="unfinished">تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+            <translation>تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
         </message>
     </context>
     <context>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>Not right: the beheerder looks at it</source>
-            <translation type="unfinished" />
+            <translation>ليس صحيحًا: المشرف الاجتماعي ينظر في الأمر</translation>
         </message>
         <message>
             <source>No hours</source>
@@ -4560,11 +4560,11 @@
         </message>
         <message>
             <source>Gangwerk is not set up yet.</source>
-            <translation type="unfinished">لم يتم إعداد Gangwerk بعد.</translation>
+            <translation>لم يتم إعداد Gangwerk بعد.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was changed. Please try again.</source>
-            <translation type="unfinished">تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
+            <translation>تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.</translation>
         </message>
         <message>
             <source>A neighbour</source>
@@ -4572,7 +4572,7 @@
         </message>
         <message>
             <source>Choose a day, or "flexible".</source>
-            <translation type="unfinished" />
+            <translation>اختر يومًا، أو "مرن".</translation>
         </message>
         <message>
             <source>For a neighbour, asked by %1</source>
@@ -4668,7 +4668,7 @@
         </message>
         <message>
             <source>Decided: no hours</source>
-            <translation type="unfinished" />
+            <translation>القرار: بدون ساعات</translation>
         </message>
         <message>
             <source>Confirmed: %1</source>
@@ -4725,63 +4725,63 @@
         <name>gw::SignalsService</name>
         <message>
             <source>You</source>
-            <translation type="unfinished">أنت</translation>
+            <translation>أنت</translation>
         </message>
         <message>
             <source>A neighbour</source>
-            <translation type="unfinished">جار</translation>
+            <translation>جار</translation>
         </message>
         <message>
             <source>%1, %2–%3</source>
-            <translation type="unfinished">%1، %2–%3</translation>
+            <translation>%1، %2–%3</translation>
         </message>
         <message>
             <source>Studio %1</source>
-            <translation type="unfinished">استوديو %1</translation>
+            <translation>استوديو %1</translation>
         </message>
         <message>
             <source>Studio %1, %2</source>
-            <translation type="unfinished" />
+            <translation>استوديو %1، %2</translation>
         </message>
         <message>
             <source>Answer before %1</source>
-            <translation type="unfinished" />
+            <translation>الرد قبل %1</translation>
         </message>
         <message>
             <source>The reporter</source>
-            <translation type="unfinished" />
+            <translation>من أرسل البلاغ</translation>
         </message>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished">لم يُرسل بعد</translation>
+            <translation>لم يُرسَل بعد</translation>
         </message>
         <message>
             <source>Forgotten: it was closed long ago</source>
-            <translation type="unfinished" />
+            <translation>لم يعد معروفًا: أُغلق منذ وقت طويل</translation>
         </message>
         <message>
             <source>Forgotten</source>
-            <translation type="unfinished" />
+            <translation>لم يعد معروفًا</translation>
         </message>
         <message>
             <source>Handled together with: %1, %2</source>
-            <translation type="unfinished" />
+            <translation>يُعالَج مع: %1، %2</translation>
         </message>
         <message>
             <source>%1 knocks on studio %2 on %3</source>
-            <translation type="unfinished" />
+            <translation>%1 يطرق باب الاستوديو %2 يوم %3</translation>
         </message>
         <message>
             <source>Not done yet</source>
-            <translation type="unfinished" />
+            <translation>لم يتمّ بعد</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>Please knock on studio %1 %2 and see how they are.</source>
-            <translation type="unfinished" />
+            <translation>من فضلك اطرق باب الاستوديو %1 (%2) واطمئن أن كل شيء بخير.</translation>
         </message>
     </context>
     <context>
@@ -4911,11 +4911,11 @@
         </message>
         <message>
             <source>The server is busy right now. Nothing was changed; try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>الخادم مشغول جدًا الآن. لم يتغيّر شيء. حاول مرة أخرى بعد دقيقة.</translation>
         </message>
         <message>
             <source>The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>الخادم مشغول جدًا الآن. تعديلاتك آمنة على هذا الجهاز، وسيحاول Gangwerk مرة أخرى بعد قليل.</translation>
         </message>
     </context>
     <context>
@@ -4991,7 +4991,7 @@
         </message>
         <message>
             <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
-            <translation type="unfinished" />
+            <translation>جارٍ نقل بيانات مشروعك إلى هذا الجهاز: %1 من %2 (%3%)</translation>
         </message>
     </context>
 </TS>

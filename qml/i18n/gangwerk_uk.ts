@@ -839,11 +839,11 @@
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Допомога</translation>
         </message>
         <message>
             <source>Signals</source>
-            <translation type="unfinished" />
+            <translation>Звернення</translation>
         </message>
     </context>
     <context>
@@ -984,23 +984,23 @@
         <name>EmergencyGate</name>
         <message>
             <source>Danger now? Someone hurt, fire, violence? Call 112 first.</source>
-            <translation type="unfinished" />
+            <translation>Небезпека просто зараз? Хтось поранений, пожежа, насильство? Спершу телефонуйте 112.</translation>
         </message>
         <message>
             <source>Call 112</source>
-            <translation type="unfinished" />
+            <translation>Зателефонувати 112</translation>
         </message>
         <message>
             <source>Call 112, the emergency number</source>
-            <translation type="unfinished" />
+            <translation>Зателефонувати 112, номер екстреної допомоги</translation>
         </message>
         <message>
             <source>Call %1 (day and night)</source>
-            <translation type="unfinished" />
+            <translation>Зателефонувати %1 (цілодобово)</translation>
         </message>
         <message>
             <source>The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.</source>
-            <translation type="unfinished" />
+            <translation>Офіс зараз зачинено (години роботи: %1). Соціальний менеджер прочитає ваше звернення, коли офіс відкриється: %2. Це терміново? Телефонуйте %3.</translation>
         </message>
     </context>
     <context>
@@ -1070,51 +1070,51 @@
         <name>HelpBoardPage</name>
         <message>
             <source>Help each other</source>
-            <translation type="unfinished" />
+            <translation>Допомагаємо одне одному</translation>
         </message>
         <message>
             <source>Small help between neighbours: groceries, a chat, a form.</source>
-            <translation type="unfinished" />
+            <translation>Невелика допомога між сусідами: покупки, розмова, анкета.</translation>
         </message>
         <message>
             <source>Ask or offer help</source>
-            <translation type="unfinished" />
+            <translation>Попросити або запропонувати допомогу</translation>
         </message>
         <message>
             <source>Which requests and offers</source>
-            <translation type="unfinished" />
+            <translation>Які прохання й пропозиції</translation>
         </message>
         <message>
             <source>For me</source>
-            <translation type="unfinished" />
+            <translation>Для мене</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished">Мої</translation>
+            <translation>Мої</translation>
         </message>
         <message>
             <source>I help</source>
-            <translation type="unfinished" />
+            <translation>Я допомагаю</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Огляд</translation>
         </message>
         <message>
             <source>You have not asked or offered anything yet. Neighbours like to help: ask for what you need.</source>
-            <translation type="unfinished" />
+            <translation>Ви ще нічого не просили і не пропонували. Сусіди охоче допомагають: попросіть те, що вам потрібно.</translation>
         </message>
         <message>
             <source>You do not help with anything yet. Look under "For me".</source>
-            <translation type="unfinished" />
+            <translation>Ви ще ні з чим не допомагаєте. Погляньте в розділі «Для мене».</translation>
         </message>
         <message>
             <source>No open requests. Nothing waits for you.</source>
-            <translation type="unfinished" />
+            <translation>Немає відкритих прохань. На вас нічого не чекає.</translation>
         </message>
         <message>
             <source>Nobody asks or offers anything right now.</source>
-            <translation type="unfinished" />
+            <translation>Зараз ніхто нічого не просить і не пропонує.</translation>
         </message>
     </context>
     <context>
@@ -1564,30 +1564,30 @@
         <name>KnockOutcome</name>
         <message>
             <source>I spoke to them</source>
-            <translation type="unfinished" />
+            <translation>Розмова відбулася</translation>
         </message>
         <message>
             <source>Nobody answered</source>
-            <translation type="unfinished" />
+            <translation>Ніхто не відчинив</translation>
         </message>
         <message>
             <source>They asked for the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Людина хоче поговорити із соціальним менеджером</translation>
         </message>
     </context>
     <context>
         <name>KnockTasksCard</name>
         <message>
             <source>Knock on a door</source>
-            <translation type="unfinished" />
+            <translation>Постукати в двері</translation>
         </message>
         <message>
             <source>Asked by %1. How did it go?</source>
-            <translation type="unfinished" />
+            <translation>Прохання від %1. Як усе пройшло?</translation>
         </message>
         <message>
             <source>Thank you. The beheerder sees how it went.</source>
-            <translation type="unfinished" />
+            <translation>Дякуємо. Соціальний менеджер побачить, як усе пройшло.</translation>
         </message>
     </context>
     <context>
@@ -1877,103 +1877,103 @@
         </message>
         <message>
             <source>A request or offer you posted</source>
-            <translation type="unfinished" />
+            <translation>Ваше прохання чи пропозиція</translation>
         </message>
         <message>
             <source>Help you took</source>
-            <translation type="unfinished" />
+            <translation>Допомога, яку ви взяли</translation>
         </message>
         <message>
             <source>Your offer to stand in</source>
-            <translation type="unfinished" />
+            <translation>Ваша пропозиція підмінити</translation>
         </message>
         <message>
             <source>Help you gave back</source>
-            <translation type="unfinished" />
+            <translation>Допомога, яку ви повернули</translation>
         </message>
         <message>
             <source>A request or offer you withdrew</source>
-            <translation type="unfinished" />
+            <translation>Прохання чи пропозиція, які ви відкликали</translation>
         </message>
         <message>
             <source>A request or offer you put up again</source>
-            <translation type="unfinished" />
+            <translation>Прохання чи пропозиція, які ви розмістили знову</translation>
         </message>
         <message>
             <source>Help you reported as done</source>
-            <translation type="unfinished" />
+            <translation>Допомога, про яку ви повідомили, що її надано</translation>
         </message>
         <message>
             <source>Help you confirmed</source>
-            <translation type="unfinished" />
+            <translation>Допомога, яку ви підтвердили</translation>
         </message>
         <message>
             <source>Your question about help</source>
-            <translation type="unfinished" />
+            <translation>Ваше запитання про допомогу</translation>
         </message>
         <message>
             <source>Your decision about help</source>
-            <translation type="unfinished" />
+            <translation>Ваше рішення щодо допомоги</translation>
         </message>
         <message>
             <source>A post you hid</source>
-            <translation type="unfinished" />
+            <translation>Допис, який ви приховали</translation>
         </message>
         <message>
             <source>A helper you suggested</source>
-            <translation type="unfinished" />
+            <translation>Людина, яку ви запропонували на допомогу</translation>
         </message>
         <message>
             <source>Your message</source>
-            <translation type="unfinished" />
+            <translation>Ваше повідомлення</translation>
         </message>
         <message>
             <source>Talents you changed</source>
-            <translation type="unfinished" />
+            <translation>Таланти, які ви змінили</translation>
         </message>
         <message>
             <source>Your signal to the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Ваше звернення до соціального менеджера</translation>
         </message>
         <message>
             <source>What you added to a signal</source>
-            <translation type="unfinished" />
+            <translation>Що ви додали до звернення</translation>
         </message>
         <message>
             <source>A signal you opened again</source>
-            <translation type="unfinished" />
+            <translation>Звернення, яке ви відкрили знову</translation>
         </message>
         <message>
             <source>A signal you started on</source>
-            <translation type="unfinished" />
+            <translation>Звернення, яким ви почали займатися</translation>
         </message>
         <message>
             <source>Your answer to a signal</source>
-            <translation type="unfinished" />
+            <translation>Ваша відповідь на звернення</translation>
         </message>
         <message>
             <source>A signal you closed</source>
-            <translation type="unfinished" />
+            <translation>Звернення, яке ви закрили</translation>
         </message>
         <message>
             <source>Signals you put together</source>
-            <translation type="unfinished" />
+            <translation>Звернення, які ви об’єднали</translation>
         </message>
         <message>
             <source>Your note on a signal</source>
-            <translation type="unfinished" />
+            <translation>Ваша нотатка до звернення</translation>
         </message>
         <message>
             <source>A knock on the door you asked for</source>
-            <translation type="unfinished" />
+            <translation>Ваше прохання постукати в двері</translation>
         </message>
         <message>
             <source>How your knock on the door went</source>
-            <translation type="unfinished" />
+            <translation>Як усе пройшло, коли ви постукали в двері</translation>
         </message>
         <message>
             <source>A signal you opened</source>
-            <translation type="unfinished" />
+            <translation>Звернення, яке ви відкрили</translation>
         </message>
     </context>
     <context>
@@ -2052,19 +2052,19 @@
         </message>
         <message>
             <source>This request or offer does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>Такого прохання чи пропозиції немає (або вже немає).</translation>
         </message>
         <message>
             <source>This is for another corridor.</source>
-            <translation type="unfinished" />
+            <translation>Це для іншого коридору.</translation>
         </message>
         <message>
             <source>This signal does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>Такого звернення немає (або вже немає).</translation>
         </message>
         <message>
             <source>This task does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>Такого завдання немає (або вже немає).</translation>
         </message>
     </context>
     <context>
@@ -2318,7 +2318,7 @@
         </message>
         <message>
             <source>Only the beheerder can suggest a helper.</source>
-            <translation type="unfinished" />
+            <translation>Лише соціальний менеджер може запропонувати, хто допоможе.</translation>
         </message>
     </context>
     <context>
@@ -2440,19 +2440,19 @@
         </message>
         <message>
             <source>Talents</source>
-            <translation type="unfinished" />
+            <translation>Таланти</translation>
         </message>
         <message>
             <source>What %1 likes to help with. You see who fits when a neighbour asks for help.</source>
-            <translation type="unfinished" />
+            <translation>З чим %1 охоче допомагає. Так ви бачите, хто підходить, коли сусід просить допомоги.</translation>
         </message>
         <message>
             <source>Save talents</source>
-            <translation type="unfinished" />
+            <translation>Зберегти таланти</translation>
         </message>
         <message>
             <source>Talents saved.</source>
-            <translation type="unfinished" />
+            <translation>Таланти збережено.</translation>
         </message>
     </context>
     <context>
@@ -2584,662 +2584,662 @@
         <name>ServiceCard</name>
         <message>
             <source>Nobody took this for 2 days</source>
-            <translation type="unfinished" />
+            <translation>Уже 2 дні ніхто цього не взяв</translation>
         </message>
     </context>
     <context>
         <name>ServiceCategory</name>
         <message>
             <source>Groceries</source>
-            <translation type="unfinished" />
+            <translation>Покупки</translation>
         </message>
         <message>
             <source>A chat, a listening ear</source>
-            <translation type="unfinished" />
+            <translation>Розмова, уміння вислухати</translation>
         </message>
         <message>
             <source>Computer or phone</source>
-            <translation type="unfinished" />
+            <translation>Комп’ютер або телефон</translation>
         </message>
         <message>
             <source>Letters and forms</source>
-            <translation type="unfinished" />
+            <translation>Листи й анкети</translation>
         </message>
         <message>
             <source>A small job</source>
-            <translation type="unfinished" />
+            <translation>Невелика справа</translation>
         </message>
         <message>
             <source>Language buddy</source>
-            <translation type="unfinished" />
+            <translation>Мовний партнер</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>Щось інше</translation>
         </message>
         <message>
             <source>It is about care or health</source>
-            <translation type="unfinished" />
+            <translation>Це про догляд або здоров’я</translation>
         </message>
         <message>
             <source>It is about money or a bank card</source>
-            <translation type="unfinished" />
+            <translation>Це про гроші або банківську картку</translation>
         </message>
     </context>
     <context>
         <name>ServiceDetail</name>
         <message>
             <source>Choose a request or offer to see it here.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть прохання або пропозицію, щоб побачити тут.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Назад</translation>
+            <translation>Назад</translation>
         </message>
         <message>
             <source>Back to the Help board</source>
-            <translation type="unfinished" />
+            <translation>Назад до дошки допомоги</translation>
         </message>
         <message>
             <source>For the whole project</source>
-            <translation type="unfinished" />
+            <translation>Для всього проєкту</translation>
         </message>
         <message>
             <source>For your corridor</source>
-            <translation type="unfinished" />
+            <translation>Для вашого коридору</translation>
         </message>
         <message>
             <source>The beheerder says: %1</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер каже: %1</translation>
         </message>
         <message>
             <source>The beheerder thinks you could help with this.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер думає, що ви можете з цим допомогти.</translation>
         </message>
         <message>
             <source>Yes, I would like this</source>
-            <translation type="unfinished" />
+            <translation>Так, я хочу цього</translation>
         </message>
         <message>
             <source>I will help</source>
-            <translation type="unfinished" />
+            <translation>Я допоможу</translation>
         </message>
         <message>
             <source>Thank you! You can now send a message.</source>
-            <translation type="unfinished" />
+            <translation>Дякуємо! Тепер ви можете надіслати повідомлення.</translation>
         </message>
         <message>
             <source>Stand in if needed</source>
-            <translation type="unfinished" />
+            <translation>Підмінити, якщо треба</translation>
         </message>
         <message>
             <source>If the helper gives it back, it is yours.</source>
-            <translation type="unfinished" />
+            <translation>Якщо той, хто допомагає, поверне це, справа перейде до вас.</translation>
         </message>
         <message>
             <source>You will stand in if needed.</source>
-            <translation type="unfinished" />
+            <translation>Ви підміните, якщо буде треба.</translation>
         </message>
         <message>
             <source>It is done</source>
-            <translation type="unfinished" />
+            <translation>Зроблено</translation>
         </message>
         <message>
             <source>Give it back</source>
-            <translation type="unfinished" />
+            <translation>Повернути</translation>
         </message>
         <message>
             <source>Given back. A neighbour can take it now.</source>
-            <translation type="unfinished" />
+            <translation>Повернуто. Тепер це може взяти хтось із сусідів.</translation>
         </message>
         <message>
             <source>Put it up again</source>
-            <translation type="unfinished" />
+            <translation>Розмістити знову</translation>
         </message>
         <message>
             <source>It is on the board again.</source>
-            <translation type="unfinished" />
+            <translation>Знову на дошці.</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Відкликати</translation>
         </message>
         <message>
             <source>Withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Відкликано.</translation>
         </message>
         <message>
             <source>Hide this post</source>
-            <translation type="unfinished" />
+            <translation>Приховати цей допис</translation>
         </message>
         <message>
             <source>Help on %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Допомога %1: %2</translation>
         </message>
         <message>
             <source>Yes, I was helped</source>
-            <translation type="unfinished" />
+            <translation>Так, мені допомогли</translation>
         </message>
         <message>
             <source>Thank you! The helper gets the hours.</source>
-            <translation type="unfinished" />
+            <translation>Дякуємо! Той, хто допомагав, отримає години.</translation>
         </message>
         <message>
             <source>Not right?</source>
-            <translation type="unfinished">Не так?</translation>
+            <translation>Не так?</translation>
         </message>
         <message>
             <source>Count the hours</source>
-            <translation type="unfinished" />
+            <translation>Зарахувати години</translation>
         </message>
         <message>
             <source>No hours</source>
-            <translation type="unfinished" />
+            <translation>Без годин</translation>
         </message>
         <message>
             <source>Neighbours who are good at this</source>
-            <translation type="unfinished" />
+            <translation>Сусіди, які це добре вміють</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished" />
+            <translation>Запропоновано</translation>
         </message>
         <message>
             <source>Suggest</source>
-            <translation type="unfinished" />
+            <translation>Запропонувати</translation>
         </message>
         <message>
             <source>Suggest %1</source>
-            <translation type="unfinished" />
+            <translation>Запропонувати: %1</translation>
         </message>
         <message>
             <source>%1 will be told.</source>
-            <translation type="unfinished" />
+            <translation>%1 отримає повідомлення.</translation>
         </message>
         <message>
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Повідомлення</translation>
         </message>
         <message>
             <source>Only you and the other person read these. No need to share your phone number.</source>
-            <translation type="unfinished" />
+            <translation>Ці повідомлення читаєте лише ви й інша людина. Свій номер телефону давати не потрібно.</translation>
         </message>
         <message>
             <source>Write a message</source>
-            <translation type="unfinished" />
+            <translation>Напишіть повідомлення</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Повідомлення</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished">Надіслати</translation>
+            <translation>Надіслати</translation>
         </message>
         <message>
             <source>Sent.</source>
-            <translation type="unfinished" />
+            <translation>Надіслано.</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Що сталося</translation>
         </message>
         <message>
             <source>You helped. How did it go?</source>
-            <translation type="unfinished" />
+            <translation>Ви допомогли. Як усе пройшло?</translation>
         </message>
         <message>
             <source>A few words (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>Кілька слів (можна залишити порожнім)</translation>
         </message>
         <message>
             <source>Report as done</source>
-            <translation type="unfinished" />
+            <translation>Повідомити, що зроблено</translation>
         </message>
         <message>
             <source>Reported. Your neighbour is asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Повідомлено. Ми попросимо сусіда це підтвердити.</translation>
         </message>
         <message>
             <source>What is not right? The beheerder will look at it.</source>
-            <translation type="unfinished" />
+            <translation>Що не так? Соціальний менеджер це перегляне.</translation>
         </message>
         <message>
             <source>The beheerder will look at it.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер це перегляне.</translation>
         </message>
         <message>
             <source>Count these hours</source>
-            <translation type="unfinished" />
+            <translation>Зарахувати ці години</translation>
         </message>
         <message>
             <source>A word for both of them (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>Кілька слів для обох (можна залишити порожнім)</translation>
         </message>
         <message>
             <source>Decided.</source>
-            <translation type="unfinished" />
+            <translation>Рішення ухвалено.</translation>
         </message>
         <message>
             <source>No hours for this help?</source>
-            <translation type="unfinished" />
+            <translation>Не зараховувати години за цю допомогу?</translation>
         </message>
         <message>
             <source>Why? Both of them read this.</source>
-            <translation type="unfinished" />
+            <translation>Чому? Обоє це прочитають.</translation>
         </message>
         <message>
             <source>Hide this post?</source>
-            <translation type="unfinished" />
+            <translation>Приховати цей допис?</translation>
         </message>
         <message>
             <source>Why? The person who posted it reads this.</source>
-            <translation type="unfinished" />
+            <translation>Чому? Це прочитає той, хто його розмістив.</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>Приховати</translation>
         </message>
         <message>
             <source>Hidden.</source>
-            <translation type="unfinished" />
+            <translation>Приховано.</translation>
         </message>
     </context>
     <context>
         <name>ServiceFormPage</name>
         <message>
             <source>Your offer is on the board.</source>
-            <translation type="unfinished" />
+            <translation>Ваша пропозиція на дошці.</translation>
         </message>
         <message>
             <source>Your request is on the board. A neighbour can take it now.</source>
-            <translation type="unfinished" />
+            <translation>Ваше прохання на дошці. Тепер його може взяти хтось із сусідів.</translation>
         </message>
         <message>
             <source>Offer help</source>
-            <translation type="unfinished" />
+            <translation>Запропонувати допомогу</translation>
         </message>
         <message>
             <source>Ask for help</source>
-            <translation type="unfinished" />
+            <translation>Попросити допомоги</translation>
         </message>
         <message>
             <source>Neighbours help with small things. It costs you nothing.</source>
-            <translation type="unfinished" />
+            <translation>Сусіди допомагають із дрібницями. Це нічого вам не коштує.</translation>
         </message>
         <message>
             <source>I would like help</source>
-            <translation type="unfinished" />
+            <translation>Мені потрібна допомога</translation>
         </message>
         <message>
             <source>I can help</source>
-            <translation type="unfinished" />
+            <translation>Я можу допомогти</translation>
         </message>
         <message>
             <source>What kind of help?</source>
-            <translation type="unfinished">Яка це була допомога?</translation>
+            <translation>Яка допомога?</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Виберіть…</translation>
         </message>
         <message>
             <source>Neighbours help with small things. For care, health or money, the beheerder helps you further. That is safer for you.</source>
-            <translation type="unfinished" />
+            <translation>Сусіди допомагають із дрібницями. З доглядом, здоров’ям чи грошима вам допоможе соціальний менеджер. Так безпечніше для вас.</translation>
         </message>
         <message>
             <source>The beheerder: %1</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер: %1</translation>
         </message>
         <message>
             <source>What can you do?</source>
-            <translation type="unfinished" />
+            <translation>Що ви можете зробити?</translation>
         </message>
         <message>
             <source>What do you need?</source>
-            <translation type="unfinished" />
+            <translation>Що вам потрібно?</translation>
         </message>
         <message>
             <source>For example: I can help with a computer or phone.</source>
-            <translation type="unfinished" />
+            <translation>Наприклад: я можу допомогти з комп’ютером або телефоном.</translation>
         </message>
         <message>
             <source>For example: Who can bring milk and bread on Tuesday?</source>
-            <translation type="unfinished" />
+            <translation>Наприклад: хто може принести молоко й хліб у вівторок?</translation>
         </message>
         <message>
             <source>When?</source>
-            <translation type="unfinished" />
+            <translation>Коли?</translation>
         </message>
         <message>
             <source>Flexible: any time is fine</source>
-            <translation type="unfinished" />
+            <translation>Гнучко: будь-який час підходить</translation>
         </message>
         <message>
             <source>Day: %1</source>
-            <translation type="unfinished" />
+            <translation>День: %1</translation>
         </message>
         <message>
             <source>from %1:00</source>
-            <translation type="unfinished" />
+            <translation>з %1:00</translation>
         </message>
         <message>
             <source>From (hour)</source>
-            <translation type="unfinished" />
+            <translation>З (година)</translation>
         </message>
         <message>
             <source>until %1:00</source>
-            <translation type="unfinished" />
+            <translation>до %1:00</translation>
         </message>
         <message>
             <source>Until (hour)</source>
-            <translation type="unfinished" />
+            <translation>До (година)</translation>
         </message>
         <message>
             <source>Every week, for %1 weeks</source>
-            <translation type="unfinished" />
+            <translation>Щотижня, кількість тижнів: %1</translation>
         </message>
         <message>
             <source>About how long?</source>
-            <translation type="unfinished" />
+            <translation>Скільки приблизно часу?</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished">%1 хв</translation>
+            <translation>%1 хв</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished">%1 год %2 хв</translation>
+            <translation>%1 год %2 хв</translation>
         </message>
         <message>
             <source>About how long? In minutes</source>
-            <translation type="unfinished" />
+            <translation>Скільки приблизно часу? У хвилинах</translation>
         </message>
         <message>
             <source>Who sees it?</source>
-            <translation type="unfinished" />
+            <translation>Хто це бачить?</translation>
         </message>
         <message>
             <source>My corridor</source>
-            <translation type="unfinished" />
+            <translation>Мій коридор</translation>
         </message>
         <message>
             <source>Everyone in the project</source>
-            <translation type="unfinished">Усі в проєкті</translation>
+            <translation>Усі в проєкті</translation>
         </message>
         <message>
             <source>For whom?</source>
-            <translation type="unfinished">Для кого?</translation>
+            <translation>Для кого?</translation>
         </message>
         <message>
             <source>For me</source>
-            <translation type="unfinished" />
+            <translation>Для мене</translation>
         </message>
         <message>
             <source>Other neighbours do not see the name. You talk with the helper.</source>
-            <translation type="unfinished" />
+            <translation>Інші сусіди не бачать імені. З тим, хто допомагає, спілкуєтеся ви.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Скасувати</translation>
+            <translation>Скасувати</translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Запропонувати</translation>
         </message>
         <message>
             <source>Ask</source>
-            <translation type="unfinished" />
+            <translation>Попросити</translation>
         </message>
         <message>
             <source>Put my offer on the board</source>
-            <translation type="unfinished" />
+            <translation>Розмістити мою пропозицію на дошці</translation>
         </message>
         <message>
             <source>Put my request on the board</source>
-            <translation type="unfinished" />
+            <translation>Розмістити моє прохання на дошці</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished">%1 год</translation>
+            <translation>%1 год</translation>
         </message>
     </context>
     <context>
         <name>ServiceNotices</name>
         <message>
             <source>A neighbour will help you</source>
-            <translation type="unfinished" />
+            <translation>Сусід вам допоможе</translation>
         </message>
         <message>
             <source>A neighbour said yes to your offer</source>
-            <translation type="unfinished" />
+            <translation>Хтось із сусідів прийняв вашу пропозицію</translation>
         </message>
         <message>
             <source>Open Gangwerk to send a message.</source>
-            <translation type="unfinished" />
+            <translation>Відкрийте Gangwerk, щоб надіслати повідомлення.</translation>
         </message>
         <message>
             <source>Your neighbour helped you</source>
-            <translation type="unfinished" />
+            <translation>Сусід вам допоміг</translation>
         </message>
         <message>
             <source>Please confirm the help in Gangwerk, so your neighbour gets the hours.</source>
-            <translation type="unfinished" />
+            <translation>Будь ласка, підтвердьте допомогу в Gangwerk, щоб сусід отримав години.</translation>
         </message>
         <message>
             <source>Thank you for helping</source>
-            <translation type="unfinished" />
+            <translation>Дякуємо за вашу допомогу</translation>
         </message>
         <message>
             <source>%1 counted as your hours.</source>
-            <translation type="unfinished" />
+            <translation>%1 зараховано до ваших годин.</translation>
         </message>
         <message>
             <source>Nobody took your request</source>
-            <translation type="unfinished" />
+            <translation>Ніхто не взяв вашого прохання</translation>
         </message>
         <message>
             <source>Nobody took your offer</source>
-            <translation type="unfinished" />
+            <translation>Ніхто не прийняв вашої пропозиції</translation>
         </message>
         <message>
             <source>It is no longer on the board. You can put it up again in Gangwerk.</source>
-            <translation type="unfinished" />
+            <translation>Цього вже немає на дошці. Ви можете розмістити це знову в Gangwerk.</translation>
         </message>
         <message>
             <source>New message</source>
-            <translation type="unfinished" />
+            <translation>Нове повідомлення</translation>
         </message>
         <message>
             <source>You have a new message about a request for help.</source>
-            <translation type="unfinished" />
+            <translation>У вас нове повідомлення щодо прохання про допомогу.</translation>
         </message>
         <message>
             <source>Can you help?</source>
-            <translation type="unfinished" />
+            <translation>Можете допомогти?</translation>
         </message>
         <message>
             <source>The beheerder thinks you could help a neighbour. Have a look in Gangwerk.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер думає, що ви можете допомогти сусідові. Загляньте в Gangwerk.</translation>
         </message>
         <message>
             <source>A request waits for help</source>
-            <translation type="unfinished" />
+            <translation>Прохання чекає на допомогу</translation>
         </message>
         <message>
             <source>Nobody took a request for help for 2 days. Can you find someone?</source>
-            <translation type="unfinished" />
+            <translation>Уже 2 дні ніхто не бере прохання про допомогу. Можете когось знайти?</translation>
         </message>
     </context>
     <context>
         <name>ServiceRules</name>
         <message>
             <source>Choose what kind of help it is.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть, яка це допомога.</translation>
         </message>
         <message>
             <source>Neighbours help with small things. For care, health or money, the beheerder helps you further.</source>
-            <translation type="unfinished" />
+            <translation>Сусіди допомагають із дрібницями. З доглядом, здоров’ям чи грошима вам допоможе соціальний менеджер.</translation>
         </message>
         <message>
             <source>Write in a few words what it is about.</source>
-            <translation type="unfinished" />
+            <translation>Напишіть кількома словами, про що йдеться.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 1000 characters.</source>
-            <translation type="unfinished" />
+            <translation>Текст задовгий. Використайте щонайбільше 1000 символів.</translation>
         </message>
         <message>
             <source>Say how long it takes: between 5 minutes and 8 hours.</source>
-            <translation type="unfinished" />
+            <translation>Вкажіть, скільки це триватиме: від 5 хвилин до 8 годин.</translation>
         </message>
         <message>
             <source>The end of the time must be after its start.</source>
-            <translation type="unfinished" />
+            <translation>Кінець має бути пізніше за початок.</translation>
         </message>
         <message>
             <source>This time has passed already. Choose a later time or "flexible".</source>
-            <translation type="unfinished" />
+            <translation>Цей час уже минув. Виберіть пізніший час або «Гнучко».</translation>
         </message>
         <message>
             <source>Help that repeats needs a first day and time.</source>
-            <translation type="unfinished" />
+            <translation>Для допомоги, що повторюється, потрібні перший день і час.</translation>
         </message>
         <message>
             <source>Choose the last day it repeats.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть останній день повторення.</translation>
         </message>
         <message>
             <source>The last day must be after the first day.</source>
-            <translation type="unfinished" />
+            <translation>Останній день має бути після першого.</translation>
         </message>
         <message>
             <source>That is too many times. Choose a last day within a year.</source>
-            <translation type="unfinished" />
+            <translation>Це забагато разів. Виберіть останній день у межах року.</translation>
         </message>
         <message>
             <source>This is your own post. A neighbour can take it.</source>
-            <translation type="unfinished" />
+            <translation>Це ваш власний допис. Його може взяти хтось із сусідів.</translation>
         </message>
         <message>
             <source>A neighbour already took this. You can offer to stand in if they give it back.</source>
-            <translation type="unfinished" />
+            <translation>Це вже взяв хтось із сусідів. Ви можете запропонувати підміну на випадок, якщо справу повернуть.</translation>
         </message>
         <message>
             <source>This was withdrawn. It is not needed any more.</source>
-            <translation type="unfinished" />
+            <translation>Це відкликали. Допомога більше не потрібна.</translation>
         </message>
         <message>
             <source>This has expired. The person who posted it can put it up again.</source>
-            <translation type="unfinished" />
+            <translation>Строк цього допису минув. Той, хто його розмістив, може розмістити його знову.</translation>
         </message>
         <message>
             <source>The beheerder took this post away.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер прибрав цей допис.</translation>
         </message>
         <message>
             <source>This help is finished already.</source>
-            <translation type="unfinished" />
+            <translation>Ця допомога вже завершена.</translation>
         </message>
         <message>
             <source>Nobody has taken this yet.</source>
-            <translation type="unfinished" />
+            <translation>Цього ще ніхто не взяв.</translation>
         </message>
         <message>
             <source>You took this already.</source>
-            <translation type="unfinished" />
+            <translation>Ви вже це взяли.</translation>
         </message>
         <message>
             <source>Only the person who took this can give it back.</source>
-            <translation type="unfinished" />
+            <translation>Повернути це може лише той, хто це взяв.</translation>
         </message>
         <message>
             <source>Only the person who posted this can do that.</source>
-            <translation type="unfinished" />
+            <translation>Це може зробити лише той, хто це розмістив.</translation>
         </message>
         <message>
             <source>Only a post that nobody took can be put up again.</source>
-            <translation type="unfinished" />
+            <translation>Знову розмістити можна лише допис, який ніхто не взяв.</translation>
         </message>
         <message>
             <source>Only the helper can say this help is done. Maybe someone else took it over.</source>
-            <translation type="unfinished" />
+            <translation>Лише той, хто допомагає, може сказати, що допомогу надано. Можливо, цю справу взяв хтось інший.</translation>
         </message>
         <message>
             <source>Choose the day you helped.</source>
-            <translation type="unfinished">Виберіть день, коли ви допомагали.</translation>
+            <translation>Виберіть день, коли ви допомагали.</translation>
         </message>
         <message>
             <source>That day has not come yet. Report it when you have helped.</source>
-            <translation type="unfinished" />
+            <translation>Цей день ще не настав. Повідомте, коли допоможете.</translation>
         </message>
         <message>
             <source>That is not one of the agreed days.</source>
-            <translation type="unfinished" />
+            <translation>Це не один із домовлених днів.</translation>
         </message>
         <message>
             <source>You reported this help as done already.</source>
-            <translation type="unfinished" />
+            <translation>Ви вже повідомили, що цю допомогу надано.</translation>
         </message>
         <message>
             <source>Fill in at least 5 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Вкажіть щонайменше 5 хвилин.</translation>
         </message>
         <message>
             <source>That is more than 12 hours. Fill in the time of one day.</source>
-            <translation type="unfinished" />
+            <translation>Це більше ніж 12 годин. Вкажіть час за один день.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 500 characters.</source>
-            <translation type="unfinished" />
+            <translation>Текст задовгий. Використайте щонайбільше 500 символів.</translation>
         </message>
         <message>
             <source>Only the person who was helped can confirm this.</source>
-            <translation type="unfinished" />
+            <translation>Підтвердити це може лише той, кому допомогли.</translation>
         </message>
         <message>
             <source>This help was not reported.</source>
-            <translation type="unfinished" />
+            <translation>Про цю допомогу не повідомляли.</translation>
         </message>
         <message>
             <source>This help is confirmed or decided already.</source>
-            <translation type="unfinished" />
+            <translation>Цю допомогу вже підтверджено, або щодо неї вже ухвалено рішення.</translation>
         </message>
         <message>
             <source>These hours are counted already. If they are not right, choose "Not right?".</source>
-            <translation type="unfinished" />
+            <translation>Ці години вже зараховано. Якщо вони неправильні, виберіть «Не так?».</translation>
         </message>
         <message>
             <source>Write in a few words why.</source>
-            <translation type="unfinished" />
+            <translation>Напишіть кількома словами чому.</translation>
         </message>
         <message>
             <source>There is nothing to decide about this help.</source>
-            <translation type="unfinished" />
+            <translation>Щодо цієї допомоги нічого не треба вирішувати.</translation>
         </message>
         <message>
             <source>Only the person who asked and the helper can send messages here.</source>
-            <translation type="unfinished" />
+            <translation>Надсилати тут повідомлення можуть лише той, хто просив, і той, хто допомагає.</translation>
         </message>
         <message>
             <source>Write a message first.</source>
-            <translation type="unfinished" />
+            <translation>Спершу напишіть повідомлення.</translation>
         </message>
         <message>
             <source>The message is too long. Use at most 500 characters.</source>
-            <translation type="unfinished" />
+            <translation>Повідомлення задовге. Використайте щонайбільше 500 символів.</translation>
         </message>
         <message>
             <source>This conversation is full. Talk in person or ask the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>У цій розмові більше немає місця. Поговоріть особисто або зверніться до соціального менеджера.</translation>
         </message>
         <message>
             <source>Choose at most 10 talents.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть щонайбільше 10 талантів.</translation>
         </message>
         <message>
             <source>Choose talents from the list.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть таланти зі списку.</translation>
         </message>
     </context>
     <context>
@@ -3274,634 +3274,634 @@
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Розмір тексту</translation>
         </message>
         <message>
             <source>Normal (100%)</source>
-            <translation type="unfinished" />
+            <translation>Звичайний (100%)</translation>
         </message>
         <message>
             <source>Large (150%)</source>
-            <translation type="unfinished" />
+            <translation>Великий (150%)</translation>
         </message>
         <message>
             <source>Very large (200%)</source>
-            <translation type="unfinished" />
+            <translation>Дуже великий (200%)</translation>
         </message>
         <message>
             <source>Your device also asks for larger text (%1%). Together the text is shown at %2%.</source>
-            <translation type="unfinished" />
+            <translation>Ваш пристрій теж просить більший текст (%1%). Разом текст показано в розмірі %2%.</translation>
         </message>
         <message>
             <source>Less movement on the screen</source>
-            <translation type="unfinished" />
+            <translation>Менше руху на екрані</translation>
         </message>
         <message>
             <source>Your device already asks for less movement; the app follows it.</source>
-            <translation type="unfinished" />
+            <translation>Ваш пристрій уже просить менше руху, і застосунок теж так робить.</translation>
         </message>
     </context>
     <context>
         <name>SignalCategory</name>
         <message>
             <source>I have not seen someone for days</source>
-            <translation type="unfinished" />
+            <translation>Когось уже кілька днів не видно</translation>
         </message>
         <message>
             <source>Someone keeps to themselves more and more</source>
-            <translation type="unfinished" />
+            <translation>Хтось усе більше тримається осторонь</translation>
         </message>
         <message>
             <source>Someone does not take care of themselves</source>
-            <translation type="unfinished" />
+            <translation>Хтось погано дбає про себе</translation>
         </message>
         <message>
             <source>I am worried about someone's health</source>
-            <translation type="unfinished" />
+            <translation>Мене турбує чиєсь здоров’я</translation>
         </message>
         <message>
             <source>Nuisance</source>
-            <translation type="unfinished" />
+            <translation>Порушення спокою</translation>
         </message>
         <message>
             <source>The building or safety</source>
-            <translation type="unfinished" />
+            <translation>Будинок або безпека</translation>
         </message>
         <message>
             <source>Something else</source>
-            <translation type="unfinished" />
+            <translation>Щось інше</translation>
         </message>
     </context>
     <context>
         <name>SignalDetail</name>
         <message>
             <source>Choose a signal to read it.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть звернення, щоб його прочитати.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Назад</translation>
+            <translation>Назад</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Very late</source>
-            <translation type="unfinished" />
+            <translation>Дуже прострочено</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Прострочено</translation>
         </message>
         <message>
             <source>Sent by: %1%2</source>
-            <translation type="unfinished" />
+            <translation>Від кого: %1%2</translation>
         </message>
         <message>
             <source>(for a neighbour who told them)</source>
-            <translation type="unfinished" />
+            <translation>(від імені сусіда, який про це розповів)</translation>
         </message>
         <message>
             <source>Noticed since %1</source>
-            <translation type="unfinished" />
+            <translation>Помічено з %1</translation>
         </message>
         <message>
             <source>Added later</source>
-            <translation type="unfinished" />
+            <translation>Додано пізніше</translation>
         </message>
         <message>
             <source>Answer from the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Відповідь соціального менеджера</translation>
         </message>
         <message>
             <source>Is it not solved? You can open it again until %1. Say why.</source>
-            <translation type="unfinished" />
+            <translation>Проблему не вирішено? Ви можете відкрити звернення знову до %1. Напишіть чому.</translation>
         </message>
         <message>
             <source>Do you know more? Add it here.</source>
-            <translation type="unfinished" />
+            <translation>Знаєте більше? Додайте це тут.</translation>
         </message>
         <message>
             <source>Why do you open it again?</source>
-            <translation type="unfinished" />
+            <translation>Чому ви відкриваєте його знову?</translation>
         </message>
         <message>
             <source>What do you want to add?</source>
-            <translation type="unfinished" />
+            <translation>Що ви хочете додати?</translation>
         </message>
         <message>
             <source>Open it again</source>
-            <translation type="unfinished" />
+            <translation>Відкрити знову</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Додати</translation>
         </message>
         <message>
             <source>Opened again.</source>
-            <translation type="unfinished" />
+            <translation>Відкрито знову.</translation>
         </message>
         <message>
             <source>Added.</source>
-            <translation type="unfinished" />
+            <translation>Додано.</translation>
         </message>
         <message>
             <source>Start on it</source>
-            <translation type="unfinished" />
+            <translation>Почати роботу</translation>
         </message>
         <message>
             <source>You are working on it.</source>
-            <translation type="unfinished" />
+            <translation>Ви над цим працюєте.</translation>
         </message>
         <message>
             <source>About the same situation</source>
-            <translation type="unfinished" />
+            <translation>Про ту саму ситуацію</translation>
         </message>
         <message>
             <source>Answer to the person who sent it</source>
-            <translation type="unfinished" />
+            <translation>Відповідь тому, хто надіслав</translation>
         </message>
         <message>
             <source>They read this. Write no care details: those go in a note.</source>
-            <translation type="unfinished" />
+            <translation>Це прочитає той, хто надіслав. Не пишіть подробиць про догляд: їм місце в нотатці.</translation>
         </message>
         <message>
             <source>Send answer</source>
-            <translation type="unfinished">Надіслати відповідь</translation>
+            <translation>Надіслати відповідь</translation>
         </message>
         <message>
             <source>Answer sent.</source>
-            <translation type="unfinished" />
+            <translation>Відповідь надіслано.</translation>
         </message>
         <message>
             <source>How it ended</source>
-            <translation type="unfinished" />
+            <translation>Чим закінчилося</translation>
         </message>
         <message>
             <source>Close with this answer</source>
-            <translation type="unfinished" />
+            <translation>Закрити з цією відповіддю</translation>
         </message>
         <message>
             <source>Closed. The reporter reads your answer.</source>
-            <translation type="unfinished" />
+            <translation>Закрито. Той, хто надіслав звернення, прочитає вашу відповідь.</translation>
         </message>
         <message>
             <source>Notes (only beheerders read these)</source>
-            <translation type="unfinished" />
+            <translation>Нотатки (їх читають лише соціальні менеджери)</translation>
         </message>
         <message>
             <source>Write a note</source>
-            <translation type="unfinished" />
+            <translation>Напишіть нотатку</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Нотатка</translation>
+            <translation>Нотатка</translation>
         </message>
         <message>
             <source>Save note</source>
-            <translation type="unfinished" />
+            <translation>Зберегти нотатку</translation>
         </message>
         <message>
             <source>Note saved.</source>
-            <translation type="unfinished" />
+            <translation>Нотатку збережено.</translation>
         </message>
         <message>
             <source>Knock on the door</source>
-            <translation type="unfinished" />
+            <translation>Постукати в двері</translation>
         </message>
         <message>
             <source>The gangmaker only sees the studio and the day, not this signal or who sent it.</source>
-            <translation type="unfinished" />
+            <translation>Організатор коридору бачить лише студію й день, але не це звернення і не того, хто його надіслав.</translation>
         </message>
         <message>
             <source>Which gangmaker</source>
-            <translation type="unfinished" />
+            <translation>Який організатор коридору</translation>
         </message>
         <message>
             <source>Studio</source>
-            <translation type="unfinished" />
+            <translation>Студія</translation>
         </message>
         <message>
             <source>Studio to knock on</source>
-            <translation type="unfinished" />
+            <translation>Студія, куди постукати</translation>
         </message>
         <message>
             <source>Ask to knock today</source>
-            <translation type="unfinished" />
+            <translation>Попросити постукати сьогодні</translation>
         </message>
         <message>
             <source>Asked. The gangmaker sees it on their phone.</source>
-            <translation type="unfinished" />
+            <translation>Прохання надіслано. Організатор коридору побачить його у своєму телефоні.</translation>
         </message>
         <message>
             <source>Put together with</source>
-            <translation type="unfinished" />
+            <translation>Об’єднати з</translation>
         </message>
         <message>
             <source>Put together</source>
-            <translation type="unfinished" />
+            <translation>Об’єднати</translation>
         </message>
         <message>
             <source>Put together. Answers now reach both reporters.</source>
-            <translation type="unfinished" />
+            <translation>Об’єднано. Тепер відповіді отримають усі, хто надіслав звернення.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">Сьогодні</translation>
+            <translation>Сьогодні</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>Може зачекати</translation>
         </message>
         <message>
             <source>How soon</source>
-            <translation type="unfinished" />
+            <translation>Наскільки терміново</translation>
         </message>
     </context>
     <context>
         <name>SignalFormPage</name>
         <message>
             <source>Tell the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Розповісти соціальному менеджеру</translation>
         </message>
         <message>
             <source>Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you.</source>
-            <translation type="unfinished" />
+            <translation>Хвилюєтеся за сусіда? Це читає лише соціальний менеджер. Сусід не дізнається, що це були ви.</translation>
         </message>
         <message>
             <source>What worries you?</source>
-            <translation type="unfinished" />
+            <translation>Що вас турбує?</translation>
         </message>
         <message>
             <source>About whom or where? (you may leave this empty)</source>
-            <translation type="unfinished" />
+            <translation>Про кого чи де? (можна залишити порожнім)</translation>
         </message>
         <message>
             <source>Studio number, for example 2.14</source>
-            <translation type="unfinished" />
+            <translation>Номер студії, наприклад 2.14</translation>
         </message>
         <message>
             <source>Studio number</source>
-            <translation type="unfinished" />
+            <translation>Номер студії</translation>
         </message>
         <message>
             <source>Or a place, for example the bicycle shed</source>
-            <translation type="unfinished" />
+            <translation>Або місце, наприклад велосипедна стоянка</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Місце</translation>
         </message>
         <message>
             <source>Since when?</source>
-            <translation type="unfinished" />
+            <translation>Відколи?</translation>
         </message>
         <message>
             <source>I do not know</source>
-            <translation type="unfinished" />
+            <translation>Не знаю</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">Сьогодні</translation>
+            <translation>Сьогодні</translation>
         </message>
         <message>
             <source>A few days</source>
-            <translation type="unfinished" />
+            <translation>Кілька днів</translation>
         </message>
         <message>
             <source>About a week</source>
-            <translation type="unfinished" />
+            <translation>Приблизно тиждень</translation>
         </message>
         <message>
             <source>A month or longer</source>
-            <translation type="unfinished" />
+            <translation>Місяць або довше</translation>
         </message>
         <message>
             <source>How soon should the beheerder react?</source>
-            <translation type="unfinished" />
+            <translation>Як швидко має відреагувати соціальний менеджер?</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>Може зачекати</translation>
         </message>
         <message>
             <source>What did you notice?</source>
-            <translation type="unfinished" />
+            <translation>Що ви помітили?</translation>
         </message>
         <message>
             <source>For example: I have not seen my neighbour for four days. The post is piling up.</source>
-            <translation type="unfinished" />
+            <translation>Наприклад: я вже чотири дні не бачу сусіда. Пошта накопичується.</translation>
         </message>
         <message>
             <source>A neighbour told me this and asked me to pass it on</source>
-            <translation type="unfinished" />
+            <translation>Мені це розповів сусід і попросив передати</translation>
         </message>
         <message>
             <source>Send to the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Надіслати соціальному менеджеру</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Скасувати</translation>
+            <translation>Скасувати</translation>
         </message>
     </context>
     <context>
         <name>SignalNotices</name>
         <message>
             <source>A signal for today</source>
-            <translation type="unfinished" />
+            <translation>Звернення на сьогодні</translation>
         </message>
         <message>
             <source>A neighbour asks for a reaction today. Open Gangwerk to read it.</source>
-            <translation type="unfinished" />
+            <translation>Сусід просить відреагувати сьогодні. Відкрийте Gangwerk, щоб прочитати.</translation>
         </message>
         <message>
             <source>The beheerder answered you</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер вам відповів</translation>
         </message>
         <message>
             <source>Open Gangwerk to read the answer to your signal.</source>
-            <translation type="unfinished" />
+            <translation>Відкрийте Gangwerk, щоб прочитати відповідь на ваше звернення.</translation>
         </message>
         <message>
             <source>Please knock on a door</source>
-            <translation type="unfinished" />
+            <translation>Чи можете ви постукати в двері?</translation>
         </message>
         <message>
             <source>The beheerder asks you to look in on a neighbour. Open Gangwerk to see where.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер просить вас навідатися до сусіда. Відкрийте Gangwerk, щоб побачити куди.</translation>
         </message>
     </context>
     <context>
         <name>SignalOutcome</name>
         <message>
             <source>Checked in person</source>
-            <translation type="unfinished" />
+            <translation>Перевірено особисто</translation>
         </message>
         <message>
             <source>Referred to care</source>
-            <translation type="unfinished" />
+            <translation>Скеровано до служб догляду</translation>
         </message>
         <message>
             <source>Nuisance procedure</source>
-            <translation type="unfinished" />
+            <translation>Процедура щодо порушення спокою</translation>
         </message>
         <message>
             <source>No action needed</source>
-            <translation type="unfinished" />
+            <translation>Нічого не потрібно</translation>
         </message>
     </context>
     <context>
         <name>SignalRow</name>
         <message>
             <source>Very late</source>
-            <translation type="unfinished" />
+            <translation>Дуже прострочено</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Прострочено</translation>
         </message>
         <message numerus="yes">
             <source>%n more about the same situation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ще %n звернення щодо тієї самої ситуації</numerusform>
+                <numerusform>ще %n звернення щодо тієї самої ситуації</numerusform>
+                <numerusform>ще %n звернень щодо тієї самої ситуації</numerusform>
             </translation>
         </message>
         <message>
             <source>The beheerder answered</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер відповів</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Є відповідь</translation>
         </message>
     </context>
     <context>
         <name>SignalRules</name>
         <message>
             <source>Choose what worries you.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть, що вас турбує.</translation>
         </message>
         <message>
             <source>Choose if it can wait or if it is for today.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть, чи це може зачекати, чи це на сьогодні.</translation>
         </message>
         <message>
             <source>Write in a few words what you noticed.</source>
-            <translation type="unfinished" />
+            <translation>Напишіть кількома словами, що ви помітили.</translation>
         </message>
         <message>
             <source>The text is too long. Use at most 2000 characters.</source>
-            <translation type="unfinished" />
+            <translation>Текст задовгий. Використайте щонайбільше 2000 символів.</translation>
         </message>
         <message>
             <source>Use at most 40 characters for the studio or the place.</source>
-            <translation type="unfinished" />
+            <translation>Для студії чи місця використайте щонайбільше 40 символів.</translation>
         </message>
         <message>
             <source>That day has not come yet. Choose today or a day before.</source>
-            <translation type="unfinished" />
+            <translation>Цей день ще не настав. Виберіть сьогодні або раніший день.</translation>
         </message>
         <message>
             <source>This signal has not reached the beheerder yet.</source>
-            <translation type="unfinished" />
+            <translation>Це звернення ще не дійшло до соціального менеджера.</translation>
         </message>
         <message>
             <source>Someone is working on this signal already.</source>
-            <translation type="unfinished" />
+            <translation>Цим зверненням уже хтось займається.</translation>
         </message>
         <message>
             <source>This signal is closed already. Its reporter can open it again within 14 days.</source>
-            <translation type="unfinished" />
+            <translation>Це звернення вже закрито. Той, хто його надіслав, може відкрити його знову протягом 14 днів.</translation>
         </message>
         <message>
             <source>This signal is handled together with another one. Do this on that signal.</source>
-            <translation type="unfinished" />
+            <translation>Це звернення опрацьовують разом з іншим. Зробіть це в тому зверненні.</translation>
         </message>
         <message>
             <source>This signal is still open.</source>
-            <translation type="unfinished" />
+            <translation>Це звернення ще відкрите.</translation>
         </message>
         <message>
             <source>It is more than 14 days since this signal was closed. Send a new signal.</source>
-            <translation type="unfinished" />
+            <translation>Це звернення закрили понад 14 днів тому. Надішліть нове звернення.</translation>
         </message>
         <message>
             <source>Choose another signal to put this one with.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть інше звернення, з яким об’єднати це.</translation>
         </message>
         <message>
             <source>The other signal is closed or merged itself. Choose an open one.</source>
-            <translation type="unfinished" />
+            <translation>Інше звернення закрито або вже об’єднано. Виберіть відкрите.</translation>
         </message>
         <message>
             <source>Choose how it ended.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть, чим усе закінчилося.</translation>
         </message>
         <message>
             <source>Write an answer to the person who sent it.</source>
-            <translation type="unfinished" />
+            <translation>Напишіть відповідь тому, хто надіслав звернення.</translation>
         </message>
         <message>
             <source>Write in a few words why.</source>
-            <translation type="unfinished" />
+            <translation>Напишіть кількома словами чому.</translation>
         </message>
         <message>
             <source>This signal is full. Call or visit the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>У цьому зверненні більше немає місця. Зателефонуйте соціальному менеджеру або зустріньтеся особисто.</translation>
         </message>
         <message>
             <source>Fill in the studio to knock on.</source>
-            <translation type="unfinished" />
+            <translation>Вкажіть студію, куди постукати.</translation>
         </message>
         <message>
             <source>Choose today or a day in the coming week.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть сьогодні або день протягом наступного тижня.</translation>
         </message>
         <message>
             <source>Only a gangmaker can be asked to knock on a door.</source>
-            <translation type="unfinished" />
+            <translation>Постукати в двері можна попросити лише організатора коридору.</translation>
         </message>
         <message>
             <source>How this went is written down already.</source>
-            <translation type="unfinished" />
+            <translation>Як усе пройшло, уже записано.</translation>
         </message>
         <message>
             <source>Choose how it went.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть, як усе пройшло.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">Сьогодні</translation>
+            <translation>Сьогодні</translation>
         </message>
         <message>
             <source>It can wait</source>
-            <translation type="unfinished" />
+            <translation>Може зачекати</translation>
         </message>
         <message>
             <source>Not sent yet. It goes to the beheerder as soon as you have internet.</source>
-            <translation type="unfinished" />
+            <translation>Ще не надіслано. Звернення піде до соціального менеджера, щойно у вас з’явиться інтернет.</translation>
         </message>
         <message>
             <source>The beheerder has your signal and will read it.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер отримав ваше звернення і прочитає його.</translation>
         </message>
         <message>
             <source>The beheerder is working on it.</source>
-            <translation type="unfinished" />
+            <translation>Соціальний менеджер над цим працює.</translation>
         </message>
         <message>
             <source>Closed. Thank you for paying attention.</source>
-            <translation type="unfinished" />
+            <translation>Закрито. Дякуємо за вашу уважність.</translation>
         </message>
         <message>
             <source>You opened it again. The beheerder will look at it again.</source>
-            <translation type="unfinished" />
+            <translation>Ви відкрили його знову. Соціальний менеджер перегляне його ще раз.</translation>
         </message>
     </context>
     <context>
         <name>SignalState</name>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>Ще не надіслано</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Нове</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>В роботі</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закрите</translation>
         </message>
         <message>
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Об’єднане</translation>
         </message>
         <message>
             <source>Reopened</source>
-            <translation type="unfinished" />
+            <translation>Відкрите знову</translation>
         </message>
     </context>
     <context>
         <name>SignalsPage</name>
         <message>
             <source>Signals</source>
-            <translation type="unfinished" />
+            <translation>Звернення</translation>
         </message>
         <message>
             <source>Worried about a neighbour?</source>
-            <translation type="unfinished" />
+            <translation>Хвилюєтеся за сусіда?</translation>
         </message>
         <message>
             <source>Waiting too long: %1</source>
-            <translation type="unfinished" />
+            <translation>Чекають задовго: %1</translation>
         </message>
         <message>
             <source>Nothing is late.</source>
-            <translation type="unfinished" />
+            <translation>Нічого не прострочено.</translation>
         </message>
         <message>
             <source>Tell the beheerder. Only the beheerder reads it.</source>
-            <translation type="unfinished" />
+            <translation>Розкажіть соціальному менеджеру. Це читає лише соціальний менеджер.</translation>
         </message>
         <message>
             <source>Tell the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Розповісти соціальному менеджеру</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Відкрити</translation>
+            <translation>Відкриті</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закриті</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Усі</translation>
         </message>
         <message>
             <source>Which signals</source>
-            <translation type="unfinished" />
+            <translation>Які звернення</translation>
         </message>
         <message>
             <source>Every corridor</source>
-            <translation type="unfinished" />
+            <translation>Усі коридори</translation>
         </message>
         <message>
             <source>Corridor</source>
-            <translation type="unfinished">Коридор</translation>
+            <translation>Коридор</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>Усі види</translation>
         </message>
         <message>
             <source>What it is about</source>
-            <translation type="unfinished" />
+            <translation>Про що йдеться</translation>
         </message>
         <message>
             <source>Your signals</source>
-            <translation type="unfinished" />
+            <translation>Ваші звернення</translation>
         </message>
         <message>
             <source>No signals here.</source>
-            <translation type="unfinished" />
+            <translation>Тут немає звернень.</translation>
         </message>
         <message>
             <source>You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>Ви ще не надсилали звернень. Якщо ви хвилюєтеся за сусіда, завжди можете розповісти соціальному менеджеру.</translation>
         </message>
         <message>
             <source>Thank you. Your signal is saved and goes to the beheerder.</source>
-            <translation type="unfinished" />
+            <translation>Дякуємо. Ваше звернення збережено, і воно надійде до соціального менеджера.</translation>
         </message>
     </context>
     <context>
@@ -3936,7 +3936,7 @@
         </message>
         <message>
             <source>The data file is busy. Nothing was changed; try again.</source>
-            <translation type="unfinished" />
+            <translation>Файл даних зараз зайнятий. Нічого не змінено. Спробуйте ще раз.</translation>
         </message>
     </context>
     <context>
@@ -3986,30 +3986,30 @@
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Хід синхронізації</translation>
         </message>
     </context>
     <context>
         <name>TextAskDialog</name>
         <message>
             <source>Send</source>
-            <translation type="unfinished">Надіслати</translation>
+            <translation>Надіслати</translation>
         </message>
         <message>
             <source>How long did it take?</source>
-            <translation type="unfinished" />
+            <translation>Скільки часу це зайняло?</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished">Хвилини</translation>
+            <translation>Хвилини</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Назад</translation>
+            <translation>Назад</translation>
         </message>
         <message>
             <source>Which day?</source>
-            <translation type="unfinished">Який день?</translation>
+            <translation>Який день?</translation>
         </message>
     </context>
     <context>
@@ -4451,11 +4451,11 @@
         <name>gw::MemberContext</name>
         <message>
             <source>Gangwerk is not set up yet.</source>
-            <translation type="unfinished">Gangwerk ще не налаштовано.</translation>
+            <translation>Gangwerk ще не налаштовано.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was changed. Please try again.</source>
-            <translation type="unfinished">Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+            <translation>Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
         </message>
     </context>
     <context>
@@ -4480,147 +4480,147 @@
         <name>gw::ServicesService</name>
         <message>
             <source>Waiting for confirmation</source>
-            <translation type="unfinished" />
+            <translation>Чекає на підтвердження</translation>
         </message>
         <message>
             <source>Waiting for the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Чекає на соціального менеджера</translation>
         </message>
         <message>
             <source>Counted as hours</source>
-            <translation type="unfinished" />
+            <translation>Зараховано як години</translation>
         </message>
         <message>
             <source>Not right: the beheerder looks at it</source>
-            <translation type="unfinished" />
+            <translation>Не так: соціальний менеджер перевіряє</translation>
         </message>
         <message>
             <source>No hours</source>
-            <translation type="unfinished" />
+            <translation>Без годин</translation>
         </message>
         <message>
             <source>Gangwerk is not set up yet.</source>
-            <translation type="unfinished">Gangwerk ще не налаштовано.</translation>
+            <translation>Gangwerk ще не налаштовано.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was changed. Please try again.</source>
-            <translation type="unfinished">Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
+            <translation>Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.</translation>
         </message>
         <message>
             <source>A neighbour</source>
-            <translation type="unfinished" />
+            <translation>Сусід</translation>
         </message>
         <message>
             <source>Choose a day, or "flexible".</source>
-            <translation type="unfinished" />
+            <translation>Виберіть день або «Гнучко».</translation>
         </message>
         <message>
             <source>For a neighbour, asked by %1</source>
-            <translation type="unfinished" />
+            <translation>Для сусіда, на прохання %1</translation>
         </message>
         <message>
             <source>For %1, asked by %2</source>
-            <translation type="unfinished" />
+            <translation>Для %1, на прохання %2</translation>
         </message>
         <message>
             <source>Open: nobody helps yet</source>
-            <translation type="unfinished" />
+            <translation>Відкрито: ще ніхто не допомагає</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Відкрити</translation>
+            <translation>Відкрито</translation>
         </message>
         <message>
             <source>You help</source>
-            <translation type="unfinished" />
+            <translation>Ви допомагаєте</translation>
         </message>
         <message>
             <source>You said yes to this offer</source>
-            <translation type="unfinished" />
+            <translation>Ви прийняли цю пропозицію</translation>
         </message>
         <message>
             <source>%1 helps</source>
-            <translation type="unfinished" />
+            <translation>%1 допомагає</translation>
         </message>
         <message>
             <source>%1 said yes to your offer</source>
-            <translation type="unfinished" />
+            <translation>%1 прийняв(-ла) вашу пропозицію</translation>
         </message>
         <message>
             <source>Taken by a neighbour</source>
-            <translation type="unfinished" />
+            <translation>Узяв хтось із сусідів</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Виконано</translation>
+            <translation>Зроблено</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Відкликано</translation>
         </message>
         <message>
             <source>Hidden by the beheerder</source>
-            <translation type="unfinished" />
+            <translation>Приховано соціальним менеджером</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Строк минув</translation>
         </message>
         <message>
             <source>Please confirm the help</source>
-            <translation type="unfinished" />
+            <translation>Будь ласка, підтвердьте допомогу</translation>
         </message>
         <message>
             <source>Waiting for your decision</source>
-            <translation type="unfinished" />
+            <translation>Чекає на ваше рішення</translation>
         </message>
         <message>
             <source>Flexible</source>
-            <translation type="unfinished" />
+            <translation>Гнучко</translation>
         </message>
         <message>
             <source>Asks for help</source>
-            <translation type="unfinished" />
+            <translation>Просить допомоги</translation>
         </message>
         <message>
             <source>Offers help</source>
-            <translation type="unfinished" />
+            <translation>Пропонує допомогу</translation>
         </message>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>Приблизно %1</translation>
         </message>
         <message>
             <source>Posted</source>
-            <translation type="unfinished" />
+            <translation>Розміщено</translation>
         </message>
         <message>
             <source>%1 took it</source>
-            <translation type="unfinished" />
+            <translation>%1 взяв(-ла) це</translation>
         </message>
         <message>
             <source>A neighbour took it</source>
-            <translation type="unfinished" />
+            <translation>Це взяв хтось із сусідів</translation>
         </message>
         <message>
             <source>Reported done: %1</source>
-            <translation type="unfinished" />
+            <translation>Повідомлено про виконання: %1</translation>
         </message>
         <message>
             <source>Decided: no hours</source>
-            <translation type="unfinished" />
+            <translation>Рішення: без годин</translation>
         </message>
         <message>
             <source>Confirmed: %1</source>
-            <translation type="unfinished" />
+            <translation>Підтверджено: %1</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Ви</translation>
         </message>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>Ще не надіслано</translation>
         </message>
     </context>
     <context>
@@ -4662,63 +4662,63 @@
         <name>gw::SignalsService</name>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Ви</translation>
         </message>
         <message>
             <source>A neighbour</source>
-            <translation type="unfinished" />
+            <translation>Сусід</translation>
         </message>
         <message>
             <source>%1, %2–%3</source>
-            <translation type="unfinished">%1, %2–%3</translation>
+            <translation>%1, %2–%3</translation>
         </message>
         <message>
             <source>Studio %1</source>
-            <translation type="unfinished">Студія %1</translation>
+            <translation>Студія %1</translation>
         </message>
         <message>
             <source>Studio %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Студія %1, %2</translation>
         </message>
         <message>
             <source>Answer before %1</source>
-            <translation type="unfinished" />
+            <translation>Відповісти до %1</translation>
         </message>
         <message>
             <source>The reporter</source>
-            <translation type="unfinished" />
+            <translation>Той, хто надіслав</translation>
         </message>
         <message>
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>Ще не надіслано</translation>
         </message>
         <message>
             <source>Forgotten: it was closed long ago</source>
-            <translation type="unfinished" />
+            <translation>Забуто: звернення давно закрили</translation>
         </message>
         <message>
             <source>Forgotten</source>
-            <translation type="unfinished" />
+            <translation>Забуто</translation>
         </message>
         <message>
             <source>Handled together with: %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Опрацьовується разом із: %1, %2</translation>
         </message>
         <message>
             <source>%1 knocks on studio %2 on %3</source>
-            <translation type="unfinished" />
+            <translation>%1 стукає в двері студії %2 (%3)</translation>
         </message>
         <message>
             <source>Not done yet</source>
-            <translation type="unfinished" />
+            <translation>Ще не зроблено</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished">сьогодні</translation>
+            <translation>сьогодні</translation>
         </message>
         <message>
             <source>Please knock on studio %1 %2 and see how they are.</source>
-            <translation type="unfinished" />
+            <translation>Будь ласка, постукайте в двері студії %1 (%2) і дізнайтеся, чи все гаразд.</translation>
         </message>
     </context>
     <context>
@@ -4848,11 +4848,11 @@
         </message>
         <message>
             <source>The server is busy right now. Nothing was changed; try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Сервер зараз дуже зайнятий. Нічого не змінено. Спробуйте ще раз за хвилину.</translation>
         </message>
         <message>
             <source>The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Сервер зараз дуже зайнятий. Ваші зміни в безпеці на цьому пристрої. Gangwerk незабаром спробує ще раз.</translation>
         </message>
     </context>
     <context>
@@ -4919,7 +4919,7 @@
         </message>
         <message>
             <source>Bringing your project's data to this device: %1 of %2 (%3%)</source>
-            <translation type="unfinished" />
+            <translation>Завантажуємо дані вашого проєкту на цей пристрій: %1 з %2 (%3%)</translation>
         </message>
     </context>
 </TS>

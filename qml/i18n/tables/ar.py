@@ -594,6 +594,7 @@ TABLE = {
     ('ResidentPage', 'The last 12 months'): 'آخر 12 شهرًا',
     ('ResidentPage', 'All residents'): 'كل السكان',
     ('ResidentPage', 'Back to all residents'): 'العودة إلى كل السكان',
+    ('ResidentPage', 'Hours of %1 in the last 12 months'): 'ساعات %1 في آخر 12 شهرًا',
     ('ResidentPage', 'Hours given'): 'الساعات المقدَّمة',
     ('ResidentPage', 'Pauses'): 'فترات التوقّف',
     ('ResidentPage', 'No pauses.'): 'لا توجد فترات توقّف.',
@@ -1147,4 +1148,427 @@ TABLE = {
     ('ServiceNotices', 'You have a new message about a request for help.'): 'لديك رسالة جديدة عن طلب مساعدة.',
     ('ServiceNotices', 'Nobody took your request'): 'لم يأخذ أحد طلبك',
     ('ServiceNotices', 'It is no longer on the board. You can put it up again in Gangwerk.'): 'لم يعد على اللوحة. يمكنك نشره من جديد في Gangwerk.',
+    # added: AppShell
+    ("AppShell", "Signals"): "البلاغات",
+    # added: EmergencyGate
+    ("EmergencyGate", "Danger now? Someone hurt, fire, violence? Call 112 first."):
+        "خطر الآن؟ شخص مصاب، حريق، عنف؟ اتّصل بـ 112 أولًا.",
+    ("EmergencyGate", "Call 112"): "اتّصل بـ 112",
+    ("EmergencyGate", "Call 112, the emergency number"): "اتّصل بـ 112، رقم الطوارئ",
+    ("EmergencyGate", "Call %1 (day and night)"): "اتّصل بـ %1 (ليلًا ونهارًا)",
+    ("EmergencyGate", "The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3."):
+        "المكتب مغلق الآن (ساعات العمل: %1). سيقرأ المشرف الاجتماعي بلاغك عندما يفتح المكتب: %2. هل الأمر عاجل؟ اتّصل بـ %3.",
+    # added: KnockOutcome
+    ("KnockOutcome", "I spoke to them"): "تحدّثت مع الشخص",
+    ("KnockOutcome", "Nobody answered"): "لم يفتح أحد الباب",
+    ("KnockOutcome", "They asked for the beheerder"): "يريد الشخص أن يتحدّث مع المشرف الاجتماعي",
+    # added: KnockTasksCard
+    ("KnockTasksCard", "Knock on a door"): "طرق الباب",
+    ("KnockTasksCard", "Asked by %1. How did it go?"): "بطلب من %1. كيف جرى الأمر؟",
+    ("KnockTasksCard", "Thank you. The beheerder sees how it went."):
+        "شكرًا لك. سيرى المشرف الاجتماعي كيف جرى الأمر.",
+    # added: MutationKinds
+    ("MutationKinds", "A request or offer you posted"): "طلب أو عرض نشرته",
+    ("MutationKinds", "Help you took"): "مساعدة أخذتها",
+    ("MutationKinds", "Your offer to stand in"): "عرضك أن تحلّ محلّ المساعِد",
+    ("MutationKinds", "Help you gave back"): "مساعدة أعدتها",
+    ("MutationKinds", "A request or offer you withdrew"): "طلب أو عرض سحبته",
+    ("MutationKinds", "A request or offer you put up again"): "طلب أو عرض نشرته من جديد",
+    ("MutationKinds", "Help you reported as done"): "مساعدة أبلغت أنها تمّت",
+    ("MutationKinds", "Help you confirmed"): "مساعدة أكّدتها",
+    ("MutationKinds", "Your question about help"): "سؤالك عن مساعدة",
+    ("MutationKinds", "Your decision about help"): "قرارك بشأن مساعدة",
+    ("MutationKinds", "A post you hid"): "منشور أخفيته",
+    ("MutationKinds", "A helper you suggested"): "شخص اقترحته للمساعدة",
+    ("MutationKinds", "Your message"): "رسالتك",
+    ("MutationKinds", "Talents you changed"): "مواهب عدّلتها",
+    ("MutationKinds", "Your signal to the beheerder"): "بلاغك إلى المشرف الاجتماعي",
+    ("MutationKinds", "What you added to a signal"): "ما أضفته إلى بلاغ",
+    ("MutationKinds", "A signal you opened again"): "بلاغ فتحته من جديد",
+    ("MutationKinds", "A signal you started on"): "بلاغ بدأت العمل عليه",
+    ("MutationKinds", "Your answer to a signal"): "ردّك على بلاغ",
+    ("MutationKinds", "A signal you closed"): "بلاغ أغلقته",
+    ("MutationKinds", "Signals you put together"): "بلاغات دمجتها",
+    ("MutationKinds", "Your note on a signal"): "ملاحظتك على بلاغ",
+    ("MutationKinds", "A knock on the door you asked for"): "طلبك أن يطرق أحد الباب",
+    ("MutationKinds", "How your knock on the door went"): "كيف جرى طرقك للباب",
+    ("MutationKinds", "A signal you opened"): "بلاغ فتحته",
+    # added: Mutations
+    ("Mutations", "This request or offer does not exist (any more)."):
+        "هذا الطلب أو العرض غير موجود (أو لم يعد موجودًا).",
+    ("Mutations", "This is for another corridor."): "هذا لممرّ آخر.",
+    ("Mutations", "This signal does not exist (any more)."): "هذا البلاغ غير موجود (أو لم يعد موجودًا).",
+    ("Mutations", "This task does not exist (any more)."): "هذه المهمة غير موجودة (أو لم تعد موجودة).",
+    # added: Permissions
+    ("Permissions", "Only the beheerder can suggest a helper."):
+        "المشرف الاجتماعي وحده يمكنه أن يقترح شخصًا للمساعدة.",
+    # added: ResidentPage
+    ("ResidentPage", "Talents"): "المواهب",
+    ("ResidentPage", "What %1 likes to help with. You see who fits when a neighbour asks for help."):
+        "ما يحبّ %1 أن يساعد فيه. هكذا ترى من يناسب عندما يطلب جار المساعدة.",
+    ("ResidentPage", "Save talents"): "حفظ المواهب",
+    ("ResidentPage", "Talents saved."): "تم حفظ المواهب.",
+    # added: ServiceDetail
+    ("ServiceDetail", "Choose a request or offer to see it here."): "اختر طلبًا أو عرضًا لتراه هنا.",
+    ("ServiceDetail", "The beheerder says: %1"): "يقول المشرف الاجتماعي: %1",
+    ("ServiceDetail", "The beheerder thinks you could help with this."):
+        "يظنّ المشرف الاجتماعي أنك تستطيع أن تساعد في هذا.",
+    ("ServiceDetail", "Thank you! You can now send a message."): "شكرًا لك! يمكنك الآن أن ترسل رسالة.",
+    ("ServiceDetail", "If the helper gives it back, it is yours."): "إذا أعاده المساعِد، يصبح لك.",
+    ("ServiceDetail", "You will stand in if needed."): "ستحلّ محلّه عند الحاجة.",
+    ("ServiceDetail", "Given back. A neighbour can take it now."): "تمت الإعادة. يمكن لجار أن يأخذه الآن.",
+    ("ServiceDetail", "It is on the board again."): "عاد إلى اللوحة من جديد.",
+    ("ServiceDetail", "Withdrawn."): "تم السحب.",
+    ("ServiceDetail", "Hide this post"): "أخفِ هذا المنشور",
+    ("ServiceDetail", "Help on %1: %2"): "المساعدة في %1: %2",
+    ("ServiceDetail", "Thank you! The helper gets the hours."): "شكرًا لك! يحصل المساعِد على الساعات.",
+    ("ServiceDetail", "Count the hours"): "احسب الساعات",
+    ("ServiceDetail", "No hours"): "بدون ساعات",
+    ("ServiceDetail", "Neighbours who are good at this"): "جيران يجيدون هذا",
+    ("ServiceDetail", "Suggested"): "تم الاقتراح",
+    ("ServiceDetail", "Suggest"): "اقترح",
+    ("ServiceDetail", "Suggest %1"): "اقترح %1",
+    ("ServiceDetail", "%1 will be told."): "ستصل رسالة إلى %1.",
+    ("ServiceDetail", "Sent."): "تم الإرسال.",
+    ("ServiceDetail", "You helped. How did it go?"): "لقد ساعدت. كيف جرى الأمر؟",
+    ("ServiceDetail", "A few words (you may leave this empty)"): "بضع كلمات (يمكنك ترك هذا فارغًا)",
+    ("ServiceDetail", "Report as done"): "أبلغ أنها تمّت",
+    ("ServiceDetail", "Reported. Your neighbour is asked to confirm."): "تم الإبلاغ. سنطلب من جارك أن يؤكّد.",
+    ("ServiceDetail", "What is not right? The beheerder will look at it."):
+        "ما الذي ليس صحيحًا؟ سينظر المشرف الاجتماعي في الأمر.",
+    ("ServiceDetail", "The beheerder will look at it."): "سينظر المشرف الاجتماعي في الأمر.",
+    ("ServiceDetail", "Count these hours"): "احسب هذه الساعات",
+    ("ServiceDetail", "A word for both of them (you may leave this empty)"):
+        "كلمة لكليهما (يمكنك ترك هذا فارغًا)",
+    ("ServiceDetail", "Decided."): "تم القرار.",
+    ("ServiceDetail", "No hours for this help?"): "بدون ساعات لهذه المساعدة؟",
+    ("ServiceDetail", "Why? Both of them read this."): "لماذا؟ سيقرأ كلاهما هذا.",
+    ("ServiceDetail", "Hide this post?"): "هل تريد إخفاء هذا المنشور؟",
+    ("ServiceDetail", "Why? The person who posted it reads this."): "لماذا؟ سيقرأ هذا من نشره.",
+    ("ServiceDetail", "Hide"): "إخفاء",
+    ("ServiceDetail", "Hidden."): "تم الإخفاء.",
+    # added: ServiceFormPage
+    ("ServiceFormPage", "Your offer is on the board."): "عرضك الآن على اللوحة.",
+    ("ServiceFormPage", "Your request is on the board. A neighbour can take it now."):
+        "طلبك الآن على اللوحة، ويمكن لجار أن يأخذه.",
+    ("ServiceFormPage", "For example: I can help with a computer or phone."):
+        "مثلًا: أستطيع المساعدة في الكمبيوتر أو الهاتف.",
+    ("ServiceFormPage", "For example: Who can bring milk and bread on Tuesday?"):
+        "مثلًا: من يستطيع أن يحضر الحليب والخبز يوم الثلاثاء؟",
+    ("ServiceFormPage", "Day: %1"): "اليوم: %1",
+    ("ServiceFormPage", "from %1:00"): "من %1:00",
+    ("ServiceFormPage", "From (hour)"): "من (الساعة)",
+    ("ServiceFormPage", "until %1:00"): "حتى %1:00",
+    ("ServiceFormPage", "Until (hour)"): "حتى (الساعة)",
+    ("ServiceFormPage", "Every week, for %1 weeks"): "كل أسبوع، عدد الأسابيع: %1",
+    ("ServiceFormPage", "%1 min"): "%1 دقيقة",
+    ("ServiceFormPage", "%1 h %2 min"): "%1 ساعة و%2 دقيقة",
+    ("ServiceFormPage", "About how long? In minutes"): "كم من الوقت تقريبًا؟ بالدقائق",
+    ("ServiceFormPage", "For whom?"): "لمن؟",
+    ("ServiceFormPage", "For me"): "لي",
+    ("ServiceFormPage", "Other neighbours do not see the name. You talk with the helper."):
+        "الجيران الآخرون لا يرون الاسم. أنت تتحدّث مع المساعِد.",
+    ("ServiceFormPage", "%1 h"): "%1 ساعة",
+    # added: ServiceNotices
+    ("ServiceNotices", "A neighbour said yes to your offer"): "قبل جار عرضك",
+    ("ServiceNotices", "Nobody took your offer"): "لم يأخذ أحد عرضك",
+    ("ServiceNotices", "Can you help?"): "هل تستطيع أن تساعد؟",
+    ("ServiceNotices", "The beheerder thinks you could help a neighbour. Have a look in Gangwerk."):
+        "يظنّ المشرف الاجتماعي أنك تستطيع أن تساعد جارًا. ألقِ نظرة في Gangwerk.",
+    ("ServiceNotices", "A request waits for help"): "طلب ينتظر المساعدة",
+    ("ServiceNotices", "Nobody took a request for help for 2 days. Can you find someone?"):
+        "منذ يومين لم يأخذ أحد طلب مساعدة. هل تستطيع أن تجد شخصًا يساعد؟",
+    # added: ServiceRules
+    ("ServiceRules", "The text is too long. Use at most 1000 characters."):
+        "النص طويل جدًا. استخدم 1000 حرف على الأكثر.",
+    ("ServiceRules", "Say how long it takes: between 5 minutes and 8 hours."):
+        "قل كم يستغرق ذلك: بين 5 دقائق و8 ساعات.",
+    ("ServiceRules", "The end of the time must be after its start."):
+        "يجب أن يكون وقت النهاية بعد وقت البداية.",
+    ("ServiceRules", "This time has passed already. Choose a later time or \"flexible\"."):
+        "هذا الوقت مضى. اختر وقتًا لاحقًا أو \"مرن\".",
+    ("ServiceRules", "Help that repeats needs a first day and time."):
+        "المساعدة التي تتكرّر تحتاج إلى يوم ووقت للمرة الأولى.",
+    ("ServiceRules", "Choose the last day it repeats."): "اختر آخر يوم تتكرّر فيه.",
+    ("ServiceRules", "The last day must be after the first day."):
+        "يجب أن يكون اليوم الأخير بعد اليوم الأول.",
+    ("ServiceRules", "That is too many times. Choose a last day within a year."):
+        "هذا عدد مرات كبير جدًا. اختر يومًا أخيرًا خلال سنة.",
+    ("ServiceRules", "This was withdrawn. It is not needed any more."): "تم سحب هذا. لم يعد مطلوبًا.",
+    ("ServiceRules", "The beheerder took this post away."): "أزال المشرف الاجتماعي هذا المنشور.",
+    ("ServiceRules", "This help is finished already."): "هذه المساعدة انتهت بالفعل.",
+    ("ServiceRules", "Nobody has taken this yet."): "لم يأخذ أحد هذا بعد.",
+    ("ServiceRules", "You took this already."): "لقد أخذت هذا بالفعل.",
+    ("ServiceRules", "Only the person who took this can give it back."): "من أخذ هذا وحده يمكنه أن يعيده.",
+    ("ServiceRules", "Only the person who posted this can do that."): "من نشر هذا وحده يمكنه أن يفعل ذلك.",
+    ("ServiceRules", "Only a post that nobody took can be put up again."):
+        "لا يمكن نشر المنشور من جديد إلا إذا لم يأخذه أحد.",
+    ("ServiceRules", "Only the helper can say this help is done. Maybe someone else took it over."):
+        "المساعِد وحده يمكنه أن يقول إن المساعدة تمّت. ربما أخذها شخص آخر مكانه.",
+    ("ServiceRules", "Choose the day you helped."): "اختر اليوم الذي ساعدت فيه.",
+    ("ServiceRules", "That day has not come yet. Report it when you have helped."):
+        "هذا اليوم لم يأتِ بعد. أبلغ عن ذلك بعد أن تساعد.",
+    ("ServiceRules", "That is not one of the agreed days."): "هذا ليس من الأيام المتّفق عليها.",
+    ("ServiceRules", "You reported this help as done already."): "لقد أبلغت من قبل أن هذه المساعدة تمّت.",
+    ("ServiceRules", "Fill in at least 5 minutes."): "اكتب 5 دقائق على الأقل.",
+    ("ServiceRules", "That is more than 12 hours. Fill in the time of one day."):
+        "هذا أكثر من 12 ساعة. اكتب وقت يوم واحد.",
+    ("ServiceRules", "The text is too long. Use at most 500 characters."):
+        "النص طويل جدًا. استخدم 500 حرف على الأكثر.",
+    ("ServiceRules", "Only the person who was helped can confirm this."):
+        "من تلقّى المساعدة وحده يمكنه أن يؤكّد هذا.",
+    ("ServiceRules", "This help was not reported."): "لم يُبلَّغ عن هذه المساعدة.",
+    ("ServiceRules", "This help is confirmed or decided already."):
+        "هذه المساعدة تأكّدت أو صدر قرار بشأنها بالفعل.",
+    ("ServiceRules", "These hours are counted already. If they are not right, choose \"Not right?\"."):
+        "هذه الساعات محسوبة بالفعل. إذا لم تكن صحيحة، اختر \"ليس صحيحًا؟\".",
+    ("ServiceRules", "Write in a few words why."): "اكتب السبب في كلمات قليلة.",
+    ("ServiceRules", "There is nothing to decide about this help."): "لا يوجد ما يُقرَّر بشأن هذه المساعدة.",
+    ("ServiceRules", "Only the person who asked and the helper can send messages here."):
+        "لا يمكن أن يرسل رسائل هنا إلا من طلب المساعدة والمساعِد.",
+    ("ServiceRules", "Write a message first."): "اكتب رسالة أولًا.",
+    ("ServiceRules", "The message is too long. Use at most 500 characters."):
+        "الرسالة طويلة جدًا. استخدم 500 حرف على الأكثر.",
+    ("ServiceRules", "This conversation is full. Talk in person or ask the beheerder."):
+        "هذه المحادثة ممتلئة. تحدّثا وجهًا لوجه، أو اسأل المشرف الاجتماعي.",
+    ("ServiceRules", "Choose at most 10 talents."): "اختر 10 مواهب على الأكثر.",
+    ("ServiceRules", "Choose talents from the list."): "اختر المواهب من القائمة.",
+    # added: SettingsPage
+    ("SettingsPage", "Text size"): "حجم النص",
+    ("SettingsPage", "Normal (100%)"): "عادي (100%)",
+    ("SettingsPage", "Large (150%)"): "كبير (150%)",
+    ("SettingsPage", "Very large (200%)"): "كبير جدًا (200%)",
+    ("SettingsPage", "Your device also asks for larger text (%1%). Together the text is shown at %2%."):
+        "جهازك يطلب أيضًا نصًا أكبر (%1%). معًا يظهر النص بحجم %2%.",
+    ("SettingsPage", "Less movement on the screen"): "حركة أقل على الشاشة",
+    ("SettingsPage", "Your device already asks for less movement; the app follows it."):
+        "جهازك يطلب بالفعل حركة أقل، والتطبيق يتبعه.",
+    # added: SignalCategory
+    ("SignalCategory", "I have not seen someone for days"): "لم أرَ شخصًا منذ أيام",
+    ("SignalCategory", "Someone keeps to themselves more and more"): "شخص ينعزل أكثر فأكثر",
+    ("SignalCategory", "Someone does not take care of themselves"): "شخص لا يعتني بنفسه جيدًا",
+    ("SignalCategory", "I am worried about someone's health"): "صحة شخص ما تقلقني",
+    ("SignalCategory", "Nuisance"): "إزعاج",
+    ("SignalCategory", "The building or safety"): "المبنى أو الأمان",
+    ("SignalCategory", "Something else"): "شيء آخر",
+    # added: SignalDetail
+    ("SignalDetail", "Choose a signal to read it."): "اختر بلاغًا لتقرأه.",
+    ("SignalDetail", "Back"): "رجوع",
+    ("SignalDetail", "%1 · %2"): "%1 · %2",
+    ("SignalDetail", "Very late"): "متأخر جدًا",
+    ("SignalDetail", "Late"): "متأخر",
+    ("SignalDetail", "Sent by: %1%2"): "المرسِل: %1%2",
+    ("SignalDetail", "(for a neighbour who told them)"): "(نيابةً عن جار أخبره بذلك)",
+    ("SignalDetail", "Noticed since %1"): "ملاحَظ منذ %1",
+    ("SignalDetail", "Added later"): "أُضيف لاحقًا",
+    ("SignalDetail", "Answer from the beheerder"): "ردّ المشرف الاجتماعي",
+    ("SignalDetail", "Is it not solved? You can open it again until %1. Say why."):
+        "لم تُحلّ المشكلة؟ يمكنك أن تفتحه من جديد حتى %1. قل لماذا.",
+    ("SignalDetail", "Do you know more? Add it here."): "هل تعرف المزيد؟ أضفه هنا.",
+    ("SignalDetail", "Why do you open it again?"): "لماذا تفتحه من جديد؟",
+    ("SignalDetail", "What do you want to add?"): "ماذا تريد أن تضيف؟",
+    ("SignalDetail", "Open it again"): "افتحه من جديد",
+    ("SignalDetail", "Add"): "إضافة",
+    ("SignalDetail", "Opened again."): "فُتح من جديد.",
+    ("SignalDetail", "Added."): "تمت الإضافة.",
+    ("SignalDetail", "Start on it"): "ابدأ العمل عليه",
+    ("SignalDetail", "You are working on it."): "أنت تعمل عليه.",
+    ("SignalDetail", "About the same situation"): "عن الموقف نفسه",
+    ("SignalDetail", "Answer to the person who sent it"): "ردّ على من أرسله",
+    ("SignalDetail", "They read this. Write no care details: those go in a note."):
+        "سيقرأ المرسِل هذا. لا تكتب تفاصيل عن الرعاية: مكانها في ملاحظة.",
+    ("SignalDetail", "Send answer"): "إرسال الرد",
+    ("SignalDetail", "Answer sent."): "تم إرسال الرد.",
+    ("SignalDetail", "How it ended"): "كيف انتهى الأمر",
+    ("SignalDetail", "Close with this answer"): "أغلق مع هذا الرد",
+    ("SignalDetail", "Closed. The reporter reads your answer."): "تم الإغلاق. سيقرأ المرسِل ردّك.",
+    ("SignalDetail", "Notes (only beheerders read these)"): "ملاحظات (لا يقرؤها إلا المشرفون الاجتماعيون)",
+    ("SignalDetail", "Write a note"): "اكتب ملاحظة",
+    ("SignalDetail", "Note"): "ملاحظة",
+    ("SignalDetail", "Save note"): "حفظ الملاحظة",
+    ("SignalDetail", "Note saved."): "تم حفظ الملاحظة.",
+    ("SignalDetail", "Knock on the door"): "طرق الباب",
+    ("SignalDetail", "The gangmaker only sees the studio and the day, not this signal or who sent it."):
+        "يرى منظّم الممر الاستوديو واليوم فقط، ولا يرى هذا البلاغ ولا من أرسله.",
+    ("SignalDetail", "Which gangmaker"): "أيّ منظّم ممر",
+    ("SignalDetail", "Studio"): "الاستوديو",
+    ("SignalDetail", "Studio to knock on"): "الاستوديو الذي يُطرق بابه",
+    ("SignalDetail", "Ask to knock today"): "اطلب طرق الباب اليوم",
+    ("SignalDetail", "Asked. The gangmaker sees it on their phone."):
+        "تم الطلب. سيرى منظّم الممر ذلك على هاتفه.",
+    ("SignalDetail", "Put together with"): "ادمج مع",
+    ("SignalDetail", "Put together"): "ادمج",
+    ("SignalDetail", "Put together. Answers now reach both reporters."):
+        "تم الدمج. تصل الردود الآن إلى كل من أرسلوا البلاغ.",
+    ("SignalDetail", "Today"): "اليوم",
+    ("SignalDetail", "It can wait"): "يمكن أن ينتظر",
+    ("SignalDetail", "How soon"): "ما مدى الاستعجال",
+    # added: SignalFormPage
+    ("SignalFormPage", "Tell the beheerder"): "أخبر المشرف الاجتماعي",
+    ("SignalFormPage", "Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you."):
+        "هل أنت قلق على جار؟ لا يقرأ هذا إلا المشرف الاجتماعي. جارك لن يعرف أنك أنت من أرسله.",
+    ("SignalFormPage", "What worries you?"): "ما الذي يقلقك؟",
+    ("SignalFormPage", "About whom or where? (you may leave this empty)"):
+        "عن مَن، أو أين؟ (يمكنك ترك هذا فارغًا)",
+    ("SignalFormPage", "Studio number, for example 2.14"): "رقم الاستوديو، مثلًا 2.14",
+    ("SignalFormPage", "Studio number"): "رقم الاستوديو",
+    ("SignalFormPage", "Or a place, for example the bicycle shed"): "أو مكان، مثلًا موقف الدرّاجات",
+    ("SignalFormPage", "Place"): "المكان",
+    ("SignalFormPage", "Since when?"): "منذ متى؟",
+    ("SignalFormPage", "I do not know"): "لا أعرف",
+    ("SignalFormPage", "Today"): "اليوم",
+    ("SignalFormPage", "A few days"): "بضعة أيام",
+    ("SignalFormPage", "About a week"): "أسبوع تقريبًا",
+    ("SignalFormPage", "A month or longer"): "شهر أو أكثر",
+    ("SignalFormPage", "How soon should the beheerder react?"): "متى يجب أن يردّ المشرف الاجتماعي؟",
+    ("SignalFormPage", "It can wait"): "يمكن أن ينتظر",
+    ("SignalFormPage", "What did you notice?"): "ماذا لاحظت؟",
+    ("SignalFormPage", "For example: I have not seen my neighbour for four days. The post is piling up."):
+        "مثلًا: لم أرَ جاري منذ أربعة أيام. والبريد يتراكم.",
+    ("SignalFormPage", "A neighbour told me this and asked me to pass it on"):
+        "أخبرني جار بهذا وطلب مني أن أوصله",
+    ("SignalFormPage", "Send to the beheerder"): "أرسل إلى المشرف الاجتماعي",
+    ("SignalFormPage", "Cancel"): "إلغاء",
+    # added: SignalNotices
+    ("SignalNotices", "A signal for today"): "بلاغ لليوم",
+    ("SignalNotices", "A neighbour asks for a reaction today. Open Gangwerk to read it."):
+        "جار يطلب ردًّا اليوم. افتح Gangwerk لتقرأه.",
+    ("SignalNotices", "The beheerder answered you"): "ردّ عليك المشرف الاجتماعي",
+    ("SignalNotices", "Open Gangwerk to read the answer to your signal."):
+        "افتح Gangwerk لتقرأ الرد على بلاغك.",
+    ("SignalNotices", "Please knock on a door"): "هل يمكنك أن تطرق بابًا؟",
+    ("SignalNotices", "The beheerder asks you to look in on a neighbour. Open Gangwerk to see where."):
+        "يطلب منك المشرف الاجتماعي أن تطمئن على جار. افتح Gangwerk لترى أين.",
+    # added: SignalOutcome
+    ("SignalOutcome", "Checked in person"): "تمّ التحقّق شخصيًا",
+    ("SignalOutcome", "Referred to care"): "أُحيل إلى جهة رعاية",
+    ("SignalOutcome", "Nuisance procedure"): "إجراء بسبب الإزعاج",
+    ("SignalOutcome", "No action needed"): "لا حاجة إلى أي إجراء",
+    # added: SignalRow
+    ("SignalRow", "Very late"): "متأخر جدًا",
+    ("SignalRow", "Late"): "متأخر",
+    ("SignalRow", "%n more about the same situation"):
+        ["عن الموقف نفسه أيضًا: %n بلاغ",
+         "عن الموقف نفسه أيضًا: %n بلاغ",
+         "عن الموقف نفسه أيضًا: %n بلاغان",
+         "عن الموقف نفسه أيضًا: %n بلاغات",
+         "عن الموقف نفسه أيضًا: %n بلاغًا",
+         "عن الموقف نفسه أيضًا: %n بلاغ"],
+    ("SignalRow", "The beheerder answered"): "ردّ المشرف الاجتماعي",
+    ("SignalRow", "Answered"): "تمّ الرد",
+    # added: SignalRules
+    ("SignalRules", "Choose what worries you."): "اختر ما يقلقك.",
+    ("SignalRules", "Choose if it can wait or if it is for today."): "اختر: هل يمكن أن ينتظر، أم هو لليوم؟",
+    ("SignalRules", "Write in a few words what you noticed."): "اكتب في كلمات قليلة ما لاحظته.",
+    ("SignalRules", "The text is too long. Use at most 2000 characters."):
+        "النص طويل جدًا. استخدم 2000 حرف على الأكثر.",
+    ("SignalRules", "Use at most 40 characters for the studio or the place."):
+        "استخدم 40 حرفًا على الأكثر للاستوديو أو المكان.",
+    ("SignalRules", "That day has not come yet. Choose today or a day before."):
+        "هذا اليوم لم يأتِ بعد. اختر اليوم أو يومًا قبله.",
+    ("SignalRules", "This signal has not reached the beheerder yet."):
+        "هذا البلاغ لم يصل إلى المشرف الاجتماعي بعد.",
+    ("SignalRules", "Someone is working on this signal already."): "هناك من يعمل على هذا البلاغ بالفعل.",
+    ("SignalRules", "This signal is closed already. Its reporter can open it again within 14 days."):
+        "هذا البلاغ مغلق بالفعل. يمكن لمن أرسله أن يفتحه من جديد خلال 14 يومًا.",
+    ("SignalRules", "This signal is handled together with another one. Do this on that signal."):
+        "هذا البلاغ يُعالَج مع بلاغ آخر. افعل هذا في ذلك البلاغ.",
+    ("SignalRules", "This signal is still open."): "هذا البلاغ ما زال مفتوحًا.",
+    ("SignalRules", "It is more than 14 days since this signal was closed. Send a new signal."):
+        "مضى أكثر من 14 يومًا على إغلاق هذا البلاغ. أرسل بلاغًا جديدًا.",
+    ("SignalRules", "Choose another signal to put this one with."): "اختر بلاغًا آخر لتدمج هذا البلاغ معه.",
+    ("SignalRules", "The other signal is closed or merged itself. Choose an open one."):
+        "البلاغ الآخر مغلق أو مدموج بالفعل. اختر بلاغًا مفتوحًا.",
+    ("SignalRules", "Choose how it ended."): "اختر كيف انتهى الأمر.",
+    ("SignalRules", "Write an answer to the person who sent it."): "اكتب ردًّا لمن أرسله.",
+    ("SignalRules", "Write in a few words why."): "اكتب السبب في كلمات قليلة.",
+    ("SignalRules", "This signal is full. Call or visit the beheerder."):
+        "هذا البلاغ ممتلئ. اتّصل بالمشرف الاجتماعي أو زره.",
+    ("SignalRules", "Fill in the studio to knock on."): "اكتب الاستوديو الذي يُطرق بابه.",
+    ("SignalRules", "Choose today or a day in the coming week."): "اختر اليوم أو يومًا في الأسبوع القادم.",
+    ("SignalRules", "Only a gangmaker can be asked to knock on a door."):
+        "يمكن أن تطلب طرق الباب من منظّم الممر فقط.",
+    ("SignalRules", "How this went is written down already."): "تم تسجيل كيف جرى هذا من قبل.",
+    ("SignalRules", "Choose how it went."): "اختر كيف جرى الأمر.",
+    ("SignalRules", "Today"): "اليوم",
+    ("SignalRules", "It can wait"): "يمكن أن ينتظر",
+    ("SignalRules", "Not sent yet. It goes to the beheerder as soon as you have internet."):
+        "لم يُرسَل بعد. سيصل إلى المشرف الاجتماعي عندما يتوفّر لديك الإنترنت.",
+    ("SignalRules", "The beheerder has your signal and will read it."):
+        "وصل بلاغك إلى المشرف الاجتماعي وسيقرؤه.",
+    ("SignalRules", "The beheerder is working on it."): "المشرف الاجتماعي يعمل عليه.",
+    ("SignalRules", "Closed. Thank you for paying attention."): "أُغلق. شكرًا لانتباهك.",
+    ("SignalRules", "You opened it again. The beheerder will look at it again."):
+        "فتحته من جديد. سينظر فيه المشرف الاجتماعي مرة أخرى.",
+    # added: SignalState
+    ("SignalState", "Not sent yet"): "لم يُرسَل بعد",
+    ("SignalState", "New"): "جديد",
+    ("SignalState", "In progress"): "قيد المعالجة",
+    ("SignalState", "Closed"): "مغلق",
+    ("SignalState", "Merged"): "مدموج",
+    ("SignalState", "Reopened"): "أُعيد فتحه",
+    # added: SignalsPage
+    ("SignalsPage", "Signals"): "البلاغات",
+    ("SignalsPage", "Worried about a neighbour?"): "هل أنت قلق على جار؟",
+    ("SignalsPage", "Waiting too long: %1"): "تنتظر منذ وقت طويل جدًا: %1",
+    ("SignalsPage", "Nothing is late."): "لا شيء متأخر.",
+    ("SignalsPage", "Tell the beheerder. Only the beheerder reads it."):
+        "أخبر المشرف الاجتماعي. لا يقرؤه إلا المشرف الاجتماعي.",
+    ("SignalsPage", "Tell the beheerder"): "أخبر المشرف الاجتماعي",
+    ("SignalsPage", "Open"): "المفتوحة",
+    ("SignalsPage", "Closed"): "المغلقة",
+    ("SignalsPage", "All"): "الكل",
+    ("SignalsPage", "Which signals"): "أيّ البلاغات",
+    ("SignalsPage", "Every corridor"): "كل الممرات",
+    ("SignalsPage", "Corridor"): "الممر",
+    ("SignalsPage", "Every kind"): "كل الأنواع",
+    ("SignalsPage", "What it is about"): "الموضوع",
+    ("SignalsPage", "Your signals"): "بلاغاتك",
+    ("SignalsPage", "No signals here."): "لا توجد بلاغات هنا.",
+    ("SignalsPage", "You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder."):
+        "لم ترسل أي بلاغ بعد. إذا كنت قلقًا على جار، يمكنك دائمًا أن تخبر المشرف الاجتماعي.",
+    ("SignalsPage", "Thank you. Your signal is saved and goes to the beheerder."):
+        "شكرًا لك. تم حفظ بلاغك وسيصل إلى المشرف الاجتماعي.",
+    # added: Store
+    ("Store", "The data file is busy. Nothing was changed; try again."):
+        "ملف البيانات مشغول الآن. لم يتغيّر شيء. حاول مرة أخرى.",
+    # added: SyncStatusLine
+    ("SyncStatusLine", "Sync progress"): "تقدّم المزامنة",
+    # added: gw::MemberContext
+    ("gw::MemberContext", "Gangwerk is not set up yet."): "لم يتم إعداد Gangwerk بعد.",
+    ("gw::MemberContext", "This could not be saved. Nothing was changed. Please try again."):
+        "تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
+    # added: gw::ServicesService
+    ("gw::ServicesService", "Not right: the beheerder looks at it"):
+        "ليس صحيحًا: المشرف الاجتماعي ينظر في الأمر",
+    ("gw::ServicesService", "Gangwerk is not set up yet."): "لم يتم إعداد Gangwerk بعد.",
+    ("gw::ServicesService", "This could not be saved. Nothing was changed. Please try again."):
+        "تعذّر الحفظ. لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
+    ("gw::ServicesService", "Choose a day, or \"flexible\"."): "اختر يومًا، أو \"مرن\".",
+    ("gw::ServicesService", "Decided: no hours"): "القرار: بدون ساعات",
+    # added: gw::SignalsService
+    ("gw::SignalsService", "You"): "أنت",
+    ("gw::SignalsService", "A neighbour"): "جار",
+    ("gw::SignalsService", "%1, %2–%3"): "%1، %2–%3",
+    ("gw::SignalsService", "Studio %1"): "استوديو %1",
+    ("gw::SignalsService", "Studio %1, %2"): "استوديو %1، %2",
+    ("gw::SignalsService", "Answer before %1"): "الرد قبل %1",
+    ("gw::SignalsService", "The reporter"): "من أرسل البلاغ",
+    ("gw::SignalsService", "Not sent yet"): "لم يُرسَل بعد",
+    ("gw::SignalsService", "Forgotten: it was closed long ago"): "لم يعد معروفًا: أُغلق منذ وقت طويل",
+    ("gw::SignalsService", "Forgotten"): "لم يعد معروفًا",
+    ("gw::SignalsService", "Handled together with: %1, %2"): "يُعالَج مع: %1، %2",
+    ("gw::SignalsService", "%1 knocks on studio %2 on %3"): "%1 يطرق باب الاستوديو %2 يوم %3",
+    ("gw::SignalsService", "Not done yet"): "لم يتمّ بعد",
+    ("gw::SignalsService", "today"): "اليوم",
+    ("gw::SignalsService", "Please knock on studio %1 %2 and see how they are."):
+        "من فضلك اطرق باب الاستوديو %1 (%2) واطمئن أن كل شيء بخير.",
+    # added: gw::sync::SyncEngine
+    ("gw::sync::SyncEngine", "The server is busy right now. Nothing was changed; try again in a minute."):
+        "الخادم مشغول جدًا الآن. لم يتغيّر شيء. حاول مرة أخرى بعد دقيقة.",
+    ("gw::sync::SyncEngine", "The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment."):
+        "الخادم مشغول جدًا الآن. تعديلاتك آمنة على هذا الجهاز، وسيحاول Gangwerk مرة أخرى بعد قليل.",
+    # added: gw::sync::SyncStatus
+    ("gw::sync::SyncStatus", "Bringing your project's data to this device: %1 of %2 (%3%)"):
+        "جارٍ نقل بيانات مشروعك إلى هذا الجهاز: %1 من %2 (%3%)",
 }

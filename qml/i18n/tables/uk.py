@@ -555,6 +555,7 @@ TABLE = {
     ('ResidentPage', 'The last 12 months'): 'Останні 12 місяців',
     ('ResidentPage', 'All residents'): 'Усі мешканці',
     ('ResidentPage', 'Back to all residents'): 'Назад до всіх мешканців',
+    ('ResidentPage', 'Hours of %1 in the last 12 months'): 'Години %1 за останні 12 місяців',
     ('ResidentPage', 'Hours given'): 'Надані години',
     ('ResidentPage', 'Pauses'): 'Паузи',
     ('ResidentPage', 'No pauses.'): 'Пауз немає.',
@@ -975,4 +976,575 @@ TABLE = {
     ('ActivityFormPage', 'Last day'): 'Останній день',
     ('ActivityFormPage', 'Last day: %1. Choose another day'): 'Останній день: %1. Виберіть інший день',
     ('ActivityFormPage', 'A planned activity stays one date. To repeat it, plan a new series.'): 'Запланований захід лишається однією датою. Щоб повторювати його, заплануйте нову серію.',
+    # added: AppShell
+    ("AppShell", "Help"): "Допомога",
+    ("AppShell", "Signals"): "Звернення",
+    # added: EmergencyGate
+    ("EmergencyGate", "Danger now? Someone hurt, fire, violence? Call 112 first."):
+        "Небезпека просто зараз? Хтось поранений, пожежа, насильство? Спершу телефонуйте 112.",
+    ("EmergencyGate", "Call 112"): "Зателефонувати 112",
+    ("EmergencyGate", "Call 112, the emergency number"): "Зателефонувати 112, номер екстреної допомоги",
+    ("EmergencyGate", "Call %1 (day and night)"): "Зателефонувати %1 (цілодобово)",
+    ("EmergencyGate", "The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3."):
+        "Офіс зараз зачинено (години роботи: %1). Соціальний менеджер прочитає ваше звернення, коли офіс відкриється: %2. Це терміново? Телефонуйте %3.",
+    # added: HelpBoardPage
+    ("HelpBoardPage", "Help each other"): "Допомагаємо одне одному",
+    ("HelpBoardPage", "Small help between neighbours: groceries, a chat, a form."):
+        "Невелика допомога між сусідами: покупки, розмова, анкета.",
+    ("HelpBoardPage", "Ask or offer help"): "Попросити або запропонувати допомогу",
+    ("HelpBoardPage", "Which requests and offers"): "Які прохання й пропозиції",
+    ("HelpBoardPage", "For me"): "Для мене",
+    ("HelpBoardPage", "Mine"): "Мої",
+    ("HelpBoardPage", "I help"): "Я допомагаю",
+    ("HelpBoardPage", "Overview"): "Огляд",
+    ("HelpBoardPage", "You have not asked or offered anything yet. Neighbours like to help: ask for what you need."):
+        "Ви ще нічого не просили і не пропонували. Сусіди охоче допомагають: попросіть те, що вам потрібно.",
+    ("HelpBoardPage", "You do not help with anything yet. Look under \"For me\"."):
+        "Ви ще ні з чим не допомагаєте. Погляньте в розділі «Для мене».",
+    ("HelpBoardPage", "No open requests. Nothing waits for you."):
+        "Немає відкритих прохань. На вас нічого не чекає.",
+    ("HelpBoardPage", "Nobody asks or offers anything right now."):
+        "Зараз ніхто нічого не просить і не пропонує.",
+    # added: KnockOutcome
+    ("KnockOutcome", "I spoke to them"): "Розмова відбулася",
+    ("KnockOutcome", "Nobody answered"): "Ніхто не відчинив",
+    ("KnockOutcome", "They asked for the beheerder"): "Людина хоче поговорити із соціальним менеджером",
+    # added: KnockTasksCard
+    ("KnockTasksCard", "Knock on a door"): "Постукати в двері",
+    ("KnockTasksCard", "Asked by %1. How did it go?"): "Прохання від %1. Як усе пройшло?",
+    ("KnockTasksCard", "Thank you. The beheerder sees how it went."):
+        "Дякуємо. Соціальний менеджер побачить, як усе пройшло.",
+    # added: MutationKinds
+    ("MutationKinds", "A request or offer you posted"): "Ваше прохання чи пропозиція",
+    ("MutationKinds", "Help you took"): "Допомога, яку ви взяли",
+    ("MutationKinds", "Your offer to stand in"): "Ваша пропозиція підмінити",
+    ("MutationKinds", "Help you gave back"): "Допомога, яку ви повернули",
+    ("MutationKinds", "A request or offer you withdrew"): "Прохання чи пропозиція, які ви відкликали",
+    ("MutationKinds", "A request or offer you put up again"):
+        "Прохання чи пропозиція, які ви розмістили знову",
+    ("MutationKinds", "Help you reported as done"): "Допомога, про яку ви повідомили, що її надано",
+    ("MutationKinds", "Help you confirmed"): "Допомога, яку ви підтвердили",
+    ("MutationKinds", "Your question about help"): "Ваше запитання про допомогу",
+    ("MutationKinds", "Your decision about help"): "Ваше рішення щодо допомоги",
+    ("MutationKinds", "A post you hid"): "Допис, який ви приховали",
+    ("MutationKinds", "A helper you suggested"): "Людина, яку ви запропонували на допомогу",
+    ("MutationKinds", "Your message"): "Ваше повідомлення",
+    ("MutationKinds", "Talents you changed"): "Таланти, які ви змінили",
+    ("MutationKinds", "Your signal to the beheerder"): "Ваше звернення до соціального менеджера",
+    ("MutationKinds", "What you added to a signal"): "Що ви додали до звернення",
+    ("MutationKinds", "A signal you opened again"): "Звернення, яке ви відкрили знову",
+    ("MutationKinds", "A signal you started on"): "Звернення, яким ви почали займатися",
+    ("MutationKinds", "Your answer to a signal"): "Ваша відповідь на звернення",
+    ("MutationKinds", "A signal you closed"): "Звернення, яке ви закрили",
+    ("MutationKinds", "Signals you put together"): "Звернення, які ви об’єднали",
+    ("MutationKinds", "Your note on a signal"): "Ваша нотатка до звернення",
+    ("MutationKinds", "A knock on the door you asked for"): "Ваше прохання постукати в двері",
+    ("MutationKinds", "How your knock on the door went"): "Як усе пройшло, коли ви постукали в двері",
+    ("MutationKinds", "A signal you opened"): "Звернення, яке ви відкрили",
+    # added: Mutations
+    ("Mutations", "This request or offer does not exist (any more)."):
+        "Такого прохання чи пропозиції немає (або вже немає).",
+    ("Mutations", "This is for another corridor."): "Це для іншого коридору.",
+    ("Mutations", "This signal does not exist (any more)."): "Такого звернення немає (або вже немає).",
+    ("Mutations", "This task does not exist (any more)."): "Такого завдання немає (або вже немає).",
+    # added: Permissions
+    ("Permissions", "Only the beheerder can suggest a helper."):
+        "Лише соціальний менеджер може запропонувати, хто допоможе.",
+    # added: ResidentPage
+    ("ResidentPage", "Talents"): "Таланти",
+    ("ResidentPage", "What %1 likes to help with. You see who fits when a neighbour asks for help."):
+        "З чим %1 охоче допомагає. Так ви бачите, хто підходить, коли сусід просить допомоги.",
+    ("ResidentPage", "Save talents"): "Зберегти таланти",
+    ("ResidentPage", "Talents saved."): "Таланти збережено.",
+    # added: ServiceCard
+    ("ServiceCard", "Nobody took this for 2 days"): "Уже 2 дні ніхто цього не взяв",
+    # added: ServiceCategory
+    ("ServiceCategory", "Groceries"): "Покупки",
+    ("ServiceCategory", "A chat, a listening ear"): "Розмова, уміння вислухати",
+    ("ServiceCategory", "Computer or phone"): "Комп’ютер або телефон",
+    ("ServiceCategory", "Letters and forms"): "Листи й анкети",
+    ("ServiceCategory", "A small job"): "Невелика справа",
+    ("ServiceCategory", "Language buddy"): "Мовний партнер",
+    ("ServiceCategory", "Something else"): "Щось інше",
+    ("ServiceCategory", "It is about care or health"): "Це про догляд або здоров’я",
+    ("ServiceCategory", "It is about money or a bank card"): "Це про гроші або банківську картку",
+    # added: ServiceDetail
+    ("ServiceDetail", "Choose a request or offer to see it here."):
+        "Виберіть прохання або пропозицію, щоб побачити тут.",
+    ("ServiceDetail", "Back"): "Назад",
+    ("ServiceDetail", "Back to the Help board"): "Назад до дошки допомоги",
+    ("ServiceDetail", "For the whole project"): "Для всього проєкту",
+    ("ServiceDetail", "For your corridor"): "Для вашого коридору",
+    ("ServiceDetail", "The beheerder says: %1"): "Соціальний менеджер каже: %1",
+    ("ServiceDetail", "The beheerder thinks you could help with this."):
+        "Соціальний менеджер думає, що ви можете з цим допомогти.",
+    ("ServiceDetail", "Yes, I would like this"): "Так, я хочу цього",
+    ("ServiceDetail", "I will help"): "Я допоможу",
+    ("ServiceDetail", "Thank you! You can now send a message."):
+        "Дякуємо! Тепер ви можете надіслати повідомлення.",
+    ("ServiceDetail", "Stand in if needed"): "Підмінити, якщо треба",
+    ("ServiceDetail", "If the helper gives it back, it is yours."):
+        "Якщо той, хто допомагає, поверне це, справа перейде до вас.",
+    ("ServiceDetail", "You will stand in if needed."): "Ви підміните, якщо буде треба.",
+    ("ServiceDetail", "It is done"): "Зроблено",
+    ("ServiceDetail", "Give it back"): "Повернути",
+    ("ServiceDetail", "Given back. A neighbour can take it now."):
+        "Повернуто. Тепер це може взяти хтось із сусідів.",
+    ("ServiceDetail", "Put it up again"): "Розмістити знову",
+    ("ServiceDetail", "It is on the board again."): "Знову на дошці.",
+    ("ServiceDetail", "Withdraw"): "Відкликати",
+    ("ServiceDetail", "Withdrawn."): "Відкликано.",
+    ("ServiceDetail", "Hide this post"): "Приховати цей допис",
+    ("ServiceDetail", "Help on %1: %2"): "Допомога %1: %2",
+    ("ServiceDetail", "Yes, I was helped"): "Так, мені допомогли",
+    ("ServiceDetail", "Thank you! The helper gets the hours."):
+        "Дякуємо! Той, хто допомагав, отримає години.",
+    ("ServiceDetail", "Not right?"): "Не так?",
+    ("ServiceDetail", "Count the hours"): "Зарахувати години",
+    ("ServiceDetail", "No hours"): "Без годин",
+    ("ServiceDetail", "Neighbours who are good at this"): "Сусіди, які це добре вміють",
+    ("ServiceDetail", "Suggested"): "Запропоновано",
+    ("ServiceDetail", "Suggest"): "Запропонувати",
+    ("ServiceDetail", "Suggest %1"): "Запропонувати: %1",
+    ("ServiceDetail", "%1 will be told."): "%1 отримає повідомлення.",
+    ("ServiceDetail", "Messages"): "Повідомлення",
+    ("ServiceDetail", "Only you and the other person read these. No need to share your phone number."):
+        "Ці повідомлення читаєте лише ви й інша людина. Свій номер телефону давати не потрібно.",
+    ("ServiceDetail", "Write a message"): "Напишіть повідомлення",
+    ("ServiceDetail", "Message"): "Повідомлення",
+    ("ServiceDetail", "Send"): "Надіслати",
+    ("ServiceDetail", "Sent."): "Надіслано.",
+    ("ServiceDetail", "What happened"): "Що сталося",
+    ("ServiceDetail", "You helped. How did it go?"): "Ви допомогли. Як усе пройшло?",
+    ("ServiceDetail", "A few words (you may leave this empty)"): "Кілька слів (можна залишити порожнім)",
+    ("ServiceDetail", "Report as done"): "Повідомити, що зроблено",
+    ("ServiceDetail", "Reported. Your neighbour is asked to confirm."):
+        "Повідомлено. Ми попросимо сусіда це підтвердити.",
+    ("ServiceDetail", "What is not right? The beheerder will look at it."):
+        "Що не так? Соціальний менеджер це перегляне.",
+    ("ServiceDetail", "The beheerder will look at it."): "Соціальний менеджер це перегляне.",
+    ("ServiceDetail", "Count these hours"): "Зарахувати ці години",
+    ("ServiceDetail", "A word for both of them (you may leave this empty)"):
+        "Кілька слів для обох (можна залишити порожнім)",
+    ("ServiceDetail", "Decided."): "Рішення ухвалено.",
+    ("ServiceDetail", "No hours for this help?"): "Не зараховувати години за цю допомогу?",
+    ("ServiceDetail", "Why? Both of them read this."): "Чому? Обоє це прочитають.",
+    ("ServiceDetail", "Hide this post?"): "Приховати цей допис?",
+    ("ServiceDetail", "Why? The person who posted it reads this."):
+        "Чому? Це прочитає той, хто його розмістив.",
+    ("ServiceDetail", "Hide"): "Приховати",
+    ("ServiceDetail", "Hidden."): "Приховано.",
+    # added: ServiceFormPage
+    ("ServiceFormPage", "Your offer is on the board."): "Ваша пропозиція на дошці.",
+    ("ServiceFormPage", "Your request is on the board. A neighbour can take it now."):
+        "Ваше прохання на дошці. Тепер його може взяти хтось із сусідів.",
+    ("ServiceFormPage", "Offer help"): "Запропонувати допомогу",
+    ("ServiceFormPage", "Ask for help"): "Попросити допомоги",
+    ("ServiceFormPage", "Neighbours help with small things. It costs you nothing."):
+        "Сусіди допомагають із дрібницями. Це нічого вам не коштує.",
+    ("ServiceFormPage", "I would like help"): "Мені потрібна допомога",
+    ("ServiceFormPage", "I can help"): "Я можу допомогти",
+    ("ServiceFormPage", "What kind of help?"): "Яка допомога?",
+    ("ServiceFormPage", "Choose…"): "Виберіть…",
+    ("ServiceFormPage", "Neighbours help with small things. For care, health or money, the beheerder helps you further. That is safer for you."):
+        "Сусіди допомагають із дрібницями. З доглядом, здоров’ям чи грошима вам допоможе соціальний менеджер. Так безпечніше для вас.",
+    ("ServiceFormPage", "The beheerder: %1"): "Соціальний менеджер: %1",
+    ("ServiceFormPage", "What can you do?"): "Що ви можете зробити?",
+    ("ServiceFormPage", "What do you need?"): "Що вам потрібно?",
+    ("ServiceFormPage", "For example: I can help with a computer or phone."):
+        "Наприклад: я можу допомогти з комп’ютером або телефоном.",
+    ("ServiceFormPage", "For example: Who can bring milk and bread on Tuesday?"):
+        "Наприклад: хто може принести молоко й хліб у вівторок?",
+    ("ServiceFormPage", "When?"): "Коли?",
+    ("ServiceFormPage", "Flexible: any time is fine"): "Гнучко: будь-який час підходить",
+    ("ServiceFormPage", "Day: %1"): "День: %1",
+    ("ServiceFormPage", "from %1:00"): "з %1:00",
+    ("ServiceFormPage", "From (hour)"): "З (година)",
+    ("ServiceFormPage", "until %1:00"): "до %1:00",
+    ("ServiceFormPage", "Until (hour)"): "До (година)",
+    ("ServiceFormPage", "Every week, for %1 weeks"): "Щотижня, кількість тижнів: %1",
+    ("ServiceFormPage", "About how long?"): "Скільки приблизно часу?",
+    ("ServiceFormPage", "%1 min"): "%1 хв",
+    ("ServiceFormPage", "%1 h %2 min"): "%1 год %2 хв",
+    ("ServiceFormPage", "About how long? In minutes"): "Скільки приблизно часу? У хвилинах",
+    ("ServiceFormPage", "Who sees it?"): "Хто це бачить?",
+    ("ServiceFormPage", "My corridor"): "Мій коридор",
+    ("ServiceFormPage", "Everyone in the project"): "Усі в проєкті",
+    ("ServiceFormPage", "For whom?"): "Для кого?",
+    ("ServiceFormPage", "For me"): "Для мене",
+    ("ServiceFormPage", "Other neighbours do not see the name. You talk with the helper."):
+        "Інші сусіди не бачать імені. З тим, хто допомагає, спілкуєтеся ви.",
+    ("ServiceFormPage", "Cancel"): "Скасувати",
+    ("ServiceFormPage", "Offer"): "Запропонувати",
+    ("ServiceFormPage", "Ask"): "Попросити",
+    ("ServiceFormPage", "Put my offer on the board"): "Розмістити мою пропозицію на дошці",
+    ("ServiceFormPage", "Put my request on the board"): "Розмістити моє прохання на дошці",
+    ("ServiceFormPage", "%1 h"): "%1 год",
+    # added: ServiceNotices
+    ("ServiceNotices", "A neighbour will help you"): "Сусід вам допоможе",
+    ("ServiceNotices", "A neighbour said yes to your offer"): "Хтось із сусідів прийняв вашу пропозицію",
+    ("ServiceNotices", "Open Gangwerk to send a message."): "Відкрийте Gangwerk, щоб надіслати повідомлення.",
+    ("ServiceNotices", "Your neighbour helped you"): "Сусід вам допоміг",
+    ("ServiceNotices", "Please confirm the help in Gangwerk, so your neighbour gets the hours."):
+        "Будь ласка, підтвердьте допомогу в Gangwerk, щоб сусід отримав години.",
+    ("ServiceNotices", "Thank you for helping"): "Дякуємо за вашу допомогу",
+    ("ServiceNotices", "%1 counted as your hours."): "%1 зараховано до ваших годин.",
+    ("ServiceNotices", "Nobody took your request"): "Ніхто не взяв вашого прохання",
+    ("ServiceNotices", "Nobody took your offer"): "Ніхто не прийняв вашої пропозиції",
+    ("ServiceNotices", "It is no longer on the board. You can put it up again in Gangwerk."):
+        "Цього вже немає на дошці. Ви можете розмістити це знову в Gangwerk.",
+    ("ServiceNotices", "New message"): "Нове повідомлення",
+    ("ServiceNotices", "You have a new message about a request for help."):
+        "У вас нове повідомлення щодо прохання про допомогу.",
+    ("ServiceNotices", "Can you help?"): "Можете допомогти?",
+    ("ServiceNotices", "The beheerder thinks you could help a neighbour. Have a look in Gangwerk."):
+        "Соціальний менеджер думає, що ви можете допомогти сусідові. Загляньте в Gangwerk.",
+    ("ServiceNotices", "A request waits for help"): "Прохання чекає на допомогу",
+    ("ServiceNotices", "Nobody took a request for help for 2 days. Can you find someone?"):
+        "Уже 2 дні ніхто не бере прохання про допомогу. Можете когось знайти?",
+    # added: ServiceRules
+    ("ServiceRules", "Choose what kind of help it is."): "Виберіть, яка це допомога.",
+    ("ServiceRules", "Neighbours help with small things. For care, health or money, the beheerder helps you further."):
+        "Сусіди допомагають із дрібницями. З доглядом, здоров’ям чи грошима вам допоможе соціальний менеджер.",
+    ("ServiceRules", "Write in a few words what it is about."): "Напишіть кількома словами, про що йдеться.",
+    ("ServiceRules", "The text is too long. Use at most 1000 characters."):
+        "Текст задовгий. Використайте щонайбільше 1000 символів.",
+    ("ServiceRules", "Say how long it takes: between 5 minutes and 8 hours."):
+        "Вкажіть, скільки це триватиме: від 5 хвилин до 8 годин.",
+    ("ServiceRules", "The end of the time must be after its start."): "Кінець має бути пізніше за початок.",
+    ("ServiceRules", "This time has passed already. Choose a later time or \"flexible\"."):
+        "Цей час уже минув. Виберіть пізніший час або «Гнучко».",
+    ("ServiceRules", "Help that repeats needs a first day and time."):
+        "Для допомоги, що повторюється, потрібні перший день і час.",
+    ("ServiceRules", "Choose the last day it repeats."): "Виберіть останній день повторення.",
+    ("ServiceRules", "The last day must be after the first day."): "Останній день має бути після першого.",
+    ("ServiceRules", "That is too many times. Choose a last day within a year."):
+        "Це забагато разів. Виберіть останній день у межах року.",
+    ("ServiceRules", "This is your own post. A neighbour can take it."):
+        "Це ваш власний допис. Його може взяти хтось із сусідів.",
+    ("ServiceRules", "A neighbour already took this. You can offer to stand in if they give it back."):
+        "Це вже взяв хтось із сусідів. Ви можете запропонувати підміну на випадок, якщо справу повернуть.",
+    ("ServiceRules", "This was withdrawn. It is not needed any more."):
+        "Це відкликали. Допомога більше не потрібна.",
+    ("ServiceRules", "This has expired. The person who posted it can put it up again."):
+        "Строк цього допису минув. Той, хто його розмістив, може розмістити його знову.",
+    ("ServiceRules", "The beheerder took this post away."): "Соціальний менеджер прибрав цей допис.",
+    ("ServiceRules", "This help is finished already."): "Ця допомога вже завершена.",
+    ("ServiceRules", "Nobody has taken this yet."): "Цього ще ніхто не взяв.",
+    ("ServiceRules", "You took this already."): "Ви вже це взяли.",
+    ("ServiceRules", "Only the person who took this can give it back."):
+        "Повернути це може лише той, хто це взяв.",
+    ("ServiceRules", "Only the person who posted this can do that."):
+        "Це може зробити лише той, хто це розмістив.",
+    ("ServiceRules", "Only a post that nobody took can be put up again."):
+        "Знову розмістити можна лише допис, який ніхто не взяв.",
+    ("ServiceRules", "Only the helper can say this help is done. Maybe someone else took it over."):
+        "Лише той, хто допомагає, може сказати, що допомогу надано. Можливо, цю справу взяв хтось інший.",
+    ("ServiceRules", "Choose the day you helped."): "Виберіть день, коли ви допомагали.",
+    ("ServiceRules", "That day has not come yet. Report it when you have helped."):
+        "Цей день ще не настав. Повідомте, коли допоможете.",
+    ("ServiceRules", "That is not one of the agreed days."): "Це не один із домовлених днів.",
+    ("ServiceRules", "You reported this help as done already."): "Ви вже повідомили, що цю допомогу надано.",
+    ("ServiceRules", "Fill in at least 5 minutes."): "Вкажіть щонайменше 5 хвилин.",
+    ("ServiceRules", "That is more than 12 hours. Fill in the time of one day."):
+        "Це більше ніж 12 годин. Вкажіть час за один день.",
+    ("ServiceRules", "The text is too long. Use at most 500 characters."):
+        "Текст задовгий. Використайте щонайбільше 500 символів.",
+    ("ServiceRules", "Only the person who was helped can confirm this."):
+        "Підтвердити це може лише той, кому допомогли.",
+    ("ServiceRules", "This help was not reported."): "Про цю допомогу не повідомляли.",
+    ("ServiceRules", "This help is confirmed or decided already."):
+        "Цю допомогу вже підтверджено, або щодо неї вже ухвалено рішення.",
+    ("ServiceRules", "These hours are counted already. If they are not right, choose \"Not right?\"."):
+        "Ці години вже зараховано. Якщо вони неправильні, виберіть «Не так?».",
+    ("ServiceRules", "Write in a few words why."): "Напишіть кількома словами чому.",
+    ("ServiceRules", "There is nothing to decide about this help."):
+        "Щодо цієї допомоги нічого не треба вирішувати.",
+    ("ServiceRules", "Only the person who asked and the helper can send messages here."):
+        "Надсилати тут повідомлення можуть лише той, хто просив, і той, хто допомагає.",
+    ("ServiceRules", "Write a message first."): "Спершу напишіть повідомлення.",
+    ("ServiceRules", "The message is too long. Use at most 500 characters."):
+        "Повідомлення задовге. Використайте щонайбільше 500 символів.",
+    ("ServiceRules", "This conversation is full. Talk in person or ask the beheerder."):
+        "У цій розмові більше немає місця. Поговоріть особисто або зверніться до соціального менеджера.",
+    ("ServiceRules", "Choose at most 10 talents."): "Виберіть щонайбільше 10 талантів.",
+    ("ServiceRules", "Choose talents from the list."): "Виберіть таланти зі списку.",
+    # added: SettingsPage
+    ("SettingsPage", "Text size"): "Розмір тексту",
+    ("SettingsPage", "Normal (100%)"): "Звичайний (100%)",
+    ("SettingsPage", "Large (150%)"): "Великий (150%)",
+    ("SettingsPage", "Very large (200%)"): "Дуже великий (200%)",
+    ("SettingsPage", "Your device also asks for larger text (%1%). Together the text is shown at %2%."):
+        "Ваш пристрій теж просить більший текст (%1%). Разом текст показано в розмірі %2%.",
+    ("SettingsPage", "Less movement on the screen"): "Менше руху на екрані",
+    ("SettingsPage", "Your device already asks for less movement; the app follows it."):
+        "Ваш пристрій уже просить менше руху, і застосунок теж так робить.",
+    # added: SignalCategory
+    ("SignalCategory", "I have not seen someone for days"): "Когось уже кілька днів не видно",
+    ("SignalCategory", "Someone keeps to themselves more and more"): "Хтось усе більше тримається осторонь",
+    ("SignalCategory", "Someone does not take care of themselves"): "Хтось погано дбає про себе",
+    ("SignalCategory", "I am worried about someone's health"): "Мене турбує чиєсь здоров’я",
+    ("SignalCategory", "Nuisance"): "Порушення спокою",
+    ("SignalCategory", "The building or safety"): "Будинок або безпека",
+    ("SignalCategory", "Something else"): "Щось інше",
+    # added: SignalDetail
+    ("SignalDetail", "Choose a signal to read it."): "Виберіть звернення, щоб його прочитати.",
+    ("SignalDetail", "Back"): "Назад",
+    ("SignalDetail", "%1 · %2"): "%1 · %2",
+    ("SignalDetail", "Very late"): "Дуже прострочено",
+    ("SignalDetail", "Late"): "Прострочено",
+    ("SignalDetail", "Sent by: %1%2"): "Від кого: %1%2",
+    ("SignalDetail", "(for a neighbour who told them)"): "(від імені сусіда, який про це розповів)",
+    ("SignalDetail", "Noticed since %1"): "Помічено з %1",
+    ("SignalDetail", "Added later"): "Додано пізніше",
+    ("SignalDetail", "Answer from the beheerder"): "Відповідь соціального менеджера",
+    ("SignalDetail", "Is it not solved? You can open it again until %1. Say why."):
+        "Проблему не вирішено? Ви можете відкрити звернення знову до %1. Напишіть чому.",
+    ("SignalDetail", "Do you know more? Add it here."): "Знаєте більше? Додайте це тут.",
+    ("SignalDetail", "Why do you open it again?"): "Чому ви відкриваєте його знову?",
+    ("SignalDetail", "What do you want to add?"): "Що ви хочете додати?",
+    ("SignalDetail", "Open it again"): "Відкрити знову",
+    ("SignalDetail", "Add"): "Додати",
+    ("SignalDetail", "Opened again."): "Відкрито знову.",
+    ("SignalDetail", "Added."): "Додано.",
+    ("SignalDetail", "Start on it"): "Почати роботу",
+    ("SignalDetail", "You are working on it."): "Ви над цим працюєте.",
+    ("SignalDetail", "About the same situation"): "Про ту саму ситуацію",
+    ("SignalDetail", "Answer to the person who sent it"): "Відповідь тому, хто надіслав",
+    ("SignalDetail", "They read this. Write no care details: those go in a note."):
+        "Це прочитає той, хто надіслав. Не пишіть подробиць про догляд: їм місце в нотатці.",
+    ("SignalDetail", "Send answer"): "Надіслати відповідь",
+    ("SignalDetail", "Answer sent."): "Відповідь надіслано.",
+    ("SignalDetail", "How it ended"): "Чим закінчилося",
+    ("SignalDetail", "Close with this answer"): "Закрити з цією відповіддю",
+    ("SignalDetail", "Closed. The reporter reads your answer."):
+        "Закрито. Той, хто надіслав звернення, прочитає вашу відповідь.",
+    ("SignalDetail", "Notes (only beheerders read these)"): "Нотатки (їх читають лише соціальні менеджери)",
+    ("SignalDetail", "Write a note"): "Напишіть нотатку",
+    ("SignalDetail", "Note"): "Нотатка",
+    ("SignalDetail", "Save note"): "Зберегти нотатку",
+    ("SignalDetail", "Note saved."): "Нотатку збережено.",
+    ("SignalDetail", "Knock on the door"): "Постукати в двері",
+    ("SignalDetail", "The gangmaker only sees the studio and the day, not this signal or who sent it."):
+        "Організатор коридору бачить лише студію й день, але не це звернення і не того, хто його надіслав.",
+    ("SignalDetail", "Which gangmaker"): "Який організатор коридору",
+    ("SignalDetail", "Studio"): "Студія",
+    ("SignalDetail", "Studio to knock on"): "Студія, куди постукати",
+    ("SignalDetail", "Ask to knock today"): "Попросити постукати сьогодні",
+    ("SignalDetail", "Asked. The gangmaker sees it on their phone."):
+        "Прохання надіслано. Організатор коридору побачить його у своєму телефоні.",
+    ("SignalDetail", "Put together with"): "Об’єднати з",
+    ("SignalDetail", "Put together"): "Об’єднати",
+    ("SignalDetail", "Put together. Answers now reach both reporters."):
+        "Об’єднано. Тепер відповіді отримають усі, хто надіслав звернення.",
+    ("SignalDetail", "Today"): "Сьогодні",
+    ("SignalDetail", "It can wait"): "Може зачекати",
+    ("SignalDetail", "How soon"): "Наскільки терміново",
+    # added: SignalFormPage
+    ("SignalFormPage", "Tell the beheerder"): "Розповісти соціальному менеджеру",
+    ("SignalFormPage", "Are you worried about a neighbour? Only the beheerder reads this. Your neighbour does not see that it was you."):
+        "Хвилюєтеся за сусіда? Це читає лише соціальний менеджер. Сусід не дізнається, що це були ви.",
+    ("SignalFormPage", "What worries you?"): "Що вас турбує?",
+    ("SignalFormPage", "About whom or where? (you may leave this empty)"):
+        "Про кого чи де? (можна залишити порожнім)",
+    ("SignalFormPage", "Studio number, for example 2.14"): "Номер студії, наприклад 2.14",
+    ("SignalFormPage", "Studio number"): "Номер студії",
+    ("SignalFormPage", "Or a place, for example the bicycle shed"):
+        "Або місце, наприклад велосипедна стоянка",
+    ("SignalFormPage", "Place"): "Місце",
+    ("SignalFormPage", "Since when?"): "Відколи?",
+    ("SignalFormPage", "I do not know"): "Не знаю",
+    ("SignalFormPage", "Today"): "Сьогодні",
+    ("SignalFormPage", "A few days"): "Кілька днів",
+    ("SignalFormPage", "About a week"): "Приблизно тиждень",
+    ("SignalFormPage", "A month or longer"): "Місяць або довше",
+    ("SignalFormPage", "How soon should the beheerder react?"):
+        "Як швидко має відреагувати соціальний менеджер?",
+    ("SignalFormPage", "It can wait"): "Може зачекати",
+    ("SignalFormPage", "What did you notice?"): "Що ви помітили?",
+    ("SignalFormPage", "For example: I have not seen my neighbour for four days. The post is piling up."):
+        "Наприклад: я вже чотири дні не бачу сусіда. Пошта накопичується.",
+    ("SignalFormPage", "A neighbour told me this and asked me to pass it on"):
+        "Мені це розповів сусід і попросив передати",
+    ("SignalFormPage", "Send to the beheerder"): "Надіслати соціальному менеджеру",
+    ("SignalFormPage", "Cancel"): "Скасувати",
+    # added: SignalNotices
+    ("SignalNotices", "A signal for today"): "Звернення на сьогодні",
+    ("SignalNotices", "A neighbour asks for a reaction today. Open Gangwerk to read it."):
+        "Сусід просить відреагувати сьогодні. Відкрийте Gangwerk, щоб прочитати.",
+    ("SignalNotices", "The beheerder answered you"): "Соціальний менеджер вам відповів",
+    ("SignalNotices", "Open Gangwerk to read the answer to your signal."):
+        "Відкрийте Gangwerk, щоб прочитати відповідь на ваше звернення.",
+    ("SignalNotices", "Please knock on a door"): "Чи можете ви постукати в двері?",
+    ("SignalNotices", "The beheerder asks you to look in on a neighbour. Open Gangwerk to see where."):
+        "Соціальний менеджер просить вас навідатися до сусіда. Відкрийте Gangwerk, щоб побачити куди.",
+    # added: SignalOutcome
+    ("SignalOutcome", "Checked in person"): "Перевірено особисто",
+    ("SignalOutcome", "Referred to care"): "Скеровано до служб догляду",
+    ("SignalOutcome", "Nuisance procedure"): "Процедура щодо порушення спокою",
+    ("SignalOutcome", "No action needed"): "Нічого не потрібно",
+    # added: SignalRow
+    ("SignalRow", "Very late"): "Дуже прострочено",
+    ("SignalRow", "Late"): "Прострочено",
+    ("SignalRow", "%n more about the same situation"):
+        ["ще %n звернення щодо тієї самої ситуації",
+         "ще %n звернення щодо тієї самої ситуації",
+         "ще %n звернень щодо тієї самої ситуації"],
+    ("SignalRow", "The beheerder answered"): "Соціальний менеджер відповів",
+    ("SignalRow", "Answered"): "Є відповідь",
+    # added: SignalRules
+    ("SignalRules", "Choose what worries you."): "Виберіть, що вас турбує.",
+    ("SignalRules", "Choose if it can wait or if it is for today."):
+        "Виберіть, чи це може зачекати, чи це на сьогодні.",
+    ("SignalRules", "Write in a few words what you noticed."): "Напишіть кількома словами, що ви помітили.",
+    ("SignalRules", "The text is too long. Use at most 2000 characters."):
+        "Текст задовгий. Використайте щонайбільше 2000 символів.",
+    ("SignalRules", "Use at most 40 characters for the studio or the place."):
+        "Для студії чи місця використайте щонайбільше 40 символів.",
+    ("SignalRules", "That day has not come yet. Choose today or a day before."):
+        "Цей день ще не настав. Виберіть сьогодні або раніший день.",
+    ("SignalRules", "This signal has not reached the beheerder yet."):
+        "Це звернення ще не дійшло до соціального менеджера.",
+    ("SignalRules", "Someone is working on this signal already."): "Цим зверненням уже хтось займається.",
+    ("SignalRules", "This signal is closed already. Its reporter can open it again within 14 days."):
+        "Це звернення вже закрито. Той, хто його надіслав, може відкрити його знову протягом 14 днів.",
+    ("SignalRules", "This signal is handled together with another one. Do this on that signal."):
+        "Це звернення опрацьовують разом з іншим. Зробіть це в тому зверненні.",
+    ("SignalRules", "This signal is still open."): "Це звернення ще відкрите.",
+    ("SignalRules", "It is more than 14 days since this signal was closed. Send a new signal."):
+        "Це звернення закрили понад 14 днів тому. Надішліть нове звернення.",
+    ("SignalRules", "Choose another signal to put this one with."):
+        "Виберіть інше звернення, з яким об’єднати це.",
+    ("SignalRules", "The other signal is closed or merged itself. Choose an open one."):
+        "Інше звернення закрито або вже об’єднано. Виберіть відкрите.",
+    ("SignalRules", "Choose how it ended."): "Виберіть, чим усе закінчилося.",
+    ("SignalRules", "Write an answer to the person who sent it."):
+        "Напишіть відповідь тому, хто надіслав звернення.",
+    ("SignalRules", "Write in a few words why."): "Напишіть кількома словами чому.",
+    ("SignalRules", "This signal is full. Call or visit the beheerder."):
+        "У цьому зверненні більше немає місця. Зателефонуйте соціальному менеджеру або зустріньтеся особисто.",
+    ("SignalRules", "Fill in the studio to knock on."): "Вкажіть студію, куди постукати.",
+    ("SignalRules", "Choose today or a day in the coming week."):
+        "Виберіть сьогодні або день протягом наступного тижня.",
+    ("SignalRules", "Only a gangmaker can be asked to knock on a door."):
+        "Постукати в двері можна попросити лише організатора коридору.",
+    ("SignalRules", "How this went is written down already."): "Як усе пройшло, уже записано.",
+    ("SignalRules", "Choose how it went."): "Виберіть, як усе пройшло.",
+    ("SignalRules", "Today"): "Сьогодні",
+    ("SignalRules", "It can wait"): "Може зачекати",
+    ("SignalRules", "Not sent yet. It goes to the beheerder as soon as you have internet."):
+        "Ще не надіслано. Звернення піде до соціального менеджера, щойно у вас з’явиться інтернет.",
+    ("SignalRules", "The beheerder has your signal and will read it."):
+        "Соціальний менеджер отримав ваше звернення і прочитає його.",
+    ("SignalRules", "The beheerder is working on it."): "Соціальний менеджер над цим працює.",
+    ("SignalRules", "Closed. Thank you for paying attention."): "Закрито. Дякуємо за вашу уважність.",
+    ("SignalRules", "You opened it again. The beheerder will look at it again."):
+        "Ви відкрили його знову. Соціальний менеджер перегляне його ще раз.",
+    # added: SignalState
+    ("SignalState", "Not sent yet"): "Ще не надіслано",
+    ("SignalState", "New"): "Нове",
+    ("SignalState", "In progress"): "В роботі",
+    ("SignalState", "Closed"): "Закрите",
+    ("SignalState", "Merged"): "Об’єднане",
+    ("SignalState", "Reopened"): "Відкрите знову",
+    # added: SignalsPage
+    ("SignalsPage", "Signals"): "Звернення",
+    ("SignalsPage", "Worried about a neighbour?"): "Хвилюєтеся за сусіда?",
+    ("SignalsPage", "Waiting too long: %1"): "Чекають задовго: %1",
+    ("SignalsPage", "Nothing is late."): "Нічого не прострочено.",
+    ("SignalsPage", "Tell the beheerder. Only the beheerder reads it."):
+        "Розкажіть соціальному менеджеру. Це читає лише соціальний менеджер.",
+    ("SignalsPage", "Tell the beheerder"): "Розповісти соціальному менеджеру",
+    ("SignalsPage", "Open"): "Відкриті",
+    ("SignalsPage", "Closed"): "Закриті",
+    ("SignalsPage", "All"): "Усі",
+    ("SignalsPage", "Which signals"): "Які звернення",
+    ("SignalsPage", "Every corridor"): "Усі коридори",
+    ("SignalsPage", "Corridor"): "Коридор",
+    ("SignalsPage", "Every kind"): "Усі види",
+    ("SignalsPage", "What it is about"): "Про що йдеться",
+    ("SignalsPage", "Your signals"): "Ваші звернення",
+    ("SignalsPage", "No signals here."): "Тут немає звернень.",
+    ("SignalsPage", "You have not sent a signal. If you worry about a neighbour, you can always tell the beheerder."):
+        "Ви ще не надсилали звернень. Якщо ви хвилюєтеся за сусіда, завжди можете розповісти соціальному менеджеру.",
+    ("SignalsPage", "Thank you. Your signal is saved and goes to the beheerder."):
+        "Дякуємо. Ваше звернення збережено, і воно надійде до соціального менеджера.",
+    # added: Store
+    ("Store", "The data file is busy. Nothing was changed; try again."):
+        "Файл даних зараз зайнятий. Нічого не змінено. Спробуйте ще раз.",
+    # added: SyncStatusLine
+    ("SyncStatusLine", "Sync progress"): "Хід синхронізації",
+    # added: TextAskDialog
+    ("TextAskDialog", "Send"): "Надіслати",
+    ("TextAskDialog", "How long did it take?"): "Скільки часу це зайняло?",
+    ("TextAskDialog", "Minutes"): "Хвилини",
+    ("TextAskDialog", "Back"): "Назад",
+    ("TextAskDialog", "Which day?"): "Який день?",
+    # added: gw::MemberContext
+    ("gw::MemberContext", "Gangwerk is not set up yet."): "Gangwerk ще не налаштовано.",
+    ("gw::MemberContext", "This could not be saved. Nothing was changed. Please try again."):
+        "Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.",
+    # added: gw::ServicesService
+    ("gw::ServicesService", "Waiting for confirmation"): "Чекає на підтвердження",
+    ("gw::ServicesService", "Waiting for the beheerder"): "Чекає на соціального менеджера",
+    ("gw::ServicesService", "Counted as hours"): "Зараховано як години",
+    ("gw::ServicesService", "Not right: the beheerder looks at it"): "Не так: соціальний менеджер перевіряє",
+    ("gw::ServicesService", "No hours"): "Без годин",
+    ("gw::ServicesService", "Gangwerk is not set up yet."): "Gangwerk ще не налаштовано.",
+    ("gw::ServicesService", "This could not be saved. Nothing was changed. Please try again."):
+        "Не вдалося зберегти. Нічого не змінено. Будь ласка, спробуйте ще раз.",
+    ("gw::ServicesService", "A neighbour"): "Сусід",
+    ("gw::ServicesService", "Choose a day, or \"flexible\"."): "Виберіть день або «Гнучко».",
+    ("gw::ServicesService", "For a neighbour, asked by %1"): "Для сусіда, на прохання %1",
+    ("gw::ServicesService", "For %1, asked by %2"): "Для %1, на прохання %2",
+    ("gw::ServicesService", "Open: nobody helps yet"): "Відкрито: ще ніхто не допомагає",
+    ("gw::ServicesService", "Open"): "Відкрито",
+    ("gw::ServicesService", "You help"): "Ви допомагаєте",
+    ("gw::ServicesService", "You said yes to this offer"): "Ви прийняли цю пропозицію",
+    ("gw::ServicesService", "%1 helps"): "%1 допомагає",
+    ("gw::ServicesService", "%1 said yes to your offer"): "%1 прийняв(-ла) вашу пропозицію",
+    ("gw::ServicesService", "Taken by a neighbour"): "Узяв хтось із сусідів",
+    ("gw::ServicesService", "Done"): "Зроблено",
+    ("gw::ServicesService", "Withdrawn"): "Відкликано",
+    ("gw::ServicesService", "Hidden by the beheerder"): "Приховано соціальним менеджером",
+    ("gw::ServicesService", "Expired"): "Строк минув",
+    ("gw::ServicesService", "Please confirm the help"): "Будь ласка, підтвердьте допомогу",
+    ("gw::ServicesService", "Waiting for your decision"): "Чекає на ваше рішення",
+    ("gw::ServicesService", "Flexible"): "Гнучко",
+    ("gw::ServicesService", "Asks for help"): "Просить допомоги",
+    ("gw::ServicesService", "Offers help"): "Пропонує допомогу",
+    ("gw::ServicesService", "About %1"): "Приблизно %1",
+    ("gw::ServicesService", "Posted"): "Розміщено",
+    ("gw::ServicesService", "%1 took it"): "%1 взяв(-ла) це",
+    ("gw::ServicesService", "A neighbour took it"): "Це взяв хтось із сусідів",
+    ("gw::ServicesService", "Reported done: %1"): "Повідомлено про виконання: %1",
+    ("gw::ServicesService", "Decided: no hours"): "Рішення: без годин",
+    ("gw::ServicesService", "Confirmed: %1"): "Підтверджено: %1",
+    ("gw::ServicesService", "You"): "Ви",
+    ("gw::ServicesService", "Not sent yet"): "Ще не надіслано",
+    # added: gw::SignalsService
+    ("gw::SignalsService", "You"): "Ви",
+    ("gw::SignalsService", "A neighbour"): "Сусід",
+    ("gw::SignalsService", "%1, %2–%3"): "%1, %2–%3",
+    ("gw::SignalsService", "Studio %1"): "Студія %1",
+    ("gw::SignalsService", "Studio %1, %2"): "Студія %1, %2",
+    ("gw::SignalsService", "Answer before %1"): "Відповісти до %1",
+    ("gw::SignalsService", "The reporter"): "Той, хто надіслав",
+    ("gw::SignalsService", "Not sent yet"): "Ще не надіслано",
+    ("gw::SignalsService", "Forgotten: it was closed long ago"): "Забуто: звернення давно закрили",
+    ("gw::SignalsService", "Forgotten"): "Забуто",
+    ("gw::SignalsService", "Handled together with: %1, %2"): "Опрацьовується разом із: %1, %2",
+    ("gw::SignalsService", "%1 knocks on studio %2 on %3"): "%1 стукає в двері студії %2 (%3)",
+    ("gw::SignalsService", "Not done yet"): "Ще не зроблено",
+    ("gw::SignalsService", "today"): "сьогодні",
+    ("gw::SignalsService", "Please knock on studio %1 %2 and see how they are."):
+        "Будь ласка, постукайте в двері студії %1 (%2) і дізнайтеся, чи все гаразд.",
+    # added: gw::sync::SyncEngine
+    ("gw::sync::SyncEngine", "The server is busy right now. Nothing was changed; try again in a minute."):
+        "Сервер зараз дуже зайнятий. Нічого не змінено. Спробуйте ще раз за хвилину.",
+    ("gw::sync::SyncEngine", "The server is busy right now. Your changes are safe on this device; Gangwerk tries again in a moment."):
+        "Сервер зараз дуже зайнятий. Ваші зміни в безпеці на цьому пристрої. Gangwerk незабаром спробує ще раз.",
+    # added: gw::sync::SyncStatus
+    ("gw::sync::SyncStatus", "Bringing your project's data to this device: %1 of %2 (%3%)"):
+        "Завантажуємо дані вашого проєкту на цей пристрій: %1 з %2 (%3%)",
 }
