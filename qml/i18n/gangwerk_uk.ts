@@ -2234,7 +2234,7 @@
         </message>
         <message>
             <source>You cannot take this request.</source>
-            <translation>Ви не можете взяти цей запит.</translation>
+            <translation>Ви не можете взяти це прохання.</translation>
         </message>
         <message>
             <source>Only the helper can report this help as done.</source>

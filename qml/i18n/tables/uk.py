@@ -272,7 +272,7 @@ TABLE = {
         "Ви можете просити або пропонувати допомогу лише від свого імені.",
     ("Permissions", "Only a gangmaker or the beheerder can ask for help for a neighbour."):
         "Просити допомоги для сусіда може лише організатор коридору або соціальний менеджер.",
-    ("Permissions", "You cannot take this request."): "Ви не можете взяти цей запит.",
+    ("Permissions", "You cannot take this request."): "Ви не можете взяти це прохання.",
     ("Permissions", "Only the helper can report this help as done."):
         "Лише той, хто допомагає, може повідомити, що допомогу надано.",
     ("Permissions", "Only the person who asked can confirm this help."):
