@@ -26,11 +26,15 @@ Item {
     // A desktop shows what is coming up as a week.
     readonly property bool weekShown: page.wide && tabs.currentIndex === 0
     readonly property bool mayPlan: App.context.can[page.planAction] === true
+    // A phone with larger text: the heading, buttons, tabs and the attendance card scroll away
+    // with the list (they alone would fill the screen, and leave no room for the list).
+    readonly property bool scrollsWhole: !page.wide && Theme.textScale > 1
 
     signal message(string text)
 
     function scrollToTop() {
         list.positionViewAtBeginning();
+        pageScroll.contentY = 0;
     }
 
     // The programme from its start, nothing opened.
@@ -40,6 +44,7 @@ Item {
         tabs.currentIndex = 0;
         App.week.thisWeek();
         list.positionViewAtBeginning();
+        pageScroll.contentY = 0;
     }
 
     // The form for a new activity.
@@ -78,230 +83,264 @@ Item {
             page.forceActiveFocus();
     }
 
-    ColumnLayout {
+    Flickable {
+        id: pageScroll
         anchors.fill: parent
-        anchors.leftMargin: page.wide ? 32 : 0
-        anchors.rightMargin: page.wide ? 32 : 0
-        anchors.topMargin: page.wide ? 32 : 16
-        spacing: Theme.gap
         // A phone (and the week) shows one activity in the list's place.
         visible: !page.planning && ((page.wide && !page.weekShown) || page.selectedId === "")
+        interactive: page.scrollsWhole
+        clip: page.scrollsWhole
+        contentWidth: width
+        contentHeight: page.scrollsWhole ? column.y + column.implicitHeight : height
+        ScrollBar.vertical: ScrollBar {
+            visible: page.scrollsWhole
+        }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: page.wide ? 0 : 16
-            Layout.rightMargin: page.wide ? 0 : 16
+        ColumnLayout {
+            id: column
+            x: page.wide ? 32 : 0
+            y: page.wide ? 32 : 16
+            width: pageScroll.width - 2 * x
+            height: page.scrollsWhole ? implicitHeight : pageScroll.height - y
             spacing: Theme.gap
-            PageHeading {
+
+            RowLayout {
                 Layout.fillWidth: true
-                title: qsTr("Activities")
-                subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
-            }
-            WrapButton {
-                objectName: "planActivityButton"
-                Layout.alignment: Qt.AlignTop
-                visible: page.mayPlan
-                highlighted: true
-                font.capitalization: Font.MixedCase
-                text: page.wide ? qsTr("Plan an activity") : "✚"
-                Accessible.name: qsTr("Plan an activity")
-                onClicked: page.planNew()
-            }
-        }
-
-        // Into one's calendar app as an .ics file: one's sign-ups; for who sees who signed up
-        // (core/permissions.cpp) also the programme. What happened stays under the buttons.
-        // Side by side when both fit, else below each other (their words wrap if need be).
-        GridLayout {
-            id: exportButtons
-            Layout.fillWidth: true
-            Layout.leftMargin: page.wide ? 0 : 16
-            Layout.rightMargin: page.wide ? 0 : 16
-            columns: exportMine.naturalWidth + (exportAll.visible ? exportAll.naturalWidth + columnSpacing : 0) <= page.width - 32 ? 2 : 1
-            columnSpacing: 8
-            rowSpacing: 0
-            WrapButton {
-                id: exportMine
-                Layout.maximumWidth: Theme.room(page.width - 32)
-                objectName: "exportMyCalendar"
-                flat: true
-                font.capitalization: Font.MixedCase
-                text: qsTr("Add to my calendar")
-                Accessible.name: qsTr("Add my activities to my calendar")
-                onClicked: calendarResult.text = App.calendar.exportMine("")
-            }
-            WrapButton {
-                id: exportAll
-                Layout.maximumWidth: Theme.room(page.width - 32)
-                objectName: "exportProgramme"
-                visible: App.context.can[page.programmeAction] === true
-                flat: true
-                font.capitalization: Font.MixedCase
-                text: qsTr("Export programme")
-                Accessible.name: qsTr("Export the programme as a calendar file")
-                onClicked: calendarResult.text = App.calendar.exportProgramme("")
-            }
-        }
-        AlertText {
-            id: calendarResult
-            objectName: "calendarResult"
-            visible: text !== ""
-            Layout.fillWidth: true
-            Layout.leftMargin: page.wide ? 0 : 16
-            Layout.rightMargin: page.wide ? 0 : 16
-            horizontalAlignment: Text.AlignLeft
-            wrapMode: Text.Wrap
-        }
-
-        TabBar {
-            id: tabs
-            objectName: "activitiesTabs"
-            Layout.fillWidth: !page.wide
-            Layout.preferredWidth: page.wide ? Math.min(560, parent.width * 0.6) : -1
-            Layout.leftMargin: page.wide ? 0 : 16
-            Layout.rightMargin: page.wide ? 0 : 16
-            Accessible.name: qsTr("Which activities")
-            onCurrentIndexChanged: {
-                page.programme.filter = ["upcoming", "mine", "past"][currentIndex];
-                page.selectedId = "";
-            }
-            PageTab {
-                objectName: "tabUpcoming"
-                text: qsTr("Coming up")
-            }
-            PageTab {
-                objectName: "tabMine"
-                text: qsTr("Mine")
-            }
-            PageTab {
-                objectName: "tabPast"
-                text: qsTr("Earlier")
-            }
-        }
-
-        Item {
-            id: body
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-
-            // Over the (empty) list, which would take the button's clicks.
-            ColumnLayout {
-                z: 1
-                visible: list.count === 0 && !page.weekShown
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.margins: 16
-                // Under the attendance card, when it is shown.
-                anchors.topMargin: 16 + (attendanceBox.visible ? attendanceBox.height + 12 : 0)
-                spacing: 12
-                Label {
-                    objectName: "activitiesEmpty"
+                Layout.leftMargin: page.wide ? 0 : 16
+                Layout.rightMargin: page.wide ? 0 : 16
+                spacing: Theme.gap
+                PageHeading {
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignLeft
-                    wrapMode: Text.Wrap
-                    color: Theme.textMuted
-                    text: tabs.currentIndex === 1 ? qsTr("You have not signed up for anything yet. Look under “Coming up”.")
-                          : tabs.currentIndex === 2 ? qsTr("No activities in the last two months.")
-                          : page.mayPlan ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
-                          : qsTr("No activities yet. Ask your gangmaker what is coming.")
+                    title: qsTr("Activities")
+                    subtitle: qsTr("What your neighbours organise. Sign up, alone or together with a neighbour.")
                 }
                 WrapButton {
-                    objectName: "planFirstButton"
-                    visible: tabs.currentIndex === 0 && page.mayPlan
+                    objectName: "planActivityButton"
+                    Layout.alignment: Qt.AlignTop
+                    visible: page.mayPlan
                     highlighted: true
                     font.capitalization: Font.MixedCase
-                    text: qsTr("Plan the first one")
-                    Accessible.name: qsTr("Plan the first activity")
+                    text: page.wide ? qsTr("Plan an activity") : "✚"
+                    Accessible.name: qsTr("Plan an activity")
                     onClicked: page.planNew()
                 }
             }
 
-            // Desktop, coming up: the week.
-            ActivityWeek {
-                id: weekView
-                objectName: "activityWeek"
-                visible: page.weekShown
-                anchors.fill: parent
-                onChosen: activityId => page.selectedId = activityId
+            // Into one's calendar app as an .ics file: one's sign-ups; for who sees who signed up
+            // (core/permissions.cpp) also the programme. What happened stays under the buttons.
+            // Side by side when both fit, else below each other (their words wrap if need be).
+            GridLayout {
+                id: exportButtons
+                Layout.fillWidth: true
+                Layout.leftMargin: page.wide ? 0 : 16
+                Layout.rightMargin: page.wide ? 0 : 16
+                columns: exportMine.naturalWidth + (exportAll.visible ? exportAll.naturalWidth + columnSpacing : 0) <= page.width - 32 ? 2 : 1
+                columnSpacing: 8
+                rowSpacing: 0
+                WrapButton {
+                    id: exportMine
+                    Layout.maximumWidth: Theme.room(page.width - 32)
+                    objectName: "exportMyCalendar"
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Add to my calendar")
+                    Accessible.name: qsTr("Add my activities to my calendar")
+                    onClicked: calendarResult.text = App.calendar.exportMine("")
+                }
+                WrapButton {
+                    id: exportAll
+                    Layout.maximumWidth: Theme.room(page.width - 32)
+                    objectName: "exportProgramme"
+                    visible: App.context.can[page.programmeAction] === true
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Export programme")
+                    Accessible.name: qsTr("Export the programme as a calendar file")
+                    onClicked: calendarResult.text = App.calendar.exportProgramme("")
+                }
+            }
+            AlertText {
+                id: calendarResult
+                objectName: "calendarResult"
+                visible: text !== ""
+                Layout.fillWidth: true
+                Layout.leftMargin: page.wide ? 0 : 16
+                Layout.rightMargin: page.wide ? 0 : 16
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
             }
 
-            // Earlier: how the activities were attended, for whoever sees who came. Above the
-            // list, not its header: Qt 6.4's ListView cannot create a bound header component.
-            AttendanceCard {
-                id: attendanceBox
-                anchors.left: parent.left
-                anchors.top: parent.top
-                anchors.leftMargin: page.wide ? 0 : 16
-                width: list.width - (page.wide ? 0 : 32)
-                visible: tabs.currentIndex === 2 && App.attendance.available
-            }
-
-            ListView {
-                id: list
-                objectName: "activitiesList"
-                anchors.left: parent.left
-                anchors.top: attendanceBox.visible ? attendanceBox.bottom : parent.top
-                anchors.topMargin: attendanceBox.visible ? 12 : 0
-                anchors.bottom: parent.bottom
-                width: page.wide ? Math.min(560, Math.round((body.width - 24) * 0.5)) : body.width
-                visible: !page.weekShown
-                clip: true
-                model: page.programme
-                spacing: 10
-                topMargin: 2
-                bottomMargin: 24
-                activeFocusOnTab: true
-                keyNavigationEnabled: true
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Activities")
-                ScrollBar.vertical: ScrollBar {}
-
-                // Earlier: how the activities were attended, for whoever sees who came.
-                section.property: "section"
-                section.criteria: ViewSection.FullString
-                delegate: ActivityCard {
-                    id: card
-                    required property int index
-                    width: ListView.view.width
-                    leftInset: page.wide ? 0 : 16
-                    rightInset: page.wide ? 0 : 16
-                    selected: page.wide && page.selectedId === activityId
-                    // The heading sits in the first card of each section (Qt 6.4's ListView
-                    // cannot create a section delegate of a bound component).
-                    heading: ListView.section !== ListView.previousSection ? ListView.section : ""
-                    onClicked: page.selectedId = activityId
+            TabBar {
+                id: tabs
+                objectName: "activitiesTabs"
+                Layout.fillWidth: !page.wide
+                Layout.preferredWidth: page.wide ? Math.min(560, parent.width * 0.6) : -1
+                Layout.leftMargin: page.wide ? 0 : 16
+                Layout.rightMargin: page.wide ? 0 : 16
+                Accessible.name: qsTr("Which activities")
+                onCurrentIndexChanged: {
+                    page.programme.filter = ["upcoming", "mine", "past"][currentIndex];
+                    page.selectedId = "";
+                }
+                PageTab {
+                    objectName: "tabUpcoming"
+                    text: qsTr("Coming up")
+                }
+                PageTab {
+                    objectName: "tabMine"
+                    text: qsTr("Mine")
+                }
+                PageTab {
+                    objectName: "tabPast"
+                    text: qsTr("Earlier")
                 }
             }
 
-            ActivityDetail {
-                id: sideDetail
-                objectName: "activityDetailSide"
-                visible: page.wide && !page.weekShown && page.selectedId !== ""
-                anchors.top: parent.top
-                anchors.bottom: parent.bottom
-                anchors.left: list.right
-                anchors.leftMargin: 24
-                anchors.right: parent.right
-                activityId: page.wide && !page.weekShown ? page.selectedId : ""
-                onMessage: text => page.message(text)
-                onClosed: page.selectedId = ""
-                onChangeRequested: activityId => page.planChange(activityId)
-            }
+            Item {
+                id: body
+                Layout.fillWidth: true
+                Layout.fillHeight: !page.scrollsWhole
+                // Scrolling with the rest: as high as what it shows.
+                Layout.preferredHeight: !page.scrollsWhole ? -1
+                                        : list.count === 0 ? emptyState.implicitHeight + emptyState.anchors.topMargin + 16
+                                        : list.y + list.contentHeight + list.topMargin + list.bottomMargin
 
-            Label {
-                visible: page.wide && !page.weekShown && page.selectedId === "" && list.count > 0
-                anchors.left: list.right
-                anchors.leftMargin: 24
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.topMargin: 24
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                color: Theme.textMuted
-                text: qsTr("Choose an activity to see what it is and to sign up.")
+                // Over the (empty) list, which would take the button's clicks.
+                ColumnLayout {
+                    id: emptyState
+                    z: 1
+                    visible: list.count === 0 && !page.weekShown
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: 16
+                    // Under the attendance card, when it is shown.
+                    anchors.topMargin: 16 + (attendanceBox.visible ? attendanceBox.height + 12 : 0)
+                    spacing: 12
+                    Label {
+                        objectName: "activitiesEmpty"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: tabs.currentIndex === 1 ? qsTr("You have not signed up for anything yet. Look under “Coming up”.")
+                              : tabs.currentIndex === 2 ? qsTr("No activities in the last two months.")
+                              : page.mayPlan ? qsTr("No activities planned yet. Your corridor is waiting for the first one.")
+                              : qsTr("No activities yet. Ask your gangmaker what is coming.")
+                    }
+                    WrapButton {
+                        objectName: "planFirstButton"
+                        visible: tabs.currentIndex === 0 && page.mayPlan
+                        highlighted: true
+                        font.capitalization: Font.MixedCase
+                        text: qsTr("Plan the first one")
+                        Accessible.name: qsTr("Plan the first activity")
+                        onClicked: page.planNew()
+                    }
+                }
+
+                // Desktop, coming up: the week.
+                ActivityWeek {
+                    id: weekView
+                    objectName: "activityWeek"
+                    visible: page.weekShown
+                    anchors.fill: parent
+                    onChosen: activityId => page.selectedId = activityId
+                }
+
+                // Earlier: how the activities were attended, for whoever sees who came. Above the
+                // list, not its header: Qt 6.4's ListView cannot create a bound header component.
+                AttendanceCard {
+                    id: attendanceBox
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.leftMargin: page.wide ? 0 : 16
+                    width: list.width - (page.wide ? 0 : 32)
+                    visible: tabs.currentIndex === 2 && App.attendance.available
+                }
+
+                ListView {
+                    id: list
+                    objectName: "activitiesList"
+                    anchors.left: parent.left
+                    anchors.top: attendanceBox.visible ? attendanceBox.bottom : parent.top
+                    anchors.topMargin: attendanceBox.visible ? 12 : 0
+                    anchors.bottom: parent.bottom
+                    width: page.wide ? Math.min(560, Math.round((body.width - 24) * 0.5)) : body.width
+                    visible: !page.weekShown
+                    clip: true
+                    // Scrolled by the page instead (scrollsWhole); the keys still move its row.
+                    interactive: !page.scrollsWhole
+                    onCurrentItemChanged: if (page.scrollsWhole && currentItem && activeFocus)
+                                              page.reveal(currentItem)
+                    model: page.programme
+                    spacing: 10
+                    topMargin: 2
+                    bottomMargin: 24
+                    activeFocusOnTab: true
+                    keyNavigationEnabled: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Activities")
+                    ScrollBar.vertical: ScrollBar {}
+
+                    // Earlier: how the activities were attended, for whoever sees who came.
+                    section.property: "section"
+                    section.criteria: ViewSection.FullString
+                    delegate: ActivityCard {
+                        id: card
+                        required property int index
+                        width: ListView.view.width
+                        leftInset: page.wide ? 0 : 16
+                        rightInset: page.wide ? 0 : 16
+                        selected: page.wide && page.selectedId === activityId
+                        // The heading sits in the first card of each section (Qt 6.4's ListView
+                        // cannot create a section delegate of a bound component).
+                        heading: ListView.section !== ListView.previousSection ? ListView.section : ""
+                        onClicked: page.selectedId = activityId
+                    }
+                }
+
+                ActivityDetail {
+                    id: sideDetail
+                    objectName: "activityDetailSide"
+                    visible: page.wide && !page.weekShown && page.selectedId !== ""
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.left: list.right
+                    anchors.leftMargin: 24
+                    anchors.right: parent.right
+                    activityId: page.wide && !page.weekShown ? page.selectedId : ""
+                    onMessage: text => page.message(text)
+                    onClosed: page.selectedId = ""
+                    onChangeRequested: activityId => page.planChange(activityId)
+                }
+
+                Label {
+                    visible: page.wide && !page.weekShown && page.selectedId === "" && list.count > 0
+                    anchors.left: list.right
+                    anchors.leftMargin: 24
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.topMargin: 24
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    text: qsTr("Choose an activity to see what it is and to sign up.")
+                }
             }
         }
+    }
+
+    // Shows @p item of the list in the page that scrolls it (scrollsWhole).
+    function reveal(item: Item) {
+        const top = item.mapToItem(pageScroll.contentItem, 0, 0).y;
+        const bottom = top + item.height;
+        let y = pageScroll.contentY;
+        if (bottom + 16 > y + pageScroll.height)
+            y = bottom + 16 - pageScroll.height;
+        if (top - 16 < y)
+            y = top - 16;
+        pageScroll.contentY = Math.max(0, Math.min(y, pageScroll.contentHeight - pageScroll.height));
     }
 
     // Phone (and a desktop's week): one activity, with a way back.

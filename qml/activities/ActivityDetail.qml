@@ -461,13 +461,9 @@ Item {
                 displayText: currentIndex < 0 ? qsTr("Choose a neighbour") : currentText
                 Accessible.name: qsTr("Neighbour to come with")
             }
-            RowLayout {
+            DialogButtons {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
-                spacing: Theme.spacing
-                Item {
-                    Layout.fillWidth: true
-                }
                 WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
@@ -558,13 +554,9 @@ Item {
                 Layout.fillWidth: true
                 text: cancelDialog.errorText
             }
-            RowLayout {
+            DialogButtons {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
-                spacing: Theme.spacing
-                Item {
-                    Layout.fillWidth: true
-                }
                 WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
@@ -649,13 +641,9 @@ Item {
                     }
                 }
             }
-            RowLayout {
+            DialogButtons {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
-                spacing: Theme.spacing
-                Item {
-                    Layout.fillWidth: true
-                }
                 WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase
@@ -735,13 +723,9 @@ Item {
                 Layout.fillWidth: true
                 text: declineDialog.errorText
             }
-            RowLayout {
+            DialogButtons {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
-                spacing: Theme.spacing
-                Item {
-                    Layout.fillWidth: true
-                }
                 WrapButton {
                     flat: true
                     font.capitalization: Font.MixedCase

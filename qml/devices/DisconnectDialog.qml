@@ -66,13 +66,9 @@ Dialog {
             Layout.fillWidth: true
             text: dialog.errorText
         }
-        RowLayout {
+        DialogButtons {
             Layout.fillWidth: true
             Layout.topMargin: 12
-            spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
-            }
             WrapButton {
                 id: cancelButton
                 objectName: "disconnectCancel"

@@ -390,6 +390,7 @@ Item {
             onTriggered: page.correct(page.selectedId)
         }
         MenuItem {
+            objectName: "removeEntry"
             text: qsTr("Remove")
             Accessible.name: qsTr("Remove this entry")
             onTriggered: page.askRemove(page.selectedId, page.selectedText)

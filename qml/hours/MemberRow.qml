@@ -68,6 +68,9 @@ Card {
     component PauseButton: WrapButton {
         objectName: "pauseButton"
         flat: true
+        // A click leaves the focus where it was: the list keeps a row's last focused button,
+        // and Tab into the list would land here again, where Enter pauses instead of opening.
+        focusPolicy: Qt.TabFocus
         font.capitalization: Font.MixedCase
         text: row.paused ? qsTr("Change pause") : qsTr("Pause")
         Accessible.name: row.paused ? qsTr("Change the pause for %1").arg(row.name) : qsTr("Pause the hours of %1").arg(row.name)

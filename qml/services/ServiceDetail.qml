@@ -23,6 +23,12 @@ Item {
     signal message(string text)
     signal closed()
 
+    // A step's button in a row that wraps: as wide as its words, at most the row (its words
+    // wrap then, with larger text on a phone).
+    component StepButton: WrapButton {
+        width: Math.min(naturalWidth, parent ? parent.width : naturalWidth)
+    }
+
     // Runs a step; on refusal its words stay on the screen (nothing is lost), else a toast.
     function step(ok: bool, done: string) {
         if (ok) {
@@ -157,70 +163,67 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                WrapButton {
+                StepButton {
                     objectName: "takeButton"
                     visible: detail.d.mayTake === true
                     highlighted: true
-                    height: 48
                     text: detail.d.kind === "offer" ? qsTr("Yes, I would like this")
                                                     : qsTr("I will help")
                     onClicked: detail.step(App.services.take(detail.postId),
                                            qsTr("Thank you! You can now send a message."))
                 }
-                WrapButton {
+                StepButton {
                     objectName: "standInButton"
                     visible: detail.d.mayStandIn === true
-                    height: 48
                     text: qsTr("Stand in if needed")
                     onClicked: detail.step(App.services.standIn(detail.postId),
                                            qsTr("If the helper gives it back, it is yours."))
                 }
                 Label {
                     visible: detail.d.standingIn === true
-                    height: 48
-                    verticalAlignment: Text.AlignVCenter
+                    // On a line of its own, its words wrapping when they need to.
+                    width: parent.width
+                    topPadding: 12
+                    bottomPadding: 12
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     text: qsTr("You will stand in if needed.")
                 }
-                WrapButton {
+                StepButton {
                     objectName: "reportButton"
                     visible: detail.d.mayReport === true
                     highlighted: true
-                    height: 48
                     text: qsTr("It is done")
                     onClicked: {
                         reportDialog.days = detail.d.reportDays ?? [];
                         reportDialog.openWith(detail.d.estimateMinutes ?? 60);
                     }
                 }
-                WrapButton {
+                StepButton {
                     objectName: "releaseButton"
                     visible: detail.d.mayRelease === true
-                    height: 48
                     text: qsTr("Give it back")
                     onClicked: detail.step(App.services.release(detail.postId),
                                            qsTr("Given back. A neighbour can take it now."))
                 }
-                WrapButton {
+                StepButton {
                     objectName: "renewButton"
                     visible: detail.d.mayRenew === true
-                    height: 48
                     text: qsTr("Put it up again")
                     onClicked: detail.step(App.services.renew(detail.postId),
                                            qsTr("It is on the board again."))
                 }
-                WrapButton {
+                StepButton {
                     objectName: "serviceWithdrawButton"
                     visible: detail.d.mayWithdraw === true
-                    height: 48
                     flat: true
                     text: qsTr("Withdraw")
                     onClicked: detail.step(App.services.withdraw(detail.postId),
                                            qsTr("Withdrawn."))
                 }
-                WrapButton {
+                StepButton {
                     objectName: "hideButton"
                     visible: detail.d.mayHide === true
-                    height: 48
                     flat: true
                     text: qsTr("Hide this post")
                     onClicked: hideDialog.openWith(0)
@@ -270,42 +273,38 @@ Item {
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
-                            WrapButton {
+                            StepButton {
                                 objectName: "confirmButton"
                                 visible: timeCard.modelData.mayConfirm
                                 highlighted: true
-                                height: 48
                                 text: qsTr("Yes, I was helped")
                                 onClicked: detail.step(App.services.confirm(detail.postId, timeCard.modelData.occurrenceId, 0),
                                                        qsTr("Thank you! The helper gets the hours."))
                             }
-                            WrapButton {
+                            StepButton {
                                 objectName: "disputeButton"
                                 visible: timeCard.modelData.mayDispute
                                 flat: true
-                                height: 48
                                 text: qsTr("Not right?")
                                 onClicked: {
                                     disputeDialog.occurrenceId = timeCard.modelData.occurrenceId;
                                     disputeDialog.openWith(0);
                                 }
                             }
-                            WrapButton {
+                            StepButton {
                                 objectName: "settleCreditButton"
                                 visible: timeCard.modelData.maySettle
                                 highlighted: true
-                                height: 48
                                 text: qsTr("Count the hours")
                                 onClicked: {
                                     settleDialog.occurrenceId = timeCard.modelData.occurrenceId;
                                     settleDialog.openWith(timeCard.modelData.minutes);
                                 }
                             }
-                            WrapButton {
+                            StepButton {
                                 objectName: "settleNoneButton"
                                 visible: timeCard.modelData.maySettle
                                 flat: true
-                                height: 48
                                 text: qsTr("No hours")
                                 onClicked: {
                                     declineDialog.occurrenceId = timeCard.modelData.occurrenceId;

@@ -111,12 +111,8 @@ Dialog {
             Layout.fillWidth: true
             text: ask.errorText
         }
-        RowLayout {
+        DialogButtons {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
-            }
             WrapButton {
                 text: qsTr("Back")
                 flat: true

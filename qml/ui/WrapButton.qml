@@ -10,12 +10,16 @@ Button {
 
     // As wide as its words on one line (whatever width it has now): for layouts that choose
     // between side by side and below each other (implicitWidth follows the wrapping).
-    readonly property real naturalWidth: Math.ceil(metrics.advanceWidth) + leftPadding + rightPadding
+    // (From a Text as the button's own lays it out: TextMetrics' advance is a pixel or two short
+    // of that for Arabic, and the last letter then wrapped onto a line of its own.)
+    readonly property real naturalWidth: Math.ceil(oneLine.implicitWidth) + leftPadding + rightPadding
 
-    TextMetrics {
-        id: metrics
+    Text {
+        id: oneLine
+        visible: false
         font: control.font
         text: control.text
+        Accessible.ignored: true
     }
 
     contentItem: Text {
