@@ -217,6 +217,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Gangwerk"));
     QCoreApplication::setApplicationName(QStringLiteral("Gangwerk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GANGWERK_VERSION));
+    // The desktop entry the desktop matches the window to (its icon and name in the task bar).
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(gw::Paths::kAppId));
 
     QStringList args;
     for (int i = 0; i < argc; ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifier.h"
+#include "paths.h"
 
 #include <QHash>
 #include <QList>
@@ -25,9 +26,10 @@ public:
     static constexpr auto kService = "org.freedesktop.Notifications";
     static constexpr auto kPath = "/org/freedesktop/Notifications";
     static constexpr auto kInterface = "org.freedesktop.Notifications";
-    /// app_name, and the desktop entry (platform/linux/gangwerk.desktop) the daemon may show.
+    /// app_name, and the desktop entry (platform/linux/nl.gangwerk.Gangwerk.desktop, its name
+    /// without .desktop: the app id) the daemon may show.
     static constexpr auto kAppName = "Gangwerk";
-    static constexpr auto kDesktopEntry = "gangwerk";
+    static constexpr auto kDesktopEntry = Paths::kAppId;
 
     explicit DBusNotifier(QObject *parent = nullptr);
     ~DBusNotifier() override;

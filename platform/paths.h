@@ -10,6 +10,10 @@ class Paths
 public:
     Paths() = delete;
 
+    /// The app's id: its desktop entry, icon and AppStream component are named after it
+    /// (platform/linux/), and the desktop matches the app's windows and notifications to them.
+    static constexpr auto kAppId = "nl.gangwerk.Gangwerk";
+
     /// The per-user data directory (QStandardPaths::AppDataLocation), e.g.
     /// ~/.local/share/Gangwerk on Linux. It follows QCoreApplication's organization and
     /// application names, so main.cpp sets those before calling this. Not created here.
