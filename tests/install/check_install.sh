@@ -3,24 +3,30 @@
 # a desktop rely on. Fails with what is wrong.
 set -euo pipefail
 build="$1"
-root="$(mktemp -d)"
-trap 'rm -rf "$root"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+root="$work/root"
+mkdir "$root"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-DESTDIR="$root" cmake --install "$build" --prefix /usr >"$root/install.log" \
-  || { cat "$root/install.log"; fail "cmake --install failed"; }
-usr="$root/usr"
+# Into a package's tree, at the prefix the build was configured with (a package configures
+# /usr; this build /usr/local): the service names the program by its full path.
+prefix="$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")"
+DESTDIR="$root" cmake --install "$build" >"$work/install.log" \
+  || { cat "$work/install.log"; fail "cmake --install failed"; }
+usr="$root$prefix"
 id=nl.gangwerk.Gangwerk
-for f in bin/gangwerk bin/gangwerk-server \
-         share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
-         share/icons/hicolor/scalable/apps/$id.svg share/man/man1/gangwerk-server.1; do
-  [[ -e "$usr/$f" ]] || fail "not installed: /usr/$f"
+expected=(bin/gangwerk bin/gangwerk-server
+          share/applications/$id.desktop share/metainfo/$id.metainfo.xml
+          share/icons/hicolor/scalable/apps/$id.svg share/man/man1/gangwerk-server.1
+          lib/systemd/system/gangwerk-server.service lib/sysusers.d/gangwerk-server.conf)
+for f in "${expected[@]}"; do
+  [[ -e "$usr/$f" ]] || fail "not installed: $prefix/$f"
 done
 [[ -x "$usr/bin/gangwerk" && -x "$usr/bin/gangwerk-server" ]] || fail "programs not executable"
 # Nothing of the build's own (tests, benches, static libraries) ends up on a user's machine.
-extra="$(cd "$usr" && find . -type f | sort | grep -v -e '^./bin/gangwerk$' -e '^./bin/gangwerk-server$' \
-  -e "^./share/applications/$id.desktop\$" -e "^./share/metainfo/$id.metainfo.xml\$" \
-  -e "^./share/icons/hicolor/scalable/apps/$id.svg\$" -e '^./share/man/man1/gangwerk-server.1$' || true)"
+extra="$(cd "$root" && find . -type f | sed 's|^\.||' | sort \
+  | grep -vxF -f <(printf "$prefix/%s\n" "${expected[@]}") || true)"
 [[ -z "$extra" ]] || fail "installed but not meant for users: $extra"
 
 desktop-file-validate "$usr/share/applications/$id.desktop" || fail "desktop entry invalid"
@@ -41,11 +47,26 @@ for c in $commands; do
 done
 grep -q -- '\\fB\\-\\-tls\\-cert\\fR' "$man" || fail "man page lacks serve's options"
 
+# The service: systemd finds nothing wrong in it (the man page is checked above; the root has
+# no systemd of its own to start it with), and its sandbox leaves little exposed.
+unit="$usr/lib/systemd/system/gangwerk-server.service"
+grep -q "^ExecStart=$prefix/bin/gangwerk-server serve " "$unit" || fail "the service starts another program"
+verify="$(systemd-analyze verify --root="$root" --man=no --recursive-errors=no "$unit" 2>&1)" \
+  || fail "systemd-analyze verify: $verify"
+[[ -z "$verify" ]] || fail "systemd-analyze verify: $verify"
+exposure="$(systemd-analyze security --offline=true --root="$root" "$unit" 2>&1 \
+  | sed -n 's/.*Overall exposure level for gangwerk-server.service: \([0-9.]*\).*/\1/p')"
+[[ -n "$exposure" ]] || fail "systemd-analyze security gave no exposure level"
+awk -v e="$exposure" 'BEGIN { exit !(e <= 2.0) }' \
+  || fail "the service's exposure is $exposure (more than 2.0): a sandbox setting was lost"
+grep -q '^u gangwerk-server ' "$usr/lib/sysusers.d/gangwerk-server.conf" \
+  || fail "no system user for the service"
+
 # The installed server does its work from there: a project, its devices (none yet).
-data="$root/data"
+data="$work/data"
 mkdir "$data"
-"$usr/bin/gangwerk-server" init-project --data "$data" --name "Install test" >"$root/init.log" \
-  || { cat "$root/init.log"; fail "installed gangwerk-server could not make a project"; }
+"$usr/bin/gangwerk-server" init-project --data "$data" --name "Install test" >"$work/init.log" \
+  || { cat "$work/init.log"; fail "installed gangwerk-server could not make a project"; }
 "$usr/bin/gangwerk-server" list-devices --data "$data" >/dev/null \
   || fail "installed gangwerk-server could not read its store"
-echo "install layout: $(cd "$usr" && find . -type f | wc -l) files, all valid"
+echo "install layout: ${#expected[@]} files under $prefix, all valid; service exposure $exposure"
