@@ -15,7 +15,7 @@ ScrollView {
     clip: true
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), 640)
+        width: Theme.column(page.availableWidth, page.wide ? 32 : 16, 640, implicitWidth)
         x: (page.availableWidth - width) / 2
         spacing: Theme.gap
 

@@ -96,7 +96,7 @@ ScrollView {
 
     ColumnLayout {
         id: content
-        width: Math.min(page.availableWidth - 2 * (page.wide ? 32 : 16), Theme.maxContentWidth)
+        width: Theme.column(page.availableWidth, page.wide ? 32 : 16, Theme.maxContentWidth, implicitWidth)
         x: (page.availableWidth - width) / 2
         spacing: Theme.gap
 

@@ -51,6 +51,13 @@ QtObject {
         return width > 0 ? width : Number.POSITIVE_INFINITY;
     }
 
+    // The width of a screen's column: the room less a margin on each side, at most `widest`;
+    // while the screen has no room yet (not shown: 0 wide) the column's own width `own`, so
+    // that no text wraps to a width of 0 or less (Qt's "polish loop").
+    function column(room: real, margin: real, widest: real, own: real): real {
+        return room > 2 * margin ? Math.min(room - 2 * margin, widest) : own;
+    }
+
     // What a screen reader reads for a card of several parts: the parts that have words, as
     // sentences (one stop after each, none added after one that ends in ".", "?" or "!").
     function sentences(parts: list<string>): string {
