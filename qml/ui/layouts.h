@@ -15,12 +15,14 @@
 #include <QScopedValueRollback>
 #include <QtQml/qqmlregistration.h>
 #include <QtQuickLayouts/private/qquicklinearlayout_p.h>
+#include <type_traits>
 
 namespace gw {
 
 /// What each of the three adds to Qt's:
-/// - rearrange: it notes that a child went (destroyed or moved away) and drops it from the
-///   layout before arranging, as Qt 6.5.1's rearrange does. (Only then: bringing all items and
+/// - rearrange, sizeHint: it notes that a child went (destroyed or moved away) and drops it
+///   from the layout before arranging or telling its size (a layout around it asks first), as
+///   Qt 6.5.1's rearrange does for itself and the layouts in it. (Only then: bringing all items and
 ///   size hints up to date in the middle of arranging, as Qt 6.5.1 does, made Qt 6.4's dialogs
 ///   report binding loops.) Not while it arranges already: the items that pass walks must stay.
 /// - invalidate: a child's new size reaches the layout around it also when this one was out of
@@ -34,12 +36,16 @@ public:                                                                         
     using QtLayout::QtLayout;                                                                      \
     void rearrange(const QSizeF &size) override                                                    \
     {                                                                                              \
-        if (m_childGone && !m_arranging && isReady()) {                                            \
-            m_childGone = false;                                                                   \
-            updateLayoutItems();                                                                   \
-        }                                                                                          \
+        dropGoneChild();                                                                           \
         const QScopedValueRollback<bool> busy(m_arranging, true);                                  \
         QtLayout::rearrange(size);                                                                 \
+    }                                                                                              \
+    /* The layout around this one asks its size before this one arranges. */                       \
+    QSizeF sizeHint(Qt::SizeHint which) const override                                             \
+    {                                                                                              \
+        const_cast<std::remove_const_t<std::remove_pointer_t<decltype(this)>> *>(this)             \
+            ->dropGoneChild();                                                                     \
+        return QtLayout::sizeHint(which);                                                          \
     }                                                                                              \
                                                                                                    \
     void invalidate(QQuickItem *childItem = nullptr) override                                      \
@@ -60,6 +66,13 @@ protected:                                                                      
     }                                                                                              \
                                                                                                    \
 private:                                                                                           \
+    void dropGoneChild()                                                                           \
+    {                                                                                              \
+        if (m_childGone && !m_arranging && isReady()) {                                            \
+            m_childGone = false;                                                                   \
+            updateLayoutItems();                                                                   \
+        }                                                                                          \
+    }                                                                                              \
     bool m_childGone = false;                                                                      \
     bool m_arranging = false;
 

@@ -38,6 +38,20 @@ Item {
         }
     }
 
+    // A layout inside another, with its own Layout settings: the outer one asks the inner one
+    // its size before the inner one arranges.
+    Component {
+        id: nestedComponent
+        ColumnLayout {
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 5
+                Rectangle { implicitWidth: 10; implicitHeight: 10 }
+                Rectangle { implicitWidth: 10; implicitHeight: 10 }
+            }
+        }
+    }
+
     TestCase {
         name: "Layouts"
         when: windowShown
@@ -50,6 +64,19 @@ Item {
                 { tag: "GridLayout", component: gridComponent, resize: l => l.width = 42, along: "x", at: 0 },
                 { tag: "RowLayout, asked its size", component: rowComponent, resize: l => l.implicitWidth, along: "x", at: 0 }
             ]
+        }
+
+        function test_nestedResizedRightAfterAChildWent() {
+            const outer = createTemporaryObject(nestedComponent, container)
+            waitForRendering(outer)
+            const inner = outer.children[0]
+            const second = inner.children[1]
+            inner.children[0].destroy()
+            wait(0)
+            outer.width = 42
+            waitForRendering(outer)
+            compare(second.x, 0)
+            compare(inner.children.length, 1)
         }
 
         function test_resizedRightAfterAChildWent(data) {
