@@ -95,8 +95,11 @@ struct Device
         return s.next() ? s.text(0) : QString();
     }
     /// @p n entries queued as if logged offline: the record and its outbox row per entry, in
-    /// one transaction (what HoursService does per entry).
-    void queue(const QStringList &members, int n, int salt)
+    /// one transaction (what HoursService does per entry). Their days: the last 300, each
+    /// member's in turn and every next round of members a day further back (so that 5000 entries
+    /// span 100 days: the worst case for the (member, day) indexes), or, @p inDayOrder, the
+    /// 300 days one after another, oldest first, as a project's history is made.
+    void queue(const QStringList &members, int n, int salt, bool inDayOrder = false)
     {
         Transaction tx(store);
         HoursRepository hours(store);
@@ -108,7 +111,8 @@ struct Device
             e.id = newId();
             e.memberId = members.at(i % members.size());
             // 5 minutes over 300 days: far inside every day-total rule.
-            e.day = today.addDays(-1 - ((i / members.size() + salt) % 300));
+            e.day = inDayOrder ? today.addDays(-1 - (qint64(n - 1 - i) * 300 / n + salt) % 300)
+                               : today.addDays(-1 - ((i / members.size() + salt) % 300));
             e.minutes = 5;
             e.category = QStringLiteral("anders");
             e.createdAt = now;
@@ -296,6 +300,9 @@ int main(int argc, char **argv)
                  QStringLiteral("3")});
     p.addOption({QStringLiteral("push-as-beheerder"),
                  QStringLiteral("push as a beheerder, for all residents (for big pushes)")});
+    p.addOption({QStringLiteral("in-day-order"),
+                 QStringLiteral("entries day by day, oldest first, as a project's history is "
+                                "made (default: each batch spread over 100 days)")});
     p.addOption({QStringLiteral("members"), QStringLiteral("residents in the project"),
                  QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("app"),
@@ -307,6 +314,7 @@ int main(int argc, char **argv)
     const int pushN = p.value(QStringLiteral("push")).toInt();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
     const int memberCount = std::max(1, p.value(QStringLiteral("members")).toInt());
+    const bool inDayOrder = p.isSet(QStringLiteral("in-day-order"));
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "gangwerk.*.debug=false;gangwerk.*.info=false");
 
@@ -352,7 +360,7 @@ int main(int argc, char **argv)
             qFatal("seeder enrolment failed");
         if (!seeder.sync()) // the residents' member records first
             qFatal("seeder sync failed");
-        seeder.queue(members, records, 0);
+        seeder.queue(members, records, 0, inDayOrder);
         QElapsedTimer ts;
         ts.start();
         if (!seeder.sync() || seeder.engine->pendingCount() != 0)
@@ -423,7 +431,7 @@ int main(int argc, char **argv)
         // A beheerder's device knows the residents it logs for once it has synced (not timed).
         if (asBeheerder && !d.sync())
             qFatal("beheerder sync before the push failed");
-        d.queue(asBeheerder ? members : QStringList{d.selfId()}, pushN, run * 7);
+        d.queue(asBeheerder ? members : QStringList{d.selfId()}, pushN, run * 7, inDayOrder);
         // As the app does after a local change (HoursService::queuedForSync): the engine
         // counts what waits, so that it can tell when all of it was sent.
         d.engine->scheduleSync();

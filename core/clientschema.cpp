@@ -134,6 +134,32 @@ CREATE TABLE resync_unseen (
     PRIMARY KEY (kind, id)
 ) WITHOUT ROWID;
 )sql"},
+                                     {5, R"sql(
+-- v5: the outbox keeps every change a device ever sent (see v1), so a beheerder's device holds
+-- hundreds of thousands of rows after a year or a big offline backlog. What is asked after each
+-- push answer and on each screen must not read them all: the number of changes waiting is kept
+-- by triggers in sync_state, and the rows not applied (waiting or refused, a few) have indexes
+-- of their own.
+ALTER TABLE sync_state ADD COLUMN pending_changes INTEGER NOT NULL DEFAULT 0;
+UPDATE sync_state SET pending_changes = (SELECT count(*) FROM outbox WHERE state = 'PENDING');
+CREATE TRIGGER outbox_pending_insert AFTER INSERT ON outbox WHEN NEW.state = 'PENDING'
+BEGIN
+    UPDATE sync_state SET pending_changes = pending_changes + 1 WHERE id = 1;
+END;
+CREATE TRIGGER outbox_pending_delete AFTER DELETE ON outbox WHEN OLD.state = 'PENDING'
+BEGIN
+    UPDATE sync_state SET pending_changes = pending_changes - 1 WHERE id = 1;
+END;
+CREATE TRIGGER outbox_pending_update AFTER UPDATE OF state ON outbox
+    WHEN (OLD.state = 'PENDING') <> (NEW.state = 'PENDING')
+BEGIN
+    UPDATE sync_state
+        SET pending_changes = pending_changes + (NEW.state = 'PENDING') - (OLD.state = 'PENDING')
+        WHERE id = 1;
+END;
+CREATE INDEX outbox_open ON outbox(kind, client_seq) WHERE state <> 'APPLIED';
+CREATE INDEX outbox_rejected ON outbox(client_seq) WHERE state = 'REJECTED';
+)sql"},
                                  }};
     return part;
 }

@@ -11,6 +11,7 @@
 #include "store.h"
 #include "syncstaterepository.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QSet>
@@ -41,6 +42,9 @@ constexpr int kGiveBackAfter = 5000;
 
 // Fills @p ctx with what applying a server record needs: the members and the project.
 void loadPullContext(Store &store, PullContext &ctx);
+// Makes again, in a transaction of its own, the indexes a big pull dropped (see
+// deferBulkPullIndexes). False when the store failed (logged; the indexes stay noted).
+bool restoreBulkPullIndexes(Store &store);
 
 } // namespace
 
@@ -670,7 +674,7 @@ void SyncEngine::onApplyThread(std::function<void(Store &)> job)
                 // SQLite's 2 MB default, a pull decrypts the same index pages over and over.
                 // The app's own connection keeps the default: it reads what the screen shows.
                 if (*applyStore)
-                    (*applyStore)->exec("PRAGMA cache_size = -16384");
+                    (*applyStore)->exec("PRAGMA cache_size = -4096");
                 else
                     qCWarning(lcSyncEngine).noquote() << "no second connection:" << error;
             }
@@ -769,8 +773,18 @@ void SyncEngine::applyWhenReady()
     // Written on a connection and thread of its own, so that the screen never waits for a
     // pull (a first sync of a big project writes for seconds). The app's own connection reads
     // on meanwhile (WAL); it sees the pages when they are committed.
-    onApplyThread([this, pages, applying, round = m_round, clock = &m_clock](Store &store) {
-        const AppliedPages result = applyPages(store, *clock, *pages);
+    // What the pull still brings, this batch included (0 while the server has not said).
+    const qint64 stillToCome = std::max<qint64>(0, m_progressTotal - m_progressDone);
+    onApplyThread([this, pages, applying, stillToCome, bulkPullFrom = m_options.bulkPullFrom,
+                   round = m_round, clock = &m_clock](Store &store) {
+        AppliedPages result = applyPages(store, *clock, *pages, stillToCome, bulkPullFrom);
+        const bool last = !pages->empty() && !pages->back().has_more();
+        // The pull is complete: the indexes it left for its end are made now, in a transaction
+        // of their own (the pages are committed), after the pages' memory is free again, so
+        // that the index's sort reuses it (a first sync's peak).
+        std::vector<pb::PullResponse>().swap(*pages);
+        if (result.ok && last)
+            result.indexesDeferred = !restoreBulkPullIndexes(store);
         QMetaObject::invokeMethod(
             this, [this, result, round, applying] { onApplied(result, round, applying); },
             Qt::QueuedConnection);
@@ -784,6 +798,7 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
         m_cursor = result.cursor; // committed with the pages
         m_changedData = m_changedData || result.changedData;
         m_resetSeen = m_resetSeen || result.resetSeen;
+        m_indexesDeferred = result.indexesDeferred;
     }
     if (round != m_round || !m_running) {
         // The round ended meanwhile (its pull failed); what was committed stays. A round that
@@ -791,6 +806,8 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
         if (m_running) {
             applyWhenReady();
             resumeHeldPull();
+        } else {
+            restoreDeferredIndexes();
         }
         return;
     }
@@ -806,6 +823,15 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
         setProgress(std::min(m_progressTotal, m_progressDone + applied), m_progressTotal);
     applyWhenReady();
     resumeHeldPull();
+}
+
+void SyncEngine::restoreDeferredIndexes()
+{
+    if (!std::exchange(m_indexesDeferred, false))
+        return;
+    // A big pull that did not finish: its indexes are made now, not at the end of the next
+    // pull, so that the screens read with them meanwhile.
+    onApplyThread([](Store &store) { restoreBulkPullIndexes(store); });
 }
 
 void SyncEngine::giveBackMemory()
@@ -947,16 +973,100 @@ int forgetUnseen(Store &store)
     return forgotten;
 }
 
+// A first sync of a big project (a beheerder's device: years of a project's hours) writes its
+// entries fastest with their (member, day) index built once after them. Kept up row by row, the
+// index is written at places all over a B-tree bigger than the page cache, and each commit
+// encrypts those pages again: the cost per pulled entry grew about fourfold from 25k to 1M
+// entries. Nothing a pull does reads this index (entries are written by id); the screens that
+// read it meanwhile get their answer from the table, only slower, and are refreshed when the
+// round ends, when the index is back. The statement that makes the index is kept in `setting`
+// in the transaction that drops it, so it is made again (from the store's own definition) at
+// the end of the next pull, also after the app stopped halfway.
+constexpr const char *kBulkPullIndexes[] = {"hour_entry_member_day"};
+constexpr char kDeferredIndexKey[] = "deferred_index:";
+
+// Drops each of kBulkPullIndexes whose table holds fewer rows than @p stillToCome, noting how
+// to make it again. Returns whether any index waits to be made (dropped now or before).
+bool deferBulkPullIndexes(Store &store, qint64 stillToCome)
+{
+    ProjectRepository settings(store);
+    bool waiting = false;
+    for (const char *name : kBulkPullIndexes) {
+        const QString key = QLatin1String(kDeferredIndexKey) + QLatin1String(name);
+        if (!settings.setting(key).isEmpty()) {
+            waiting = true;
+            continue;
+        }
+        QString table, sql;
+        {
+            Statement def(store, "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+                                 "AND name = ?1 AND sql IS NOT NULL");
+            def.bind(1, QLatin1String(name));
+            if (!def.next())
+                continue;
+            table = def.text(0);
+            sql = def.text(1);
+        }
+        {
+            // The highest rowid: the rows a table holds, near enough, without counting them.
+            Statement held(store,
+                           QByteArray("SELECT COALESCE(max(rowid), 0) FROM ") + table.toUtf8());
+            if (!held.next() || held.int64(0) >= stillToCome)
+                continue;
+        }
+        settings.setSetting(key, sql);
+        // No statement of this connection may be under way (SQLITE_LOCKED otherwise).
+        store.exec(QByteArray("DROP INDEX ") + name);
+        waiting = true;
+        qCInfo(lcSyncEngine) << "big pull: index" << name << "is built after it";
+    }
+    return waiting;
+}
+
+bool restoreBulkPullIndexes(Store &store)
+{
+    try {
+        QList<QPair<QString, QByteArray>> indexes;
+        {
+            Statement noted(store, "SELECT key, value FROM setting WHERE key >= ?1 AND key < ?2");
+            noted.bind(1, QLatin1String(kDeferredIndexKey));
+            noted.bind(2, QLatin1String("deferred_index;")); // ';' follows ':' in ASCII
+            while (noted.next())
+                indexes.append({noted.text(0), noted.text(1).toUtf8()});
+        }
+        if (indexes.isEmpty())
+            return true;
+        Transaction tx(store);
+        for (const auto &[key, sql] : indexes) {
+            QElapsedTimer t;
+            t.start();
+            store.exec(sql.constData());
+            Statement done(store, "DELETE FROM setting WHERE key = ?1");
+            done.bind(1, key).run();
+            qCInfo(lcSyncEngine).noquote() << "index" << key.mid(int(sizeof kDeferredIndexKey) - 1)
+                                           << "built in" << t.elapsed() << "ms";
+        }
+        tx.commit();
+        return true;
+    } catch (const StoreError &e) {
+        qCWarning(lcSyncEngine) << "building the indexes a pull deferred:" << e.what();
+        return false;
+    }
+}
+
 } // namespace
 
 SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock,
-                                                const std::vector<pb::PullResponse> &pages)
+                                                const std::vector<pb::PullResponse> &pages,
+                                                qint64 stillToCome, qint64 bulkPullFrom)
 {
     AppliedPages result;
     if (pages.empty())
         return result;
     try {
         Transaction tx(store);
+        if (stillToCome >= bulkPullFrom)
+            result.indexesDeferred = deferBulkPullIndexes(store, stillToCome);
         SyncStateRepository state(store);
         PullContext ctx{store, {}, {}};
         QSet<int> skipped;
@@ -1065,6 +1175,7 @@ void SyncEngine::endRound(bool ok)
         setProblem({});
         setState(State::Idle);
     }
+    restoreDeferredIndexes();
     refreshPending();
     if (m_changedData) {
         m_changedData = false;
@@ -1138,6 +1249,7 @@ void SyncEngine::failRound(const GrpcResult &r, const char *what)
                          r.transport == GrpcResult::Transport::Timeout || r.busy();
     setProblem(wordsFor(r));
     setState(offline ? State::Offline : State::Error);
+    restoreDeferredIndexes();
     refreshPending();
     if (m_changedData) {
         m_changedData = false;

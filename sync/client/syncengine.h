@@ -83,6 +83,9 @@ public:
         int pullLimit = 20000;
         /// Pulled changes written per local transaction (the cursor moves with them).
         int applyBatch = 20000;
+        /// A pull that still brings this many changes (more than the device holds) builds some
+        /// indexes after it instead of keeping them up entry by entry (see applyPages).
+        qint64 bulkPullFrom = 50000;
         std::chrono::milliseconds callDeadline{30000};
         std::chrono::milliseconds debounce{1500};
         std::chrono::milliseconds period{5 * 60 * 1000};
@@ -203,14 +206,20 @@ private:
         QByteArray cursor; // committed with the pages
         bool resetSeen = false;
         bool changedData = false;
+        bool indexesDeferred = false; // a big pull's indexes wait for its end (see .cpp)
     };
+    /// Writes @p pages in one transaction; @p stillToCome: the changes the pull still brings,
+    /// these included (a big pull builds some indexes after it).
     static AppliedPages applyPages(Store &store, const Clock &clock,
-                                   const std::vector<::gangwerk::sync::v1::PullResponse> &pages);
+                                   const std::vector<::gangwerk::sync::v1::PullResponse> &pages,
+                                   qint64 stillToCome, qint64 bulkPullFrom);
     /// Hands the pages buffered so far to the apply thread when there are enough (or the pull
     /// is complete) and none is being applied; ends the pull when all are applied.
     void applyWhenReady();
     void onApplied(const AppliedPages &result, quint64 round, int applied);
     void finishPull();
+    /// Makes the indexes a big pull dropped (see applyPages) when its round ended without it.
+    void restoreDeferredIndexes();
     /// Asks for the page held back while a write was under way (see onPulled).
     void resumeHeldPull();
     /// After a big pull: empties the page caches and returns freed memory to the system.
@@ -266,9 +275,10 @@ private:
     QDateTime m_lastSyncedAt;
     int m_pendingCount = 0;
     QString m_problem;
-    bool m_firstPullPage = true; // ask the server how much waits (once per round)
-    bool m_pullComplete = false; // the last page of this round's pull has arrived
-    bool m_applying = false;     // pages are being written on the apply thread
+    bool m_firstPullPage = true;    // ask the server how much waits (once per round)
+    bool m_pullComplete = false;    // the last page of this round's pull has arrived
+    bool m_applying = false;        // pages are being written on the apply thread
+    bool m_indexesDeferred = false; // a big pull dropped indexes it builds at its end
     /// Pulled pages are written here: a thread with a connection of its own.
     QThread m_applyThread;
     QObject *m_applyWorker = nullptr;

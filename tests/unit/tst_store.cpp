@@ -2,6 +2,8 @@
 // that a wrong key or a newer store is refused without touching the file, and that a crash
 // never leaves half a transaction behind.
 #include "clientschema.h"
+#include "gangwerk/sync/v1/sync.pb.h"
+#include "hoursfamily.h"
 #include "hoursrepository.h"
 #include "outboxrepository.h"
 #include "projectrepository.h"
@@ -361,6 +363,87 @@ private slots:
         QCOMPARE(member->pauses.first().until, QDate(2099, 12, 31));
         QVERIFY(!member->terms().isPausedOn(QDate::currentDate().addDays(-1)));
         QVERIFY(member->terms().isPausedOn(QDate::currentDate()));
+    }
+
+    void outboxCountsWhatWaitsAsItChanges()
+    {
+        // "N changes waiting" is what the sync line shows, and what a push asks after each
+        // answer: kept by the outbox's triggers, it must equal the rows that wait through every
+        // way a row changes state, also in a store upgraded while rows waited.
+        const QString file = path("pending.db");
+        const QByteArray key = randomKey();
+        const auto actual = [](Store &s) {
+            Statement c(s, "SELECT count(*) FROM outbox WHERE state = 'PENDING'");
+            c.next();
+            return c.integer(0);
+        };
+        const auto queue = [](Store &s, int n) {
+            Transaction tx(s);
+            OutboxRepository outbox(s);
+            for (int i = 0; i < n; ++i) {
+                HourEntry e;
+                e.id = newId();
+                e.memberId = newId();
+                e.day = QDate(2026, 11, 3);
+                e.minutes = 30;
+                e.category = QStringLiteral("anders");
+                e.createdAt = QDateTime::currentDateTimeUtc();
+                outbox.enqueue(hoursfamily::appendMutation(e));
+            }
+            tx.commit();
+        };
+        {
+            // Client part v4, before the count was kept: 5 rows, 2 of them applied, 1 refused.
+            Schema v4 = clientSchema();
+            for (SchemaPart &part : v4.parts)
+                if (QByteArray(part.name) == "client")
+                    part.migrations.pop_back();
+            QCOMPARE(v4.part("client")->latestVersion(), 4);
+            Store s;
+            QVERIFY(s.open(file, StoreKey::raw(key), v4).ok());
+            queue(s, 5);
+            OutboxRepository(s).markApplied(1, 2);
+            OutboxRepository(s).markRejected(3, QStringLiteral("X"), QStringLiteral("no"));
+        }
+        Store s;
+        const auto r = s.open(file, StoreKey::raw(key), clientSchema());
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        OutboxRepository outbox(s);
+        QCOMPARE(outbox.pendingCount(), 2); // counted by the upgrade
+        queue(s, 3);
+        QCOMPARE(outbox.pendingCount(), 5);
+        outbox.markApplied(4, 6);
+        QCOMPARE(outbox.pendingCount(), 2);
+        outbox.markRejected(7, QStringLiteral("X"), QStringLiteral("no"));
+        QCOMPARE(outbox.pendingCount(), 1);
+        outbox.markApplied(7, 7); // a refusal that a retry applied after all
+        QCOMPARE(outbox.pendingCount(), 1);
+        outbox.resendFrom(2); // a restored server: applied rows wait again, refused ones stay
+        QCOMPARE(outbox.pendingCount(), actual(s));
+        QCOMPARE(outbox.pendingCount(), 6);
+        outbox.renumberFrom(5, 100);
+        QCOMPARE(outbox.pendingCount(), 6);
+        {
+            Transaction tx(s); // rolled back: the count goes back with the rows
+            queue(s, 2);
+            outbox.markApplied(1, 200);
+        }
+        QCOMPARE(outbox.pendingCount(), 6);
+        Statement del(s, "DELETE FROM outbox WHERE state = 'PENDING' AND client_seq > 100");
+        del.run();
+        QCOMPARE(outbox.pendingCount(), actual(s));
+        QCOMPARE(outbox.rejected().size(), 1);
+        // What a screen and a push answer ask reads only the rows not applied.
+        for (const char *sql :
+             {"EXPLAIN QUERY PLAN SELECT record_id FROM outbox WHERE kind = 'K' AND state <> "
+              "'APPLIED' ORDER BY client_seq",
+              "EXPLAIN QUERY PLAN SELECT client_seq FROM outbox WHERE state = 'REJECTED' ORDER BY "
+              "client_seq DESC"}) {
+            Statement plan(s, sql);
+            QVERIFY(plan.next());
+            QVERIFY2(plan.text(3).contains(QLatin1String("USING INDEX outbox_")),
+                     qPrintable(plan.text(3)));
+        }
     }
 
     void refusesNewerVersion()

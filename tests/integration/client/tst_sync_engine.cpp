@@ -697,6 +697,87 @@ private slots:
         QCOMPARE(status.progress(), -1.0);
     }
 
+    // A beheerder's first sync of a big project writes the entries first and their (member,
+    // day) index once after them; the store ends as a device that pulled entry by entry would
+    // have it, also when the pull breaks off halfway or the app stopped during it.
+    void aBigPullBuildsItsIndexAfterTheEntries()
+    {
+        ServerFixture server;
+        const QString hCode = server.initProject(QStringLiteral("Groot"));
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(a.log(1 + i % 20, 5));
+        QVERIFY(a.sync());
+        const auto indexSql = [](const ClientDevice &d) {
+            Statement s(d.store, "SELECT sql FROM sqlite_master WHERE name = "
+                                 "'hour_entry_member_day'");
+            return s.next() ? s.text(0) : QString();
+        };
+        const QString expected = indexSql(a); // as every store makes it
+        QVERIFY(expected.contains(QLatin1String("member_id, day")));
+        const QString noted =
+            QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'deferred_index:%'");
+
+        SyncEngine::Options o = ClientDevice::manual();
+        o.pullLimit = 10;
+        o.applyBatch = 10;
+        o.bulkPullFrom = 30;
+        o.callDeadline = std::chrono::seconds(3); // the server is killed below
+        ClientDevice h(QStringLiteral("Beheerder"), o);
+        QVERIFY(h.enroll(server.url(), hCode));
+        QStringList midway; // the index as the screens saw it while the pull ran
+        connect(h.engine.get(), &SyncEngine::progressChanged, this, [&] {
+            if (h.engine->progressDone() > 0 && h.engine->progressDone() < 60)
+                midway.append(indexSql(h));
+        });
+        QVERIFY(h.sync());
+        QVERIFY2(midway.size() >= 2, "several batches");
+        QVERIFY2(midway.first().isEmpty(), "the index waits for the end of the pull");
+        QCOMPARE(indexSql(h), expected);
+        QCOMPARE(h.count(noted), 0);
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM hour_entry")), 60);
+        // The index is the one queries use (a member's day), and holds every entry.
+        QCOMPARE(h.count(QStringLiteral("SELECT count(*) FROM hour_entry INDEXED BY "
+                                        "hour_entry_member_day WHERE member_id = '%1'")
+                             .arg(a.memberId())),
+                 60);
+
+        // A pull that breaks off halfway: the index is built when the round ends.
+        ClientDevice b(QStringLiteral("Beheerder 2"), o);
+        QVERIFY(b.enroll(server.url(), server.invite(QStringLiteral("beheerder"))));
+        bool stopped = false;
+        connect(b.engine.get(), &SyncEngine::progressChanged, this, [&] {
+            if (!stopped && b.engine->progressDone() >= 20) {
+                stopped = true;
+                server.kill();
+            }
+        });
+        QVERIFY(!b.sync());
+        QVERIFY(stopped);
+        const int held = b.count(QStringLiteral("SELECT count(*) FROM hour_entry"));
+        QVERIFY2(held > 0 && held < 60, qPrintable(QString::number(held)));
+        QTRY_COMPARE(indexSql(b), expected); // made on the pull's own thread, just after
+        QTRY_COMPARE(b.count(noted), 0);
+
+        // The app stopped during a big pull (the index dropped, its statement noted): the next
+        // pull, however small, ends with the index made again.
+        b.engine.reset();
+        b.store.exec("BEGIN");
+        b.store.exec("INSERT INTO setting (key, value) SELECT 'deferred_index:' || name, sql "
+                     "FROM sqlite_master WHERE name = 'hour_entry_member_day'");
+        b.store.exec("DROP INDEX hour_entry_member_day");
+        b.store.exec("COMMIT");
+        QVERIFY(b.reopen());
+        QVERIFY(server.start());
+        QVERIFY(b.sync());
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM hour_entry")), 60);
+        QCOMPARE(indexSql(b), expected);
+        QCOMPARE(b.count(noted), 0);
+    }
+
     void channelErrorMapping()
     {
         // A port nobody listens on.
