@@ -34,6 +34,11 @@ ApplicationWindow {
         return shell.currentPage;
     }
 
+    // Less movement: Material's press ripple is not drawn (see qml/ui/stillripples.h).
+    StillRipples {
+        active: Theme.reduceMotion
+    }
+
     Item {
         id: root
         anchors.fill: parent
@@ -143,17 +148,7 @@ ApplicationWindow {
                         continue;
                     if (!flick.visible || flick.height <= 0)
                         return;
-                    const top = item.mapToItem(flick.contentItem, 0, 0).y;
-                    const bottom = top + item.height;
-                    const margin = 16;
-                    let y = flick.contentY;
-                    if (bottom + margin > y + flick.height)
-                        y = bottom + margin - flick.height;
-                    if (top - margin < y)
-                        y = top - margin;
-                    y = Math.max(flick.originY, Math.min(y, flick.originY + flick.contentHeight - flick.height));
-                    if (Math.abs(y - flick.contentY) > 0.5)
-                        flick.contentY = y;
+                    Theme.scrollTo(flick, item);
                     return;
                 }
             }

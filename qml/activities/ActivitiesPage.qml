@@ -272,7 +272,7 @@ Item {
                     // Scrolled by the page instead (scrollsWhole); the keys still move its row.
                     interactive: !page.scrollsWhole
                     onCurrentItemChanged: if (page.scrollsWhole && currentItem && activeFocus)
-                                              page.reveal(currentItem)
+                                              Theme.scrollTo(pageScroll, currentItem)
                     model: page.programme
                     spacing: 10
                     topMargin: 2
@@ -329,18 +329,6 @@ Item {
                 }
             }
         }
-    }
-
-    // Shows @p item of the list in the page that scrolls it (scrollsWhole).
-    function reveal(item: Item) {
-        const top = item.mapToItem(pageScroll.contentItem, 0, 0).y;
-        const bottom = top + item.height;
-        let y = pageScroll.contentY;
-        if (bottom + 16 > y + pageScroll.height)
-            y = bottom + 16 - pageScroll.height;
-        if (top - 16 < y)
-            y = top - 16;
-        pageScroll.contentY = Math.max(0, Math.min(y, pageScroll.contentHeight - pageScroll.height));
     }
 
     // Phone (and a desktop's week): one activity, with a way back.

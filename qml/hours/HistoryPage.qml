@@ -429,34 +429,28 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
             }
+            DialogButtons {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                WrapButton {
+                    id: keepButton
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Keep it")
+                    flat: true
+                    Accessible.name: text
+                    onClicked: removeDialog.reject()
+                }
+                WrapButton {
+                    objectName: "confirmRemove"
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Remove")
+                    highlighted: true
+                    Accessible.name: qsTr("Remove this entry")
+                    onClicked: removeDialog.accept()
+                }
+            }
         }
 
-        footer: RowLayout {
-            LayoutMirroring.enabled: App.rightToLeft
-            LayoutMirroring.childrenInherit: true
-            spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
-            }
-            WrapButton {
-                id: keepButton
-                font.capitalization: Font.MixedCase
-                text: qsTr("Keep it")
-                flat: true
-                Accessible.name: text
-                onClicked: removeDialog.reject()
-            }
-            WrapButton {
-                objectName: "confirmRemove"
-                Layout.rightMargin: 16
-                Layout.bottomMargin: 12
-                font.capitalization: Font.MixedCase
-                text: qsTr("Remove")
-                highlighted: true
-                Accessible.name: qsTr("Remove this entry")
-                onClicked: removeDialog.accept()
-            }
-        }
 
         onAccepted: {
             if (App.hours.removeEntry(page.selectedId))
@@ -526,40 +520,34 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.error
             }
-        }
-
-        footer: RowLayout {
-            LayoutMirroring.enabled: App.rightToLeft
-            LayoutMirroring.childrenInherit: true
-            spacing: Theme.spacing
-            Item {
+            DialogButtons {
                 Layout.fillWidth: true
-            }
-            WrapButton {
-                font.capitalization: Font.MixedCase
-                text: qsTr("Cancel")
-                flat: true
-                Accessible.name: text
-                onClicked: questionDialog.reject()
-            }
-            WrapButton {
-                objectName: "sendQuestion"
-                Layout.rightMargin: 16
-                Layout.bottomMargin: 12
-                font.capitalization: Font.MixedCase
-                text: qsTr("Send")
-                highlighted: true
-                Accessible.name: qsTr("Send the question to the organiser")
-                onClicked: {
-                    if (App.activities.dispute(page.questionActivityId, questionMinutesBox.value,
-                                               questionReason.text)) {
-                        questionDialog.close();
-                        page.message(qsTr("Sent. The organiser will check it."));
-                    } else {
-                        questionError.text = App.activities.lastError;
+                Layout.topMargin: 8
+                WrapButton {
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Cancel")
+                    flat: true
+                    Accessible.name: text
+                    onClicked: questionDialog.reject()
+                }
+                WrapButton {
+                    objectName: "sendQuestion"
+                    font.capitalization: Font.MixedCase
+                    text: qsTr("Send")
+                    highlighted: true
+                    Accessible.name: qsTr("Send the question to the organiser")
+                    onClicked: {
+                        if (App.activities.dispute(page.questionActivityId, questionMinutesBox.value,
+                                                   questionReason.text)) {
+                            questionDialog.close();
+                            page.message(qsTr("Sent. The organiser will check it."));
+                        } else {
+                            questionError.text = App.activities.lastError;
+                        }
                     }
                 }
             }
         }
+
     }
 }

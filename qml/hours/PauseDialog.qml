@@ -192,17 +192,11 @@ Dialog {
             text: dialog.errorText
         }
 
-        // At the end side by side; below each other when they do not fit (larger text).
-        GridLayout {
-            Layout.alignment: Qt.AlignRight
+        DialogButtons {
+            Layout.fillWidth: true
             Layout.topMargin: 12
-            columns: cancelButton.naturalWidth + saveButton.naturalWidth + columnSpacing <= dialog.availableWidth ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: 4
             WrapButton {
                 id: cancelButton
-                Layout.alignment: Qt.AlignRight
-                Layout.maximumWidth: Theme.room(dialog.availableWidth)
                 objectName: "pauseCancel"
                 font.capitalization: Font.MixedCase
                 flat: true
@@ -212,8 +206,6 @@ Dialog {
             }
             WrapButton {
                 id: saveButton
-                Layout.alignment: Qt.AlignRight
-                Layout.maximumWidth: Theme.room(dialog.availableWidth)
                 objectName: "pauseSave"
                 font.capitalization: Font.MixedCase
                 highlighted: true

@@ -58,6 +58,22 @@ QtObject {
         return room > 2 * margin ? Math.min(room - 2 * margin, widest) : own;
     }
 
+    // Scrolls `flick` (the least it must) so that `item`, somewhere inside it, shows whole with
+    // 16 px to spare above and below (the focus ring and a scrolled list both use it).
+    function scrollTo(flick: Flickable, item: Item) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y;
+        const bottom = top + item.height;
+        const margin = 16;
+        let y = flick.contentY;
+        if (bottom + margin > y + flick.height)
+            y = bottom + margin - flick.height;
+        if (top - margin < y)
+            y = top - margin;
+        y = Math.max(flick.originY, Math.min(y, flick.originY + flick.contentHeight - flick.height));
+        if (Math.abs(y - flick.contentY) > 0.5)
+            flick.contentY = y;
+    }
+
     // What a screen reader reads for a card of several parts: the parts that have words, as
     // sentences (one stop after each, none added after one that ends in ".", "?" or "!").
     function sentences(parts: list<string>): string {

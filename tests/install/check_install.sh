@@ -8,6 +8,10 @@ trap 'rm -rf "$work"' EXIT
 root="$work/root"
 mkdir "$root"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# The tools the checks call (./dev installs them); a missing one says so, not a bare exit.
+for tool in cmake desktop-file-validate appstreamcli groff systemd-analyze; do
+  command -v "$tool" >/dev/null || fail "$tool is missing (./dev test installs it)"
+done
 
 # Into a package's tree, at the prefix the build was configured with (a package configures
 # /usr; this build /usr/local): the service names the program by its full path.
@@ -38,9 +42,10 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" \
 
 # The man page: no troff warnings, and every command the program knows is described.
 man="$usr/share/man/man1/gangwerk-server.1"
-warnings="$(groff -man -ww -z "$man" 2>&1)"
+warnings="$(groff -man -ww -z "$man" 2>&1)" || fail "groff could not read the man page: $warnings"
 [[ -z "$warnings" ]] || fail "man page: $warnings"
-commands="$("$usr/bin/gangwerk-server" --help | awk '/^Commands:/{on=1;next} on && /^  [a-z]/{print $1}')"
+help="$("$usr/bin/gangwerk-server" --help 2>&1)" || fail "installed gangwerk-server --help failed: $help"
+commands="$(awk '/^Commands:/{on=1;next} on && /^  [a-z]/{print $1}' <<<"$help")"
 [[ -n "$commands" ]] || fail "gangwerk-server --help lists no commands"
 for c in $commands; do
   grep -q "^\.SS ${c//-/\\\\-}\$" "$man" || fail "man page lacks the command $c"
@@ -54,8 +59,10 @@ grep -q "^ExecStart=$prefix/bin/gangwerk-server serve " "$unit" || fail "the ser
 verify="$(systemd-analyze verify --root="$root" --man=no --recursive-errors=no "$unit" 2>&1)" \
   || fail "systemd-analyze verify: $verify"
 [[ -z "$verify" ]] || fail "systemd-analyze verify: $verify"
-exposure="$(systemd-analyze security --offline=true --root="$root" "$unit" 2>&1 \
-  | sed -n 's/.*Overall exposure level for gangwerk-server.service: \([0-9.]*\).*/\1/p')"
+security="$(systemd-analyze security --offline=true --root="$root" "$unit" 2>&1)" \
+  || fail "systemd-analyze security failed: $security"
+exposure="$(sed -n 's/.*Overall exposure level for gangwerk-server.service: \([0-9.]*\).*/\1/p' \
+  <<<"$security")"
 [[ -n "$exposure" ]] || fail "systemd-analyze security gave no exposure level"
 awk -v e="$exposure" 'BEGIN { exit !(e <= 2.0) }' \
   || fail "the service's exposure is $exposure (more than 2.0): a sandbox setting was lost"

@@ -23,6 +23,7 @@
 #include <QScopeGuard>
 #include <QtTest>
 #include <cmath>
+#include <functional>
 
 #include "qmlplugins.h"
 
@@ -197,6 +198,73 @@ private slots:
                                           Q_ARG(QString, QStringLiteral("Opgeslagen"))));
         QTRY_COMPARE(toast->opacity(), 1.0);
         QCOMPARE(fade.changes, 1); // from hidden straight to shown
+    }
+
+    // Less movement also stills Material's press ripple (the wave that spreads from the finger):
+    // pressed as a user presses, no ripple of the control is drawn; with movement it is.
+    void lessMovementDrawsNoPressRipple()
+    {
+        gw::DisplaySettings *display = m_session->session().display();
+        const auto restore = qScopeGuard([&] { display->setLessMotion(false); });
+        QVERIFY(show(QStringLiteral("log"), QSize(390, 844)));
+        const auto ripplesOf = [](QQuickItem *item) {
+            QList<QQuickItem *> out;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *i) {
+                if (i->inherits("QQuickMaterialRipple"))
+                    out.append(i);
+                for (QQuickItem *c : i->childItems())
+                    walk(c);
+            };
+            walk(item);
+            return out;
+        };
+        // A control with a ripple, on screen (the log screen's buttons: pressing one and letting
+        // go elsewhere does nothing).
+        QQuickItem *control = nullptr;
+        forEachVisible(m_window->contentItem(), [&](QQuickItem *item) {
+            if (!control && item->inherits("QQuickAbstractButton") && item->isEnabled() &&
+                onScreen(item) && !ripplesOf(item).isEmpty())
+                control = item;
+        });
+        QVERIFY2(control, "a control with Material's ripple on the log screen");
+        QQuickItem *const onLog = control;
+        // Drawn while pressed: the ripple itself and every item around it visible.
+        const auto rippleDrawnWhilePressed = [&] {
+            const QPoint at = control->mapToScene(control->boundingRect().center()).toPoint();
+            QTest::mousePress(m_window, Qt::LeftButton, {}, at);
+            QTest::qWait(100);
+            bool drawn = false;
+            for (QQuickItem *r : ripplesOf(control))
+                drawn = drawn || r->isVisible();
+            QTest::mouseMove(m_window, QPoint(2, 2));
+            QTest::mouseRelease(m_window, Qt::LeftButton, {}, QPoint(2, 2));
+            return drawn;
+        };
+        QVERIFY2(rippleDrawnWhilePressed(), "with movement, the press shows its ripple");
+        display->setLessMotion(true);
+        QVERIFY(!rippleDrawnWhilePressed());
+        // Also in a control made after less movement was asked (a list's new delegate, a
+        // dialog's buttons): still at its first press.
+        QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, QStringLiteral("calendar")));
+        QObject *picker = m_window->findChild<QObject *>(QStringLiteral("dayPicker"));
+        QVERIFY(picker);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->property("opened").toBool(), 5000);
+        control = nullptr;
+        forEachVisible(
+            qobject_cast<QQuickItem *>(picker->property("contentItem").value<QObject *>()),
+            [&](QQuickItem *item) {
+                if (!control && item->inherits("QQuickAbstractButton") && item->isEnabled() &&
+                    !ripplesOf(item).isEmpty())
+                    control = item;
+            });
+        QVERIFY2(control, "a control with Material's ripple in the day picker");
+        QVERIFY(!rippleDrawnWhilePressed());
+        QMetaObject::invokeMethod(picker, "close");
+        QTRY_VERIFY_WITH_TIMEOUT(!picker->property("visible").toBool(), 5000);
+        // Movement allowed again: the ripples are back.
+        display->setLessMotion(false);
+        control = onLog;
+        QVERIFY(rippleDrawnWhilePressed());
     }
 
     // The beheerder's own screens (the demo's Inge on this device): the Residents overview, a

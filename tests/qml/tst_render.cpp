@@ -504,6 +504,19 @@ private:
                                     .arg(s.clip.left())
                                     .arg(s.clip.right());
             }
+            // A dialog taller than the window: its top or its buttons cannot be reached (what
+            // does not fit must scroll inside it).
+            if (item->inherits("QQuickPopupItem")) {
+                const QRectF r = sceneRect(item);
+                if (r.top() < -1.5 || r.bottom() > m_window->height() + 1.5)
+                    problems << QStringLiteral("%1 is taller than the window (%2–%3 of 0–%4)")
+                                    .arg(item->parent() && !item->parent()->objectName().isEmpty()
+                                             ? item->parent()->objectName() // the Dialog's
+                                             : QStringLiteral("a dialog"))
+                                    .arg(r.top())
+                                    .arg(r.bottom())
+                                    .arg(m_window->height());
+            }
             if (item->inherits("QQuickControl") && !item->inherits("QQuickPopupItem")) {
                 const QRectF r = sceneRect(item);
                 if (r.left() < -1.5 || r.right() > width + 1.5)
@@ -663,7 +676,9 @@ private:
     void verifyOwnLayouts(const QString &shot) const
     {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 1)
-        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        // Every item the window owns, also those not shown: a closed dialog's, a hidden page's.
+        const auto items = m_window->findChildren<QQuickItem *>();
+        for (QQuickItem *item : items) {
             if (item->inherits("QQuickGridLayoutBase") && !item->inherits("gw::ColumnLayout") &&
                 !item->inherits("gw::RowLayout") && !item->inherits("gw::GridLayout")) {
                 const QQmlContext *context = qmlContext(item);
@@ -673,10 +688,7 @@ private:
                                                context ? context->baseUrl().toString()
                                                        : QStringLiteral("?"))));
             }
-            for (QQuickItem *child : item->childItems())
-                walk(child);
-        };
-        walk(m_window->contentItem());
+        }
 #else
         Q_UNUSED(shot)
 #endif
