@@ -4,6 +4,7 @@
 // The images go to $GANGWERK_SCREENSHOT_DIR (default: <build>/screenshots).
 #include "activityattendancemodel.h"
 #include "activityform.h"
+#include "activityrepository.h"
 #include "activityweekmodel.h"
 #include "calendarexport.h"
 #include "clock.h"
@@ -1762,10 +1763,10 @@ static QStringList largeTextScreens(const QString &role)
 {
     // "screen>dialog": the dialog as a user opens it on that screen (largeTextDialogClicks),
     // closed again after. The calendar and pause dialogs last: they stay open over the screen.
-    // Daan organised the cooking evening: who came. (Yonas's question about his hours is not
-    // on this device: the demo store holds what Samira's device receives.)
+    // Daan organised the cooking evening: who came, and Yonas's question about his hours.
     if (role == QLatin1String("gangmaker"))
-        return {QStringLiteral("activities>attendanceDialog")};
+        return {QStringLiteral("activities>attendanceDialog"),
+                QStringLiteral("activities>declineDialog")};
     if (role == QLatin1String("beheerder"))
         return {QStringLiteral("residents"),
                 QStringLiteral("resident"),
@@ -1794,6 +1795,37 @@ static QStringList largeTextScreens(const QString &role)
             QStringLiteral("calendar")};
 }
 
+// What Daan's own device holds besides what Samira's receives (the demo store is hers): Yonas's
+// open question about his hours of the cooking evening Daan organised, so that the organiser's
+// "Decline" dialog can be opened as he would.
+static void addYonasQuestion(gw::Store &store)
+{
+    QString activityId, yonas, entryId;
+    {
+        gw::Statement a(store, "SELECT id FROM activity WHERE title = 'Samen koken'");
+        gw::Statement m(store, "SELECT id FROM member WHERE display_name = 'Yonas'");
+        QVERIFY(a.next() && m.next());
+        activityId = a.text(0);
+        yonas = m.text(0);
+        gw::Statement e(store, "SELECT id FROM hour_entry WHERE member_id = ?1 AND source_id = ?2");
+        e.bind(1, yonas).bind(2, activityId);
+        if (e.next())
+            entryId = e.text(0);
+    }
+    gw::ActivityRepository repo(store);
+    auto activity = repo.activity(activityId);
+    QVERIFY(activity.has_value());
+    gw::activities::Dispute d;
+    d.id = gw::newId();
+    d.memberId = yonas;
+    d.entryId = entryId;
+    d.minutes = 150;
+    d.reason = QStringLiteral("Ik bleef na afloop om op te ruimen.");
+    d.createdAt = QDateTime::currentDateTimeUtc();
+    activity->disputes.append(d);
+    repo.save(*activity);
+}
+
 // What a user presses, one after the other, to open each dialog of largeTextScreens: an
 // objectName, a name ending in * for the first whose name starts so, or Type[property=words]
 // for the first of a QML type whose property starts with those words (the demo's Dutch).
@@ -1817,6 +1849,10 @@ static QStringList largeTextDialogClicks(const QString &dialog)
         {QStringLiteral("attendanceDialog"),
          {QStringLiteral("tabPast"), QStringLiteral("ActivityCard[title=Samen koken]"),
           QStringLiteral("attendanceButton")}},
+        // Yonas's question about that evening (addYonasQuestion): Daan declines it.
+        {QStringLiteral("declineDialog"),
+         {QStringLiteral("tabPast"), QStringLiteral("ActivityCard[title=Samen koken]"),
+          QStringLiteral("declineQuestion0")}},
         {QStringLiteral("hideDialog"),
          {QStringLiteral("ServiceCard[postText=Ik heb een brief]"), QStringLiteral("hideButton")}},
     };
@@ -1862,6 +1898,11 @@ void RenderTest::largeText()
                                      : QStringLiteral("00000000-0000-4000-8000-0000000000a3"));
             session.seedDemo(); // re-reads who this device is
             QCOMPARE(session.context()->may(gw::Action::ReadAllHours), beheerder);
+        }
+        if (role == QLatin1String("gangmaker")) {
+            addYonasQuestion(session.store()); // for the Decline dialog
+            if (QTest::currentTestFailed())
+                return;
         }
         session.applyLanguage(language, false);
         QVERIFY(session.display()->applyTextSize(200, false));
