@@ -80,6 +80,8 @@ Item {
             activitiesPage.showList();
         if (name === "signals")
             signalsPage.showList();
+        if (name === "help")
+            helpPage.showList();
         if (name === "raiseSignal") {
             go("signals");
             signalsPage.raiseNew();

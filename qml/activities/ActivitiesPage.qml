@@ -104,11 +104,17 @@ Item {
             height: page.scrollsWhole ? implicitHeight : pageScroll.height - y
             spacing: Theme.gap
 
-            RowLayout {
+            GridLayout {
+                id: headingRow
                 Layout.fillWidth: true
                 Layout.leftMargin: page.wide ? 0 : 16
                 Layout.rightMargin: page.wide ? 0 : 16
-                spacing: Theme.gap
+                // The title and its button side by side; the button, in words, below the title
+                // on a phone with larger text (as the Help board's).
+                readonly property bool stacked: Theme.textScale > 1 && !page.wide
+                columns: stacked ? 1 : 2
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.spacing
                 PageHeading {
                     Layout.fillWidth: true
                     title: qsTr("Activities")
@@ -120,7 +126,8 @@ Item {
                     visible: page.mayPlan
                     highlighted: true
                     font.capitalization: Font.MixedCase
-                    text: page.wide ? qsTr("Plan an activity") : "✚"
+                    Layout.maximumWidth: Theme.room(page.width - 32)
+                    text: page.wide || headingRow.stacked ? qsTr("Plan an activity") : "✚"
                     Accessible.name: qsTr("Plan an activity")
                     onClicked: page.planNew()
                 }

@@ -64,7 +64,11 @@ Item {
         anchors.right: parent.right
         anchors.leftMargin: card.leftInset
         anchors.rightMargin: card.rightInset
-        implicitHeight: Math.max(dateColumn.implicitHeight, textColumn.implicitHeight) + 28
+        // The date beside the words; above them where that leaves the words too little room
+        // (large text, a narrow list): a title is never broken in the middle of a word.
+        readonly property bool stacked: width < (88 + 200) * Theme.textScale + 42
+        implicitHeight: (stacked ? dateColumn.implicitHeight + 6 + textColumn.implicitHeight
+                                 : Math.max(dateColumn.implicitHeight, textColumn.implicitHeight)) + 28
         focusPolicy: Qt.StrongFocus
         onClicked: card.clicked()
         Keys.onReturnPressed: card.clicked()
@@ -85,15 +89,15 @@ Item {
             border.width: 1
         }
 
-        // The words: children of the button, laid out by anchors beside a fixed date column,
-        // so that wrapped lines get their real width and height.
+        // The words: children of the button, laid out by anchors beside (or above) a date
+        // column, so that wrapped lines get their real width and height.
         // When, at the reading start.
         ColumnLayout {
             id: dateColumn
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.margins: 14
-            width: 88
+            width: button.stacked ? button.width - 28 : 88 * Theme.textScale
             spacing: 2
             Label {
                 Layout.fillWidth: true
@@ -115,10 +119,10 @@ Item {
 
         ColumnLayout {
             id: textColumn
-            anchors.top: parent.top
-            anchors.left: dateColumn.right
+            anchors.top: button.stacked ? dateColumn.bottom : parent.top
+            anchors.left: button.stacked ? parent.left : dateColumn.right
             anchors.right: parent.right
-            anchors.topMargin: 14
+            anchors.topMargin: button.stacked ? 6 : 14
             anchors.leftMargin: 14
             anchors.rightMargin: 14
             spacing: 3

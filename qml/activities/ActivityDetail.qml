@@ -713,7 +713,7 @@ Item {
                 id: declineAnswer
                 objectName: "declineAnswer"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 96
+                Layout.preferredHeight: Math.max(96, implicitHeight)
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("For example: you left at 19:00.")
                 Accessible.name: qsTr("Your answer to %1").arg(declineDialog.name)

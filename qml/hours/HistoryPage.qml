@@ -193,7 +193,10 @@ Item {
                         color: Theme.border
                     }
 
-                    RowLayout {
+                    // The day, kind and marks beside the row's menu; the note and what happened
+                    // to the entry below them, under the menu too with larger text (the width
+                    // of the row for a long word).
+                    GridLayout {
                         id: rowLayout
                         anchors.left: parent.left
                         anchors.right: parent.right
@@ -201,7 +204,9 @@ Item {
                         anchors.topMargin: row.headingHeight + 12
                         anchors.leftMargin: page.wide ? 16 : 20
                         anchors.rightMargin: page.wide ? 8 : 8
-                        spacing: 12
+                        columns: 2
+                        columnSpacing: 12
+                        rowSpacing: 3
 
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -283,6 +288,35 @@ Item {
                                     Accessible.name: qsTr("Stored on this device, not sent to your project yet")
                                 }
                             }
+                        }
+
+                        ToolButton {
+
+                            font.capitalization: Font.MixedCase
+                            objectName: "rowMenu" + row.index
+                            Layout.alignment: Qt.AlignTop
+                            Layout.rowSpan: Theme.textScale > 1 ? 1 : 2
+                            // Keeps its place on crossed-out rows, so the durations line up.
+                            enabled: row.active
+                            opacity: row.active ? 1 : 0
+                            Accessible.ignored: !row.active
+                            text: "⋮"
+                            font.pixelSize: 20
+                            font.bold: true
+                            Accessible.name: qsTr("Change or remove: %1").arg(row.description)
+                            // Reached with Tab: the list shows its row.
+                            onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(row.index, ListView.Contain)
+                            onClicked: {
+                                page.selectedId = row.entryId;
+                                page.selectedText = row.description;
+                                rowMenu.popup(this);
+                            }
+                        }
+
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.columnSpan: Theme.textScale > 1 ? 2 : 1
+                            spacing: 3
                             Label {
                                 horizontalAlignment: Text.AlignLeft
                                 Layout.fillWidth: true
@@ -338,28 +372,6 @@ Item {
                                 // Reached with Tab: the list shows its row.
                                 onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(row.index, ListView.Contain)
                                 onClicked: page.askQuestion(row.activityId, row.question.creditMinutes ?? 0, row.description)
-                            }
-                        }
-
-                        ToolButton {
-
-                            font.capitalization: Font.MixedCase
-                            objectName: "rowMenu" + row.index
-                            Layout.alignment: Qt.AlignTop
-                            // Keeps its place on crossed-out rows, so the durations line up.
-                            enabled: row.active
-                            opacity: row.active ? 1 : 0
-                            Accessible.ignored: !row.active
-                            text: "⋮"
-                            font.pixelSize: 20
-                            font.bold: true
-                            Accessible.name: qsTr("Change or remove: %1").arg(row.description)
-                            // Reached with Tab: the list shows its row.
-                            onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(row.index, ListView.Contain)
-                            onClicked: {
-                                page.selectedId = row.entryId;
-                                page.selectedText = row.description;
-                                rowMenu.popup(this);
                             }
                         }
                     }
@@ -506,7 +518,7 @@ Item {
                 id: questionReason
                 objectName: "questionReason"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 96
+                Layout.preferredHeight: Math.max(96, implicitHeight)
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Why? For example: I stayed to clean up.")
                 Accessible.name: qsTr("Why is it not right?")

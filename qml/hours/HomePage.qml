@@ -347,8 +347,12 @@ ScrollView {
                         anchors.fill: parent
                         spacing: 12
 
-                        RowLayout {
+                        // The heading and its button side by side; the button below it with
+                        // larger text (a heading word is not broken for it).
+                        GridLayout {
                             Layout.fillWidth: true
+                            columns: Theme.textScale > 1 ? 1 : 2
+                            rowSpacing: 0
                             Heading {
                                 horizontalAlignment: Text.AlignLeft
                                 Layout.fillWidth: true

@@ -307,8 +307,8 @@ Item {
                                 flat: true
                                 text: qsTr("No hours")
                                 onClicked: {
-                                    declineDialog.occurrenceId = timeCard.modelData.occurrenceId;
-                                    declineDialog.openWith(0);
+                                    noHoursDialog.occurrenceId = timeCard.modelData.occurrenceId;
+                                    noHoursDialog.openWith(0);
                                 }
                             }
                         }
@@ -416,10 +416,16 @@ Item {
                             }
                         }
                     }
-                    RowLayout {
+                    // The field and its button side by side; the button under the field when
+                    // the hint would not fit beside it (a phone, large text).
+                    GridLayout {
+                        id: messageRow
                         Layout.fillWidth: true
                         visible: detail.d.mayMessage === true
-                        spacing: Theme.spacing
+                        columns: messageField.implicitWidth + Theme.spacing + sendButton.implicitWidth
+                                 <= messageRow.width ? 2 : 1
+                        columnSpacing: Theme.spacing
+                        rowSpacing: Theme.spacing
                         InputField {
                             id: messageField
                             objectName: "messageField"
@@ -505,13 +511,13 @@ Item {
                                                  qsTr("Decided."))
     }
     TextAskDialog {
-        id: declineDialog
-        objectName: "declineDialog"
+        id: noHoursDialog
+        objectName: "noHoursDialog"
         property string occurrenceId
         question: qsTr("No hours for this help?")
         fieldLabel: qsTr("Why? Both of them read this.")
         okText: qsTr("No hours")
-        onDone: text => detail.answered(declineDialog, App.services.settle(detail.postId, declineDialog.occurrenceId, false, 0, text),
+        onDone: text => detail.answered(noHoursDialog, App.services.settle(detail.postId, noHoursDialog.occurrenceId, false, 0, text),
                                                  qsTr("Decided."))
     }
     TextAskDialog {

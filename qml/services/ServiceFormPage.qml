@@ -218,7 +218,7 @@ Item {
                     id: textArea
                     objectName: "serviceTextArea"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 110
+                    Layout.preferredHeight: Math.max(110, implicitHeight)
                     wrapMode: TextEdit.Wrap
                     placeholderText: page.kind === "offer" ? qsTr("For example: I can help with a computer or phone.")
                                                            : qsTr("For example: Who can bring milk and bread on Tuesday?")

@@ -185,9 +185,12 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.text
             }
-            RowLayout {
+            // Side by side; below each other with larger text.
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: 12
+                columns: Theme.textScale > 1 ? 1 : 2
+                columnSpacing: 12
+                rowSpacing: 0
                 WrapRadioButton {
                     id: canWaitButton
                     objectName: "signalCanWait"

@@ -147,12 +147,19 @@ Dialog {
         LayoutMirroring.childrenInherit: true
 
         // Previous month, the month's name, next month. The arrows point outwards, also right
-        // to left (where earlier is on the right).
-        RowLayout {
+        // to left (where earlier is on the right). With larger text the name has a line of its
+        // own above the arrows (a month's name is not broken for them).
+        GridLayout {
+            id: monthRow
+            readonly property bool stacked: Theme.textScale > 1
             Layout.fillWidth: true
-            spacing: 4
+            columns: 3
+            columnSpacing: 4
+            rowSpacing: 0
             WrapButton {
                 objectName: "dayPickerPrevious"
+                Layout.row: monthRow.stacked ? 1 : 0
+                Layout.column: 0
                 flat: true
                 // Arrows the text engine never mirrors by itself (as it does "‹", depending on
                 // the language), chosen by direction so that they point outwards.
@@ -167,6 +174,9 @@ Dialog {
             }
             Heading {
                 objectName: "dayPickerMonth"
+                Layout.row: 0
+                Layout.column: monthRow.stacked ? 0 : 1
+                Layout.columnSpan: monthRow.stacked ? 3 : 1
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 // Not the grid's own title: that writes the year in Latin digits even in Arabic.
@@ -177,6 +187,8 @@ Dialog {
             }
             WrapButton {
                 objectName: "dayPickerNext"
+                Layout.row: monthRow.stacked ? 1 : 0
+                Layout.column: 2
                 flat: true
                 text: picker.rightToLeft ? "←" : "→"
                 font.pixelSize: Theme.fontLarge

@@ -11,6 +11,9 @@ TextArea {
 
     placeholderTextColor: Theme.textMuted
 
+    // Its hint wraps instead of ending in "…" (Theme.wrapHint).
+    Component.onCompleted: Theme.wrapHint(control)
+
     Keys.onTabPressed: event => control.leave(event, true)
     Keys.onBacktabPressed: event => control.leave(event, false)
 

@@ -12,6 +12,9 @@ TextField {
     bottomPadding: 18
     placeholderTextColor: Theme.textMuted
 
+    // Its hint wraps instead of ending in "…" (Theme.wrapHint).
+    Component.onCompleted: Theme.wrapHint(control)
+
     background: Rectangle {
         y: control.height - height - control.bottomPadding + 8
         implicitWidth: 120

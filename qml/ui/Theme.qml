@@ -58,6 +58,16 @@ QtObject {
         return room > 2 * margin ? Math.min(room - 2 * margin, widest) : own;
     }
 
+    // Material cuts a field's hint off after one line ("…"): a hint that does not fit (large
+    // text, a phone) wraps instead, and the field grows to show all of it (InputField, InputArea).
+    function wrapHint(field: Item) {
+        for (let i = 0; i < field.children.length; ++i) {
+            const child = field.children[i];
+            if (child.elide !== undefined && child.text === field.placeholderText)
+                child.wrapMode = Text.Wrap;
+        }
+    }
+
     // Scrolls `flick` (the least it must) so that `item`, somewhere inside it, shows whole with
     // 16 px to spare above and below (the focus ring and a scrolled list both use it).
     function scrollTo(flick: Flickable, item: Item) {
