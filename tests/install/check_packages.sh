@@ -4,8 +4,9 @@
 # IT person installs them: `apt-get install ./gangwerk-server_*.deb ./gangwerk_*.deb`, without
 # recommended packages, every dependency from Debian. Then, from that root: the service's user
 # exists, the installed server passes the conformance suite (tests/integration, run against it),
-# and the installed app starts and shows its window (tests/qml/app_starts.sh). Removing and
-# purging the server keeps its data. Fails with what is wrong.
+# the installed app starts and shows its window (tests/qml/app_starts.sh), and the README's backup
+# and restore bring a project's records back (backup_restore.py). Removing and purging the server
+# keeps its data. Fails with what is wrong.
 #
 # The clean root is made once per build folder (a minute: Debian's packages are fetched from the
 # machine's own apt sources) and kept as build/pkgtest/bookworm-minbase.tar.
@@ -132,11 +133,18 @@ TMPDIR="$tmp" HOME="$tmp" dbus-run-session --config-file="$work/session.conf" --
   exec bash "$1" "$2"' bash "$src/tests/qml/app_starts.sh" "$work/app-in-root" \
   || fail "the installed app did not start (its dependencies?)"
 
-# Removed and purged: the program goes, a project's records stay.
-mkdir -p "$root/var/lib/gangwerk-server"
-echo kept >"$root/var/lib/gangwerk-server/marker"
+# README "Backing up and restoring the server", each step on the installed server, as its user.
+echo "backup and restore of the installed server, as the README says"
+(cd "$src/tests/install" && GANGWERK_SERVER="$work/server-in-root" \
+  PYTHONPATH="$build/tests/integration/py:$src/tests/integration" PYTHONDONTWRITEBYTECODE=1 \
+  TZ=Europe/Amsterdam LANG=C.UTF-8 /usr/bin/python3 backup_restore.py "$root") \
+  || fail "backup and restore as the README says did not bring the records back"
+
+# Removed and purged: the program goes, a project's records (restored above) stay.
+[[ -f "$root/var/lib/gangwerk-server/server.db" ]] || fail "no store in /var/lib/gangwerk-server"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq gangwerk-server >>"$work/apt.log" 2>&1 \
   || { tail -n 20 "$work/apt.log"; fail "apt-get purge gangwerk-server failed"; }
 [[ ! -e "$root/usr/bin/gangwerk-server" ]] || fail "purged, but /usr/bin/gangwerk-server is still there"
-[[ -f "$root/var/lib/gangwerk-server/marker" ]] || fail "purging the package removed the server's data"
+[[ -f "$root/var/lib/gangwerk-server/server.db" && -f "$root/var/lib/gangwerk-server/server.key" ]] \
+  || fail "purging the package removed the server's data"
 echo "packages: installed into a clean Debian 12 root, server conformant, app started, data kept on purge"
