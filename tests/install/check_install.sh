@@ -22,8 +22,10 @@ usr="$root$prefix"
 id=nl.gangwerk.Gangwerk
 expected=(bin/gangwerk bin/gangwerk-server
           share/applications/$id.desktop share/metainfo/$id.metainfo.xml
-          share/icons/hicolor/scalable/apps/$id.svg share/man/man1/gangwerk-server.1
-          lib/systemd/system/gangwerk-server.service lib/sysusers.d/gangwerk-server.conf)
+          share/icons/hicolor/scalable/apps/$id.svg share/man/man1/gangwerk-server.1.gz share/man/man1/gangwerk.1.gz
+          lib/systemd/system/gangwerk-server.service lib/sysusers.d/gangwerk-server.conf
+          share/doc/gangwerk/copyright share/doc/gangwerk/changelog.gz
+          share/doc/gangwerk-server/copyright share/doc/gangwerk-server/changelog.gz)
 for f in "${expected[@]}"; do
   [[ -e "$usr/$f" ]] || fail "not installed: $prefix/$f"
 done
@@ -41,7 +43,8 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" \
   "$usr/share/metainfo/$id.metainfo.xml" || fail "metainfo does not launch the desktop entry"
 
 # The man page: no troff warnings, and every command the program knows is described.
-man="$usr/share/man/man1/gangwerk-server.1"
+man="$work/gangwerk-server.1"
+zcat "$usr/share/man/man1/gangwerk-server.1.gz" >"$man" || fail "the man page is not gzip"
 warnings="$(groff -man -ww -z "$man" 2>&1)" || fail "groff could not read the man page: $warnings"
 [[ -z "$warnings" ]] || fail "man page: $warnings"
 help="$("$usr/bin/gangwerk-server" --help 2>&1)" || fail "installed gangwerk-server --help failed: $help"

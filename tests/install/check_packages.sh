@@ -2,11 +2,11 @@
 # tests/install: the Debian packages of the build in $1 (CPack, as `./dev package` makes them),
 # installed into a clean Debian 12 root (debootstrap, minbase: not even systemd) as a provider's
 # IT person installs them: `apt-get install ./gangwerk-server_*.deb ./gangwerk_*.deb`, without
-# recommended packages, every dependency from Debian. Then, from that root: the service's user
-# exists, the installed server passes the conformance suite (tests/integration, run against it),
-# the installed app starts and shows its window (tests/qml/app_starts.sh), and the README's backup
-# and restore bring a project's records back (backup_restore.py). Removing and purging the server
-# keeps its data. Fails with what is wrong.
+# recommended packages, every dependency from Debian, after lintian found nothing wrong in them.
+# Then, from that root: the service's user exists, the installed server passes the conformance
+# suite (tests/integration, run against it), the installed app starts and shows its window
+# (tests/qml/app_starts.sh), and the README's backup and restore bring a project's records back
+# (backup_restore.py). Removing and purging the server keeps its data. Fails with what is wrong.
 #
 # The clean root is made once per build folder (a minute: Debian's packages are fetched from the
 # machine's own apt sources) and kept as build/pkgtest/bookworm-minbase.tar.
@@ -16,7 +16,7 @@ build="$(cd "$1" && pwd)"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [[ $EUID -eq 0 ]] || fail "installing packages into a root needs root (./dev test runs as root)"
-for tool in cpack debootstrap chroot dpkg-deb /usr/bin/python3; do
+for tool in cpack lintian debootstrap chroot dpkg-deb /usr/bin/python3; do
   command -v "$tool" >/dev/null || fail "$tool is missing (./dev test installs it)"
 done
 
@@ -38,6 +38,9 @@ cpack --config "$build/CPackConfig.cmake" -B "$work/packages" >"$work/cpack.log"
   || { cat "$work/cpack.log"; fail "cpack could not make the packages"; }
 server_deb="$(ls "$work"/packages/gangwerk-server_*_amd64.deb)"
 app_deb="$(ls "$work"/packages/gangwerk_*_amd64.deb)"
+# What Debian's own checker finds wrong in them (policy: copyright, changelog, man pages, ...).
+lintian --allow-root --fail-on error,warning --tag-display-limit 0 "$server_deb" "$app_deb" \
+  || fail "lintian finds the packages wrong (above)"
 
 # A clean Debian 12 root, from the same mirror the machine's apt uses.
 tarball="$build/pkgtest/bookworm-minbase.tar"
