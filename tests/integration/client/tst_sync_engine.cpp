@@ -652,22 +652,38 @@ private slots:
 
     // A first sync of many changes shows how far it is: records and percent, rising to all of
     // them, in the status line the screens show; then the line goes back to "synced".
-    void aLongFirstSyncShowsItsProgress()
+    // A project whose resident (`a`, enrolled here) logged 60 entries and synced them; the
+    // beheerder's invite code in @p beheerderCode, for a device that pulls them all.
+    static void sixtyEntries(ServerFixture &server, ClientDevice &a, QString &beheerderCode)
     {
-        ServerFixture server;
-        const QString hCode = server.initProject(QStringLiteral("Voortgang"));
+        beheerderCode = server.initProject(QStringLiteral("Zestig"));
         const QString code = server.invite(QStringLiteral("resident"));
         QVERIFY(server.start());
-        ClientDevice a(QStringLiteral("Anna"));
         QVERIFY(a.enroll(server.url(), code));
         for (int i = 0; i < 60; ++i)
             QVERIFY(a.log(1 + i % 20, 5));
         QVERIFY(a.sync());
+    }
 
+    // Pages and apply batches of 10 changes: a pull of 60 entries takes several of each.
+    static SyncEngine::Options smallPages()
+    {
         SyncEngine::Options o = ClientDevice::manual();
         o.pullLimit = 10;
         o.applyBatch = 10;
-        ClientDevice h(QStringLiteral("Beheerder"), o);
+        return o;
+    }
+
+    void aLongFirstSyncShowsItsProgress()
+    {
+        ServerFixture server;
+        ClientDevice a(QStringLiteral("Anna"));
+        QString hCode;
+        sixtyEntries(server, a, hCode);
+        if (QTest::currentTestFailed())
+            return;
+
+        ClientDevice h(QStringLiteral("Beheerder"), smallPages());
         QVERIFY(h.enroll(server.url(), hCode));
         SyncStatus status(h.clock);
         status.setEngine(h.engine.get());
@@ -703,14 +719,11 @@ private slots:
     void aBigPullBuildsItsIndexAfterTheEntries()
     {
         ServerFixture server;
-        const QString hCode = server.initProject(QStringLiteral("Groot"));
-        const QString code = server.invite(QStringLiteral("resident"));
-        QVERIFY(server.start());
         ClientDevice a(QStringLiteral("Anna"));
-        QVERIFY(a.enroll(server.url(), code));
-        for (int i = 0; i < 60; ++i)
-            QVERIFY(a.log(1 + i % 20, 5));
-        QVERIFY(a.sync());
+        QString hCode;
+        sixtyEntries(server, a, hCode);
+        if (QTest::currentTestFailed())
+            return;
         const auto indexSql = [](const ClientDevice &d) {
             Statement s(d.store, "SELECT sql FROM sqlite_master WHERE name = "
                                  "'hour_entry_member_day'");
@@ -721,9 +734,7 @@ private slots:
         const QString noted =
             QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'deferred_index:%'");
 
-        SyncEngine::Options o = ClientDevice::manual();
-        o.pullLimit = 10;
-        o.applyBatch = 10;
+        SyncEngine::Options o = smallPages();
         o.bulkPullFrom = 30;
         o.callDeadline = std::chrono::seconds(3); // the server is killed below
         ClientDevice h(QStringLiteral("Beheerder"), o);
