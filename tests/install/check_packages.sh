@@ -6,7 +6,8 @@
 # Then, from that root: the service's user exists, the installed server passes the conformance
 # suite (tests/integration, run against it), the installed app starts and shows its window
 # (tests/qml/app_starts.sh), and the README's backup and restore bring a project's records back
-# (backup_restore.py). Removing and purging the server keeps its data. Fails with what is wrong.
+# (backup_restore.py), and the service runs under systemd as the README sets it up
+# (check_service.sh). Removing and purging the server keeps its data. Fails with what is wrong.
 #
 # The clean root is made once per build folder (a minute: Debian's packages are fetched from the
 # machine's own apt sources) and kept as build/pkgtest/bookworm-minbase.tar.
@@ -16,7 +17,7 @@ build="$(cd "$1" && pwd)"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [[ $EUID -eq 0 ]] || fail "installing packages into a root needs root (./dev test runs as root)"
-for tool in cpack lintian debootstrap chroot dpkg-deb /usr/bin/python3; do
+for tool in cpack lintian debootstrap chroot dpkg-deb systemd-nspawn openssl /usr/bin/python3; do
   command -v "$tool" >/dev/null || fail "$tool is missing (./dev test installs it)"
 done
 
@@ -142,6 +143,13 @@ echo "backup and restore of the installed server, as the README says"
   PYTHONPATH="$build/tests/integration/py:$src/tests/integration" PYTHONDONTWRITEBYTECODE=1 \
   TZ=Europe/Amsterdam LANG=C.UTF-8 /usr/bin/python3 backup_restore.py "$root") \
   || fail "backup and restore as the README says did not bring the records back"
+
+# The service under a real systemd, booted from the root (check_service.sh); the root's /proc is
+# its own there.
+umount "$root/proc"
+bash "$src/tests/install/check_service.sh" "$root" "$build" "$src" \
+  || fail "the packaged service did not work under systemd"
+mount -t proc proc "$root/proc"
 
 # Removed and purged: the program goes, a project's records (restored above) stay.
 [[ -f "$root/var/lib/gangwerk-server/server.db" ]] || fail "no store in /var/lib/gangwerk-server"
