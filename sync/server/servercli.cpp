@@ -33,10 +33,15 @@
 #include <QTimeZone>
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
+#include <memory>
+#include <netdb.h>
 #include <pthread.h>
 #include <sys/file.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -150,6 +155,49 @@ std::optional<ListenAddress> parseListen(const QString &text)
     if (host.isEmpty() || !port)
         return std::nullopt;
     return ListenAddress{host, *port};
+}
+
+// Why `serve` could not listen on @p a, in words that say what to do (grpc++ only says that it
+// could not): the address tried once more with a plain socket. Empty when that socket binds,
+// which leaves the TLS certificate and key.
+QString whyCannotListen(const ListenAddress &a)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE;
+    addrinfo *found = nullptr;
+    const QByteArray host = a.host.toUtf8();
+    const QByteArray port = QByteArray::number(a.port);
+    if (getaddrinfo(host.constData(), port.constData(), &hints, &found) != 0 || !found)
+        return QStringLiteral("the name %1 does not resolve to an address of this machine")
+            .arg(a.host);
+    const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> owned(found, freeaddrinfo);
+    const int fd = socket(found->ai_family, found->ai_socktype, found->ai_protocol);
+    if (fd < 0)
+        return QStringLiteral("this process may not open network sockets (%1; a sandbox's "
+                              "RestrictAddressFamilies or SystemCallFilter?)")
+            .arg(QString::fromLocal8Bit(strerror(errno)));
+    const int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    const int bound = bind(fd, found->ai_addr, found->ai_addrlen);
+    const int error = errno;
+    close(fd);
+    if (bound == 0)
+        return {};
+    switch (error) {
+    case EADDRINUSE:
+        return QStringLiteral("port %1 is in use by another program (another gangwerk-server?): "
+                              "stop it or choose another port")
+            .arg(a.port);
+    case EACCES:
+        return QStringLiteral("a port below 1024 needs privileges this process does not have: "
+                              "use a port from 1024 up, such as 8443");
+    case EADDRNOTAVAIL:
+        return QStringLiteral("%1 is not an address of this machine").arg(a.host);
+    default:
+        return QString::fromLocal8Bit(strerror(error));
+    }
 }
 
 bool isLoopback(const QString &host)
@@ -1093,10 +1141,15 @@ int ServerCli::serve(const Args &a)
     quota.SetMaxThreads(32);
     builder.SetResourceQuota(quota);
     std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
-    if (!server || port == 0)
-        return failed(QStringLiteral("cannot listen on %1: the port may be in use, or the TLS "
-                                     "certificate and key do not match.")
-                          .arg(listen->grpcForm()));
+    if (!server || port == 0) {
+        const QString why = whyCannotListen(*listen);
+        return failed(QStringLiteral("cannot listen on %1: %2.")
+                          .arg(listen->grpcForm(),
+                               !why.isEmpty() ? why
+                               : tls ? QStringLiteral("the TLS certificate and key do not match "
+                                                      "(or grpc could not use them)")
+                                     : QStringLiteral("grpc could not start")));
+    }
     auto *health = server->GetHealthCheckService();
     health->SetServingStatus(GrpcSyncService::serviceName(), true);
 

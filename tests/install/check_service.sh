@@ -68,7 +68,7 @@ done
 note="Voorgelezen-$RANDOM$RANDOM"
 (cd "$src/tests/install" && GANGWERK_SERVER=/bin/false PYTHONDONTWRITEBYTECODE=1 \
   PYTHONPATH="$build/tests/integration/py:$src/tests/integration" TZ=Europe/Amsterdam \
-  /usr/bin/python3 service_client.py "localhost:$port" "$work/cert.pem" "$code" "$note") \
+  /usr/bin/python3 service_client.py "127.0.0.1:$port" "$work/cert.pem" "$code" "$note") \
   || { in_container journalctl -u gangwerk-server --no-pager | tail -n 20; fail "a device could not sync with the service"; }
 
 journal="$(in_container journalctl -u gangwerk-server --no-pager)"

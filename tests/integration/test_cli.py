@@ -4,6 +4,7 @@ written), clear errors for a missing or wrong key, TLS, backup while serving."""
 import os
 import re
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -136,6 +137,34 @@ class Cli(unittest.TestCase):
         env = {k: v for k, v in os.environ.items() if k != "GANGWERK_TEST_FAULTS"}
         self.bad("serve", *d, "--listen", "127.0.0.1:0", "--plaintext", "--test-fault",
                  "drop-after-commit", expect="GANGWERK_TEST_FAULTS=1", env=env)
+
+    def test_serve_says_why_it_cannot_listen(self):
+        self.init()
+        d = ["--data", self.data]
+        paths = []  # two certificates, each with its key
+        for name in ("a", "b"):
+            cert = os.path.join(self.tmp, f"{name}.pem")
+            key = os.path.join(self.tmp, f"{name}.key")
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                            "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out",
+                            cert, "-days", "2", "-subj", "/CN=localhost"],
+                           check=True, capture_output=True)
+            paths.append((cert, key))
+        tls = ["--tls-cert", paths[0][0], "--tls-key", paths[0][1]]
+        # The port taken by another program.
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            self.bad("serve", *d, "--listen", f"127.0.0.1:{port}", "--plaintext",
+                     expect=f"port {port} is in use by another program", rc=1)
+        # An address of another machine (TEST-NET-1, never assigned).
+        self.bad("serve", *d, "--listen", "192.0.2.1:0", *tls,
+                 expect="192.0.2.1 is not an address of this machine", rc=1)
+        # A certificate with another certificate's key.
+        self.bad("serve", *d, "--listen", "127.0.0.1:0", "--tls-cert", paths[0][0],
+                 "--tls-key", paths[1][1], expect="the TLS certificate and key do not match",
+                 rc=1)
 
     def test_missing_or_wrong_key(self):
         self.init()
