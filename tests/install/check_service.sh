@@ -53,8 +53,16 @@ for _ in $(seq 1 100); do
 done
 [[ "$(cat "/proc/$pid1/comm" 2>/dev/null)" == systemd ]] || fail "no systemd in the container"
 in_container() { nsenter -t "$pid1" -a "$@"; }
-state="$(in_container systemctl is-system-running --wait || true)"
-[[ "$state" == running || "$state" == degraded ]] || fail "the container's systemd is $state"
+# Until systemd answers on its own socket (early in the boot it is not there yet), then until
+# the boot is done.
+state=""
+for _ in $(seq 1 300); do
+  state="$(in_container systemctl is-system-running 2>/dev/null || true)"
+  [[ -n "$state" && "$state" != offline ]] && break
+  sleep 0.1
+done
+state="$(in_container systemctl is-system-running --wait 2>&1 || true)"
+[[ "$state" == running || "$state" == degraded ]] || fail "the container's systemd is: $state"
 
 in_container systemctl start gangwerk-server \
   || { in_container journalctl -u gangwerk-server --no-pager | tail -n 20; fail "systemctl start gangwerk-server failed"; }
