@@ -181,11 +181,26 @@ class Client:
                                      sender_keyword="sender", path_keyword="path")
         # A client that listens tells the registry so (as Orca does), so that applications
         # send their events.
-        registry = self.bus.get_object("org.a11y.atspi.Registry",
-                                       "/org/a11y/atspi/registry", introspect=False)
         for event in ("object:state-changed:focused", "object:state-changed:showing",
                       "object:property-change:accessible-name"):
-            registry.RegisterEvent(event, dbus_interface="org.a11y.atspi.Registry")
+            self._register(event)
+
+    def _register(self, event):
+        """RegisterEvent, asked again when the registry went away while it was being started
+        (seen once in a fresh CI: "NoReply: Message recipient disconnected from message bus
+        without replying" on the first call); the bus starts it anew on the next one."""
+        for attempt in range(3):
+            registry = self.bus.get_object("org.a11y.atspi.Registry",
+                                           "/org/a11y/atspi/registry", introspect=False)
+            try:
+                registry.RegisterEvent(event, dbus_interface="org.a11y.atspi.Registry")
+                return
+            except dbus.DBusException as e:
+                if attempt == 2 or e.get_dbus_name() not in (
+                        "org.freedesktop.DBus.Error.NoReply",
+                        "org.freedesktop.DBus.Error.ServiceUnknown"):
+                    raise
+                time.sleep(1)
 
     def _on_state(self, kind, detail1, detail2, value, props=None, sender=None, path=None):
         if self.trace:
