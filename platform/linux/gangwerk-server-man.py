@@ -79,6 +79,19 @@ def main():
         "\\fIDATA\\fB/server.key\\fR",
         "The store's key. Back it up apart from the store: a copy of one without the other is of"
         " no use, and the two together are all of the data.",
+        ".PP",
+        "As the service of the Debian package (\\fBgangwerk\\-server.service\\fR):",
+        ".TP",
+        "\\fB/var/lib/gangwerk\\-server/\\fR",
+        "\\fIDATA\\fR, owned by the system user \\fBgangwerk\\-server\\fR (mode 0700); kept when"
+        " the package is purged.",
+        ".TP",
+        "\\fB/etc/gangwerk\\-server/tls\\-cert.pem\\fR, \\fB/etc/gangwerk\\-server/tls\\-key.pem\\fR",
+        "The TLS certificate chain and key (root's, mode 0600); systemd hands copies to the"
+        " service when it starts.",
+        ".TP",
+        "\\fB/etc/default/gangwerk\\-server\\fR",
+        "Optional: \\fBGANGWERK_LISTEN=\\fR\\fIHOST\\fB:\\fIPORT\\fR (default 0.0.0.0:8443).",
         ".SH EXIT STATUS",
         "0 when the command did its work; 1 when it could not (the reason is on standard error);"
         " 2 when the command line was wrong.",
@@ -108,7 +121,8 @@ def main():
         ".RE",
         ".fi",
         ".SH SEE ALSO",
-        "The README of Gangwerk's sources: the demo, the sync contract, backups and restores.",
+        "\\fBsystemctl\\fR(1), \\fBjournalctl\\fR(1) \\(em the service and its log. The README of"
+        " Gangwerk's sources: the demo, the sync contract, installing, backups and restores.",
     ]
     with open(out_path, "w", encoding="utf-8") as out:
         out.write("\n".join(page) + "\n")
