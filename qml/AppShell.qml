@@ -366,7 +366,7 @@ Item {
             anchors.leftMargin: 6
             anchors.rightMargin: 6
             anchors.bottomMargin: 6
-            contentWidth: Theme.textScale > 1 ? Math.max(width, navRow.implicitWidth) : width
+            contentWidth: Theme.largeText ? Math.max(width, navRow.implicitWidth) : width
             contentHeight: height
             flickableDirection: Flickable.HorizontalFlick
             boundsBehavior: Flickable.StopAtBounds

@@ -28,7 +28,7 @@ Item {
     readonly property bool mayPlan: App.context.can[page.planAction] === true
     // A phone with larger text: the heading, buttons, tabs and the attendance card scroll away
     // with the list (they alone would fill the screen, and leave no room for the list).
-    readonly property bool scrollsWhole: !page.wide && Theme.textScale > 1
+    readonly property bool scrollsWhole: !page.wide && Theme.largeText
 
     signal message(string text)
 
@@ -111,7 +111,7 @@ Item {
                 Layout.rightMargin: page.wide ? 0 : 16
                 // The title and its button side by side; the button, in words, below the title
                 // on a phone with larger text (as the Help board's).
-                readonly property bool stacked: Theme.textScale > 1 && !page.wide
+                readonly property bool stacked: Theme.largeText && !page.wide
                 columns: stacked ? 1 : 2
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.spacing

@@ -216,7 +216,7 @@ Item {
                             // phone with larger text.
                             GridLayout {
                                 Layout.fillWidth: true
-                                columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+                                columns: Theme.largeText && !page.wide ? 1 : 2
                                 columnSpacing: 8
                                 rowSpacing: 3
                                 Label {
@@ -295,7 +295,7 @@ Item {
                             font.capitalization: Font.MixedCase
                             objectName: "rowMenu" + row.index
                             Layout.alignment: Qt.AlignTop
-                            Layout.rowSpan: Theme.textScale > 1 ? 1 : 2
+                            Layout.rowSpan: Theme.largeText ? 1 : 2
                             // Keeps its place on crossed-out rows, so the durations line up.
                             enabled: row.active
                             opacity: row.active ? 1 : 0
@@ -315,7 +315,7 @@ Item {
 
                         ColumnLayout {
                             Layout.fillWidth: true
-                            Layout.columnSpan: Theme.textScale > 1 ? 2 : 1
+                            Layout.columnSpan: Theme.largeText ? 2 : 1
                             spacing: 3
                             Label {
                                 horizontalAlignment: Text.AlignLeft
@@ -325,8 +325,8 @@ Item {
                                 wrapMode: Text.Wrap
                                 // Three lines at most; whole with large text (eliding a wrapped
                                 // text also cuts it to the height its layout gave it).
-                                maximumLineCount: Theme.textScale > 1 ? 1000 : 3
-                                elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
+                                maximumLineCount: Theme.largeText ? 1000 : 3
+                                elide: Theme.largeText ? Text.ElideNone : Text.ElideRight
                                 color: row.active ? Theme.text : Theme.textMuted
                                 font.strikeout: !row.active
                             }

@@ -65,8 +65,8 @@ ScrollView {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
                 // Normal size: shrinks a little to stay on one line; larger text wraps instead.
-                fontSizeMode: Theme.textScale > 1 ? Text.FixedSize : Text.HorizontalFit
-                wrapMode: Theme.textScale > 1 ? Text.WordWrap : Text.NoWrap
+                fontSizeMode: Theme.largeText ? Text.FixedSize : Text.HorizontalFit
+                wrapMode: Theme.largeText ? Text.WordWrap : Text.NoWrap
                 minimumPixelSize: 11
             }
             Label {
@@ -253,7 +253,7 @@ ScrollView {
                     // Side by side; below each other on a phone with larger text.
                     GridLayout {
                         Layout.fillWidth: true
-                        columns: Theme.textScale > 1 && !page.wide ? 1 : 3
+                        columns: Theme.largeText && !page.wide ? 1 : 3
                         columnSpacing: Theme.spacing
                         rowSpacing: Theme.spacing
 
@@ -351,7 +351,7 @@ ScrollView {
                         // larger text (a heading word is not broken for it).
                         GridLayout {
                             Layout.fillWidth: true
-                            columns: Theme.textScale > 1 ? 1 : 2
+                            columns: Theme.largeText ? 1 : 2
                             rowSpacing: 0
                             Heading {
                                 horizontalAlignment: Text.AlignLeft

@@ -242,7 +242,7 @@ ScrollView {
                     objectName: "categoryBox"
                     Layout.fillWidth: true
                     // One per row on a phone with larger text, so that each kind reads whole.
-                    columns: page.wide ? 3 : Theme.textScale > 1 ? 1 : 2
+                    columns: page.wide ? 3 : Theme.largeText ? 1 : 2
                     columnSpacing: 8
                     rowSpacing: 8
                     Accessible.role: Accessible.Grouping

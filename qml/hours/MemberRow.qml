@@ -79,7 +79,7 @@ Card {
         Keys.onEnterPressed: row.askPause()
     }
     // A phone with large text: the button under the hours, so the words keep their room.
-    readonly property bool buttonBelow: narrow && Theme.textScale > 1
+    readonly property bool buttonBelow: narrow && Theme.largeText
 
     // Compact for long lists: the button beside the hours on every size; on a phone the hours
     // go under the name, so the name keeps its room.
@@ -104,8 +104,8 @@ Card {
                     text: row.name + (row.studio !== "" ? " · " + row.studio : "") + (row.roleText !== "" ? " · " + row.roleText : "")
                     font.bold: true
                     // A long name whole with large text; on one line otherwise.
-                    elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
-                    wrapMode: Theme.textScale > 1 ? Text.Wrap : Text.NoWrap
+                    elide: Theme.largeText ? Text.ElideNone : Text.ElideRight
+                    wrapMode: Theme.largeText ? Text.Wrap : Text.NoWrap
                     color: Theme.text
                 }
                 Label {

@@ -68,13 +68,13 @@ Item {
             text: ring.centerText
             font.family: Theme.fontFamily
             // Larger text: a title's size on two lines, which stays inside the ring.
-            font.pixelSize: Theme.textScale > 1 ? Theme.fontTitle : Theme.fontHuge
+            font.pixelSize: Theme.largeText ? Theme.fontTitle : Theme.fontHuge
             font.bold: true
             color: Theme.text
             // Normal size: a long value shrinks a little to stay on one line. Larger text
             // stays as large as asked, on two lines ("4 uur / 45 min").
-            fontSizeMode: Theme.textScale > 1 ? Text.FixedSize : Text.HorizontalFit
-            wrapMode: Theme.textScale > 1 ? Text.WordWrap : Text.NoWrap
+            fontSizeMode: Theme.largeText ? Text.FixedSize : Text.HorizontalFit
+            wrapMode: Theme.largeText ? Text.WordWrap : Text.NoWrap
             minimumPixelSize: 16
         }
         Text {

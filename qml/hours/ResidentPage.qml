@@ -253,8 +253,8 @@ Rectangle {
                                 font.strikeout: !entryCard.active
                                 color: entryCard.active ? Theme.text : Theme.textMuted
                                 // Whole with large text; on one line otherwise.
-                                elide: Theme.textScale > 1 ? Text.ElideNone : Text.ElideRight
-                                wrapMode: Theme.textScale > 1 ? Text.Wrap : Text.NoWrap
+                                elide: Theme.largeText ? Text.ElideNone : Text.ElideRight
+                                wrapMode: Theme.largeText ? Text.Wrap : Text.NoWrap
                             }
                             Label {
                                 text: entryCard.durationText

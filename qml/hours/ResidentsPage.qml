@@ -18,7 +18,7 @@ Item {
     readonly property MemberProgressModel members: App.members
     readonly property ResidentsFilter residents: App.residents
     // A phone with large text: the heading and filters scroll with the list.
-    readonly property bool filtersScroll: !page.wide && Theme.textScale > 1
+    readonly property bool filtersScroll: !page.wide && Theme.largeText
 
     signal message(string text)
 

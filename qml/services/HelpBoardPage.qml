@@ -59,7 +59,7 @@ Item {
             Layout.rightMargin: 16
             // The title and its button side by side; the button below the title on a phone
             // with larger text.
-            columns: Theme.textScale > 1 && !page.wide ? 1 : 2
+            columns: Theme.largeText && !page.wide ? 1 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 

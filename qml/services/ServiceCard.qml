@@ -60,7 +60,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
             // A preview (the whole text is one tap away): two lines, more with larger text,
             // where two lines hold only a few words.
-            maximumLineCount: Theme.textScale > 1 ? 6 : 2
+            maximumLineCount: Theme.largeText ? 6 : 2
             elide: Text.ElideRight
             font.pixelSize: Theme.fontBody
             color: Theme.text

@@ -188,7 +188,7 @@ Item {
             // Side by side; below each other with larger text.
             GridLayout {
                 Layout.fillWidth: true
-                columns: Theme.textScale > 1 ? 1 : 2
+                columns: Theme.largeText ? 1 : 2
                 columnSpacing: 12
                 rowSpacing: 0
                 WrapRadioButton {

@@ -58,7 +58,7 @@ Item {
             // wrapping button beside a wrapping title would lay them out again and again). Not
             // from the page's width: columns that change while the page is laid out crash
             // Qt 6.4's GridLayout.
-            columns: !page.wide && (Theme.textScale > 1 || raiseButton.naturalWidth > 170) ? 1 : 2
+            columns: !page.wide && (Theme.largeText || raiseButton.naturalWidth > 170) ? 1 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 

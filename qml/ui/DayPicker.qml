@@ -151,7 +151,7 @@ Dialog {
         // own above the arrows (a month's name is not broken for them).
         GridLayout {
             id: monthRow
-            readonly property bool stacked: Theme.textScale > 1
+            readonly property bool stacked: Theme.largeText
             Layout.fillWidth: true
             columns: 3
             columnSpacing: 4

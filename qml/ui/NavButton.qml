@@ -18,7 +18,7 @@ TabButton {
     focusPolicy: Qt.StrongFocus
     padding: 6
     // Larger text than normal: every word whole, the phone's bar scrolls sideways instead.
-    readonly property bool largeText: Theme.textScale > 1
+    readonly property bool largeText: Theme.largeText
     // Stacked (phone) at normal size, the bar gives each tab its share of the width: the word
     // then fits itself to that. With larger text, as wide as its word (the bar scrolls).
     implicitWidth: horizontal ? implicitContentWidth + leftPadding + rightPadding

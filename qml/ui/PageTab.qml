@@ -11,7 +11,7 @@ TabButton {
     font.capitalization: Font.MixedCase
 
     Binding on width {
-        when: Theme.textScale > 1
+        when: Theme.largeText
         value: tab.implicitWidth
     }
 }

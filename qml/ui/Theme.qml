@@ -27,6 +27,9 @@ QtObject {
     // (App.display). Every text size below follows it; spacing, icons and touch targets do not
     // (they already fit a finger), so at 200% it is the words that grow.
     readonly property real textScale: App && App.display ? App.display.textScale : 1
+    // Text larger than the default (150%, 200%): where layouts stack what stands side by side,
+    // and let words wrap that are elided at 100%.
+    readonly property bool largeText: textScale > 1
     // Less movement (the reader's choice or the device's): things appear and go at once.
     readonly property bool reduceMotion: App && App.display ? App.display.reduceMotion : false
 
