@@ -23,6 +23,37 @@ Verdict memberUnknown()
         QCoreApplication::translate("Mutations", "This member is not part of your project."));
 }
 
+QPair<QString, qint64> dayKey(const HourEntry &e)
+{
+    return {e.memberId, e.day.toJulianDay()};
+}
+
+// The minutes that count on @p e's day besides @p e (and besides the entry it corrects). A plain
+// entry's day is read once per scope and then taken from the memo; a correction is rare and
+// always read from the store.
+int otherMinutesOnDay(MutationScope &scope, const HoursRepository &hours, const HourEntry &e)
+{
+    if (!e.corrects.isEmpty())
+        return hours.effectiveMinutesOnDay(e.memberId, e.day, e.corrects);
+    const auto key = dayKey(e);
+    auto it = scope.dayMinutes.constFind(key);
+    if (it == scope.dayMinutes.constEnd())
+        it = scope.dayMinutes.insert(key, hours.effectiveMinutesOnDay(e.memberId, e.day));
+    return *it;
+}
+
+// After @p e was written: a plain entry adds its minutes to its day; a correction or removal
+// changes what counts on the days of both entries, so the memo forgets everything it holds.
+void noteWritten(MutationScope &scope, const HourEntry &e)
+{
+    if (!e.corrects.isEmpty() || e.voids) {
+        scope.dayMinutes.clear();
+        return;
+    }
+    if (auto it = scope.dayMinutes.find(dayKey(e)); it != scope.dayMinutes.end())
+        *it += e.minutes;
+}
+
 } // namespace
 
 QString entryId(const pb::Change &c)
@@ -110,7 +141,7 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
                 reject(p);
     } else {
         if (e.day.isValid())
-            ctx.otherMinutesThatDay = hours.effectiveMinutesOnDay(e.memberId, e.day, e.corrects);
+            ctx.otherMinutesThatDay = otherMinutesOnDay(scope, hours, e);
         for (const auto &v : hours::validateEntry(draft, ctx)) {
             codes.append(hours::violationCode(v.code));
             messages.append(v.message);
@@ -124,6 +155,7 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
         return Verdict::refuse(codes.join(QLatin1Char(',')), messages.join(QLatin1Char(' ')));
 
     hours.append(e);
+    noteWritten(scope, e);
     if (scope.sink) {
         pb::Change c;
         *c.mutable_hour_entry() = wire::toWire(e);
@@ -228,6 +260,7 @@ void credit(MutationScope &scope, const HourEntry &e)
     if (hours.entry(e.id))
         return;
     hours.append(e);
+    noteWritten(scope, e);
     if (scope.sink) {
         pb::Change c;
         *c.mutable_hour_entry() = wire::toWire(e);

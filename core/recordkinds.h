@@ -6,6 +6,7 @@
 #include "records.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -62,6 +63,10 @@ struct MutationScope
     /// The day rules count from for a change made at @p createdAt (UTC): today, or, for a
     /// change the last restore lost, the day it was made.
     QDate rulesToday(const QDateTime &createdAt) const;
+    /// The hours family's memo of a day's counted minutes per (member, Julian day) (read once per
+    /// scope, then kept up to date by the family's own writes, the only writes of hour entries
+    /// while a scope lives; see hoursfamily.cpp). A big push logs many entries on few days.
+    QHash<QPair<QString, qint64>, int> dayMinutes = {};
 };
 
 /// A mutation's outcome: applied, or refused with a stable reason code (several joined with ",")

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -136,6 +137,7 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
     if (rc == SQLITE_NOTADB && !isNew && schema.cipherPageSize != 0) {
         // The page size is not stored in the clear: a store made before the schema chose a
         // larger one opens only with SQLCipher's default. Only a fresh connection takes it.
+        clearCache();
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
@@ -351,12 +353,12 @@ void Store::exec(const char *sql)
     }
 }
 
-sqlite3_stmt *Store::checkOut(const char *sql) const
+std::pair<sqlite3_stmt *, Store::CachedStatement *> Store::checkOut(const char *sql) const
 {
-    if (auto it = m_cache.find(sql); it != m_cache.end()) {
-        sqlite3_stmt *stmt = it->second;
-        m_cache.erase(it); // lent out: a nested use of the same SQL prepares its own
-        return stmt;
+    const auto it = m_cache.find(std::string_view(sql));
+    if (it != m_cache.end() && !it->second.lent) {
+        it->second.lent = true;
+        return {it->second.stmt, &it->second};
     }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
@@ -364,40 +366,66 @@ sqlite3_stmt *Store::checkOut(const char *sql) const
         sqlite3_finalize(stmt);
         throwError(m_db, rc);
     }
-    return stmt;
+    if (it != m_cache.end())
+        return {stmt, nullptr}; // lent out: a nested use of the same SQL has its own
+    // Node-based: the slot stays where it is while other statements are added.
+    CachedStatement &slot = m_cache.emplace(sql, CachedStatement{stmt, true}).first->second;
+    return {stmt, &slot};
 }
 
-void Store::checkIn(sqlite3 *db, std::string &&sql, sqlite3_stmt *stmt) const
+void Store::checkIn(quint64 generation, CachedStatement *slot, sqlite3_stmt *stmt) const
 {
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     // A statement of a store that was closed (or reopened) since is not kept.
-    if (db != m_db || !m_cache.emplace(std::move(sql), stmt).second)
+    if (slot && generation == m_cacheGeneration)
+        slot->lent = false;
+    else
         sqlite3_finalize(stmt);
 }
 
 void Store::clearCache()
 {
-    for (auto &[sql, stmt] : m_cache)
-        sqlite3_finalize(stmt);
+    // A statement lent out now is finalized when it comes back (its generation is past).
+    for (auto &[sql, slot] : m_cache)
+        if (!slot.lent)
+            sqlite3_finalize(slot.stmt);
     m_cache.clear();
+    ++m_cacheGeneration;
 }
 
 Statement::Statement(const Store &store, const char *sql)
-    : m_store(store), m_db(store.handle()), m_sql(sql), m_stmt(store.checkOut(sql))
+    : m_store(store), m_db(store.handle()), m_generation(store.m_cacheGeneration)
 {
+    std::tie(m_stmt, m_slot) = store.checkOut(sql);
 }
 
 Statement::~Statement()
 {
-    m_store.checkIn(m_db, std::move(m_sql), m_stmt);
+    m_store.checkIn(m_generation, m_slot, m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    const int rc =
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Most values are short ASCII (ids, days, codes): copied on the stack, since SQLite copies
+    // them anyway (a heap copy per bound string was a good part of a push's allocations).
+    // Anything else goes through toUtf8(), which writes a lone surrogate as '?'.
+    constexpr qsizetype kOnStack = 128;
+    char ascii[kOnStack];
+    const qsizetype n = value.size();
+    const ushort *utf16 = value.utf16();
+    bool isAscii = n <= kOnStack;
+    for (qsizetype i = 0; isAscii && i < n; ++i) {
+        isAscii = utf16[i] < 0x80;
+        ascii[i] = char(utf16[i]);
+    }
+    int rc = SQLITE_OK;
+    if (isAscii) {
+        rc = sqlite3_bind_text(m_stmt, index, ascii, int(n), SQLITE_TRANSIENT);
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
     return *this;

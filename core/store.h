@@ -10,6 +10,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -155,8 +156,15 @@ private:
     friend class Statement;
     // Prepared statements are kept per SQL text and lent out one at a time: preparing is the
     // largest cost of a small query (about 40% of a push on the server before this cache).
-    sqlite3_stmt *checkOut(const char *sql) const;
-    void checkIn(sqlite3 *db, std::string &&sql, sqlite3_stmt *stmt) const;
+    struct CachedStatement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool lent = false;
+    };
+    /// The statement for @p sql and its place in the cache (null: a nested use of SQL that is
+    /// lent out already, prepared for this use alone).
+    std::pair<sqlite3_stmt *, CachedStatement *> checkOut(const char *sql) const;
+    void checkIn(quint64 generation, CachedStatement *slot, sqlite3_stmt *stmt) const;
     void clearCache();
 
     OpenResult fail(OpenStatus status, const QString &message, const QString &detail);
@@ -167,7 +175,15 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     StoreKey m_key; // for openAnother(); SQLCipher holds it in memory anyway
-    mutable std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+    // Looked up by the caller's text without copying it (a copy and a hash-map node per
+    // statement were ~6% of a push on the server); a lent statement stays in its place.
+    struct SqlHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    mutable std::unordered_map<std::string, CachedStatement, SqlHash, std::equal_to<>> m_cache;
+    quint64 m_cacheGeneration = 0; // statements lent before a close are not taken back
 };
 
 /// A prepared statement. bind() indexes start at 1 (SQLite's convention).
@@ -218,8 +234,9 @@ public:
 private:
     const Store &m_store;
     sqlite3 *m_db;
-    std::string m_sql; // a copy: the caller's text may be a temporary
+    quint64 m_generation;
     sqlite3_stmt *m_stmt = nullptr;
+    Store::CachedStatement *m_slot = nullptr;
 };
 
 /// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() ran, so that an

@@ -39,6 +39,9 @@ QString q(const std::string &s)
 constexpr int kMaxGapRetries = 3;
 // Changes pulled in one round after which the memory the pull took is given back.
 constexpr int kGiveBackAfter = 5000;
+// Pushes on their way at once (see SyncEngine::m_inFlight), and the size of a chain's first.
+constexpr size_t kPushesInFlight = 2;
+constexpr int kFirstPushSize = 1000;
 
 // Fills @p ctx with what applying a server record needs: the members and the project.
 void loadPullContext(Store &store, PullContext &ctx);
@@ -378,7 +381,7 @@ void SyncEngine::beginRound()
     pushNext();
 }
 
-SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq)
+SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq, int limit)
 {
     pb::PushRequest req;
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
@@ -398,7 +401,7 @@ SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq)
             }
         }
     } endRead{m_store};
-    const auto rows = OutboxRepository(m_store).unacked(m_pushBatch, afterSeq);
+    const auto rows = OutboxRepository(m_store).unacked(limit, afterSeq);
     if (rows.isEmpty())
         return out;
     req.mutable_mutations()->Reserve(int(rows.size()));
@@ -425,11 +428,14 @@ SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq)
 void SyncEngine::pushNext()
 {
     m_phase = Phase::Push;
-    m_pushAhead.reset();
+    abandonPushChain();
+    // The first push of a chain is small, so that the server has something to decide at once
+    // (a full one takes the device ~15 ms to build); each next one is twice as big.
+    m_nextPushSize = std::min(m_pushBatch, kFirstPushSize);
     m_timer.restart();
     OutgoingPush push;
     try {
-        push = buildPush(0);
+        push = buildPush(0, m_nextPushSize);
     } catch (const StoreError &e) {
         return failStore("reading the outbox", e);
     }
@@ -439,72 +445,101 @@ void SyncEngine::pushNext()
     sendPush(push);
 }
 
-void SyncEngine::sendPush(const OutgoingPush &push)
+void SyncEngine::abandonPushChain()
 {
-    m_channel.call(QStringLiteral("Push"), push.body, m_options.callDeadline, this,
-                   [this, round = m_round, first = push.firstSeq, last = push.lastSeq,
-                    sent = push.sent](const GrpcResult &r) {
-                       qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
-                       onPushed(r, round, first, last, sent);
-                   });
-    // Qt Network starts the call once this thread is back in its event loop; the next request
-    // is built right after that, while the server decides this one.
-    m_pushAhead.reset();
-    QTimer::singleShot(0, this, [this, round = m_round, after = push.lastSeq] {
-        if (round != m_round || !m_running)
-            return;
-        try {
-            m_pushAhead = buildPush(after);
-        } catch (const StoreError &e) {
-            // Built again, the usual way, once this answer is recorded.
-            qCWarning(lcSyncEngine) << "building the next push ahead failed:" << e.what();
-        }
-    });
+    ++m_pushChain;
+    m_inFlight.clear();
 }
 
-void SyncEngine::onPushed(const GrpcResult &r, quint64 round, qint64 firstSeq, qint64 lastSeq,
-                          int sent)
+void SyncEngine::sendPush(const OutgoingPush &push)
 {
-    if (round != m_round || !m_running)
-        return; // the round this push belonged to failed meanwhile
-    if (!r.ok()) {
-        m_pushAhead.reset();
-        // Too big for one message: halve the batch (the server's limit is per message). A busy
-        // server's refusal carries a retry hint instead: then the round waits, whole.
-        if (r.code == GrpcCode::ResourceExhausted && r.retryAfterMs < 0 && m_pushBatch > 1) {
-            m_pushBatch = std::max(1, sent / 2);
-            qCInfo(lcSyncEngine) << "push batch too large; now" << m_pushBatch;
-            return pushNext();
-        }
-        return failRound(r, "push");
-    }
-    pb::PushResponse resp;
-    if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
-        m_pushAhead.reset();
-        GrpcResult bad = r;
-        bad.code = GrpcCode::Internal;
-        bad.transport = GrpcResult::Transport::Protocol;
-        bad.detail = QStringLiteral("unparseable PushResponse");
-        return failRound(bad, "push");
-    }
-    // An answer that settles every change sent and expects the next one lets the request built
-    // ahead go out now; it is recorded after that, while the server works on the next one.
-    bool onward = qint64(resp.next_client_seq()) == lastSeq + 1 && resp.results_size() == sent;
-    for (const auto &res : resp.results())
-        onward =
-            onward &&
-            !(res.outcome() == pb::OUTCOME_REJECTED &&
-              (res.reason_code() == "SEQUENCE_GAP" || res.reason_code() == "SEQUENCE_CONFLICT"));
-    if (onward && m_pushAhead && m_pushAhead->sent > 0 && m_pushAhead->firstSeq == lastSeq + 1) {
-        const OutgoingPush next = *std::move(m_pushAhead);
-        sendPush(next);
-        QTimer::singleShot(0, this, [this, resp = std::move(resp), firstSeq, lastSeq, sent] {
-            recordPush(resp, firstSeq, lastSeq, sent, false);
+    m_inFlight.push_back({push.firstSeq, push.lastSeq, push.sent, std::nullopt});
+    m_nextPushSize = std::min(m_pushBatch, m_nextPushSize * 2);
+    m_channel.call(QStringLiteral("Push"), push.body, m_options.callDeadline, this,
+                   [this, chain = m_pushChain, first = push.firstSeq](const GrpcResult &r) {
+                       onPushed(r, chain, first);
+                   });
+    // Qt Network starts the call once this thread is back in its event loop; the next push is
+    // built and sent right after that, while the server decides this one.
+    if (m_inFlight.size() < kPushesInFlight)
+        QTimer::singleShot(0, this, [this, chain = m_pushChain] {
+            if (chain == m_pushChain && m_running)
+                pushAhead();
         });
+}
+
+void SyncEngine::pushAhead()
+{
+    if (m_inFlight.empty() || m_inFlight.size() >= kPushesInFlight)
+        return;
+    OutgoingPush next;
+    try {
+        next = buildPush(m_inFlight.back().lastSeq, m_nextPushSize);
+    } catch (const StoreError &e) {
+        // Built again, the usual way, once the pushes on their way are answered.
+        qCWarning(lcSyncEngine) << "building the next push ahead failed:" << e.what();
         return;
     }
-    m_pushAhead.reset();
-    recordPush(resp, firstSeq, lastSeq, sent, true);
+    if (next.sent > 0)
+        sendPush(next);
+}
+
+void SyncEngine::onPushed(const GrpcResult &r, quint64 chain, qint64 firstSeq)
+{
+    if (chain != m_pushChain || !m_running)
+        return; // the chain (or the round) this push belonged to was given up meanwhile
+    qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
+    for (InFlightPush &p : m_inFlight)
+        if (p.firstSeq == firstSeq && !p.answer)
+            p.answer = r;
+    handlePushAnswers();
+}
+
+void SyncEngine::handlePushAnswers()
+{
+    // An answer that comes before the one of the push sent before it waits for that one.
+    while (!m_inFlight.empty() && m_inFlight.front().answer) {
+        const InFlightPush push = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        const GrpcResult &r = *push.answer;
+        if (!r.ok()) {
+            abandonPushChain();
+            // Too big for one message: halve the batch (the server's limit is per message). A
+            // busy server's refusal carries a retry hint instead: then the round waits, whole.
+            if (r.code == GrpcCode::ResourceExhausted && r.retryAfterMs < 0 && m_pushBatch > 1) {
+                m_pushBatch = std::max(1, push.sent / 2);
+                qCInfo(lcSyncEngine) << "push batch too large; now" << m_pushBatch;
+                return pushNext();
+            }
+            return failRound(r, "push");
+        }
+        pb::PushResponse resp;
+        if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
+            abandonPushChain();
+            GrpcResult bad = r;
+            bad.code = GrpcCode::Internal;
+            bad.transport = GrpcResult::Transport::Protocol;
+            bad.detail = QStringLiteral("unparseable PushResponse");
+            return failRound(bad, "push");
+        }
+        // An answer that settles every change sent and expects the next one lets the chain go
+        // on: the next push is on its way already, and this answer is recorded meanwhile.
+        bool onward =
+            qint64(resp.next_client_seq()) == push.lastSeq + 1 && resp.results_size() == push.sent;
+        for (const auto &res : resp.results())
+            onward = onward && !(res.outcome() == pb::OUTCOME_REJECTED &&
+                                 (res.reason_code() == "SEQUENCE_GAP" ||
+                                  res.reason_code() == "SEQUENCE_CONFLICT"));
+        if (onward && !m_inFlight.empty()) {
+            recordPush(resp, push.firstSeq, push.lastSeq, push.sent, false);
+            pushAhead();
+            continue;
+        }
+        // The last push on its way, or an answer that asks for anything else (earlier changes
+        // again, other numbers): recorded, then a new chain starts from what is unacknowledged.
+        abandonPushChain();
+        return recordPush(resp, push.firstSeq, push.lastSeq, push.sent, true);
+    }
 }
 
 SyncEngine::RecordedPush SyncEngine::recordPushResults(Store &store, const Clock &clock,
@@ -620,7 +655,7 @@ void SyncEngine::onPushRecorded(const RecordedPush &rec, quint64 round, qint64 n
     if (!rec.ok) {
         if (round != m_round || !m_running)
             return;
-        m_pushAhead.reset();
+        abandonPushChain();
         GrpcResult r;
         r.code = GrpcCode::Internal;
         r.detail = QStringLiteral("local store: %1").arg(rec.error);

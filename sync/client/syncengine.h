@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -165,11 +166,19 @@ private:
         qint64 lastSeq = 0;
         int sent = 0; // 0: nothing to send (as of when it was built)
     };
-    /// The unacknowledged rows after client_seq @p afterSeq. Throws StoreError.
-    OutgoingPush buildPush(qint64 afterSeq);
+    /// Up to @p limit unacknowledged rows after client_seq @p afterSeq. Throws StoreError.
+    OutgoingPush buildPush(qint64 afterSeq, int limit);
+    /// Starts a new chain of pushes from the first unacknowledged change (or the pull).
     void pushNext();
     void sendPush(const OutgoingPush &push);
-    void onPushed(const GrpcResult &r, quint64 round, qint64 firstSeq, qint64 lastSeq, int sent);
+    /// Builds the chain's next push after the last one on its way and sends it, while fewer
+    /// than kPushesInFlight are.
+    void pushAhead();
+    void onPushed(const GrpcResult &r, quint64 chain, qint64 firstSeq);
+    /// Works off the answers of the pushes on their way, oldest first.
+    void handlePushAnswers();
+    /// The pushes on their way are given up: their answers are dropped when they come.
+    void abandonPushChain();
     /// What writing a Push answer into the outbox came to (on the apply thread).
     struct RecordedPush
     {
@@ -258,9 +267,21 @@ private:
     int m_failures = 0;
     quint64 m_round = 0; // answers from an abandoned round are dropped
     int m_pushBatch = 5000;
-    /// The next Push, built while the server decides the one on its way (so that the device's
-    /// and the server's work overlap); dropped when that answer asks for anything but "next".
-    std::optional<OutgoingPush> m_pushAhead;
+    /// The pushes on their way, oldest first (at most kPushesInFlight): the next one is sent
+    /// before the one before it is answered, so that the server has it when it is done with
+    /// that one and the device records answers while the server decides. Answers are worked
+    /// off in this order; one that asks for anything but "the next" ends the chain (the ones
+    /// after it are dropped and sent again; their mutation ids keep them from applying twice).
+    struct InFlightPush
+    {
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        int sent = 0;
+        std::optional<GrpcResult> answer;
+    };
+    std::deque<InFlightPush> m_inFlight;
+    quint64 m_pushChain = 0; // answers of an abandoned chain are dropped
+    int m_nextPushSize = 0;  // a chain starts small and doubles up to m_pushBatch
     int m_gapRetries = 0;
     bool m_resetSeen = false; // this round met a new server epoch: push again, then pull
     bool m_changedData = false;

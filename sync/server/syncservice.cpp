@@ -67,6 +67,27 @@ std::vector<const pb::Mutation *> inClientSeqOrder(const pb::PushRequest &reques
     return batch;
 }
 
+// The order a group's pushes are applied in: as they came, except that one device's pushes
+// go in client_seq order. A device sends its next push before the one before it is answered
+// (SyncEngine::m_inFlight); should the later one come first, it would be refused whole as a
+// gap and sent again.
+std::vector<size_t> applyOrder(const std::vector<SyncService::PushCall> &calls,
+                               const std::vector<std::vector<const pb::Mutation *>> &batches)
+{
+    const auto firstSeq = [&](size_t i) {
+        return batches[i].empty() ? quint64(0) : batches[i].front()->client_seq();
+    };
+    std::vector<size_t> order(calls.size());
+    for (size_t i = 0; i < calls.size(); ++i)
+        order[i] = i;
+    for (size_t i = 0; i < order.size(); ++i)
+        for (size_t j = i + 1; j < order.size(); ++j)
+            if (calls[order[j]].token == calls[order[i]].token &&
+                firstSeq(order[j]) < firstSeq(order[i]))
+                std::swap(order[i], order[j]);
+    return order;
+}
+
 grpc::Status storeFailure(const char *what, const StoreError &e)
 {
     // SQLite's words only: never record contents.
@@ -270,7 +291,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         // that one push's failure costs no other push its answer.
         Transaction group(m_store.store());
         noteDays(notes);
-        for (size_t i = 0; i < calls.size(); ++i) {
+        for (const size_t i : applyOrder(calls, batches)) {
             // SQLite ends the whole transaction on some errors (disk full, I/O): then no later
             // push may write outside it.
             if (!m_store.store().inTransaction())
@@ -298,7 +319,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
             qCWarning(lcSync) << "first pulls of the day not noted:" << e.what();
         }
     }
-    for (size_t i = 0; i < calls.size(); ++i) {
+    for (const size_t i : applyOrder(calls, batches)) {
         PushCall &c = calls[i];
         c.response->Clear();
         c.status = before[i];

@@ -365,6 +365,29 @@ class Conformance(ServerTestCase):
         self.assertEqual([r.reason_code for r in resp.results],
                          ["INVALID", "ID_TAKEN", "UNKNOWN_MUTATION"])
 
+    def test_day_total_follows_each_change_of_one_push(self):
+        # The server keeps a day's total while it applies a push (it reads each day once): every
+        # entry, correction and removal of the push counts for the ones after it.
+        dev = self.enrol()
+        first = dev.entry_mutation(minutes=10 * 60, offset=-6)
+        self.assertEqual(dev.push([first]).results[0].outcome, pb.OUTCOME_APPLIED)
+        one = dev.entry_mutation(minutes=60, offset=-6)  # 11 h
+        fix = dev.entry_mutation(minutes=4 * 60, offset=-6,
+                                 corrects=first.append_hour_entry.entry.id)  # 4 + 1 = 5 h
+        big = dev.entry_mutation(minutes=10 * 60, offset=-6)  # 15 h
+        over = dev.entry_mutation(minutes=2 * 60, offset=-6)  # 17 h: refused
+        gone = dev.entry_mutation(minutes=0, offset=-6, corrects=big.append_hour_entry.entry.id,
+                                  voids=True)  # 5 h
+        full = dev.entry_mutation(minutes=11 * 60, offset=-6)  # 16 h: what a day holds
+        more = dev.entry_mutation(minutes=5, offset=-6)  # refused
+        elsewhere = dev.entry_mutation(minutes=12 * 60, offset=-7)  # another day counts alone
+        resp = dev.push([one, fix, big, over, gone, full, more, elsewhere])
+        self.assertEqual([r.reason_code for r in resp.results],
+                         ["", "", "", "DAY_TOTAL_TOO_MANY", "", "", "DAY_TOTAL_TOO_MANY", ""])
+        # And the next push counts what this one left: 16 h on that day.
+        self.assertEqual(dev.push([dev.entry_mutation(minutes=5, offset=-6)]).results[0]
+                         .reason_code, "DAY_TOTAL_TOO_MANY")
+
     def test_upgrade_required(self):
         dev = self.enrol()
         for version in (0, 2, 99):

@@ -197,6 +197,46 @@ private slots:
         QCOMPARE(retry.next_client_seq(), 3u);
         QCOMPARE(count(store, "SELECT count(*) FROM hour_entry"), entriesBefore + 4);
     }
+
+    // A device sends its next push before the one before it is answered (SyncEngine's pushes
+    // in flight). When both wait in one group, the later one is not taken first (it would be
+    // refused whole as a gap and sent again); other devices' pushes keep their places.
+    void oneDevicesPushesInAGroupGoInClientSeqOrder()
+    {
+        FuzzServer &server = FuzzServer::instance();
+        Store &store = server.store().store();
+        pb::PushResponse probe;
+        QVERIFY(server.service().push(server.token(Who::Daan), pushRequest(), &probe).ok());
+        const quint64 next = probe.next_client_seq();
+        const qint64 entriesBefore = count(store, "SELECT count(*) FROM hour_entry");
+
+        pb::PushRequest first = pushRequest(), second = pushRequest(), yonas = pushRequest();
+        addEntry(first, next, kDaan, today(), 15);
+        addEntry(first, next + 1, kDaan, today(), 15);
+        addEntry(second, next + 2, kDaan, today(), 15);
+        pb::PushResponse yonasProbe;
+        QVERIFY(server.service().push(server.token(Who::Yonas), pushRequest(), &yonasProbe).ok());
+        addEntry(yonas, yonasProbe.next_client_seq(), kYonas, today(), 15);
+        pb::PushResponse firstAnswer, secondAnswer, yonasAnswer;
+        std::vector<server::SyncService::PushCall> group{
+            {server.token(Who::Daan), &second, &secondAnswer, {}},
+            {server.token(Who::Yonas), &yonas, &yonasAnswer, {}},
+            {server.token(Who::Daan), &first, &firstAnswer, {}},
+        };
+        server.service().pushGroup(group);
+
+        for (const auto &call : group)
+            QVERIFY2(call.status.ok(), call.status.error_message().c_str());
+        QCOMPARE(firstAnswer.results_size(), 2);
+        for (const auto &r : firstAnswer.results())
+            QCOMPARE(r.outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(firstAnswer.next_client_seq(), next + 2);
+        QCOMPARE(secondAnswer.results_size(), 1);
+        QCOMPARE(secondAnswer.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(secondAnswer.next_client_seq(), next + 3);
+        QCOMPARE(yonasAnswer.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(count(store, "SELECT count(*) FROM hour_entry"), entriesBefore + 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstServerService)

@@ -282,9 +282,10 @@ private slots:
         QCOMPARE(again.pendingCount(), 0);
     }
 
-    // A long outbox goes in several pushes, the next one built and sent while the answer to
-    // the one before is written: every answer lands on its own changes, a refusal in the
-    // middle stays a refusal, and nothing is sent twice or left behind.
+    // A long outbox goes in several pushes, the next one sent before the one before it is
+    // answered, and each answer written while the server decides the next: every answer lands
+    // on its own changes, a refusal in the middle stays a refusal, and nothing is sent twice
+    // or left behind.
     void aLongOutboxGoesInBatchesAndEveryAnswerIsRecorded()
     {
         ServerFixture server;
