@@ -251,11 +251,12 @@ class Walk(unittest.TestCase):
                 continue  # the navigation, before or after the screen
             try:
                 ext = node.extents()
+                showing = node.showing
             except dbus.DBusException:
                 continue  # gone as it was reached (the screen changed)
             if VERBOSE:
                 print(f"   tab -> {node.describe()} {ext}")
-            if not node.showing or ext is None or ext[2] <= 0 or ext[3] <= 0:
+            if not showing or ext is None or ext[2] <= 0 or ext[3] <= 0:
                 problems.append(f"Tab reaches {node.describe()}, which is not showing")
                 continue
             x, y, w, h = ext
