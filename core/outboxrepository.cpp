@@ -134,8 +134,11 @@ void OutboxRepository::markRejected(qint64 clientSeq, const QString &reasonCode,
 
 void OutboxRepository::resendFrom(qint64 clientSeq)
 {
-    Statement s(m_store, "UPDATE outbox SET acked = 0, state = CASE state WHEN 'APPLIED' THEN "
-                         "'PENDING' ELSE state END WHERE client_seq >= ?1");
+    // Only the rows it changes (a long outbox is mostly waiting rows), and OR FAIL as in
+    // markApplied: a statement journal of a 250k-row outbox took 46 MB.
+    Statement s(m_store, "UPDATE OR FAIL outbox SET acked = 0, state = CASE state WHEN 'APPLIED' "
+                         "THEN 'PENDING' ELSE state END WHERE client_seq >= ?1 AND "
+                         "(acked <> 0 OR state = 'APPLIED')");
     s.bind(1, clientSeq).run();
 }
 

@@ -449,6 +449,7 @@ void SyncEngine::abandonPushChain()
 {
     ++m_pushChain;
     m_inFlight.clear();
+    m_chainAnswered = false;
 }
 
 void SyncEngine::sendPush(const OutgoingPush &push)
@@ -531,9 +532,31 @@ void SyncEngine::handlePushAnswers()
                                  (res.reason_code() == "SEQUENCE_GAP" ||
                                   res.reason_code() == "SEQUENCE_CONFLICT"));
         if (onward && !m_inFlight.empty()) {
+            m_chainAnswered = true;
             recordPush(resp, push.firstSeq, push.lastSeq, push.sent, false);
             pushAhead();
             continue;
+        }
+        if (!onward && m_chainAnswered) {
+            // Sent before the push before it was answered, and decided as if that one were not
+            // there yet: it overtook it on the way (seen with a slow device: "expected seq N",
+            // N being that push's first, which is applied by now). Recording it would send
+            // everything from N again; the chain starts again from what is unacknowledged
+            // instead, and a real gap (a restore) is then told to that first push.
+            qCInfo(lcSyncEngine) << "push" << push.firstSeq << "-" << push.lastSeq
+                                 << "came before the one before it; sending on from the outbox";
+            abandonPushChain();
+            // Once the answers before it are written (the apply thread works in order).
+            onApplyThread([this, round = m_round](Store &) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, round] {
+                        if (round == m_round && m_running)
+                            pushNext();
+                    },
+                    Qt::QueuedConnection);
+            });
+            return;
         }
         // The last push on its way, or an answer that asks for anything else (earlier changes
         // again, other numbers): recorded, then a new chain starts from what is unacknowledged.

@@ -280,8 +280,9 @@ private:
         std::optional<GrpcResult> answer;
     };
     std::deque<InFlightPush> m_inFlight;
-    quint64 m_pushChain = 0; // answers of an abandoned chain are dropped
-    int m_nextPushSize = 0;  // a chain starts small and doubles up to m_pushBatch
+    quint64 m_pushChain = 0;      // answers of an abandoned chain are dropped
+    bool m_chainAnswered = false; // an answer of this chain let it go on
+    int m_nextPushSize = 0;       // a chain starts small and doubles up to m_pushBatch
     int m_gapRetries = 0;
     bool m_resetSeen = false; // this round met a new server epoch: push again, then pull
     bool m_changedData = false;

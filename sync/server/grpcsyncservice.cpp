@@ -97,6 +97,7 @@ GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
     : m_sync(sync), m_options(options), m_dropNextPush(options.fault == Fault::DropAfterCommit),
       m_busyCalls(options.fault == Fault::Busy ? options.busyCalls : 0),
       m_newerRecordKind(options.fault == Fault::NewerRecordKind),
+      m_overtake(options.fault == Fault::Overtake),
       m_work(std::max(1, options.workers), std::max(0, options.maxQueued))
 {
     // Paths from the .proto's descriptor, so they cannot drift from the contract.
@@ -184,9 +185,18 @@ grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext
         std::lock_guard lock(m_pushMutex);
         // One job takes all pushes waiting when it runs: a new one is queued only when none is
         // queued or running (it takes this mutex before it looks, so the order is safe).
+        if (m_overtake && !m_heldPush) {
+            qCWarning(lcGrpc) << "test fault: holding a push until the next one is decided";
+            m_heldPush = WaitingPush{context, request, response, reactor};
+            return reactor;
+        }
         if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued && wakeWriter()) {
             m_pushes.push_back({context, request, response, reactor});
             accepted = true;
+            if (m_overtake) {
+                m_overtake = false;
+                m_releaseHeld = true;
+            }
         }
     }
     if (!accepted) {
@@ -264,6 +274,10 @@ void GrpcSyncService::pushWaiting()
         std::vector<WaitingPull> pulls;
         {
             std::lock_guard lock(m_pushMutex);
+            if (m_pushes.empty() && m_releaseHeld) { // Fault::Overtake: the one after it is done
+                m_pushes.push_back(*std::exchange(m_heldPush, std::nullopt));
+                m_releaseHeld = false;
+            }
             if (m_pushes.empty() && m_pulls.empty()) {
                 m_pushJobQueued = false;
                 return;

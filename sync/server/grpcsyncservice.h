@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,9 @@ public:
         DropAfterCommit, // commit one push, then cancel the call without answering (once)
         NewerRecordKind, // every pull page also carries a change of a kind no build knows yet,
                          // as a newer server's would (field 99 of Change)
-        Busy             // the first Options::busyCalls calls are shed as if the queue were full
+        Busy,            // the first Options::busyCalls calls are shed as if the queue were full
+        Overtake         // the first push waits until the next one has been decided (once): as
+                         // if a device's next push overtook it on the way
     };
     struct Options
     {
@@ -122,6 +125,10 @@ private:
     std::atomic<bool> m_dropNextPush;
     std::atomic<int> m_busyCalls;
     const bool m_newerRecordKind;
+    // Fault::Overtake: the push held back, and whether the one after it has come (m_pushMutex).
+    bool m_overtake;
+    std::optional<WaitingPush> m_heldPush;
+    bool m_releaseHeld = false;
     // grpc keeps pointers to the method paths: they live as long as the service.
     std::string m_enrollPath, m_pushPath, m_pullPath;
     int m_methods = 0;

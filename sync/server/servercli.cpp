@@ -1081,6 +1081,8 @@ int ServerCli::serve(const Args &a)
                 fault = GrpcSyncService::Fault::DropAfterCommit;
             else if (f == QLatin1String("newer-record-kind"))
                 fault = GrpcSyncService::Fault::NewerRecordKind;
+            else if (f == QLatin1String("overtake"))
+                fault = GrpcSyncService::Fault::Overtake;
             else if (const auto n = f.startsWith(QLatin1String("busy:"))
                                         ? parseInt(f.mid(5), 1, 1000000)
                                         : std::nullopt) {
@@ -1088,7 +1090,7 @@ int ServerCli::serve(const Args &a)
                 serviceOptions.busyCalls = *n;
             } else
                 return usage(QStringLiteral("--test-fault knows only drop-after-commit, "
-                                            "newer-record-kind and busy:N."));
+                                            "newer-record-kind, overtake and busy:N."));
         }
         if (a.has(QStringLiteral("test-clock-offset-days"))) {
             const auto days =
