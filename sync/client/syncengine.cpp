@@ -537,7 +537,11 @@ void SyncEngine::handlePushAnswers()
             pushAhead();
             continue;
         }
-        if (!onward && m_chainAnswered) {
+        // The chain ends here: the last push on its way, or an answer that asks for anything
+        // else (earlier changes again, other numbers).
+        const bool overtook = !onward && m_chainAnswered;
+        abandonPushChain();
+        if (overtook) {
             // Sent before the push before it was answered, and decided as if that one were not
             // there yet: it overtook it on the way (seen with a slow device: "expected seq N",
             // N being that push's first, which is applied by now). Recording it would send
@@ -545,7 +549,6 @@ void SyncEngine::handlePushAnswers()
             // instead, and a real gap (a restore) is then told to that first push.
             qCInfo(lcSyncEngine) << "push" << push.firstSeq << "-" << push.lastSeq
                                  << "came before the one before it; sending on from the outbox";
-            abandonPushChain();
             // Once the answers before it are written (the apply thread works in order).
             onApplyThread([this, round = m_round](Store &) {
                 QMetaObject::invokeMethod(
@@ -558,9 +561,7 @@ void SyncEngine::handlePushAnswers()
             });
             return;
         }
-        // The last push on its way, or an answer that asks for anything else (earlier changes
-        // again, other numbers): recorded, then a new chain starts from what is unacknowledged.
-        abandonPushChain();
+        // Recorded, then a new chain starts from what is unacknowledged.
         return recordPush(resp, push.firstSeq, push.lastSeq, push.sent, true);
     }
 }

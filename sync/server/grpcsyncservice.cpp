@@ -183,13 +183,13 @@ grpc::ServerUnaryReactor *GrpcSyncService::servePush(grpc::CallbackServerContext
     bool accepted = false;
     {
         std::lock_guard lock(m_pushMutex);
-        // One job takes all pushes waiting when it runs: a new one is queued only when none is
-        // queued or running (it takes this mutex before it looks, so the order is safe).
         if (m_overtake && !m_heldPush) {
             qCWarning(lcGrpc) << "test fault: holding a push until the next one is decided";
             m_heldPush = WaitingPush{context, request, response, reactor};
             return reactor;
         }
+        // One job takes all pushes waiting when it runs: a new one is queued only when none is
+        // queued or running (it takes this mutex before it looks, so the order is safe).
         if (int(m_pushes.size()) + m_work.waiting() < m_options.maxQueued && wakeWriter()) {
             m_pushes.push_back({context, request, response, reactor});
             accepted = true;

@@ -283,6 +283,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
     std::vector<grpc::Status> before; // to start again from, should the group fail
     for (const PushCall &c : calls)
         before.push_back(c.status);
+    const std::vector<size_t> order = applyOrder(calls, batches);
     try {
         // One commit for the group, and no savepoint per push: SQLCipher encrypts every page a
         // savepoint journals, which cost a quarter of a busy server's time. Each push is still
@@ -291,7 +292,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         // that one push's failure costs no other push its answer.
         Transaction group(m_store.store());
         noteDays(notes);
-        for (const size_t i : applyOrder(calls, batches)) {
+        for (const size_t i : order) {
             // SQLite ends the whole transaction on some errors (disk full, I/O): then no later
             // push may write outside it.
             if (!m_store.store().inTransaction())
@@ -319,7 +320,7 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
             qCWarning(lcSync) << "first pulls of the day not noted:" << e.what();
         }
     }
-    for (const size_t i : applyOrder(calls, batches)) {
+    for (const size_t i : order) {
         PushCall &c = calls[i];
         c.response->Clear();
         c.status = before[i];
