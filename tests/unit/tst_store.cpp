@@ -172,6 +172,39 @@ private slots:
         }
     }
 
+    // Text is stored as QString::toUtf8() writes it, whether it is bound from the stack (short
+    // ASCII) or not; and one SQL text used twice at once (a nested use) gives two statements.
+    void textIsStoredAsToUtf8WritesIt()
+    {
+        Store s;
+        QVERIFY(s.open(path("text.db"), StoreKey::raw(randomKey()), clientSchema()).ok());
+        const QString a127(127, QLatin1Char('a'));
+        QStringList values{QString(),
+                           QStringLiteral("019aee3c-5d2f-7c1a-9b4e-2f6d8a1c3e5b"),
+                           a127,
+                           a127 + QLatin1Char('b'),
+                           a127 + QStringLiteral("bc"),
+                           a127 + QChar(0xE9),
+                           QString(300, QLatin1Char('x')),
+                           QStringLiteral("caf\u00e9"),
+                           QStringLiteral("\u0633\u0627\u0639\u0627\u062a"),
+                           QStringLiteral("\U0001F600 smile"),
+                           QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"),
+                           QStringLiteral("del\u007f"),
+                           QString(QChar(0)) + QStringLiteral("nul")};
+        Statement outer(s, "SELECT CAST(?1 AS BLOB)");
+        for (const QString &v : std::as_const(values)) {
+            outer.reset();
+            outer.bind(1, v);
+            QVERIFY(outer.next());
+            Statement inner(s, "SELECT CAST(?1 AS BLOB)"); // lent out above: its own
+            inner.bind(1, v + QLatin1Char('!'));
+            QVERIFY(inner.next());
+            QCOMPARE(outer.blob(0), v.toUtf8());
+            QCOMPARE(inner.blob(0), (v + QLatin1Char('!')).toUtf8());
+        }
+    }
+
     void createOpenReopen()
     {
         const QString file = path("a.db");
