@@ -110,7 +110,9 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
     // Gangwerk existed, or more than a day ahead) is replaced by the deciding side's time.
     const qint64 now = scope.now.toMSecsSinceEpoch();
     constexpr qint64 kEarliest = 1577836800000; // 2020-01-01T00:00:00Z
-    if (we.created_at_ms() < kEarliest || we.created_at_ms() > now + 24 * 3600 * 1000)
+    const bool asSent =
+        we.created_at_ms() >= kEarliest && we.created_at_ms() <= now + 24 * 3600 * 1000;
+    if (!asSent)
         e.createdAt = scope.now.toUTC();
     if (hours.entry(e.id))
         return Verdict::refuse(QStringLiteral("ID_TAKEN"),
@@ -159,7 +161,10 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
     if (scope.sink) {
         pb::Change c;
         *c.mutable_hour_entry() = wire::toWire(e);
-        scope.sink->changed(scope.project.id, c);
+        // The sending device wrote this same entry when its user logged it (it decides with
+        // this function first, from the mutation it sends), so it holds it exactly like this
+        // unless a created_at was replaced (then by each side's own clock).
+        scope.sink->changed(scope.project.id, c, asSent ? scope.deviceId : QString());
     }
     return Verdict::ok();
 }

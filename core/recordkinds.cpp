@@ -359,4 +359,18 @@ bool setRecordPayload(pb::Change &change, const RecordKind &kind, const char *da
            change.GetReflection()->MutableMessage(&change, field)->ParseFromArray(data, size);
 }
 
+bool setRecordId(pb::Change &change, const RecordKind &kind, const QString &id)
+{
+    const auto *field = recordField(kind.wire);
+    if (!field)
+        return false;
+    const auto *idField = field->message_type()->FindFieldByName("id");
+    if (!idField || idField->type() != google::protobuf::FieldDescriptor::TYPE_STRING ||
+        idField->is_repeated())
+        return false;
+    google::protobuf::Message *record = change.GetReflection()->MutableMessage(&change, field);
+    record->GetReflection()->SetString(record, idField, id.toStdString());
+    return true;
+}
+
 } // namespace gw

@@ -28,8 +28,11 @@ class ChangeSink
 {
 public:
     virtual ~ChangeSink() = default;
-    /// @p change holds the record as it is after the change (seq is not set).
-    virtual void changed(const QString &projectId, const pb::Change &change) = 0;
+    /// @p change holds the record as it is after the change (seq is not set). @p heldBy: the
+    /// device that holds the record exactly like this already, because it sent it so (empty:
+    /// none); its pulls may get the change in brief (PullRequest.brief_own_changes).
+    virtual void changed(const QString &projectId, const pb::Change &change,
+                         const QString &heldBy = {}) = 0;
     /// A record's retention passed: every change of it, and its access log, go.
     virtual void forgotten(const QString &projectId, pb::Change::RecordCase kind,
                            const QString &recordId) = 0;
@@ -193,5 +196,8 @@ QString mutationLabel(const QString &name);
 std::string recordPayload(const pb::Change &change);
 /// Puts a record of @p kind, serialized as @p payload, into @p change. False when unparseable.
 bool setRecordPayload(pb::Change &change, const RecordKind &kind, const char *data, int size);
+/// Puts a record of @p kind into @p change with only its id set (a change in brief). False when
+/// the kind's record has no string field "id".
+bool setRecordId(pb::Change &change, const RecordKind &kind, const QString &id);
 
 } // namespace gw

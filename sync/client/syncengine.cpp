@@ -637,6 +637,10 @@ SyncEngine::RecordedPush SyncEngine::recordPushResults(Store &store, const Clock
             ++out.gapRetries;
         }
         if (out.firstConflict != 0) {
+            // Numbers this device gave out before were taken: its store went back in time (was
+            // restored from a copy) and may lack records it made since that copy. A pull in
+            // brief would not bring them back (see pullNext): pull everything again, whole.
+            SyncStateRepository(store).setCursor({});
             outbox.renumberFrom(out.firstConflict, qint64(resp.next_client_seq()));
             out.gap = true; // bounded by the same retry count
             ++out.gapRetries;
@@ -688,6 +692,8 @@ void SyncEngine::onPushRecorded(const RecordedPush &rec, quint64 round, qint64 n
     qCDebug(lcSyncEngine) << "pushed" << sent << "seq" << firstSeq << "-" << lastSeq << "settled"
                           << rec.progressed << "gap" << rec.gap;
     m_gapRetries += rec.gapRetries;
+    if (rec.firstConflict != 0)
+        m_cursor.clear(); // as recorded: this store went back in time, it pulls all again
     m_changedData = true;
     m_rejections.reload();
     refreshPending();
@@ -752,6 +758,14 @@ void SyncEngine::pullNext(const QByteArray &cursor)
     req.set_cursor(cursor.toStdString());
     req.set_limit(quint32(m_options.pullLimit));
     req.set_count_remaining(m_firstPullPage);
+    // What this device pushed comes back as ids only (it wrote those records when its user
+    // made them, with their outbox rows); applyPages keeps its own copies. Not on a pull from
+    // the start (a first sync, or one that fills in what the device lacks).
+    if (!cursor.isEmpty()) {
+        Statement last(m_store, "SELECT next_client_seq - 1 FROM sync_state WHERE id = 1");
+        if (last.next() && last.int64(0) > 0)
+            req.set_brief_own_changes_through(quint64(last.int64(0)));
+    }
     m_firstPullPage = false;
     const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
     m_timer.restart();
@@ -1154,7 +1168,8 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
             }
             for (const pb::Change &c : resp.changes()) {
                 if (const RecordKind *kind = recordKind(c.record_case())) {
-                    kind->applyPulled(ctx, c);
+                    if (!c.own())
+                        kind->applyPulled(ctx, c);
                     if (resyncing && kind->heldTable) {
                         seen.reset();
                         seen.bind(1, kind->id).bind(2, kind->idOf(c)).run();

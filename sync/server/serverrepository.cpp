@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include <QTimeZone>
+#include <QUuid>
 #include <memory>
 #include <vector>
 
@@ -99,7 +100,20 @@ void ServerRepository::appendHourEntry(const HourEntry &e, const QString &projec
     changed(projectId, c);
 }
 
-void ServerRepository::changed(const QString &projectId, const pb::Change &change)
+namespace {
+
+// change_log.held_by: a device id as its 16 bytes (NULL for none), so that the column costs a
+// pushed entry little.
+QByteArray deviceKey(const QString &deviceId)
+{
+    const QUuid id(deviceId);
+    return id.isNull() ? QByteArray() : id.toRfc4122();
+}
+
+} // namespace
+
+void ServerRepository::changed(const QString &projectId, const pb::Change &change,
+                               const QString &heldBy)
 {
     const RecordKind *kind = recordKind(change.record_case());
     if (!kind)
@@ -115,10 +129,14 @@ void ServerRepository::changed(const QString &projectId, const pb::Change &chang
     }
     const std::string payload = recordPayload(change);
     Statement s(m_store, "INSERT INTO change_log (project_id, kind, record_id, audience, whole, "
-                         "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                         "payload, held_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, projectId).bind(2, kind->id).bind(3, recordId);
     s.bind(4, kind->audienceOf(change).key()).bind(5, kind->wholeRecord);
     s.bind(6, QByteArray::fromRawData(payload.data(), qsizetype(payload.size())));
+    if (const QByteArray held = deviceKey(heldBy); !held.isEmpty())
+        s.bind(7, held);
+    else
+        s.bindNull(7);
     s.run();
 }
 
@@ -359,17 +377,42 @@ void bindAfterSeq(Statement &s, const QString &projectId, qint64 afterSeq,
 
 } // namespace
 
+namespace {
+
+// A change the puller holds as it sent it comes without its payload, with its record's id.
+#define GW_CHANGE_COLUMNS                                                                          \
+    "SELECT seq, kind, CASE WHEN held_by = ?9 THEN NULL ELSE payload END, "                        \
+    "CASE WHEN held_by = ?9 THEN record_id END FROM change_log "
+
+ChangeRow changeRow(const Statement &s)
+{
+    if (s.isNull(2))
+        return {s.int64(0), s.integer(1), {}, s.text(3)};
+    return {s.int64(0), s.integer(1), s.blob(2), {}};
+}
+
+void bindBriefFor(Statement &s, const QString &deviceId)
+{
+    if (const QByteArray key = deviceKey(deviceId); !key.isEmpty())
+        s.bind(9, key);
+    else
+        s.bindNull(9); // NULL equals nothing: every change whole
+}
+
+} // namespace
+
 QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64 afterSeq,
                                                 const std::optional<QStringList> &audiences,
-                                                int limit) const
+                                                int limit, const QString &briefFor) const
 {
     QList<ChangeRow> out;
     if (!audiences) {
-        Statement s(m_store, "SELECT seq, kind, payload FROM change_log WHERE project_id = ?1 "
-                             "AND seq > ?2 ORDER BY seq LIMIT ?3");
+        Statement s(m_store, GW_CHANGE_COLUMNS "WHERE project_id = ?1 AND seq > ?2 "
+                                               "ORDER BY seq LIMIT ?3");
         s.bind(1, projectId).bind(2, afterSeq).bind(3, limit);
+        bindBriefFor(s, briefFor);
         while (s.next())
-            out.append({s.int64(0), s.integer(1), s.blob(2)});
+            out.append(changeRow(s));
         return out;
     }
     // One ordered range of the (project, audience, seq) index per audience, merged here: a
@@ -384,10 +427,11 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
         // Each range its own SQL text, so that each has its prepared statement in the cache
         // (a text in use is prepared again).
         auto s = std::make_unique<Statement>(
-            m_store, "SELECT seq, kind, payload FROM change_log WHERE project_id = ?1 "
-                     "AND audience = ?2 AND seq > ?3 ORDER BY seq LIMIT ?4 /* range " +
+            m_store, GW_CHANGE_COLUMNS "WHERE project_id = ?1 AND audience = ?2 AND seq > ?3 "
+                                       "ORDER BY seq LIMIT ?4 /* range " +
                          QByteArray::number(ranges.size()) + " */");
         s->bind(1, projectId).bind(2, audience).bind(3, afterSeq).bind(4, limit);
+        bindBriefFor(*s, briefFor);
         hasRow.push_back(s->next());
         ranges.push_back(std::move(s));
     }
@@ -399,12 +443,13 @@ QList<ChangeRow> ServerRepository::changesAfter(const QString &projectId, qint64
                 next = i;
         if (next < 0)
             break;
-        const Statement &s = *ranges[size_t(next)];
-        out.append({s.int64(0), s.integer(1), s.blob(2)});
+        out.append(changeRow(*ranges[size_t(next)]));
         hasRow[size_t(next)] = ranges[size_t(next)]->next();
     }
     return out;
 }
+
+#undef GW_CHANGE_COLUMNS
 
 qint64 ServerRepository::countAfter(const QString &projectId, qint64 afterSeq,
                                     const std::optional<QStringList> &audiences) const
@@ -426,7 +471,7 @@ ServerRepository::latestWholeRecord(const QString &projectId, int kind, const QS
     s.bind(1, kind).bind(2, recordId).bind(3, projectId);
     if (!s.next() || (audiences && !audiences->contains(s.text(3))))
         return std::nullopt;
-    return ChangeRow{s.int64(0), s.integer(1), s.blob(2)};
+    return ChangeRow{s.int64(0), s.integer(1), s.blob(2), {}};
 }
 
 } // namespace gw::server

@@ -64,7 +64,8 @@ struct ChangeRow
 {
     qint64 seq = 0;
     int kind = 0;       // RecordKind::id
-    QByteArray payload; // the record's wire form
+    QByteArray payload; // the record's wire form; empty for a change in brief
+    QString ownId;      // a change in brief (the puller's own, as it sent it): the record's id
 };
 
 /// The server's own tables (invites, devices, mutation outcomes, the change log) and the record
@@ -78,7 +79,8 @@ public:
     ~ServerRepository() override;
 
     /// Logs @p change (superseding the record's earlier changes when its kind says so).
-    void changed(const QString &projectId, const pb::Change &change) override;
+    void changed(const QString &projectId, const pb::Change &change,
+                 const QString &heldBy = {}) override;
     /// Removes every change of the record and its access log.
     void forgotten(const QString &projectId, pb::Change::RecordCase kind,
                    const QString &recordId) override;
@@ -134,9 +136,12 @@ public:
     void addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r);
 
     /// Changes after @p afterSeq for the given audience keys (core's audienceKeysFor), oldest
-    /// first; every change of the project when @p audiences is nullopt.
+    /// first; every change of the project when @p audiences is nullopt. Changes that device
+    /// @p briefFor holds as it sent them (ChangeSink::changed's heldBy) come in brief: no
+    /// payload, only the record's id (ChangeRow::ownId).
     QList<ChangeRow> changesAfter(const QString &projectId, qint64 afterSeq,
-                                  const std::optional<QStringList> &audiences, int limit) const;
+                                  const std::optional<QStringList> &audiences, int limit,
+                                  const QString &briefFor = {}) const;
     /// How many changes after @p afterSeq the audiences see (the same index as changesAfter).
     qint64 countAfter(const QString &projectId, qint64 afterSeq,
                       const std::optional<QStringList> &audiences) const;

@@ -184,6 +184,11 @@ CREATE TABLE record_access (
 CREATE INDEX record_access_record ON record_access(kind, record_id, at_ms);
 CREATE INDEX record_access_project ON record_access(project_id, at_ms);
 )sql"},
+                                     {5, R"sql(
+-- v5: the device that holds a change's record exactly as logged, because it sent it so (its id's
+-- 16 bytes; NULL for none): its pulls may get the change in brief, without the record it has.
+ALTER TABLE change_log ADD COLUMN held_by BLOB;
+)sql"},
                                  }};
     return part;
 }

@@ -543,13 +543,18 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
             response->set_reset(true);
             cursor.seq = 0;
         }
+        // A device that has given out fewer client_seqs than this server applied from it was
+        // restored from a copy: it may lack records it sent, so it gets every change whole.
+        const bool briefFor = request.brief_own_changes_through() > 0 &&
+                              request.brief_own_changes_through() >= quint64(device.lastSeq);
         QList<ChangeRow> rows;
         qint64 waiting = 0;
         {
             ServerStore::ReadLease lease = m_store.reader();
             const ServerRepository reader(lease.store());
             const auto audiences = audienceKeysFor(viewer);
-            rows = reader.changesAfter(device.projectId, qint64(cursor.seq), audiences, limit + 1);
+            rows = reader.changesAfter(device.projectId, qint64(cursor.seq), audiences, limit + 1,
+                                       briefFor ? device.id : QString());
             // In the same read transaction would be exact; a count a moment later is only an
             // estimate for a progress bar anyway.
             if (request.count_remaining() && rows.size() > limit)
@@ -567,13 +572,21 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
                 more = true;
                 break;
             }
-            bytes += row.payload.size();
+            bytes += row.payload.size() + row.ownId.size();
             lastSeq = quint64(row.seq);
             const RecordKind *kind = recordKind(row.kind);
             if (!kind)
                 continue; // a kind this build no longer knows: nothing to send
             pb::Change *c = response->add_changes();
             c->set_seq(quint64(row.seq));
+            if (!row.ownId.isEmpty()) {
+                // In brief: the device sent this record so and holds it. Nothing of it goes
+                // out, so nothing is logged as received either.
+                c->set_own(true);
+                if (!setRecordId(*c, *kind, row.ownId)) // every kind has one (tst_recordkinds)
+                    throw StoreError(0, "a change in brief of a kind without an id field");
+                continue;
+            }
             if (!setRecordPayload(*c, *kind, row.payload.constData(), int(row.payload.size()))) {
                 qCWarning(lcSync) << "unreadable change" << row.seq << "of kind" << kind->name;
                 response->mutable_changes()->RemoveLast();

@@ -388,6 +388,65 @@ class Conformance(ServerTestCase):
         self.assertEqual(dev.push([dev.entry_mutation(minutes=5, offset=-6)]).results[0]
                          .reason_code, "DAY_TOTAL_TOO_MANY")
 
+    def test_own_changes_come_in_brief_when_asked(self):
+        # A device that asks gets back what it sent, as the server stored it, as ids only: it
+        # holds those records already. Everyone else, and a device that does not ask, gets them
+        # whole; so does the sender when the server changed what it stored.
+        dev = self.enrol()
+        mine = [dev.entry_mutation(minutes=30 + i, offset=-i) for i in range(3)]
+        odd = dev.entry_mutation(minutes=20)
+        odd.append_hour_entry.entry.created_at_ms = 1000  # 1970: the server stores its own time
+        self.assertEqual([r.outcome for r in dev.push(mine + [odd]).results],
+                         [pb.OUTCOME_APPLIED] * 4)
+        boss = self.enrol("beheerder")
+        for_dev = boss.entry_mutation(minutes=15, member_id=dev.member.id)
+        self.assertEqual(boss.push_one(for_dev).outcome, pb.OUTCOME_APPLIED)
+
+        def entries(device, brief):
+            resp = device.stub.Pull(pb.PullRequest(protocol_version=PROTOCOL,
+                                                   brief_own_changes_through=brief),
+                                    metadata=device.metadata, timeout=10)
+            self.assertFalse(resp.has_more)
+            return {c.hour_entry.id: c for c in resp.changes
+                    if c.WhichOneof("record") == "hour_entry"}
+
+        sent = {m.append_hour_entry.entry.id: m.append_hour_entry.entry for m in mine}
+        brief = entries(dev, dev.seq)
+        self.assertEqual(len(brief), 5)
+        for entry_id, entry in sent.items():
+            c = brief[entry_id]
+            self.assertTrue(c.own)
+            self.assertGreater(c.seq, 0)
+            self.assertEqual(c.hour_entry, pb.HourEntry(id=entry_id))  # only the id
+        # Stored otherwise than sent (its time replaced): whole.
+        stored = brief[odd.append_hour_entry.entry.id]
+        self.assertFalse(stored.own)
+        self.assertEqual(stored.hour_entry.minutes, 20)
+        self.assertGreater(stored.hour_entry.created_at_ms, 1000)
+        # Logged for this member by another device: whole.
+        other = brief[for_dev.append_hour_entry.entry.id]
+        self.assertFalse(other.own)
+        self.assertEqual(other.hour_entry, for_dev.append_hour_entry.entry)
+        # Not asked: everything whole, exactly as sent.
+        whole = entries(dev, 0)
+        self.assertEqual(whole.keys(), brief.keys())
+        for entry_id, entry in sent.items():
+            self.assertFalse(whole[entry_id].own)
+            self.assertEqual(whole[entry_id].hour_entry, entry)
+            self.assertEqual(whole[entry_id].seq, brief[entry_id].seq)
+        # The beheerder's device sees the resident's entries whole, and its own in brief.
+        seen = entries(boss, boss.seq)
+        for entry_id, entry in sent.items():
+            self.assertFalse(seen[entry_id].own)
+            self.assertEqual(seen[entry_id].hour_entry, entry)
+        self.assertTrue(seen[for_dev.append_hour_entry.entry.id].own)
+        # A device that has given out fewer numbers than the server applied from it was
+        # restored from a copy and may lack what it sent: everything whole.
+        behind = entries(dev, dev.seq - 1)
+        for entry_id, entry in sent.items():
+            self.assertFalse(behind[entry_id].own)
+            self.assertEqual(behind[entry_id].hour_entry, entry)
+
     def test_upgrade_required(self):
         dev = self.enrol()
         for version in (0, 2, 99):

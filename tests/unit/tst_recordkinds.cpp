@@ -776,6 +776,19 @@ private slots:
         QCOMPARE(recordKind(3)->wire, pb::Change::kHourEntry);
     }
 
+    void everyKindCanComeInBrief()
+    {
+        // A device's own change may come back as its record's id alone (Change.own): the
+        // server builds that for any kind, and the id is the one the kind names.
+        for (const RecordKind &k : recordKinds()) {
+            pb::Change c;
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY2(setRecordId(c, k, id), k.name);
+            QCOMPARE(c.record_case(), k.wire);
+            QCOMPARE(k.idOf(c), id);
+        }
+    }
+
     void everyMutationBodyHasExactlyOneKind()
     {
         const auto *body = oneof(pb::Mutation::descriptor(), "body");

@@ -496,6 +496,55 @@ private slots:
     // (f) Transport errors map to what a user can be told.
     // A phone restored from an older backup reuses client_seq numbers the server already has
     // for other changes: the device renumbers and sends its new changes; nothing is refused.
+    // The device's store file goes back to @p copy (as a phone restored from its backup).
+    static bool restoreStore(ClientDevice &a, const QString &copy)
+    {
+        a.engine.reset();
+        a.hours.reset();
+        a.store.close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(a.path() + QLatin1String(suffix));
+        if (!QFile::copy(copy, a.path()) ||
+            !a.store.open(a.path(), StoreKey::raw(a.m_key), clientSchema()).ok())
+            return false;
+        a.context = std::make_unique<MemberContext>(a.store, a.clock);
+        a.hours = std::make_unique<HoursService>(*a.context);
+        a.engine = std::make_unique<SyncEngine>(a.store, a.clock, ClientDevice::manual());
+        QObject::connect(a.engine.get(), &SyncEngine::dataChanged, a.hours.get(),
+                         &HoursService::reload);
+        return true;
+    }
+
+    // A device pulls its own changes back in brief (ids only: it holds them), but a device
+    // restored from a copy lacks what it made after the copy: it gets those whole, whether or
+    // not it has anything new to send.
+    void aRestoredDeviceGetsBackWhatItMadeAfterTheCopy()
+    {
+        ServerFixture server;
+        QVERIFY(!server.initProject(QStringLiteral("Montana")).isEmpty());
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(server.start());
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(a.log(1, 60));
+        QVERIFY(a.sync());
+        a.store.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const QString copy = a.m_dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY(QFile::copy(a.path(), copy));
+        QVERIFY(a.log(2, 30));
+        QVERIFY(a.log(3, 45));
+        QVERIFY(a.sync());
+        QVERIFY(a.sync());
+        const QStringList all = a.ids(entriesOf(a.memberId()));
+        QCOMPARE(all.size(), 3);
+
+        QVERIFY(restoreStore(a, copy));
+        QCOMPARE(a.ids(entriesOf(a.memberId())).size(), 1);
+        QVERIFY(a.sync()); // nothing to send
+        QCOMPARE(a.ids(entriesOf(a.memberId())), all);
+        QCOMPARE(a.engine->pendingCount(), 0);
+    }
+
     void restoredDeviceRenumbers()
     {
         ServerFixture server;
@@ -513,19 +562,7 @@ private slots:
         QVERIFY(a.log(3, 45));
         QVERIFY(a.sync()); // seq 2 and 3 applied on the server
 
-        // The restore: the store file goes back to the copy.
-        a.engine.reset();
-        a.hours.reset();
-        a.store.close();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(a.path() + QLatin1String(suffix));
-        QVERIFY(QFile::copy(backup, a.path()));
-        QVERIFY(a.store.open(a.path(), StoreKey::raw(a.m_key), clientSchema()).ok());
-        a.context = std::make_unique<MemberContext>(a.store, a.clock);
-        a.hours = std::make_unique<HoursService>(*a.context);
-        a.engine = std::make_unique<SyncEngine>(a.store, a.clock, ClientDevice::manual());
-        QObject::connect(a.engine.get(), &SyncEngine::dataChanged, a.hours.get(),
-                         &HoursService::reload);
+        QVERIFY(restoreStore(a, backup));
         QVERIFY(a.log(4, 20)); // takes client_seq 2 again on this device
         QVERIFY(a.sync());
         QCOMPARE(a.engine->pendingCount(), 0);
