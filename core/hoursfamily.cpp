@@ -114,7 +114,7 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
         we.created_at_ms() >= kEarliest && we.created_at_ms() <= now + 24 * 3600 * 1000;
     if (!asSent)
         e.createdAt = scope.now.toUTC();
-    if (hours.entry(e.id))
+    if (hours.has(e.id))
         return Verdict::refuse(QStringLiteral("ID_TAKEN"),
                                QStringLiteral("An entry with this id exists already. Nothing was "
                                               "changed."));
@@ -262,7 +262,7 @@ namespace gw::hoursfamily {
 void credit(MutationScope &scope, const HourEntry &e)
 {
     HoursRepository hours(scope.store);
-    if (hours.entry(e.id))
+    if (hours.has(e.id))
         return;
     hours.append(e);
     noteWritten(scope, e);

@@ -113,12 +113,17 @@ void HoursRepository::upsert(const HourEntry &e)
     upd.run();
     if (m_store.changes() > 0)
         return;
-    Statement has(m_store, "SELECT 1 FROM hour_entry WHERE id = ?1");
-    has.bind(1, e.id);
     // Neither inserted nor there: OR IGNORE swallowed another constraint (NOT NULL, CHECK).
     // A plain INSERT throws with SQLite's reason instead of dropping the entry silently.
-    if (!has.next())
+    if (!has(e.id))
         append(e);
+}
+
+bool HoursRepository::has(const QString &id) const
+{
+    Statement s(m_store, "SELECT 1 FROM hour_entry WHERE id = ?1");
+    s.bind(1, id);
+    return s.next();
 }
 
 std::optional<HourEntry> HoursRepository::entry(const QString &id) const

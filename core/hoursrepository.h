@@ -26,6 +26,8 @@ public:
     /// when absent; SQLite 3.15 has no UPSERT). The caller owns the transaction.
     void upsert(const HourEntry &e);
     std::optional<HourEntry> entry(const QString &id) const;
+    /// Whether an entry with @p id is stored (its key alone is read).
+    bool has(const QString &id) const;
     /// The entry that corrects @p id, if any.
     std::optional<HourEntry> correctionOf(const QString &id) const;
     /// What the correction rules need to know of the entry @p id (core's checkCorrection).

@@ -297,8 +297,19 @@ void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls,
     std::vector<SyncService::DayNote> notes;
     for (const WaitingPull &p : pulls)
         notes.push_back(p.note);
-    std::vector<pb::PushRequest> requests(calls.size());
-    std::vector<pb::PushResponse> responses(calls.size());
+    // A push of thousands of changes parses into tens of thousands of small messages and
+    // strings, and its answer holds one result per change: all of them on one arena, given
+    // back at once when the group is answered.
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 * 1024;
+    arenaOptions.max_block_size = 1024 * 1024;
+    google::protobuf::Arena arena(arenaOptions);
+    std::vector<pb::PushRequest *> requests(calls.size());
+    std::vector<pb::PushResponse *> responses(calls.size());
+    for (size_t i = 0; i < calls.size(); ++i) {
+        requests[i] = google::protobuf::Arena::CreateMessage<pb::PushRequest>(&arena);
+        responses[i] = google::protobuf::Arena::CreateMessage<pb::PushResponse>(&arena);
+    }
     std::vector<SyncService::PushCall> group;
     std::vector<size_t> inGroup;
     std::vector<grpc::Status> statuses(calls.size());
@@ -307,10 +318,10 @@ void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls,
         if (c.context->IsCancelled())
             statuses[i] = {grpc::StatusCode::CANCELLED,
                            "The call was given up before it was worked on."};
-        else if (!parse(c.request, &requests[i]))
+        else if (!parse(c.request, requests[i]))
             statuses[i] = malformed();
         else {
-            group.push_back({bearerToken(c.context), &requests[i], &responses[i], {}});
+            group.push_back({bearerToken(c.context), requests[i], responses[i], {}});
             inGroup.push_back(i);
         }
     }
@@ -328,14 +339,14 @@ void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls,
     for (size_t i = 0; i < calls.size(); ++i) {
         const WaitingPush &c = calls[i];
         grpc::Status status = statuses[i];
-        if (status.ok() && responses[i].results_size() > 0 && m_dropNextPush.exchange(false)) {
+        if (status.ok() && responses[i]->results_size() > 0 && m_dropNextPush.exchange(false)) {
             // Committed, but the client never hears of it: it must retry and get the same
             // outcome.
             qCWarning(lcGrpc) << "test fault: dropping the answer to a committed push";
             c.context->TryCancel();
             status = {grpc::StatusCode::CANCELLED, "dropped by test fault"};
         } else if (status.ok()) {
-            serialize(responses[i], c.response);
+            serialize(*responses[i], c.response);
         }
         c.reactor->Finish(status);
         --m_active;
