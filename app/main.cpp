@@ -51,6 +51,17 @@ void printErr(const QString &text)
 
 // Parsed before QGuiApplication exists, so --help and a bad option work without a display.
 // Returns an exit code when the program should stop here, -1 to go on.
+// Where the store lives by default, as the help says it: the home folder as "~" (also in the
+// man page made from the help on a build machine).
+QString shownDataDir()
+{
+    const QString dir = gw::Paths::defaultDataDir();
+    const QString home = QDir::homePath();
+    if (home.size() > 1 && dir.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + dir.mid(home.size());
+    return dir;
+}
+
 int parseOptions(const QStringList &args, Options &out)
 {
     QCommandLineParser parser;
@@ -62,7 +73,9 @@ int parseOptions(const QStringList &args, Options &out)
                                      QStringLiteral("Show the version and exit."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QStringLiteral("Keep the encrypted store in DIR instead of the default folder."),
+        QStringLiteral("Keep the encrypted store in DIR instead of %1 (the demo keeps "
+                       "its own folder beside it).")
+            .arg(shownDataDir()),
         QStringLiteral("DIR"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),

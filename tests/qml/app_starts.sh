@@ -23,6 +23,16 @@ start() {
     exit 1
   fi
 }
+# The help says where the store is kept when no --data-dir is given (without a display).
+help="$(env -u XDG_DATA_HOME HOME="$dir/home" "$app" --help 2>&1)" || {
+  echo "gangwerk --help failed: $help"
+  exit 1
+}
+if ! tr -s ' \n' ' ' <<<"$help" | grep -q -- "DIR instead of ~/.local/share/Gangwerk/Gangwerk"; then
+  echo "gangwerk --help does not say where the store is kept by default:"
+  echo "$help"
+  exit 1
+fi
 start desktop
 start uk-phone --language uk --window-size 390x844
-echo "gangwerk started and kept running, as a desktop and as a phone in Ukrainian"
+echo "gangwerk started and kept running, as a desktop and as a phone in Ukrainian; its help names its folder"
