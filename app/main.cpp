@@ -49,8 +49,6 @@ void printErr(const QString &text)
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
-// Parsed before QGuiApplication exists, so --help and a bad option work without a display.
-// Returns an exit code when the program should stop here, -1 to go on.
 // Where the store lives by default, as the help says it: the home folder as "~" (also in the
 // man page made from the help on a build machine).
 QString shownDataDir()
@@ -62,6 +60,8 @@ QString shownDataDir()
     return dir;
 }
 
+// Parsed before QGuiApplication exists, so --help and a bad option work without a display.
+// Returns an exit code when the program should stop here, -1 to go on.
 int parseOptions(const QStringList &args, Options &out)
 {
     QCommandLineParser parser;

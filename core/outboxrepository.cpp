@@ -60,12 +60,7 @@ qint64 OutboxRepository::enqueue(const pb::Mutation &mutation, const QDateTime &
     body.clear_mutation_id();
     body.clear_client_seq();
     const std::string bytes = body.SerializeAsString();
-    // The counter lives in sync_state rather than in MAX(client_seq): a number once handed out
-    // is never handed out again, whatever happens to the rows.
-    Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
-    if (!next.next())
-        throw StoreError(0, "sync_state row missing");
-    const qint64 seq = next.int64(0);
+    const qint64 seq = nextClientSeq();
     Statement bump(m_store, "UPDATE sync_state SET next_client_seq = ?1 WHERE id = 1");
     bump.bind(1, seq + 1).run();
     Statement ins(m_store, R"(
@@ -144,10 +139,7 @@ void OutboxRepository::resendFrom(qint64 clientSeq)
 
 void OutboxRepository::renumberFrom(qint64 firstConflict, qint64 serverNext)
 {
-    Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
-    if (!next.next())
-        throw StoreError(0, "sync_state row missing");
-    const qint64 base = std::max(next.int64(0), serverNext);
+    const qint64 base = std::max(nextClientSeq(), serverNext);
     // The new range lies wholly above the old one, so no row meets another's number on the way.
     const qint64 offset = base - firstConflict;
     Statement move(m_store, "UPDATE outbox SET client_seq = client_seq + ?2, acked = 0, "
@@ -157,6 +149,16 @@ void OutboxRepository::renumberFrom(qint64 firstConflict, qint64 serverNext)
     Statement bump(m_store, "UPDATE sync_state SET next_client_seq = "
                             "(SELECT COALESCE(MAX(client_seq), 0) + 1 FROM outbox) WHERE id = 1");
     bump.run();
+}
+
+qint64 OutboxRepository::nextClientSeq() const
+{
+    // The counter lives in sync_state rather than in MAX(client_seq): a number once handed out
+    // is never handed out again, whatever happens to the rows.
+    Statement next(m_store, "SELECT next_client_seq FROM sync_state WHERE id = 1");
+    if (!next.next())
+        throw StoreError(0, "sync_state row missing");
+    return next.int64(0);
 }
 
 int OutboxRepository::pendingCount() const

@@ -80,6 +80,8 @@ public:
     /// again without clashing and without any change applying twice.
     void renumberFrom(qint64 firstConflict, qint64 serverNext);
 
+    /// The client_seq the next change gets (every number below it was handed out once).
+    qint64 nextClientSeq() const;
     /// Mutations waiting for their first outcome (what "pending" means to the user).
     int pendingCount() const;
     /// Status of each record with a pending or rejected mutation of @p kind.

@@ -30,7 +30,7 @@ public:
     virtual ~ChangeSink() = default;
     /// @p change holds the record as it is after the change (seq is not set). @p heldBy: the
     /// device that holds the record exactly like this already, because it sent it so (empty:
-    /// none); its pulls may get the change in brief (PullRequest.brief_own_changes).
+    /// none); its pulls may get the change in brief (PullRequest.brief_own_changes_through).
     virtual void changed(const QString &projectId, const pb::Change &change,
                          const QString &heldBy = {}) = 0;
     /// A record's retention passed: every change of it, and its access log, go.

@@ -761,11 +761,9 @@ void SyncEngine::pullNext(const QByteArray &cursor)
     // What this device pushed comes back as ids only (it wrote those records when its user
     // made them, with their outbox rows); applyPages keeps its own copies. Not on a pull from
     // the start (a first sync, or one that fills in what the device lacks).
-    if (!cursor.isEmpty()) {
-        Statement last(m_store, "SELECT next_client_seq - 1 FROM sync_state WHERE id = 1");
-        if (last.next() && last.int64(0) > 0)
-            req.set_brief_own_changes_through(quint64(last.int64(0)));
-    }
+    if (!cursor.isEmpty())
+        if (const qint64 last = OutboxRepository(m_store).nextClientSeq() - 1; last > 0)
+            req.set_brief_own_changes_through(quint64(last));
     m_firstPullPage = false;
     const QByteArray body = QByteArray::fromStdString(req.SerializeAsString());
     m_timer.restart();

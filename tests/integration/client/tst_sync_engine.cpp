@@ -515,6 +515,19 @@ private slots:
         return true;
     }
 
+    // @p a logs an entry and syncs, its store is copied (returned: the copy's path, empty when
+    // a step failed), then it logs two more entries and syncs them.
+    static QString copyThenTwoMoreEntries(ClientDevice &a)
+    {
+        if (!a.log(1, 60) || !a.sync())
+            return {};
+        a.store.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const QString copy = a.m_dir.filePath(QStringLiteral("copy.db"));
+        if (!QFile::copy(a.path(), copy) || !a.log(2, 30) || !a.log(3, 45) || !a.sync())
+            return {};
+        return copy;
+    }
+
     // A device pulls its own changes back in brief (ids only: it holds them), but a device
     // restored from a copy lacks what it made after the copy: it gets those whole, whether or
     // not it has anything new to send.
@@ -526,14 +539,8 @@ private slots:
         QVERIFY(server.start());
         ClientDevice a(QStringLiteral("Anna"));
         QVERIFY(a.enroll(server.url(), code));
-        QVERIFY(a.log(1, 60));
-        QVERIFY(a.sync());
-        a.store.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        const QString copy = a.m_dir.filePath(QStringLiteral("copy.db"));
-        QVERIFY(QFile::copy(a.path(), copy));
-        QVERIFY(a.log(2, 30));
-        QVERIFY(a.log(3, 45));
-        QVERIFY(a.sync());
+        const QString copy = copyThenTwoMoreEntries(a);
+        QVERIFY(!copy.isEmpty());
         QVERIFY(a.sync());
         const QStringList all = a.ids(entriesOf(a.memberId()));
         QCOMPARE(all.size(), 3);
@@ -553,14 +560,8 @@ private slots:
         QVERIFY(server.start());
         ClientDevice a(QStringLiteral("Anna"));
         QVERIFY(a.enroll(server.url(), code));
-        QVERIFY(a.log(1, 60));
-        QVERIFY(a.sync());
-        a.store.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        const QString backup = a.m_dir.filePath(QStringLiteral("backup.db"));
-        QVERIFY(QFile::copy(a.path(), backup));
-        QVERIFY(a.log(2, 30));
-        QVERIFY(a.log(3, 45));
-        QVERIFY(a.sync()); // seq 2 and 3 applied on the server
+        const QString backup = copyThenTwoMoreEntries(a); // seq 2 and 3 applied on the server
+        QVERIFY(!backup.isEmpty());
 
         QVERIFY(restoreStore(a, backup));
         QVERIFY(a.log(4, 20)); // takes client_seq 2 again on this device
