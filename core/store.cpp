@@ -1,4 +1,5 @@
 #include "store.h"
+#include "tempfilevfs.h"
 
 #include <algorithm>
 #include <tuple>
@@ -114,7 +115,8 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                         f.errorString());
     }
 
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE,
+                             encryptingVfsName());
     if (rc != SQLITE_OK)
         return fail(OpenStatus::IoError,
                     QCoreApplication::translate("Store", "Cannot open the data file."),
@@ -140,7 +142,8 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         clearCache();
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE,
+                             encryptingVfsName());
         if (rc != SQLITE_OK)
             return fail(OpenStatus::IoError,
                         QCoreApplication::translate("Store", "Cannot open the data file."),
