@@ -240,7 +240,13 @@ const sqlite3_io_methods kTempMethods = {1,
                                          tempCheckReservedLock,
                                          tempFileControl,
                                          tempSectorSize,
-                                         tempDeviceCharacteristics};
+                                         tempDeviceCharacteristics,
+                                         nullptr,  // xShmMap
+                                         nullptr,  // xShmLock
+                                         nullptr,  // xShmBarrier
+                                         nullptr,  // xShmUnmap
+                                         nullptr,  // xFetch
+                                         nullptr}; // xUnfetch
 
 int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
 {
