@@ -114,7 +114,8 @@ fi
 # PouchDB replicates N documents each way per run: its pull figure on the pull's record count,
 # its push figure on the push's.
 # Fair to the peer: on disk on both sides (the peer's default), medians of 3, and the batch
-# sizes Gangwerk uses (a pull page of 20000 changes, a push of 5000 mutations).
+# sizes Gangwerk uses (a pull writes 20000 changes per transaction, fetched as pages of 10000;
+# a push of 5000 mutations).
 echo "== pouchdb: $records records ($pouch_runs runs, batch 20000), $push records ($runs runs, batch 5000)" >&2
 pd_pull_out=$(BATCH=20000 bash "$peer" "$records" "$pouch_runs")
 printf '%s\n' "$pd_pull_out" >&2

@@ -17,6 +17,10 @@
 #include <QNetworkInformation>
 #include <QSet>
 
+#include <google/protobuf/arena.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/wire_format_lite.h>
+
 #ifdef __GLIBC__
 #include <malloc.h> // malloc_trim
 #endif
@@ -50,7 +54,57 @@ void loadPullContext(Store &store, PullContext &ctx);
 // deferBulkPullIndexes). False when the store failed (logged; the indexes stay noted).
 bool restoreBulkPullIndexes(Store &store);
 
+/// A page that is not a PullResponse: a server that does not speak the protocol.
+GrpcResult unparseablePage(GrpcResult r)
+{
+    r.code = GrpcCode::Internal;
+    r.transport = GrpcResult::Transport::Protocol;
+    r.detail = QStringLiteral("unparseable PullResponse");
+    return r;
+}
+
 } // namespace
+
+std::optional<PageOutline> outlinePage(const QByteArray &wire)
+{
+    using google::protobuf::internal::WireFormatLite;
+    google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t *>(wire.constData()),
+                                              int(wire.size()));
+    PageOutline page;
+    while (const uint32_t tag = in.ReadTag()) {
+        const int field = WireFormatLite::GetTagFieldNumber(tag);
+        const auto type = WireFormatLite::GetTagWireType(tag);
+        uint32_t length = 0;
+        uint64_t value = 0;
+        if (type == WireFormatLite::WIRETYPE_LENGTH_DELIMITED &&
+            field == pb::PullResponse::kChangesFieldNumber) {
+            if (!in.ReadVarint32(&length) || !in.Skip(int(length)))
+                return std::nullopt;
+            ++page.changes;
+        } else if (type == WireFormatLite::WIRETYPE_LENGTH_DELIMITED &&
+                   field == pb::PullResponse::kNextCursorFieldNumber) {
+            std::string cursor;
+            if (!in.ReadVarint32(&length) || !in.ReadString(&cursor, int(length)))
+                return std::nullopt;
+            page.nextCursor = QByteArray::fromStdString(cursor);
+        } else if (type == WireFormatLite::WIRETYPE_VARINT &&
+                   field == pb::PullResponse::kHasMoreFieldNumber) {
+            if (!in.ReadVarint64(&value))
+                return std::nullopt;
+            page.more = value != 0;
+        } else if (type == WireFormatLite::WIRETYPE_VARINT &&
+                   field == pb::PullResponse::kRemainingFieldNumber) {
+            if (!in.ReadVarint64(&value))
+                return std::nullopt;
+            page.remaining = qint64(std::min<uint64_t>(value, uint64_t(INT64_MAX)));
+        } else if (!WireFormatLite::SkipField(&in, tag)) {
+            return std::nullopt;
+        }
+    }
+    if (!in.ConsumedEntireMessage())
+        return std::nullopt;
+    return page;
+}
 
 SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
     : SyncEngine(store, clock, Options{}, parent)
@@ -803,21 +857,18 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
         }
         return failRound(r, "pull");
     }
-    pb::PullResponse resp;
-    if (!resp.ParseFromArray(r.payload.constData(), int(r.payload.size()))) {
-        GrpcResult bad = r;
-        bad.code = GrpcCode::Internal;
-        bad.transport = GrpcResult::Transport::Protocol;
-        bad.detail = QStringLiteral("unparseable PullResponse");
-        return failRound(bad, "pull");
-    }
+    // Only the page's own fields are read here; its changes are parsed on the apply thread,
+    // page by page, as they are written (applyPages).
+    const std::optional<PageOutline> page = outlinePage(r.payload);
+    if (!page)
+        return failRound(unparseablePage(r), "pull");
     qCDebug(lcSyncTiming) << "pull parse" << m_timer.restart() << "ms";
-    const bool more = resp.has_more();
-    const QByteArray next = QByteArray::fromStdString(resp.next_cursor());
-    if (resp.remaining() > 0 && m_progressTotal == 0)
-        setProgress(0, resp.changes_size() + qint64(resp.remaining()));
-    m_bufferedChanges += resp.changes_size();
-    m_pages.push_back(std::move(resp));
+    const bool more = page->more;
+    const QByteArray &next = page->nextCursor;
+    if (page->remaining > 0 && m_progressTotal == 0)
+        setProgress(0, page->changes + page->remaining);
+    m_bufferedChanges += page->changes;
+    m_pages.push_back(r.payload);
     // Ask for the next page before applying: the server prepares it while pages are written.
     // The cursor is stored only with the changes it covers, so a failure just drops it. But
     // when a full batch already waits beside the one being written (a device that writes
@@ -843,7 +894,7 @@ void SyncEngine::applyWhenReady()
     }
     if (!m_pullComplete && m_bufferedChanges < m_options.applyBatch)
         return;
-    auto pages = std::make_shared<std::vector<pb::PullResponse>>();
+    auto pages = std::make_shared<std::vector<QByteArray>>();
     pages->swap(m_pages);
     const int applying = m_bufferedChanges;
     m_bufferedChanges = 0;
@@ -856,13 +907,12 @@ void SyncEngine::applyWhenReady()
     onApplyThread([this, pages, applying, stillToCome, bulkPullFrom = m_options.bulkPullFrom,
                    round = m_round, clock = &m_clock](Store &store) {
         AppliedPages result = applyPages(store, *clock, *pages, stillToCome, bulkPullFrom);
-        const bool last = !pages->empty() && !pages->back().has_more();
         // The pull is complete: the indexes it left for its end are made now, in a transaction
         // of their own (the pages are committed), after the pages' memory is free again (a
         // first sync's peak); the sort keeps up to the page cache's size in memory and spills
         // the rest to encrypted temporary files.
-        std::vector<pb::PullResponse>().swap(*pages);
-        if (result.ok && last)
+        std::vector<QByteArray>().swap(*pages);
+        if (result.ok && result.pullComplete)
             result.indexesDeferred = !restoreBulkPullIndexes(store);
         QMetaObject::invokeMethod(
             this, [this, result, round, applying] { onApplied(result, round, applying); },
@@ -890,6 +940,8 @@ void SyncEngine::onApplied(const AppliedPages &result, quint64 round, int applie
         }
         return;
     }
+    if (result.unparseable)
+        return failRound(unparseablePage({}), "pull");
     if (!result.ok) {
         GrpcResult r;
         r.code = GrpcCode::Internal;
@@ -1136,12 +1188,17 @@ bool restoreBulkPullIndexes(Store &store)
 } // namespace
 
 SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock,
-                                                const std::vector<pb::PullResponse> &pages,
+                                                const std::vector<QByteArray> &pages,
                                                 qint64 stillToCome, qint64 bulkPullFrom)
 {
     AppliedPages result;
     if (pages.empty())
         return result;
+    // A page's messages live on an arena: a few large blocks instead of ~10 allocations per
+    // change, all given back at once when the page is written.
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 * 1024;
+    arenaOptions.max_block_size = 1024 * 1024;
     try {
         Transaction tx(store);
         if (stillToCome >= bulkPullFrom)
@@ -1156,7 +1213,17 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
             resyncing = any.next() && any.integer(0) != 0;
         }
         Statement seen(store, "DELETE FROM resync_unseen WHERE kind = ?1 AND id = ?2");
-        for (const pb::PullResponse &resp : pages) {
+        for (const QByteArray &wire : pages) {
+            google::protobuf::Arena arena(arenaOptions);
+            auto &resp = *google::protobuf::Arena::CreateMessage<pb::PullResponse>(&arena);
+            if (!resp.ParseFromArray(wire.constData(), int(wire.size()))) {
+                result = {}; // nothing of this batch is kept (the transaction is not committed)
+                result.ok = false;
+                result.unparseable = true;
+                return result;
+            }
+            result.pullComplete = !resp.has_more();
+            result.cursor = QByteArray::fromStdString(resp.next_cursor());
             if (resp.reset()) {
                 qCWarning(lcSyncEngine) << "server epoch changed: resending unacknowledged "
                                            "changes and resyncing";
@@ -1194,7 +1261,7 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
         }
         if (!skipped.isEmpty())
             noteSkippedKinds(store, skipped);
-        if (resyncing && !pages.back().has_more()) {
+        if (resyncing && result.pullComplete) {
             const int forgotten = forgetUnseen(store);
             qCInfo(lcSyncEngine) << "resync complete; forgot" << forgotten
                                  << "records the server no longer has";
@@ -1203,7 +1270,6 @@ SyncEngine::AppliedPages SyncEngine::applyPages(Store &store, const Clock &clock
         // What the server forgot while this device was away, it forgets too (by the same rules),
         // also when this pull brought nothing new.
         sweepDevice(store, clock.now());
-        result.cursor = QByteArray::fromStdString(pages.back().next_cursor());
         state.setCursor(result.cursor);
         tx.commit();
     } catch (const StoreError &e) {

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTcpServer>
 
@@ -41,6 +42,65 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(ServerFixture::binary()), "gangwerk-server not built");
+    }
+
+    // A pulled page waits to be written as it came; only its own fields are read on arrival.
+    // They must be what a full parse says, for any page a server can send, and a page that is
+    // not a message (cut short, bytes flipped) must be refused or read safely, never crash.
+    void aPageIsOutlinedAsAFullParseReadsIt()
+    {
+        namespace pb = ::gangwerk::sync::v1;
+        QRandomGenerator rng(20261207);
+        int refused = 0, checked = 0;
+        for (int round = 0; round < 300; ++round) {
+            pb::PullResponse page;
+            const int changes = int(rng.bounded(round % 10 == 0 ? 0 : 40));
+            for (int i = 0; i < changes; ++i) {
+                pb::Change *c = page.add_changes();
+                c->set_seq(rng.generate64() >> rng.bounded(64));
+                c->mutable_hour_entry()->set_id(newId().toStdString());
+                c->mutable_hour_entry()->set_minutes(int(rng.bounded(600)));
+                c->set_own(rng.bounded(2) == 1);
+            }
+            if (rng.bounded(3))
+                page.set_next_cursor(QByteArray(int(rng.bounded(64)), 'c').toStdString());
+            page.set_has_more(rng.bounded(2) == 1);
+            page.set_reset(rng.bounded(5) == 0);
+            page.set_remaining(rng.bounded(2) ? rng.generate64() >> rng.bounded(64) : 0);
+            if (rng.bounded(4) == 0) // a field a newer server adds
+                page.GetReflection()->MutableUnknownFields(&page)->AddVarint(99, 7);
+            const QByteArray wire = QByteArray::fromStdString(page.SerializeAsString());
+            const std::optional<PageOutline> outline = outlinePage(wire);
+            QVERIFY(outline);
+            QCOMPARE(outline->changes, qint64(page.changes_size()));
+            QCOMPARE(outline->more, page.has_more());
+            QCOMPARE(outline->nextCursor, QByteArray::fromStdString(page.next_cursor()));
+            QCOMPARE(quint64(outline->remaining),
+                     std::min<quint64>(page.remaining(), quint64(INT64_MAX)));
+            // Broken copies: cut anywhere, or one byte changed.
+            for (int k = 0; k < 20 && !wire.isEmpty(); ++k) {
+                QByteArray bad = wire;
+                if (k % 2)
+                    bad.truncate(int(rng.bounded(int(wire.size()))));
+                else
+                    bad[int(rng.bounded(int(wire.size())))] = char(rng.bounded(256));
+                const std::optional<PageOutline> o = outlinePage(bad);
+                pb::PullResponse full;
+                if (!full.ParseFromArray(bad.constData(), int(bad.size()))) {
+                    refused += !o;
+                    continue;
+                }
+                // What a full parse accepts, the outline accepts, with the same fields.
+                QVERIFY(o);
+                QCOMPARE(o->changes, qint64(full.changes_size()));
+                QCOMPARE(o->more, full.has_more());
+                QCOMPARE(o->nextCursor, QByteArray::fromStdString(full.next_cursor()));
+                ++checked;
+            }
+        }
+        QVERIFY(refused > 100);
+        QVERIFY(checked > 100);
+        QVERIFY(!outlinePage(QByteArray("\x0a\xff\xff\xff\xff\x0f", 6))); // a change past the end
     }
 
     // A newer server sends a kind of record this version does not know: the rest still
