@@ -151,14 +151,22 @@ int tempWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 off
         }
         std::memcpy(plain + (at - first), in + (at - offset), size_t(stop - at));
         auto &counters = *t->sectorCounter;
-        if (counters.size() <= size_t(index))
-            counters.resize(size_t(index) + 1, 0);
-        counters[size_t(index)] = ++t->lastCounter;
-        if (!applyKeyStream(t, t->lastCounter, 0, plain, int(to - first)))
+        if (counters.size() <= size_t(index)) {
+            try {
+                counters.resize(size_t(index) + 1, 0);
+            } catch (const std::bad_alloc &) {
+                return SQLITE_IOERR_NOMEM;
+            }
+        }
+        // A counter is used once, also when the write fails (part of it may be on disk); the
+        // sector takes it only when written, so a failed write leaves it readable as it was.
+        const quint64 counter = ++t->lastCounter;
+        if (!applyKeyStream(t, counter, 0, plain, int(to - first)))
             return SQLITE_IOERR_WRITE;
         const int rc = t->real->pMethods->xWrite(t->real, plain, int(to - first), first);
         if (rc != SQLITE_OK)
             return rc;
+        counters[size_t(index)] = counter;
         g_tempBytesWritten.fetch_add(quint64(to - first), std::memory_order_relaxed);
         t->size = std::max(t->size, to);
         at = stop;

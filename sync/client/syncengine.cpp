@@ -865,8 +865,8 @@ void SyncEngine::onPulled(const GrpcResult &r, quint64 round)
     qCDebug(lcSyncTiming) << "pull parse" << m_timer.restart() << "ms";
     const bool more = page->more;
     const QByteArray &next = page->nextCursor;
-    if (page->remaining > 0 && m_progressTotal == 0)
-        setProgress(0, page->changes + page->remaining);
+    if (page->remaining > 0 && m_progressTotal == 0) // (a hostile server's remaining capped)
+        setProgress(0, page->changes + std::min(page->remaining, INT64_MAX - page->changes));
     m_bufferedChanges += page->changes;
     m_pages.push_back(r.payload);
     // Ask for the next page before applying: the server prepares it while pages are written.
