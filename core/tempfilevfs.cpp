@@ -83,15 +83,21 @@ quint64 counterOf(const TempFile *t, sqlite3_int64 sector)
     return size_t(sector) < c.size() ? c[size_t(sector)] : 0;
 }
 
-int tempClose(sqlite3_file *f)
+/// Wipes the file's key and frees what xOpen made (on close, or when the open fails).
+void forgetKey(TempFile *t)
 {
-    TempFile *t = asTemp(f);
-    const int rc = t->real->pMethods ? t->real->pMethods->xClose(t->real) : SQLITE_OK;
     OPENSSL_cleanse(t->key, sizeof t->key);
     EVP_CIPHER_CTX_free(t->cipher);
     delete t->sectorCounter;
     t->cipher = nullptr;
     t->sectorCounter = nullptr;
+}
+
+int tempClose(sqlite3_file *f)
+{
+    TempFile *t = asTemp(f);
+    const int rc = t->real->pMethods ? t->real->pMethods->xClose(t->real) : SQLITE_OK;
+    forgetKey(t);
     return rc;
 }
 
@@ -272,9 +278,7 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
     const auto fail = [&](int rc) {
         if (t->real->pMethods)
             t->real->pMethods->xClose(t->real);
-        OPENSSL_cleanse(t->key, sizeof t->key);
-        EVP_CIPHER_CTX_free(t->cipher);
-        delete t->sectorCounter;
+        forgetKey(t);
         return rc;
     };
     if (!t->cipher || !t->sectorCounter || RAND_bytes(t->key, sizeof t->key) != 1 ||
