@@ -160,6 +160,18 @@ END;
 CREATE INDEX outbox_open ON outbox(kind, client_seq) WHERE state <> 'APPLIED';
 CREATE INDEX outbox_rejected ON outbox(client_seq) WHERE state = 'REJECTED';
 )sql"},
+                                     {6, R"sql(
+-- v6: a push answer marks each sent row applied (state and acked change). outbox_record held
+-- the state and outbox_unacked the acked flag, so each row's entry moved in both (a delete and
+-- an insert each, on encrypted pages): now record_id alone (a row's record never changes) and
+-- only the rows not acknowledged, which an answer just leaves. Recording an answer took about
+-- as long as the server took to decide it. (No partial index on record_id: SQLite 3.15 uses a
+-- partial index for "x IN (SELECT record_id FROM outbox)" as if it held every row.)
+DROP INDEX outbox_record;
+CREATE INDEX outbox_record ON outbox(record_id);
+DROP INDEX outbox_unacked;
+CREATE INDEX outbox_unacked ON outbox(client_seq) WHERE acked = 0;
+)sql"},
                                  }};
     return part;
 }

@@ -85,17 +85,15 @@ QList<OutboxRepository::Entry> OutboxRepository::unacked(int limit, qint64 after
     return out;
 }
 
-QHash<qint64, OutboxRepository::Entry> OutboxRepository::entries(qint64 first, qint64 last) const
+std::vector<OutboxRepository::Sent> OutboxRepository::sent(qint64 first, qint64 last) const
 {
-    Statement s(m_store, "SELECT " GW_OUTBOX_COLUMNS " FROM outbox WHERE client_seq BETWEEN ?1 "
-                         "AND ?2");
+    Statement s(m_store, "SELECT client_seq, mutation_id, record_id, state = 'REJECTED' FROM "
+                         "outbox WHERE client_seq BETWEEN ?1 AND ?2 ORDER BY client_seq");
     s.bind(1, first).bind(2, last);
-    QHash<qint64, Entry> out;
-    out.reserve(int(std::clamp<qint64>(last - first + 1, 0, 100000)));
-    while (s.next()) {
-        Entry e = readEntry(s);
-        out.insert(e.clientSeq, std::move(e));
-    }
+    std::vector<Sent> out;
+    out.reserve(size_t(std::clamp<qint64>(last - first + 1, 0, 100000)));
+    while (s.next())
+        out.push_back({s.int64(0), s.blob(1), s.blob(2), s.integer(3) != 0});
     return out;
 }
 

@@ -640,11 +640,14 @@ SyncEngine::RecordedPush SyncEngine::recordPushResults(Store &store, const Clock
                 outbox.markApplied(runFirst, runLast, now);
             runFirst = runLast = 0;
         };
-        const auto rows = outbox.entries(firstSeq, lastSeq);
+        const auto rows = outbox.sent(firstSeq, lastSeq);
         for (const auto &res : resp.results()) {
-            const qint64 seq = qint64(res.client_seq());
-            const auto row = rows.constFind(seq);
-            if (row == rows.cend() || row->mutationId != q(res.mutation_id()))
+            const qint64 seq = qint64(std::min<quint64>(res.client_seq(), quint64(INT64_MAX)));
+            const auto row = std::lower_bound(
+                rows.cbegin(), rows.cend(), seq,
+                [](const OutboxRepository::Sent &r, qint64 s) { return r.clientSeq < s; });
+            if (row == rows.cend() || row->clientSeq != seq ||
+                QByteArrayView(row->mutationId) != QByteArrayView(res.mutation_id()))
                 continue; // not ours to record (never happens with a well-behaved server)
             const auto outcome =
                 res.outcome() == pb::OUTCOME_DUPLICATE ? res.original_outcome() : res.outcome();
@@ -669,8 +672,9 @@ SyncEngine::RecordedPush SyncEngine::recordPushResults(Store &store, const Clock
                     }
                     kind->applyPulled(ctx, res.current());
                 }
-                if (row->state != OutboxRepository::State::Rejected)
-                    out.refusals.append({row->recordId, q(res.reason_code()), q(res.message())});
+                if (!row->rejected)
+                    out.refusals.append(
+                        {QString::fromUtf8(row->recordId), q(res.reason_code()), q(res.message())});
             } else {
                 // APPLIED, or a DUPLICATE of an application (an old server may leave
                 // original_outcome unset: the mutation was seen, so it took effect once).
