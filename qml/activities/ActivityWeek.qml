@@ -38,7 +38,7 @@ Item {
         objectName: "weekBlock"
         visible: column === day
         Layout.fillWidth: true
-        padding: 8
+        padding: 6
         focusPolicy: Qt.StrongFocus
         Accessible.role: Accessible.Button
         Accessible.name: (cancelled ? qsTr("Cancelled: %1").arg(title) : title) + ", " + when
@@ -70,14 +70,35 @@ Item {
                 wrapMode: Text.Wrap
             }
             Label {
+                id: titleLabel
                 objectName: "weekBlockTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: block.title
                 font.bold: true
                 font.strikeout: block.cancelled
+                // A day column is narrow, and a Dutch name is often one long word
+                // ("Koffieochtend"): rather than break it in the middle, the title is set
+                // smaller until its widest word fits, down to the caption size; only a word too
+                // long even then breaks.
+                font.pixelSize: widestWord.implicitWidth <= block.availableWidth
+                                ? Theme.fontBody
+                                : Math.max(Theme.fontCaption,
+                                           Math.floor(Theme.fontBody * block.availableWidth
+                                                      / widestWord.implicitWidth))
                 color: Theme.text
                 wrapMode: Text.Wrap
+
+                // Each word on a line of its own, unwrapped: as wide as the widest word.
+                Text {
+                    id: widestWord
+                    visible: false
+                    text: block.title.split(/\s+/).join("\n")
+                    font.family: titleLabel.font.family
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                    Accessible.ignored: true
+                }
             }
             Label {
                 Layout.fillWidth: true
@@ -159,7 +180,7 @@ Item {
                 id: columns
                 objectName: "weekColumns"
                 width: flick.width
-                spacing: 8
+                spacing: 6
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Activities in the week of %1").arg(view.week.weekTitle)
 
@@ -182,7 +203,7 @@ Item {
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.top: parent.top
-                            anchors.margins: 6
+                            anchors.margins: 4
                             spacing: 6
 
                             Heading {

@@ -1428,6 +1428,18 @@ void RenderTest::planningAndWeek()
             }
             QCOMPARE(blocks, week->rowCount());
             QVERIFY2(blocks >= 2, qPrintable(weekShot));
+            // No word of a title is broken in two (a narrow column sets a long one smaller).
+            for (const Seen &seen : seenItems()) {
+                if (seen.item->objectName() != QLatin1String("weekBlockTitle"))
+                    continue;
+                const QString title = seen.item->property("text").toString();
+                const int words = int(title.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+                QVERIFY2(seen.item->property("lineCount").toInt() <= words,
+                         qPrintable(weekShot + QStringLiteral(": '%1' is broken inside a word "
+                                                              "(%2 lines)")
+                                                   .arg(title)
+                                                   .arg(seen.item->property("lineCount").toInt())));
+            }
             // The coffee morning on Tuesday 17 November.
             const int tuesday = int(week->dayIsos().indexOf(QStringLiteral("2026-11-17")));
             bool coffee = false;
