@@ -130,10 +130,13 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                // Two equal halves whatever their words (Layout.preferredWidth): a width that
+                // followed the wrapped words fed back into the row's sharing (a polish loop).
                 WrapButton {
                     id: requestButton
                     objectName: "kindRequest"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     Layout.minimumHeight: 48
                     highlighted: page.kind === "request"
                     Accessible.checkable: true
@@ -144,6 +147,7 @@ Item {
                 WrapButton {
                     objectName: "kindOffer"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     Layout.minimumHeight: 48
                     highlighted: page.kind === "offer"
                     Accessible.checkable: true
