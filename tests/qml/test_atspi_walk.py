@@ -147,6 +147,17 @@ class Walk(unittest.TestCase):
         return next((n for n in frame.walk() if n.role == "panel" and n.name == name), None)
 
     def check_screen(self, frame, where):
+        # An object can go while it is read (a busy machine: a delegate or a toast replaced
+        # between listing the screen and asking its role): then the screen is read again.
+        for attempt in range(3):
+            try:
+                return self.read_screen(frame, where)
+            except dbus.DBusException:
+                if attempt == 2:
+                    raise
+                time.sleep(0.5)
+
+    def read_screen(self, frame, where):
         page = self.client.wait_for(lambda: self.page(frame, where), what=f"the screen {where}")
         nodes = page.walk()
         if VERBOSE:
