@@ -23,8 +23,11 @@ Item {
     property string selectedId
     // The form is open (planning a new activity or changing one).
     property bool planning: false
-    // A desktop shows what is coming up as a week.
-    readonly property bool weekShown: page.wide && tabs.currentIndex === 0
+    // A desktop shows what is coming up as a week, when a day's column is wide enough for the
+    // text size (7.5 body letters: a Dutch name such as "Koffieochtend" fits, set a little
+    // smaller at most); with larger text on a smaller window it shows the list instead.
+    readonly property bool weekFits: (page.width - 64 - 6 * 6) / 7 >= 7.5 * Theme.fontBody
+    readonly property bool weekShown: page.wide && page.weekFits && tabs.currentIndex === 0
     readonly property bool mayPlan: App.context.can[page.planAction] === true
     // A phone with larger text: the heading, buttons, tabs and the attendance card scroll away
     // with the list (they alone would fill the screen, and leave no room for the list).

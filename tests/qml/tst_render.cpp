@@ -1451,6 +1451,17 @@ void RenderTest::planningAndWeek()
             QVERIFY(coffee);
         }
     }
+
+    // With larger text a desktop's day columns would be too narrow for it: the list instead.
+    // (Switched while the window shows: no screen may loop in its layout as it follows.)
+    session.applyLanguage(QStringLiteral("nl"), false);
+    shoot(QStringLiteral("home"), {1280, 800}, QString());
+    QVERIFY(session.display()->applyTextSize(150, false));
+    const auto normalText =
+        qScopeGuard([&] { QVERIFY(session.display()->applyTextSize(100, false)); });
+    shoot(QStringLiteral("activities"), {1280, 800}, QStringLiteral("nl-desktop-activities-large"));
+    QVERIFY(!visibleItem(QStringLiteral("activityWeek")));
+    QVERIFY(visibleItem(QStringLiteral("activitiesList")));
 }
 
 // The passphrase screen (no keystore) and the first-run welcome, on a session of their own.
