@@ -23,9 +23,10 @@ Item {
     property string selectedId
     // The form is open (planning a new activity or changing one).
     property bool planning: false
-    // A desktop shows what is coming up as a week, when a day's column is wide enough for the
+    // A desktop shows what is coming up as a week when a day's column is wide enough for the
     // text size (7.5 body letters: a Dutch name such as "Koffieochtend" fits, set a little
-    // smaller at most); with larger text on a smaller window it shows the list instead.
+    // smaller at most): at normal text a window from about 1140 px. A narrower window, or
+    // larger text, shows the list and the chosen activity beside it.
     readonly property bool weekFits: (page.width - 64 - 6 * 6) / 7 >= 7.5 * Theme.fontBody
     readonly property bool weekShown: page.wide && page.weekFits && tabs.currentIndex === 0
     readonly property bool mayPlan: App.context.can[page.planAction] === true

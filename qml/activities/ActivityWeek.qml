@@ -81,10 +81,11 @@ Item {
                 // ("Koffieochtend"): rather than break it in the middle, the title is set
                 // smaller until its widest word fits, down to the caption size; only a word too
                 // long even then breaks.
+                // (A pixel to spare: widths do not scale exactly with the size.)
                 font.pixelSize: widestWord.implicitWidth <= block.availableWidth
                                 ? Theme.fontBody
                                 : Math.max(Theme.fontCaption,
-                                           Math.floor(Theme.fontBody * block.availableWidth
+                                           Math.floor(Theme.fontBody * (block.availableWidth - 1)
                                                       / widestWord.implicitWidth))
                 color: Theme.text
                 wrapMode: Text.Wrap

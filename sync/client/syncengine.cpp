@@ -1065,8 +1065,10 @@ int forgetUnseen(Store &store)
         if (!k.heldTable)
             continue;
         QStringList ids;
-        Statement unseen(store, "SELECT id FROM resync_unseen WHERE kind = ?1 AND id NOT IN "
-                                "(SELECT record_id FROM outbox)");
+        // NOT EXISTS, not "NOT IN (SELECT record_id FROM outbox)": SQLite 3.15 would answer
+        // that from a partial index on record_id as if it held every row.
+        Statement unseen(store, "SELECT id FROM resync_unseen u WHERE kind = ?1 AND NOT EXISTS "
+                                "(SELECT 1 FROM outbox o WHERE o.record_id = u.id)");
         unseen.bind(1, k.id);
         while (unseen.next())
             ids.append(unseen.text(0));

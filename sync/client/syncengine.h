@@ -173,6 +173,29 @@ signals:
     void mutationRejected(const QString &recordId, const QString &reasonCode,
                           const QString &message);
 
+public:
+    /// What writing a Push answer into the outbox came to (on the apply thread).
+    struct RecordedPush
+    {
+        bool ok = true;
+        QString error; // the store's words, for the log
+        struct Refusal
+        {
+            QString recordId, code, message;
+        };
+        QList<Refusal> refusals; // newly refused changes, to tell the user
+        bool gap = false;        // the server expects earlier changes again
+        qint64 firstConflict = 0;
+        int progressed = 0; // changes settled (applied or refused)
+        int gapRetries = 0;
+    };
+    /// Records @p resp, the answer to the push of client_seq @p firstSeq … @p lastSeq, in the
+    /// outbox, in one transaction: a result for a row the push did not send, or with another
+    /// mutation id, is passed over (public for the test).
+    static RecordedPush recordPushResults(Store &store, const Clock &clock,
+                                          const ::gangwerk::sync::v1::PushResponse &resp,
+                                          qint64 firstSeq, qint64 lastSeq);
+
 private:
     enum class Phase { None, Push, Pull };
     void init();
@@ -198,24 +221,6 @@ private:
     void handlePushAnswers();
     /// The pushes on their way are given up: their answers are dropped when they come.
     void abandonPushChain();
-    /// What writing a Push answer into the outbox came to (on the apply thread).
-    struct RecordedPush
-    {
-        bool ok = true;
-        QString error; // the store's words, for the log
-        struct Refusal
-        {
-            QString recordId, code, message;
-        };
-        QList<Refusal> refusals; // newly refused changes, to tell the user
-        bool gap = false;        // the server expects earlier changes again
-        qint64 firstConflict = 0;
-        int progressed = 0; // changes settled (applied or refused)
-        int gapRetries = 0;
-    };
-    static RecordedPush recordPushResults(Store &store, const Clock &clock,
-                                          const ::gangwerk::sync::v1::PushResponse &resp,
-                                          qint64 firstSeq, qint64 lastSeq);
     /// Writes a Push answer into the outbox, on the apply thread. @p more: go on with the next
     /// push (or the pull) when done; false when the next push is already on its way.
     void recordPush(const ::gangwerk::sync::v1::PushResponse &resp, qint64 firstSeq, qint64 lastSeq,

@@ -7,6 +7,7 @@
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "grpcchannel.h"
 #include "hourhistorymodel.h"
+#include "hoursfamily.h"
 #include "memberprogressmodel.h"
 #include "outboxrepository.h"
 #include "projectrepository.h"
@@ -1058,6 +1059,60 @@ private slots:
                      ->data(a.engine->rejections()->index(0), RejectionModel::ReasonCodeRole)
                      .toString(),
                  QStringLiteral("DAY_TOO_OLD"));
+    }
+
+    // What a push answer records when the server answers out of order, for a change it was
+    // not sent, with another change's id, or with a number beyond any: only a result that
+    // matches a sent row by number and mutation id is recorded.
+    void aPushAnswerRecordsOnlyWhatMatchesTheSentRows()
+    {
+        namespace pb = ::gangwerk::sync::v1;
+        ClientDevice d(QStringLiteral("Anna"));
+        OutboxRepository outbox(d.store);
+        for (int i = 0; i < 3; ++i) {
+            HourEntry e;
+            e.id = newId();
+            e.memberId = newId();
+            e.day = QDate(2026, 11, 3);
+            e.minutes = 30;
+            e.category = QStringLiteral("anders");
+            e.createdAt = QDateTime::currentDateTimeUtc();
+            Transaction tx(d.store);
+            outbox.enqueue(hoursfamily::appendMutation(e));
+            tx.commit();
+        }
+        const auto rows = outbox.sent(1, 3);
+        QCOMPARE(int(rows.size()), 3);
+        pb::PushResponse resp;
+        const auto result = [&](quint64 seq, const QByteArray &id, pb::Outcome outcome) {
+            pb::MutationResult *r = resp.add_results();
+            r->set_client_seq(seq);
+            r->set_mutation_id(id.toStdString());
+            r->set_outcome(outcome);
+            if (outcome == pb::OUTCOME_REJECTED) {
+                r->set_reason_code("DAY_TOO_OLD");
+                r->set_message("Too long ago.");
+            }
+        };
+        result(3, rows[2].mutationId, pb::OUTCOME_APPLIED);          // out of order
+        result(2, rows[0].mutationId, pb::OUTCOME_APPLIED);          // another one's id
+        result(1, rows[0].mutationId, pb::OUTCOME_REJECTED);         // refused
+        result(4, rows[1].mutationId, pb::OUTCOME_APPLIED);          // not sent
+        result(UINT64_MAX, rows[1].mutationId, pb::OUTCOME_APPLIED); // beyond any number
+        resp.set_next_client_seq(4);
+        const auto rec = SyncEngine::recordPushResults(d.store, d.clock, resp, 1, 3);
+        QVERIFY2(rec.ok, qPrintable(rec.error));
+        QCOMPARE(rec.progressed, 2);
+        QCOMPARE(rec.refusals.size(), 1);
+        QCOMPARE(rec.refusals.first().recordId, QString::fromUtf8(rows[0].recordId));
+        QCOMPARE(rec.refusals.first().code, QStringLiteral("DAY_TOO_OLD"));
+        // Only the second change still waits, and goes again with the next push.
+        QCOMPARE(outbox.pendingCount(), 1);
+        const auto waiting = outbox.unacked(10);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().clientSeq, 2);
+        QCOMPARE(outbox.rejected().size(), 1);
+        QCOMPARE(outbox.rejected().first().clientSeq, 1);
     }
 
     // A record the restored server no longer has and nobody will send again (the phones that
