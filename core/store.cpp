@@ -2,6 +2,7 @@
 #include "tempfilevfs.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include <sqlcipher/sqlite3.h>
@@ -60,6 +61,7 @@ void Store::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_remote.reset();
 }
 
 QString Store::cipherVersion(sqlite3 *db)
@@ -250,9 +252,96 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
     return {};
 }
 
+Store::OpenResult Store::openRemote(std::unique_ptr<RemoteConnection> connection,
+                                    const Schema &schema)
+{
+    close();
+    if (!connection)
+        return fail(OpenStatus::IoError,
+                    QCoreApplication::translate("Store", "Cannot open the data file."),
+                    QStringLiteral("no connection to the database"));
+    m_remote = std::move(connection);
+    m_path = m_remote->describe();
+    const auto cannotOpen = [&](const StoreError &e) {
+        return fail(OpenStatus::IoError,
+                    QCoreApplication::translate("Store", "Cannot open the data file."),
+                    QString::fromStdString(e.what()));
+    };
+    QString newerPart;
+    const auto findNewerPart = [&] {
+        Statement parts(*this, "SELECT name, version FROM schema_part");
+        while (parts.next()) {
+            const QByteArray name = parts.text(0).toUtf8();
+            const SchemaPart *part = schema.part(name.constData());
+            if (!part || parts.integer(1) > part->latestVersion())
+                newerPart =
+                    QStringLiteral("schema part %1 at %2").arg(parts.text(0)).arg(parts.integer(1));
+        }
+    };
+    const auto refuseNewer = [&] {
+        return fail(OpenStatus::NewerVersion,
+                    QCoreApplication::translate(
+                        "Store",
+                        "This data was saved by a newer version of Gangwerk. Please update "
+                        "the app to open it. Nothing was changed."),
+                    newerPart);
+    };
+    // Which application's database this is, and each part's version, are read under the
+    // writers' lock (another process may be migrating it); the answer is given after it.
+    std::optional<qint64> applicationId;
+    try {
+        Transaction tx(*this);
+        exec("CREATE TABLE IF NOT EXISTS store_identity (application_id BIGINT NOT NULL); "
+             "CREATE TABLE IF NOT EXISTS schema_part ("
+             "name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+        {
+            Statement id(*this, "SELECT application_id FROM store_identity");
+            if (id.next())
+                applicationId = id.int64(0);
+        }
+        findNewerPart();
+        tx.commit();
+    } catch (const StoreError &e) {
+        return cannotOpen(e);
+    }
+    if (applicationId && *applicationId != schema.applicationId)
+        return fail(
+            OpenStatus::NotOurs,
+            QCoreApplication::translate("Store", "Cannot open: wrong key or not a Gangwerk store."),
+            QStringLiteral("application_id %1").arg(*applicationId));
+    if (!newerPart.isEmpty())
+        return refuseNewer();
+    for (const SchemaPart &part : schema.parts) {
+        for (const Migration &m : part.migrations) {
+            if (m.version <= partVersion(part.name))
+                continue;
+            if (const QString e = runMigration(schema, &part, m); !e.isEmpty())
+                return fail(OpenStatus::MigrationFailed,
+                            QCoreApplication::translate(
+                                "Store", "Gangwerk could not update your data to this version. "
+                                         "Nothing was changed; please report this."),
+                            e);
+        }
+    }
+    // A newer server may have migrated between the check and the steps (which then found
+    // nothing to do): this one must not serve a schema it does not know.
+    try {
+        findNewerPart();
+    } catch (const StoreError &e) {
+        return cannotOpen(e);
+    }
+    if (!newerPart.isEmpty())
+        return refuseNewer();
+    return {};
+}
+
 std::unique_ptr<Store> Store::openAnother(const Schema &schema, QString *error) const
 {
     auto other = std::make_unique<Store>();
+    if (m_remote) {
+        *error = QStringLiteral("a remote store's other connections are made by its owner");
+        return nullptr;
+    }
     if (!isOpen()) {
         *error = QStringLiteral("the store is not open");
         return nullptr;
@@ -268,6 +357,22 @@ QString Store::runMigration(const Schema &schema, const SchemaPart *part, const 
 {
     try {
         Transaction tx(*this);
+        if (m_remote) {
+            // Under the writers' lock: another process may have run this step meanwhile.
+            if (partVersion(part->name) >= m.version)
+                return {};
+            exec(m.sql);
+            if (m.after)
+                m.after(*this);
+            Statement s(*this, "INSERT INTO schema_part (name, version) VALUES (?1, ?2) "
+                               "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version");
+            s.bind(1, QString::fromUtf8(part->name)).bind(2, m.version).run();
+            exec("DELETE FROM store_identity");
+            Statement id(*this, "INSERT INTO store_identity (application_id) VALUES (?1)");
+            id.bind(1, qint64(schema.applicationId)).run();
+            tx.commit();
+            return {};
+        }
         if (part)
             exec("CREATE TABLE IF NOT EXISTS schema_part ("
                  "name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
@@ -303,9 +408,11 @@ const SchemaPart *Schema::part(const char *name) const
 
 int Store::partVersion(const char *part) const
 {
-    Statement t(*this, "SELECT count(*) FROM sqlite_master WHERE name = 'schema_part'");
-    if (!t.next() || t.integer(0) == 0)
-        return 0;
+    if (!m_remote) { // a remote store makes the table when it is opened
+        Statement t(*this, "SELECT count(*) FROM sqlite_master WHERE name = 'schema_part'");
+        if (!t.next() || t.integer(0) == 0)
+            return 0;
+    }
     Statement s(*this, "SELECT version FROM schema_part WHERE name = ?1");
     s.bind(1, QString::fromUtf8(part));
     return s.next() ? s.integer(0) : 0;
@@ -335,7 +442,7 @@ int Store::keyAndProbe(const StoreKey &key, int cipherPageSize)
 
 int Store::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_remote ? m_remote->changes() : sqlite3_changes(m_db);
 }
 
 int Store::schemaVersion() const
@@ -347,6 +454,8 @@ int Store::schemaVersion() const
 
 void Store::exec(const char *sql)
 {
+    if (m_remote)
+        return m_remote->exec(sql);
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
@@ -389,6 +498,8 @@ void Store::checkIn(quint64 generation, CachedStatement *slot, sqlite3_stmt *stm
 
 void Store::clearCache()
 {
+    if (m_remote) // its statements are the connection's
+        return;
     // A statement lent out now is finalized when it comes back (its generation is past).
     for (auto &[sql, slot] : m_cache)
         if (!slot.lent)
@@ -400,12 +511,39 @@ void Store::clearCache()
 Statement::Statement(const Store &store, const char *sql)
     : m_store(store), m_db(store.handle()), m_generation(store.m_cacheGeneration)
 {
-    std::tie(m_stmt, m_slot) = store.checkOut(sql);
+    if (store.m_remote)
+        m_remote = store.m_remote->checkOut(sql);
+    else
+        std::tie(m_stmt, m_slot) = store.checkOut(sql);
 }
 
 Statement::~Statement()
 {
-    m_store.checkIn(m_generation, m_slot, m_stmt);
+    if (m_remote)
+        m_store.m_remote->checkIn(m_remote);
+    else
+        m_store.checkIn(m_generation, m_slot, m_stmt);
+}
+
+Statement &Statement::bindUtf8(int index, const char *utf8, int size)
+{
+    if (m_remote) {
+        m_remote->bindText(index, utf8, size);
+        return *this;
+    }
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+const char *Statement::rawText(int column, int *size) const
+{
+    if (m_remote)
+        return m_remote->bytes(column, size);
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    *size = sqlite3_column_bytes(m_stmt, column);
+    return p;
 }
 
 Statement &Statement::bind(int index, const QString &value)
@@ -422,20 +560,18 @@ Statement &Statement::bind(int index, const QString &value)
         isAscii = utf16[i] < 0x80;
         ascii[i] = char(utf16[i]);
     }
-    int rc = SQLITE_OK;
-    if (isAscii) {
-        rc = sqlite3_bind_text(m_stmt, index, ascii, int(n), SQLITE_TRANSIENT);
-    } else {
-        const QByteArray utf8 = value.toUtf8();
-        rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    if (rc != SQLITE_OK)
-        throwError(m_db, rc);
-    return *this;
+    if (isAscii)
+        return bindUtf8(index, ascii, int(n));
+    const QByteArray utf8 = value.toUtf8();
+    return bindUtf8(index, utf8.constData(), int(utf8.size()));
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
+    if (m_remote) {
+        m_remote->bindInt64(index, value);
+        return *this;
+    }
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
@@ -444,6 +580,10 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
+    if (m_remote) {
+        m_remote->bindBlob(index, blob.constData(), int(blob.size()));
+        return *this;
+    }
     const int rc =
         sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
@@ -453,6 +593,10 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 
 Statement &Statement::bindNull(int index)
 {
+    if (m_remote) {
+        m_remote->bindNull(index);
+        return *this;
+    }
     const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
@@ -498,10 +642,7 @@ Statement &Statement::bind(int index, QDate day)
     p = digits(p, unsigned(m), 2);
     *p++ = '-';
     digits(p, unsigned(d), 2);
-    const int rc = sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        throwError(m_db, rc);
-    return *this;
+    return bindUtf8(index, text, 10);
 }
 
 Statement &Statement::bindUtcMs(int index, const QDateTime &at)
@@ -535,10 +676,7 @@ Statement &Statement::bindUtcMs(int index, const QDateTime &at)
     *p++ = '.';
     p = digits(p, inDay % 1000, 3);
     *p = 'Z';
-    const int rc = sqlite3_bind_text(m_stmt, index, text, 24, SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        throwError(m_db, rc);
-    return *this;
+    return bindUtf8(index, text, 24);
 }
 
 Statement &Statement::bindOptional(int index, const QString &value)
@@ -548,6 +686,8 @@ Statement &Statement::bindOptional(int index, const QString &value)
 
 bool Statement::next()
 {
+    if (m_remote)
+        return m_remote->next();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -564,28 +704,36 @@ void Statement::run()
 
 void Statement::reset()
 {
+    if (m_remote)
+        return m_remote->reset();
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 QString Statement::text(int column) const
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+    int n = 0;
+    const char *p = rawText(column, &n);
+    return p ? QString::fromUtf8(p, n) : QString();
 }
 
 qint64 Statement::int64(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_remote ? m_remote->int64(column) : sqlite3_column_int64(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_remote ? m_remote->isNull(column) : sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 QByteArray Statement::blob(int column) const
 {
+    if (m_remote) {
+        int n = 0;
+        const char *p = m_remote->bytes(column, &n);
+        return QByteArray(p, p ? n : 0);
+    }
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
@@ -616,8 +764,8 @@ QDate readIsoDay(const char *p)
 
 QDate Statement::day(int column) const
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int n = sqlite3_column_bytes(m_stmt, column);
+    int n = 0;
+    const char *p = rawText(column, &n);
     if (p && n == 10) {
         const QDate d = readIsoDay(p);
         if (d.isValid())
@@ -628,8 +776,8 @@ QDate Statement::day(int column) const
 
 QDateTime Statement::utcMs(int column) const
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int n = sqlite3_column_bytes(m_stmt, column);
+    int n = 0;
+    const char *p = rawText(column, &n);
     // "YYYY-MM-DDTHH:MM:SS.zzzZ", as bindUtcMs() writes it.
     if (p && n == 24 && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == '.' &&
         p[23] == 'Z') {
@@ -644,17 +792,30 @@ QDateTime Statement::utcMs(int column) const
 
 int Statement::columnCount() const
 {
-    return sqlite3_column_count(m_stmt);
+    return m_remote ? m_remote->columnCount() : sqlite3_column_count(m_stmt);
 }
 
 bool Store::inTransaction() const
 {
+    if (m_remote)
+        return m_remote->inTransaction();
     return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Store::beginWrite()
+{
+    if (m_remote)
+        m_remote->beginWrite();
+    else
+        exec("BEGIN IMMEDIATE");
 }
 
 Transaction::Transaction(Store &store) : m_store(store), m_savepoint(store.inTransaction())
 {
-    m_store.exec(m_savepoint ? "SAVEPOINT gw_nested" : "BEGIN IMMEDIATE");
+    if (m_savepoint)
+        m_store.exec("SAVEPOINT gw_nested");
+    else
+        m_store.beginWrite();
 }
 
 Transaction::~Transaction()

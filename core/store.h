@@ -79,7 +79,8 @@ struct Schema
 };
 
 /// Thrown by Statement and Transaction on any SQLite error; caught at service boundaries.
-/// The message carries SQLite's words only, never record contents.
+/// The message carries SQLite's words only, never record contents. A RemoteConnection throws
+/// it too, with the SQLite code nearest to its engine's error (SQLITE_CONSTRAINT, _BUSY, ...).
 class StoreError : public std::runtime_error
 {
 public:
@@ -88,6 +89,52 @@ public:
 
 private:
     int m_code;
+};
+
+/// One prepared statement of a RemoteConnection, lent to one Statement at a time. Indexes as in
+/// Statement (parameters from 1, columns from 0); every call may throw StoreError.
+class RemoteStatement
+{
+public:
+    virtual ~RemoteStatement() = default;
+    virtual void bindText(int index, const char *utf8, int size) = 0;
+    virtual void bindInt64(int index, qint64 value) = 0;
+    virtual void bindBlob(int index, const char *data, int size) = 0;
+    virtual void bindNull(int index) = 0;
+    /// Runs the statement on the first call after binding; true while a row is available.
+    virtual bool next() = 0;
+    /// Forgets the bindings and any result, ready to be bound again.
+    virtual void reset() = 0;
+    /// A column's bytes (UTF-8 text, or a blob's bytes), null for NULL.
+    virtual const char *bytes(int column, int *size) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual int columnCount() const = 0;
+};
+
+/// A database a Store reaches through another engine's client library instead of SQLCipher
+/// (PostgreSQL, for a server on several machines: sync/server/pgconnection.h). The Store keeps
+/// its interface, so that the same repositories and rules run on it; SQL that differs between
+/// the engines asks Store::isRemote(). Placeholders are written as for SQLite (?1, ?2, ...).
+class RemoteConnection
+{
+public:
+    virtual ~RemoteConnection() = default;
+    /// Runs one or more statements without results.
+    virtual void exec(const char *sql) = 0;
+    /// Starts a transaction that writes: writers are serialized across every process on the
+    /// database (as BEGIN IMMEDIATE does on one file), so that changes are numbered in the
+    /// order they commit.
+    virtual void beginWrite() = 0;
+    virtual bool inTransaction() const = 0;
+    /// Rows changed by the last INSERT/UPDATE/DELETE.
+    virtual int changes() const = 0;
+    /// The prepared statement for @p sql, lent until checkIn(); a nested use of SQL that is
+    /// lent out already gets one of its own.
+    virtual RemoteStatement *checkOut(const char *sql) = 0;
+    virtual void checkIn(RemoteStatement *statement) = 0;
+    /// What the store is, for the log (no password).
+    virtual QString describe() const = 0;
 };
 
 /// An encrypted SQLite (SQLCipher) database. Opening checks, before anything is written, that
@@ -129,8 +176,14 @@ public:
     /// up to that version, as an older release did (tests write old fixtures with it).
     OpenResult open(const QString &path, const StoreKey &key, const Schema &schema,
                     int upToVersion = -1);
+    /// Takes @p connection (already connected) as this store and brings @p schema's parts to
+    /// their latest version there (a remote store has parts only: no legacy steps). Two
+    /// processes opening one database at once migrate it once: migrations are writes.
+    OpenResult openRemote(std::unique_ptr<RemoteConnection> connection, const Schema &schema);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_remote != nullptr; }
+    /// The store is a RemoteConnection's database, not a SQLCipher file.
+    bool isRemote() const { return m_remote != nullptr; }
     /// A second connection to this open store (the same file and key), for another thread:
     /// each connection is used by one thread at a time. Null, with @p error, when it cannot.
     std::unique_ptr<Store> openAnother(const Schema &schema, QString *error) const;
@@ -144,6 +197,7 @@ public:
 
     /// Runs one or more statements without results; throws StoreError.
     void exec(const char *sql);
+    /// The SQLite connection (null for a remote store).
     sqlite3 *handle() const { return m_db; }
     /// Rows changed by the last INSERT/UPDATE/DELETE (SQLite 3.15 has no UPSERT: callers
     /// UPDATE first and INSERT when nothing changed).
@@ -154,6 +208,8 @@ public:
 
 private:
     friend class Statement;
+    friend class Transaction;
+    void beginWrite();
     // Prepared statements are kept per SQL text and lent out one at a time: preparing is the
     // largest cost of a small query (about 40% of a push on the server before this cache).
     struct CachedStatement
@@ -173,6 +229,7 @@ private:
     QString runMigration(const Schema &schema, const SchemaPart *part, const Migration &m);
     int keyAndProbe(const StoreKey &key, int cipherPageSize);
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<RemoteConnection> m_remote;
     QString m_path;
     StoreKey m_key; // for openAnother(); SQLCipher holds it in memory anyway
     // Looked up by the caller's text without copying it (a copy and a hash-map node per
@@ -232,8 +289,13 @@ public:
     int columnCount() const;
 
 private:
+    /// Binds UTF-8 text, which SQLite copies.
+    Statement &bindUtf8(int index, const char *utf8, int size);
+    /// A column's text bytes (null for NULL).
+    const char *rawText(int column, int *size) const;
     const Store &m_store;
     sqlite3 *m_db;
+    RemoteStatement *m_remote = nullptr;
     quint64 m_generation;
     sqlite3_stmt *m_stmt = nullptr;
     Store::CachedStatement *m_slot = nullptr;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct pg_conn;
+
+namespace gw::server {
+
+class PgStatement;
+
+/// A PostgreSQL database as a Store (Store::openRemote), through libpq: the server's store
+/// when one machine is not enough (several gangwerk-server processes on one database).
+///
+/// Statements are written as for SQLite: `?1`, `?2`, ... become `$1`, `$2`, ... and each SQL
+/// text is prepared once per connection. Parameters go as text (numbers in decimal) and blobs
+/// as bytea; results come as text, read back as Statement reads SQLite's.
+///
+/// Writers are serialized across every process on the database: beginWrite() takes a
+/// transaction-scoped advisory lock before its first read. A writer therefore sees every
+/// commit before it (READ COMMITTED, each statement a fresh snapshot), and the change log's
+/// numbers, taken under the lock, follow commit order: a reader that sees change n sees every
+/// change before it (PostgreSQL makes a commit visible before it lets go of its locks).
+///
+/// Errors are StoreError with the SQLite code nearest to PostgreSQL's (SQLSTATE): their words
+/// never carry a value (PostgreSQL's DETAIL, and the text of data errors, are left out).
+class PgConnection final : public RemoteConnection
+{
+public:
+    /// Connects to @p url (a `postgresql://` URI or a libpq key=value string). Null, with
+    /// @p error in words for the log (never the password), when it cannot.
+    static std::unique_ptr<PgConnection> connect(const QString &url, QString *error);
+    ~PgConnection() override;
+
+    void exec(const char *sql) override;
+    void beginWrite() override;
+    bool inTransaction() const override;
+    int changes() const override { return m_changes; }
+    RemoteStatement *checkOut(const char *sql) override;
+    void checkIn(RemoteStatement *statement) override;
+    QString describe() const override;
+
+    /// @p sql with SQLite's placeholders (`?N`, and `?` as the next number) as PostgreSQL's
+    /// `$N`, outside quotes and comments; @p params receives the highest number.
+    static std::string translate(std::string_view sql, int *params);
+    /// The advisory lock beginWrite() takes (one per database).
+    static constexpr long long kWriterLock = 0x67616e6777726b; // "gangwrk"
+
+private:
+    friend class PgStatement;
+    explicit PgConnection(pg_conn *conn);
+    [[noreturn]] void fail(const void *result) const;
+    void noteChanges(const void *result);
+    pg_conn *m_conn;
+    int m_changes = 0;
+    int m_prepared = 0; // names gw1, gw2, ... in the order prepared
+    std::unordered_map<std::string, std::unique_ptr<PgStatement>> m_cache;
+};
+
+} // namespace gw::server

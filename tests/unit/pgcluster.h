@@ -1,0 +1,116 @@
+#pragma once
+// A private PostgreSQL 15 cluster for a test: Debian's postgresql-15 binaries, a temporary data
+// folder, an unprivileged user (PostgreSQL refuses to run as root), no fsync (a test's data need
+// not survive a power cut). It listens on no network address, only on a socket in its own
+// folder (mode 0700): no other user of the machine reaches its trust login, and no port can
+// clash. Stopped and removed with the object.
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gw::test {
+
+class PgCluster
+{
+public:
+    static constexpr const char *kBinDir = "/usr/lib/postgresql/15/bin";
+
+    /// Starts the cluster; on failure error() says why (and what to install).
+    PgCluster()
+    {
+        if (!QFile::exists(QString::fromLatin1(kBinDir) + QStringLiteral("/initdb"))) {
+            m_error = QStringLiteral("PostgreSQL 15 is not installed (./dev installs "
+                                     "postgresql-15)");
+            return;
+        }
+        if (!m_dir.isValid()) {
+            m_error = QStringLiteral("no temporary folder");
+            return;
+        }
+        if (geteuid() == 0) {
+            const passwd *nobody = getpwnam("nobody");
+            if (!nobody || chown(m_dir.path().toLocal8Bit().constData(), nobody->pw_uid,
+                                 nobody->pw_gid) != 0) {
+                m_error = QStringLiteral("cannot give the cluster's folder to nobody");
+                return;
+            }
+            m_asNobody = true;
+        }
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        if (!run(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("gangwerk"),
+                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
+            return;
+        const QString options =
+            QStringLiteral("-c listen_addresses='' -c unix_socket_directories=%1 "
+                           "-c fsync=off -c full_page_writes=off -c synchronous_commit=off")
+                .arg(m_dir.path());
+        m_started = true; // stopped by the destructor also when the wait below gives up
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), data, QStringLiteral("-l"),
+                  m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
+                  QStringLiteral("300"), QStringLiteral("-o"), options, QStringLiteral("start")}))
+            m_ok = false;
+        else
+            m_ok = true;
+    }
+    ~PgCluster()
+    {
+        if (m_started)
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("stop")});
+    }
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    /// The URL of database @p name (which createDatabase() makes).
+    QString url(const QString &name = QStringLiteral("postgres")) const
+    {
+        return QStringLiteral("postgresql://gangwerk@/%1?host=%2").arg(name, m_dir.path());
+    }
+    /// Makes an empty database; false (with error()) when it cannot.
+    bool createDatabase(const QString &name)
+    {
+        return run(QStringLiteral("createdb"),
+                   {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"),
+                    QStringLiteral("gangwerk"), name});
+    }
+
+private:
+    bool run(const QString &tool, const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        const QString program = QString::fromLatin1(kBinDir) + QLatin1Char('/') + tool;
+        if (m_asNobody)
+            p.start(QStringLiteral("setpriv"),
+                    QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
+                        args);
+        else
+            p.start(program, args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0) {
+            m_error = tool + QStringLiteral(" failed: ") + QString::fromLocal8Bit(p.readAll());
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_asNobody = false;
+    bool m_started = false;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace gw::test

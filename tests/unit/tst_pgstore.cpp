@@ -1,0 +1,394 @@
+// The server's store on PostgreSQL (issue 13), against a real PostgreSQL 15 cluster of the
+// test's own: the Store and Statement the repositories use behave there as on SQLCipher
+// (values come back as they went in, a transaction is all or nothing, errors never quote a
+// value), migrations run once even when two processes open the database together, and
+// changes are numbered in commit order across connections, so that a pull never skips one.
+#include "pgcluster.h"
+#include "pgconnection.h"
+#include "store.h"
+
+#include <QScopeGuard>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace gw;
+using gw::server::PgConnection;
+
+namespace {
+
+constexpr qint32 kAppId = 0x47570001;
+
+// A schema like the server's: one part, two steps.
+const Schema &testSchema()
+{
+    static const Schema schema{
+        kAppId,
+        {{"test",
+          {{1, "CREATE TABLE item (id TEXT PRIMARY KEY, n BIGINT NOT NULL, note TEXT, "
+               "data BYTEA); CREATE TABLE opened (at BIGINT NOT NULL)"},
+           {2, "CREATE TABLE change_log (seq BIGSERIAL PRIMARY KEY, what TEXT NOT NULL); "
+               "INSERT INTO opened (at) VALUES (2)"}}}}};
+    return schema;
+}
+
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+
+    test::PgCluster *m_cluster = nullptr;
+    int m_databases = 0;
+
+    // A fresh database of its own, opened with testSchema().
+    std::unique_ptr<Store> freshStore(QString *url = nullptr)
+    {
+        const QString name = QStringLiteral("t%1").arg(++m_databases);
+        if (!m_cluster->createDatabase(name))
+            qFatal("%s", qPrintable(m_cluster->error()));
+        if (url)
+            *url = m_cluster->url(name);
+        return open(m_cluster->url(name));
+    }
+    static std::unique_ptr<Store> open(const QString &url, const Schema &schema = testSchema())
+    {
+        QString error;
+        auto connection = PgConnection::connect(url, &error);
+        if (!connection)
+            qFatal("%s", qPrintable(error));
+        auto store = std::make_unique<Store>();
+        const auto r = store->openRemote(std::move(connection), schema);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.detail));
+        return store;
+    }
+    static qint64 count(Store &s, const char *sql)
+    {
+        Statement q(s, sql);
+        q.next();
+        return q.int64(0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cluster = new test::PgCluster;
+        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    }
+    void cleanupTestCase() { delete m_cluster; }
+
+    void placeholdersAreTranslatedOutsideQuotesAndComments()
+    {
+        int n = 0;
+        QCOMPARE(PgConnection::translate("SELECT a FROM t WHERE b = ?2 AND c IN (?1, ?3)", &n),
+                 std::string("SELECT a FROM t WHERE b = $2 AND c IN ($1, $3)"));
+        QCOMPARE(n, 3);
+        QCOMPARE(PgConnection::translate("SELECT '?1', \"x?\" -- ?9\n, ? /* ?8 */ , ?", &n),
+                 std::string("SELECT '?1', \"x?\" -- ?9\n, $1 /* ?8 */ , $2"));
+        QCOMPARE(n, 2);
+        QCOMPARE(PgConnection::translate("SELECT 'it''s ?' , ?12", &n),
+                 std::string("SELECT 'it''s ?' , $12"));
+        QCOMPARE(n, 12);
+    }
+
+    void valuesComeBackAsTheyWentIn()
+    {
+        auto store = freshStore();
+        const QString dutch = QStringLiteral("Koffie met Yonas – één uur, 😊, عربي");
+        QByteArray bytes;
+        for (int i = 0; i < 256; ++i)
+            bytes.append(char(i));
+        const QDate day(2026, 12, 7);
+        const QDateTime at(day, QTime(17, 14, 58, 123), Qt::UTC);
+        {
+            Statement s(*store, "INSERT INTO item (id, n, note, data) VALUES (?1, ?2, ?3, ?4)");
+            s.bind(1, "a")
+                .bind(2, std::numeric_limits<qint64>::min())
+                .bind(3, dutch)
+                .bind(4, bytes);
+            s.run();
+            QCOMPARE(store->changes(), 1);
+            s.reset();
+            s.bind(1, "b").bind(2, std::numeric_limits<qint64>::max()).bindNull(3).bindNull(4);
+            s.run();
+            s.reset();
+            s.bind(1, "c").bind(2, qint64(0)).bind(3, day).bind(4, QByteArray());
+            s.run();
+            s.reset();
+            s.bind(1, "d").bind(2, qint64(-1)).bindUtcMs(3, at).bind(4, QByteArray(1, '\0'));
+            s.run();
+        }
+        Statement q(*store, "SELECT id, n, note, data FROM item ORDER BY id");
+        QVERIFY(q.next());
+        QCOMPARE(q.int64(1), std::numeric_limits<qint64>::min());
+        QCOMPARE(q.text(2), dutch);
+        QCOMPARE(q.blob(3), bytes);
+        QVERIFY(q.next());
+        QCOMPARE(q.int64(1), std::numeric_limits<qint64>::max());
+        QVERIFY(q.isNull(2));
+        QVERIFY(q.text(2).isNull());
+        QVERIFY(q.isNull(3));
+        QVERIFY(q.next());
+        QCOMPARE(q.day(2), day);
+        QVERIFY(!q.isNull(3));
+        QCOMPARE(q.blob(3), QByteArray());
+        QVERIFY(q.next());
+        QCOMPARE(q.int64(1), qint64(-1));
+        QCOMPARE(q.utcMs(2), at);
+        QCOMPARE(q.blob(3), QByteArray(1, '\0'));
+        QVERIFY(!q.next());
+        QCOMPARE(q.columnCount(), 4);
+        // Stepped past its end, a statement runs again, as sqlite3_step does.
+        QVERIFY(q.next());
+        QCOMPARE(q.text(0), QStringLiteral("a"));
+    }
+
+    void aStatementInUseCanBeUsedAgainInside()
+    {
+        // The repositories read a row and, for it, run the same SQL again (a nested use).
+        auto store = freshStore();
+        for (int i = 0; i < 3; ++i)
+            Statement(*store, "INSERT INTO item (id, n) VALUES (?1, ?2)")
+                .bind(1, QString::number(i))
+                .bind(2, i)
+                .run();
+        const char *byN = "SELECT id FROM item WHERE n >= ?1 ORDER BY n";
+        Statement outer(*store, byN);
+        outer.bind(1, 0);
+        QStringList seen;
+        while (outer.next()) {
+            Statement inner(*store, byN);
+            inner.bind(1, outer.text(0).toInt());
+            int rows = 0;
+            while (inner.next())
+                ++rows;
+            seen << outer.text(0) + QLatin1Char(':') + QString::number(rows);
+        }
+        QCOMPARE(seen, QStringList({"0:3", "1:2", "2:1"}));
+        // The nested one was its own: the cached statement works on.
+        Statement again(*store, byN);
+        again.bind(1, 2);
+        QVERIFY(again.next());
+        QCOMPARE(again.text(0), QStringLiteral("2"));
+    }
+
+    void aTransactionIsAllOrNothing()
+    {
+        auto store = freshStore();
+        try {
+            Transaction tx(*store);
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('x', 1)").run();
+            throw std::runtime_error("the caller failed halfway");
+        } catch (const std::runtime_error &) {
+        }
+        QCOMPARE(count(*store, "SELECT count(*) FROM item"), qint64(0));
+        QVERIFY(!store->inTransaction());
+
+        // A nested transaction (a savepoint) rolls back alone; the outer one commits.
+        {
+            Transaction outer(*store);
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('kept', 1)").run();
+            try {
+                Transaction inner(*store);
+                Statement(*store, "INSERT INTO item (id, n) VALUES ('dropped', 2)").run();
+                // A duplicate key: PostgreSQL then refuses everything until the rollback.
+                Statement(*store, "INSERT INTO item (id, n) VALUES ('kept', 3)").run();
+                inner.commit();
+                QFAIL("a duplicate key was accepted");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.code(), 19); // SQLITE_CONSTRAINT
+            }
+            outer.commit();
+        }
+        {
+            Statement q(*store, "SELECT id FROM item ORDER BY id");
+            QVERIFY(q.next());
+            QCOMPARE(q.text(0), QStringLiteral("kept"));
+            QVERIFY(!q.next());
+        }
+
+        // A refused statement outside a savepoint: PostgreSQL rolls the whole transaction back
+        // at COMMIT, and says so only in the command's tag. The caller must hear it.
+        try {
+            Transaction tx(*store);
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('lost', 4)").run();
+            try {
+                Statement(*store, "INSERT INTO item (id, n) VALUES ('kept', 5)").run();
+            } catch (const StoreError &) {
+            }
+            tx.commit();
+            QFAIL("a commit that rolled back was taken for a commit");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.code(), 4); // SQLITE_ABORT
+        }
+        QVERIFY(!store->inTransaction());
+        QCOMPARE(count(*store, "SELECT count(*) FROM item"), qint64(1));
+    }
+
+    void errorsNeverQuoteAValue()
+    {
+        // Logs carry the store's words: a value (a note, an id) must not be in them.
+        auto store = freshStore();
+        const QString secret = QStringLiteral("geheim-notitie-4711");
+        Statement(*store, "INSERT INTO item (id, n) VALUES (?1, 1)").bind(1, secret).run();
+        try {
+            Statement(*store, "INSERT INTO item (id, n) VALUES (?1, 2)").bind(1, secret).run();
+            QFAIL("a duplicate key was accepted");
+        } catch (const StoreError &e) {
+            const QString words = QString::fromUtf8(e.what());
+            QVERIFY2(words.contains(QStringLiteral("23505")), qPrintable(words));
+            QVERIFY2(!words.contains(secret), qPrintable(words));
+        }
+        try {
+            // PostgreSQL's own text for this one is: invalid input syntax for type bigint: "..."
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('y', ?1)").bind(1, secret).run();
+            QFAIL("text was taken for a number");
+        } catch (const StoreError &e) {
+            const QString words = QString::fromUtf8(e.what());
+            QVERIFY2(words.contains(QStringLiteral("22P02")), qPrintable(words));
+            QVERIFY2(!words.contains(secret), qPrintable(words));
+        }
+        // Outside a transaction nothing lingers: the store works on.
+        QCOMPARE(count(*store, "SELECT count(*) FROM item"), qint64(1));
+        try {
+            Statement(*store, "SELECT n FROM item WHERE id = ?1").bind(2, secret);
+            QFAIL("a parameter the statement does not have was bound");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.code(), 25); // SQLITE_RANGE
+        }
+    }
+
+    void migrationsRunOnceAndANewerStoreIsRefused()
+    {
+        QString url;
+        auto store = freshStore(&url);
+        QCOMPARE(store->partVersion("test"), 2);
+        QCOMPARE(count(*store, "SELECT count(*) FROM opened"), qint64(1));
+        store.reset();
+
+        // Opened again (another process, a restart): nothing runs twice.
+        store = open(url);
+        QCOMPARE(count(*store, "SELECT count(*) FROM opened"), qint64(1));
+
+        // A newer Gangwerk's store, or another application's, is left untouched.
+        Statement(*store, "UPDATE schema_part SET version = 3 WHERE name = 'test'").run();
+        store.reset();
+        QString error;
+        Store older;
+        auto r = older.openRemote(PgConnection::connect(url, &error), testSchema());
+        QCOMPARE(r.status, Store::OpenStatus::NewerVersion);
+        QVERIFY(!older.isOpen());
+        store = std::make_unique<Store>();
+        const Schema other{kAppId + 1, {{"test", {}}}};
+        r = store->openRemote(PgConnection::connect(url, &error), other);
+        QCOMPARE(r.status, Store::OpenStatus::NotOurs);
+    }
+
+    void twoProcessesOpeningTogetherMigrateOnce()
+    {
+        const QString name = QStringLiteral("t%1").arg(++m_databases);
+        QVERIFY(m_cluster->createDatabase(name));
+        std::atomic<int> opened{0};
+        std::vector<std::thread> starters;
+        for (int i = 0; i < 4; ++i)
+            starters.emplace_back([&] {
+                QString error;
+                Store s;
+                if (s.openRemote(PgConnection::connect(m_cluster->url(name), &error), testSchema())
+                        .ok())
+                    ++opened;
+            });
+        for (auto &t : starters)
+            t.join();
+        QCOMPARE(opened.load(), 4);
+        auto store = open(m_cluster->url(name));
+        QCOMPARE(count(*store, "SELECT count(*) FROM opened"), qint64(1));
+        QCOMPARE(count(*store, "SELECT count(*) FROM store_identity"), qint64(1));
+    }
+
+    void changesAreNumberedInCommitOrder_data()
+    {
+        QTest::addColumn<bool>("writersLock");
+        QTest::newRow("writers serialized") << true;
+        QTest::newRow("a plain transaction (why the lock is there)") << false;
+    }
+    void changesAreNumberedInCommitOrder()
+    {
+        // Two servers write changes; a device pulls everything after the highest number it
+        // has. With a plain sequence, a transaction that took number 1 but commits after
+        // number 2 is skipped by a pull that came between the two commits.
+        QFETCH(bool, writersLock);
+        QString url;
+        auto reader = freshStore(&url);
+        auto a = open(url);
+        auto b = open(url);
+
+        std::optional<Transaction> txA;
+        if (writersLock)
+            txA.emplace(*a);
+        else
+            a->exec("BEGIN");
+        Statement(*a, "INSERT INTO change_log (what) VALUES ('first')").run();
+
+        std::atomic<bool> bCommitted{false};
+        std::thread other;
+        const auto joinOther = qScopeGuard([&] {
+            if (other.joinable()) {
+                if (writersLock && a->inTransaction())
+                    txA.reset(); // a failed check must not leave B waiting for ever
+                other.join();
+            }
+        });
+        other = std::thread([&] {
+            std::optional<Transaction> txB;
+            if (writersLock)
+                txB.emplace(*b); // waits here until A commits
+            else
+                b->exec("BEGIN");
+            Statement(*b, "INSERT INTO change_log (what) VALUES ('second')").run();
+            if (writersLock)
+                txB->commit();
+            else
+                b->exec("COMMIT");
+            bCommitted = true;
+        });
+        if (writersLock) {
+            // B is seen waiting for the writers' lock (asked of PostgreSQL, not timed).
+            QTRY_VERIFY_WITH_TIMEOUT(
+                count(*reader, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                               "AND NOT granted") == 1,
+                30000);
+            QVERIFY(!bCommitted);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(bCommitted.load(), 30000);
+        }
+
+        // A device pulls now, then again after both committed.
+        qint64 cursor = 0;
+        QStringList pulled;
+        const auto pull = [&] {
+            Statement s(*reader, "SELECT seq, what FROM change_log WHERE seq > ?1 ORDER BY seq");
+            s.bind(1, cursor);
+            while (s.next()) {
+                cursor = s.int64(0);
+                pulled << s.text(1);
+            }
+        };
+        pull();
+        if (writersLock)
+            txA->commit();
+        else
+            a->exec("COMMIT");
+        other.join();
+        pull();
+        if (writersLock)
+            QCOMPARE(pulled, QStringList({"first", "second"}));
+        else
+            QCOMPARE(pulled, QStringList({"second"})); // "first" is never pulled
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
