@@ -342,13 +342,16 @@ grpc::Status SyncService::pushLocked(const std::string &token,
     Device device;
     Member actor;
     try {
+        // The device (its last client_seq) is read inside the transaction that writes after
+        // it: on a store several processes write to, another push of this device may have
+        // committed since any earlier read.
+        std::optional<Transaction> tx;
+        if (in == PushIn::OwnTransaction)
+            tx.emplace(m_store.store());
         // Inside the try: a busy store while checking the token is UNAVAILABLE (retry), like
         // any other store failure, not grpc++'s catch-all UNKNOWN.
         if (auto st = authenticate(token, &device, &actor); !st.ok())
             return st;
-        std::optional<Transaction> tx;
-        if (in == PushIn::OwnTransaction)
-            tx.emplace(m_store.store());
         const auto project = ProjectRepository(m_store.store()).project(device.projectId);
         if (!project)
             return {grpc::StatusCode::UNAUTHENTICATED, "This device's project no longer exists."};
