@@ -238,7 +238,8 @@ Activity ActivityRepository::read(const Statement &s) const
         SELECT id, member_id, companion_id, state, server_order, waiting_place, received_at_ms,
                changed_at_ms
         FROM activity_sign_up WHERE activity_id = ?1
-        ORDER BY server_order = 0, server_order, rowid)");
+        ORDER BY server_order = 0, server_order, )" +
+                              QByteArray(m_store.isRemote() ? "id" : "rowid"));
     su.bind(1, a.id);
     while (su.next()) {
         activities::SignUp x;
@@ -255,7 +256,8 @@ Activity ActivityRepository::read(const Statement &s) const
     Statement dq(m_store, R"(
         SELECT id, member_id, entry_id, minutes, reason, state, answer, resolved_by,
                created_at_ms, resolved_at_ms
-        FROM activity_dispute WHERE activity_id = ?1 ORDER BY created_at_ms, rowid)");
+        FROM activity_dispute WHERE activity_id = ?1 ORDER BY created_at_ms, )" +
+                              QByteArray(m_store.isRemote() ? "id" : "rowid"));
     dq.bind(1, a.id);
     while (dq.next()) {
         activities::Dispute d;

@@ -36,9 +36,17 @@ qint64 msOrZero(const QDateTime &t)
 void DeviceRepository::save(const DeviceRecord &d)
 {
     // No row refers to a device record, so REPLACE is a safe upsert.
-    Statement s(m_store, "INSERT OR REPLACE INTO member_device (id, member_id, name, "
-                         "enrolled_at_ms, last_sync_day, revoked_at_ms, revoked_by) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement s(m_store, m_store.isRemote()
+                             ? "INSERT INTO member_device (id, member_id, name, enrolled_at_ms, "
+                               "last_sync_day, revoked_at_ms, revoked_by) VALUES (?1, ?2, ?3, "
+                               "?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET member_id = "
+                               "EXCLUDED.member_id, name = EXCLUDED.name, enrolled_at_ms = "
+                               "EXCLUDED.enrolled_at_ms, last_sync_day = EXCLUDED.last_sync_day, "
+                               "revoked_at_ms = EXCLUDED.revoked_at_ms, revoked_by = "
+                               "EXCLUDED.revoked_by"
+                             : "INSERT OR REPLACE INTO member_device (id, member_id, name, "
+                               "enrolled_at_ms, last_sync_day, revoked_at_ms, revoked_by) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, d.id).bind(2, d.memberId).bind(3, d.name).bind(4, msOrZero(d.enrolledAt));
     s.bindOptional(5, d.lastSyncDay.toString(Qt::ISODate));
     if (d.revokedAt.isValid())

@@ -92,7 +92,12 @@ void HoursRepository::upsert(const HourEntry &e)
     // Insert first: a pull mostly brings entries this device does not have (all of them on a
     // fresh device), and a failed UPDATE costs a full key lookup per entry.
     {
-        Statement ins(m_store, R"(
+        // (A server on PostgreSQL, which has no OR IGNORE, skips only a taken id.)
+        Statement ins(m_store, m_store.isRemote() ? R"(
+            INSERT INTO hour_entry (id, member_id, day, minutes, category, note, source,
+                                    source_id, corrects, voids, created_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING)"
+                                                  : R"(
             INSERT OR IGNORE INTO hour_entry (id, member_id, day, minutes, category, note, source,
                                               source_id, corrects, voids, created_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
@@ -103,7 +108,16 @@ void HoursRepository::upsert(const HourEntry &e)
     }
     // Only when something differs: a device pulling back its own entries writes nothing (an
     // UPDATE that writes copies each page it touches to the statement journal, encrypted).
-    Statement upd(m_store, R"(
+    // (SQLite 3.15's IS NOT compares NULLs as values; PostgreSQL says IS DISTINCT FROM.)
+    Statement upd(m_store, m_store.isRemote() ? R"(
+        UPDATE hour_entry SET member_id = ?2, day = ?3, minutes = ?4, category = ?5, note = ?6,
+            source = ?7, source_id = ?8, corrects = ?9, voids = ?10, created_at = ?11
+        WHERE id = ?1 AND (member_id IS DISTINCT FROM ?2 OR day IS DISTINCT FROM ?3
+            OR minutes IS DISTINCT FROM ?4 OR category IS DISTINCT FROM ?5
+            OR note IS DISTINCT FROM ?6 OR source IS DISTINCT FROM ?7
+            OR source_id IS DISTINCT FROM ?8 OR corrects IS DISTINCT FROM ?9
+            OR voids IS DISTINCT FROM ?10 OR created_at IS DISTINCT FROM ?11))"
+                                              : R"(
         UPDATE hour_entry SET member_id = ?2, day = ?3, minutes = ?4, category = ?5, note = ?6,
             source = ?7, source_id = ?8, corrects = ?9, voids = ?10, created_at = ?11
         WHERE id = ?1 AND (member_id IS NOT ?2 OR day IS NOT ?3 OR minutes IS NOT ?4
@@ -210,10 +224,12 @@ QHash<QString, int> HoursRepository::effectiveMinutesPerMember(const hours::DayR
 
 QList<HourEntry> HoursRepository::history(const QString &memberId) const
 {
+    // Ties (one clock tick) in the order written: a correction first. PostgreSQL keeps no
+    // order of writing; there ids, which are time-ordered, break the tie.
     Statement s(m_store, QByteArray("SELECT ") + kColumns +
-                             // Ties (one clock tick) in the order written: a correction first.
-                             " FROM hour_entry WHERE member_id = ?1 "
-                             "ORDER BY day DESC, created_at DESC, rowid DESC");
+                             " FROM hour_entry WHERE member_id = ?1 ORDER BY day DESC, "
+                             "created_at DESC, " +
+                             (m_store.isRemote() ? "id DESC" : "rowid DESC"));
     s.bind(1, memberId);
     QList<HourEntry> out;
     while (s.next())

@@ -179,7 +179,7 @@ std::optional<Member> ProjectRepository::member(const QString &id) const
 QList<Member> ProjectRepository::members(const QString &projectId) const
 {
     Statement s(m_store, QByteArray(kMemberColumns) +
-                             "WHERE project_id = ?1 ORDER BY display_name COLLATE NOCASE, id");
+                             "WHERE project_id = ?1 ORDER BY lower(display_name), id");
     s.bind(1, projectId);
     QList<Member> out;
     QHash<QString, qsizetype> at;
@@ -218,7 +218,10 @@ QString ProjectRepository::setting(const QString &key) const
 void ProjectRepository::setSetting(const QString &key, const QString &value)
 {
     // The row has no dependents, so REPLACE is a safe upsert here.
-    Statement s(m_store, "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)");
+    Statement s(m_store, m_store.isRemote()
+                             ? "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+                             : "INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)");
     s.bind(1, key).bind(2, value).run();
 }
 

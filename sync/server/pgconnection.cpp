@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <optional>
+#include <regex>
 #include <vector>
 
 namespace gw::server {
@@ -13,7 +14,7 @@ namespace gw::server {
 namespace {
 
 // pg_type.oid of bool and bytea (fixed in PostgreSQL's catalog).
-constexpr Oid kBoolOid = 16, kByteaOid = 17;
+constexpr Oid kBoolOid = 16, kByteaOid = 17, kTextOid = 25;
 
 // SQLite's result codes, as StoreError carries them.
 constexpr int kSqliteError = 1, kSqliteAbort = 4, kSqliteBusy = 5, kSqliteInterrupt = 9,
@@ -49,9 +50,11 @@ QByteArray fromHex(const char *text, int size)
 class PgStatement final : public RemoteStatement
 {
 public:
-    PgStatement(PgConnection &connection, std::string name, std::string sql, int params)
+    PgStatement(PgConnection &connection, std::string name, std::string sql, int params,
+                std::vector<Oid> types)
         : m_connection(connection), m_name(std::move(name)), m_sql(std::move(sql)),
-          m_values(size_t(params)), m_isNull(size_t(params), true), m_formats(size_t(params), 0)
+          m_types(std::move(types)), m_values(size_t(params)), m_isNull(size_t(params), true),
+          m_formats(size_t(params), 0)
     {
     }
     ~PgStatement() override { clearResult(); }
@@ -92,10 +95,11 @@ public:
             }
             PGconn *conn = m_connection.m_conn;
             const int n = int(m_values.size());
-            m_result = m_name.empty() ? PQexecParams(conn, m_sql.c_str(), n, nullptr, values.data(),
-                                                     lengths.data(), m_formats.data(), 0)
-                                      : PQexecPrepared(conn, m_name.c_str(), n, values.data(),
-                                                       lengths.data(), m_formats.data(), 0);
+            m_result = m_name.empty()
+                           ? PQexecParams(conn, m_sql.c_str(), n, m_types.data(), values.data(),
+                                          lengths.data(), m_formats.data(), 0)
+                           : PQexecPrepared(conn, m_name.c_str(), n, values.data(), lengths.data(),
+                                            m_formats.data(), 0);
             const ExecStatusType status = PQresultStatus(m_result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
                 PGresult *failed = m_result;
@@ -187,6 +191,7 @@ private:
     PgConnection &m_connection;
     std::string m_name;
     std::string m_sql;
+    std::vector<Oid> m_types;
     std::vector<std::string> m_values;
     std::vector<bool> m_isNull;
     std::vector<int> m_formats;
@@ -317,11 +322,17 @@ RemoteStatement *PgConnection::checkOut(const char *sql)
         return it->second.get();
     }
     int params = 0;
-    std::string translated = translate(sql, &params);
+    std::vector<int> unused;
+    std::string translated = translate(sql, &params, &unused);
+    // A number the text skips (SQLite lets a statement leave ?5 unused) has no type to infer:
+    // it is text, bound or not.
+    std::vector<Oid> types(size_t(params), 0);
+    for (const int n : unused)
+        types[size_t(n - 1)] = kTextOid;
     if (it != m_cache.end()) // lent out: a nested use runs the text on its own
-        return new PgStatement(*this, {}, std::move(translated), params);
+        return new PgStatement(*this, {}, std::move(translated), params, std::move(types));
     std::string name = "gw" + std::to_string(++m_prepared);
-    PGresult *r = PQprepare(m_conn, name.c_str(), translated.c_str(), 0, nullptr);
+    PGresult *r = PQprepare(m_conn, name.c_str(), translated.c_str(), params, types.data());
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         struct Clear
         {
@@ -332,7 +343,8 @@ RemoteStatement *PgConnection::checkOut(const char *sql)
     }
     PQclear(r);
     auto &slot = m_cache[sql];
-    slot = std::make_unique<PgStatement>(*this, std::move(name), std::move(translated), params);
+    slot = std::make_unique<PgStatement>(*this, std::move(name), std::move(translated), params,
+                                         std::move(types));
     slot->lent = true;
     return slot.get();
 }
@@ -354,11 +366,12 @@ QString PgConnection::describe() const
              QString::fromUtf8(PQport(m_conn)), QString::fromUtf8(PQdb(m_conn)));
 }
 
-std::string PgConnection::translate(std::string_view sql, int *params)
+std::string PgConnection::translate(std::string_view sql, int *params, std::vector<int> *unused)
 {
     std::string out;
     out.reserve(sql.size() + 8);
     int highest = 0;
+    std::vector<bool> seen;
     for (size_t i = 0; i < sql.size();) {
         const char c = sql[i];
         if (c == '\'' || c == '"') { // a literal or a quoted name, as it is ('' and "" inside)
@@ -384,6 +397,9 @@ std::string PgConnection::translate(std::string_view sql, int *params)
             if (j == i + 1)
                 n = highest + 1; // a bare ? is the next number, as in SQLite
             highest = std::max(highest, n);
+            if (size_t(n) >= seen.size())
+                seen.resize(size_t(n) + 1);
+            seen[size_t(n)] = true;
             out += '$';
             out += std::to_string(n);
             i = j;
@@ -393,6 +409,38 @@ std::string PgConnection::translate(std::string_view sql, int *params)
         }
     }
     *params = highest;
+    if (unused) {
+        unused->clear();
+        for (int n = 1; n <= highest; ++n)
+            if (!seen[size_t(n)])
+                unused->push_back(n);
+    }
+    return out;
+}
+
+std::string PgConnection::schemaSql(std::string_view sqlite)
+{
+    struct Rule
+    {
+        std::regex from;
+        const char *to;
+    };
+    static const std::vector<Rule> rules = [] {
+        const auto icase = std::regex::ECMAScript | std::regex::icase;
+        return std::vector<Rule>{
+            {std::regex(R"(\bINTEGER\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b)", icase),
+             "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"},
+            {std::regex(R"(\bINTEGER\b)", icase), "BIGINT"},
+            {std::regex(R"(\bBLOB\b)", icase), "BYTEA"},
+            {std::regex(R"(\)\s*WITHOUT\s+ROWID)", icase), ")"},
+            {std::regex(R"(\bx'')", icase), "''::bytea"},
+            {std::regex(R"(date\('now',\s*'localtime'\))", icase),
+             "to_char(CURRENT_DATE, 'YYYY-MM-DD')"},
+        };
+    }();
+    std::string out(sqlite);
+    for (const Rule &r : rules)
+        out = std::regex_replace(out, r.from, r.to);
     return out;
 }
 

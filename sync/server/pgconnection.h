@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct pg_conn;
 
@@ -47,8 +48,15 @@ public:
     QString describe() const override;
 
     /// @p sql with SQLite's placeholders (`?N`, and `?` as the next number) as PostgreSQL's
-    /// `$N`, outside quotes and comments; @p params receives the highest number.
-    static std::string translate(std::string_view sql, int *params);
+    /// `$N`, outside quotes and comments; @p params receives the highest number and @p unused
+    /// (when given) the numbers below it that the text does not use.
+    static std::string translate(std::string_view sql, int *params,
+                                 std::vector<int> *unused = nullptr);
+    /// A schema step written for SQLite 3.15 (core's and the server's migrations, defined once)
+    /// as PostgreSQL's: INTEGER as BIGINT (SQLite's are 64-bit), BLOB as BYTEA, an
+    /// AUTOINCREMENT key as an identity, no WITHOUT ROWID, x'' as an empty bytea, and SQLite's
+    /// date('now', 'localtime') as PostgreSQL's current date.
+    static std::string schemaSql(std::string_view sqlite);
     /// The advisory lock beginWrite() takes (one per database).
     static constexpr long long kWriterLock = 0x67616e6777726b; // "gangwrk"
 

@@ -226,6 +226,19 @@ std::optional<QByteArray> readPem(const QString &path)
 }
 
 const OptionSpec kData{"data", true, true, "folder of the server store and its key file"};
+const OptionSpec kStore{"store", true, false,
+                        "keep the store in an empty PostgreSQL database (postgresql://USER@HOST/DB;"
+                        " a password from ~/.pgpass, never here) instead of a file in --data; "
+                        "the folder remembers it, so later commands need only --data"};
+
+// The data folder holds a store already: its key file beside a PostgreSQL store, else the
+// store's file.
+bool storeExists(const QString &dir, const QString &storeUrl)
+{
+    const bool remote = !storeUrl.isEmpty() || !ServerStore::rememberedUrl(dir).isEmpty();
+    return QFileInfo::exists(dir + QLatin1Char('/') +
+                             (remote ? ServerStore::kKeyFileName : ServerStore::kStoreFileName));
+}
 
 const std::vector<CommandSpec> &commands()
 {
@@ -234,6 +247,7 @@ const std::vector<CommandSpec> &commands()
          "create a project (and the store, on first use); prints a one-time beheerder invite "
          "code as the last line",
          {kData,
+          kStore,
           {"name", true, true, "the project's name, unique on this server"},
           {"timezone", true, false, "IANA time zone (default Europe/Amsterdam)"},
           {"requirement", true, false,
@@ -249,6 +263,7 @@ const std::vector<CommandSpec> &commands()
         {"invite",
          "make a single-use invite code; prints it as the last line",
          {kData,
+          kStore,
           {"project", true, true, "project name (or id)"},
           {"role", true, false, "resident, gangmaker or beheerder (required unless --member)"},
           {"gang", true, false, "the member's gang (corridor)"},
@@ -268,6 +283,7 @@ const std::vector<CommandSpec> &commands()
          "add a room where activities happen: a gang's common room (--gang) or a room for "
          "everyone, such as the central hall; prints its id as the last line",
          {kData,
+          kStore,
           {"project", true, true, "project name (or id)"},
           {"name", true, true, "the room's name as members see it (\"Centrale hal\")"},
           {"gang", true, false, "the gang whose common room it is; leave out for everyone"}},
@@ -277,6 +293,7 @@ const std::vector<CommandSpec> &commands()
          "(category keys, in the order shown) and after how many days an open request or offer "
          "nobody took expires; prints the settings",
          {kData,
+          kStore,
           {"project", true, true, "project name (or id)"},
           {"categories", true, false,
            "comma-separated keys, e.g. groceries,chat,ict,paperwork,small_job,language,other "
@@ -288,6 +305,7 @@ const std::vector<CommandSpec> &commands()
          "times count, the reaction time per urgency, the 24/7 number, and after how many months "
          "closed signals and their reporter's identity are forgotten; prints the settings",
          {kData,
+          kStore,
           {"project", true, true, "project name (or id)"},
           {"office-days", true, false, "ISO weekdays, e.g. 1-5 or 1,2,3,4 (default 1-5)"},
           {"office-hours", true, false, "HH:MM-HH:MM (default 09:00-17:00)"},
@@ -305,12 +323,14 @@ const std::vector<CommandSpec> &commands()
          "print which device received or opened which signal, and when (a signal's lines are "
          "forgotten with it)",
          {kData,
+          kStore,
           {"project", true, true, "project name (or id)"},
           {"signal", true, false, "only this signal (its id)"}},
          &ServerCli::accessLog},
         {"serve",
          "serve SyncService and grpc.health.v1.Health until SIGTERM or SIGINT",
          {kData,
+          kStore,
           {"listen", true, true,
            "HOST:PORT to listen on ([::1]:PORT for IPv6; port 0 picks "
            "a free one)"},
@@ -335,25 +355,25 @@ const std::vector<CommandSpec> &commands()
          &ServerCli::serve},
         {"revoke-device",
          "stop a device from syncing (its token is refused from now on)",
-         {kData, {"device", true, true, "the device id (see list-devices)"}},
+         {kData, kStore, {"device", true, true, "the device id (see list-devices)"}},
          &ServerCli::revokeDevice},
         {"list-devices",
          "list enrolled devices",
-         {kData, {"project", true, false, "only this project (name or id)"}},
+         {kData, kStore, {"project", true, false, "only this project (name or id)"}},
          &ServerCli::listDevices},
         {"backup",
          "write a consistent copy of the store, also while serving (keep the key file too)",
-         {kData, {"to", true, true, "new file for the copy"}},
+         {kData, kStore, {"to", true, true, "new file for the copy"}},
          &ServerCli::backup},
         {"rotate-epoch",
          "give the store a new epoch after restoring a backup, so devices resync",
-         {kData},
+         {kData, kStore},
          &ServerCli::rotateEpoch},
         {"seed-demo",
          "create the demo project \"De Gang\" (10h/month) with members and months of hours, "
          "for trying Gangwerk out; prints a beheerder code and, as the last line, a resident "
          "code (Samira). Run again for new codes.",
-         {kData},
+         {kData, kStore},
          &ServerCli::seedDemo},
     };
     return specs;
@@ -487,6 +507,15 @@ int ServerCli::run(const QStringList &args)
         if (o.required && !parsed.has(QLatin1String(o.name)))
             return usage(QStringLiteral("--%1 is required (%2).")
                              .arg(QLatin1String(o.name), QLatin1String(o.help)));
+    // Not for real use yet (issue 13): the sensitive fields would be stored in the clear.
+    if ((parsed.has(QStringLiteral("store")) ||
+         (parsed.has(QStringLiteral("data")) &&
+          !ServerStore::rememberedUrl(parsed.value(QStringLiteral("data"))).isEmpty())) &&
+        !testFaultsEnabled())
+        return usage(QStringLiteral(
+            "--store (a PostgreSQL database) is not ready for use yet: hour notes and signals "
+            "would be kept there unencrypted. Keep the store in the data folder (leave --store "
+            "out). Tests set GANGWERK_TEST_FAULTS=1."));
     try {
         return (this->*spec->run)(parsed);
     } catch (const StoreError &e) {
@@ -529,9 +558,9 @@ int ServerCli::initProject(const Args &a)
 
     const QString dir = a.value(QStringLiteral("data"));
     ServerStore store;
-    const bool exists = QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kStoreFileName);
-    if (exists) {
-        if (const QString e = store.open(dir); !e.isEmpty())
+    const QString url = a.value(QStringLiteral("store"));
+    if (storeExists(dir, url)) {
+        if (const QString e = store.open(dir, url); !e.isEmpty())
             return failed(e);
         if (ServerRepository(store.store()).projectByName(name))
             return usage(QStringLiteral("a project named '%1' exists already on this server; "
@@ -540,7 +569,7 @@ int ServerCli::initProject(const Args &a)
     } else if (!QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kKeyFileName) &&
                QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
         return usage(QStringLiteral("--data %1 is a file, not a folder.").arg(dir));
-    } else if (const QString e = store.create(dir); !e.isEmpty()) {
+    } else if (const QString e = store.create(dir, url); !e.isEmpty()) {
         return failed(e);
     }
 
@@ -625,7 +654,9 @@ int ServerCli::invite(const Args &a)
     }
 
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString projectName = a.value(QStringLiteral("project"));
@@ -685,7 +716,9 @@ int ServerCli::addPlace(const Args &a)
     if (const QString problem = namesProblem({{"name", name}, {"gang", gang}}); !problem.isEmpty())
         return usage(problem);
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString projectName = a.value(QStringLiteral("project"));
@@ -746,7 +779,9 @@ int ServerCli::serviceSettings(const Args &a)
             return usage(QStringLiteral("--expiry-days must be a whole number from 1 to 90."));
     }
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString projectName = a.value(QStringLiteral("project"));
@@ -858,7 +893,9 @@ int ServerCli::signalSettings(const Args &a)
         return usage(QStringLiteral("--emergency-number needs a phone number (at most 40 "
                                     "characters)."));
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString projectName = a.value(QStringLiteral("project"));
@@ -915,7 +952,9 @@ int ServerCli::accessLog(const Args &a)
         return usage(QStringLiteral("--signal takes a signal's id (a UUID such as "
                                     "0b6c…-…), as the beheerder's app shows it."));
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString projectName = a.value(QStringLiteral("project"));
@@ -946,7 +985,9 @@ int ServerCli::accessLog(const Args &a)
 int ServerCli::revokeDevice(const Args &a)
 {
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     const QString id = a.value(QStringLiteral("device"));
@@ -963,7 +1004,9 @@ int ServerCli::revokeDevice(const Args &a)
 int ServerCli::listDevices(const Args &a)
 {
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     ServerRepository repo(store.store());
     QString projectId;
@@ -996,7 +1039,9 @@ int ServerCli::backup(const Args &a)
     if (QFileInfo::exists(to))
         return usage(QStringLiteral("--to %1 exists already; choose a new file name.").arg(to));
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     if (const QString e = store.backupTo(to); !e.isEmpty())
         return failed(e);
@@ -1009,7 +1054,9 @@ int ServerCli::backup(const Args &a)
 int ServerCli::rotateEpoch(const Args &a)
 {
     ServerStore store;
-    if (const QString e = store.open(a.value(QStringLiteral("data"))); !e.isEmpty())
+    if (const QString e =
+            store.open(a.value(QStringLiteral("data")), a.value(QStringLiteral("store")));
+        !e.isEmpty())
         return failed(e);
     store.rotateEpoch(true);
     out(QStringLiteral("New epoch set: devices will resync from scratch and resend what the "
@@ -1103,7 +1150,7 @@ int ServerCli::serve(const Args &a)
 
     const QString dir = a.value(QStringLiteral("data"));
     ServerStore store;
-    if (const QString e = store.open(dir); !e.isEmpty())
+    if (const QString e = store.open(dir, a.value(QStringLiteral("store"))); !e.isEmpty())
         return failed(e);
     // One server per store: two would each think they serialize the writes.
     const int lockFd = ::open(QFile::encodeName(dir + QStringLiteral("/serve.lock")).constData(),
@@ -1231,12 +1278,13 @@ int ServerCli::seedDemo(const Args &a)
 {
     const QString dir = a.value(QStringLiteral("data"));
     ServerStore store;
-    if (QFileInfo::exists(dir + QLatin1Char('/') + ServerStore::kStoreFileName)) {
-        if (const QString e = store.open(dir); !e.isEmpty())
+    const QString url = a.value(QStringLiteral("store"));
+    if (storeExists(dir, url)) {
+        if (const QString e = store.open(dir, url); !e.isEmpty())
             return failed(e);
     } else if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
         return usage(QStringLiteral("--data %1 is a file, not a folder.").arg(dir));
-    } else if (const QString e = store.create(dir); !e.isEmpty()) {
+    } else if (const QString e = store.create(dir, url); !e.isEmpty()) {
         return failed(e);
     }
 

@@ -184,7 +184,8 @@ QList<ServerRepository::Access> ServerRepository::accessLog(const QString &proje
 {
     Statement s(m_store, "SELECT record_id, device_id, member_id, what, at_ms FROM record_access "
                          "WHERE project_id = ?1 AND (?2 = '' OR record_id = ?2) "
-                         "ORDER BY at_ms, rowid");
+                         "ORDER BY at_ms, " +
+                             QByteArray(m_store.isRemote() ? "device_id, what" : "rowid"));
     s.bind(1, projectId).bind(2, recordId);
     QList<Access> out;
     while (s.next())
@@ -314,8 +315,10 @@ void ServerRepository::setLastSeq(const QString &deviceId, qint64 seq, qint64 no
 {
     // OR FAIL: no statement journal (SQLCipher encrypts every page it holds) for a one-row
     // update by key, which cannot fail halfway.
-    Statement s(m_store,
-                "UPDATE OR FAIL device SET last_seq = ?2, last_seen_ms = ?3 WHERE id = ?1");
+    Statement s(m_store, m_store.isRemote()
+                             ? "UPDATE device SET last_seq = ?2, last_seen_ms = ?3 WHERE id = ?1"
+                             : "UPDATE OR FAIL device SET last_seq = ?2, last_seen_ms = ?3 "
+                               "WHERE id = ?1");
     s.bind(1, deviceId).bind(2, seq).bind(3, nowMs).run();
 }
 

@@ -1,10 +1,14 @@
 #include "serverschema.h"
 
 #include "gangwerk/sync/v1/sync.pb.h"
+#include "pgconnection.h"
 #include "recordschema.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <deque>
+#include <string>
 
 namespace gw::server {
 
@@ -331,6 +335,30 @@ INSERT INTO schema_part (name, version) VALUES ('records', 1), ('server', 1);
 )sql"},
         },
         4096}; // see Schema::cipherPageSize
+    return schema;
+}
+
+const Schema &pgServerSchema()
+{
+    static const Schema schema = [] {
+        static std::deque<std::string> texts; // the steps' SQL, alive as long as the schema
+        const Schema &sqlite = serverSchema();
+        Schema pg{sqlite.applicationId, {}};
+        // Data work of the steps so far converted stores made before them; a store on
+        // PostgreSQL is made new, with nothing to convert (see the header).
+        constexpr int kRecordsAtPg = 9, kServerAtPg = 5;
+        for (const SchemaPart &part : sqlite.parts) {
+            const int atPg = qstrcmp(part.name, "records") == 0 ? kRecordsAtPg : kServerAtPg;
+            SchemaPart copy{part.name, {}};
+            for (const Migration &m : part.migrations) {
+                texts.push_back(PgConnection::schemaSql(m.sql));
+                copy.migrations.push_back(
+                    {m.version, texts.back().c_str(), m.version <= atPg ? nullptr : m.after});
+            }
+            pg.parts.push_back(std::move(copy));
+        }
+        return pg;
+    }();
     return schema;
 }
 

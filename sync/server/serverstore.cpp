@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "pgconnection.h"
 #include "projectrepository.h"
 #include "secrets.h"
 #include "serverschema.h"
@@ -28,16 +29,23 @@ QString keyPath(const QString &dir)
 }
 } // namespace
 
+QString ServerStore::rememberedUrl(const QString &dir)
+{
+    QFile f(dir + QLatin1Char('/') + kStoreUrlFileName);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
 QString ServerStore::storePath() const
 {
     return m_dir + QLatin1Char('/') + kStoreFileName;
 }
 
-QString ServerStore::create(const QString &dir)
+QString ServerStore::create(const QString &dir, const QString &storeUrl)
 {
+    m_url = storeUrl;
     const QString key = keyPath(dir);
     const QString db = dir + QLatin1Char('/') + kStoreFileName;
-    if (QFileInfo::exists(key) || QFileInfo::exists(db))
+    if (QFileInfo::exists(key) || (!isRemote() && QFileInfo::exists(db)))
         return QStringLiteral("%1 already holds a server store. Use another --data folder, or "
                               "run 'gangwerk-server invite' to add people to it.")
             .arg(dir);
@@ -60,18 +68,39 @@ QString ServerStore::create(const QString &dir)
         QFile::remove(key);
         return QStringLiteral("Cannot write the key file %1. Check free space.").arg(key);
     }
-    const QString err = openWithKey(dir, material);
+    QString err;
+    if (isRemote()) {
+        QFile url(dir + QLatin1Char('/') + kStoreUrlFileName);
+        if (!url.open(QIODevice::WriteOnly) ||
+            !url.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            url.write(storeUrl.toUtf8() + '\n') < 0 || !url.flush())
+            err = QStringLiteral("Cannot write %1. Check free space.").arg(url.fileName());
+    }
+    if (err.isEmpty())
+        err = openWithKey(dir, material);
+    if (err.isEmpty() && isRemote() && !m_createdEpoch) {
+        // The database held a store already: its key file is elsewhere, and this new one
+        // would not be it (once sensitive fields are encrypted with it).
+        err = QStringLiteral("The database %1 already holds a gangwerk-server store. Use its "
+                             "own data folder and key file, or an empty database.")
+                  .arg(m_store.path());
+        m_store.close();
+    }
     if (!err.isEmpty()) {
         QFile::remove(key);
-        QFile::remove(db);
+        if (isRemote())
+            QFile::remove(dir + QLatin1Char('/') + kStoreUrlFileName);
+        else
+            QFile::remove(db);
     }
     return err;
 }
 
-QString ServerStore::open(const QString &dir)
+QString ServerStore::open(const QString &dir, const QString &storeUrl)
 {
+    m_url = storeUrl.isEmpty() ? rememberedUrl(dir) : storeUrl;
     const QString key = keyPath(dir);
-    if (!QFileInfo::exists(dir + QLatin1Char('/') + kStoreFileName))
+    if (!isRemote() && !QFileInfo::exists(dir + QLatin1Char('/') + kStoreFileName))
         return QStringLiteral("No server store in %1. Create one with 'gangwerk-server "
                               "init-project --data %1 ...', or check --data.")
             .arg(dir);
@@ -96,33 +125,64 @@ QString ServerStore::open(const QString &dir)
     return openWithKey(dir, material);
 }
 
+QString ServerStore::openRemote(Store &store)
+{
+    QString error;
+    auto connection = PgConnection::connect(m_url, &error);
+    if (!connection)
+        return QStringLiteral("Cannot reach the store's database: %1. Check --store and that "
+                              "PostgreSQL runs.")
+            .arg(error);
+    const auto result = store.openRemote(std::move(connection), pgServerSchema());
+    if (result.status == Store::OpenStatus::NotOurs)
+        return QStringLiteral("The database %1 holds something else than a gangwerk-server "
+                              "store. Use an empty database of its own.")
+            .arg(store.path());
+    if (!result.ok())
+        return QStringLiteral("Cannot open the store's database: %1 (%2)")
+            .arg(result.message, result.detail);
+    return {};
+}
+
 QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
 {
     m_dir = dir;
     m_key = key;
-    const auto result = m_store.open(storePath(), StoreKey::raw(key), serverSchema());
-    if (!result.ok()) {
-        if (result.status == Store::OpenStatus::WrongKey ||
-            result.status == Store::OpenStatus::NotOurs)
-            return QStringLiteral("The key file does not open %1 (wrong key, or not a "
-                                  "gangwerk-server store). Use the key file that belongs to "
-                                  "this store.")
-                .arg(storePath());
-        return QStringLiteral("Cannot open %1: %2 (%3)")
-            .arg(storePath(), result.message, result.detail);
+    m_createdEpoch = false;
+    if (isRemote()) {
+        if (const QString e = openRemote(m_store); !e.isEmpty())
+            return e;
+    } else {
+        const auto result = m_store.open(storePath(), StoreKey::raw(key), serverSchema());
+        if (!result.ok()) {
+            if (result.status == Store::OpenStatus::WrongKey ||
+                result.status == Store::OpenStatus::NotOurs)
+                return QStringLiteral("The key file does not open %1 (wrong key, or not a "
+                                      "gangwerk-server store). Use the key file that belongs to "
+                                      "this store.")
+                    .arg(storePath());
+            return QStringLiteral("Cannot open %1: %2 (%3)")
+                .arg(storePath(), result.message, result.detail);
+        }
+        // The server reads the same hot pages (today's entries, the change log's tail) over
+        // and over; each page read from disk costs a decryption, so keep many decrypted.
+        m_store.exec("PRAGMA cache_size = -65536");
     }
-    // The server reads the same hot pages (today's entries, the change log's tail) over and
-    // over; each page read from disk costs a decryption, so keep many of them decrypted.
-    m_store.exec("PRAGMA cache_size = -65536");
     ProjectRepository settings(m_store);
     m_epoch = QByteArray::fromHex(settings.setting(kEpochSetting).toLatin1());
-    if (m_epoch.size() != 16)
+    if (m_epoch.size() != 16) {
         rotateEpoch();
+        m_createdEpoch = true;
+    }
     return {};
 }
 
 QString ServerStore::backupTo(const QString &path)
 {
+    if (isRemote())
+        return QStringLiteral("This server's store is a PostgreSQL database: back it up with "
+                              "PostgreSQL's own tools (pg_dump, or a base backup; see the "
+                              "README), and keep the key file with it.");
     if (QFileInfo::exists(path))
         return QStringLiteral("%1 exists already. Choose a new file name.").arg(path);
     {
@@ -173,6 +233,8 @@ QString ServerStore::backupTo(const QString &path)
 
 QString ServerStore::startCheckpointer()
 {
+    if (isRemote())
+        return {}; // PostgreSQL checkpoints on its own
     auto connection = std::make_shared<Store>();
     const auto result = connection->open(storePath(), StoreKey::raw(m_key), serverSchema());
     if (!result.ok())
@@ -206,6 +268,12 @@ QString ServerStore::openReaders(int count)
 {
     for (int i = 0; i < count; ++i) {
         auto r = std::make_unique<Reader>();
+        if (isRemote()) {
+            if (const QString e = openRemote(r->store); !e.isEmpty())
+                return e;
+            m_readers.push_back(std::move(r));
+            continue;
+        }
         const auto result = r->store.open(storePath(), StoreKey::raw(m_key), serverSchema());
         if (!result.ok())
             return result.message + QStringLiteral(" (") + result.detail + QLatin1Char(')');
@@ -214,6 +282,26 @@ QString ServerStore::openReaders(int count)
         m_readers.push_back(std::move(r));
     }
     return {};
+}
+
+ServerStore::ReadLease::ReadLease(Store &store, std::unique_lock<std::mutex> lock)
+    : m_store(&store), m_lock(std::move(lock))
+{
+    if (store.isRemote()) {
+        store.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        m_snapshot = true;
+    }
+}
+
+ServerStore::ReadLease::~ReadLease()
+{
+    if (!m_snapshot)
+        return;
+    try {
+        m_store->exec("COMMIT");
+    } catch (const StoreError &) {
+        // Nothing was written; a connection that failed answers the next call with its error.
+    }
 }
 
 ServerStore::ReadLease ServerStore::reader()
@@ -251,9 +339,11 @@ void ServerStore::rotateEpoch(bool afterRestore)
     settings.setSetting(kEpochSetting, QString::fromLatin1(epoch.toHex()));
     if (afterRestore) {
         // The backup's last moment: its last push or enrolment. A day's slack for clocks.
-        Statement last(
-            m_store,
-            "SELECT COALESCE(MAX(MAX(COALESCE(last_seen_ms, 0), created_at_ms)), 0) FROM device");
+        Statement last(m_store, m_store.isRemote()
+                                    ? "SELECT COALESCE(MAX(GREATEST(COALESCE(last_seen_ms, 0), "
+                                      "created_at_ms)), 0) FROM device"
+                                    : "SELECT COALESCE(MAX(MAX(COALESCE(last_seen_ms, 0), "
+                                      "created_at_ms)), 0) FROM device");
         last.next();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 from = last.int64(0) > 0 ? last.int64(0) - 24 * 3600 * 1000 : now;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace gw::server {
@@ -17,17 +18,30 @@ namespace gw::server {
 /// gangwerk-server's data folder: a key file (32 random bytes, 0600) and the SQLCipher store it
 /// opens. One connection serves every thread; callers hold mutex() around each use, which also
 /// serializes writes, so that change sequence numbers follow commit order.
+///
+/// With a store URL (`postgresql://...`) the store is that PostgreSQL database instead, and
+/// the folder holds only the key file. Several servers may use one database: their writers are
+/// serialized by the database (PgConnection::beginWrite), and each reader reads one snapshot.
 class ServerStore
 {
 public:
     static constexpr const char *kStoreFileName = "server.db";
     static constexpr const char *kKeyFileName = "server.key";
+    /// Beside the key file when the store is a PostgreSQL database: its URL (no password), so
+    /// that every later command and the service need only the folder.
+    static constexpr const char *kStoreUrlFileName = "store-url";
 
     /// Creates @p dir (0700) with a new key file (0600) and an empty store. Refuses when a key
     /// file or store is already there. Returns an error for the user, empty on success.
-    QString create(const QString &dir);
-    /// Opens an existing data folder. Returns an error for the user, empty on success.
-    QString open(const QString &dir);
+    /// With @p storeUrl, the store is that (empty) PostgreSQL database, remembered in the folder.
+    QString create(const QString &dir, const QString &storeUrl = {});
+    /// Opens an existing data folder (and the database it remembers, or @p storeUrl). Returns
+    /// an error for the user, empty on success.
+    QString open(const QString &dir, const QString &storeUrl = {});
+    /// The URL a data folder remembers, empty for a store file.
+    static QString rememberedUrl(const QString &dir);
+    /// The store is a PostgreSQL database.
+    bool isRemote() const { return !m_url.isEmpty(); }
 
     Store &store() { return m_store; }
     std::mutex &mutex() { return m_mutex; }
@@ -59,19 +73,27 @@ public:
     /// A connection for reading, while held: one of the readers opened by openReaders(), or
     /// the writing connection (with its mutex) when there are none. Readers see every commit
     /// (WAL), so a pull reads beside a push group that is committing instead of after it.
+    /// On PostgreSQL a lease is one read-only REPEATABLE READ transaction: everything read
+    /// under it is one snapshot, as a SQLite reader's statements are (a pull merges several
+    /// ranges and must not see a change in one of them that it cannot see in another).
     class ReadLease
     {
     public:
         Store &store() { return *m_store; }
+        ReadLease(ReadLease &&other) noexcept
+            : m_store(other.m_store), m_lock(std::move(other.m_lock)),
+              m_snapshot(std::exchange(other.m_snapshot, false))
+        {
+        }
+        ReadLease &operator=(ReadLease &&) = delete;
+        ~ReadLease();
 
     private:
         friend class ServerStore;
-        ReadLease(Store &store, std::unique_lock<std::mutex> lock)
-            : m_store(&store), m_lock(std::move(lock))
-        {
-        }
+        ReadLease(Store &store, std::unique_lock<std::mutex> lock);
         Store *m_store;
         std::unique_lock<std::mutex> m_lock;
+        bool m_snapshot = false;
     };
     ReadLease reader();
     /// Opens @p count reading connections (serve). Returns an error for the log, empty on
@@ -81,7 +103,11 @@ public:
 
 private:
     QString openWithKey(const QString &dir, const QByteArray &key);
+    /// Opens @p store on the database at m_url. Returns an error, empty on success.
+    QString openRemote(Store &store);
     Store m_store;
+    QString m_url;
+    bool m_createdEpoch = false; // this open gave the store its first epoch (it was new)
     std::mutex m_mutex;
     QString m_dir;
     QByteArray m_epoch;

@@ -2,8 +2,10 @@
 an independent client generated from sync.proto alone (python3-grpcio, python3-protobuf).
 
 Environment (set by CMake): GANGWERK_SERVER (the binary), PYTHONPATH (the generated modules),
-GANGWERK_TEST_FAULTS=1 (enables the server's test hooks)."""
+GANGWERK_TEST_FAULTS=1 (enables the server's test hooks), GANGWERK_TEST_STORE=postgresql (each
+server's store in a database of a private PostgreSQL 15 cluster, instead of a SQLCipher file)."""
 
+import atexit
 import datetime
 import os
 import re
@@ -44,6 +46,9 @@ def new_id():
 
 def run_cli(*args, check=True, env=None):
     """Runs a gangwerk-server subcommand; returns the CompletedProcess."""
+    if os.environ.get("GANGWERK_TEST_STORE") == "postgresql":
+        # The PostgreSQL store is for tests only until its sensitive fields are encrypted.
+        env = dict(env if env is not None else os.environ, GANGWERK_TEST_FAULTS="1")
     proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60, env=env)
     if check and proc.returncode != 0:
         raise AssertionError(f"{args[0]} failed ({proc.returncode}): {proc.stderr}")
@@ -60,6 +65,71 @@ def free_port():
         return s.getsockname()[1]
 
 
+PG_BIN = "/usr/lib/postgresql/15/bin"
+
+
+class PgCluster:
+    """A private PostgreSQL 15 cluster (as tests/unit/pgcluster.h): a temporary folder, run as
+    nobody when we are root, reachable only through a socket in that folder, no fsync."""
+
+    def __init__(self):
+        if not os.path.exists(os.path.join(PG_BIN, "initdb")):
+            raise AssertionError("PostgreSQL 15 is not installed (./dev installs postgresql-15)")
+        self.dir = tempfile.mkdtemp(prefix="gw-pg-")
+        self.as_nobody = os.geteuid() == 0
+        if self.as_nobody:
+            os.chown(self.dir, 65534, 65534)
+        self.databases = 0
+        self._run("initdb", "-D", self.data, "-U", "gangwerk", "--auth=trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync")
+        self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w",
+                  "-t", "300", "-o",
+                  f"-c listen_addresses='' -c unix_socket_directories={self.dir} "
+                  "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
+                  "-c max_connections=300", "start")
+
+    @property
+    def data(self):
+        return os.path.join(self.dir, "data")
+
+    def _run(self, tool, *args):
+        cmd = [os.path.join(PG_BIN, tool), *args]
+        if self.as_nobody:
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", *cmd]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        if proc.returncode != 0:
+            raise AssertionError(f"{tool} failed: {proc.stdout}{proc.stderr}")
+
+    def new_database(self):
+        """An empty database of its own; returns its URL."""
+        self.databases += 1
+        name = f"gw{os.getpid()}_{self.databases}"
+        self._run("createdb", "-h", self.dir, "-U", "gangwerk", name)
+        return f"postgresql://gangwerk@/{name}?host={self.dir}"
+
+    def stop(self):
+        subprocess.run([*(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                           "--"] if self.as_nobody else []),
+                        os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-m", "immediate",
+                        "stop"], capture_output=True, timeout=120)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+_cluster = None
+
+
+def store_args():
+    """--store for a new server's data folder: a new database when the tests run on
+    PostgreSQL (one cluster per test process), else nothing (a SQLCipher file)."""
+    global _cluster
+    if os.environ.get("GANGWERK_TEST_STORE") != "postgresql":
+        return []
+    if _cluster is None:
+        _cluster = PgCluster()
+        atexit.register(_cluster.stop)
+    return ["--store", _cluster.new_database()]
+
+
 class Server:
     """A data folder with one project, and a gangwerk-server serving it."""
 
@@ -68,7 +138,7 @@ class Server:
         self.tmp = tmp or tempfile.mkdtemp(prefix="gw-it-")
         self.data = os.path.join(self.tmp, "data")
         self.project = project
-        out = run_cli("init-project", "--data", self.data, "--name", project,
+        out = run_cli("init-project", "--data", self.data, *store_args(), "--name", project,
                       "--timezone", "Europe/Amsterdam", "--requirement", requirement).stdout
         self.beheerder_code = last_line(out)
         self.extra = list(extra_serve_args)
