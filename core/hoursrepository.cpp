@@ -39,7 +39,7 @@ HourEntry readEntry(const Statement &s)
     e.day = s.day(2);
     e.minutes = s.integer(3);
     e.category = s.text(4);
-    e.note = s.text(5);
+    e.note = s.sealedText(5, "hour_entry.note", e.id);
     e.source = sourceFromName(s.text(6));
     e.sourceId = s.text(7);
     e.corrects = s.text(8);
@@ -60,7 +60,8 @@ constexpr const char *kEffectiveOnDevice =
 void bindEntry(Statement &s, const HourEntry &e)
 {
     s.bind(1, e.id).bind(2, e.memberId).bind(3, e.day).bind(4, e.minutes);
-    s.bind(5, e.category).bind(6, e.note).bind(7, sourceName(e.source));
+    s.bind(5, e.category).bindSealed(6, e.note, "hour_entry.note", e.id);
+    s.bind(7, sourceName(e.source));
     s.bindOptional(8, e.sourceId).bindOptional(9, e.corrects).bind(10, e.voids);
     s.bindUtcMs(11, e.createdAt);
 }

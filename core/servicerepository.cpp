@@ -23,7 +23,8 @@ qint64 silentDueMs(const ServicePost &p)
 
 std::optional<ServicePost> read(const Statement &s)
 {
-    const QByteArray blob = s.blob(1);
+    // Each read selects (project_id, record, id). A post's messages are between neighbours.
+    const QByteArray blob = s.sealedBlob(1, "service_post.record", s.text(2));
     wire::pb::ServicePost w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt; // never written by this repository: skip rather than guess
@@ -42,7 +43,7 @@ void ServiceRepository::save(const ServicePost &p)
                            "silent_due_ms = ?4, record = ?5 WHERE id = ?1");
     const auto bindAll = [&](Statement &s) {
         s.bind(1, p.id).bind(2, p.projectId).bind(3, wire::instantToMs(p.postedAt));
-        s.bind(4, silentDueMs(p)).bind(5, blob);
+        s.bind(4, silentDueMs(p)).bindSealed(5, blob, "service_post.record", p.id);
     };
     bindAll(upd);
     upd.run();
@@ -56,7 +57,7 @@ void ServiceRepository::save(const ServicePost &p)
 
 std::optional<ServicePost> ServiceRepository::post(const QString &id) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM service_post WHERE id = ?1");
+    Statement s(m_store, "SELECT project_id, record, id FROM service_post WHERE id = ?1");
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -65,7 +66,7 @@ std::optional<ServicePost> ServiceRepository::post(const QString &id) const
 
 QList<ServicePost> ServiceRepository::posts(const QString &projectId) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM service_post WHERE project_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM service_post WHERE project_id = ?1 "
                          "ORDER BY posted_at_ms DESC, id");
     s.bind(1, projectId);
     QList<ServicePost> out;
@@ -86,7 +87,7 @@ bool ServiceRepository::anySilentDue(const QString &projectId, const QDateTime &
 QList<ServicePost> ServiceRepository::silentDue(const QString &projectId,
                                                 const QDateTime &now) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM service_post WHERE project_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM service_post WHERE project_id = ?1 "
                          "AND silent_due_ms > 0 AND silent_due_ms <= ?2");
     s.bind(1, projectId).bind(2, wire::instantToMs(now));
     QList<ServicePost> out;

@@ -13,9 +13,10 @@ QByteArray blobOf(const google::protobuf::MessageLite &m)
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
+// Each read selects (project_id, record, id).
 std::optional<Signal> readSignal(const Statement &s)
 {
-    const QByteArray blob = s.blob(1);
+    const QByteArray blob = s.sealedBlob(1, "signal.record", s.text(2));
     wire::pb::Signal w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt; // never written by this repository: skip rather than guess
@@ -26,7 +27,7 @@ std::optional<Signal> readSignal(const Statement &s)
 
 std::optional<KnockTask> readTask(const Statement &s)
 {
-    const QByteArray blob = s.blob(1);
+    const QByteArray blob = s.sealedBlob(1, "knock_task.record", s.text(2));
     wire::pb::KnockTask w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt;
@@ -61,7 +62,7 @@ void SignalRepository::save(const Signal &sig)
         s.bind(1, sig.id).bind(2, sig.projectId).bind(3, sig.reporterId).bind(4, sig.mergedInto);
         s.bind(5, wire::instantToMs(sig.raisedAt));
         s.bind(6, sig.state == signalrules::State::Closed ? wire::instantToMs(sig.closedAt) : 0);
-        s.bind(7, blobOf(wire::toWire(sig)));
+        s.bindSealed(7, blobOf(wire::toWire(sig)), "signal.record", sig.id);
     };
     Statement upd(m_store, "UPDATE signal SET project_id = ?2, reporter_id = ?3, merged_into = ?4, "
                            "raised_at_ms = ?5, closed_at_ms = ?6, record = ?7 WHERE id = ?1");
@@ -78,7 +79,7 @@ void SignalRepository::save(const Signal &sig)
 
 std::optional<Signal> SignalRepository::signal(const QString &id) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM signal WHERE id = ?1");
+    Statement s(m_store, "SELECT project_id, record, id FROM signal WHERE id = ?1");
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -87,7 +88,7 @@ std::optional<Signal> SignalRepository::signal(const QString &id) const
 
 QList<Signal> SignalRepository::all(const QString &projectId) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM signal WHERE project_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM signal WHERE project_id = ?1 "
                          "ORDER BY raised_at_ms DESC, id");
     s.bind(1, projectId);
     return readSignals(s);
@@ -95,7 +96,7 @@ QList<Signal> SignalRepository::all(const QString &projectId) const
 
 QList<Signal> SignalRepository::mergedInto(const QString &id) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM signal WHERE merged_into = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM signal WHERE merged_into = ?1 "
                          "ORDER BY raised_at_ms, id");
     s.bind(1, id);
     return readSignals(s);
@@ -104,7 +105,7 @@ QList<Signal> SignalRepository::mergedInto(const QString &id) const
 QList<Signal> SignalRepository::closedBefore(const QString &projectId,
                                              const QDateTime &closedBefore) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM signal WHERE project_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM signal WHERE project_id = ?1 "
                          "AND closed_at_ms > 0 AND closed_at_ms <= ?2 ORDER BY closed_at_ms");
     s.bind(1, projectId).bind(2, wire::instantToMs(closedBefore));
     return readSignals(s);
@@ -138,7 +139,7 @@ void SignalRepository::save(const KnockTask &task)
     const auto bindAll = [&](Statement &s) {
         s.bind(1, task.id).bind(2, task.projectId).bind(3, task.signalId);
         s.bind(4, task.gangmakerId).bind(5, task.day.toString(Qt::ISODate));
-        s.bind(6, blobOf(wire::toWire(task)));
+        s.bindSealed(6, blobOf(wire::toWire(task)), "knock_task.record", task.id);
     };
     Statement upd(m_store, "UPDATE knock_task SET project_id = ?2, signal_id = ?3, "
                            "gangmaker_id = ?4, day = ?5, record = ?6 WHERE id = ?1");
@@ -154,7 +155,7 @@ void SignalRepository::save(const KnockTask &task)
 
 std::optional<KnockTask> SignalRepository::knockTask(const QString &id) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM knock_task WHERE id = ?1");
+    Statement s(m_store, "SELECT project_id, record, id FROM knock_task WHERE id = ?1");
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -163,7 +164,7 @@ std::optional<KnockTask> SignalRepository::knockTask(const QString &id) const
 
 QList<KnockTask> SignalRepository::knockTasks(const QString &projectId) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM knock_task WHERE project_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM knock_task WHERE project_id = ?1 "
                          "ORDER BY day DESC, id");
     s.bind(1, projectId);
     return readTasks(s);
@@ -171,7 +172,7 @@ QList<KnockTask> SignalRepository::knockTasks(const QString &projectId) const
 
 QList<KnockTask> SignalRepository::knockTasksFor(const QString &signalId) const
 {
-    Statement s(m_store, "SELECT project_id, record FROM knock_task WHERE signal_id = ?1 "
+    Statement s(m_store, "SELECT project_id, record, id FROM knock_task WHERE signal_id = ?1 "
                          "ORDER BY day, id");
     s.bind(1, signalId);
     return readTasks(s);

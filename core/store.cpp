@@ -679,6 +679,64 @@ Statement &Statement::bindUtcMs(int index, const QDateTime &at)
     return bindUtf8(index, text, 24);
 }
 
+namespace {
+
+QByteArray placeOf(const char *column, const QString &recordId)
+{
+    return QByteArray(column) + '|' + recordId.toUtf8();
+}
+
+[[noreturn]] void sealedValueDoesNotOpen()
+{
+    // SQLITE_CORRUPT: the value is not what this store's key sealed (no content in the words).
+    throw StoreError(11, "a sealed value does not open with this store's key");
+}
+
+} // namespace
+
+Statement &Statement::bindSealed(int index, const QString &text, const char *column,
+                                 const QString &recordId)
+{
+    const FieldCipher *cipher = m_store.fieldCipher();
+    if (!cipher)
+        return bind(index, text);
+    const QByteArray sealed = cipher->seal(text.toUtf8(), placeOf(column, recordId));
+    return bind(index, QString::fromLatin1("gw1:" + sealed.toBase64()));
+}
+
+Statement &Statement::bindSealed(int index, const QByteArray &blob, const char *column,
+                                 const QString &recordId)
+{
+    const FieldCipher *cipher = m_store.fieldCipher();
+    return bind(index, cipher ? cipher->seal(blob, placeOf(column, recordId)) : blob);
+}
+
+QString Statement::sealedText(int index, const char *column, const QString &recordId) const
+{
+    const FieldCipher *cipher = m_store.fieldCipher();
+    if (!cipher || isNull(index))
+        return text(index);
+    int n = 0;
+    const char *p = rawText(index, &n);
+    const QByteArray stored = QByteArray::fromRawData(p, n);
+    QByteArray plain;
+    if (!stored.startsWith("gw1:") ||
+        !cipher->open(QByteArray::fromBase64(stored.mid(4)), placeOf(column, recordId), &plain))
+        sealedValueDoesNotOpen();
+    return QString::fromUtf8(plain);
+}
+
+QByteArray Statement::sealedBlob(int index, const char *column, const QString &recordId) const
+{
+    const FieldCipher *cipher = m_store.fieldCipher();
+    if (!cipher || isNull(index))
+        return blob(index);
+    QByteArray plain;
+    if (!cipher->open(blob(index), placeOf(column, recordId), &plain))
+        sealedValueDoesNotOpen();
+    return plain;
+}
+
 Statement &Statement::bindOptional(int index, const QString &value)
 {
     return value.isEmpty() ? bindNull(index) : bind(index, value);

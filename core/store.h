@@ -137,6 +137,19 @@ public:
     virtual QString describe() const = 0;
 };
 
+/// Seals the values a store must not keep readable when the store itself encrypts nothing (a
+/// server's store on PostgreSQL): authenticated encryption bound to the value's place (its
+/// table, column and record), so that a sealed value moved to another row does not open.
+class FieldCipher
+{
+public:
+    virtual ~FieldCipher() = default;
+    virtual QByteArray seal(const QByteArray &plain, const QByteArray &place) const = 0;
+    /// False when @p sealed is not what this key sealed for @p place.
+    virtual bool open(const QByteArray &sealed, const QByteArray &place,
+                      QByteArray *plain) const = 0;
+};
+
 /// An encrypted SQLite (SQLCipher) database. Opening checks, before anything is written, that
 /// the process really runs SQLCipher, that the key opens the file and that the schema is not
 /// newer than this build; only then switches on WAL and foreign keys and migrates forward.
@@ -199,6 +212,10 @@ public:
     void exec(const char *sql);
     /// The SQLite connection (null for a remote store).
     sqlite3 *handle() const { return m_db; }
+    /// Seals the sensitive values (Statement::bindSealed) with @p cipher from now on. Only for
+    /// a remote store: SQLCipher encrypts the whole file.
+    void setFieldCipher(std::shared_ptr<const FieldCipher> cipher) { m_cipher = std::move(cipher); }
+    const FieldCipher *fieldCipher() const { return m_cipher.get(); }
     /// Rows changed by the last INSERT/UPDATE/DELETE (SQLite 3.15 has no UPSERT: callers
     /// UPDATE first and INSERT when nothing changed).
     int changes() const;
@@ -230,6 +247,7 @@ private:
     int keyAndProbe(const StoreKey &key, int cipherPageSize);
     sqlite3 *m_db = nullptr;
     std::unique_ptr<RemoteConnection> m_remote;
+    std::shared_ptr<const FieldCipher> m_cipher;
     QString m_path;
     StoreKey m_key; // for openAnother(); SQLCipher holds it in memory anyway
     // Looked up by the caller's text without copying it (a copy and a hash-map node per
@@ -265,6 +283,17 @@ public:
     /// Binds @p day as QDate::toString(Qt::ISODate) writes it ("2026-12-05"; an invalid date as
     /// ""), without Qt's general formatter: a push or a pull binds one or two per record.
     Statement &bind(int index, QDate day);
+    /// A sensitive value (an hour's note, a signal): sealed for its place (@p column, e.g.
+    /// "hour_entry.note", of record @p recordId) when the store has a FieldCipher (text then as
+    /// "gw1:" and base64), else bound as it is.
+    Statement &bindSealed(int index, const QString &text, const char *column,
+                          const QString &recordId);
+    Statement &bindSealed(int index, const QByteArray &blob, const char *column,
+                          const QString &recordId);
+    /// A value bound by bindSealed(), opened; throws StoreError when it does not open (the
+    /// store's key is not the one that sealed it, or it was moved from another place).
+    QString sealedText(int index, const char *column, const QString &recordId) const;
+    QByteArray sealedBlob(int index, const char *column, const QString &recordId) const;
     /// Binds @p at in UTC as `at.toUTC().toString(Qt::ISODateWithMs)` writes it
     /// ("2026-12-05T17:14:58.123Z"; an invalid time as "").
     Statement &bindUtcMs(int index, const QDateTime &at);
@@ -287,6 +316,7 @@ public:
     QDateTime utcMs(int column) const;
     /// Columns of the result (0 for statements without results).
     int columnCount() const;
+    const Store &store() const { return m_store; }
 
 private:
     /// Binds UTF-8 text, which SQLite copies.

@@ -132,7 +132,10 @@ void ServerRepository::changed(const QString &projectId, const pb::Change &chang
                          "payload, held_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, projectId).bind(2, kind->id).bind(3, recordId);
     s.bind(4, kind->audienceOf(change).key()).bind(5, kind->wholeRecord);
-    s.bind(6, QByteArray::fromRawData(payload.data(), qsizetype(payload.size())));
+    // On a store that seals (PostgreSQL) every change is sealed: a change of an hour entry, a
+    // signal or a post carries its notes and messages.
+    s.bindSealed(6, QByteArray::fromRawData(payload.data(), qsizetype(payload.size())),
+                 "change_log.payload", recordId);
     if (const QByteArray held = deviceKey(heldBy); !held.isEmpty())
         s.bind(7, held);
     else
@@ -385,12 +388,14 @@ namespace {
 // A change the puller holds as it sent it comes without its payload, with its record's id.
 #define GW_CHANGE_COLUMNS                                                                          \
     "SELECT seq, kind, CASE WHEN held_by = ?9 THEN NULL ELSE payload END, "                        \
-    "CASE WHEN held_by = ?9 THEN record_id END FROM change_log "
+    "CASE WHEN held_by = ?9 THEN record_id END, record_id FROM change_log "
 
 ChangeRow changeRow(const Statement &s)
 {
     if (s.isNull(2))
         return {s.int64(0), s.integer(1), {}, s.text(3)};
+    if (s.store().fieldCipher())
+        return {s.int64(0), s.integer(1), s.sealedBlob(2, "change_log.payload", s.text(4)), {}};
     return {s.int64(0), s.integer(1), s.blob(2), {}};
 }
 
@@ -474,7 +479,7 @@ ServerRepository::latestWholeRecord(const QString &projectId, int kind, const QS
     s.bind(1, kind).bind(2, recordId).bind(3, projectId);
     if (!s.next() || (audiences && !audiences->contains(s.text(3))))
         return std::nullopt;
-    return ChangeRow{s.int64(0), s.integer(1), s.blob(2), {}};
+    return ChangeRow{s.int64(0), s.integer(1), s.sealedBlob(2, "change_log.payload", recordId), {}};
 }
 
 } // namespace gw::server

@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "fieldcipher.h"
 #include "pgconnection.h"
 #include "projectrepository.h"
 #include "secrets.h"
@@ -141,7 +142,8 @@ QString ServerStore::openRemote(Store &store)
     if (!result.ok())
         return QStringLiteral("Cannot open the store's database: %1 (%2)")
             .arg(result.message, result.detail);
-    return {};
+    // PostgreSQL keeps what it is given readable: notes, signals and posts are sealed first.
+    return SodiumFieldCipher::attach(store, m_cipher);
 }
 
 QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
@@ -150,6 +152,9 @@ QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
     m_key = key;
     m_createdEpoch = false;
     if (isRemote()) {
+        m_cipher = SodiumFieldCipher::fromServerKey(key);
+        if (!m_cipher)
+            return QStringLiteral("Cannot start the encryption of sensitive fields (libsodium).");
         if (const QString e = openRemote(m_store); !e.isEmpty())
             return e;
     } else {

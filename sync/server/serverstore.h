@@ -107,6 +107,7 @@ private:
     QString openRemote(Store &store);
     Store m_store;
     QString m_url;
+    std::shared_ptr<const FieldCipher> m_cipher; // on PostgreSQL: seals the sensitive fields
     bool m_createdEpoch = false; // this open gave the store its first epoch (it was new)
     std::mutex m_mutex;
     QString m_dir;

@@ -46,8 +46,8 @@ def new_id():
 
 def run_cli(*args, check=True, env=None):
     """Runs a gangwerk-server subcommand; returns the CompletedProcess."""
-    if os.environ.get("GANGWERK_TEST_STORE") == "postgresql":
-        # The PostgreSQL store is for tests only until its sensitive fields are encrypted.
+    if on_postgresql():
+        # The PostgreSQL store is for tests only until it is finished (issue 13).
         env = dict(env if env is not None else os.environ, GANGWERK_TEST_FAULTS="1")
     proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60, env=env)
     if check and proc.returncode != 0:
@@ -118,16 +118,23 @@ class PgCluster:
 _cluster = None
 
 
-def store_args():
-    """--store for a new server's data folder: a new database when the tests run on
-    PostgreSQL (one cluster per test process), else nothing (a SQLCipher file)."""
+def on_postgresql():
+    return os.environ.get("GANGWERK_TEST_STORE") == "postgresql"
+
+
+def cluster():
+    """This test process's PostgreSQL cluster (started on first use)."""
     global _cluster
-    if os.environ.get("GANGWERK_TEST_STORE") != "postgresql":
-        return []
     if _cluster is None:
         _cluster = PgCluster()
         atexit.register(_cluster.stop)
-    return ["--store", _cluster.new_database()]
+    return _cluster
+
+
+def store_args():
+    """--store for a new server's data folder: a new database when the tests run on
+    PostgreSQL (one cluster per test process), else nothing (a SQLCipher file)."""
+    return ["--store", cluster().new_database()] if on_postgresql() else []
 
 
 class Server:

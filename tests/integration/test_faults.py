@@ -5,12 +5,14 @@ import glob
 import os
 import random
 import stat
+import subprocess
 import threading
 import time
 import unittest
 
 import grpc
 
+import gwtest
 from gwtest import Device, Server, day, new_id, pb, run_cli
 
 
@@ -165,6 +167,7 @@ class EpochAndEncryption(unittest.TestCase):
             server.stop()
             server.cleanup()
 
+    @unittest.skipIf(gwtest.on_postgresql(), "the store is a PostgreSQL database: see below")
     def test_store_files_and_logs_hold_no_plaintext(self):
         marker = "GWMARKER" + new_id().replace("-", "")
         server = Server()
@@ -195,6 +198,53 @@ class EpochAndEncryption(unittest.TestCase):
             key = os.path.join(server.data, "server.key")
             self.assertEqual(stat.S_IMODE(os.stat(key).st_mode), 0o600)
             self.assertEqual(os.path.getsize(key), 32)
+        finally:
+            server.cleanup()
+
+    @unittest.skipUnless(gwtest.on_postgresql(), "for a store on PostgreSQL")
+    def test_postgresql_holds_no_note_signal_or_post_in_the_clear(self):
+        """PostgreSQL encrypts nothing: the server seals hour notes, signals, posts and every
+        change before they reach it, with a key from its key file (names stay readable)."""
+        marker = "GWMARKER" + new_id().replace("-", "")
+        server = Server(project="Hof " + marker + "project")
+        try:
+            server.start()
+            dev = Device(server, server.invite("resident"), name="phone", display_name="Anna")
+            dev.push([dev.entry_mutation(note=marker + "note", minutes=30 + i) for i in range(20)])
+            sig = pb.Signal(id=new_id(), category=pb.SIGNAL_CATEGORY_NOT_SEEN,
+                            urgency=pb.SIGNAL_URGENCY_TODAY, text=marker + "signal",
+                            studio="1.02", raised_at_ms=int(time.time() * 1000))
+            r = dev.push_one(dev.mutation(raise_signal=pb.RaiseSignal(signal=sig)))
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+            dev.sync_down()  # the server opens what it sealed
+            self.assertEqual(sum(e.note == marker + "note" for e in dev.entries.values()), 20)
+
+            url = open(os.path.join(server.data, "store-url")).read().strip()
+            subprocess.run(["psql", url, "-qc", "CHECKPOINT"], check=True, capture_output=True)
+            found = {"note": False, "signal": False, "project": False}
+            for root, _, names in os.walk(gwtest.cluster().data):
+                for name in names:
+                    with open(os.path.join(root, name), "rb") as fh:
+                        blob = fh.read()
+                    for what in found:
+                        found[what] |= (marker + what).encode() in blob
+            # The project's name is not sealed: finding it proves the files were read.
+            self.assertEqual(found, {"note": False, "signal": False, "project": True})
+            self.assertNotIn(marker + "note", server.log())
+            self.assertEqual(server.stop(), 0)
+
+            # Another key file does not open the store, and says so.
+            key = os.path.join(server.data, "server.key")
+            with open(key, "rb") as fh:
+                right = fh.read()
+            with open(key, "wb") as fh:
+                fh.write(os.urandom(32))
+            out = run_cli("list-devices", "--data", server.data, check=False)
+            self.assertNotEqual(out.returncode, 0)
+            self.assertIn("does not belong", out.stderr)
+            with open(key, "wb") as fh:
+                fh.write(right)
+            run_cli("list-devices", "--data", server.data)
         finally:
             server.cleanup()
 

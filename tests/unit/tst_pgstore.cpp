@@ -3,6 +3,7 @@
 // (values come back as they went in, a transaction is all or nothing, errors never quote a
 // value), migrations run once even when two processes open the database together, and
 // changes are numbered in commit order across connections, so that a pull never skips one.
+#include "fieldcipher.h"
 #include "pgcluster.h"
 #include "pgconnection.h"
 #include "store.h"
@@ -258,6 +259,49 @@ private slots:
         } catch (const StoreError &e) {
             QCOMPARE(e.code(), 25); // SQLITE_RANGE
         }
+    }
+
+    void sealedValuesOpenOnlyInTheirPlaceWithTheirKey()
+    {
+        // PostgreSQL keeps what it is given readable: the server seals notes and signals.
+        auto store = freshStore();
+        const QByteArray serverKey(32, 'k');
+        store->setFieldCipher(server::SodiumFieldCipher::fromServerKey(serverKey));
+        for (const char *id : {"a", "b"})
+            Statement(*store, "INSERT INTO item (id, n, note, data) VALUES (?1, 1, ?2, ?3)")
+                .bind(1, id)
+                .bindSealed(2, QStringLiteral("geheim ☕"), "item.note", QString::fromLatin1(id))
+                .bindSealed(3, QByteArray("\0blob", 5), "item.data", QString::fromLatin1(id))
+                .run();
+        Statement q(*store, "SELECT note, data FROM item WHERE id = 'a'");
+        QVERIFY(q.next());
+        QCOMPARE(q.sealedText(0, "item.note", "a"), QStringLiteral("geheim ☕"));
+        QCOMPARE(q.sealedBlob(1, "item.data", "a"), QByteArray("\0blob", 5));
+        QVERIFY(q.text(0).startsWith(QStringLiteral("gw1:")));
+        QVERIFY(!q.blob(1).contains("blob"));
+        // Another row's value (or another column's) does not open here.
+        QVERIFY_THROWS_EXCEPTION(StoreError, q.sealedText(0, "item.note", "b"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, q.sealedBlob(1, "item.note", "a"));
+        Statement(*store, "UPDATE item SET note = (SELECT note FROM item WHERE id = 'b') "
+                          "WHERE id = 'a'")
+            .run();
+        q.reset();
+        QVERIFY(q.next());
+        QVERIFY_THROWS_EXCEPTION(StoreError, q.sealedText(0, "item.note", "a"));
+        // Nor with another key, nor changed by one byte.
+        store->setFieldCipher(server::SodiumFieldCipher::fromServerKey(QByteArray(32, 'x')));
+        QVERIFY_THROWS_EXCEPTION(StoreError, q.sealedBlob(1, "item.data", "a"));
+        store->setFieldCipher(server::SodiumFieldCipher::fromServerKey(serverKey));
+        QCOMPARE(q.sealedBlob(1, "item.data", "a"), QByteArray("\0blob", 5));
+        QByteArray changed = q.blob(1);
+        changed[changed.size() - 1] = char(changed.back() ^ 1);
+        Statement(*store, "UPDATE item SET data = ?1 WHERE id = 'a'").bind(1, changed).run();
+        q.reset();
+        QVERIFY(q.next());
+        QVERIFY_THROWS_EXCEPTION(StoreError, q.sealedBlob(1, "item.data", "a"));
+        // The same value sealed twice for the same place differs (a fresh nonce each time).
+        const FieldCipher *cipher = store->fieldCipher();
+        QVERIFY(cipher->seal("same", "item.note|a") != cipher->seal("same", "item.note|a"));
     }
 
     void migrationsRunOnceAndANewerStoreIsRefused()
