@@ -153,6 +153,22 @@ class Server:
         self.port = 0
         self.log_path = os.path.join(self.tmp, "server.log")
 
+    @classmethod
+    def sharing(cls, other, extra_serve_args=()):
+        """A second server on @p other's store: a data folder of its own holding a copy of the
+        key file and the store's URL (PostgreSQL: several servers, one database)."""
+        self = cls.__new__(cls)
+        self.tmp = tempfile.mkdtemp(prefix="gw-it-")
+        self.data = os.path.join(self.tmp, "data")
+        shutil.copytree(other.data, self.data, ignore=shutil.ignore_patterns("serve.lock"))
+        self.project = other.project
+        self.beheerder_code = None
+        self.extra = list(extra_serve_args)
+        self.proc = None
+        self.port = 0
+        self.log_path = os.path.join(self.tmp, "server.log")
+        return self
+
     def invite(self, role="resident", *extra):
         out = run_cli("invite", "--data", self.data, "--project", self.project,
                       "--role", role, *extra).stdout

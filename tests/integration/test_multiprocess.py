@@ -1,0 +1,166 @@
+"""Two gangwerk-server processes on one PostgreSQL database (issue 13): every sync guarantee
+holds across them. Devices push through either server, a puller follows through either, and one
+server is killed with SIGKILL while devices push: nothing is lost, nothing doubled, and a device
+that pulls a little at a time misses no change (changes are numbered in commit order across
+processes). Runs with GANGWERK_TEST_STORE=postgresql."""
+
+import random
+import threading
+import time
+import unittest
+
+import grpc
+
+import gwtest
+from gwtest import Device, Server, pb
+
+WRITERS = 4
+ROUNDS = 12
+BATCH = 8
+
+
+@unittest.skipUnless(gwtest.on_postgresql(), "several servers share a PostgreSQL database")
+class TwoServersOneDatabase(unittest.TestCase):
+    def setUp(self):
+        self.a = Server()
+        self.b = Server.sharing(self.a)
+        self.a.start()
+        self.b.start()
+        self.servers = [self.a, self.b]
+
+    def tearDown(self):
+        for s in self.servers:
+            s.cleanup()
+
+    def via(self, device, server):
+        if device.server is not server:
+            device.server = server
+            device.reconnect()
+
+    @staticmethod
+    def clone(device):
+        """The same device on a channel of its own (its token, its numbers)."""
+        twin = Device.__new__(Device)
+        twin.__dict__.update(device.__dict__)
+        twin.channel = grpc.insecure_channel(device.server.address)
+        twin.stub = gwtest.pb_grpc.SyncServiceStub(twin.channel)
+        return twin
+
+    def push_until_answered(self, device, batch, start):
+        """Pushes @p batch through one server, else the other, as a device retries."""
+        for attempt in range(200):
+            server = self.servers[(start + attempt) % 2]
+            self.via(device, server)
+            try:
+                return device.push(batch, timeout=10)
+            except grpc.RpcError as e:
+                if e.code() not in (grpc.StatusCode.UNAVAILABLE,
+                                    grpc.StatusCode.DEADLINE_EXCEEDED):
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("no server answered")
+
+    def run_devices(self, kill_after=None):
+        rng = random.Random(1307)
+        writers = [Device(self.servers[i % 2], self.a.invite("resident"), name=f"w{i}")
+                   for i in range(WRITERS)]
+        puller = Device(self.a, self.a.beheerder_code, name="puller")
+        sent = {}  # entry id -> member id
+        errors = []
+        answered = [0]  # pushes answered so far (all writers)
+        done = threading.Event()
+
+        def write(i, dev):
+            try:
+                for r in range(ROUNDS):
+                    batch = [dev.entry_mutation(minutes=5, offset=-1 - (r % 20)) for _ in
+                             range(BATCH)]
+                    if r % 4 == 1 and kill_after is None:
+                        # The same push through both servers at once (a device that gave up
+                        # waiting on one): each change takes effect through exactly one.
+                        answers = [None, None]
+
+                        def send(k):
+                            answers[k] = self.push_until_answered(self.clone(dev), batch, k)
+                        both = [threading.Thread(target=send, args=(k,)) for k in (0, 1)]
+                        for t in both:
+                            t.start()
+                        for t in both:
+                            t.join()
+                        for m, x, y in zip(batch, answers[0].results, answers[1].results):
+                            self.assertEqual(sorted([x.outcome, y.outcome]),
+                                             [pb.OUTCOME_APPLIED, pb.OUTCOME_DUPLICATE],
+                                             m.mutation_id)
+                        resp = answers[0]
+                    else:
+                        resp = self.push_until_answered(dev, batch, i + r)
+                    outcomes = {res.outcome for res in resp.results}
+                    self.assertTrue(outcomes <= {pb.OUTCOME_APPLIED, pb.OUTCOME_DUPLICATE},
+                                    resp)
+                    answered[0] += 1
+                    if r % 4 == 3:
+                        # An answer lost on the way: the same batch again, through the other.
+                        again = self.push_until_answered(dev, batch, i + r + 1)
+                        self.assertEqual({res.outcome for res in again.results},
+                                         {pb.OUTCOME_DUPLICATE})
+                    for m in batch:
+                        sent[m.append_hour_entry.entry.id] = dev.member.id
+            except BaseException as e:  # reported by the main thread
+                errors.append(e)
+
+        def pull():
+            k = 0
+            while not done.is_set():
+                self.via(puller, self.servers[k % 2])
+                k += 1
+                try:
+                    puller.sync_down(limit=7)  # small pages: many cursors between commits
+                except grpc.RpcError as e:
+                    if e.code() != grpc.StatusCode.UNAVAILABLE:
+                        errors.append(e)
+                        return
+                time.sleep(rng.random() * 0.02)
+
+        threads = [threading.Thread(target=write, args=(i, d)) for i, d in enumerate(writers)]
+        reader = threading.Thread(target=pull)
+        for t in threads:
+            t.start()
+        reader.start()
+        if kill_after is not None:
+            while answered[0] < kill_after and any(t.is_alive() for t in threads):
+                time.sleep(0.001)
+            self.a.kill()  # SIGKILL, in the middle of the pushes
+            at_kill = answered[0]
+            time.sleep(0.3)
+            self.a.start()
+        for t in threads:
+            t.join()
+        done.set()
+        reader.join()
+        self.assertEqual(errors, [])
+        self.assertEqual(len(sent), WRITERS * ROUNDS * BATCH)
+        if kill_after is not None:  # it did fall between the first and the last push
+            self.assertTrue(0 < at_kill < WRITERS * ROUNDS, at_kill)
+
+        # The puller, having pulled a little at a time through both, has every entry once.
+        self.via(puller, self.b)
+        puller.sync_down()
+        self.assertEqual(set(puller.entries), set(sent))
+        # A device pulling everything afresh agrees, through either server.
+        for server in self.servers:
+            fresh = Device(server, self.a.invite("beheerder"), name="fresh")
+            fresh.sync_down()
+            self.assertEqual(set(fresh.entries), set(sent))
+            self.assertEqual({e: fresh.entries[e].member_id for e in sent}, sent)
+
+    def test_pulls_miss_nothing_across_two_servers(self):
+        self.run_devices()
+
+    def test_a_server_killed_mid_push_loses_and_doubles_nothing(self):
+        self.run_devices(kill_after=WRITERS * ROUNDS // 4)
+        self.assertEqual(self.b.stop(), 0)
+        self.assertEqual(self.a.stop(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
