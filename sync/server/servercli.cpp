@@ -369,6 +369,13 @@ const std::vector<CommandSpec> &commands()
          "give the store a new epoch after restoring a backup, so devices resync",
          {kData, kStore},
          &ServerCli::rotateEpoch},
+        {"migrate-store",
+         "move the store from its file into an empty PostgreSQL database, with every record, "
+         "the same epoch and change numbers (devices notice nothing); stop the server first",
+         {kData,
+          {"to", true, true,
+           "the empty database (postgresql://USER@HOST/DB; a password from ~/.pgpass)"}},
+         &ServerCli::migrateStore},
         {"seed-demo",
          "create the demo project \"De Gang\" (10h/month) with members and months of hours, "
          "for trying Gangwerk out; prints a beheerder code and, as the last line, a resident "
@@ -451,7 +458,7 @@ int ServerCli::run(const QStringList &args)
     if (!spec)
         return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, "
                                     "add-place, serve, revoke-device, list-devices, backup, "
-                                    "rotate-epoch, seed-demo.")
+                                    "rotate-epoch, migrate-store, seed-demo.")
                          .arg(args.first()));
     m_command = QString::fromLatin1(spec->name);
     if (spec->run != &ServerCli::serve) {
@@ -508,7 +515,7 @@ int ServerCli::run(const QStringList &args)
             return usage(QStringLiteral("--%1 is required (%2).")
                              .arg(QLatin1String(o.name), QLatin1String(o.help)));
     // Not for real use yet (issue 13): see the message.
-    if ((parsed.has(QStringLiteral("store")) ||
+    if ((parsed.has(QStringLiteral("store")) || m_command == QLatin1String("migrate-store") ||
          (parsed.has(QStringLiteral("data")) &&
           !ServerStore::rememberedUrl(parsed.value(QStringLiteral("data"))).isEmpty())) &&
         !testFaultsEnabled())
@@ -1061,6 +1068,33 @@ int ServerCli::rotateEpoch(const Args &a)
     store.rotateEpoch(true);
     out(QStringLiteral("New epoch set: devices will resync from scratch and resend what the "
                        "server has not acknowledged."));
+    return kOk;
+}
+
+int ServerCli::migrateStore(const Args &a)
+{
+    const QString dir = a.value(QStringLiteral("data"));
+    if (const QString url = ServerStore::rememberedUrl(dir); !url.isEmpty())
+        return usage(QStringLiteral("the store of %1 is in a PostgreSQL database already (%2).")
+                         .arg(dir, url));
+    ServerStore store;
+    if (const QString e = store.open(dir); !e.isEmpty())
+        return failed(e);
+    // Not while a server writes to the file: what it wrote after the move would be lost.
+    const int lockFd = ::open(QFile::encodeName(dir + QStringLiteral("/serve.lock")).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lockFd < 0 || ::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
+        return failed(QStringLiteral("a gangwerk-server is serving %1: stop it first (nothing was "
+                                     "moved).")
+                          .arg(dir));
+    qint64 rows = 0;
+    if (const QString e = store.migrateTo(a.value(QStringLiteral("to")), &rows); !e.isEmpty())
+        return failed(e);
+    out(QStringLiteral("Moved %1 rows into %2. %3 now uses that database; %4 stays as it was: "
+                       "keep it until you have checked, then remove it. Keep the key file: it "
+                       "opens the sealed fields.")
+            .arg(rows)
+            .arg(a.value(QStringLiteral("to")), dir, store.storePath()));
     return kOk;
 }
 

@@ -56,6 +56,7 @@ public:
     int listDevices(const Args &a);
     int backup(const Args &a);
     int rotateEpoch(const Args &a);
+    int migrateStore(const Args &a);
     int seedDemo(const Args &a);
 
 private:

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include <sqlcipher/sqlite3.h>
@@ -179,6 +181,146 @@ QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
         rotateEpoch();
         m_createdEpoch = true;
     }
+    return {};
+}
+
+namespace {
+
+// Every table a server store has, parents before children (PostgreSQL checks each reference
+// at once). A table the file has that is not here stops the move: nothing is left behind.
+constexpr const char *kTablesInOrder[] = {"setting",          "project",
+                                          "category",         "member",
+                                          "hour_entry",       "requirement_pause",
+                                          "member_device",    "place",
+                                          "activity",         "activity_organiser",
+                                          "activity_sign_up", "activity_attendee",
+                                          "activity_dispute", "service_post",
+                                          "signal",           "knock_task",
+                                          "invite",           "device",
+                                          "mutation_result",  "change_log",
+                                          "record_access"};
+
+// The sealed column of a table, its place's name (as the repositories seal it) and the column
+// naming its record (Statement::bindSealed).
+struct SealedColumn
+{
+    const char *table;
+    const char *column;
+    const char *place;
+    const char *recordColumn;
+};
+constexpr SealedColumn kSealed[] = {{"hour_entry", "note", "hour_entry.note", "id"},
+                                    {"signal", "record", "signal.record", "id"},
+                                    {"knock_task", "record", "knock_task.record", "id"},
+                                    {"service_post", "record", "service_post.record", "id"},
+                                    {"change_log", "payload", "change_log.payload", "record_id"}};
+
+} // namespace
+
+QString ServerStore::migrateTo(const QString &url, qint64 *rows)
+{
+    *rows = 0;
+    if (isRemote())
+        return QStringLiteral("This store is in a PostgreSQL database already (%1).")
+            .arg(m_store.path());
+    ServerStore target;
+    target.m_url = url;
+    target.m_dir = m_dir;
+    target.m_key = m_key;
+    target.m_cipher = SodiumFieldCipher::fromServerKey(m_key);
+    if (!target.m_cipher)
+        return QStringLiteral("Cannot start the encryption of sensitive fields (libsodium).");
+    if (const QString e = target.openRemote(target.m_store); !e.isEmpty())
+        return e;
+    Store &to = target.m_store;
+    try {
+        Statement used(to, "SELECT (SELECT count(*) FROM project) + (SELECT count(*) FROM "
+                           "setting WHERE key <> 'field_key_check')");
+        used.next();
+        if (used.int64(0) != 0)
+            return QStringLiteral("The database %1 holds a store already. Move into an empty "
+                                  "database; nothing was moved.")
+                .arg(to.path());
+        Statement tables(m_store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                  "NOT IN ('schema_part', 'sqlite_sequence')");
+        while (tables.next()) {
+            const QByteArray name = tables.text(0).toUtf8();
+            if (std::none_of(std::begin(kTablesInOrder), std::end(kTablesInOrder),
+                             [&](const char *t) { return name == t; }))
+                return QStringLiteral("This build cannot move the table %1 (a newer store?). "
+                                      "Nothing was moved.")
+                    .arg(tables.text(0));
+        }
+
+        Transaction tx(to);
+        for (const char *table : kTablesInOrder) {
+            // The columns as PostgreSQL has them; the file may have more (columns older
+            // releases stopped writing), never fewer.
+            QList<QByteArray> names, types;
+            Statement cols(to, "SELECT column_name, data_type FROM information_schema.columns "
+                               "WHERE table_schema = current_schema() AND table_name = ?1 "
+                               "ORDER BY ordinal_position");
+            cols.bind(1, QString::fromLatin1(table));
+            while (cols.next()) {
+                names.append(cols.text(0).toUtf8());
+                types.append(cols.text(1).toUtf8());
+            }
+            const SealedColumn *sealed = nullptr;
+            for (const SealedColumn &c : kSealed)
+                if (qstrcmp(c.table, table) == 0)
+                    sealed = &c;
+            const qsizetype recordAt = sealed ? names.indexOf(sealed->recordColumn) : -1;
+            QByteArray select = "SELECT " + names.join(", ") + " FROM " + table;
+            // A correction after the entry it corrects; the change log in its order.
+            if (qstrcmp(table, "hour_entry") == 0)
+                select += " ORDER BY rowid";
+            else if (qstrcmp(table, "change_log") == 0)
+                select += " ORDER BY seq";
+            QByteArray insert =
+                "INSERT INTO " + QByteArray(table) + " (" + names.join(", ") + ") VALUES (";
+            for (int i = 0; i < names.size(); ++i)
+                insert += (i ? ", ?" : "?") + QByteArray::number(i + 1);
+            insert += ")";
+            Statement from(m_store, select);
+            Statement into(to, insert);
+            while (from.next()) {
+                into.reset();
+                for (int i = 0; i < names.size(); ++i) {
+                    const int at = i + 1;
+                    const bool isSealed = sealed && names[i] == sealed->column;
+                    if (from.isNull(i))
+                        into.bindNull(at);
+                    else if (types[i] == "bigint" || types[i] == "integer")
+                        into.bind(at, from.int64(i));
+                    else if (types[i] == "bytea")
+                        isSealed ? into.bindSealed(at, from.blob(i), sealed->place,
+                                                   from.text(int(recordAt)))
+                                 : into.bind(at, from.blob(i));
+                    else
+                        isSealed ? into.bindSealed(at, from.text(i), sealed->place,
+                                                   from.text(int(recordAt)))
+                                 : into.bind(at, from.text(i));
+                }
+                into.run();
+                ++*rows;
+            }
+        }
+        // The next change is numbered after the last one moved, as the file would have.
+        to.exec("SELECT setval(pg_get_serial_sequence('change_log', 'seq'), "
+                "COALESCE((SELECT max(seq) FROM change_log), 0) + 1, false)");
+        tx.commit();
+    } catch (const StoreError &e) {
+        *rows = 0;
+        return QStringLiteral("Moving the store failed, nothing was moved: %1")
+            .arg(QString::fromUtf8(e.what()));
+    }
+    QFile remember(m_dir + QLatin1Char('/') + kStoreUrlFileName);
+    if (!remember.open(QIODevice::WriteOnly) ||
+        !remember.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        remember.write(url.toUtf8() + '\n') < 0 || !remember.flush())
+        return QStringLiteral("The store was moved, but %1 could not be written: write the "
+                              "database's URL into it yourself (one line).")
+            .arg(remember.fileName());
     return {};
 }
 

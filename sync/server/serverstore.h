@@ -40,6 +40,14 @@ public:
     QString open(const QString &dir, const QString &storeUrl = {});
     /// The URL a data folder remembers, empty for a store file.
     static QString rememberedUrl(const QString &dir);
+
+    /// Moves this (file) store into the empty PostgreSQL database at @p url, in one transaction
+    /// there: every row, the same epoch and change numbers (devices carry on as if nothing
+    /// happened), the sensitive fields sealed on the way. Then the folder remembers the
+    /// database; the file stays as it was. Nobody may write the file meanwhile (the caller
+    /// holds the serve lock). Returns an error for the user (nothing moved), empty on success;
+    /// @p rows receives the rows moved.
+    QString migrateTo(const QString &url, qint64 *rows);
     /// The store is a PostgreSQL database.
     bool isRemote() const { return !m_url.isEmpty(); }
 

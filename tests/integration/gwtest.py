@@ -141,11 +141,12 @@ class Server:
     """A data folder with one project, and a gangwerk-server serving it."""
 
     def __init__(self, project="Hof van Twaalf", requirement="10h/month", extra_serve_args=(),
-                 tmp=None):
+                 tmp=None, in_file=False):
         self.tmp = tmp or tempfile.mkdtemp(prefix="gw-it-")
         self.data = os.path.join(self.tmp, "data")
         self.project = project
-        out = run_cli("init-project", "--data", self.data, *store_args(), "--name", project,
+        out = run_cli("init-project", "--data", self.data, *([] if in_file else store_args()),
+                      "--name", project,
                       "--timezone", "Europe/Amsterdam", "--requirement", requirement).stdout
         self.beheerder_code = last_line(out)
         self.extra = list(extra_serve_args)

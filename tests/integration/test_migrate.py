@@ -1,0 +1,82 @@
+"""gangwerk-server migrate-store (issue 13): a provider moves a server's store from its file
+into PostgreSQL. Every record arrives, sensitive fields sealed; the epoch and the change numbers
+are the same, so devices carry on without resyncing, and what they send again is recognised.
+Runs with GANGWERK_TEST_STORE=postgresql."""
+
+import os
+import time
+import unittest
+
+import gwtest
+from gwtest import Device, Server, pb, run_cli
+
+
+@unittest.skipUnless(gwtest.on_postgresql(), "moves a store into PostgreSQL")
+class MigrateStore(unittest.TestCase):
+    def test_devices_carry_on_after_the_move(self):
+        server = Server(in_file=True)
+        try:
+            server.start()
+            anna = Device(server, server.invite("resident"), name="anna", display_name="Anna")
+            boss = Device(server, server.beheerder_code, name="boss")
+            first = [anna.entry_mutation(minutes=10 + i, note=f"koffie {i} ☕") for i in range(30)]
+            anna.push(first)
+            sig = pb.Signal(id=gwtest.new_id(), category=pb.SIGNAL_CATEGORY_NOT_SEEN,
+                            urgency=pb.SIGNAL_URGENCY_TODAY, text="Ik zie Bram niet meer",
+                            studio="1.02", raised_at_ms=int(time.time() * 1000))
+            r = anna.push_one(anna.mutation(raise_signal=pb.RaiseSignal(signal=sig)))
+            self.assertEqual(r.outcome, pb.OUTCOME_APPLIED, r.message)
+            last = [anna.entry_mutation(minutes=5, note="laatste")]
+            anna.push(last)
+            boss.sync_down()
+            before = dict(boss.entries)
+            self.assertEqual(len(before), 31)
+            self.assertEqual(server.stop(), 0)
+
+            # While a server serves the file, nothing is moved.
+            url = gwtest.cluster().new_database()
+            port = server.port
+            server.start(port)
+            busy = run_cli("migrate-store", "--data", server.data, "--to", url, check=False)
+            self.assertNotEqual(busy.returncode, 0)
+            self.assertIn("stop it first", busy.stderr)
+            self.assertEqual(server.stop(), 0)
+
+            out = run_cli("migrate-store", "--data", server.data, "--to", url).stdout
+            self.assertIn("Moved", out)
+            self.assertTrue(os.path.exists(os.path.join(server.data, "server.db")))
+            again = run_cli("migrate-store", "--data", server.data, "--to", url, check=False)
+            self.assertNotEqual(again.returncode, 0)
+            self.assertIn("already", again.stderr)
+
+            server.start(port)  # now on PostgreSQL, where the devices know it
+            boss.reconnect()
+            anna.reconnect()
+            # The beheerder's cursor is still good: no reset, nothing new.
+            resp = boss.pull_page()
+            self.assertFalse(resp.reset)
+            self.assertEqual(len(resp.changes), 0)
+            # Anna's last push, sent again (its answer was lost): recognised.
+            self.assertEqual([x.outcome for x in anna.push(last).results],
+                             [pb.OUTCOME_DUPLICATE])
+            # New work goes on, numbered after the old.
+            self.assertEqual(anna.push([anna.entry_mutation(minutes=7)]).results[0].outcome,
+                             pb.OUTCOME_APPLIED)
+            self.assertEqual(boss.sync_down(), 1)
+            # A device pulling everything afresh gets all of it, notes intact.
+            fresh = Device(server, server.invite("beheerder"), name="fresh")
+            fresh.sync_down()
+            self.assertEqual(len(fresh.entries), 32)
+            for eid, e in before.items():
+                self.assertEqual(fresh.entries[eid].note, e.note)
+            signals = Device(server, server.invite("beheerder"), name="signals")
+            pulled = [c for c in signals.pull_page(limit=1000).changes
+                      if c.WhichOneof("record") == "signal"]
+            self.assertEqual([c.signal.text for c in pulled], ["Ik zie Bram niet meer"])
+            self.assertEqual(server.stop(), 0)
+        finally:
+            server.cleanup()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
