@@ -233,13 +233,14 @@ Activity ActivityRepository::read(const Statement &s) const
     came.bind(1, a.id);
     while (came.next())
         a.attendeeIds.append(came.text(0));
-    // Server order; pending sign-ups (order 0, not yet at the server) after the others.
-    Statement su(m_store, R"(
-        SELECT id, member_id, companion_id, state, server_order, waiting_place, received_at_ms,
-               changed_at_ms
-        FROM activity_sign_up WHERE activity_id = ?1
-        ORDER BY server_order = 0, server_order, )" +
-                              QByteArray(m_store.isRemote() ? "id" : "rowid"));
+        // Server order; pending sign-ups (order 0, not yet at the server) after the others; ties
+        // in the order written (PostgreSQL keeps none: there by id, which is time-ordered).
+#define GW_SIGN_UPS                                                                                \
+    "SELECT id, member_id, companion_id, state, server_order, waiting_place, received_at_ms, "     \
+    "changed_at_ms FROM activity_sign_up WHERE activity_id = ?1 "                                  \
+    "ORDER BY server_order = 0, server_order, "
+    Statement su(m_store, m_store.isRemote() ? GW_SIGN_UPS "id" : GW_SIGN_UPS "rowid");
+#undef GW_SIGN_UPS
     su.bind(1, a.id);
     while (su.next()) {
         activities::SignUp x;
@@ -253,11 +254,12 @@ Activity ActivityRepository::read(const Statement &s) const
         x.changedAt = instant(su.int64(7));
         a.signUps.append(x);
     }
-    Statement dq(m_store, R"(
-        SELECT id, member_id, entry_id, minutes, reason, state, answer, resolved_by,
-               created_at_ms, resolved_at_ms
-        FROM activity_dispute WHERE activity_id = ?1 ORDER BY created_at_ms, )" +
-                              QByteArray(m_store.isRemote() ? "id" : "rowid"));
+#define GW_DISPUTES                                                                                \
+    "SELECT id, member_id, entry_id, minutes, reason, state, answer, resolved_by, "                \
+    "created_at_ms, resolved_at_ms FROM activity_dispute WHERE activity_id = ?1 "                  \
+    "ORDER BY created_at_ms, "
+    Statement dq(m_store, m_store.isRemote() ? GW_DISPUTES "id" : GW_DISPUTES "rowid");
+#undef GW_DISPUTES
     dq.bind(1, a.id);
     while (dq.next()) {
         activities::Dispute d;

@@ -24,7 +24,8 @@ qint64 silentDueMs(const ServicePost &p)
 std::optional<ServicePost> read(const Statement &s)
 {
     // Each read selects (project_id, record, id). A post's messages are between neighbours.
-    const QByteArray blob = s.sealedBlob(1, "service_post.record", s.text(2));
+    const QByteArray blob =
+        s.sealedBlob(1, "service_post.record", s.store().fieldCipher() ? s.text(2) : QString());
     wire::pb::ServicePost w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt; // never written by this repository: skip rather than guess

@@ -13,10 +13,15 @@ QByteArray blobOf(const google::protobuf::MessageLite &m)
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
-// Each read selects (project_id, record, id).
+// Each read selects (project_id, record, id); the id is read only when the record is sealed.
+QString recordIdIfSealed(const Statement &s)
+{
+    return s.store().fieldCipher() ? s.text(2) : QString();
+}
+
 std::optional<Signal> readSignal(const Statement &s)
 {
-    const QByteArray blob = s.sealedBlob(1, "signal.record", s.text(2));
+    const QByteArray blob = s.sealedBlob(1, "signal.record", recordIdIfSealed(s));
     wire::pb::Signal w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt; // never written by this repository: skip rather than guess
@@ -27,7 +32,7 @@ std::optional<Signal> readSignal(const Statement &s)
 
 std::optional<KnockTask> readTask(const Statement &s)
 {
-    const QByteArray blob = s.sealedBlob(1, "knock_task.record", s.text(2));
+    const QByteArray blob = s.sealedBlob(1, "knock_task.record", recordIdIfSealed(s));
     wire::pb::KnockTask w;
     if (!w.ParseFromArray(blob.constData(), int(blob.size())))
         return std::nullopt;

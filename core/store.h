@@ -350,4 +350,25 @@ private:
     bool m_savepoint = false;
 };
 
+/// BEGIN (deferred) … COMMIT around reads: one snapshot for every read in it, and on SQLite one
+/// WAL read lock instead of one per statement. It writes nothing, so ending it fails no one.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Store &store) : m_store(store) { m_store.exec("BEGIN"); }
+    ~ReadTransaction()
+    {
+        try {
+            m_store.exec("COMMIT");
+        } catch (const StoreError &) {
+            // A read transaction has nothing to lose.
+        }
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Store &m_store;
+};
+
 } // namespace gw

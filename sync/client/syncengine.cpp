@@ -442,20 +442,8 @@ SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq, int limit)
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
     OutgoingPush out;
     // One read transaction for the reads below: outside one, each statement takes and drops
-    // its own WAL read lock (system calls per entry read). Deferred: it writes nothing.
-    m_store.exec("BEGIN");
-    struct EndRead
-    {
-        Store &store;
-        ~EndRead()
-        {
-            try {
-                store.exec("COMMIT");
-            } catch (const StoreError &) {
-                // A read transaction has nothing to lose.
-            }
-        }
-    } endRead{m_store};
+    // its own WAL read lock (system calls per entry read).
+    const ReadTransaction read(m_store);
     const auto rows = OutboxRepository(m_store).unacked(limit, afterSeq);
     if (rows.isEmpty())
         return out;

@@ -81,7 +81,7 @@ QString ServerStore::create(const QString &dir, const QString &storeUrl)
     }
     if (err.isEmpty())
         err = openWithKey(dir, material);
-    if (err.isEmpty() && isRemote() && !m_createdEpoch) {
+    if (err.isEmpty() && isRemote() && !m_createdEpoch) { // create(): it must be new
         // The database held a store already: its key file is elsewhere, and this new one
         // would not be it (once sensitive fields are encrypted with it).
         err = QStringLiteral("The database %1 already holds a gangwerk-server store. Use its "
@@ -125,6 +125,25 @@ QString ServerStore::open(const QString &dir, const QString &storeUrl)
         return QStringLiteral("The key file %1 can be read by other users. Run 'chmod 600 %1' "
                               "and start again.")
             .arg(key);
+    if (isRemote()) {
+        // A database without a store (a mistyped --store) is not made one here: it would
+        // serve an empty store, and the database would no longer be empty for init-project.
+        QString error;
+        auto probe = PgConnection::connect(m_url, &error);
+        if (!probe)
+            return QStringLiteral("Cannot reach the store's database: %1. Check --store and "
+                                  "that PostgreSQL runs.")
+                .arg(error);
+        const QString where = probe->describe();
+        try {
+            probe->exec("SELECT 1 FROM schema_part LIMIT 1");
+        } catch (const StoreError &) {
+            return QStringLiteral("The database %1 holds no gangwerk-server store. Check "
+                                  "--store (or the data folder's %2); make a store with "
+                                  "init-project.")
+                .arg(where, QLatin1String(kStoreUrlFileName));
+        }
+    }
     return openWithKey(dir, material);
 }
 
@@ -230,17 +249,33 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
     target.m_cipher = SodiumFieldCipher::fromServerKey(m_key);
     if (!target.m_cipher)
         return QStringLiteral("Cannot start the encryption of sensitive fields (libsodium).");
+    {
+        // Empty before anything is made there: a refused move leaves nothing behind.
+        QString error;
+        auto probe = PgConnection::connect(url, &error);
+        if (!probe)
+            return QStringLiteral("Cannot reach the database: %1. Check --to and that "
+                                  "PostgreSQL runs; nothing was moved.")
+                .arg(error);
+        try {
+            RemoteStatement *tables =
+                probe->checkOut("SELECT count(*) FROM information_schema.tables WHERE "
+                                "table_schema = current_schema()");
+            const bool empty = tables->next() && tables->int64(0) == 0;
+            probe->checkIn(tables);
+            if (!empty)
+                return QStringLiteral("The database %1 is not empty. Move into an empty "
+                                      "database; nothing was moved.")
+                    .arg(probe->describe());
+        } catch (const StoreError &e) {
+            return QStringLiteral("Cannot read the database: %1; nothing was moved.")
+                .arg(QString::fromUtf8(e.what()));
+        }
+    }
     if (const QString e = target.openRemote(target.m_store); !e.isEmpty())
         return e;
     Store &to = target.m_store;
     try {
-        Statement used(to, "SELECT (SELECT count(*) FROM project) + (SELECT count(*) FROM "
-                           "setting WHERE key <> 'field_key_check')");
-        used.next();
-        if (used.int64(0) != 0)
-            return QStringLiteral("The database %1 holds a store already. Move into an empty "
-                                  "database; nothing was moved.")
-                .arg(to.path());
         Statement tables(m_store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                   "NOT IN ('schema_part', 'sqlite_sequence')");
         while (tables.next()) {
@@ -252,6 +287,20 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
                     .arg(tables.text(0));
         }
 
+        // One snapshot of the file: commands that do not take the serve lock (invite, ...)
+        // may write meanwhile.
+        const ReadTransaction read(m_store);
+        // The file's next change number: past the last one ever given, also when the newest
+        // changes were forgotten since (a forgotten signal leaves no row), so that no number a
+        // device has seen is given again.
+        qint64 lastSeq = 0;
+        {
+            Statement given(m_store, "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE "
+                                     "name = 'change_log'), 0), COALESCE((SELECT max(seq) "
+                                     "FROM change_log), 0)");
+            given.next();
+            lastSeq = std::max(given.int64(0), given.int64(1));
+        }
         Transaction tx(to);
         for (const char *table : kTablesInOrder) {
             // The columns as PostgreSQL has them; the file may have more (columns older
@@ -305,9 +354,10 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
                 ++*rows;
             }
         }
-        // The next change is numbered after the last one moved, as the file would have.
-        to.exec("SELECT setval(pg_get_serial_sequence('change_log', 'seq'), "
-                "COALESCE((SELECT max(seq) FROM change_log), 0) + 1, false)");
+        // The next change is numbered as the file would have.
+        Statement next(to, "SELECT setval(pg_get_serial_sequence('change_log', 'seq'), ?1, "
+                           "false)");
+        next.bind(1, lastSeq + 1).run();
         tx.commit();
     } catch (const StoreError &e) {
         *rows = 0;

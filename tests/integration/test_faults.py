@@ -202,7 +202,7 @@ class EpochAndEncryption(unittest.TestCase):
             server.cleanup()
 
     @unittest.skipUnless(gwtest.on_postgresql(), "for a store on PostgreSQL")
-    def test_postgresql_holds_no_note_signal_or_post_in_the_clear(self):
+    def test_postgresql_holds_no_note_or_signal_in_the_clear(self):
         """PostgreSQL encrypts nothing: the server seals hour notes, signals, posts and every
         change before they reach it, with a key from its key file (names stay readable)."""
         marker = "GWMARKER" + new_id().replace("-", "")

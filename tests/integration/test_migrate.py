@@ -4,11 +4,19 @@ are the same, so devices carry on without resyncing, and what they send again is
 Runs with GANGWERK_TEST_STORE=postgresql."""
 
 import os
+import subprocess
 import time
 import unittest
 
 import gwtest
 from gwtest import Device, Server, pb, run_cli
+
+
+def tables(url):
+    out = subprocess.run(["psql", url, "-Atc", "SELECT table_name FROM information_schema.tables "
+                          "WHERE table_schema = current_schema() ORDER BY 1"],
+                         check=True, capture_output=True, text=True).stdout
+    return out.split()
 
 
 @unittest.skipUnless(gwtest.on_postgresql(), "moves a store into PostgreSQL")
@@ -41,6 +49,21 @@ class MigrateStore(unittest.TestCase):
             self.assertNotEqual(busy.returncode, 0)
             self.assertIn("stop it first", busy.stderr)
             self.assertEqual(server.stop(), 0)
+
+            # Into a database that holds something: refused, and nothing is made there.
+            other = gwtest.cluster().new_database()
+            subprocess.run(["psql", other, "-qc", "CREATE TABLE theirs (a int)"], check=True,
+                           capture_output=True)
+            refused = run_cli("migrate-store", "--data", server.data, "--to", other, check=False)
+            self.assertNotEqual(refused.returncode, 0)
+            self.assertIn("not empty", refused.stderr)
+            self.assertEqual(tables(other), ["theirs"])
+            # A data folder pointed at an empty database does not make a store there.
+            empty = gwtest.cluster().new_database()
+            wrong = run_cli("list-devices", "--data", server.data, "--store", empty, check=False)
+            self.assertNotEqual(wrong.returncode, 0)
+            self.assertIn("holds no gangwerk-server store", wrong.stderr)
+            self.assertEqual(tables(empty), [])
 
             out = run_cli("migrate-store", "--data", server.data, "--to", url).stdout
             self.assertIn("Moved", out)

@@ -54,7 +54,9 @@ class TwoServersOneDatabase(unittest.TestCase):
             try:
                 return device.push(batch, timeout=10)
             except grpc.RpcError as e:
-                if e.code() not in (grpc.StatusCode.UNAVAILABLE,
+                # A server killed mid-call may end it in any of these words.
+                if e.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.UNKNOWN,
+                                    grpc.StatusCode.INTERNAL, grpc.StatusCode.CANCELLED,
                                     grpc.StatusCode.DEADLINE_EXCEEDED):
                     raise
                 time.sleep(0.05)
@@ -116,7 +118,8 @@ class TwoServersOneDatabase(unittest.TestCase):
                 try:
                     puller.sync_down(limit=7)  # small pages: many cursors between commits
                 except grpc.RpcError as e:
-                    if e.code() != grpc.StatusCode.UNAVAILABLE:
+                    if e.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.UNKNOWN,
+                                        grpc.StatusCode.INTERNAL, grpc.StatusCode.CANCELLED):
                         errors.append(e)
                         return
                 time.sleep(rng.random() * 0.02)
