@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <regex>
+#include <utility>
 #include <vector>
 
 namespace gw::server {
@@ -34,6 +36,9 @@ int sqliteCodeFor(std::string_view state)
         return kSqliteIoErr; // the connection (or the server) is gone
     return kSqliteError;
 }
+
+// A result freed when it goes (fail() throws with it still to be freed).
+using OwnedResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 // "\x4869" (bytea's text form) as its bytes.
 QByteArray fromHex(const char *text, int size)
@@ -102,14 +107,8 @@ public:
                                             m_formats.data(), 0);
             const ExecStatusType status = PQresultStatus(m_result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-                PGresult *failed = m_result;
-                m_result = nullptr;
-                struct Clear
-                {
-                    PGresult *r;
-                    ~Clear() { PQclear(r); }
-                } clear{failed};
-                m_connection.fail(failed);
+                const OwnedResult failed(std::exchange(m_result, nullptr), &PQclear);
+                m_connection.fail(failed.get());
             }
             m_connection.noteChanges(m_result);
             m_rows = PQntuples(m_result);
@@ -286,11 +285,7 @@ void PgConnection::exec(const char *sql)
                                            "a statement in it failed");
         return;
     }
-    struct Clear
-    {
-        PGresult *r;
-        ~Clear() { PQclear(r); }
-    } clear{r};
+    const OwnedResult failed(r, &PQclear);
     fail(r);
 }
 
@@ -334,11 +329,7 @@ RemoteStatement *PgConnection::checkOut(const char *sql)
     std::string name = "gw" + std::to_string(++m_prepared);
     PGresult *r = PQprepare(m_conn, name.c_str(), translated.c_str(), params, types.data());
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        struct Clear
-        {
-            PGresult *r;
-            ~Clear() { PQclear(r); }
-        } clear{r};
+        const OwnedResult failed(r, &PQclear);
         fail(r);
     }
     PQclear(r);

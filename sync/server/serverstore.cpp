@@ -30,6 +30,19 @@ QString keyPath(const QString &dir)
 {
     return dir + QLatin1Char('/') + ServerStore::kKeyFileName;
 }
+
+// A connection to the database at @p url, or null with what to check in @p error (@p option
+// names where the URL came from).
+std::unique_ptr<PgConnection> connectTo(const QString &url, const char *option, QString *error)
+{
+    QString detail;
+    auto connection = PgConnection::connect(url, &detail);
+    if (!connection)
+        *error = QStringLiteral("Cannot reach the store's database: %1. Check %2 and that "
+                                "PostgreSQL runs.")
+                     .arg(detail, QLatin1String(option));
+    return connection;
+}
 } // namespace
 
 QString ServerStore::rememberedUrl(const QString &dir)
@@ -129,11 +142,9 @@ QString ServerStore::open(const QString &dir, const QString &storeUrl)
         // A database without a store (a mistyped --store) is not made one here: it would
         // serve an empty store, and the database would no longer be empty for init-project.
         QString error;
-        auto probe = PgConnection::connect(m_url, &error);
+        const auto probe = connectTo(m_url, "--store", &error);
         if (!probe)
-            return QStringLiteral("Cannot reach the store's database: %1. Check --store and "
-                                  "that PostgreSQL runs.")
-                .arg(error);
+            return error;
         const QString where = probe->describe();
         try {
             probe->exec("SELECT 1 FROM schema_part LIMIT 1");
@@ -150,11 +161,9 @@ QString ServerStore::open(const QString &dir, const QString &storeUrl)
 QString ServerStore::openRemote(Store &store)
 {
     QString error;
-    auto connection = PgConnection::connect(m_url, &error);
+    auto connection = connectTo(m_url, "--store", &error);
     if (!connection)
-        return QStringLiteral("Cannot reach the store's database: %1. Check --store and that "
-                              "PostgreSQL runs.")
-            .arg(error);
+        return error;
     const auto result = store.openRemote(std::move(connection), pgServerSchema());
     if (result.status == Store::OpenStatus::NotOurs)
         return QStringLiteral("The database %1 holds something else than a gangwerk-server "
@@ -252,11 +261,9 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
     {
         // Empty before anything is made there: a refused move leaves nothing behind.
         QString error;
-        auto probe = PgConnection::connect(url, &error);
+        const auto probe = connectTo(url, "--to", &error);
         if (!probe)
-            return QStringLiteral("Cannot reach the database: %1. Check --to and that "
-                                  "PostgreSQL runs; nothing was moved.")
-                .arg(error);
+            return error + QStringLiteral(" Nothing was moved.");
         try {
             RemoteStatement *tables =
                 probe->checkOut("SELECT count(*) FROM information_schema.tables WHERE "
