@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 from grpc import aio
 
+import gwtest
 from gwtest import PROTOCOL, Device, Server, new_id, pb, pb_grpc, run_cli, last_line
 
 HOUR_MS = 3600 * 1000
@@ -279,7 +280,7 @@ def main():
         t0 = time.perf_counter()
 
         def enrol(m):
-            ch = grpc.insecure_channel(server.address)
+            ch = gwtest.channel(server.address)
             r = pb_grpc.SyncServiceStub(ch).Enroll(pb.EnrollRequest(
                 invite_code=m.code, device_name=f"phone {m.index}",
                 protocol_version=PROTOCOL), timeout=30)
@@ -307,7 +308,7 @@ def main():
             start = now + DAY_MS + a["slot"] * 3 * HOUR_MS
             p = a["planner"]
             p.seq += 1
-            ch = grpc.insecure_channel(server.address)
+            ch = gwtest.channel(server.address)
             r = pb_grpc.SyncServiceStub(ch).Push(pb.PushRequest(
                 protocol_version=PROTOCOL, mutations=[pb.Mutation(
                     mutation_id=new_id(), client_seq=p.seq,

@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 from grpc import aio
 
+import gwtest
 from gwtest import PROTOCOL, Device, Server, new_id, pb, pb_grpc, run_cli, last_line
 from signupstorm import Member, device_calls, pct, say, timed_calls
 
@@ -158,7 +159,7 @@ def main():
         t0 = time.perf_counter()
 
         def enrol(m):
-            ch = grpc.insecure_channel(server.address)
+            ch = gwtest.channel(server.address)
             r = pb_grpc.SyncServiceStub(ch).Enroll(pb.EnrollRequest(
                 invite_code=m.code, device_name=f"phone {m.index}",
                 protocol_version=PROTOCOL), timeout=30)
@@ -171,7 +172,7 @@ def main():
         # The requests, for the whole project: each asker posts its share.
         post_ids = []
         categories = ["groceries", "chat", "ict", "paperwork", "small_job", "language", "other"]
-        ch = grpc.insecure_channel(server.address)
+        ch = gwtest.channel(server.address)
         stub = pb_grpc.SyncServiceStub(ch)
         for k in range(args.requests):
             a = askers[k % len(askers)]

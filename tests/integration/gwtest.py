@@ -59,6 +59,13 @@ def last_line(text):
     return text.strip().splitlines()[-1].strip()
 
 
+def channel(address):
+    """A channel with connections of its own. By default grpc shares a connection among all
+    channels to one address, so a channel made after a server restart on a reused port would
+    first be handed the dead server's connection (UNAVAILABLE "Broken pipe")."""
+    return grpc.insecure_channel(address, options=(("grpc.use_local_subchannel_pool", 1),))
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -238,7 +245,7 @@ class Device:
 
     def __init__(self, server, code, name="phone", display_name=""):
         self.server = server
-        self.channel = grpc.insecure_channel(server.address)
+        self.channel = channel(server.address)
         self.stub = pb_grpc.SyncServiceStub(self.channel)
         resp = self.stub.Enroll(pb.EnrollRequest(invite_code=code, device_name=name,
                                                  protocol_version=PROTOCOL,
@@ -259,7 +266,7 @@ class Device:
 
     def reconnect(self):
         self.channel.close()
-        self.channel = grpc.insecure_channel(self.server.address)
+        self.channel = channel(self.server.address)
         self.stub = pb_grpc.SyncServiceStub(self.channel)
 
     @property

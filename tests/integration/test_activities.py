@@ -11,6 +11,7 @@ import unittest
 
 import grpc
 
+import gwtest
 from gwtest import TZ, Device, Server, last_line, new_id, pb, pb_grpc, run_cli
 
 # The permission rows of the activities family, as data (copied by hand from
@@ -238,7 +239,7 @@ class Activities(unittest.TestCase):
         def go(name):
             d = Device.__new__(Device)  # its own connection, like a separate phone
             d.__dict__.update(self.dev[name].__dict__)
-            d.channel = grpc.insecure_channel(self.server.address)
+            d.channel = gwtest.channel(self.server.address)
             d.stub = pb_grpc.SyncServiceStub(d.channel)
             m = d.sign_up_mutation(activity_id)
             self.dev[name].seq = d.seq

@@ -13,6 +13,7 @@ import urllib.parse
 
 import grpc
 
+import gwtest
 from gwtest import (PROTOCOL, SERVER, SERVING_RE, Device, Server, last_line, pb, pb_grpc,
                     run_cli)
 
@@ -219,7 +220,7 @@ class Cli(unittest.TestCase):
                     pb.EnrollRequest(invite_code=last_line(code), device_name="tls",
                                      protocol_version=PROTOCOL), timeout=10)
                 self.assertEqual(resp.member.role, pb.ROLE_RESIDENT)
-            with grpc.insecure_channel(f"127.0.0.1:{port}") as ch:
+            with gwtest.channel(f"127.0.0.1:{port}") as ch:
                 with self.assertRaises(grpc.RpcError) as ctx:
                     pb_grpc.SyncServiceStub(ch).Pull(pb.PullRequest(), timeout=5)
                 self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAVAILABLE)

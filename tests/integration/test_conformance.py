@@ -6,6 +6,7 @@ import unittest
 
 import grpc
 
+import gwtest
 from gwtest import (PROTOCOL, Device, Server, ServerTestCase, day, new_id, pb, pb_grpc,
                     run_cli)
 
@@ -69,7 +70,7 @@ class Conformance(ServerTestCase):
         def pusher():
             own = Device.__new__(Device)
             own.__dict__.update(dev.__dict__)
-            own.channel = grpc.insecure_channel(self.server.address)
+            own.channel = gwtest.channel(self.server.address)
             from gwtest import pb_grpc
             own.stub = pb_grpc.SyncServiceStub(own.channel)
             try:
@@ -588,7 +589,7 @@ class TriedAsAnAttacker(unittest.TestCase):
     """Defects an attacker found: each test failed before its fix."""
 
     def enroll(self, server, code, name="phone", display_name=""):
-        with grpc.insecure_channel(server.address) as channel:
+        with gwtest.channel(server.address) as channel:
             return pb_grpc.SyncServiceStub(channel).Enroll(
                 pb.EnrollRequest(invite_code=code, device_name=name, protocol_version=PROTOCOL,
                                  display_name=display_name), timeout=10)
@@ -656,7 +657,7 @@ class TriedAsAnAttacker(unittest.TestCase):
         try:
             server.start()
             code = server.invite("resident")
-            channels = [grpc.insecure_channel(server.address) for _ in range(8)]
+            channels = [gwtest.channel(server.address) for _ in range(8)]
             stubs = [pb_grpc.SyncServiceStub(c) for c in channels]
             start = threading.Barrier(40)
             outcomes = []

@@ -11,6 +11,7 @@ import unittest
 
 import grpc
 
+import gwtest
 from gwtest import Device, Server, day, last_line, new_id, pb, pb_grpc, run_cli, PROTOCOL
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "..", "data", "server-v2")
@@ -21,7 +22,7 @@ class EnrolledDevice(Device):
 
     def __init__(self, server, token, cursor, seq, member_id):
         self.server = server
-        self.channel = grpc.insecure_channel(server.address)
+        self.channel = gwtest.channel(server.address)
         self.stub = pb_grpc.SyncServiceStub(self.channel)
         self.token = token
         self.cursor = cursor
