@@ -1,60 +1,49 @@
 #include "enrolllimiter.h"
 
+#include "secrets.h"
+#include "store.h"
+
+#include <algorithm>
+
 namespace gw::server {
 
 namespace {
-void dropOlder(std::deque<EnrollLimiter::Clock::time_point> &q,
-               EnrollLimiter::Clock::time_point cutoff)
+// Not the address itself: the table needs only to tell addresses apart.
+QByteArray peerHash(const std::string &peer)
 {
-    while (!q.empty() && q.front() <= cutoff)
-        q.pop_front();
+    return secrets::hash(QString::fromStdString(peer));
+}
+
+qint64 ms(std::chrono::seconds s)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(s).count();
 }
 } // namespace
 
-void EnrollLimiter::prune(Clock::time_point now)
+EnrollLimiter::Verdict EnrollLimiter::check(Store &store, const std::string &peer,
+                                            qint64 nowMs) const
 {
-    dropOlder(m_global, now - m_limits.globalWindow);
-    // Forget quiet peers now and then, so that the table stays as small as the attack.
-    if (now - m_lastPrune < std::chrono::seconds(10))
-        return;
-    m_lastPrune = now;
-    for (auto it = m_peers.begin(); it != m_peers.end();) {
-        dropOlder(it->second, now - m_limits.peerWindow);
-        it = it->second.empty() ? m_peers.erase(it) : std::next(it);
-    }
-}
-
-EnrollLimiter::Verdict EnrollLimiter::check(const std::string &peer, Clock::time_point now)
-{
-    std::lock_guard lock(m_mutex);
-    prune(now);
-    if (const auto it = m_peers.find(peer); it != m_peers.end()) {
-        dropOlder(it->second, now - m_limits.peerWindow);
-        if (int(it->second.size()) >= m_limits.perPeer)
-            return Verdict::PeerBlocked;
-    }
-    if (int(m_global.size()) >= m_limits.global)
+    Statement count(store,
+                    "SELECT (SELECT count(*) FROM enrol_failure WHERE peer_hash = ?1 "
+                    "AND at_ms > ?2), (SELECT count(*) FROM enrol_failure WHERE at_ms > ?3)");
+    count.bind(1, peerHash(peer))
+        .bind(2, nowMs - ms(m_limits.peerWindow))
+        .bind(3, nowMs - ms(m_limits.globalWindow));
+    count.next();
+    if (count.int64(0) >= m_limits.perPeer)
+        return Verdict::PeerBlocked;
+    if (count.int64(1) >= m_limits.global)
         return Verdict::GloballyBlocked;
     return Verdict::Allowed;
 }
 
-void EnrollLimiter::recordFailure(const std::string &peer, Clock::time_point now)
+void EnrollLimiter::recordFailure(Store &store, const std::string &peer, qint64 nowMs) const
 {
-    std::lock_guard lock(m_mutex);
-    m_peers[peer].push_back(now);
-    m_global.push_back(now);
-}
-
-EnrollLimiter::Attempt::Attempt(EnrollLimiter &limiter, std::string peer)
-    : m_limiter(limiter), m_serial(limiter.m_serial), m_peer(std::move(peer))
-{
-    m_verdict = m_limiter.check(m_peer);
-}
-
-EnrollLimiter::Attempt::~Attempt()
-{
-    if (m_verdict == Verdict::Allowed && !m_forgiven)
-        m_limiter.recordFailure(m_peer);
+    // The table stays as small as the attack: at most the failures of the longest window.
+    Statement forget(store, "DELETE FROM enrol_failure WHERE at_ms <= ?1");
+    forget.bind(1, nowMs - ms(std::max(m_limits.peerWindow, m_limits.globalWindow))).run();
+    Statement add(store, "INSERT INTO enrol_failure (peer_hash, at_ms) VALUES (?1, ?2)");
+    add.bind(1, peerHash(peer)).bind(2, nowMs).run();
 }
 
 } // namespace gw::server

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <chrono>
-#include <deque>
-#include <mutex>
 #include <string>
-#include <unordered_map>
+
+namespace gw {
+class Store;
+}
 
 namespace gw::server {
 
@@ -13,14 +16,15 @@ namespace gw::server {
 /// when all peers together are over theirs, every enrolment waits (an attacker with many
 /// addresses gets no more guesses than the global limit).
 ///
-/// An attempt is checked, tried and, when wrong, recorded as one step: attempts are let
-/// through one at a time (begin() to the end of its Attempt), so that concurrent guesses
-/// cannot all pass the check before the first failure is recorded. Enrolments are serialized
-/// by the store anyway; this costs them nothing more.
+/// The failures are kept in the store (table enrol_failure), not in the process: every server
+/// process on one PostgreSQL database counts the same guesses, and a restarted server does not
+/// forget them. check() and recordFailure() run inside the enrolment's write transaction,
+/// which serializes attempts (the store's mutex within a process, the writers' lock across
+/// processes): concurrent guesses cannot all pass the check before the first failure is
+/// recorded.
 class EnrollLimiter
 {
 public:
-    using Clock = std::chrono::steady_clock;
     struct Limits
     {
         int perPeer = 10;
@@ -30,43 +34,16 @@ public:
     };
     enum class Verdict { Allowed, PeerBlocked, GloballyBlocked };
 
-    /// One enrolment attempt. While it lives, no other attempt is checked; when it ends without
-    /// forgive(), an allowed attempt is recorded as a failure.
-    class [[nodiscard]] Attempt
-    {
-    public:
-        Attempt(const Attempt &) = delete;
-        Attempt &operator=(const Attempt &) = delete;
-        ~Attempt();
-        Verdict verdict() const { return m_verdict; }
-        /// The code was right, or the server failed rather than the caller: not a failure.
-        void forgive() { m_forgiven = true; }
-
-    private:
-        friend class EnrollLimiter;
-        Attempt(EnrollLimiter &limiter, std::string peer);
-        EnrollLimiter &m_limiter;
-        std::unique_lock<std::mutex> m_serial;
-        std::string m_peer;
-        Verdict m_verdict = Verdict::Allowed;
-        bool m_forgiven = false;
-    };
-
     explicit EnrollLimiter(Limits limits) : m_limits(limits) {}
-    /// Waits for the attempt before to end, then checks @p peer against the limits.
-    Attempt begin(const std::string &peer) { return Attempt(*this, peer); }
     const Limits &limits() const { return m_limits; }
 
+    /// Whether @p peer may try a code at @p nowMs (milliseconds since the epoch).
+    Verdict check(Store &store, const std::string &peer, qint64 nowMs) const;
+    /// Records a wrong code from @p peer, and forgets failures older than every window.
+    void recordFailure(Store &store, const std::string &peer, qint64 nowMs) const;
+
 private:
-    Verdict check(const std::string &peer, Clock::time_point now = Clock::now());
-    void recordFailure(const std::string &peer, Clock::time_point now = Clock::now());
-    std::mutex m_serial;
-    void prune(Clock::time_point now);
     Limits m_limits;
-    std::mutex m_mutex;
-    std::unordered_map<std::string, std::deque<Clock::time_point>> m_peers;
-    std::deque<Clock::time_point> m_global;
-    Clock::time_point m_lastPrune{};
 };
 
 } // namespace gw::server

@@ -193,6 +193,17 @@ CREATE INDEX record_access_project ON record_access(project_id, at_ms);
 -- 16 bytes; NULL for none): its pulls may get the change in brief, without the record it has.
 ALTER TABLE change_log ADD COLUMN held_by BLOB;
 )sql"},
+                                     {6, R"sql(
+-- v6: wrong invite codes, counted per address and over all addresses by every server process on
+-- the store (EnrollLimiter). An address is kept as its hash, and only as long as the longest
+-- window: older rows are deleted with the next failure.
+CREATE TABLE enrol_failure (
+    peer_hash BLOB NOT NULL,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX enrol_failure_peer ON enrol_failure(peer_hash, at_ms);
+CREATE INDEX enrol_failure_at ON enrol_failure(at_ms);
+)sql"},
                                  }};
     return part;
 }

@@ -226,7 +226,7 @@ constexpr const char *kTablesInOrder[] = {"setting",          "project",
                                           "signal",           "knock_task",
                                           "invite",           "device",
                                           "mutation_result",  "change_log",
-                                          "record_access"};
+                                          "record_access",    "enrol_failure"};
 
 // The sealed column of a table, its place's name (as the repositories seal it) and the column
 // naming its record (Statement::bindSealed).

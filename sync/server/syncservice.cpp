@@ -151,52 +151,55 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
                 "No invite code: type the code your beheerder gave you."};
     const QString code = secrets::normalizeInviteCode(typed);
 
-    // Checked, tried and (when wrong) recorded as one step: concurrent guesses wait their turn,
-    // so that they cannot all pass the check before the first failure is recorded.
-    EnrollLimiter::Attempt attempt = m_limiter.begin(peer);
-    switch (attempt.verdict()) {
-    case EnrollLimiter::Verdict::PeerBlocked:
-        qCWarning(lcSync) << "enrol refused: too many failures from one address";
-        return {grpc::StatusCode::RESOURCE_EXHAUSTED,
-                "Too many wrong invite codes from this network. Wait 15 minutes and try again."};
-    case EnrollLimiter::Verdict::GloballyBlocked:
-        qCWarning(lcSync) << "enrol refused: too many failures overall";
-        return {grpc::StatusCode::UNAVAILABLE,
-                "Too many wrong invite codes right now. Try again in a few minutes."};
-    case EnrollLimiter::Verdict::Allowed:
-        break;
-    }
-
     const grpc::Status invalidCode(grpc::StatusCode::NOT_FOUND,
                                    "This invite code is not valid: it may be mistyped, expired "
                                    "or used already. Ask your beheerder for a new code.");
-    if (code.isEmpty())
-        return invalidCode;
-    const QByteArray codeHash = secrets::hash(code);
     const QString token = secrets::newDeviceToken();
 
     std::lock_guard lock(m_store.mutex());
     try {
+        // Checked, tried and (when wrong) recorded in one write transaction: attempts take
+        // turns, within this process and with every other on the store, so that concurrent
+        // guesses cannot all pass the check before the first failure is recorded.
         Transaction tx(m_store.store());
         const qint64 now = nowMs();
-        const auto invite = m_repo.invite(codeHash);
-        if (!invite || invite->usedAtMs != 0 || invite->expiresAtMs <= now) {
-            tx.commit();
-            qCInfo(lcSync) << "enrol refused: invite"
-                           << (!invite            ? "unknown"
-                               : invite->usedAtMs ? "used"
-                                                  : "expired");
-            return invalidCode;
+        switch (m_limiter.check(m_store.store(), peer, now)) {
+        case EnrollLimiter::Verdict::PeerBlocked:
+            qCWarning(lcSync) << "enrol refused: too many failures from one address";
+            return {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                    "Too many wrong invite codes from this network. Wait 15 minutes and try "
+                    "again."};
+        case EnrollLimiter::Verdict::GloballyBlocked:
+            qCWarning(lcSync) << "enrol refused: too many failures overall";
+            return {grpc::StatusCode::UNAVAILABLE,
+                    "Too many wrong invite codes right now. Try again in a few minutes."};
+        case EnrollLimiter::Verdict::Allowed:
+            break;
         }
+        const auto refuse = [&](const char *why) {
+            m_limiter.recordFailure(m_store.store(), peer, now);
+            tx.commit();
+            qCInfo(lcSync) << "enrol refused: invite" << why;
+            return invalidCode;
+        };
+        if (code.isEmpty())
+            return refuse("malformed");
+        const auto invite = m_repo.invite(secrets::hash(code));
+        if (!invite)
+            return refuse("unknown");
+        if (invite->usedAtMs != 0)
+            return refuse("used");
+        if (invite->expiresAtMs <= now)
+            return refuse("expired");
         const auto project = ProjectRepository(m_store.store()).project(invite->projectId);
         if (!project)
-            return invalidCode;
+            return refuse("of no project");
 
         Member member;
         if (!invite->memberId.isEmpty()) {
             const auto existing = m_repo.member(invite->memberId);
             if (!existing)
-                return invalidCode;
+                return refuse("of no member");
             member = *existing;
         } else {
             member.id = newId();
@@ -217,9 +220,8 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         device.name = deviceName.isEmpty() ? QStringLiteral("device") : deviceName;
         device.createdAtMs = now;
         m_repo.addDevice(device, secrets::hash(token));
-        m_repo.markInviteUsed(codeHash, device.id, now);
+        m_repo.markInviteUsed(invite->codeHash, device.id, now);
         tx.commit();
-        attempt.forgive();
 
         response->set_device_token(token.toStdString());
         response->set_device_id(device.id.toStdString());
@@ -229,8 +231,7 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
                                  << "project" << project->id;
         return grpc::Status::OK;
     } catch (const StoreError &e) {
-        attempt.forgive(); // the server failed, not the code
-        return storeFailure("enrol", e);
+        return storeFailure("enrol", e); // the server failed, not the code: no failure counted
     }
 }
 

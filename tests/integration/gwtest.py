@@ -66,6 +66,39 @@ def channel(address):
     return grpc.insecure_channel(address, options=(("grpc.use_local_subchannel_pool", 1),))
 
 
+def guess_at_once(addresses, count=40):
+    """@p count wrong invite codes sent at one moment from this address, spread over the servers
+    at @p addresses (8 channels each). Returns each call's status code; a RESOURCE_EXHAUSTED
+    that is not about wrong codes (a busy server) is returned as its details."""
+    channels = [channel(a) for a in addresses for _ in range(8)]
+    stubs = [pb_grpc.SyncServiceStub(c) for c in channels]
+    start = threading.Barrier(count)
+    outcomes = []
+    lock = threading.Lock()
+
+    def guess(i):
+        request = pb.EnrollRequest(invite_code=f"AAAA-BBBB-CCCC-{2222 + i:04d}",
+                                   device_name="x", protocol_version=PROTOCOL)
+        start.wait()
+        try:
+            stubs[i % len(stubs)].Enroll(request, timeout=30)
+            result = grpc.StatusCode.OK
+        except grpc.RpcError as e:
+            result = (e.code() if e.code() != grpc.StatusCode.RESOURCE_EXHAUSTED
+                      or "wrong invite codes" in e.details() else e.details())
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for c in channels:
+        c.close()
+    return outcomes
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

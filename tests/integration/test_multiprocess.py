@@ -62,6 +62,20 @@ class TwoServersOneDatabase(unittest.TestCase):
                 time.sleep(0.05)
         raise AssertionError("no server answered")
 
+    def test_guesses_are_counted_across_servers(self):
+        """The invite limit is the store's, not a process's: 40 wrong codes at once from one
+        address, half through each server, get 10 answers about the code and 30 refusals (with
+        the counts in each process, each server let 10 through); then the right code waits
+        through either server."""
+        code = self.a.invite("resident")
+        outcomes = gwtest.guess_at_once([self.a.address, self.b.address])
+        self.assertEqual(outcomes.count(grpc.StatusCode.NOT_FOUND), 10, outcomes)
+        self.assertEqual(outcomes.count(grpc.StatusCode.RESOURCE_EXHAUSTED), 30, outcomes)
+        for server in self.servers:
+            with self.assertRaises(grpc.RpcError) as ctx:
+                Device(server, code)
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.RESOURCE_EXHAUSTED)
+
     def run_devices(self, kill_after=None):
         rng = random.Random(1307)
         writers = [Device(self.servers[i % 2], self.a.invite("resident"), name=f"w{i}")
