@@ -37,6 +37,13 @@ int sqliteCodeFor(std::string_view state)
     return kSqliteError;
 }
 
+// COMMIT or ROLLBACK, not ROLLBACK TO a savepoint.
+bool endsTransaction(std::string_view sql)
+{
+    return sql.substr(0, 6) == "COMMIT" ||
+           (sql.substr(0, 8) == "ROLLBACK" && sql.substr(0, 11) != "ROLLBACK TO");
+}
+
 // A result freed when it goes (fail() throws with it still to be freed).
 using OwnedResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
@@ -98,6 +105,9 @@ public:
                 values[i] = m_isNull[i] ? nullptr : m_values[i].data();
                 lengths[i] = int(m_values[i].size());
             }
+            m_connection.ensureSession({});
+            if (cached() && m_session != m_connection.m_session)
+                prepare();
             PGconn *conn = m_connection.m_conn;
             const int n = int(m_values.size());
             m_result = m_name.empty()
@@ -105,6 +115,7 @@ public:
                                           lengths.data(), m_formats.data(), 0)
                            : PQexecPrepared(conn, m_name.c_str(), n, values.data(), lengths.data(),
                                             m_formats.data(), 0);
+            m_connection.settle(m_result);
             const ExecStatusType status = PQresultStatus(m_result);
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
                 const OwnedResult failed(std::exchange(m_result, nullptr), &PQclear);
@@ -162,6 +173,21 @@ public:
     bool cached() const { return !m_name.empty(); }
     bool lent = false;
 
+    /// Prepares the named statement in the connection's session (again after a reconnect:
+    /// a session's prepared statements end with it).
+    void prepare()
+    {
+        PGresult *r = PQprepare(m_connection.m_conn, m_name.c_str(), m_sql.c_str(),
+                                int(m_types.size()), m_types.data());
+        m_connection.settle(r);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            const OwnedResult failed(r, &PQclear);
+            m_connection.fail(r);
+        }
+        PQclear(r);
+        m_session = m_connection.m_session;
+    }
+
 private:
     std::string &at(int index)
     {
@@ -191,6 +217,7 @@ private:
     std::string m_name;
     std::string m_sql;
     std::vector<Oid> m_types;
+    int m_session = -1; // the session it was prepared in
     std::vector<std::string> m_values;
     std::vector<bool> m_isNull;
     std::vector<int> m_formats;
@@ -202,7 +229,13 @@ private:
 
 std::unique_ptr<PgConnection> PgConnection::connect(const QString &url, QString *error)
 {
-    PGconn *conn = PQconnectdb(url.toUtf8().constData());
+    // A connection attempt gives up after 10 seconds unless the URL says otherwise (libpq
+    // waits for the operating system's TCP timeout, minutes, for a host that does not answer):
+    // keywords are read in order, the URL's own last.
+    const QByteArray utf8 = url.toUtf8();
+    const char *keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char *values[] = {"10", utf8.constData(), nullptr};
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn) {
         *error = QStringLiteral("postgresql: out of memory");
         return nullptr;
@@ -218,11 +251,7 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString &url, QString 
         conn, [](void *, const char *) {}, nullptr);
     std::unique_ptr<PgConnection> c(new PgConnection(conn));
     try {
-        // bytea_output: blobs are read as hex whatever the database's default. lock_timeout:
-        // a writer waits for another as long as SQLite's busy timeout, then answers BUSY
-        // (the device tries again) instead of hanging every push behind a stuck one.
-        c->exec("SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; "
-                "SET TIME ZONE 'UTC'; SET bytea_output = 'hex'; SET lock_timeout = '5s'");
+        c->startSession();
     } catch (const StoreError &e) {
         *error = QString::fromUtf8(e.what());
         return nullptr;
@@ -269,9 +298,82 @@ void PgConnection::noteChanges(const void *result)
         m_changes = std::atoi(PQcmdTuples(const_cast<PGresult *>(r)));
 }
 
+void PgConnection::startSession()
+{
+    // bytea_output: blobs are read as hex whatever the database's default. lock_timeout: a
+    // writer waits for another as long as SQLite's busy timeout, then answers BUSY (the device
+    // tries again) instead of hanging every push behind a stuck one.
+    exec("SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; "
+         "SET TIME ZONE 'UTC'; SET bytea_output = 'hex'; SET lock_timeout = '5s'");
+}
+
+void PgConnection::ensureSession(std::string_view sql)
+{
+    if (!sessionLost())
+        return;
+    if (m_inTransaction) {
+        // The transaction died with its session: what is left of it must fail, never run on
+        // its own in a new session. Its COMMIT or ROLLBACK ends it.
+        if (endsTransaction(sql))
+            m_inTransaction = false;
+        throw StoreError(kSqliteIoErr, "postgresql: the connection to the database was lost "
+                                       "during a transaction; it was not committed");
+    }
+    // Between transactions nothing is lost: connect again (a restarted database, a failover,
+    // a dropped network connection), with a new session.
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        std::string words = PQerrorMessage(m_conn);
+        while (!words.empty() && (words.back() == '\n' || words.back() == ' '))
+            words.pop_back();
+        throw StoreError(kSqliteIoErr, "postgresql: cannot reach the database: " + words);
+    }
+    m_lost = false;
+    ++m_session; // its prepared statements are gone: each prepares again when next used
+    startSession();
+}
+
+bool PgConnection::sessionLost() const
+{
+    return m_lost || PQstatus(m_conn) != CONNECTION_OK;
+}
+
+void PgConnection::settle(const void *result)
+{
+    // libpq may still report a connection good after its server went away (a failed write):
+    // a failure without an SQLSTATE is the connection's, and one of class 08 or 57P01-57P03
+    // (the server shut down, crashed, or is starting) ends the session too.
+    const auto *r = static_cast<const PGresult *>(result);
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        const std::string_view s = state ? state : "";
+        if (s.empty() || s.substr(0, 2) == "08" || s == "57P01" || s == "57P02" || s == "57P03")
+            m_lost = true;
+    }
+    // Whether a transaction is open, as the database says while the session lives; when the
+    // session is gone, what the caller believes (its transaction must end before another).
+    if (!sessionLost())
+        m_inTransaction = PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
 void PgConnection::exec(const char *sql)
 {
+    // A lost session shows only when the next command fails. A BEGIN is sent once more in a
+    // new session: one that failed with its session did nothing. (Another command might have
+    // been carried out before the session ended: it fails, and the call after it reconnects.)
+    const bool begins = std::string_view(sql).substr(0, 5) == "BEGIN";
+    ensureSession(sql);
     PGresult *r = PQexec(m_conn, sql);
+    settle(r);
+    if (sessionLost() && endsTransaction(sql))
+        m_inTransaction = false; // ended with its session, whether it was committed or not
+    if (begins && sessionLost() && !m_inTransaction) {
+        PQclear(r);
+        ensureSession(sql);
+        r = PQexec(m_conn, sql);
+        settle(r);
+    }
     const ExecStatusType status = PQresultStatus(r);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         // A COMMIT of a transaction PostgreSQL had refused a statement in rolls it back, and
@@ -298,15 +400,17 @@ void PgConnection::beginWrite()
         exec(("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")").c_str());
     } catch (const StoreError &) {
         // Not waited for to the end (lock_timeout, a cancel): no transaction is left behind.
-        PQclear(PQexec(m_conn, "ROLLBACK"));
+        const OwnedResult rollback(PQexec(m_conn, "ROLLBACK"), &PQclear);
+        settle(rollback.get());
+        if (sessionLost())
+            m_inTransaction = false; // nothing of it ran: nothing to end
         throw;
     }
 }
 
 bool PgConnection::inTransaction() const
 {
-    const PGTransactionStatusType t = PQtransactionStatus(m_conn);
-    return t == PQTRANS_INTRANS || t == PQTRANS_INERROR || t == PQTRANS_ACTIVE;
+    return m_inTransaction;
 }
 
 RemoteStatement *PgConnection::checkOut(const char *sql)
@@ -326,16 +430,12 @@ RemoteStatement *PgConnection::checkOut(const char *sql)
         types[size_t(n - 1)] = kTextOid;
     if (it != m_cache.end()) // lent out: a nested use runs the text on its own
         return new PgStatement(*this, {}, std::move(translated), params, std::move(types));
-    std::string name = "gw" + std::to_string(++m_prepared);
-    PGresult *r = PQprepare(m_conn, name.c_str(), translated.c_str(), params, types.data());
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        const OwnedResult failed(r, &PQclear);
-        fail(r);
-    }
-    PQclear(r);
+    ensureSession({});
+    auto made = std::make_unique<PgStatement>(*this, "gw" + std::to_string(++m_prepared),
+                                              std::move(translated), params, std::move(types));
+    made->prepare(); // a statement PostgreSQL refuses is refused here, as SQLite's prepare does
     auto &slot = m_cache[sql];
-    slot = std::make_unique<PgStatement>(*this, std::move(name), std::move(translated), params,
-                                         std::move(types));
+    slot = std::move(made);
     slot->lent = true;
     return slot.get();
 }

@@ -31,6 +31,13 @@ class PgStatement;
 ///
 /// Errors are StoreError with the SQLite code nearest to PostgreSQL's (SQLSTATE): their words
 /// never carry a value (PostgreSQL's DETAIL, and the text of data errors, are left out).
+///
+/// A session that ends under it (the database restarted or failed over, the network dropped
+/// the connection) is opened again between transactions, so a server carries on by itself: a
+/// BEGIN that finds the session gone is sent again in a new one; any other command outside a
+/// transaction fails once (SQLITE_IOERR) and the next reconnects. Inside a transaction the
+/// rest of it fails (SQLITE_IOERR) until its COMMIT or ROLLBACK, so that none of it runs on its
+/// own in the new session.
 class PgConnection final : public RemoteConnection
 {
 public:
@@ -65,7 +72,18 @@ private:
     explicit PgConnection(pg_conn *conn);
     [[noreturn]] void fail(const void *result) const;
     void noteChanges(const void *result);
+    void startSession();
+    /// Before a command (@p sql, or empty for a statement): a lost session is opened again
+    /// when no transaction was open, else the command fails.
+    void ensureSession(std::string_view sql);
+    /// After a command (its @p result): notes a lost session, and whether a transaction is
+    /// open.
+    void settle(const void *result);
+    bool sessionLost() const;
     pg_conn *m_conn;
+    int m_session = 0;            // counts the sessions: prepared statements belong to one
+    bool m_lost = false;          // a command failed as a lost session fails
+    bool m_inTransaction = false; // as the caller began it, also when the session was lost
     int m_changes = 0;
     int m_prepared = 0; // names gw1, gw2, ... in the order prepared
     std::unordered_map<std::string, std::unique_ptr<PgStatement>> m_cache;

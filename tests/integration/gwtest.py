@@ -122,11 +122,21 @@ class PgCluster:
         self.databases = 0
         self._run("initdb", "-D", self.data, "-U", "gangwerk", "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
+        self.resume()
+
+    def resume(self):
+        """Starts the cluster (again)."""
         self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w",
                   "-t", "300", "-o",
                   f"-c listen_addresses='' -c unix_socket_directories={self.dir} "
                   "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
                   "-c max_connections=300", "start")
+
+    def halt(self):
+        """Stops the cluster, ending every session (as a restart for an upgrade or a
+        switchover does); resume() brings it back. Not as a crash: with synchronous_commit off
+        the last commits would be lost with it."""
+        self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
 
     @property
     def data(self):

@@ -76,6 +76,41 @@ class TwoServersOneDatabase(unittest.TestCase):
                 Device(server, code)
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.RESOURCE_EXHAUSTED)
 
+    def test_the_database_goes_away_and_comes_back(self):
+        """PostgreSQL stops (a restart for an upgrade, a switchover) and starts again under both
+        servers: meanwhile a push and a pull are answered UNAVAILABLE in words (a device keeps
+        its work and tries again); once it is back, both servers carry on at the first call,
+        without a restart of their own, and nothing is lost or doubled."""
+        writer = Device(self.a, self.a.invite("resident"), name="writer")
+        boss = Device(self.b, self.a.beheerder_code, name="boss")
+        first = [writer.entry_mutation(minutes=5, offset=-1) for _ in range(3)]
+        self.assertEqual({r.outcome for r in writer.push(first).results}, {pb.OUTCOME_APPLIED})
+        boss.sync_down()
+        second = [writer.entry_mutation(minutes=10, offset=-2) for _ in range(3)]
+        cluster = gwtest.cluster()
+        cluster.halt()
+        try:
+            for call in (lambda: writer.push(second), boss.sync_down):
+                with self.assertRaises(grpc.RpcError) as ctx:
+                    call()
+                self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAVAILABLE)
+                self.assertIn("try again", ctx.exception.details())
+        finally:
+            cluster.resume()
+        self.assertEqual({r.outcome for r in writer.push(second).results}, {pb.OUTCOME_APPLIED})
+        self.via(writer, self.b)
+        self.assertEqual({r.outcome for r in writer.push(second).results},
+                         {pb.OUTCOME_DUPLICATE})
+        boss.sync_down()
+        sent = {m.append_hour_entry.entry.id for m in first + second}
+        self.assertEqual(set(boss.entries), sent)
+        self.via(boss, self.a)
+        fresh = Device(self.a, self.a.invite("beheerder"), name="fresh")
+        fresh.sync_down()
+        self.assertEqual(set(fresh.entries), sent)
+        for server in self.servers:
+            self.assertIn("cannot reach the database", server.log())
+
     def run_devices(self, kill_after=None):
         rng = random.Random(1307)
         writers = [Device(self.servers[i % 2], self.a.invite("resident"), name=f"w{i}")

@@ -261,6 +261,96 @@ private slots:
         }
     }
 
+    void aLostSessionIsOpenedAgainOnlyBetweenTransactions()
+    {
+        // The database restarts, fails over or the network drops the connection: the server
+        // carries on by itself, but a transaction that was under way is never finished in a
+        // new session (its later statements would commit on their own: a half write).
+        QString url;
+        auto store = freshStore(&url);
+        auto admin = open(url);
+        const auto endSession = [&] {
+            const qint64 pid = count(*store, "SELECT pg_backend_pid()");
+            Statement end(*admin, "SELECT pg_terminate_backend(?1)");
+            end.bind(1, pid);
+            QVERIFY(end.next());
+            QCOMPARE(end.int64(0), qint64(1));
+        };
+        const char *countItems = "SELECT count(*) FROM item";
+        {
+            Transaction tx(*store);
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('a', 1)").run();
+            tx.commit();
+        }
+        QCOMPARE(count(*store, countItems), qint64(1)); // prepared in the first session
+        const qint64 firstPid = count(*store, "SELECT pg_backend_pid()");
+
+        // Between transactions: the next transaction begins in a new session (as the
+        // server's writes and read snapshots do), with its prepared statements prepared again,
+        // also one made before the loss.
+        Statement held(*store, "SELECT n FROM item WHERE id = ?1");
+        endSession();
+        {
+            Transaction tx(*store);
+            QVERIFY(count(*store, "SELECT pg_backend_pid()") != firstPid);
+            QCOMPARE(count(*store, countItems), qint64(1));
+            held.bind(1, "a");
+            QVERIFY(held.next());
+            QCOMPARE(held.int64(0), qint64(1));
+            held.reset();
+            tx.commit();
+        }
+        // A statement on its own finds the loss by failing (it may have been carried out);
+        // the next one reconnects.
+        endSession();
+        QVERIFY_THROWS_EXCEPTION(StoreError, count(*store, countItems));
+        QCOMPARE(count(*store, countItems), qint64(1));
+
+        // Inside a transaction: everything after the loss fails, the COMMIT too, and nothing
+        // of the transaction is kept; then the store works on.
+        try {
+            Transaction tx(*store);
+            Statement(*store, "INSERT INTO item (id, n) VALUES ('b', 2)").run();
+            endSession();
+            try {
+                Statement(*store, "INSERT INTO item (id, n) VALUES ('c', 3)").run();
+                QFAIL("a statement of a lost transaction ran");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.code(), 10); // SQLITE_IOERR
+            }
+            QVERIFY(store->inTransaction());
+            try {
+                // A nested transaction inside the lost one is refused too.
+                Transaction inner(*store);
+                Statement(*store, "INSERT INTO item (id, n) VALUES ('d', 4)").run();
+                inner.commit();
+                QFAIL("a statement of a lost transaction ran");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.code(), 10);
+            }
+            tx.commit();
+            QFAIL("a lost transaction was taken as committed");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.code(), 10);
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("not committed")),
+                     e.what());
+        }
+        QVERIFY(!store->inTransaction());
+        {
+            Statement q(*store, "SELECT id FROM item ORDER BY id");
+            QVERIFY(q.next());
+            QCOMPARE(q.text(0), QStringLiteral("a"));
+            QVERIFY(!q.next());
+        }
+        // Lost while a read snapshot was open: its end is quiet, the next one works.
+        store->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        endSession();
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->exec("COMMIT"));
+        store->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        QCOMPARE(count(*store, countItems), qint64(1));
+        store->exec("COMMIT");
+    }
+
     void sealedValuesOpenOnlyInTheirPlaceWithTheirKey()
     {
         // PostgreSQL keeps what it is given readable: the server seals notes and signals.
