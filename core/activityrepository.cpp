@@ -191,8 +191,10 @@ void ActivityRepository::save(const Activity &a)
     for (const activities::Dispute &d : a.disputes) {
         insDispute.reset();
         insDispute.bind(1, d.id).bind(2, a.id).bind(3, d.memberId).bind(4, d.entryId);
-        insDispute.bind(5, d.minutes).bind(6, d.reason).bind(7, disputeStateName(d.state));
-        insDispute.bind(8, d.answer).bind(9, d.resolvedBy).bind(10, ms(d.createdAt));
+        insDispute.bind(5, d.minutes).bindSealed(6, d.reason, "activity_dispute.reason", d.id);
+        insDispute.bind(7, disputeStateName(d.state));
+        insDispute.bindSealed(8, d.answer, "activity_dispute.answer", d.id);
+        insDispute.bind(9, d.resolvedBy).bind(10, ms(d.createdAt));
         insDispute.bind(11, ms(d.resolvedAt)).run();
     }
 }
@@ -267,9 +269,9 @@ Activity ActivityRepository::read(const Statement &s) const
         d.memberId = dq.text(1);
         d.entryId = dq.text(2);
         d.minutes = dq.integer(3);
-        d.reason = dq.text(4);
+        d.reason = dq.sealedText(4, "activity_dispute.reason", d.id);
         d.state = disputeStateFromName(dq.text(5));
-        d.answer = dq.text(6);
+        d.answer = dq.sealedText(6, "activity_dispute.answer", d.id);
         d.resolvedBy = dq.text(7);
         d.createdAt = instant(dq.int64(8));
         d.resolvedAt = instant(dq.int64(9));

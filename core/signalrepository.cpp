@@ -64,7 +64,9 @@ QList<KnockTask> readTasks(Statement &s)
 void SignalRepository::save(const Signal &sig)
 {
     const auto bindAll = [&](Statement &s) {
-        s.bind(1, sig.id).bind(2, sig.projectId).bind(3, sig.reporterId).bind(4, sig.mergedInto);
+        // Who raised it is sealed like the record (nothing selects on the column).
+        s.bind(1, sig.id).bind(2, sig.projectId);
+        s.bindSealed(3, sig.reporterId, "signal.reporter_id", sig.id).bind(4, sig.mergedInto);
         s.bind(5, wire::instantToMs(sig.raisedAt));
         s.bind(6, sig.state == signalrules::State::Closed ? wire::instantToMs(sig.closedAt) : 0);
         s.bindSealed(7, blobOf(wire::toWire(sig)), "signal.record", sig.id);

@@ -514,15 +514,6 @@ int ServerCli::run(const QStringList &args)
         if (o.required && !parsed.has(QLatin1String(o.name)))
             return usage(QStringLiteral("--%1 is required (%2).")
                              .arg(QLatin1String(o.name), QLatin1String(o.help)));
-    // Not for real use yet (issue 13): see the message.
-    if ((parsed.has(QStringLiteral("store")) || m_command == QLatin1String("migrate-store") ||
-         (parsed.has(QStringLiteral("data")) &&
-          !ServerStore::rememberedUrl(parsed.value(QStringLiteral("data"))).isEmpty())) &&
-        !testFaultsEnabled())
-        return usage(QStringLiteral(
-            "--store (a PostgreSQL database) is not ready for use yet: moving a store there, "
-            "several servers on one database and its backups are not finished and tested. Keep "
-            "the store in the data folder (leave --store out). Tests set GANGWERK_TEST_FAULTS=1."));
     try {
         return (this->*spec->run)(parsed);
     } catch (const StoreError &e) {

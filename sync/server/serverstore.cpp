@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <vector>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -238,7 +239,10 @@ struct SealedColumn
     const char *recordColumn;
 };
 constexpr SealedColumn kSealed[] = {{"hour_entry", "note", "hour_entry.note", "id"},
+                                    {"activity_dispute", "reason", "activity_dispute.reason", "id"},
+                                    {"activity_dispute", "answer", "activity_dispute.answer", "id"},
                                     {"signal", "record", "signal.record", "id"},
+                                    {"signal", "reporter_id", "signal.reporter_id", "id"},
                                     {"knock_task", "record", "knock_task.record", "id"},
                                     {"service_post", "record", "service_post.record", "id"},
                                     {"change_log", "payload", "change_log.payload", "record_id"}};
@@ -321,11 +325,16 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
                 names.append(cols.text(0).toUtf8());
                 types.append(cols.text(1).toUtf8());
             }
-            const SealedColumn *sealed = nullptr;
-            for (const SealedColumn &c : kSealed)
-                if (qstrcmp(c.table, table) == 0)
-                    sealed = &c;
-            const qsizetype recordAt = sealed ? names.indexOf(sealed->recordColumn) : -1;
+            // Each column's seal (null: not sealed) and where its record's id is.
+            std::vector<const SealedColumn *> sealed(size_t(names.size()), nullptr);
+            std::vector<int> recordAt(size_t(names.size()), -1);
+            for (const SealedColumn &c : kSealed) {
+                const qsizetype at = names.indexOf(c.column);
+                if (qstrcmp(c.table, table) == 0 && at >= 0) {
+                    sealed[size_t(at)] = &c;
+                    recordAt[size_t(at)] = int(names.indexOf(c.recordColumn));
+                }
+            }
             QByteArray select = "SELECT " + names.join(", ") + " FROM " + table;
             // A correction after the entry it corrects; the change log in its order.
             if (qstrcmp(table, "hour_entry") == 0)
@@ -343,19 +352,19 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
                 into.reset();
                 for (int i = 0; i < names.size(); ++i) {
                     const int at = i + 1;
-                    const bool isSealed = sealed && names[i] == sealed->column;
+                    const SealedColumn *seal = sealed[size_t(i)];
                     if (from.isNull(i))
                         into.bindNull(at);
                     else if (types[i] == "bigint" || types[i] == "integer")
                         into.bind(at, from.int64(i));
                     else if (types[i] == "bytea")
-                        isSealed ? into.bindSealed(at, from.blob(i), sealed->place,
-                                                   from.text(int(recordAt)))
-                                 : into.bind(at, from.blob(i));
+                        seal ? into.bindSealed(at, from.blob(i), seal->place,
+                                               from.text(recordAt[size_t(i)]))
+                             : into.bind(at, from.blob(i));
                     else
-                        isSealed ? into.bindSealed(at, from.text(i), sealed->place,
-                                                   from.text(int(recordAt)))
-                                 : into.bind(at, from.text(i));
+                        seal ? into.bindSealed(at, from.text(i), seal->place,
+                                               from.text(recordAt[size_t(i)]))
+                             : into.bind(at, from.text(i));
                 }
                 into.run();
                 ++*rows;

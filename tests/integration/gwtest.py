@@ -46,9 +46,6 @@ def new_id():
 
 def run_cli(*args, check=True, env=None):
     """Runs a gangwerk-server subcommand; returns the CompletedProcess."""
-    if on_postgresql():
-        # The PostgreSQL store is for tests only until it is finished (issue 13).
-        env = dict(env if env is not None else os.environ, GANGWERK_TEST_FAULTS="1")
     proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60, env=env)
     if check and proc.returncode != 0:
         raise AssertionError(f"{args[0]} failed ({proc.returncode}): {proc.stderr}")
@@ -110,9 +107,11 @@ PG_BIN = "/usr/lib/postgresql/15/bin"
 
 class PgCluster:
     """A private PostgreSQL 15 cluster (as tests/unit/pgcluster.h): a temporary folder, run as
-    nobody when we are root, reachable only through a socket in that folder, no fsync."""
+    nobody when we are root, reachable only through a socket in that folder, no fsync (unless
+    @p durable: every commit on disk, as a production database; for the bench)."""
 
-    def __init__(self):
+    def __init__(self, durable=False):
+        self.durable = durable
         if not os.path.exists(os.path.join(PG_BIN, "initdb")):
             raise AssertionError("PostgreSQL 15 is not installed (./dev installs postgresql-15)")
         self.dir = tempfile.mkdtemp(prefix="gw-pg-")
@@ -129,8 +128,9 @@ class PgCluster:
         self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w",
                   "-t", "300", "-o",
                   f"-c listen_addresses='' -c unix_socket_directories={self.dir} "
-                  "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
-                  "-c max_connections=300", "start")
+                  + ("" if self.durable else
+                     "-c fsync=off -c full_page_writes=off -c synchronous_commit=off ")
+                  + "-c max_connections=300", "start")
 
     def halt(self):
         """Stops the cluster, ending every session (as a restart for an upgrade or a
@@ -179,6 +179,22 @@ def cluster():
         _cluster = PgCluster()
         atexit.register(_cluster.stop)
     return _cluster
+
+
+def cluster_holds(server, texts):
+    """Which of @p texts are in the clear in any file of the PostgreSQL cluster holding
+    @p server's store (after a checkpoint, so that every committed change is in them)."""
+    with open(os.path.join(server.data, "store-url")) as f:
+        url = f.read().strip()
+    subprocess.run(["psql", url, "-qc", "CHECKPOINT"], check=True, capture_output=True)
+    found = {t: False for t in texts}
+    for root, _, names in os.walk(cluster().data):
+        for name in names:
+            with open(os.path.join(root, name), "rb") as fh:
+                blob = fh.read()
+            for t in texts:
+                found[t] |= t.encode() in blob
+    return found
 
 
 def store_args():

@@ -973,6 +973,12 @@ class CreditDisputes(unittest.TestCase):
             ans_view = dev["Ans"].activities[cooking.id].disputes
             self.assertEqual([(q.state, q.answer) for q in ans_view],
                              [(pb.DISPUTE_STATE_DECLINED, "Je ging om 19:00 weg.")])
+            if gwtest.on_postgresql():
+                # A question's reason and its answer are a member's own words: sealed there
+                # (the activity's title is not, and proves the files were read).
+                found = gwtest.cluster_holds(server, ["Ik was er, maar kreeg niets.",
+                                                      "Je ging om 19:00 weg.", "Samen koken"])
+                self.assertEqual(list(found.values()), [False, False, True], found)
         finally:
             server.stop()
             server.cleanup()

@@ -219,17 +219,18 @@ class EpochAndEncryption(unittest.TestCase):
             dev.sync_down()  # the server opens what it sealed
             self.assertEqual(sum(e.note == marker + "note" for e in dev.entries.values()), 20)
 
-            url = open(os.path.join(server.data, "store-url")).read().strip()
-            subprocess.run(["psql", url, "-qc", "CHECKPOINT"], check=True, capture_output=True)
-            found = {"note": False, "signal": False, "project": False}
-            for root, _, names in os.walk(gwtest.cluster().data):
-                for name in names:
-                    with open(os.path.join(root, name), "rb") as fh:
-                        blob = fh.read()
-                    for what in found:
-                        found[what] |= (marker + what).encode() in blob
+            found = gwtest.cluster_holds(server, [marker + w for w in ("note", "signal",
+                                                                       "project")])
             # The project's name is not sealed: finding it proves the files were read.
-            self.assertEqual(found, {"note": False, "signal": False, "project": True})
+            self.assertEqual(list(found.values()), [False, False, True], found)
+            # Nor is who raised the signal readable beside it.
+            with open(os.path.join(server.data, "store-url")) as f:
+                url = f.read().strip()
+            reporters = subprocess.run(["psql", url, "-Atc", "SELECT reporter_id FROM signal"],
+                                       check=True, capture_output=True, text=True).stdout.split()
+            self.assertEqual(len(reporters), 1)
+            self.assertTrue(reporters[0].startswith("gw1:"), reporters)
+            self.assertNotIn(dev.member.id, reporters[0])
             self.assertNotIn(marker + "note", server.log())
             self.assertEqual(server.stop(), 0)
 

@@ -96,6 +96,12 @@ class MigrateStore(unittest.TestCase):
             pulled = [c for c in signals.pull_page(limit=1000).changes
                       if c.WhichOneof("record") == "signal"]
             self.assertEqual([c.signal.text for c in pulled], ["Ik zie Bram niet meer"])
+            self.assertEqual([c.signal.reporter_id for c in pulled], [anna.member.id])
+            # Sealed on the way, also who raised it (a column beside the record).
+            reporters = subprocess.run(["psql", url, "-Atc", "SELECT reporter_id FROM signal"],
+                                       check=True, capture_output=True, text=True).stdout.split()
+            self.assertEqual(len(reporters), 1)
+            self.assertTrue(reporters[0].startswith("gw1:"), reporters)
             self.assertEqual(server.stop(), 0)
         finally:
             server.cleanup()
