@@ -17,7 +17,9 @@
 # with the renderer Qt picks and with Qt Quick's software renderer. Ends with:
 #   signups: N sign-ups/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
 #   takes: N takes/s, p50 N ms, p99 N ms (health check N/s, ratio R; empty push N/s, ratio R; …)
-#   load: N calls/s of R offered by D devices, p50 X ms, p99 Y ms, errors E (echo limit …); server memory Z MB
+#   load (embedded store): N calls/s of R offered by D devices, p50 X ms, p99 Y ms, errors E (echo limit …); server memory Z MB
+#   load (postgresql, 1 server): … and load (postgresql, 2 servers): … (the same load with the
+#     store in a private PostgreSQL 15 cluster, every commit on disk; bench/pgcluster.py)
 #   pull: N records/s (raw insert limit N/s in this run, ratio R; pouchdb N/s, ratio R)
 #   push: N mutations/s (pouchdb N/s, ratio R)
 #   app (default|software renderer): first sync of N records in N ms, memory peak N MB, … cold start …
@@ -43,7 +45,8 @@ storm_line=""
 if [[ -z "$only" || "$only" == storm ]]; then
   echo "== sign-up storm: ${DEVICES:-500} devices, 20 activities, through a real server" >&2
   storm_out=$(GANGWERK_SERVER="$build/sync/server/gangwerk-server" \
-    PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" PYTHONDONTWRITEBYTECODE=1 \
+    GANGWERK_SERVER="$build/sync/server/gangwerk-server" PYTHONDONTWRITEBYTECODE=1 \
+      PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" \
     TZ=Europe/Amsterdam /usr/bin/python3 "$here/signupstorm.py" --devices "${DEVICES:-500}") \
     || { printf '%s\n' "$storm_out"; echo "sign-up storm: FAILED" >&2; exit 1; }
   printf '%s\n' "$storm_out" >&2
@@ -56,7 +59,8 @@ takes_line=""
 if [[ -z "$only" || "$only" == takes ]]; then
   echo "== take storm: ${TAKERS:-200} devices, 50 requests, through a real server" >&2
   takes_out=$(GANGWERK_SERVER="$build/sync/server/gangwerk-server" \
-    PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" PYTHONDONTWRITEBYTECODE=1 \
+    GANGWERK_SERVER="$build/sync/server/gangwerk-server" PYTHONDONTWRITEBYTECODE=1 \
+      PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" \
     TZ=Europe/Amsterdam timeout 300 /usr/bin/python3 "$here/takestorm.py" --devices "${TAKERS:-200}") \
     || { printf '%s\n' "$takes_out"; echo "take storm: FAILED" >&2; exit 1; }
   printf '%s\n' "$takes_out" >&2
@@ -74,6 +78,28 @@ if [[ -z "$only" || "$only" == load ]]; then
     || { printf '%s\n' "$load_out"; echo "server load: FAILED" >&2; exit 1; }
   printf '%s\n' "$load_out" >&2
   load_line=$(grep '^load: [0-9]' <<<"$load_out")
+  # The same load with the store in PostgreSQL (a private cluster, every commit on disk), served
+  # by one process and by two on the one database.
+  echo "== server load on PostgreSQL: 1 and 2 server processes on one database" >&2
+  pgcluster() {
+    GANGWERK_SERVER="$build/sync/server/gangwerk-server" PYTHONDONTWRITEBYTECODE=1 \
+      PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" \
+      /usr/bin/python3 "$here/pgcluster.py" "$@"
+  }
+  pg_out=$(pgcluster start 2)
+  pg_dir=$(sed -n 1p <<<"$pg_out")
+  trap 'pgcluster stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
+  for n in 1 2; do
+    out=$(timeout 600 "$build/bench/gangwerk-serverload" --devices "${LOAD_DEVICES:-500}" \
+      --seconds "${LOAD_SECONDS:-20}" --rate "${LOAD_RATE:-5000}" \
+      --store "$(sed -n "$((n + 1))p" <<<"$pg_out")" --servers "$n") \
+      || { printf '%s\n' "$out"; echo "server load on PostgreSQL ($n): FAILED" >&2; exit 1; }
+    printf '%s\n' "$out" >&2
+    load_line+=$'\n'"$(grep '^load: [0-9]' <<<"$out" | sed "s/^load:/load (postgresql, $n server$([[ $n == 1 ]] || echo s)):/")"
+  done
+  pgcluster stop "$pg_dir"
+  trap - EXIT
+  load_line=$(sed '1s/^load:/load (embedded store):/' <<<"$load_line")
   if [[ "$only" == load ]]; then printf '%s\n' "$load_line"; exit 0; fi
 fi
 

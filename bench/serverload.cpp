@@ -3,7 +3,10 @@
 //
 //   1. init-project and one `invite` per device in a temporary data folder, then `serve` on
 //      127.0.0.1 with a free port (waited for with grpc.health.v1.Health/Check); every device
-//      enrols (several at once) and gets its own bearer token.
+//      enrols (several at once) and gets its own bearer token. With --store the store is in that
+//      (empty) PostgreSQL database, and --servers N serves it with N processes (each a copy of
+//      the data folder: the key file and the database's URL); the channels, and so the devices,
+//      are spread over them.
 //   2. Echo limit: every device calls grpc.health.v1.Health/Check in a loop, all --devices calls
 //      in flight at once, for --echo-seconds: what this client and grpc++ reach on this machine
 //      without the sync service's work.
@@ -84,6 +87,8 @@ struct Options
     /// server cannot hide its queue). 0: closed loop, each device's next call right after
     /// its answer.
     double rate = 0;
+    std::string store; // a PostgreSQL URL; empty: the store in the data folder
+    int servers = 1;
 };
 
 void say(const std::string &line)
@@ -115,7 +120,7 @@ double secondsSince(Clock::time_point t0)
 
 std::mutex g_childrenMutex;
 std::set<pid_t> g_children;
-pid_t g_serverPid = 0;
+std::vector<pid_t> g_serverPids;
 std::string g_tmp;
 bool g_cleanedUp = false;
 std::mutex g_cleanupMutex;
@@ -258,26 +263,24 @@ void cleanup(bool quick)
     if (g_cleanedUp)
         return;
     g_cleanedUp = true;
-    pid_t server;
-    std::vector<pid_t> others;
+    std::vector<pid_t> servers, others;
     {
         std::lock_guard lock(g_childrenMutex);
-        server = g_children.count(g_serverPid) ? g_serverPid : 0;
         for (pid_t p : g_children)
-            if (p != server)
-                others.push_back(p);
+            (std::count(g_serverPids.begin(), g_serverPids.end(), p) ? servers : others)
+                .push_back(p);
     }
     for (pid_t p : others) {
         kill(p, SIGKILL);
         reap(p);
     }
-    if (server) {
-        kill(server, SIGTERM);
-        if (!reapWithin(server, quick ? 3 : 15)) {
-            kill(server, SIGKILL);
-            reap(server);
+    for (pid_t p : servers)
+        kill(p, SIGTERM);
+    for (pid_t p : servers)
+        if (!reapWithin(p, quick ? 3 : 15)) {
+            kill(p, SIGKILL);
+            reap(p);
         }
-    }
     if (!g_tmp.empty()) {
         std::error_code ec;
         fs::remove_all(g_tmp, ec);
@@ -800,7 +803,8 @@ void usage(const char *why)
         stderr,
         "serverload: %s\nusage: gangwerk-serverload [--devices N (500)] [--seconds S (20)] "
         "[--echo-seconds S (5)] [--channels N (4)] [--threads N (2)] [--pull-limit N "
-        "(10)] [--deadline S (30)] [--rate CALLS_PER_S (0: closed loop)] [--server PATH]\n",
+        "(10)] [--deadline S (30)] [--rate CALLS_PER_S (0: closed loop)] [--server PATH] "
+        "[--store postgresql://...] [--servers N (1; above 1 needs --store)]\n",
         why);
     std::exit(2);
 }
@@ -818,6 +822,10 @@ Options parse(int argc, char **argv)
         char *end = nullptr;
         const double n = std::strtod(v.c_str(), &end);
         const bool number = end && *end == '\0' && !v.empty();
+        if (a == "--store") {
+            o.store = v;
+            continue;
+        }
         if (a == "--server")
             o.server = v;
         else if (!number)
@@ -838,23 +846,29 @@ Options parse(int argc, char **argv)
             o.deadline = n;
         else if (a == "--rate" && n >= 0 && n <= 1000000)
             o.rate = n;
+        else if (a == "--servers" && n >= 1 && n <= 16)
+            o.servers = int(n);
         else
             usage(("unknown option or value out of range: " + a + " " + v).c_str());
     }
+    if (o.servers > 1 && o.store.empty())
+        usage("--servers above 1 needs --store (several servers share a PostgreSQL database)");
+    o.channels = std::max(o.channels, o.servers);
     return o;
 }
 
 /// Starts `serve` on 127.0.0.1 with a free port; returns the address once it answers its health
 /// check as SERVING.
-std::string startServer(const Options &o, const std::string &data, std::thread *drain)
+std::string startServer(const Options &o, const std::string &data, const std::string &logPath,
+                        std::thread *drain)
 {
     int out[2];
     if (pipe2(out, O_CLOEXEC) != 0)
         throw std::runtime_error("pipe");
-    const std::string logPath = g_tmp + "/server.log";
     const int log = open(logPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    g_serverPid = spawn(
-        {o.server, "serve", "--data", data, "--listen", "127.0.0.1:0", "--plaintext"}, out[1], log);
+    g_serverPids.push_back(
+        spawn({o.server, "serve", "--data", data, "--listen", "127.0.0.1:0", "--plaintext"}, out[1],
+              log));
     close(out[1]);
     close(log);
     // "gangwerk-server: serving on 127.0.0.1:PORT (plaintext)", within 20 s.
@@ -908,8 +922,11 @@ int run(const Options &o)
     g_tmp = tmpl;
     const std::string data = g_tmp + "/data";
 
-    runCli(o,
-           {"init-project", "--data", data, "--name", kProject, "--timezone", "Europe/Amsterdam"});
+    std::vector<std::string> init{"init-project", "--data",          data, "--name", kProject,
+                                  "--timezone",   "Europe/Amsterdam"};
+    if (!o.store.empty())
+        init.insert(init.end(), {"--store", o.store});
+    runCli(o, init);
     // One invite per device with the CLI, as a beheerder makes them, before serving: one after
     // the other, because two CLI processes opening the store at once may fail.
     std::vector<Device> devices(size_t(o.devices));
@@ -921,17 +938,32 @@ int run(const Options &o)
                                       "Bewoner " + std::to_string(i)});
     const double tInvites = secondsSince(t0);
 
-    std::thread drain;
-    const std::string address = startServer(o, data, &drain);
+    // The servers: the first on the folder, each further one on a copy of it (the key file and
+    // the database's URL), all on the one database.
+    std::vector<std::thread> drains(size_t(o.servers));
+    std::vector<std::string> addresses, logs;
     struct DrainJoin
     {
-        std::thread &t;
+        std::vector<std::thread> &t;
         ~DrainJoin()
         {
-            if (t.joinable())
-                t.detach();
+            for (auto &d : t)
+                if (d.joinable())
+                    d.detach();
         }
-    } drainJoin{drain};
+    } drainJoin{drains};
+    for (int k = 0; k < o.servers; ++k) {
+        std::string folder = data;
+        if (k > 0) {
+            folder = data + "-" + std::to_string(k);
+            fs::create_directory(folder);
+            fs::permissions(folder, fs::perms::owner_all);
+            for (const char *name : {"server.key", "store-url"})
+                fs::copy_file(data + "/" + name, folder + "/" + name);
+        }
+        logs.push_back(g_tmp + "/server" + std::to_string(k) + ".log");
+        addresses.push_back(startServer(o, folder, logs.back(), &drains[size_t(k)]));
+    }
 
     // Distinct channel arguments give each channel its own connection.
     std::vector<Endpoint> endpoints(size_t(o.channels));
@@ -940,7 +972,8 @@ int run(const Options &o)
         args.SetInt("gangwerk.serverload.channel", c);
         args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
         auto &ep = endpoints[size_t(c)];
-        ep.channel = grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
+        ep.channel = grpc::CreateCustomChannel(addresses[size_t(c % o.servers)],
+                                               grpc::InsecureChannelCredentials(), args);
         if (!ep.channel->WaitForConnected(std::chrono::system_clock::now() +
                                           std::chrono::seconds(10)))
             throw std::runtime_error("channel " + std::to_string(c) + " did not connect");
@@ -1065,33 +1098,42 @@ int run(const Options &o)
     for (const auto &[k, n] : others)
         say(format("  FAILED %ld× %s", n, k.c_str()));
 
-    const long hwmKb = procStatusKb(g_serverPid, "VmHWM");
-    const long rssKb = procStatusKb(g_serverPid, "VmRSS");
-    say(format("  server memory: peak %.1f MB (VmHWM), %.1f MB at the end (VmRSS)",
-               double(hwmKb) / 1024, double(rssKb) / 1024));
-
-    // Stop the server as an operator does, and see it end cleanly.
-    kill(g_serverPid, SIGTERM);
-    auto rc = reapWithin(g_serverPid, 15);
-    if (!rc) {
-        kill(g_serverPid, SIGKILL);
-        reap(g_serverPid);
+    long hwmKb = 0;
+    for (const pid_t pid : g_serverPids) {
+        const long hwm = procStatusKb(pid, "VmHWM");
+        hwmKb += hwm;
+        say(format("  server memory: peak %.1f MB (VmHWM), %.1f MB at the end (VmRSS)",
+                   double(hwm) / 1024, double(procStatusKb(pid, "VmRSS")) / 1024));
     }
-    if (drain.joinable())
-        drain.join();
-    const bool stoppedCleanly = rc && *rc == 0;
-    if (!stoppedCleanly)
-        say("  the server did not stop cleanly: " + tail(g_tmp + "/server.log", 1500));
+
+    // Stop the servers as an operator does, and see each end cleanly.
+    for (const pid_t pid : g_serverPids)
+        kill(pid, SIGTERM);
+    bool stoppedCleanly = true;
+    for (size_t k = 0; k < g_serverPids.size(); ++k) {
+        auto rc = reapWithin(g_serverPids[k], 15);
+        if (!rc) {
+            kill(g_serverPids[k], SIGKILL);
+            reap(g_serverPids[k]);
+        }
+        if (drains[k].joinable())
+            drains[k].join();
+        if (!rc || *rc != 0) {
+            stoppedCleanly = false;
+            say("  a server did not stop cleanly: " + tail(logs[k], 1500));
+        }
+    }
     say(format("  took %.0f s in all", secondsSince(tAll)));
 
     const long unexpected = echo.unexpected + load.unexpected;
     say(format("load: %.0f calls/s%s, p50 %.1f ms, p99 %.1f ms, errors %ld (echo limit %.0f "
-               "calls/s, ratio %.2f); server memory %.0f MB",
+               "calls/s, ratio %.2f); server memory %.0f MB%s",
                load.perSecond,
                o.rate > 0 ? format(" of %.0f offered by %d devices", o.rate, o.devices).c_str()
                           : format(" from %d devices, closed loop", o.devices).c_str(),
                load.p50, load.p99, load.errors, echo.perSecond,
-               echo.perSecond > 0 ? load.perSecond / echo.perSecond : 0.0, double(hwmKb) / 1024));
+               echo.perSecond > 0 ? load.perSecond / echo.perSecond : 0.0, double(hwmKb) / 1024,
+               o.servers > 1 ? format(" (%d servers together)", o.servers).c_str() : ""));
     if (unexpected || rejected || !stoppedCleanly) {
         std::fprintf(stderr,
                      "serverload: FAILED (%ld calls failed otherwise than RESOURCE_EXHAUSTED or "

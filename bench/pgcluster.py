@@ -1,0 +1,20 @@
+"""A private PostgreSQL 15 cluster for bench/run.sh (the integration tests' PgCluster, with every
+commit on disk as in production): `start N` starts one and prints its folder, then N empty
+databases' URLs, one per line; `stop DIR` stops it and removes the folder."""
+import os
+import sys
+
+import gwtest
+
+if sys.argv[1] == "start":
+    cluster = gwtest.PgCluster(durable=True)
+    print(cluster.dir)
+    for _ in range(int(sys.argv[2])):
+        print(cluster.new_database())
+elif sys.argv[1] == "stop":
+    cluster = gwtest.PgCluster.__new__(gwtest.PgCluster)
+    cluster.dir = sys.argv[2]
+    cluster.as_nobody = os.geteuid() == 0
+    cluster.stop()
+else:
+    sys.exit("usage: pgcluster.py start N | stop DIR")
