@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <regex>
@@ -20,7 +21,8 @@ constexpr Oid kBoolOid = 16, kByteaOid = 17, kTextOid = 25;
 
 // SQLite's result codes, as StoreError carries them.
 constexpr int kSqliteError = 1, kSqliteAbort = 4, kSqliteBusy = 5, kSqliteInterrupt = 9,
-              kSqliteIoErr = 10, kSqliteFull = 13, kSqliteConstraint = 19, kSqliteRange = 25;
+              kSqliteIoErr = 10, kSqliteFull = 13, kSqliteConstraint = 19, kSqliteMismatch = 20,
+              kSqliteRange = 25;
 
 int sqliteCodeFor(std::string_view state)
 {
@@ -73,6 +75,12 @@ public:
 
     void bindText(int index, const char *utf8, int size) override
     {
+        // PostgreSQL's text cannot hold a NUL (libpq would send the text cut off there; SQLite
+        // keeps it): refused rather than stored otherwise than it was given.
+        if (size > 0 && std::memchr(utf8, 0, size_t(size)))
+            throw StoreError(kSqliteMismatch, "postgresql: a text holds a NUL character, which "
+                                              "PostgreSQL cannot store (parameter " +
+                                                  std::to_string(index) + ")");
         at(index).assign(utf8, size_t(size));
         m_formats[size_t(index - 1)] = 0;
     }

@@ -249,6 +249,28 @@ constexpr SealedColumn kSealed[] = {{"hour_entry", "note", "hour_entry.note", "i
 
 } // namespace
 
+bool ServerStore::dropEverything()
+{
+    try {
+        if (m_store.inTransaction())
+            m_store.exec("ROLLBACK");
+        QStringList names;
+        {
+            Statement tables(m_store, "SELECT table_name FROM information_schema.tables WHERE "
+                                      "table_schema = current_schema()");
+            while (tables.next())
+                names.append(tables.text(0));
+        }
+        Transaction tx(m_store);
+        for (const QString &name : names)
+            m_store.exec(("DROP TABLE IF EXISTS \"" + name.toUtf8() + "\" CASCADE").constData());
+        tx.commit();
+        return true;
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
 QString ServerStore::migrateTo(const QString &url, qint64 *rows)
 {
     *rows = 0;
@@ -377,8 +399,13 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
         tx.commit();
     } catch (const StoreError &e) {
         *rows = 0;
-        return QStringLiteral("Moving the store failed, nothing was moved: %1")
-            .arg(QString::fromUtf8(e.what()));
+        // The database was empty: what openRemote() made there goes again, so that the move
+        // can be tried again into the same database.
+        const bool emptied = target.dropEverything();
+        return QStringLiteral("Moving the store failed, nothing was moved: %1.%2")
+            .arg(QString::fromUtf8(e.what()),
+                 emptied ? QStringLiteral(" The database is empty again.")
+                         : QStringLiteral(" Empty the database before trying again."));
     }
     QFile remember(m_dir + QLatin1Char('/') + kStoreUrlFileName);
     if (!remember.open(QIODevice::WriteOnly) ||

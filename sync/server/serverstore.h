@@ -110,6 +110,9 @@ public:
     ~ServerStore();
 
 private:
+    /// Drops every table of a PostgreSQL store (a move that failed, into a database that was
+    /// empty); false when it could not.
+    bool dropEverything();
     QString openWithKey(const QString &dir, const QByteArray &key);
     /// Opens @p store on the database at m_url. Returns an error, empty on success.
     QString openRemote(Store &store);
