@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <vector>
 
 namespace gw::wire {
 
@@ -69,6 +70,38 @@ QDate dayFromWire(const std::string &str)
             v[f] = v[f] * 10 + (str[size_t(i)] - '0');
         }
     return QDate(v[0], v[1], v[2]); // invalid (null) for a month or day that does not exist
+}
+
+std::string textWithNul(const google::protobuf::Message &message)
+{
+    using google::protobuf::FieldDescriptor;
+    const auto *reflection = message.GetReflection();
+    std::vector<const FieldDescriptor *> fields;
+    reflection->ListFields(message, &fields); // only the fields that are set
+    const auto hasNul = [](const std::string &text) {
+        return text.find('\0') != std::string::npos;
+    };
+    for (const FieldDescriptor *f : fields) {
+        if (f->type() == FieldDescriptor::TYPE_STRING) {
+            std::string scratch;
+            if (f->is_repeated()) {
+                for (int i = 0; i < reflection->FieldSize(message, f); ++i)
+                    if (hasNul(reflection->GetRepeatedStringReference(message, f, i, &scratch)))
+                        return f->name();
+            } else if (hasNul(reflection->GetStringReference(message, f, &scratch))) {
+                return f->name();
+            }
+        } else if (f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+            const int n = f->is_repeated() ? reflection->FieldSize(message, f) : 1;
+            for (int i = 0; i < n; ++i) {
+                const auto &inner = f->is_repeated() ? reflection->GetRepeatedMessage(message, f, i)
+                                                     : reflection->GetMessage(message, f);
+                if (std::string path = textWithNul(inner); !path.empty())
+                    return f->name() + "." + path;
+            }
+        }
+    }
+    return {};
 }
 
 bool isCanonicalId(const std::string &id)

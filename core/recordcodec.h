@@ -79,4 +79,10 @@ QDate dayFromWire(const std::string &s);
 /// True for a lower-case UUID without braces, the only id form the protocol accepts.
 bool isCanonicalId(const std::string &id);
 
+/// The first text field of @p message (at any depth) that holds a NUL character, as its path
+/// ("append_hour_entry.entry.note"); empty when none does. No text a person types holds one,
+/// and a store keeps it differently (SQLite keeps it, PostgreSQL cannot): a change with one is
+/// refused as malformed.
+std::string textWithNul(const google::protobuf::Message &message);
+
 } // namespace gw::wire

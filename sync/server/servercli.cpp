@@ -374,7 +374,10 @@ const std::vector<CommandSpec> &commands()
          "the same epoch and change numbers (devices notice nothing); stop the server first",
          {kData,
           {"to", true, true,
-           "the empty database (postgresql://USER@HOST/DB; a password from ~/.pgpass)"}},
+           "the empty database (postgresql://USER@HOST/DB; a password from ~/.pgpass)"},
+          {"test-fault", true, false,
+           "tests only (needs GANGWERK_TEST_FAULTS=1): fail-after:TABLE (fail once that table "
+           "is copied)"}},
          &ServerCli::migrateStore},
         {"seed-demo",
          "create the demo project \"De Gang\" (10h/month) with members and months of hours, "
@@ -1079,7 +1082,16 @@ int ServerCli::migrateStore(const Args &a)
                                      "moved).")
                           .arg(dir));
     qint64 rows = 0;
-    if (const QString e = store.migrateTo(a.value(QStringLiteral("to")), &rows); !e.isEmpty())
+    QString failAfter;
+    if (a.has(QStringLiteral("test-fault"))) {
+        const QString f = a.value(QStringLiteral("test-fault"));
+        if (!testFaultsEnabled() || !f.startsWith(QLatin1String("fail-after:")))
+            return usage(QStringLiteral("--test-fault is for tests (GANGWERK_TEST_FAULTS=1) and "
+                                        "takes fail-after:TABLE."));
+        failAfter = f.mid(int(qstrlen("fail-after:")));
+    }
+    if (const QString e = store.migrateTo(a.value(QStringLiteral("to")), &rows, failAfter);
+        !e.isEmpty())
         return failed(e);
     out(QStringLiteral("Moved %1 rows into %2. %3 now uses that database; %4 stays as it was: "
                        "keep it until you have checked, then remove it. Keep the key file: it "

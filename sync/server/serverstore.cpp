@@ -271,7 +271,7 @@ bool ServerStore::dropEverything()
     }
 }
 
-QString ServerStore::migrateTo(const QString &url, qint64 *rows)
+QString ServerStore::migrateTo(const QString &url, qint64 *rows, const QString &failAfterTable)
 {
     *rows = 0;
     if (isRemote())
@@ -391,6 +391,8 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows)
                 into.run();
                 ++*rows;
             }
+            if (failAfterTable == QLatin1String(table))
+                throw StoreError(10, std::string("test fault: stopped after the table ") + table);
         }
         // The next change is numbered as the file would have.
         Statement next(to, "SELECT setval(pg_get_serial_sequence('change_log', 'seq'), ?1, "

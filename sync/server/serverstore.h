@@ -46,8 +46,9 @@ public:
     /// happened), the sensitive fields sealed on the way. Then the folder remembers the
     /// database; the file stays as it was. Nobody may write the file meanwhile (the caller
     /// holds the serve lock). Returns an error for the user (nothing moved), empty on success;
-    /// @p rows receives the rows moved.
-    QString migrateTo(const QString &url, qint64 *rows);
+    /// @p rows receives the rows moved. @p failAfterTable (tests): fail once that table is
+    /// copied, as a lost connection or a refused row would.
+    QString migrateTo(const QString &url, qint64 *rows, const QString &failAfterTable = {});
     /// The store is a PostgreSQL database.
     bool isRemote() const { return !m_url.isEmpty(); }
 

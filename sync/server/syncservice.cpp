@@ -449,6 +449,14 @@ grpc::Status SyncService::pushLocked(const std::string &token,
                 r->set_outcome(pb::OUTCOME_DUPLICATE);
                 r->set_original_outcome(pb::Outcome(earlier->outcome));
                 ++duplicates;
+            } else if (const std::string field = wire::textWithNul(*m); !field.empty()) {
+                result.outcome = pb::OUTCOME_REJECTED;
+                result.reasonCode = QStringLiteral("INVALID");
+                result.message = QStringLiteral("The change holds a text with a NUL character "
+                                                "(%1). Nothing was changed.")
+                                     .arg(QString::fromStdString(field));
+                r->set_outcome(pb::OUTCOME_REJECTED);
+                ++rejected;
             } else {
                 const MutationKind *kind = mutationKind(m->body_case());
                 const Verdict v =

@@ -56,18 +56,23 @@ def last_line(text):
     return text.strip().splitlines()[-1].strip()
 
 
-def channel(address):
+def channel(address, ready=False):
     """A channel with connections of its own. By default grpc shares a connection among all
     channels to one address, so a channel made after a server restart on a reused port would
-    first be handed the dead server's connection (UNAVAILABLE "Broken pipe")."""
-    return grpc.insecure_channel(address, options=(("grpc.use_local_subchannel_pool", 1),))
+    first be handed the dead server's connection (UNAVAILABLE "Broken pipe"). @p ready: wait
+    until it is connected (a phone's open connection), so that calls sent at one moment race
+    each other and not their connects."""
+    made = grpc.insecure_channel(address, options=(("grpc.use_local_subchannel_pool", 1),))
+    if ready:
+        grpc.channel_ready_future(made).result(timeout=20)
+    return made
 
 
 def guess_at_once(addresses, count=40):
     """@p count wrong invite codes sent at one moment from this address, spread over the servers
     at @p addresses (8 channels each). Returns each call's status code; a RESOURCE_EXHAUSTED
     that is not about wrong codes (a busy server) is returned as its details."""
-    channels = [channel(a) for a in addresses for _ in range(8)]
+    channels = [channel(a, ready=True) for a in addresses for _ in range(8)]
     stubs = [pb_grpc.SyncServiceStub(c) for c in channels]
     start = threading.Barrier(count)
     outcomes = []

@@ -239,7 +239,7 @@ class Activities(unittest.TestCase):
         def go(name):
             d = Device.__new__(Device)  # its own connection, like a separate phone
             d.__dict__.update(self.dev[name].__dict__)
-            d.channel = gwtest.channel(self.server.address)
+            d.channel = gwtest.channel(self.server.address, ready=True)
             d.stub = pb_grpc.SyncServiceStub(d.channel)
             m = d.sign_up_mutation(activity_id)
             self.dev[name].seq = d.seq

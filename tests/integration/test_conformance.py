@@ -70,7 +70,7 @@ class Conformance(ServerTestCase):
         def pusher():
             own = Device.__new__(Device)
             own.__dict__.update(dev.__dict__)
-            own.channel = gwtest.channel(self.server.address)
+            own.channel = gwtest.channel(self.server.address, ready=True)
             from gwtest import pb_grpc
             own.stub = pb_grpc.SyncServiceStub(own.channel)
             try:
@@ -659,6 +659,26 @@ class TriedAsAnAttacker(unittest.TestCase):
             self.assertEqual(len(mine), 1)
             self.assertEqual(mine[0].split("\t")[7], arabic)
             self.assertNotIn("beef0000", "\n".join(listing))
+        finally:
+            server.stop()
+            server.cleanup()
+
+    def test_a_text_with_a_nul_is_refused_by_either_store(self):
+        """SQLite would keep a NUL in a text, PostgreSQL cannot: a change with one is refused
+        as malformed on both, naming the field, and the device goes on with its next change."""
+        server = Server()
+        try:
+            server.start()
+            dev = Device(server, server.beheerder_code)
+            bad = dev.entry_mutation(note="koffie\x00thee")
+            good = dev.entry_mutation(note="koffie en thee")
+            first, second = dev.push([bad, good]).results
+            self.assertEqual((first.outcome, first.reason_code), (pb.OUTCOME_REJECTED, "INVALID"))
+            self.assertIn("NUL", first.message)
+            self.assertIn("append_hour_entry.entry.note", first.message)
+            self.assertEqual(second.outcome, pb.OUTCOME_APPLIED, second.message)
+            dev.sync_down()
+            self.assertEqual([e.note for e in dev.entries.values()], ["koffie en thee"])
         finally:
             server.stop()
             server.cleanup()

@@ -9,7 +9,7 @@ import time
 import unittest
 
 import gwtest
-from gwtest import Device, Server, last_line, pb, run_cli
+from gwtest import Device, Server, pb, run_cli
 
 
 def tables(url):
@@ -107,42 +107,47 @@ class MigrateStore(unittest.TestCase):
             server.cleanup()
 
     def test_a_move_that_fails_halfway_leaves_both_as_they_were(self):
-        """A row PostgreSQL cannot store (a title with a NUL character, which SQLite kept from
-        a client that sent one) stops the move after other tables were copied: nothing is
-        moved, the database is empty again (so the move can be tried again there), and the
-        folder goes on serving its file."""
+        """The move fails after some tables were copied (as a lost connection would): nothing
+        is moved, the database is empty again, so the move can be tried again there, and the
+        folder goes on serving its file until a move succeeds."""
         server = Server(in_file=True)
         try:
-            room = last_line(run_cli("add-place", "--data", server.data, "--project",
-                                     server.project, "--name", "Zaal").stdout)
             server.start()
             boss = Device(server, server.beheerder_code, name="boss")
-            boss.push([boss.entry_mutation(minutes=10 + i) for i in range(5)])
-            start = int(time.time() * 1000) + 3600_000
-            odd = pb.Activity(id=gwtest.new_id(), title="Koken\x00met Bram", place_id=room,
-                              start_ms=start, end_ms=start + 7200_000)
-            self.assertEqual(boss.push_one(boss.plan_mutation(odd)).outcome, pb.OUTCOME_APPLIED)
+            boss.push([boss.entry_mutation(minutes=10 + i, note=f"koffie {i}") for i in range(5)])
             self.assertEqual(server.stop(), 0)
 
             url = gwtest.cluster().new_database()
-            for _ in range(2):  # and again into the same database
+            env = dict(os.environ, GANGWERK_TEST_FAULTS="1")
+            for table in ("member", "change_log"):
                 failed = run_cli("migrate-store", "--data", server.data, "--to", url,
-                                 check=False)
+                                 "--test-fault", f"fail-after:{table}", check=False, env=env)
                 self.assertNotEqual(failed.returncode, 0)
                 self.assertIn("nothing was moved", failed.stderr)
-                self.assertIn("NUL character", failed.stderr)
+                self.assertIn(f"stopped after the table {table}", failed.stderr)
                 self.assertIn("The database is empty again", failed.stderr)
                 self.assertEqual(tables(url), [])
-            self.assertFalse(os.path.exists(os.path.join(server.data, "store-url")))
+                self.assertFalse(os.path.exists(os.path.join(server.data, "store-url")))
+            # Served from its file meanwhile, as before.
             server.start()
             boss.reconnect()
+            extra = boss.push([boss.entry_mutation(minutes=5, note="tussendoor")]).results[0]
+            self.assertEqual(extra.outcome, pb.OUTCOME_APPLIED, extra.message)
             boss.sync_down()
-            self.assertEqual(len(boss.entries), 5)
-            self.assertEqual(boss.activities[odd.id].title, "Koken\x00met Bram")
+            self.assertEqual(len(boss.entries), 6)
+            self.assertEqual(server.stop(), 0)
+            # Then the move into the same database succeeds, and the devices carry on.
+            run_cli("migrate-store", "--data", server.data, "--to", url)
+            server.start()
+            boss.reconnect()
+            self.assertFalse(boss.pull_page().reset)
+            fresh = Device(server, server.invite("beheerder"), name="fresh")
+            fresh.sync_down()
+            self.assertEqual({e.note for e in fresh.entries.values()},
+                             {f"koffie {i}" for i in range(5)} | {"tussendoor"})
             self.assertEqual(server.stop(), 0)
         finally:
             server.cleanup()
-
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

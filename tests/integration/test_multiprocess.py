@@ -42,7 +42,7 @@ class TwoServersOneDatabase(unittest.TestCase):
         """The same device on a channel of its own (its token, its numbers)."""
         twin = Device.__new__(Device)
         twin.__dict__.update(device.__dict__)
-        twin.channel = gwtest.channel(device.server.address)
+        twin.channel = gwtest.channel(device.server.address, ready=True)
         twin.stub = gwtest.pb_grpc.SyncServiceStub(twin.channel)
         return twin
 

@@ -403,7 +403,7 @@ class TakingAtOnce(ServicesCase):
         def go(name):
             d = Device.__new__(Device)  # its own connection, like a separate phone
             d.__dict__.update(self.dev[name].__dict__)
-            d.channel = gwtest.channel(self.server.address)
+            d.channel = gwtest.channel(self.server.address, ready=True)
             d.stub = pb_grpc.SyncServiceStub(d.channel)
             m = mutations[name] = d.mutation(**step_body("take", post_id))
             self.dev[name].seq = d.seq

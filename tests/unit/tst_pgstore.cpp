@@ -251,6 +251,16 @@ private slots:
             QVERIFY2(words.contains(QStringLiteral("22P02")), qPrintable(words));
             QVERIFY2(!words.contains(secret), qPrintable(words));
         }
+        try {
+            // libpq would send the text cut off at the NUL: refused, not stored otherwise.
+            Statement(*store, "INSERT INTO item (id, n) VALUES (?1, 3)")
+                .bind(1, secret + QChar(0) + QStringLiteral("rest"))
+                .run();
+            QFAIL("a text with a NUL was taken");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.code(), 20); // SQLITE_MISMATCH
+            QVERIFY2(!QString::fromUtf8(e.what()).contains(secret), e.what());
+        }
         // Outside a transaction nothing lingers: the store works on.
         QCOMPARE(count(*store, "SELECT count(*) FROM item"), qint64(1));
         try {

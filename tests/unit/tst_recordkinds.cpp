@@ -729,6 +729,28 @@ private slots:
         QVERIFY(passed < ids.size() - 1000);
     }
 
+    // A NUL in any text of a change, at any depth and in repeated texts, is found and named;
+    // one in bytes (an id's 16 bytes, a cursor) is no text and passes.
+    void aNulInATextIsFoundWherever()
+    {
+        pb::Mutation m;
+        m.set_mutation_id("01a24731-046b-7d61-89c6-3d13b92d1da0");
+        auto *entry = m.mutable_append_hour_entry()->mutable_entry();
+        entry->set_note("koffie met Bram");
+        entry->set_category("buurtdienst");
+        QCOMPARE(wire::textWithNul(m), std::string());
+        entry->set_note(std::string("koffie\0thee", 11));
+        QCOMPARE(wire::textWithNul(m), std::string("append_hour_entry.entry.note"));
+
+        pb::Mutation talents;
+        auto *set = talents.mutable_set_talents();
+        set->add_talents("koken");
+        set->add_talents(std::string("ict\0", 4));
+        QCOMPARE(wire::textWithNul(talents), std::string("set_talents.talents"));
+        set->mutable_talents()->RemoveLast();
+        QCOMPARE(wire::textWithNul(talents), std::string());
+    }
+
     // --- (a) the registry covers the protocol, once -------------------------------------------
 
     void everyChangeRecordHasExactlyOneKind()
