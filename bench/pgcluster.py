@@ -7,7 +7,7 @@ import sys
 import gwtest
 
 if sys.argv[1] == "start":
-    cluster = gwtest.PgCluster(durable=True)
+    cluster = gwtest.PgCluster(durable=True, outlives=True)
     print(cluster.dir)
     for _ in range(int(sys.argv[2])):
         print(cluster.new_database())
@@ -15,6 +15,7 @@ elif sys.argv[1] == "stop":
     cluster = gwtest.PgCluster.__new__(gwtest.PgCluster)
     cluster.dir = sys.argv[2]
     cluster.as_nobody = os.geteuid() == 0
+    cluster.server = None
     cluster.stop()
 else:
     sys.exit("usage: pgcluster.py start N | stop DIR")

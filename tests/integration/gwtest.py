@@ -113,10 +113,16 @@ PG_BIN = "/usr/lib/postgresql/15/bin"
 class PgCluster:
     """A private PostgreSQL 15 cluster (as tests/unit/pgcluster.h): a temporary folder, run as
     nobody when we are root, reachable only through a socket in that folder, no fsync (unless
-    @p durable: every commit on disk, as a production database; for the bench)."""
+    @p durable: every commit on disk, as a production database; for the bench).
 
-    def __init__(self, durable=False):
+    Its server is a child of this process that dies with it (setpriv --pdeathsig), so a test
+    that is killed (a CTest timeout) leaves no PostgreSQL running; @p outlives: started with
+    pg_ctl instead, to be stopped by a later process (the bench's start and stop)."""
+
+    def __init__(self, durable=False, outlives=False):
         self.durable = durable
+        self.outlives = outlives
+        self.server = None
         if not os.path.exists(os.path.join(PG_BIN, "initdb")):
             raise AssertionError("PostgreSQL 15 is not installed (./dev installs postgresql-15)")
         self.dir = tempfile.mkdtemp(prefix="gw-pg-")
@@ -128,29 +134,57 @@ class PgCluster:
                   "--locale=C.UTF-8", "--no-sync")
         self.resume()
 
+    def _options(self):
+        return (["-c", "listen_addresses=", "-c", f"unix_socket_directories={self.dir}",
+                 "-c", "max_connections=300"]
+                + ([] if self.durable else ["-c", "fsync=off", "-c", "full_page_writes=off",
+                                            "-c", "synchronous_commit=off"]))
+
+    def _as_owner(self, pdeathsig=None):
+        """setpriv: as nobody when we are root; with @p pdeathsig, the child dies with us."""
+        cmd = ["setpriv"]
+        if self.as_nobody:
+            cmd += ["--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        if pdeathsig:
+            cmd += [f"--pdeathsig={pdeathsig}"]
+        return cmd + ["--"]
+
     def resume(self):
-        """Starts the cluster (again)."""
-        self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w",
-                  "-t", "300", "-o",
-                  f"-c listen_addresses='' -c unix_socket_directories={self.dir} "
-                  + ("" if self.durable else
-                     "-c fsync=off -c full_page_writes=off -c synchronous_commit=off ")
-                  + "-c max_connections=300", "start")
+        """Starts the cluster (again) and waits until it takes connections."""
+        if self.outlives:
+            self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w",
+                      "-t", "300", "-o", " ".join(f"'{o}'" if o.endswith("=") else o
+                                                  for o in self._options()), "start")
+            return
+        with open(os.path.join(self.dir, "log"), "ab") as log:
+            # SIGQUIT is PostgreSQL's immediate shutdown: its sessions end with it.
+            self.server = subprocess.Popen(
+                [*self._as_owner("SIGQUIT"), os.path.join(PG_BIN, "postgres"), "-D", self.data,
+                 *self._options()], stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+        deadline = time.time() + 300
+        while subprocess.run([os.path.join(PG_BIN, "pg_isready"), "-q", "-h", self.dir],
+                             timeout=60).returncode != 0:
+            if self.server.poll() is not None or time.time() > deadline:
+                with open(os.path.join(self.dir, "log")) as f:
+                    raise AssertionError(f"PostgreSQL did not start: {f.read()[-2000:]}")
+            time.sleep(0.05)
 
     def halt(self):
         """Stops the cluster, ending every session (as a restart for an upgrade or a
         switchover does); resume() brings it back. Not as a crash: with synchronous_commit off
         the last commits would be lost with it."""
-        self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+        if self.outlives:
+            self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+            return
+        self.server.send_signal(signal.SIGINT)  # PostgreSQL's fast shutdown
+        self.server.wait(timeout=120)
 
     @property
     def data(self):
         return os.path.join(self.dir, "data")
 
     def _run(self, tool, *args):
-        cmd = [os.path.join(PG_BIN, tool), *args]
-        if self.as_nobody:
-            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", *cmd]
+        cmd = [*self._as_owner(), os.path.join(PG_BIN, tool), *args]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         if proc.returncode != 0:
             raise AssertionError(f"{tool} failed: {proc.stdout}{proc.stderr}")
@@ -163,10 +197,17 @@ class PgCluster:
         return f"postgresql://gangwerk@/{name}?host={self.dir}"
 
     def stop(self):
-        subprocess.run([*(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                           "--"] if self.as_nobody else []),
-                        os.path.join(PG_BIN, "pg_ctl"), "-D", self.data, "-m", "immediate",
-                        "stop"], capture_output=True, timeout=120)
+        if self.server is not None:
+            if self.server.poll() is None:
+                self.server.send_signal(signal.SIGQUIT)
+                try:
+                    self.server.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    self.server.kill()
+                    self.server.wait()
+        else:
+            subprocess.run([*self._as_owner(), os.path.join(PG_BIN, "pg_ctl"), "-D", self.data,
+                            "-m", "immediate", "stop"], capture_output=True, timeout=120)
         shutil.rmtree(self.dir, ignore_errors=True)
 
 

@@ -3,13 +3,16 @@
 // folder, an unprivileged user (PostgreSQL refuses to run as root), no fsync (a test's data need
 // not survive a power cut). It listens on no network address, only on a socket in its own
 // folder (mode 0700): no other user of the machine reaches its trust login, and no port can
-// clash. Stopped and removed with the object.
+// clash. Stopped and removed with the object, and stopped with the test's process when it
+// crashes.
 
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <pwd.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,25 +50,51 @@ public:
                   QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                   QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
             return;
-        const QString options =
-            QStringLiteral("-c listen_addresses='' -c unix_socket_directories=%1 "
-                           "-c fsync=off -c full_page_writes=off -c synchronous_commit=off")
-                .arg(m_dir.path());
-        m_started = true; // stopped by the destructor also when the wait below gives up
-        if (!run(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                  m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                  QStringLiteral("300"), QStringLiteral("-o"), options, QStringLiteral("start")}))
-            m_ok = false;
-        else
-            m_ok = true;
+        // The server is a child of this process that dies with it (setpriv --pdeathsig; SIGQUIT
+        // is PostgreSQL's immediate shutdown): a test that crashes leaves none running.
+        QStringList command;
+        if (m_asNobody)
+            command << QStringLiteral("--reuid=nobody") << QStringLiteral("--regid=nogroup")
+                    << QStringLiteral("--clear-groups");
+        command << QStringLiteral("--pdeathsig=SIGQUIT") << QStringLiteral("--")
+                << QString::fromLatin1(kBinDir) + QStringLiteral("/postgres")
+                << QStringLiteral("-D") << data;
+        for (const QString &o :
+             {QStringLiteral("listen_addresses="),
+              QStringLiteral("unix_socket_directories=") + m_dir.path(),
+              QStringLiteral("fsync=off"), QStringLiteral("full_page_writes=off"),
+              QStringLiteral("synchronous_commit=off")})
+            command << QStringLiteral("-c") << o;
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("log")));
+        m_server.start(QStringLiteral("setpriv"), command);
+        if (!m_server.waitForStarted(30000)) {
+            m_error = QStringLiteral("cannot start postgres (setpriv)");
+            return;
+        }
+        // Ready when pg_isready says so (at most five minutes on a slow machine).
+        for (int i = 0; i < 6000; ++i) {
+            QProcess ready;
+            ready.start(QString::fromLatin1(kBinDir) + QStringLiteral("/pg_isready"),
+                        {QStringLiteral("-q"), QStringLiteral("-h"), m_dir.path()});
+            if (ready.waitForFinished(60000) && ready.exitCode() == 0) {
+                m_ok = true;
+                return;
+            }
+            if (m_server.state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(50);
+        }
+        m_error = QStringLiteral("PostgreSQL did not start; see its log in ") + m_dir.path();
     }
     ~PgCluster()
     {
-        if (m_started)
-            run(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                 QStringLiteral("immediate"), QStringLiteral("stop")});
+        if (m_server.state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_server.processId()), SIGQUIT);
+            if (!m_server.waitForFinished(60000))
+                m_server.kill();
+            m_server.waitForFinished(10000);
+        }
     }
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
@@ -107,8 +136,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QProcess m_server;
     bool m_asNobody = false;
-    bool m_started = false;
     bool m_ok = false;
     QString m_error;
 };
