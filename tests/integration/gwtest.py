@@ -169,6 +169,40 @@ class PgCluster:
                     raise AssertionError(f"PostgreSQL did not start: {f.read()[-2000:]}")
             time.sleep(0.05)
 
+    def standby(self):
+        """A second cluster that streams this one's changes (pg_basebackup -R) and can be
+        promoted to take over (promote())."""
+        other = PgCluster.__new__(PgCluster)
+        other.durable, other.outlives, other.server = self.durable, False, None
+        other.dir = tempfile.mkdtemp(prefix="gw-pg-")
+        other.as_nobody = self.as_nobody
+        other.databases = 0
+        if other.as_nobody:
+            os.chown(other.dir, 65534, 65534)
+        other._run("pg_basebackup", "-h", self.dir, "-U", "gangwerk", "-D", other.data, "-R",
+                   "-X", "stream", "--no-sync", "--checkpoint=fast")
+        other.resume()
+        return other
+
+    def promote(self):
+        """A standby becomes a primary that takes writes (as after its primary failed)."""
+        self._run("psql", "-h", self.dir, "-U", "gangwerk", "-d", "postgres", "-qAtc",
+                  "SELECT pg_promote(true, 60)")
+
+    def crash(self):
+        """Ends the cluster as a crash would (PostgreSQL's immediate shutdown)."""
+        self.server.send_signal(signal.SIGQUIT)
+        self.server.wait(timeout=120)
+
+    def sql(self, text, database="postgres"):
+        """Runs @p text in @p database; its output (unaligned, tuples only)."""
+        proc = subprocess.run([os.path.join(PG_BIN, "psql"), "-h", self.dir, "-U", "gangwerk",
+                               "-d", database, "-qAtc", text], capture_output=True, text=True,
+                              timeout=120)
+        if proc.returncode != 0:
+            raise AssertionError(f"psql failed: {proc.stderr}")
+        return proc.stdout.strip()
+
     def halt(self):
         """Stops the cluster, ending every session (as a restart for an upgrade or a
         switchover does); resume() brings it back. Not as a crash: with synchronous_commit off
@@ -253,11 +287,12 @@ class Server:
     """A data folder with one project, and a gangwerk-server serving it."""
 
     def __init__(self, project="Hof van Twaalf", requirement="10h/month", extra_serve_args=(),
-                 tmp=None, in_file=False):
+                 tmp=None, in_file=False, store_url=None):
         self.tmp = tmp or tempfile.mkdtemp(prefix="gw-it-")
         self.data = os.path.join(self.tmp, "data")
         self.project = project
-        out = run_cli("init-project", "--data", self.data, *([] if in_file else store_args()),
+        where = (["--store", store_url] if store_url else [] if in_file else store_args())
+        out = run_cli("init-project", "--data", self.data, *where,
                       "--name", project,
                       "--timezone", "Europe/Amsterdam", "--requirement", requirement).stdout
         self.beheerder_code = last_line(out)

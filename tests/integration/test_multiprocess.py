@@ -111,6 +111,52 @@ class TwoServersOneDatabase(unittest.TestCase):
         for server in self.servers:
             self.assertIn("cannot reach the database", server.log())
 
+    def test_a_standby_takes_over(self):
+        """The README's replication: a standby streams the primary's changes synchronously,
+        the servers' URL names both with target_session_attrs=read-write. The primary crashes
+        and the standby is promoted: every change a server acknowledged is there, and the
+        servers carry on through it at their next call, without a restart or a reset."""
+        primary = gwtest.PgCluster(durable=True)
+        standby = None
+        server = None
+        try:
+            url = primary.new_database()
+            database = url.split("@/")[1].split("?")[0]
+            standby = primary.standby()
+            primary.sql("ALTER SYSTEM SET synchronous_standby_names = '*'")
+            primary.sql("SELECT pg_reload_conf()")
+            deadline = time.time() + 60
+            while primary.sql("SELECT sync_state FROM pg_stat_replication") != "sync":
+                self.assertLess(time.time(), deadline, "the standby did not become synchronous")
+                time.sleep(0.1)
+            both = (f"postgresql://gangwerk@/{database}?host={primary.dir},{standby.dir}"
+                    "&target_session_attrs=read-write")
+            server = Server(store_url=both)
+            server.start()
+            anna = Device(server, server.invite("resident"), name="anna")
+            boss = Device(server, server.beheerder_code, name="boss")
+            first = [anna.entry_mutation(minutes=10 + i, note=f"voor {i}") for i in range(5)]
+            self.assertEqual({r.outcome for r in anna.push(first).results}, {pb.OUTCOME_APPLIED})
+            boss.sync_down()
+
+            primary.crash()
+            standby.promote()
+            second = [anna.entry_mutation(minutes=20 + i, note=f"na {i}") for i in range(5)]
+            self.assertEqual({r.outcome for r in anna.push(second).results},
+                             {pb.OUTCOME_APPLIED})
+            resp = boss.pull_page()
+            self.assertFalse(resp.reset)
+            boss.sync_down()
+            notes = {e.note for e in boss.entries.values()}
+            self.assertEqual(notes, {f"voor {i}" for i in range(5)} | {f"na {i}" for i in range(5)})
+            self.assertEqual(server.stop(), 0)
+        finally:
+            if server:
+                server.cleanup()
+            for c in (standby, primary):
+                if c:
+                    c.stop()
+
     def run_devices(self, kill_after=None):
         rng = random.Random(1307)
         writers = [Device(self.servers[i % 2], self.a.invite("resident"), name=f"w{i}")
