@@ -8,9 +8,13 @@ import gwtest
 
 if sys.argv[1] == "start":
     cluster = gwtest.PgCluster(durable=True, outlives=True)
+    try:
+        urls = [cluster.new_database() for _ in range(int(sys.argv[2]))]
+    except BaseException:
+        cluster.stop()  # nothing left running when the start fails halfway
+        raise
     print(cluster.dir)
-    for _ in range(int(sys.argv[2])):
-        print(cluster.new_database())
+    print("\n".join(urls))
 elif sys.argv[1] == "stop":
     cluster = gwtest.PgCluster.__new__(gwtest.PgCluster)
     cluster.dir = sys.argv[2]

@@ -86,9 +86,10 @@ if [[ -z "$only" || "$only" == load ]]; then
       PYTHONPATH="$build/tests/integration/py:$here/../tests/integration" \
       /usr/bin/python3 "$here/pgcluster.py" "$@"
   }
+  pg_dir=""
+  trap '[[ -z "$pg_dir" ]] || pgcluster stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
   pg_out=$(pgcluster start 2)
   pg_dir=$(sed -n 1p <<<"$pg_out")
-  trap 'pgcluster stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
   for n in 1 2; do
     out=$(timeout 600 "$build/bench/gangwerk-serverload" --devices "${LOAD_DEVICES:-500}" \
       --seconds "${LOAD_SECONDS:-20}" --rate "${LOAD_RATE:-5000}" \

@@ -866,9 +866,12 @@ std::string startServer(const Options &o, const std::string &data, const std::st
     if (pipe2(out, O_CLOEXEC) != 0)
         throw std::runtime_error("pipe");
     const int log = open(logPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    g_serverPids.push_back(
-        spawn({o.server, "serve", "--data", data, "--listen", "127.0.0.1:0", "--plaintext"}, out[1],
-              log));
+    const pid_t pid = spawn(
+        {o.server, "serve", "--data", data, "--listen", "127.0.0.1:0", "--plaintext"}, out[1], log);
+    {
+        std::lock_guard lock(g_childrenMutex); // cleanup() reads it from the signal thread
+        g_serverPids.push_back(pid);
+    }
     close(out[1]);
     close(log);
     // "gangwerk-server: serving on 127.0.0.1:PORT (plaintext)", within 20 s.

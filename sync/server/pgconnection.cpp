@@ -237,12 +237,20 @@ private:
 
 std::unique_ptr<PgConnection> PgConnection::connect(const QString &url, QString *error)
 {
-    // A connection attempt gives up after 10 seconds unless the URL says otherwise (libpq
-    // waits for the operating system's TCP timeout, minutes, for a host that does not answer):
-    // keywords are read in order, the URL's own last.
+    // A connection attempt gives up after 10 seconds, and a connection whose host stopped
+    // answering is found dead within about a minute (keepalives; unacknowledged data after 60
+    // s), unless the URL says otherwise: libpq would wait for the operating system's TCP
+    // timeouts, minutes, while the server holds its store. Keywords are read in order, the
+    // URL's own last.
     const QByteArray utf8 = url.toUtf8();
-    const char *keywords[] = {"connect_timeout", "dbname", nullptr};
-    const char *values[] = {"10", utf8.constData(), nullptr};
+    const char *keywords[] = {"connect_timeout",
+                              "keepalives_idle",
+                              "keepalives_interval",
+                              "keepalives_count",
+                              "tcp_user_timeout",
+                              "dbname",
+                              nullptr};
+    const char *values[] = {"10", "30", "10", "3", "60000", utf8.constData(), nullptr};
     PGconn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn) {
         *error = QStringLiteral("postgresql: out of memory");
@@ -322,10 +330,23 @@ void PgConnection::ensureSession(std::string_view sql)
     if (m_inTransaction) {
         // The transaction died with its session: what is left of it must fail, never run on
         // its own in a new session. Its COMMIT or ROLLBACK ends it.
-        if (endsTransaction(sql))
+        if (endsTransaction(sql)) {
             m_inTransaction = false;
+            // A failure taken for a lost session may have left the session alive, in its
+            // transaction and holding the writers' lock: end it there too.
+            if (PQstatus(m_conn) == CONNECTION_OK)
+                PQclear(PQexec(m_conn, "ROLLBACK"));
+        }
         throw StoreError(kSqliteIoErr, "postgresql: the connection to the database was lost "
                                        "during a transaction; it was not committed");
+    }
+    if (endsTransaction(sql)) {
+        // Ending a transaction that went with its session: nothing to end, and no reason to
+        // wait for a connection (a COMMIT says it did not commit).
+        if (sql.substr(0, 6) == "COMMIT")
+            throw StoreError(kSqliteIoErr, "postgresql: the connection to the database was "
+                                           "lost; nothing was committed");
+        throw StoreError(kSqliteIoErr, "postgresql: the connection to the database was lost");
     }
     // Between transactions nothing is lost: connect again (a restarted database, a failover,
     // a dropped network connection), with a new session.

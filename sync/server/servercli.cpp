@@ -1089,6 +1089,9 @@ int ServerCli::migrateStore(const Args &a)
             return usage(QStringLiteral("--test-fault is for tests (GANGWERK_TEST_FAULTS=1) and "
                                         "takes fail-after:TABLE."));
         failAfter = f.mid(int(qstrlen("fail-after:")));
+        if (!ServerStore::movesTable(failAfter))
+            return usage(QStringLiteral("--test-fault fail-after: names no table the move "
+                                        "copies."));
     }
     if (const QString e = store.migrateTo(a.value(QStringLiteral("to")), &rows, failAfter);
         !e.isEmpty())

@@ -249,6 +249,12 @@ constexpr SealedColumn kSealed[] = {{"hour_entry", "note", "hour_entry.note", "i
 
 } // namespace
 
+bool ServerStore::movesTable(const QString &name)
+{
+    return std::any_of(std::begin(kTablesInOrder), std::end(kTablesInOrder),
+                       [&](const char *t) { return name == QLatin1String(t); });
+}
+
 bool ServerStore::dropEverything()
 {
     try {
@@ -305,9 +311,7 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows, const QString &
                 .arg(QString::fromUtf8(e.what()));
         }
     }
-    if (const QString e = target.openRemote(target.m_store); !e.isEmpty())
-        return e;
-    Store &to = target.m_store;
+    // A table this build does not know stops the move before anything is made there.
     try {
         Statement tables(m_store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                   "NOT IN ('schema_part', 'sqlite_sequence')");
@@ -319,7 +323,14 @@ QString ServerStore::migrateTo(const QString &url, qint64 *rows, const QString &
                                       "Nothing was moved.")
                     .arg(tables.text(0));
         }
-
+    } catch (const StoreError &e) {
+        return QStringLiteral("Cannot read the store: %1; nothing was moved.")
+            .arg(QString::fromUtf8(e.what()));
+    }
+    if (const QString e = target.openRemote(target.m_store); !e.isEmpty())
+        return e;
+    Store &to = target.m_store;
+    try {
         // One snapshot of the file: commands that do not take the serve lock (invite, ...)
         // may write meanwhile.
         const ReadTransaction read(m_store);

@@ -49,6 +49,8 @@ public:
     /// @p rows receives the rows moved. @p failAfterTable (tests): fail once that table is
     /// copied, as a lost connection or a refused row would.
     QString migrateTo(const QString &url, qint64 *rows, const QString &failAfterTable = {});
+    /// Whether migrateTo() copies the table @p name.
+    static bool movesTable(const QString &name);
     /// The store is a PostgreSQL database.
     bool isRemote() const { return !m_url.isEmpty(); }
 

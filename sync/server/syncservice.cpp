@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 Q_LOGGING_CATEGORY(lcSync, "gangwerk.server.sync")
@@ -155,27 +156,42 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
                                    "This invite code is not valid: it may be mistyped, expired "
                                    "or used already. Ask your beheerder for a new code.");
     const QString token = secrets::newDeviceToken();
-
-    std::lock_guard lock(m_store.mutex());
-    try {
-        // Checked, tried and (when wrong) recorded in one write transaction: attempts take
-        // turns, within this process and with every other on the store, so that concurrent
-        // guesses cannot all pass the check before the first failure is recorded.
-        Transaction tx(m_store.store());
-        const qint64 now = nowMs();
-        switch (m_limiter.check(m_store.store(), peer, now)) {
+    const auto refusal = [](EnrollLimiter::Verdict verdict) -> std::optional<grpc::Status> {
+        switch (verdict) {
         case EnrollLimiter::Verdict::PeerBlocked:
             qCWarning(lcSync) << "enrol refused: too many failures from one address";
-            return {grpc::StatusCode::RESOURCE_EXHAUSTED,
-                    "Too many wrong invite codes from this network. Wait 15 minutes and try "
-                    "again."};
+            return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                                "Too many wrong invite codes from this network. Wait 15 minutes "
+                                "and try again.");
         case EnrollLimiter::Verdict::GloballyBlocked:
             qCWarning(lcSync) << "enrol refused: too many failures overall";
-            return {grpc::StatusCode::UNAVAILABLE,
-                    "Too many wrong invite codes right now. Try again in a few minutes."};
+            return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                                "Too many wrong invite codes right now. Try again in a few "
+                                "minutes.");
         case EnrollLimiter::Verdict::Allowed:
             break;
         }
+        return std::nullopt;
+    };
+    try {
+        // A blocked address is refused by a reader, without the writers' lock: a flood of
+        // guesses does not hold up the pushes of every server on the store.
+        ServerStore::ReadLease lease = m_store.reader();
+        if (auto refused = refusal(m_limiter.check(lease.store(), peer, nowMs())))
+            return *refused;
+    } catch (const StoreError &e) {
+        return storeFailure("enrol", e);
+    }
+
+    std::lock_guard lock(m_store.mutex());
+    try {
+        // Checked again, tried and (when wrong) recorded in one write transaction: attempts
+        // take turns, within this process and with every other on the store, so that
+        // concurrent guesses cannot all pass the check before the first failure is recorded.
+        Transaction tx(m_store.store());
+        const qint64 now = nowMs();
+        if (auto refused = refusal(m_limiter.check(m_store.store(), peer, now)))
+            return *refused;
         const auto refuse = [&](const char *why) {
             m_limiter.recordFailure(m_store.store(), peer, now);
             tx.commit();

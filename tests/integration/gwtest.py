@@ -64,7 +64,11 @@ def channel(address, ready=False):
     each other and not their connects."""
     made = grpc.insecure_channel(address, options=(("grpc.use_local_subchannel_pool", 1),))
     if ready:
-        grpc.channel_ready_future(made).result(timeout=20)
+        try:
+            grpc.channel_ready_future(made).result(timeout=20)
+        except BaseException:
+            made.close()
+            raise
     return made
 
 
@@ -74,7 +78,7 @@ def guess_at_once(addresses, count=40):
     that is not about wrong codes (a busy server) is returned as its details."""
     channels = [channel(a, ready=True) for a in addresses for _ in range(8)]
     stubs = [pb_grpc.SyncServiceStub(c) for c in channels]
-    start = threading.Barrier(count)
+    start = threading.Barrier(count, timeout=60)
     outcomes = []
     lock = threading.Lock()
 
