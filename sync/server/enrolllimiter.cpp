@@ -1,6 +1,5 @@
 #include "enrolllimiter.h"
 
-#include "secrets.h"
 #include "store.h"
 
 #include <algorithm>
@@ -8,25 +7,19 @@
 namespace gw::server {
 
 namespace {
-// Not the address itself: the table needs only to tell addresses apart.
-QByteArray peerHash(const std::string &peer)
-{
-    return secrets::hash(QString::fromStdString(peer));
-}
-
 qint64 ms(std::chrono::seconds s)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(s).count();
 }
 } // namespace
 
-EnrollLimiter::Verdict EnrollLimiter::check(Store &store, const std::string &peer,
+EnrollLimiter::Verdict EnrollLimiter::check(Store &store, const QByteArray &addressId,
                                             qint64 nowMs) const
 {
     Statement count(store,
                     "SELECT (SELECT count(*) FROM enrol_failure WHERE peer_hash = ?1 "
                     "AND at_ms > ?2), (SELECT count(*) FROM enrol_failure WHERE at_ms > ?3)");
-    count.bind(1, peerHash(peer))
+    count.bind(1, addressId)
         .bind(2, nowMs - ms(m_limits.peerWindow))
         .bind(3, nowMs - ms(m_limits.globalWindow));
     count.next();
@@ -37,13 +30,13 @@ EnrollLimiter::Verdict EnrollLimiter::check(Store &store, const std::string &pee
     return Verdict::Allowed;
 }
 
-void EnrollLimiter::recordFailure(Store &store, const std::string &peer, qint64 nowMs) const
+void EnrollLimiter::recordFailure(Store &store, const QByteArray &addressId, qint64 nowMs) const
 {
     // The table stays as small as the attack: at most the failures of the longest window.
     Statement forget(store, "DELETE FROM enrol_failure WHERE at_ms <= ?1");
     forget.bind(1, nowMs - ms(std::max(m_limits.peerWindow, m_limits.globalWindow))).run();
     Statement add(store, "INSERT INTO enrol_failure (peer_hash, at_ms) VALUES (?1, ?2)");
-    add.bind(1, peerHash(peer)).bind(2, nowMs).run();
+    add.bind(1, addressId).bind(2, nowMs).run();
 }
 
 } // namespace gw::server

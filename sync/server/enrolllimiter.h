@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 #include <chrono>
 #include <string>
@@ -37,10 +37,11 @@ public:
     explicit EnrollLimiter(Limits limits) : m_limits(limits) {}
     const Limits &limits() const { return m_limits; }
 
-    /// Whether @p peer may try a code at @p nowMs (milliseconds since the epoch).
-    Verdict check(Store &store, const std::string &peer, qint64 nowMs) const;
-    /// Records a wrong code from @p peer, and forgets failures older than every window.
-    void recordFailure(Store &store, const std::string &peer, qint64 nowMs) const;
+    /// Whether the address @p addressId (ServerStore::addressId()) may try a code at @p nowMs
+    /// (milliseconds since the epoch).
+    Verdict check(Store &store, const QByteArray &addressId, qint64 nowMs) const;
+    /// Records a wrong code from @p addressId, and forgets failures older than every window.
+    void recordFailure(Store &store, const QByteArray &addressId, qint64 nowMs) const;
 
 private:
     Limits m_limits;

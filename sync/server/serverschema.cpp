@@ -195,8 +195,8 @@ ALTER TABLE change_log ADD COLUMN held_by BLOB;
 )sql"},
                                      {6, R"sql(
 -- v6: wrong invite codes, counted per address and over all addresses by every server process on
--- the store (EnrollLimiter). An address is kept as its hash, and only as long as the longest
--- window: older rows are deleted with the next failure.
+-- the store (EnrollLimiter). An address is kept as a keyed hash (ServerStore::addressId), and
+-- only as long as the longest window: older rows are deleted with the next failure.
 CREATE TABLE enrol_failure (
     peer_hash BLOB NOT NULL,
     at_ms INTEGER NOT NULL

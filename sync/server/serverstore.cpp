@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 #include <iterator>
@@ -248,6 +249,15 @@ constexpr SealedColumn kSealed[] = {{"hour_entry", "note", "hour_entry.note", "i
                                     {"change_log", "payload", "change_log.payload", "record_id"}};
 
 } // namespace
+
+QByteArray ServerStore::addressId(const std::string &address) const
+{
+    static const QByteArray purpose = QByteArrayLiteral("gangwerk enrol address v1");
+    const QByteArray key =
+        QMessageAuthenticationCode::hash(purpose, m_key, QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(QByteArray::fromStdString(address), key,
+                                            QCryptographicHash::Sha256);
+}
 
 bool ServerStore::movesTable(const QString &name)
 {

@@ -51,6 +51,10 @@ public:
     QString migrateTo(const QString &url, qint64 *rows, const QString &failAfterTable = {});
     /// Whether migrateTo() copies the table @p name.
     static bool movesTable(const QString &name);
+    /// A network address (a gRPC peer, "ipv4:192.0.2.7") as the store may keep it: keyed with
+    /// a key made from the key file (HMAC-SHA-256), the same in every server process on the
+    /// store, and not to be reversed by trying every address without the key file.
+    QByteArray addressId(const std::string &address) const;
     /// The store is a PostgreSQL database.
     bool isRemote() const { return !m_url.isEmpty(); }
 

@@ -173,11 +173,12 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         }
         return std::nullopt;
     };
+    const QByteArray address = m_store.addressId(peer);
     try {
         // A blocked address is refused by a reader, without the writers' lock: a flood of
         // guesses does not hold up the pushes of every server on the store.
         ServerStore::ReadLease lease = m_store.reader();
-        if (auto refused = refusal(m_limiter.check(lease.store(), peer, nowMs())))
+        if (auto refused = refusal(m_limiter.check(lease.store(), address, nowMs())))
             return *refused;
     } catch (const StoreError &e) {
         return storeFailure("enrol", e);
@@ -190,10 +191,10 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         // concurrent guesses cannot all pass the check before the first failure is recorded.
         Transaction tx(m_store.store());
         const qint64 now = nowMs();
-        if (auto refused = refusal(m_limiter.check(m_store.store(), peer, now)))
+        if (auto refused = refusal(m_limiter.check(m_store.store(), address, now)))
             return *refused;
         const auto refuse = [&](const char *why) {
-            m_limiter.recordFailure(m_store.store(), peer, now);
+            m_limiter.recordFailure(m_store.store(), address, now);
             tx.commit();
             qCInfo(lcSync) << "enrol refused: invite" << why;
             return invalidCode;

@@ -4,7 +4,10 @@ server is killed with SIGKILL while devices push: nothing is lost, nothing doubl
 that pulls a little at a time misses no change (changes are numbered in commit order across
 processes). Runs with GANGWERK_TEST_STORE=postgresql."""
 
+import hashlib
+import os
 import random
+import subprocess
 import threading
 import time
 import unittest
@@ -75,6 +78,15 @@ class TwoServersOneDatabase(unittest.TestCase):
             with self.assertRaises(grpc.RpcError) as ctx:
                 Device(server, code)
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.RESOURCE_EXHAUSTED)
+        # The address is kept keyed with the key file, the same through either server, and
+        # not as a hash anyone could match by trying every address.
+        with open(os.path.join(self.a.data, "store-url")) as f:
+            url = f.read().strip()
+        kept = subprocess.run(["psql", url, "-Atc", "SELECT DISTINCT encode(peer_hash, 'hex') "
+                               "FROM enrol_failure"], check=True, capture_output=True,
+                              text=True).stdout.split()
+        self.assertEqual(len(kept), 1)
+        self.assertNotEqual(kept[0], hashlib.sha256(b"ipv4:127.0.0.1").hexdigest())
 
     def test_the_database_goes_away_and_comes_back(self):
         """PostgreSQL stops (a restart for an upgrade, a switchover) and starts again under both
