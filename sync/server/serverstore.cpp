@@ -268,8 +268,6 @@ bool ServerStore::movesTable(const QString &name)
 bool ServerStore::dropEverything()
 {
     try {
-        if (m_store.inTransaction())
-            m_store.exec("ROLLBACK");
         QStringList names;
         {
             Statement tables(m_store, "SELECT table_name FROM information_schema.tables WHERE "

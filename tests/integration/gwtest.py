@@ -105,6 +105,26 @@ def guess_at_once(addresses, count=40):
     return outcomes
 
 
+def psql(url, text):
+    """Runs @p text in the database at @p url; its output (unaligned, tuples only)."""
+    proc = subprocess.run([os.path.join(PG_BIN, "psql"), url, "-qAtc", text],
+                          capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise AssertionError(f"psql failed: {proc.stderr}")
+    return proc.stdout.strip()
+
+
+def stop_process(proc, sig, timeout):
+    """Sends @p sig to @p proc (if it runs) and waits for it, SIGKILL after @p timeout s."""
+    if proc.poll() is None:
+        proc.send_signal(sig)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -123,7 +143,9 @@ class PgCluster:
     that is killed (a CTest timeout) leaves no PostgreSQL running; @p outlives: started with
     pg_ctl instead, to be stopped by a later process (the bench's start and stop)."""
 
-    def __init__(self, durable=False, outlives=False):
+    def __init__(self, durable=False, outlives=False, standby_of=None):
+        """@p standby_of: a cluster whose changes this one streams (pg_basebackup -R), to be
+        promoted to take over (promote())."""
         self.durable = durable
         self.outlives = outlives
         self.server = None
@@ -134,8 +156,12 @@ class PgCluster:
         if self.as_nobody:
             os.chown(self.dir, 65534, 65534)
         self.databases = 0
-        self._run("initdb", "-D", self.data, "-U", "gangwerk", "--auth=trust", "-E", "UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
+        if standby_of:
+            self._run("pg_basebackup", "-h", standby_of.dir, "-U", "gangwerk", "-D", self.data,
+                      "-R", "-X", "stream", "--no-sync", "--checkpoint=fast")
+        else:
+            self._run("initdb", "-D", self.data, "-U", "gangwerk", "--auth=trust", "-E", "UTF8",
+                      "--locale=C.UTF-8", "--no-sync")
         self.resume()
 
     def _options(self):
@@ -173,39 +199,13 @@ class PgCluster:
                     raise AssertionError(f"PostgreSQL did not start: {f.read()[-2000:]}")
             time.sleep(0.05)
 
-    def standby(self):
-        """A second cluster that streams this one's changes (pg_basebackup -R) and can be
-        promoted to take over (promote())."""
-        other = PgCluster.__new__(PgCluster)
-        other.durable, other.outlives, other.server = self.durable, False, None
-        other.dir = tempfile.mkdtemp(prefix="gw-pg-")
-        other.as_nobody = self.as_nobody
-        other.databases = 0
-        if other.as_nobody:
-            os.chown(other.dir, 65534, 65534)
-        other._run("pg_basebackup", "-h", self.dir, "-U", "gangwerk", "-D", other.data, "-R",
-                   "-X", "stream", "--no-sync", "--checkpoint=fast")
-        other.resume()
-        return other
-
     def promote(self):
         """A standby becomes a primary that takes writes (as after its primary failed)."""
-        self._run("psql", "-h", self.dir, "-U", "gangwerk", "-d", "postgres", "-qAtc",
-                  "SELECT pg_promote(true, 60)")
+        psql(self.url(), "SELECT pg_promote(true, 60)")
 
     def crash(self):
         """Ends the cluster as a crash would (PostgreSQL's immediate shutdown)."""
-        self.server.send_signal(signal.SIGQUIT)
-        self.server.wait(timeout=120)
-
-    def sql(self, text, database="postgres"):
-        """Runs @p text in @p database; its output (unaligned, tuples only)."""
-        proc = subprocess.run([os.path.join(PG_BIN, "psql"), "-h", self.dir, "-U", "gangwerk",
-                               "-d", database, "-qAtc", text], capture_output=True, text=True,
-                              timeout=120)
-        if proc.returncode != 0:
-            raise AssertionError(f"psql failed: {proc.stderr}")
-        return proc.stdout.strip()
+        stop_process(self.server, signal.SIGQUIT, 120)
 
     def halt(self):
         """Stops the cluster, ending every session (as a restart for an upgrade or a
@@ -214,8 +214,7 @@ class PgCluster:
         if self.outlives:
             self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
             return
-        self.server.send_signal(signal.SIGINT)  # PostgreSQL's fast shutdown
-        self.server.wait(timeout=120)
+        stop_process(self.server, signal.SIGINT, 120)  # PostgreSQL's fast shutdown
 
     @property
     def data(self):
@@ -232,17 +231,14 @@ class PgCluster:
         self.databases += 1
         name = f"gw{os.getpid()}_{self.databases}"
         self._run("createdb", "-h", self.dir, "-U", "gangwerk", name)
-        return f"postgresql://gangwerk@/{name}?host={self.dir}"
+        return self.url(name)
+
+    def url(self, database="postgres"):
+        return f"postgresql://gangwerk@/{database}?host={self.dir}"
 
     def stop(self):
         if self.server is not None:
-            if self.server.poll() is None:
-                self.server.send_signal(signal.SIGQUIT)
-                try:
-                    self.server.wait(timeout=60)
-                except subprocess.TimeoutExpired:
-                    self.server.kill()
-                    self.server.wait()
+            stop_process(self.server, signal.SIGQUIT, 60)
         else:
             subprocess.run([*self._as_owner(), os.path.join(PG_BIN, "pg_ctl"), "-D", self.data,
                             "-m", "immediate", "stop"], capture_output=True, timeout=120)
@@ -268,9 +264,7 @@ def cluster():
 def cluster_holds(server, texts):
     """Which of @p texts are in the clear in any file of the PostgreSQL cluster holding
     @p server's store (after a checkpoint, so that every committed change is in them)."""
-    with open(os.path.join(server.data, "store-url")) as f:
-        url = f.read().strip()
-    subprocess.run(["psql", url, "-qc", "CHECKPOINT"], check=True, capture_output=True)
+    psql(server.store_url, "CHECKPOINT")
     found = {t: False for t in texts}
     for root, _, names in os.walk(cluster().data):
         for name in names:
@@ -360,14 +354,15 @@ class Server:
     def address(self):
         return f"127.0.0.1:{self.port}"
 
+    @property
+    def store_url(self):
+        """The PostgreSQL database the data folder names (init-project --store)."""
+        with open(os.path.join(self.data, "store-url")) as f:
+            return f.read().strip()
+
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc:
+            stop_process(self.proc, signal.SIGTERM, 15)
         return self.proc.returncode if self.proc else None
 
     def kill(self):

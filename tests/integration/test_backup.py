@@ -12,7 +12,7 @@ import unittest
 import urllib.parse
 
 import gwtest
-from gwtest import Device, Server, last_line, pb, run_cli
+from gwtest import Device, Server, pb, run_cli
 
 
 def pg(tool, *args):
@@ -40,8 +40,7 @@ class BackupAndRestore(unittest.TestCase):
             self.assertEqual(len(backed_up), 5)
 
             # Back up, while it serves: the dump, and the key file once.
-            with open(os.path.join(server.data, "store-url")) as f:
-                url = f.read().strip()
+            url = server.store_url
             dump = os.path.join(backup, "gangwerk.dump")
             pg("pg_dump", "--format=custom", f"--file={dump}", url)
             shutil.copy2(os.path.join(server.data, "server.key"), backup)
@@ -54,7 +53,7 @@ class BackupAndRestore(unittest.TestCase):
             # The database is lost, and the data folder with it; restore.
             db = urllib.parse.urlsplit(url).path.lstrip("/")
             admin = url.replace(f"/{db}?", "/postgres?")
-            pg("psql", admin, "-qc", f'ALTER DATABASE "{db}" RENAME TO "{db}_lost"')
+            gwtest.psql(admin, f'ALTER DATABASE "{db}" RENAME TO "{db}_lost"')
             pg("createdb", "-h", gwtest.cluster().dir, "-U", "gangwerk", db)
             pg("pg_restore", "--no-owner", f"--dbname={url}", dump)
             shutil.rmtree(server.data)

@@ -5,7 +5,6 @@ import glob
 import os
 import random
 import stat
-import subprocess
 import threading
 import time
 import unittest
@@ -224,10 +223,7 @@ class EpochAndEncryption(unittest.TestCase):
             # The project's name is not sealed: finding it proves the files were read.
             self.assertEqual(list(found.values()), [False, False, True], found)
             # Nor is who raised the signal readable beside it.
-            with open(os.path.join(server.data, "store-url")) as f:
-                url = f.read().strip()
-            reporters = subprocess.run(["psql", url, "-Atc", "SELECT reporter_id FROM signal"],
-                                       check=True, capture_output=True, text=True).stdout.split()
+            reporters = gwtest.psql(server.store_url, "SELECT reporter_id FROM signal").split()
             self.assertEqual(len(reporters), 1)
             self.assertTrue(reporters[0].startswith("gw1:"), reporters)
             self.assertNotIn(dev.member.id, reporters[0])

@@ -4,7 +4,6 @@ are the same, so devices carry on without resyncing, and what they send again is
 Runs with GANGWERK_TEST_STORE=postgresql."""
 
 import os
-import subprocess
 import time
 import unittest
 
@@ -13,10 +12,8 @@ from gwtest import Device, Server, pb, run_cli
 
 
 def tables(url):
-    out = subprocess.run(["psql", url, "-Atc", "SELECT table_name FROM information_schema.tables "
-                          "WHERE table_schema = current_schema() ORDER BY 1"],
-                         check=True, capture_output=True, text=True).stdout
-    return out.split()
+    return gwtest.psql(url, "SELECT table_name FROM information_schema.tables "
+                            "WHERE table_schema = current_schema() ORDER BY 1").split()
 
 
 @unittest.skipUnless(gwtest.on_postgresql(), "moves a store into PostgreSQL")
@@ -52,8 +49,7 @@ class MigrateStore(unittest.TestCase):
 
             # Into a database that holds something: refused, and nothing is made there.
             other = gwtest.cluster().new_database()
-            subprocess.run(["psql", other, "-qc", "CREATE TABLE theirs (a int)"], check=True,
-                           capture_output=True)
+            gwtest.psql(other, "CREATE TABLE theirs (a int)")
             refused = run_cli("migrate-store", "--data", server.data, "--to", other, check=False)
             self.assertNotEqual(refused.returncode, 0)
             self.assertIn("not empty", refused.stderr)
@@ -98,8 +94,7 @@ class MigrateStore(unittest.TestCase):
             self.assertEqual([c.signal.text for c in pulled], ["Ik zie Bram niet meer"])
             self.assertEqual([c.signal.reporter_id for c in pulled], [anna.member.id])
             # Sealed on the way, also who raised it (a column beside the record).
-            reporters = subprocess.run(["psql", url, "-Atc", "SELECT reporter_id FROM signal"],
-                                       check=True, capture_output=True, text=True).stdout.split()
+            reporters = gwtest.psql(url, "SELECT reporter_id FROM signal").split()
             self.assertEqual(len(reporters), 1)
             self.assertTrue(reporters[0].startswith("gw1:"), reporters)
             self.assertEqual(server.stop(), 0)

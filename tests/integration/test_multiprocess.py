@@ -5,9 +5,7 @@ that pulls a little at a time misses no change (changes are numbered in commit o
 processes). Runs with GANGWERK_TEST_STORE=postgresql."""
 
 import hashlib
-import os
 import random
-import subprocess
 import threading
 import time
 import unittest
@@ -80,11 +78,8 @@ class TwoServersOneDatabase(unittest.TestCase):
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.RESOURCE_EXHAUSTED)
         # The address is kept keyed with the key file, the same through either server, and
         # not as a hash anyone could match by trying every address.
-        with open(os.path.join(self.a.data, "store-url")) as f:
-            url = f.read().strip()
-        kept = subprocess.run(["psql", url, "-Atc", "SELECT DISTINCT encode(peer_hash, 'hex') "
-                               "FROM enrol_failure"], check=True, capture_output=True,
-                              text=True).stdout.split()
+        kept = gwtest.psql(self.a.store_url, "SELECT DISTINCT encode(peer_hash, 'hex') "
+                                             "FROM enrol_failure").split()
         self.assertEqual(len(kept), 1)
         self.assertNotEqual(kept[0], hashlib.sha256(b"ipv4:127.0.0.1").hexdigest())
 
@@ -134,11 +129,12 @@ class TwoServersOneDatabase(unittest.TestCase):
         try:
             url = primary.new_database()
             database = url.split("@/")[1].split("?")[0]
-            standby = primary.standby()
-            primary.sql("ALTER SYSTEM SET synchronous_standby_names = '*'")
-            primary.sql("SELECT pg_reload_conf()")
+            standby = gwtest.PgCluster(durable=True, standby_of=primary)
+            gwtest.psql(primary.url(), "ALTER SYSTEM SET synchronous_standby_names = '*'")
+            gwtest.psql(primary.url(), "SELECT pg_reload_conf()")
             deadline = time.time() + 60
-            while primary.sql("SELECT sync_state FROM pg_stat_replication") != "sync":
+            while gwtest.psql(primary.url(),
+                              "SELECT sync_state FROM pg_stat_replication") != "sync":
                 self.assertLess(time.time(), deadline, "the standby did not become synchronous")
                 time.sleep(0.1)
             both = (f"postgresql://gangwerk@/{database}?host={primary.dir},{standby.dir}"
