@@ -59,7 +59,9 @@ void MemberProgressModel::reload()
                       hours::requiredMinutes(project.requirement, period, terms),
                       hours::askedSoFar(project.requirement, period, terms, today),
                       pause != nullptr,
-                      pause ? pause->until : QDate()};
+                      pause ? pause->until : QDate(),
+                      0,
+                      QDate()};
                 const auto it = reach.constFind(m.id);
                 if (it != reach.cend()) {
                     r.connected = it->connected;

@@ -408,7 +408,7 @@ QString generalHelp()
     for (const auto &c : commands())
         text +=
             QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.name), QLatin1String(c.summary));
-    text += QStringLiteral("\nRun 'gangwerk-server COMMAND --help' for a command's options.");
+    text += QStringLiteral("\nRun 'gangwerk-server COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -458,11 +458,13 @@ int ServerCli::run(const QStringList &args)
     for (const auto &c : commands())
         if (args.first() == QLatin1String(c.name))
             spec = &c;
-    if (!spec)
-        return usage(QStringLiteral("unknown command '%1'. Commands: init-project, invite, "
-                                    "add-place, serve, revoke-device, list-devices, backup, "
-                                    "rotate-epoch, migrate-store, seed-demo.")
-                         .arg(args.first()));
+    if (!spec) {
+        QStringList names;
+        for (const auto &c : commands())
+            names << QLatin1String(c.name);
+        return usage(QStringLiteral("unknown command '%1'. Commands: %2.")
+                         .arg(args.first(), names.join(QStringLiteral(", "))));
+    }
     m_command = QString::fromLatin1(spec->name);
     if (spec->run != &ServerCli::serve) {
         // Short commands stop at once on Ctrl-C; their transactions roll back.

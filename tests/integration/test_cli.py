@@ -45,7 +45,12 @@ class Cli(unittest.TestCase):
         self.assertIn("init-project", run_cli("--help").stdout)
         self.assertIn("--plaintext", run_cli("serve", "--help").stdout)
         self.bad(expect="no command")
-        self.bad("frobnicate", expect="unknown command")
+        # A mistyped command is answered with every command there is, as --help lists them.
+        listed = re.findall(r"^  ([a-z-]+)$", run_cli("--help").stdout, re.M)
+        self.assertIn("signal-settings", listed)
+        wrong = self.bad("frobnicate", expect="unknown command")
+        for name in listed:
+            self.assertIn(name, wrong.stderr)
 
     def test_init_project_bad_arguments_write_nothing(self):
         d = ["--data", self.data]

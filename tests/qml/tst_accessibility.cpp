@@ -79,10 +79,10 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("page");
-        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")})
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")})
             for (const QSize size : {QSize(390, 844), QSize(1280, 800)})
-                for (const QString page : {QStringLiteral("home"), QStringLiteral("log"),
-                                           QStringLiteral("history"), QStringLiteral("settings")})
+                for (const QString &page : {QStringLiteral("home"), QStringLiteral("log"),
+                                            QStringLiteral("history"), QStringLiteral("settings")})
                     QTest::addRow("%s-%dx%d-%s", qPrintable(language), size.width(), size.height(),
                                   qPrintable(page))
                         << language << size << page;

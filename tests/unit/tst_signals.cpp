@@ -308,7 +308,8 @@ private slots:
         QVERIFY(due(closedAt.addMonths(3)));
         {
             Transaction tx(*m_store);
-            MutationScope scope{*m_store, m_inge, m_project, closedAt.addMonths(3), true};
+            MutationScope scope{*m_store, m_inge,  m_project, closedAt.addMonths(3),
+                                true,     nullptr, QString()};
             signalsfamily::forgetOnTime(scope);
             tx.commit();
         }
@@ -325,7 +326,8 @@ private slots:
         QVERIFY(due(closedAt.addMonths(12)));
         {
             Transaction tx(*m_store);
-            MutationScope scope{*m_store, m_inge, m_project, closedAt.addMonths(12), true};
+            MutationScope scope{*m_store, m_inge,  m_project, closedAt.addMonths(12),
+                                true,     nullptr, QString()};
             signalsfamily::forgetOnTime(scope);
             tx.commit();
         }
