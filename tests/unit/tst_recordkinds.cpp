@@ -749,6 +749,20 @@ private slots:
         QCOMPARE(wire::textWithNul(talents), std::string("set_talents.talents"));
         set->mutable_talents()->RemoveLast();
         QCOMPARE(wire::textWithNul(talents), std::string());
+
+        // A text of the message itself, and one in the second of repeated messages.
+        pb::PushRequest push;
+        *push.add_mutations() = m;
+        *push.add_mutations() = talents;
+        QCOMPARE(wire::textWithNul(push), std::string("mutations.append_hour_entry.entry.note"));
+        entry->set_note("koffie");
+        *push.mutable_mutations(0) = m;
+        QCOMPARE(wire::textWithNul(push), std::string());
+        push.mutable_mutations(1)->set_mutation_id(std::string("\0", 1));
+        QCOMPARE(wire::textWithNul(push), std::string("mutations.mutation_id"));
+        pb::PullRequest pull;
+        pull.set_cursor(std::string("\0\0\1", 3));
+        QCOMPARE(wire::textWithNul(pull), std::string());
     }
 
     // --- (a) the registry covers the protocol, once -------------------------------------------

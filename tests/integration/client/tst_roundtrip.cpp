@@ -233,8 +233,13 @@ bool sameResolve(ClientDevice &d, const pb::Mutation &m)
 Verdict decide(ClientDevice &d, const pb::Mutation &m)
 {
     Transaction tx(d.store);
-    MutationScope scope{d.store, *d.context->member(), *d.context->project(),
-                        QDateTime::currentDateTimeUtc()};
+    MutationScope scope{d.store,
+                        *d.context->member(),
+                        *d.context->project(),
+                        QDateTime::currentDateTimeUtc(),
+                        false,
+                        nullptr,
+                        QString()};
     const Verdict v = mutationKind(m.body_case())->apply(scope, m);
     OutboxRepository(d.store).enqueue(m);
     tx.commit();
@@ -782,8 +787,13 @@ private slots:
             soon.end = soon.start.addSecs(90 * 60);
             soon.signUpDeadline = {};
             Transaction tx(w.maker.store);
-            MutationScope scope{w.maker.store, *w.maker.context->member(),
-                                *w.maker.context->project(), QDateTime::currentDateTimeUtc()};
+            MutationScope scope{w.maker.store,
+                                *w.maker.context->member(),
+                                *w.maker.context->project(),
+                                QDateTime::currentDateTimeUtc(),
+                                false,
+                                nullptr,
+                                QString()};
             // The observer takes the one place of `full`, then the resident waits for it.
             for (const pb::Mutation &plan :
                  {activitiesfamily::planMutation(sampleActivity(w, w.standingId, 9)),
@@ -886,8 +896,13 @@ private slots:
             // What a service does: decide with the kind's apply, then queue it, in one
             // transaction.
             Transaction tx(w.maker.store);
-            MutationScope scope{w.maker.store, *w.maker.context->member(),
-                                *w.maker.context->project(), QDateTime::currentDateTimeUtc()};
+            MutationScope scope{w.maker.store,
+                                *w.maker.context->member(),
+                                *w.maker.context->project(),
+                                QDateTime::currentDateTimeUtc(),
+                                false,
+                                nullptr,
+                                QString()};
             const Verdict v = kind.apply(scope, m);
             QVERIFY2(v.applied, qPrintable(v.reasonCode + QLatin1Char(' ') + v.message));
             OutboxRepository(w.maker.store).enqueue(m);
