@@ -244,6 +244,13 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
     req.set_device_name(deviceName.trimmed().toStdString());
     req.set_display_name(displayName.trimmed().toStdString());
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
+    QByteArray &key = m_enrolKeys[inviteCode.trimmed().toUpper()];
+    if (key.isEmpty()) {
+        key.resize(32);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
+                                             reinterpret_cast<quint32 *>(key.data() + key.size()));
+    }
+    req.set_enrol_key(key.toStdString());
 
     m_enrolling = true;
     emit enrollingChanged();
@@ -327,6 +334,7 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                                "changed; try again."));
             }
             qCInfo(lcSyncEngine).noquote() << "enrolled as device" << q(resp.device_id());
+            m_enrolKeys.clear();
             m_cursor.clear();
             loadState();
             setState(State::Idle);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QNetworkInformation>
 #include <QObject>
 #include <QRandomGenerator>
@@ -287,6 +288,10 @@ private:
 
     State m_state = State::NotEnrolled;
     bool m_enrolling = false;
+    /// A key per invite code tried in this run (EnrollRequest.enrol_key), sent again with the
+    /// same code: when the answer to the try that used the code was lost, the next try gets the
+    /// device after all instead of "code already used".
+    QHash<QString, QByteArray> m_enrolKeys;
     bool m_running = false; // a round is under way
     bool m_again = false;   // another round was asked for during this one
     bool m_started = false;

@@ -95,6 +95,7 @@ std::string GrpcSyncService::serviceName()
 
 GrpcSyncService::GrpcSyncService(SyncService &sync, const Options &options)
     : m_sync(sync), m_options(options), m_dropNextPush(options.fault == Fault::DropAfterCommit),
+      m_dropNextEnrol(options.fault == Fault::DropEnrolAnswer),
       m_busyCalls(options.fault == Fault::Busy ? options.busyCalls : 0),
       m_newerRecordKind(options.fault == Fault::NewerRecordKind),
       m_overtake(options.fault == Fault::Overtake),
@@ -361,6 +362,12 @@ grpc::Status GrpcSyncService::enroll(grpc::CallbackServerContext *context,
         return malformed();
     pb::EnrollResponse response;
     const grpc::Status status = m_sync.enroll(request, peerAddress(context), &response);
+    if (status.ok() && m_dropNextEnrol.exchange(false)) {
+        // The code is used, but the device never hears of it.
+        qCWarning(lcGrpc) << "test fault: dropping the answer to an enrolment";
+        context->TryCancel();
+        return {grpc::StatusCode::CANCELLED, "dropped by test fault"};
+    }
     if (status.ok())
         serialize(response, out);
     return status;

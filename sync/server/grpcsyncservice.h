@@ -36,6 +36,7 @@ public:
     enum class Fault {
         None,
         DropAfterCommit, // commit one push, then cancel the call without answering (once)
+        DropEnrolAnswer, // the same for the first enrolment that works
         NewerRecordKind, // every pull page also carries a change of a kind no build knows yet,
                          // as a newer server's would (field 99 of Change)
         Busy,            // the first Options::busyCalls calls are shed as if the queue were full
@@ -123,6 +124,7 @@ private:
     std::atomic<int> m_active{0};
     std::atomic<bool> m_draining{false};
     std::atomic<bool> m_dropNextPush;
+    std::atomic<bool> m_dropNextEnrol;
     std::atomic<int> m_busyCalls;
     const bool m_newerRecordKind;
     // Fault::Overtake: the push held back, and whether the one after it has come (m_pushMutex).

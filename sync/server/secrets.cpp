@@ -62,4 +62,9 @@ QByteArray hash(const QString &secret)
     return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
 }
 
+QByteArray hash(const QByteArray &secret)
+{
+    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+}
+
 } // namespace gw::server::secrets

@@ -27,5 +27,7 @@ QString normalizeInviteCode(const QString &typed);
 /// SHA-256 of the UTF-8 bytes. Tokens and codes carry ~80–256 random bits, so an unsalted fast
 /// hash is enough: there is no dictionary to run against them.
 QByteArray hash(const QString &secret);
+/// SHA-256 of the bytes themselves (an enrolment key: 128 random bits or more).
+QByteArray hash(const QByteArray &secret);
 
 } // namespace gw::server::secrets

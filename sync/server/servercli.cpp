@@ -348,7 +348,8 @@ const std::vector<CommandSpec> &commands()
            "RESOURCE_EXHAUSTED with a retry hint"},
           {"test-fault", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
-           "drop-after-commit, newer-record-kind or busy:N (shed the first N calls)"},
+           "drop-after-commit, drop-enrol-answer, newer-record-kind or busy:N (shed the first N "
+           "calls)"},
           {"test-clock-offset-days", true, false,
            "tests only (needs GANGWERK_TEST_FAULTS=1): "
            "shift the server's clock"}},
@@ -1168,6 +1169,8 @@ int ServerCli::serve(const Args &a)
             const QString f = a.value(QStringLiteral("test-fault"));
             if (f == QLatin1String("drop-after-commit"))
                 fault = GrpcSyncService::Fault::DropAfterCommit;
+            else if (f == QLatin1String("drop-enrol-answer"))
+                fault = GrpcSyncService::Fault::DropEnrolAnswer;
             else if (f == QLatin1String("newer-record-kind"))
                 fault = GrpcSyncService::Fault::NewerRecordKind;
             else if (f == QLatin1String("overtake"))
@@ -1179,7 +1182,8 @@ int ServerCli::serve(const Args &a)
                 serviceOptions.busyCalls = *n;
             } else
                 return usage(QStringLiteral("--test-fault knows only drop-after-commit, "
-                                            "newer-record-kind, overtake and busy:N."));
+                                            "drop-enrol-answer, newer-record-kind, overtake and "
+                                            "busy:N."));
         }
         if (a.has(QStringLiteral("test-clock-offset-days"))) {
             const auto days =

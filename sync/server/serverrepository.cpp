@@ -211,7 +211,8 @@ std::optional<Invite> ServerRepository::invite(const QByteArray &codeHash) const
 {
     Statement s(m_store, R"(
         SELECT project_id, role, gang, display_name, COALESCE(member_id, ''), created_at_ms,
-               expires_at_ms, COALESCE(used_at_ms, 0), studio
+               expires_at_ms, COALESCE(used_at_ms, 0), studio, COALESCE(device_id, ''),
+               enrol_key_hash
         FROM invite WHERE code_hash = ?1)");
     s.bind(1, codeHash);
     if (!s.next())
@@ -227,14 +228,28 @@ std::optional<Invite> ServerRepository::invite(const QByteArray &codeHash) const
     i.expiresAtMs = s.int64(6);
     i.usedAtMs = s.int64(7);
     i.studio = s.text(8);
+    i.deviceId = s.text(9);
+    i.enrolKeyHash = s.blob(10);
     return i;
 }
 
 void ServerRepository::markInviteUsed(const QByteArray &codeHash, const QString &deviceId,
-                                      qint64 nowMs)
+                                      qint64 nowMs, const QByteArray &enrolKeyHash)
 {
-    Statement s(m_store, "UPDATE invite SET used_at_ms = ?2, device_id = ?3 WHERE code_hash = ?1");
-    s.bind(1, codeHash).bind(2, nowMs).bind(3, deviceId).run();
+    Statement s(m_store, "UPDATE invite SET used_at_ms = ?2, device_id = ?3, enrol_key_hash = ?4 "
+                         "WHERE code_hash = ?1");
+    s.bind(1, codeHash).bind(2, nowMs).bind(3, deviceId);
+    if (enrolKeyHash.isEmpty())
+        s.bindNull(4);
+    else
+        s.bind(4, enrolKeyHash);
+    s.run();
+}
+
+void ServerRepository::setDeviceToken(const QString &deviceId, const QByteArray &tokenHash)
+{
+    Statement s(m_store, "UPDATE device SET token_hash = ?2 WHERE id = ?1");
+    s.bind(1, deviceId).bind(2, tokenHash).run();
 }
 
 void ServerRepository::addDevice(const Device &d, const QByteArray &tokenHash)

@@ -32,7 +32,9 @@ struct Invite
     QString studio;      // for the member enrolment creates ("2.14"); may be empty
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
-    qint64 usedAtMs = 0; // 0: unused
+    qint64 usedAtMs = 0;     // 0: unused
+    QString deviceId;        // the device that used it
+    QByteArray enrolKeyHash; // the hash of the key sent with the try that used it; empty: none
 };
 
 /// An enrolled device and the member it acts as.
@@ -115,7 +117,10 @@ public:
 
     void addInvite(const Invite &invite);
     std::optional<Invite> invite(const QByteArray &codeHash) const;
-    void markInviteUsed(const QByteArray &codeHash, const QString &deviceId, qint64 nowMs);
+    void markInviteUsed(const QByteArray &codeHash, const QString &deviceId, qint64 nowMs,
+                        const QByteArray &enrolKeyHash);
+    /// Gives a device a new token (the old one is refused from now on).
+    void setDeviceToken(const QString &deviceId, const QByteArray &tokenHash);
 
     /// Adds the device and its record (logged for its member and the beheerders).
     void addDevice(const Device &d, const QByteArray &tokenHash);

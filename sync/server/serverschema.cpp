@@ -204,6 +204,11 @@ CREATE TABLE enrol_failure (
 CREATE INDEX enrol_failure_peer ON enrol_failure(peer_hash, at_ms);
 CREATE INDEX enrol_failure_at ON enrol_failure(at_ms);
 )sql"},
+                                     {7, R"sql(
+-- v7: the hash of the key the device sent with the try that used an invite (EnrollRequest's
+-- enrol_key; NULL: none), so that a try whose answer was lost can be answered again.
+ALTER TABLE invite ADD COLUMN enrol_key_hash BLOB;
+)sql"},
                                  }};
     return part;
 }

@@ -151,6 +151,11 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         return {grpc::StatusCode::INVALID_ARGUMENT,
                 "No invite code: type the code your beheerder gave you."};
     const QString code = secrets::normalizeInviteCode(typed);
+    const QByteArray key(request.enrol_key().data(), qsizetype(request.enrol_key().size()));
+    if (!key.isEmpty() && (key.size() < kMinEnrolKeyBytes || key.size() > kMaxEnrolKeyBytes))
+        return {grpc::StatusCode::INVALID_ARGUMENT,
+                "The enrol_key must be 16 to 64 random bytes, or left out."};
+    const QByteArray keyHash = key.isEmpty() ? QByteArray() : secrets::hash(key);
 
     const grpc::Status invalidCode(grpc::StatusCode::NOT_FOUND,
                                    "This invite code is not valid: it may be mistyped, expired "
@@ -172,6 +177,12 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
             break;
         }
         return std::nullopt;
+    };
+    const auto answer = [&](const QString &deviceId, const Member &member, const Project &project) {
+        response->set_device_token(token.toStdString());
+        response->set_device_id(deviceId.toStdString());
+        *response->mutable_member() = wire::toWire(member);
+        *response->mutable_project() = wire::toWire(project);
     };
     const QByteArray address = m_store.addressId(peer);
     try {
@@ -204,8 +215,25 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         const auto invite = m_repo.invite(secrets::hash(code));
         if (!invite)
             return refuse("unknown");
-        if (invite->usedAtMs != 0)
+        if (invite->usedAtMs != 0) {
+            // The same device trying again, because the answer to its try that used the code
+            // was lost: the same device and member, with a new token (the lost one stops).
+            if (!keyHash.isEmpty() && invite->enrolKeyHash == keyHash &&
+                now - invite->usedAtMs < kEnrolAnswerAgainMs) {
+                const auto device = m_repo.device(invite->deviceId);
+                const auto member = device ? m_repo.member(device->memberId) : std::nullopt;
+                const auto project = ProjectRepository(m_store.store()).project(invite->projectId);
+                if (device && device->revokedAtMs == 0 && member && project) {
+                    m_repo.setDeviceToken(device->id, secrets::hash(token));
+                    tx.commit();
+                    answer(device->id, *member, *project);
+                    qCInfo(lcSync).noquote() << "enrolled device" << device->id
+                                             << "again: the answer to its first try was lost";
+                    return grpc::Status::OK;
+                }
+            }
             return refuse("used");
+        }
         if (invite->expiresAtMs <= now)
             return refuse("expired");
         const auto project = ProjectRepository(m_store.store()).project(invite->projectId);
@@ -237,13 +265,10 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
         device.name = deviceName.isEmpty() ? QStringLiteral("device") : deviceName;
         device.createdAtMs = now;
         m_repo.addDevice(device, secrets::hash(token));
-        m_repo.markInviteUsed(invite->codeHash, device.id, now);
+        m_repo.markInviteUsed(invite->codeHash, device.id, now, keyHash);
         tx.commit();
 
-        response->set_device_token(token.toStdString());
-        response->set_device_id(device.id.toStdString());
-        *response->mutable_member() = wire::toWire(member);
-        *response->mutable_project() = wire::toWire(*project);
+        answer(device.id, member, *project);
         qCInfo(lcSync).noquote() << "enrolled device" << device.id << "member" << member.id
                                  << "project" << project->id;
         return grpc::Status::OK;

@@ -34,6 +34,11 @@ public:
     static constexpr int kDefaultPullLimit = 1000;
     static constexpr int kMaxPullLimit = 20000;
     static constexpr int kMaxPullBytes = 3 * 1024 * 1024;
+    /// An enrolment key's size (EnrollRequest.enrol_key), and how long after an invite was used
+    /// a try with its key is answered again (the first answer was lost on the way).
+    static constexpr int kMinEnrolKeyBytes = 16;
+    static constexpr int kMaxEnrolKeyBytes = 64;
+    static constexpr qint64 kEnrolAnswerAgainMs = 15 * 60 * 1000;
 
     SyncService(ServerStore &store, const Clock &clock, EnrollLimiter &limiter);
 

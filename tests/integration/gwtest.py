@@ -382,13 +382,14 @@ class Server:
 class Device:
     """One enrolled device speaking the protocol, as any stock gRPC client can."""
 
-    def __init__(self, server, code, name="phone", display_name=""):
+    def __init__(self, server, code, name="phone", display_name="", enrol_key=b""):
         self.server = server
         self.channel = channel(server.address)
         self.stub = pb_grpc.SyncServiceStub(self.channel)
         resp = self.stub.Enroll(pb.EnrollRequest(invite_code=code, device_name=name,
                                                  protocol_version=PROTOCOL,
-                                                 display_name=display_name), timeout=10)
+                                                 display_name=display_name,
+                                                 enrol_key=enrol_key), timeout=10)
         self.token = resp.device_token
         self.device_id = resp.device_id
         self.member = resp.member

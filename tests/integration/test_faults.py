@@ -48,6 +48,80 @@ class DropAfterCommit(unittest.TestCase):
             server.cleanup()
 
 
+class LostEnrolAnswer(unittest.TestCase):
+    """The answer to the enrolment that used a code is lost: the same device (the same key)
+    trying again within 15 minutes gets the device and member after all, with a new token."""
+
+    def test_the_same_key_is_answered_again_and_nothing_else_is(self):
+        server = Server(extra_serve_args=("--test-fault", "drop-enrol-answer"))
+        try:
+            code = server.invite("resident")
+            server.start()
+            key = os.urandom(32)
+            with self.assertRaises(grpc.RpcError) as ctx:
+                Device(server, code, enrol_key=key)
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.CANCELLED)
+            # Another key, or none, is a used code as always.
+            for other in (os.urandom(32), b""):
+                with self.assertRaises(grpc.RpcError) as ctx:
+                    Device(server, code, enrol_key=other)
+                self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+            # A key of the wrong size is a malformed request.
+            for bad in (b"x" * 15, b"x" * 65):
+                with self.assertRaises(grpc.RpcError) as ctx:
+                    Device(server, server.invite("resident"), enrol_key=bad)
+                self.assertEqual(ctx.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
+                self.assertIn("16 to 64", ctx.exception.details())
+            first = Device(server, code, enrol_key=key)
+            self.assertEqual(first.member.role, pb.ROLE_RESIDENT)
+            self.assertEqual(first.push([first.entry_mutation()]).results[0].outcome,
+                             pb.OUTCOME_APPLIED)
+            # Once more (this answer was lost too, say): the same device and member, a new
+            # token; the one before stops.
+            again = Device(server, code, enrol_key=key)
+            self.assertEqual((again.device_id, again.member.id),
+                             (first.device_id, first.member.id))
+            self.assertNotEqual(again.token, first.token)
+            with self.assertRaises(grpc.RpcError) as ctx:
+                first.push([first.entry_mutation()])
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
+            again.seq = first.seq - 1
+            self.assertEqual(again.push([again.entry_mutation()]).results[0].outcome,
+                             pb.OUTCOME_APPLIED)
+            # One member and one device came of the code.
+            boss = Device(server, server.beheerder_code)
+            boss.sync_down()
+            self.assertEqual([m.id for m in boss.members.values()
+                              if m.role == pb.ROLE_RESIDENT], [first.member.id])
+            listing = run_cli("list-devices", "--data", server.data).stdout
+            self.assertEqual(listing.count(first.member.id), 1, listing)
+            # A revoked device is not given back.
+            run_cli("revoke-device", "--data", server.data, "--device", first.device_id)
+            with self.assertRaises(grpc.RpcError) as ctx:
+                Device(server, code, enrol_key=key)
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+        finally:
+            self.assertEqual(server.stop(), 0)
+            server.cleanup()
+
+    def test_not_after_15_minutes(self):
+        server = Server()
+        try:
+            code = server.invite("resident")
+            server.start()
+            key = os.urandom(32)
+            Device(server, code, enrol_key=key)
+            server.stop()
+            server.extra = ["--test-clock-offset-days", "1"]
+            server.start(port=server.port)
+            with self.assertRaises(grpc.RpcError) as ctx:
+                Device(server, code, enrol_key=key)
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+        finally:
+            self.assertEqual(server.stop(), 0)
+            server.cleanup()
+
+
 class KillAndRestart(unittest.TestCase):
     """SIGKILL at seeded random points while a device pushes and another pulls."""
 

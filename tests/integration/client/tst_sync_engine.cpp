@@ -136,6 +136,32 @@ private slots:
         QCOMPARE(a.ids(entriesOf(a.memberId())), entries);
     }
 
+    // The answer to the enrolment that used the code is lost on the way (the code is used on the
+    // server): trying again, as the person would, enrols this device after all, instead of
+    // "code already used" and a trip to the beheerder for a new one. Another device with the
+    // same code is still refused.
+    void aLostEnrolAnswerIsAnsweredAgainOnTheNextTry()
+    {
+        ServerFixture server;
+        QVERIFY(!server.initProject(QStringLiteral("Onderweg")).isEmpty());
+        const QString code = server.invite(QStringLiteral("resident"));
+        QVERIFY(
+            server.start({QStringLiteral("--test-fault"), QStringLiteral("drop-enrol-answer")}));
+        ClientDevice a(QStringLiteral("Anna"));
+        QVERIFY(!a.enroll(server.url(), code));
+        QCOMPARE(a.engine->state(), SyncEngine::State::NotEnrolled);
+        ClientDevice other(QStringLiteral("Bram"));
+        QVERIFY(!other.enroll(server.url(), code));
+        QVERIFY(a.enroll(server.url(), code));
+        QVERIFY(a.engine->state() != SyncEngine::State::NotEnrolled);
+        QVERIFY(a.log(1, 60));
+        QVERIFY(a.sync());
+        QCOMPARE(a.engine->pendingCount(), 0);
+        // One member and one device came of the code.
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM member WHERE role = 'RESIDENT'")), 1);
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM member_device")), 1);
+    }
+
     // A busy server sheds calls with RESOURCE_EXHAUSTED and a retry hint: each device shows
     // calm words (its changes are safe), waits at least the hint, spread by jitter so that the
     // devices it turned away do not come back in the same instant, and then syncs.
