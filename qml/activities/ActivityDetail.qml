@@ -415,10 +415,8 @@ Item {
 
     // Coming together: choose one neighbour; the two of you get places together or wait
     // together.
-    Dialog {
+    AppDialog {
         id: togetherDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "togetherDialog"
 
         property var neighbours: []
@@ -430,15 +428,7 @@ Item {
             picker.forceActiveFocus();
         }
 
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 440)
-        modal: true
-        focus: true
         title: qsTr("Come with a neighbour")
-        header: DialogTitle {
-            text: togetherDialog.title
-        }
 
         ColumnLayout {
             LayoutMirroring.enabled: App.rightToLeft
@@ -488,24 +478,13 @@ Item {
     }
 
     // Cancelling asks why: everyone who signed up reads it.
-    Dialog {
+    AppDialog {
         id: cancelDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "cancelDialog"
 
         property string errorText
 
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 440)
-        modal: true
-        focus: true
-        closePolicy: Popup.CloseOnEscape
         title: qsTr("Cancel %1?").arg(detail.row.title ?? "")
-        header: DialogTitle {
-            text: cancelDialog.title
-        }
         onOpened: {
             reasonField.text = "";
             errorText = "";
@@ -587,24 +566,13 @@ Item {
 
     // After the activity: tick who came. Marking someone twice changes nothing; for an
     // activity that counts, the server credits their hours.
-    Dialog {
+    AppDialog {
         id: attendanceDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "attendanceDialog"
 
         property var ticked: ({})
 
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 440)
-        modal: true
-        focus: true
-        closePolicy: Popup.CloseOnEscape
         title: qsTr("Who came to %1?").arg(detail.row.title ?? "")
-        header: DialogTitle {
-            text: attendanceDialog.title
-        }
         onOpened: {
             const t = {};
             for (const p of detail.people)
@@ -677,26 +645,15 @@ Item {
     }
 
     // Declining a question about hours needs an answer, so that the neighbour knows why.
-    Dialog {
+    AppDialog {
         id: declineDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "declineDialog"
 
         property string disputeId
         property string name
         property string errorText
 
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 440)
-        modal: true
-        focus: true
-        closePolicy: Popup.CloseOnEscape
         title: qsTr("The hours stay as they are")
-        header: DialogTitle {
-            text: declineDialog.title
-        }
 
         ColumnLayout {
             LayoutMirroring.enabled: App.rightToLeft

@@ -7,10 +7,8 @@ import Gangwerk.Ui
 // The beheerder disconnects a lost or replaced phone. It asks once, says what happens (the
 // phone can no longer see or send anything; the resident's hours stay), and opens on Cancel,
 // so that one Enter never disconnects anything.
-Dialog {
+AppDialog {
     id: dialog
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string deviceId
     property string deviceName
@@ -37,16 +35,8 @@ Dialog {
         done(qsTr("%1 of %2 is disconnected.").arg(deviceName).arg(memberName));
     }
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent.width - 32, 480)
-    modal: true
-    focus: true
-    closePolicy: Popup.CloseOnEscape
+    maxWidth: 480
     title: qsTr("Disconnect %1?").arg(deviceName)
-    header: DialogTitle {
-        text: dialog.title
-    }
 
     ColumnLayout {
         anchors.fill: parent

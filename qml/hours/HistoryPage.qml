@@ -412,18 +412,10 @@ Item {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: removeDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "removeDialog"
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 32, 440)
-        modal: true
         title: qsTr("Remove this entry?")
-        header: DialogTitle {
-            text: removeDialog.title
-        }
 
         ColumnLayout {
             LayoutMirroring.enabled: App.rightToLeft
@@ -476,18 +468,10 @@ Item {
     }
 
     // "Not right?": the minutes the member says are right and why; the organiser answers.
-    Dialog {
+    AppDialog {
         id: questionDialog
-        enter: PopupIn {}
-        exit: PopupOut {}
         objectName: "questionDialog"
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(page.width - 32, 440)
-        modal: true
         title: qsTr("Ask to check your hours")
-        header: DialogTitle {
-            text: questionDialog.title
-        }
 
         ColumnLayout {
             LayoutMirroring.enabled: App.rightToLeft

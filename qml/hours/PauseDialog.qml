@@ -9,10 +9,8 @@ import Gangwerk.Hours
 // a number of weeks), or lifts a pause. Saved on this device and sent to the server at once.
 // A pause that is already set opens on its own end ("keep"), and the button says what saving
 // will do (keep, extend, shorten or lift), so that one Enter never cuts a pause short.
-Dialog {
+AppDialog {
     id: dialog
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string memberId
     property string memberName
@@ -70,16 +68,8 @@ Dialog {
                            : qsTr("%1's hours are paused until %2.").arg(memberName).arg(App.hours.longDate(until)));
     }
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent.width - 32, 480)
-    modal: true
-    focus: true
-    closePolicy: Popup.CloseOnEscape
+    maxWidth: 480
     title: qsTr("Pause hours for %1").arg(memberName)
-    header: DialogTitle {
-        text: dialog.title
-    }
 
     component Choice: WrapRadioButton {
         id: choiceButton

@@ -6,10 +6,8 @@ import Gangwerk.Ui
 // A short question with words to write and, when asked for, minutes: reporting help done,
 // "Not right?", hiding a post, deciding without hours. The caller answers `done` and shows its
 // refusal in errorText (the dialog stays open, nothing is lost).
-Dialog {
+AppDialog {
     id: ask
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string question
     property string fieldLabel
@@ -38,16 +36,8 @@ Dialog {
             words.forceActiveFocus();
     }
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent.width - 32, 460)
-    modal: true
-    focus: true
-    closePolicy: Popup.CloseOnEscape
+    maxWidth: 460
     title: ask.question
-    header: DialogTitle {
-        text: ask.title
-    }
 
     ColumnLayout {
         LayoutMirroring.enabled: App.rightToLeft

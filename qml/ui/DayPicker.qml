@@ -9,10 +9,8 @@ import Gangwerk.Ui
 // keys move a day (mirrored right to left) and a week, Page Up/Down a month, Home/End the
 // first and last day that can be chosen; Enter or Space chooses. The focused day is what a
 // screen reader reads, with its full date.
-Dialog {
+AppDialog {
     id: picker
-    enter: PopupIn {}
-    exit: PopupOut {}
 
     property string first
     property string last
@@ -128,16 +126,10 @@ Dialog {
         open();
     }
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent.width - 24, 420)
-    modal: true
-    focus: true
+    maxWidth: 420
+    edgeMargin: 24
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     title: qsTr("Choose a day")
-    header: DialogTitle {
-        text: picker.title
-    }
     onOpened: grid.focusCursor()
 
     ColumnLayout {
