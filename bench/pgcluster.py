@@ -1,7 +1,6 @@
 """A private PostgreSQL 15 cluster for bench/run.sh (the integration tests' PgCluster, with every
 commit on disk as in production): `start N` starts one and prints its folder, then N empty
 databases' URLs, one per line; `stop DIR` stops it and removes the folder."""
-import os
 import sys
 
 import gwtest
@@ -16,10 +15,6 @@ if sys.argv[1] == "start":
     print(cluster.dir)
     print("\n".join(urls))
 elif sys.argv[1] == "stop":
-    cluster = gwtest.PgCluster.__new__(gwtest.PgCluster)
-    cluster.dir = sys.argv[2]
-    cluster.as_nobody = os.geteuid() == 0
-    cluster.server = None
-    cluster.stop()
+    gwtest.PgCluster.at(sys.argv[2]).stop()
 else:
     sys.exit("usage: pgcluster.py start N | stop DIR")

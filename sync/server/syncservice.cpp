@@ -476,29 +476,28 @@ grpc::Status SyncService::pushLocked(const std::string &token,
             // after a server restore) keeps its first outcome and takes no second effect.
             StoredResult result;
             result.mutationId = mutationId;
-            if (!wire::isCanonicalId(m->mutation_id())) {
-                // The seq is used up (so the device is not stuck behind it), but nothing of the
-                // malformed id is stored.
-                result.mutationId.clear();
+            // A change no family may see: refused INVALID, its seq used up (so that the
+            // device is not stuck behind it).
+            const auto refuseAsInvalid = [&](const QString &message) {
                 result.outcome = pb::OUTCOME_REJECTED;
                 result.reasonCode = QStringLiteral("INVALID");
-                result.message =
-                    QStringLiteral("The change has a malformed id. Nothing was changed.");
+                result.message = message;
                 r->set_outcome(pb::OUTCOME_REJECTED);
                 ++rejected;
+            };
+            if (!wire::isCanonicalId(m->mutation_id())) {
+                result.mutationId.clear(); // nothing of the malformed id is stored
+                refuseAsInvalid(
+                    QStringLiteral("The change has a malformed id. Nothing was changed."));
             } else if (const auto earlier = m_repo.resultByMutationId(device.id, mutationId)) {
                 result = *earlier;
                 r->set_outcome(pb::OUTCOME_DUPLICATE);
                 r->set_original_outcome(pb::Outcome(earlier->outcome));
                 ++duplicates;
             } else if (const std::string field = wire::textWithNul(*m); !field.empty()) {
-                result.outcome = pb::OUTCOME_REJECTED;
-                result.reasonCode = QStringLiteral("INVALID");
-                result.message = QStringLiteral("The change holds a text with a NUL character "
-                                                "(%1). Nothing was changed.")
-                                     .arg(QString::fromStdString(field));
-                r->set_outcome(pb::OUTCOME_REJECTED);
-                ++rejected;
+                refuseAsInvalid(QStringLiteral("The change holds a text with a NUL character "
+                                               "(%1). Nothing was changed.")
+                                    .arg(QString::fromStdString(field)));
             } else {
                 const MutationKind *kind = mutationKind(m->body_case());
                 const Verdict v =

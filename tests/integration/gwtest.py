@@ -164,6 +164,17 @@ class PgCluster:
                       "--locale=C.UTF-8", "--no-sync")
         self.resume()
 
+    @classmethod
+    def at(cls, folder):
+        """The cluster an earlier process started with @p outlives in @p folder (its stop())."""
+        cluster = cls.__new__(cls)
+        cluster.dir = folder
+        cluster.durable = cluster.outlives = True
+        cluster.server = None
+        cluster.as_nobody = os.geteuid() == 0
+        cluster.databases = 0
+        return cluster
+
     def _options(self):
         return (["-c", "listen_addresses=", "-c", f"unix_socket_directories={self.dir}",
                  "-c", "max_connections=300"]
