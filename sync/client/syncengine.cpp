@@ -227,6 +227,32 @@ void SyncEngine::refreshPending()
 // ---------------------------------------------------------------------------------------------
 // Enrolment
 
+QByteArray SyncEngine::enrolKeyFor(const QString &code)
+{
+    // "CODE BASE64KEY": one code at a time (a new code makes a new key).
+    const QString saved = ProjectRepository(m_store).setting(QLatin1String(kEnrolKeySetting));
+    const qsizetype space = saved.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && saved.left(space) == code) {
+        const QByteArray key = QByteArray::fromBase64(saved.mid(space + 1).toLatin1());
+        if (key.size() == 32)
+            return key;
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
+                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
+    try {
+        Transaction tx(m_store);
+        ProjectRepository(m_store).setSetting(QLatin1String(kEnrolKeySetting),
+                                              code + QLatin1Char(' ') +
+                                                  QString::fromLatin1(key.toBase64()));
+        tx.commit();
+    } catch (const StoreError &e) {
+        // Enrolling still works; only a try after a lost answer and a restart would not.
+        qCWarning(lcSyncEngine).noquote() << "could not keep the enrolment key:" << e.what();
+    }
+    return key;
+}
+
 void SyncEngine::enroll(const QString &server, const QString &inviteCode, const QString &deviceName,
                         const QString &displayName)
 {
@@ -244,13 +270,7 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
     req.set_device_name(deviceName.trimmed().toStdString());
     req.set_display_name(displayName.trimmed().toStdString());
     req.set_protocol_version(pb::PROTOCOL_VERSION_CURRENT);
-    QByteArray &key = m_enrolKeys[inviteCode.trimmed().toUpper()];
-    if (key.isEmpty()) {
-        key.resize(32);
-        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
-                                             reinterpret_cast<quint32 *>(key.data() + key.size()));
-    }
-    req.set_enrol_key(key.toStdString());
+    req.set_enrol_key(enrolKeyFor(inviteCode.trimmed()).toStdString());
 
     m_enrolling = true;
     emit enrollingChanged();
@@ -325,6 +345,7 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                 projects.saveProject(wire::fromWire(resp.project()));
                 projects.saveMember(wire::fromWire(resp.member()));
                 projects.setSelfMemberId(q(resp.member().id()));
+                projects.setSetting(QLatin1String(kEnrolKeySetting), {});
                 SyncStateRepository(m_store).saveEnrollment(url.toString(), q(resp.device_id()),
                                                             q(resp.device_token()));
                 tx.commit();
@@ -334,7 +355,6 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                                "changed; try again."));
             }
             qCInfo(lcSyncEngine).noquote() << "enrolled as device" << q(resp.device_id());
-            m_enrolKeys.clear();
             m_cursor.clear();
             loadState();
             setState(State::Idle);

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QNetworkInformation>
 #include <QObject>
 #include <QRandomGenerator>
@@ -69,6 +68,10 @@ class SyncEngine : public QObject
 public:
     /// Setting (store-local) listing the Change field numbers of record kinds a pull passed over.
     static constexpr const char *kSkippedKindsSetting = "skipped_record_kinds";
+    /// The invite code last tried and the key sent with it (EnrollRequest.enrol_key), until an
+    /// enrolment is answered: a try after a lost answer sends the same key, also after a
+    /// restart, and gets the device after all instead of "code already used".
+    static constexpr const char *kEnrolKeySetting = "enrol_key";
 
     enum class State {
         NotEnrolled, // no server yet: enrol first
@@ -200,6 +203,9 @@ public:
 private:
     enum class Phase { None, Push, Pull };
     void init();
+    /// The key to send with @p code (kEnrolKeySetting): the saved one for the same code, else a
+    /// new random one, saved.
+    QByteArray enrolKeyFor(const QString &code);
     void beginRound();
     /// A Push request ready to send: up to m_pushBatch outbox rows in client_seq order.
     struct OutgoingPush
@@ -288,10 +294,6 @@ private:
 
     State m_state = State::NotEnrolled;
     bool m_enrolling = false;
-    /// A key per invite code tried in this run (EnrollRequest.enrol_key), sent again with the
-    /// same code: when the answer to the try that used the code was lost, the next try gets the
-    /// device after all instead of "code already used".
-    QHash<QString, QByteArray> m_enrolKeys;
     bool m_running = false; // a round is under way
     bool m_again = false;   // another round was asked for during this one
     bool m_started = false;

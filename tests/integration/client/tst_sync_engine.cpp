@@ -137,7 +137,8 @@ private slots:
     }
 
     // The answer to the enrolment that used the code is lost on the way (the code is used on the
-    // server): trying again, as the person would, enrols this device after all, instead of
+    // server): trying again, as the person would (also after a restart of the app), enrols this
+    // device after all, instead of
     // "code already used" and a trip to the beheerder for a new one. Another device with the
     // same code is still refused.
     void aLostEnrolAnswerIsAnsweredAgainOnTheNextTry()
@@ -150,6 +151,8 @@ private slots:
         ClientDevice a(QStringLiteral("Anna"));
         QVERIFY(!a.enroll(server.url(), code));
         QCOMPARE(a.engine->state(), SyncEngine::State::NotEnrolled);
+        // Anna closes the app and opens it again before she tries once more.
+        QVERIFY(a.reopen());
         ClientDevice other(QStringLiteral("Bram"));
         QVERIFY(!other.enroll(server.url(), code));
         QVERIFY(a.enroll(server.url(), code));
@@ -160,6 +163,10 @@ private slots:
         // One member and one device came of the code.
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM member WHERE role = 'RESIDENT'")), 1);
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM member_device")), 1);
+        // The key is not kept once the enrolment is answered.
+        QVERIFY(ProjectRepository(a.store)
+                    .setting(QLatin1String(SyncEngine::kEnrolKeySetting))
+                    .isEmpty());
     }
 
     // A busy server sheds calls with RESOURCE_EXHAUSTED and a retry hint: each device shows
