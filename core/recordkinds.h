@@ -160,9 +160,9 @@ struct MutationKind
 struct TimedWork
 {
     const char *name;
-    /// Whether anything is due in @p projectId at @p now (one indexed read, so that a pull
-    /// needs no write transaction when nothing is).
-    bool (*due)(Store &, const QString &projectId, const QDateTime &now);
+    /// Whether anything is due in @p project at @p now (one indexed read, so that a pull
+    /// needs no write transaction when nothing is; the caller has read the project).
+    bool (*due)(Store &, const Project &project, const QDateTime &now);
     void (*run)(MutationScope &);
 };
 

@@ -641,9 +641,9 @@ Verdict settleService(MutationScope &scope, const pb::Mutation &m)
     return store(scope, *p);
 }
 
-bool silentCreditDue(Store &store, const QString &projectId, const QDateTime &now)
+bool silentCreditDue(Store &store, const Project &project, const QDateTime &now)
 {
-    return ServiceRepository(store).anySilentDue(projectId, now);
+    return ServiceRepository(store).anySilentDue(project.id, now);
 }
 
 void creditSilent(MutationScope &scope)

@@ -59,7 +59,7 @@ Verdict setTalents(MutationScope &scope, const pb::Mutation &m);
 /// for 7 days is credited as reported (or, above 4 hours or twice the estimate, waits for a
 /// beheerder). Idempotent; runs before a device of the project pushes or pulls.
 void creditSilent(MutationScope &scope);
-bool silentCreditDue(Store &store, const QString &projectId, const QDateTime &now);
+bool silentCreditDue(Store &store, const Project &project, const QDateTime &now);
 
 /// The id of the hour entry credited for time of helping @p occurrenceId of post @p postId, and
 /// of a beheerder's correction of it: the same on every retry, so it is written once.

@@ -593,17 +593,14 @@ bool forgetDue(const Signal &sig, const Project &project, const QDateTime &now)
 
 } // namespace
 
-bool forgettingDue(Store &store, const QString &projectId, const QDateTime &now)
+bool forgettingDue(Store &store, const Project &project, const QDateTime &now)
 {
-    const auto project = ProjectRepository(store).project(projectId);
-    if (!project)
-        return false;
     // One indexed read when nothing was closed long enough ago (the usual case).
-    const QDateTime before = now.addMonths(-project->signalSettings.identity()).addDays(3);
-    if (!SignalRepository(store).anyClosedBefore(projectId, before))
+    const QDateTime before = now.addMonths(-project.signalSettings.identity()).addDays(3);
+    if (!SignalRepository(store).anyClosedBefore(project.id, before))
         return false;
-    for (const Signal &sig : candidates(store, *project, now))
-        if (forgetDue(sig, *project, now) || identityDue(sig, *project, now))
+    for (const Signal &sig : candidates(store, project, now))
+        if (forgetDue(sig, project, now) || identityDue(sig, project, now))
             return true;
     return false;
 }

@@ -53,7 +53,7 @@ Verdict openSignal(MutationScope &scope, const pb::Mutation &m);
 
 /// The server's timed work: forgets closed signals past the project's retention (with their
 /// knock tasks, change log and access log) and their reporter's identity past its months.
-bool forgettingDue(Store &store, const QString &projectId, const QDateTime &now);
+bool forgettingDue(Store &store, const Project &project, const QDateTime &now);
 void forgetOnTime(MutationScope &scope);
 /// The same rules on a device (a DeviceSweep).
 void sweepDevice(Store &store, const Member &me, const Project &project, const QDateTime &now);

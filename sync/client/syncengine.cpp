@@ -230,24 +230,26 @@ void SyncEngine::refreshPending()
 QByteArray SyncEngine::enrolKeyFor(const QString &code)
 {
     // "CODE BASE64KEY": one code at a time (a new code makes a new key).
-    const QString saved = ProjectRepository(m_store).setting(QLatin1String(kEnrolKeySetting));
-    const qsizetype space = saved.lastIndexOf(QLatin1Char(' '));
-    if (space > 0 && saved.left(space) == code) {
-        const QByteArray key = QByteArray::fromBase64(saved.mid(space + 1).toLatin1());
-        if (key.size() == 32)
-            return key;
-    }
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
                                          reinterpret_cast<quint32 *>(key.data() + key.size()));
+    if (!m_store.isOpen())
+        return key;
     try {
+        const QString saved = ProjectRepository(m_store).setting(QLatin1String(kEnrolKeySetting));
+        const qsizetype space = saved.lastIndexOf(QLatin1Char(' '));
+        if (space > 0 && saved.left(space) == code) {
+            const QByteArray kept = QByteArray::fromBase64(saved.mid(space + 1).toLatin1());
+            if (kept.size() == 32)
+                return kept;
+        }
         Transaction tx(m_store);
         ProjectRepository(m_store).setSetting(QLatin1String(kEnrolKeySetting),
                                               code + QLatin1Char(' ') +
                                                   QString::fromLatin1(key.toBase64()));
         tx.commit();
     } catch (const StoreError &e) {
-        // Enrolling still works; only a try after a lost answer and a restart would not.
+        // Enrolling still works, with a key of this run only.
         qCWarning(lcSyncEngine).noquote() << "could not keep the enrolment key:" << e.what();
     }
     return key;

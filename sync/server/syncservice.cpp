@@ -25,12 +25,12 @@ namespace pb = ::gangwerk::sync::v1;
 
 namespace {
 
-// The timed works with something due in @p projectId at @p now (one indexed read each).
-QList<const TimedWork *> dueWorks(Store &store, const QString &projectId, const QDateTime &now)
+// The timed works with something due in @p project at @p now (one indexed read each).
+QList<const TimedWork *> dueWorks(Store &store, const Project &project, const QDateTime &now)
 {
     QList<const TimedWork *> out;
     for (const TimedWork &work : timedWorks())
-        if (work.due(store, projectId, now))
+        if (work.due(store, project, now))
             out.append(&work);
     return out;
 }
@@ -115,12 +115,10 @@ qint64 SyncService::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-QDate SyncService::projectToday(Store &store, const QString &projectId) const
+QDate SyncService::projectToday(const Project &project, const QDateTime &now)
 {
-    Statement s(store, "SELECT time_zone FROM project WHERE id = ?1");
-    s.bind(1, projectId);
-    const QTimeZone zone(s.next() ? s.text(0).toUtf8() : QByteArray());
-    return hours::localDate(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc());
+    const QTimeZone zone(project.timeZone.toUtf8());
+    return hours::localDate(now, zone.isValid() ? zone : QTimeZone::utc());
 }
 
 grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::string &peer,
@@ -217,13 +215,17 @@ grpc::Status SyncService::enroll(const pb::EnrollRequest &request, const std::st
             return refuse("unknown");
         if (invite->usedAtMs != 0) {
             // The same device trying again, because the answer to its try that used the code
-            // was lost: the same device and member, with a new token (the lost one stops).
+            // was lost: the same device and member, with a new token (the lost one stops). Only
+            // while that device never pushed or pulled: one in use is never taken over, even by
+            // someone with the code and the key.
             if (!keyHash.isEmpty() && invite->enrolKeyHash == keyHash &&
                 now - invite->usedAtMs < kEnrolAnswerAgainMs) {
                 const auto device = m_repo.device(invite->deviceId);
                 const auto member = device ? m_repo.member(device->memberId) : std::nullopt;
                 const auto project = ProjectRepository(m_store.store()).project(invite->projectId);
-                if (device && device->revokedAtMs == 0 && member && project) {
+                const bool neverUsed = device && device->lastSeq == 0 && device->lastSeenMs == 0 &&
+                                       !device->lastSyncDay.isValid();
+                if (neverUsed && device->revokedAtMs == 0 && member && project) {
                     m_repo.setDeviceToken(device->id, secrets::hash(token));
                     tx.commit();
                     answer(device->id, *member, *project);
@@ -402,7 +404,7 @@ grpc::Status SyncService::pushLocked(const std::string &token,
                             &m_repo,         device.id};
         std::tie(scope.restoreLostFromMs, scope.restoreLostUntilMs) = m_restoreLost;
         // What time made due comes first, so that these mutations are decided as of now.
-        for (const TimedWork *work : dueWorks(scope.store, project->id, scope.now))
+        for (const TimedWork *work : dueWorks(scope.store, *project, scope.now))
             work->run(scope);
         qint64 last = device.lastSeq;
         int applied = 0, duplicates = 0, rejected = 0;
@@ -564,8 +566,13 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
             if (auto st = authenticate(ServerRepository(lease.store()), token, &device, &viewer);
                 !st.ok())
                 return st;
-            due = dueWorks(lease.store(), device.projectId, now);
-            today = projectToday(lease.store(), device.projectId);
+            // The project is read once for the call (its time zone, and what is due).
+            const auto project = ProjectRepository(lease.store()).project(device.projectId);
+            if (!project)
+                return {grpc::StatusCode::UNAUTHENTICATED,
+                        "This device's project no longer exists."};
+            due = dueWorks(lease.store(), *project, now);
+            today = projectToday(*project, now);
         }
         if (toNote && due.isEmpty() && device.lastSyncDay != today) {
             *toNote = DayNote{device, today};
@@ -579,15 +586,13 @@ grpc::Status SyncService::pull(const std::string &token, const pb::PullRequest &
                 m_repo.touchDevice(device, today);
             // What time made due, so that this pull shows it (decided again under the lock:
             // another call may have done it meanwhile).
-            due = dueWorks(m_store.store(), device.projectId, now);
-            if (!due.isEmpty()) {
-                const auto project = ProjectRepository(m_store.store()).project(device.projectId);
-                if (project) {
-                    MutationScope scope{m_store.store(), viewer,   *project, now, true,
-                                        &m_repo,         device.id};
-                    for (const TimedWork *work : due)
-                        work->run(scope);
-                }
+            // Read again under the lock: a setting of the project may have changed.
+            if (const auto project = ProjectRepository(m_store.store()).project(device.projectId)) {
+                due = dueWorks(m_store.store(), *project, now);
+                MutationScope scope{m_store.store(), viewer,   *project, now, true,
+                                    &m_repo,         device.id};
+                for (const TimedWork *work : due)
+                    work->run(scope);
             }
             tx.commit();
         }

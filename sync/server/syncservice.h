@@ -91,7 +91,7 @@ private:
                                      Device *device, Member *member);
     qint64 nowMs() const;
     /// Today in the project's time zone (UTC when it names none).
-    QDate projectToday(Store &store, const QString &projectId) const;
+    static QDate projectToday(const Project &project, const QDateTime &now);
 
     ServerStore &m_store;
     const Clock &m_clock;

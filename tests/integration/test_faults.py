@@ -74,8 +74,6 @@ class LostEnrolAnswer(unittest.TestCase):
                 self.assertIn("16 to 64", ctx.exception.details())
             first = Device(server, code, enrol_key=key)
             self.assertEqual(first.member.role, pb.ROLE_RESIDENT)
-            self.assertEqual(first.push([first.entry_mutation()]).results[0].outcome,
-                             pb.OUTCOME_APPLIED)
             # Once more (this answer was lost too, say): the same device and member, a new
             # token; the one before stops.
             again = Device(server, code, enrol_key=key)
@@ -85,7 +83,12 @@ class LostEnrolAnswer(unittest.TestCase):
             with self.assertRaises(grpc.RpcError) as ctx:
                 first.push([first.entry_mutation()])
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
-            again.seq = first.seq - 1
+            self.assertEqual(again.push([again.entry_mutation()]).results[0].outcome,
+                             pb.OUTCOME_APPLIED)
+            # A device in use is never taken over, not even with the code and the key.
+            with self.assertRaises(grpc.RpcError) as ctx:
+                Device(server, code, enrol_key=key)
+            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
             self.assertEqual(again.push([again.entry_mutation()]).results[0].outcome,
                              pb.OUTCOME_APPLIED)
             # One member and one device came of the code.
@@ -95,10 +98,12 @@ class LostEnrolAnswer(unittest.TestCase):
                               if m.role == pb.ROLE_RESIDENT], [first.member.id])
             listing = run_cli("list-devices", "--data", server.data).stdout
             self.assertEqual(listing.count(first.member.id), 1, listing)
-            # A revoked device is not given back.
-            run_cli("revoke-device", "--data", server.data, "--device", first.device_id)
+            # A revoked device is not given back, even one never used.
+            code2, key2 = server.invite("resident"), os.urandom(32)
+            unused = Device(server, code2, enrol_key=key2)  # the fault fired once already
+            run_cli("revoke-device", "--data", server.data, "--device", unused.device_id)
             with self.assertRaises(grpc.RpcError) as ctx:
-                Device(server, code, enrol_key=key)
+                Device(server, code2, enrol_key=key2)
             self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
         finally:
             self.assertEqual(server.stop(), 0)

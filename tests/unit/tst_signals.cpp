@@ -301,7 +301,7 @@ private slots:
         Signal sig = *SignalRepository(*m_store).signal(id);
         QCOMPARE(sig.closedAt, closedAt);
         const auto due = [&](const QDateTime &now) {
-            return signalsfamily::forgettingDue(*m_store, m_project.id, now);
+            return signalsfamily::forgettingDue(*m_store, m_project, now);
         };
         QVERIFY(!due(closedAt.addMonths(3).addSecs(-60)));
         // After three months the reporter's identity goes (server): the signal stays.
