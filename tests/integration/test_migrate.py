@@ -7,6 +7,8 @@ import os
 import time
 import unittest
 
+import grpc
+
 import gwtest
 from gwtest import Device, Server, pb, run_cli
 
@@ -19,9 +21,13 @@ def tables(url):
 @unittest.skipUnless(gwtest.on_postgresql(), "moves a store into PostgreSQL")
 class MigrateStore(unittest.TestCase):
     def test_devices_carry_on_after_the_move(self):
-        server = Server(in_file=True)
+        server = Server(in_file=True, extra_serve_args=("--test-fault", "drop-enrol-answer"))
         try:
             server.start()
+            # Omar's enrolment is used on the server, but its answer is lost on the way.
+            omar_code, omar_key = server.invite("resident"), os.urandom(32)
+            with self.assertRaises(grpc.RpcError):
+                Device(server, omar_code, enrol_key=omar_key)
             anna = Device(server, server.invite("resident"), name="anna", display_name="Anna")
             boss = Device(server, server.beheerder_code, name="boss")
             first = [anna.entry_mutation(minutes=10 + i, note=f"koffie {i} ☕") for i in range(30)]
@@ -37,6 +43,7 @@ class MigrateStore(unittest.TestCase):
             before = dict(boss.entries)
             self.assertEqual(len(before), 31)
             self.assertEqual(server.stop(), 0)
+            server.extra = []
 
             # While a server serves the file, nothing is moved.
             url = gwtest.cluster().new_database()
@@ -93,6 +100,11 @@ class MigrateStore(unittest.TestCase):
                       if c.WhichOneof("record") == "signal"]
             self.assertEqual([c.signal.text for c in pulled], ["Ik zie Bram niet meer"])
             self.assertEqual([c.signal.reporter_id for c in pulled], [anna.member.id])
+            # Omar tries again after the move: his enrolment's key came along with the invite.
+            omar = Device(server, omar_code, enrol_key=omar_key)
+            self.assertEqual(omar.member.role, pb.ROLE_RESIDENT)
+            self.assertEqual(omar.push([omar.entry_mutation()]).results[0].outcome,
+                             pb.OUTCOME_APPLIED)
             # Sealed on the way, also who raised it (a column beside the record).
             reporters = gwtest.psql(url, "SELECT reporter_id FROM signal").split()
             self.assertEqual(len(reporters), 1)
