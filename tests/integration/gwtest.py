@@ -520,7 +520,17 @@ class Device:
                 return n
 
 
-class ServerTestCase(unittest.TestCase):
+class RpcAssertions:
+    """assertRpcError for any TestCase (mixed in before unittest.TestCase)."""
+
+    def assertRpcError(self, code, fn, *args, **kwargs):
+        with self.assertRaises(grpc.RpcError) as ctx:
+            fn(*args, **kwargs)
+        self.assertEqual(ctx.exception.code(), code, ctx.exception.details())
+        return ctx.exception
+
+
+class ServerTestCase(RpcAssertions, unittest.TestCase):
     """One server for the whole class (started once: it is the expensive part)."""
 
     server_args = ()
@@ -540,8 +550,3 @@ class ServerTestCase(unittest.TestCase):
         return Device(self.server, self.server.invite(role, *extra), name=name,
                       display_name=display_name)
 
-    def assertRpcError(self, code, fn, *args, **kwargs):
-        with self.assertRaises(grpc.RpcError) as ctx:
-            fn(*args, **kwargs)
-        self.assertEqual(ctx.exception.code(), code, ctx.exception.details())
-        return ctx.exception

@@ -48,7 +48,7 @@ class DropAfterCommit(unittest.TestCase):
             server.cleanup()
 
 
-class LostEnrolAnswer(unittest.TestCase):
+class LostEnrolAnswer(gwtest.RpcAssertions, unittest.TestCase):
     """The answer to the enrolment that used a code is lost: the same device (the same key)
     trying again within 15 minutes gets the device and member after all, with a new token."""
 
@@ -58,20 +58,16 @@ class LostEnrolAnswer(unittest.TestCase):
             code = server.invite("resident")
             server.start()
             key = os.urandom(32)
-            with self.assertRaises(grpc.RpcError) as ctx:
-                Device(server, code, enrol_key=key)
-            self.assertEqual(ctx.exception.code(), grpc.StatusCode.CANCELLED)
+            self.assertRpcError(grpc.StatusCode.CANCELLED, Device, server, code, enrol_key=key)
             # Another key, or none, is a used code as always.
             for other in (os.urandom(32), b""):
-                with self.assertRaises(grpc.RpcError) as ctx:
-                    Device(server, code, enrol_key=other)
-                self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+                self.assertRpcError(grpc.StatusCode.NOT_FOUND, Device, server, code,
+                                    enrol_key=other)
             # A key of the wrong size is a malformed request.
             for bad in (b"x" * 15, b"x" * 65):
-                with self.assertRaises(grpc.RpcError) as ctx:
-                    Device(server, server.invite("resident"), enrol_key=bad)
-                self.assertEqual(ctx.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
-                self.assertIn("16 to 64", ctx.exception.details())
+                err = self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, Device, server,
+                                          server.invite("resident"), enrol_key=bad)
+                self.assertIn("16 to 64", err.details())
             first = Device(server, code, enrol_key=key)
             self.assertEqual(first.member.role, pb.ROLE_RESIDENT)
             # Once more (this answer was lost too, say): the same device and member, a new
@@ -80,15 +76,12 @@ class LostEnrolAnswer(unittest.TestCase):
             self.assertEqual((again.device_id, again.member.id),
                              (first.device_id, first.member.id))
             self.assertNotEqual(again.token, first.token)
-            with self.assertRaises(grpc.RpcError) as ctx:
-                first.push([first.entry_mutation()])
-            self.assertEqual(ctx.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
+            self.assertRpcError(grpc.StatusCode.UNAUTHENTICATED, first.push,
+                                [first.entry_mutation()])
             self.assertEqual(again.push([again.entry_mutation()]).results[0].outcome,
                              pb.OUTCOME_APPLIED)
             # A device in use is never taken over, not even with the code and the key.
-            with self.assertRaises(grpc.RpcError) as ctx:
-                Device(server, code, enrol_key=key)
-            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+            self.assertRpcError(grpc.StatusCode.NOT_FOUND, Device, server, code, enrol_key=key)
             self.assertEqual(again.push([again.entry_mutation()]).results[0].outcome,
                              pb.OUTCOME_APPLIED)
             # One member and one device came of the code.
@@ -102,9 +95,7 @@ class LostEnrolAnswer(unittest.TestCase):
             code2, key2 = server.invite("resident"), os.urandom(32)
             unused = Device(server, code2, enrol_key=key2)  # the fault fired once already
             run_cli("revoke-device", "--data", server.data, "--device", unused.device_id)
-            with self.assertRaises(grpc.RpcError) as ctx:
-                Device(server, code2, enrol_key=key2)
-            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+            self.assertRpcError(grpc.StatusCode.NOT_FOUND, Device, server, code2, enrol_key=key2)
         finally:
             self.assertEqual(server.stop(), 0)
             server.cleanup()
@@ -119,9 +110,7 @@ class LostEnrolAnswer(unittest.TestCase):
             server.stop()
             server.extra = ["--test-clock-offset-days", "1"]
             server.start(port=server.port)
-            with self.assertRaises(grpc.RpcError) as ctx:
-                Device(server, code, enrol_key=key)
-            self.assertEqual(ctx.exception.code(), grpc.StatusCode.NOT_FOUND)
+            self.assertRpcError(grpc.StatusCode.NOT_FOUND, Device, server, code, enrol_key=key)
         finally:
             self.assertEqual(server.stop(), 0)
             server.cleanup()
