@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 #include <thread>
 
 using namespace gw;
@@ -359,6 +360,66 @@ private slots:
         store->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         QCOMPARE(count(*store, countItems), qint64(1));
         store->exec("COMMIT");
+    }
+
+    void aSessionLostWhileWaitingForTheWritersLockLeavesNothingBehind()
+    {
+        // A second server waits for the writers' lock while the first writes; its connection
+        // drops (a fail-over, a cut network) during the wait. The wait ends in a store error,
+        // no transaction is left open on its side, and its next write works in a new session.
+        QString url;
+        auto reader = freshStore(&url);
+        auto a = open(url);
+        auto b = open(url);
+        const qint64 firstPid = count(*b, "SELECT pg_backend_pid()");
+
+        std::optional<Transaction> txA(std::in_place, *a);
+        Statement(*a, "INSERT INTO item (id, n) VALUES ('a', 1)").run();
+
+        std::atomic<int> waitEnded{-1}; // the StoreError's code; 0: the wait was not ended
+        std::thread other([&] {
+            try {
+                Transaction txB(*b); // waits here for A's lock
+                Statement(*b, "INSERT INTO item (id, n) VALUES ('b', 2)").run();
+                txB.commit();
+                waitEnded = 0;
+            } catch (const StoreError &e) {
+                waitEnded = e.code();
+            }
+        });
+        const auto joinOther = qScopeGuard([&] {
+            txA.reset(); // a failed check must not leave B waiting for ever
+            other.join();
+        });
+        const char *waiting = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                              "NOT granted";
+        QTRY_VERIFY_WITH_TIMEOUT(count(*reader, waiting) == 1, 30000);
+        {
+            Statement end(*reader, "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE "
+                                   "locktype = 'advisory' AND NOT granted");
+            QVERIFY(end.next());
+            QVERIFY(end.integer(0) == 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(waitEnded.load() != -1, 30000);
+        QCOMPARE(waitEnded.load(), 10); // SQLITE_IOERR: the session is gone
+        QVERIFY(!b->inTransaction());
+        QCOMPARE(count(*reader, waiting), qint64(0));
+
+        // A writes on and commits: the lost wait took nothing of its lock.
+        txA->commit();
+        txA.reset();
+        {
+            // B's next write begins in a new session and is kept.
+            Transaction tx(*b);
+            QVERIFY(count(*b, "SELECT pg_backend_pid()") != firstPid);
+            Statement(*b, "INSERT INTO item (id, n) VALUES ('c', 3)").run();
+            tx.commit();
+        }
+        Statement q(*reader, "SELECT id FROM item ORDER BY id");
+        QStringList ids;
+        while (q.next())
+            ids << q.text(0);
+        QCOMPARE(ids, QStringList({"a", "c"})); // 'b' was never written
     }
 
     void sealedValuesOpenOnlyInTheirPlaceWithTheirKey()
