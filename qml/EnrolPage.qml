@@ -176,7 +176,7 @@ Rectangle {
                         id: deviceField
                         objectName: "deviceField"
                         Layout.fillWidth: true
-                        text: App.enrolment.defaultDeviceName
+                        text: App.language !== "" ? App.enrolment.defaultDeviceName : "" // in the language chosen
                         enabled: !page.busy
                         Accessible.name: qsTr("Name of this device")
                         Accessible.description: deviceHelp.text

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Gangwerk
 import Gangwerk.Ui
 
-// Language (Dutch or English, applied at once and remembered), sync and a few words about the app.
+// Language (any the app speaks, applied at once and remembered), text size, sync and a few words
+// about the app.
 ScrollView {
     id: page
 
@@ -44,22 +45,20 @@ ScrollView {
                 ButtonGroup {
                     id: languageGroup
                 }
-                // Language names are written in their own language, so anyone can find theirs.
-                WrapRadioButton {
-                    objectName: "languageNl"
-                    text: "Nederlands"
-                    checked: App.language === "nl"
-                    ButtonGroup.group: languageGroup
-                    Accessible.name: text
-                    onClicked: App.language = "nl"
-                }
-                WrapRadioButton {
-                    objectName: "languageEn"
-                    text: "English"
-                    checked: App.language === "en"
-                    ButtonGroup.group: languageGroup
-                    Accessible.name: text
-                    onClicked: App.language = "en"
+                // Every language the app speaks (the first-run picker's list), each name written
+                // in its own language, so that anyone can find theirs again.
+                Repeater {
+                    model: App.languages
+                    WrapRadioButton {
+                        required property var modelData
+                        objectName: "language" + modelData.code.charAt(0).toUpperCase()
+                                    + modelData.code.slice(1)
+                        text: modelData.name
+                        checked: App.language === modelData.code
+                        ButtonGroup.group: languageGroup
+                        Accessible.name: text
+                        onClicked: App.language = modelData.code
+                    }
                 }
             }
         }

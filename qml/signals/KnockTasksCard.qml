@@ -58,7 +58,7 @@ Card {
                     visible: !task.modelData.done
                     spacing: Theme.spacing
                     Repeater {
-                        model: App.signalling.knockOutcomes()
+                        model: App.language !== "" ? App.signalling.knockOutcomes() : [] // again in a new language
                         delegate: WrapButton {
                             required property var modelData
                             objectName: "knockOutcome_" + modelData.key

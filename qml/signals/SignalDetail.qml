@@ -343,7 +343,7 @@ Item {
                         height: 48
                         textRole: "label"
                         valueRole: "key"
-                        model: App.signalling.outcomes()
+                        model: App.language !== "" ? App.signalling.outcomes() : [] // again in a new language
                         Accessible.name: qsTr("How it ended")
                     }
                     WrapButton {

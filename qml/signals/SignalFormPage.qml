@@ -112,7 +112,7 @@ Item {
                 color: Theme.text
             }
             Repeater {
-                model: App.signalling.categories()
+                model: App.language !== "" ? App.signalling.categories() : [] // again in a new language
                 delegate: WrapRadioButton {
                     required property var modelData
                     objectName: "signalCategory_" + modelData.key

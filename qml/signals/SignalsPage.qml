@@ -121,7 +121,7 @@ Item {
                 width: 260
                 textRole: "label"
                 valueRole: "key"
-                model: [{key: "", label: qsTr("Every kind")}].concat(App.signalling.categories())
+                model: [{key: "", label: qsTr("Every kind")}].concat(App.language !== "" ? App.signalling.categories() : [])
                 Accessible.name: qsTr("What it is about")
                 onActivated: App.signalInbox.category = currentValue
             }

@@ -22,6 +22,9 @@ RadioButton {
         if (contentItem && contentItem.wrapMode !== undefined) {
             contentItem.wrapMode = Text.Wrap;
             contentItem.elide = Text.ElideNone;
+            // Set, not left to the words' own direction: "English" on an Arabic screen then
+            // stands beside its mark (mirrored to the right), not across the row from it.
+            contentItem.horizontalAlignment = Text.AlignLeft;
         }
     }
 }

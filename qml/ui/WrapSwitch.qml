@@ -22,6 +22,8 @@ Switch {
         if (contentItem && contentItem.wrapMode !== undefined) {
             contentItem.wrapMode = Text.Wrap;
             contentItem.elide = Text.ElideNone;
+            // As WrapRadioButton: a name in Latin letters stays beside its mark in Arabic.
+            contentItem.horizontalAlignment = Text.AlignLeft;
         }
     }
 }

@@ -527,7 +527,8 @@ void SyncEngine::abandonPushChain()
 
 void SyncEngine::sendPush(const OutgoingPush &push)
 {
-    m_inFlight.push_back({push.firstSeq, push.lastSeq, push.sent, std::nullopt});
+    m_inFlight.push_back({push.firstSeq, push.lastSeq, push.sent, {}, std::nullopt});
+    m_inFlight.back().since.start();
     m_nextPushSize = std::min(m_pushBatch, m_nextPushSize * 2);
     m_channel.call(QStringLiteral("Push"), push.body, m_options.callDeadline, this,
                    [this, chain = m_pushChain, first = push.firstSeq](const GrpcResult &r) {
@@ -547,6 +548,8 @@ void SyncEngine::pushAhead()
     if (m_inFlight.empty() || m_inFlight.size() >= kPushesInFlight)
         return;
     OutgoingPush next;
+    QElapsedTimer built;
+    built.start();
     try {
         next = buildPush(m_inFlight.back().lastSeq, m_nextPushSize);
     } catch (const StoreError &e) {
@@ -554,18 +557,24 @@ void SyncEngine::pushAhead()
         qCWarning(lcSyncEngine) << "building the next push ahead failed:" << e.what();
         return;
     }
-    if (next.sent > 0)
-        sendPush(next);
+    if (next.sent == 0)
+        return;
+    qCDebug(lcSyncTiming) << "push build ahead" << built.elapsed() << "ms for" << next.sent;
+    sendPush(next);
 }
 
 void SyncEngine::onPushed(const GrpcResult &r, quint64 chain, qint64 firstSeq)
 {
     if (chain != m_pushChain || !m_running)
         return; // the chain (or the round) this push belonged to was given up meanwhile
-    qCDebug(lcSyncTiming) << "push wait" << m_timer.restart() << "ms";
     for (InFlightPush &p : m_inFlight)
-        if (p.firstSeq == firstSeq && !p.answer)
+        if (p.firstSeq == firstSeq && !p.answer) {
+            // From its own sending: with two pushes on their way, the time since the last
+            // step would mix the two.
+            qCDebug(lcSyncTiming) << "push of" << p.sent << "answered after" << p.since.elapsed()
+                                  << "ms";
             p.answer = r;
+        }
     handlePushAnswers();
 }
 

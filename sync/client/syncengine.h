@@ -311,6 +311,7 @@ private:
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
         int sent = 0;
+        QElapsedTimer since; // started when it was sent, for the timing log
         std::optional<GrpcResult> answer;
     };
     std::deque<InFlightPush> m_inFlight;

@@ -14,6 +14,7 @@
 #include "hourhistorymodel.h"
 #include "hoursrepository.h"
 #include "hoursservice.h"
+#include "languages.h"
 #include "membercontext.h"
 #include "memberprogressmodel.h"
 #include "paths.h"
@@ -1081,6 +1082,18 @@ void RenderTest::screens()
             return item && item->isVisible();
         };
         QTRY_VERIFY_WITH_TIMEOUT(shown("signalSend"), 5000);
+        // Its choices in the screen's language, also after another language was shown (their
+        // words come from C++, which QML's retranslation does not reach by itself).
+        using gw::signalrules::Category;
+        for (const Category c :
+             {Category::NotSeen, Category::Withdrawn, Category::SelfNeglect, Category::Health,
+              Category::Nuisance, Category::Building, Category::Other}) {
+            const QString name =
+                QStringLiteral("signalCategory_") + gw::signalrules::categoryKey(c);
+            QQuickItem *choice = findToPress(name); // a Repeater's: not a child QObject
+            QVERIFY2(choice, qPrintable(prefix + name));
+            QCOMPARE(choice->property("text").toString(), gw::signalrules::categoryLabel(c));
+        }
         QVERIFY(visibleItem(QStringLiteral("call112Button"))); // the gate, on the form too
         QVERIFY(!shown("signalCategoryError"));                // nothing said before a first try
         auto *send = m_window->findChild<QQuickItem *>(QStringLiteral("signalSend"));
@@ -1108,6 +1121,19 @@ void RenderTest::screens()
         QVERIFY(QMetaObject::invokeMethod(signalsPage, "showList"));
     }
     shoot(QStringLiteral("settings"), size, prefix + QStringLiteral("settings"));
+    // Every language the app speaks can be chosen here again, the one in use marked, and each
+    // name stands beside its mark: "English" on an Arabic screen too.
+    for (const gw::Language &l : gw::languages()) {
+        const QString code = QString::fromLatin1(l.code);
+        const QString name = QStringLiteral("language") + code.left(1).toUpper() + code.mid(1);
+        QQuickItem *choice = findToPress(name);
+        QVERIFY2(choice, qPrintable(prefix + name));
+        QCOMPARE(choice->property("checked").toBool(), code == language);
+        auto *label = choice->property("contentItem").value<QQuickItem *>();
+        QVERIFY2(label, qPrintable(prefix + name));
+        QCOMPARE(label->property("effectiveHorizontalAlignment").toInt(),
+                 int(language == QLatin1String("ar") ? Qt::AlignRight : Qt::AlignLeft));
+    }
     shoot(QStringLiteral("home"), size, QString()); // leave the app on Home
 }
 
