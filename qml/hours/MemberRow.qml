@@ -145,7 +145,8 @@ Card {
                 wrapMode: row.buttonBelow ? Text.Wrap : Text.NoWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                font.italic: true
+                // Arabic script has no italic: no font draws it so (empty boxes).
+                font.italic: Qt.application.layoutDirection !== Qt.RightToLeft
             }
             Label {
                 objectName: "memberReach"

@@ -33,6 +33,7 @@
 #include <QAccessible>
 #include <QDir>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJSValue>
@@ -47,6 +48,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextBoundaryFinder>
+#include <QTextLayout>
 #include <QtTest>
 #include <functional>
 
@@ -474,6 +476,8 @@ private:
                 const QString text = item->property("text").toString().left(40);
                 if (item->property("truncated").toBool())
                     problems << QStringLiteral("'%1' cut off").arg(text);
+                if (drawsEmptyBoxes(item))
+                    problems << QStringLiteral("'%1' has letters drawn as empty boxes").arg(text);
                 // A word longer than its line, painted past the side of its box.
                 const qreal room = item->width() - item->property("leftPadding").toReal() -
                                    item->property("rightPadding").toReal();
@@ -690,6 +694,34 @@ private:
                 QVERIFY2(!leftover.match(text.toString()).hasMatch(),
                          qPrintable(shot + QStringLiteral(": shows '%1'").arg(text.toString())));
         }
+    }
+
+    /// Whether a text item draws some of its letters as empty boxes: no installed font has them
+    /// in its style (Arabic in italic, say). Laid out as the item does, with its font and Qt's
+    /// font fallback; rich text (its tags are no letters) is not checked.
+    static bool drawsEmptyBoxes(QQuickItem *item)
+    {
+        const QString text = item->property("text").toString();
+        if (text.trimmed().isEmpty() || text.contains(QLatin1Char('<')))
+            return false;
+        QTextLayout layout(text, item->property("font").value<QFont>());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(1e6);
+        layout.endLayout();
+        for (const QGlyphRun &run : layout.glyphRuns())
+            for (const quint32 glyph : run.glyphIndexes())
+                if (glyph == 0)
+                    return true;
+        return false;
+    }
+    void verifyAllGlyphsDrawn(const QString &shot) const
+    {
+        for (const Seen &seen : seenItems())
+            if (seen.item->inherits("QQuickText"))
+                QVERIFY2(!drawsEmptyBoxes(seen.item),
+                         qPrintable(shot + QStringLiteral(": '%1' has letters drawn as empty boxes")
+                                               .arg(seen.item->property("text").toString())));
     }
 
     /// Every ColumnLayout, RowLayout and GridLayout on the screen (shown or not) is Gangwerk.Ui's
@@ -2383,6 +2415,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     if (QTest::currentTestFailed())
         return;
     verifyNoScriptLeftovers(name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyAllGlyphsDrawn(name);
     if (QTest::currentTestFailed())
         return;
     verifyOwnLayouts(name);
