@@ -12,8 +12,12 @@ ColumnLayout {
 
     readonly property var office: {
         App.signalling.revision; // re-read after a sync (a new 24/7 number)
+        App.language; // and in a new language (its hours and days are words)
         return App.signalling.office();
     }
+    // The 24/7 number as one word: no line ends inside it ("088 123 45" / "67"), and no-break
+    // spaces keep its groups in order in a right-to-left sentence too.
+    readonly property string emergencyText: String(office.emergencyNumber ?? "").replace(/(\d) (?=\d)/g, "$1\u00a0")
 
     spacing: Theme.spacing
 
@@ -63,7 +67,7 @@ ColumnLayout {
                     Layout.maximumWidth: Theme.room(gate.width - 28)
                     Layout.minimumHeight: 48
                     visible: (gate.office.emergencyNumber ?? "") !== ""
-                    text: qsTr("Call %1 (day and night)").arg(gate.office.emergencyNumber ?? "")
+                    text: qsTr("Call %1 (day and night)").arg(gate.emergencyText)
                     onClicked: Qt.openUrlExternally("tel:" + String(gate.office.emergencyNumber).replace(/[^0-9+]/g, ""))
                 }
             }
@@ -80,6 +84,7 @@ ColumnLayout {
 
         Label {
             id: closedLabel
+            objectName: "officeClosedText"
             anchors.fill: parent
             anchors.margins: 12
             horizontalAlignment: Text.AlignLeft
@@ -87,7 +92,7 @@ ColumnLayout {
             color: Theme.text
             text: qsTr("The office is closed now (open %1). The beheerder reads your signal when the office opens: %2. Is it urgent? Call %3.")
                   .arg(gate.office.officeHoursText ?? "").arg(gate.office.nextOpeningText ?? "")
-                  .arg((gate.office.emergencyNumber ?? "") !== "" ? gate.office.emergencyNumber : "112")
+                  .arg(gate.emergencyText !== "" ? gate.emergencyText : "112")
         }
     }
 }

@@ -724,6 +724,30 @@ private:
                                                .arg(seen.item->property("text").toString())));
     }
 
+    /// Whether text item @p item, laid out at its width as it wraps, shows @p number (its
+    /// groups apart by a space of any kind) on one line, not broken between its groups.
+    static bool numberOnOneLine(QQuickItem *item, const QString &number)
+    {
+        const QString text = item->property("text").toString();
+        QString pattern = QRegularExpression::escape(number);
+        pattern.replace(QStringLiteral("\\ "), QStringLiteral("[ \u00a0]"));
+        const QRegularExpressionMatch found = QRegularExpression(pattern).match(text);
+        if (!found.hasMatch())
+            return false;
+        QTextLayout layout(text, item->property("font").value<QFont>());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // Text.Wrap
+        layout.setTextOption(option);
+        const qreal width = item->width() - item->property("leftPadding").toReal() -
+                            item->property("rightPadding").toReal();
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(width);
+        layout.endLayout();
+        return layout.lineForTextPosition(int(found.capturedStart())).lineNumber() ==
+               layout.lineForTextPosition(int(found.capturedEnd()) - 1).lineNumber();
+    }
+
     /// Every ColumnLayout, RowLayout and GridLayout on the screen (shown or not) is Gangwerk.Ui's
     /// (qml/ui/layouts.h): Qt 6.4's own crash when resized right after a child went. A screen
     /// that imports QtQuick.Layouts after Gangwerk.Ui, or not Gangwerk.Ui at all, gets Qt's.
@@ -1098,6 +1122,22 @@ void RenderTest::screens()
     shoot(QStringLiteral("signals"), size, prefix + QStringLiteral("signals"));
     QVERIFY(visibleItem(QStringLiteral("call112Button")));
     QVERIFY(visibleItem(QStringLiteral("callCrisisButton")));
+    {
+        // The 24/7 number reads as one, on its button and in the "office closed" banner: no
+        // line ends between its groups ("088 123 45" / "67.").
+        const QString number = m_session->session()
+                                   .signalling()
+                                   ->office()
+                                   .value(QStringLiteral("emergencyNumber"))
+                                   .toString();
+        QVERIFY(number.contains(QLatin1Char(' ')));
+        auto *button = seenItem(QStringLiteral("callCrisisButton"));
+        auto *label = button->property("contentItem").value<QQuickItem *>();
+        QVERIFY2(label && numberOnOneLine(label, number), qPrintable(prefix));
+        if (QQuickItem *banner = seenItem(QStringLiteral("officeClosedText")))
+            QVERIFY2(numberOnOneLine(banner, number),
+                     qPrintable(prefix + banner->property("text").toString()));
+    }
     QVERIFY(visibleItem(QStringLiteral("raiseSignalButton")));
     {
         gw::Session &session = m_session->session();
