@@ -327,6 +327,14 @@ ScrollView {
                     Accessible.name: qsTr("Place: %1").arg(displayText)
                     Accessible.description: page.form.placeError
                     onActivated: index => page.form.placeIndex = index
+                    // A new list of places (another audience, a sync) makes a ComboBox choose
+                    // its first one by itself, while the form still has none ("Choose a place"
+                    // under a box that shows a place): the box shows the form's choice again.
+                    onCurrentIndexChanged: if (currentIndex !== page.form.placeIndex) Qt.callLater(followForm)
+                    function followForm() {
+                        if (currentIndex !== page.form.placeIndex)
+                            currentIndex = Qt.binding(() => page.form.placeIndex);
+                    }
                 }
                 FieldMessage {
                     objectName: "placeError"

@@ -1341,6 +1341,13 @@ void RenderTest::planningAndWeek()
             QVERIFY(!form->placeError().isEmpty());
             const QString shot = prefix + QStringLiteral("activity-form-errors");
             shootAsIs(shot);
+            {
+                // "Choose a place" under the box, so the box shows no place as chosen either.
+                QQuickItem *placeBox = seenItem(QStringLiteral("placeBox"));
+                QVERIFY2(placeBox, qPrintable(shot));
+                QCOMPARE(placeBox->property("currentIndex").toInt(), form->placeIndex());
+                QCOMPARE(placeBox->property("currentIndex").toInt(), -1);
+            }
             QTRY_VERIFY(titleField->hasActiveFocus());
             verifyMessageUnder(QStringLiteral("titleError"), QStringLiteral("activityTitleField"),
                                form->titleError(), shot);
