@@ -2,6 +2,7 @@
 
 #include "activitiesfamily.h"
 #include "activitiesservice.h"
+#include "dates.h"
 #include "projectrepository.h"
 #include "store.h"
 
@@ -159,7 +160,7 @@ QVariant ActivityAttendanceModel::data(const QModelIndex &index, int role) const
     case MonthRole:
         return locale.toString(m.month, QStringLiteral("MMM yyyy"));
     case MonthNameRole:
-        return locale.toString(m.month, QStringLiteral("MMMM yyyy"));
+        return monthAndYear(m.month);
     case HeldRole:
         return m.held;
     case CancelledRole:

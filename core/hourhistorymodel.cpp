@@ -1,6 +1,7 @@
 #include "hourhistorymodel.h"
 
 #include "activitiesfamily.h"
+#include "dates.h"
 #include "hoursservice.h"
 #include "store.h"
 
@@ -107,7 +108,7 @@ QVariant HourHistoryModel::data(const QModelIndex &index, int role) const
     case DayTextRole:
         return locale.toString(r.entry.day, QStringLiteral("ddd d MMMM"));
     case MonthTextRole:
-        return locale.toString(r.entry.day, QStringLiteral("MMMM yyyy"));
+        return monthAndYear(r.entry.day);
     case MinutesRole:
         return r.entry.minutes;
     case CategoryRole:
@@ -231,12 +232,12 @@ QVariant MonthlyHoursModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SummaryRole:
         return tr("%1: %2 of %3")
-            .arg(locale.toString(r.month, QStringLiteral("MMMM yyyy")),
-                 hours::formatMinutes(r.done), hours::formatMinutes(r.required));
+            .arg(monthAndYear(r.month), hours::formatMinutes(r.done),
+                 hours::formatMinutes(r.required));
     case MonthShortRole:
         return locale.toString(r.month, QStringLiteral("MMM"));
     case MonthLongRole:
-        return locale.toString(r.month, QStringLiteral("MMMM yyyy"));
+        return monthAndYear(r.month);
     case DoneMinutesRole:
         return r.done;
     case RequiredMinutesRole:

@@ -1,6 +1,7 @@
 #include "hoursservice.h"
 
 #include "clock.h"
+#include "dates.h"
 #include "hoursfamily.h"
 #include "projectrepository.h"
 #include "recordkinds.h"
@@ -130,7 +131,7 @@ QString HoursService::periodLabel() const
 QString HoursService::periodLabelOf(const hours::DayRange &period) const
 {
     if (isMonthly())
-        return QLocale().toString(period.first, QStringLiteral("MMMM yyyy"));
+        return monthAndYear(period.first);
     return tr("week %1").arg(period.first.weekNumber());
 }
 
