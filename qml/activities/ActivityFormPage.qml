@@ -330,7 +330,7 @@ ScrollView {
                     // A new list of places (another audience, a sync) makes a ComboBox choose
                     // its first one by itself, while the form still has none ("Choose a place"
                     // under a box that shows a place): the box shows the form's choice again.
-                    onCurrentIndexChanged: if (currentIndex !== page.form.placeIndex) Qt.callLater(followForm)
+                    onCurrentIndexChanged: Qt.callLater(followForm)
                     function followForm() {
                         if (currentIndex !== page.form.placeIndex)
                             currentIndex = Qt.binding(() => page.form.placeIndex);

@@ -66,7 +66,7 @@ ColumnLayout {
                     objectName: "callCrisisButton"
                     Layout.maximumWidth: Theme.room(gate.width - 28)
                     Layout.minimumHeight: 48
-                    visible: (gate.office.emergencyNumber ?? "") !== ""
+                    visible: gate.emergencyText !== ""
                     text: qsTr("Call %1 (day and night)").arg(gate.emergencyText)
                     onClicked: Qt.openUrlExternally("tel:" + String(gate.office.emergencyNumber).replace(/[^0-9+]/g, ""))
                 }

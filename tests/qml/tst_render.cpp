@@ -697,6 +697,15 @@ private:
         }
     }
 
+    /// Breaks @p layout into lines of @p width, as a text item does.
+    static void layOut(QTextLayout &layout, qreal width)
+    {
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(width);
+        layout.endLayout();
+    }
+
     /// Whether a text item draws some of its letters as empty boxes: no installed font has them
     /// in its style (Arabic in italic, say). Laid out as the item does, with its font and Qt's
     /// font fallback; rich text (its tags are no letters) is not checked.
@@ -706,10 +715,7 @@ private:
         if (text.trimmed().isEmpty() || text.contains(QLatin1Char('<')))
             return false;
         QTextLayout layout(text, item->property("font").value<QFont>());
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
-            line.setLineWidth(1e6);
-        layout.endLayout();
+        layOut(layout, 1e6);
         for (const QGlyphRun &run : layout.glyphRuns())
             for (const quint32 glyph : run.glyphIndexes())
                 if (glyph == 0)
@@ -741,10 +747,7 @@ private:
         layout.setTextOption(option);
         const qreal width = item->width() - item->property("leftPadding").toReal() -
                             item->property("rightPadding").toReal();
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
-            line.setLineWidth(width);
-        layout.endLayout();
+        layOut(layout, width);
         return layout.lineForTextPosition(int(found.capturedStart())).lineNumber() ==
                layout.lineForTextPosition(int(found.capturedEnd()) - 1).lineNumber();
     }
