@@ -15,9 +15,13 @@ ColumnLayout {
         App.language; // and in a new language (its hours and days are words)
         return App.signalling.office();
     }
-    // The 24/7 number as one word: no line ends inside it ("088 123 45" / "67"), and no-break
-    // spaces keep its groups in order in a right-to-left sentence too.
-    readonly property string emergencyText: String(office.emergencyNumber ?? "").replace(/(\d) (?=\d)/g, "$1\u00a0")
+    // The 24/7 number as one word: no-break spaces, so that no line ends inside it ("088 123
+    // 45" / "67"); and isolated left to right (LRI … PDI), so that an Arabic sentence does not
+    // show its groups in reverse order ("67 45 123 088").
+    readonly property string emergencyText: {
+        const number = String(office.emergencyNumber ?? "").replace(/(\d) (?=\d)/g, "$1\u00a0");
+        return number === "" ? "" : "\u2066" + number + "\u2069";
+    }
 
     spacing: Theme.spacing
 
