@@ -47,6 +47,7 @@ constexpr int kGiveBackAfter = 5000;
 // Pushes on their way at once (see SyncEngine::m_inFlight), and the size of a chain's first.
 constexpr size_t kPushesInFlight = 2;
 constexpr int kFirstPushSize = 1000;
+constexpr int kLastPushSize = 500;
 
 // Fills @p ctx with what applying a server record needs: the members and the project.
 void loadPullContext(Store &store, PullContext &ctx);
@@ -474,11 +475,19 @@ SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq, int limit)
     // One read transaction for the reads below: outside one, each statement takes and drops
     // its own WAL read lock (system calls per entry read).
     const ReadTransaction read(m_store);
-    const auto rows = OutboxRepository(m_store).unacked(limit, afterSeq);
+    // One row more than asked for tells whether this would be the chain's last push. The last
+    // one is kept small: its answer comes when the server has nothing left to decide, so the
+    // time the device takes to record it is the one part of a push nothing overlaps.
+    const auto rows =
+        OutboxRepository(m_store).unacked(limit < INT_MAX ? limit + 1 : limit, afterSeq);
     if (rows.isEmpty())
         return out;
-    req.mutable_mutations()->Reserve(int(rows.size()));
-    for (const auto &row : rows) {
+    qsizetype n = std::min(rows.size(), qsizetype(limit));
+    if (rows.size() <= limit && n > 2 * kLastPushSize)
+        n -= kLastPushSize;
+    req.mutable_mutations()->Reserve(int(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &row = rows[i];
         pb::Mutation *m = req.add_mutations();
         // The mutation as the user made it. One that does not parse is still sent, without a
         // body: skipping it would leave a gap that blocks every later change, and the server's
@@ -492,7 +501,7 @@ SyncEngine::OutgoingPush SyncEngine::buildPush(qint64 afterSeq, int limit)
         m->set_client_seq(quint64(row.clientSeq));
     }
     out.firstSeq = rows.first().clientSeq;
-    out.lastSeq = rows.last().clientSeq;
+    out.lastSeq = rows[n - 1].clientSeq;
     out.sent = req.mutations_size();
     out.body = QByteArray::fromStdString(req.SerializeAsString());
     return out;

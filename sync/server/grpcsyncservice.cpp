@@ -283,7 +283,13 @@ void GrpcSyncService::pushWaiting()
                 m_pushJobQueued = false;
                 return;
             }
-            const size_t n = std::min(kMaxGroup, m_pushes.size());
+            // Pushes that wait together are committed together, up to kGroupBytes of requests:
+            // a device's big pushes then go one by one, each answered as soon as it is decided,
+            // so that the device records one answer while the next push is decided.
+            size_t n = 0, bytes = 0;
+            while (n < std::min(kMaxGroup, m_pushes.size()) &&
+                   (n == 0 || bytes + m_pushes[n].request->Length() <= kGroupBytes))
+                bytes += m_pushes[n++].request->Length();
             calls.assign(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
             m_pushes.erase(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
             pulls.swap(m_pulls);

@@ -80,8 +80,8 @@ private:
     grpc::ServerUnaryReactor *serve(grpc::CallbackServerContext *context,
                                     const grpc::ByteBuffer *request, grpc::ByteBuffer *response,
                                     const Work &work);
-    /// Push calls wait here, not one job each: a worker takes all that came (up to
-    /// kMaxGroup) and commits them together (SyncService::pushGroup).
+    /// Push calls wait here, not one job each: a worker takes all that came (up to kMaxGroup
+    /// calls and kGroupBytes of requests) and commits them together (SyncService::pushGroup).
     struct WaitingPush
     {
         grpc::CallbackServerContext *context;
@@ -90,6 +90,7 @@ private:
         grpc::ServerUnaryReactor *reactor;
     };
     static constexpr size_t kMaxGroup = 256;
+    static constexpr size_t kGroupBytes = 64 * 1024;
     grpc::ServerUnaryReactor *servePush(grpc::CallbackServerContext *context,
                                         const grpc::ByteBuffer *request,
                                         grpc::ByteBuffer *response);
