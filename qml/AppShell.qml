@@ -21,6 +21,34 @@ Item {
     // Where "Save" or "Cancel" on the log form goes back to.
     property string returnPage: "home"
 
+    // The phone's bar holds five places (more leaves no word whole on a phone): with more
+    // allowed, the four with the lowest barRank and "More", which lists the others.
+    readonly property int barPlaces: 5
+    readonly property var barPages: {
+        const allowed = [];
+        for (let i = 0; i < pages.children.length; ++i) {
+            const page = pages.children[i] as ShellPage;
+            if (page.allowed)
+                allowed.push({ name: page.name, rank: page.barRank, index: i });
+        }
+        if (allowed.length > barPlaces)
+            allowed.sort((a, b) => a.rank - b.rank || a.index - b.index).splice(barPlaces - 1);
+        return allowed.map(p => p.name);
+    }
+    readonly property bool moreSelected: !onBar(currentPage)
+
+    function onBar(name: string): bool {
+        return barPages.indexOf(name) >= 0;
+    }
+
+    function allowedCount(): int {
+        let n = 0;
+        for (let i = 0; i < pages.children.length; ++i)
+            if ((pages.children[i] as ShellPage).allowed)
+                ++n;
+        return n;
+    }
+
     function indexOf(name: string): int {
         for (let i = 0; i < pages.children.length; ++i)
             if ((pages.children[i] as ShellPage).name === name)
@@ -233,6 +261,7 @@ Item {
             name: "home"
             glyph: "⌂"
             label: qsTr("Home")
+            barRank: 0
             HomePage {
                 id: homePage
                 anchors.fill: parent
@@ -251,6 +280,7 @@ Item {
             name: "log"
             glyph: "✚"
             label: qsTr("Log hours")
+            barRank: 1
             replacedBy: "readAllHours"
             LogHoursPage {
                 id: logPage
@@ -268,6 +298,7 @@ Item {
             name: "history"
             glyph: "☰"
             label: qsTr("History")
+            barRank: 6
             replacedBy: "readAllHours"
             HistoryPage {
                 id: historyPage
@@ -281,6 +312,7 @@ Item {
             name: "activities"
             glyph: "★"
             label: qsTr("Activities")
+            barRank: 3
             ActivitiesPage {
                 id: activitiesPage
                 objectName: "activitiesPage"
@@ -293,6 +325,7 @@ Item {
             name: "help"
             glyph: "♥"
             label: qsTr("Help")
+            barRank: 4
             HelpBoardPage {
                 id: helpPage
                 objectName: "helpPage"
@@ -305,6 +338,8 @@ Item {
             name: "signals"
             glyph: "✉"
             label: qsTr("Signals")
+            // The beheerder handles signals: for her they have a place in the bar.
+            barRank: App.context.can["triageSignal"] === true ? 2 : 5
             SignalsPage {
                 id: signalsPage
                 objectName: "signalsPage"
@@ -317,6 +352,7 @@ Item {
             name: "residents"
             glyph: "☷"
             label: qsTr("Residents")
+            barRank: 1
             needs: "readAllHours"
             ResidentsPage {
                 id: residentsPage
@@ -330,6 +366,7 @@ Item {
             name: "settings"
             glyph: "⚙"
             label: qsTr("Settings")
+            barRank: 7
             SettingsPage {
                 anchors.fill: parent
                 wide: shell.wide
@@ -394,7 +431,7 @@ Item {
                         required property ShellPage modelData
 
                         objectName: "bottomNav_" + modelData.name
-                        visible: modelData.allowed
+                        visible: modelData.allowed && shell.onBar(modelData.name)
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.minimumWidth: largeText ? implicitWidth : 0
@@ -405,6 +442,80 @@ Item {
                         onClicked: shell.navigate(modelData.name)
                         onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(navButton))
                         onActiveFocusChanged: if (activeFocus) navStrip.reveal(navButton)
+                    }
+                }
+                NavButton {
+                    id: moreButton
+                    objectName: "bottomNav_more"
+                    visible: shell.barPages.length < shell.allowedCount()
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumWidth: largeText ? implicitWidth : 0
+                    Layout.preferredWidth: largeText ? implicitWidth : 1
+                    glyph: "⋯"
+                    text: qsTr("More")
+                    // One of the places under it is open.
+                    selected: shell.moreSelected
+                    Accessible.description: qsTr("Opens a list of the other screens")
+                    onClicked: moreMenu.open()
+                    onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(moreButton))
+                    onActiveFocusChanged: if (activeFocus) navStrip.reveal(moreButton)
+                }
+            }
+        }
+
+        // The places that have no room in the bar, above its "More", at the side one reads
+        // from last (right, or left in a right-to-left language).
+        Popup {
+            id: moreMenu
+            objectName: "moreMenu"
+            LayoutMirroring.enabled: App.rightToLeft
+            LayoutMirroring.childrenInherit: true
+            width: Math.min(bottomNav.width - 16, Math.max(220, moreColumn.implicitWidth + leftPadding + rightPadding))
+            x: App.rightToLeft ? 8 : bottomNav.width - width - 8
+            y: -height - 8
+            padding: 8
+            modal: true
+            dim: false
+            focus: true
+            closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+            enter: PopupIn {}
+            exit: PopupOut {}
+            onOpened: {
+                for (let i = 0; i < moreEntries.count; ++i) {
+                    const entry = moreEntries.itemAt(i);
+                    if (entry && entry.visible) {
+                        entry.forceActiveFocus(Qt.TabFocusReason);
+                        return;
+                    }
+                }
+            }
+            onClosed: if (!shell.wide) moreButton.forceActiveFocus(Qt.OtherFocusReason)
+
+            contentItem: ColumnLayout {
+                id: moreColumn
+                spacing: 4
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("More")
+
+                Repeater {
+                    id: moreEntries
+                    model: pages.children
+                    delegate: NavButton {
+                        required property ShellPage modelData
+
+                        objectName: "moreNav_" + modelData.name
+                        visible: modelData.allowed && !shell.onBar(modelData.name)
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
+                        horizontal: true
+                        glyph: modelData.glyph
+                        text: modelData.label
+                        selected: shell.currentPage === modelData.name
+                        onClicked: {
+                            moreMenu.close();
+                            shell.navigate(modelData.name);
+                        }
                     }
                 }
             }

@@ -12,6 +12,9 @@ Item {
     required property string label
     property string needs: ""
     property string replacedBy: ""
+    // Where it stands in the phone's bar, lower first: when more places are allowed than the
+    // bar holds, the ones with the lowest ranks get a place and the others are under "More".
+    property int barRank: 0
 
     // A region a screen reader names ("Home, panel"), which holds the screen's heading.
     Accessible.role: Accessible.Pane

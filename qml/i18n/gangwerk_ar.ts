@@ -845,6 +845,14 @@
             <source>Signals</source>
             <translation>البلاغات</translation>
         </message>
+        <message>
+            <source>More</source>
+            <translation>المزيد</translation>
+        </message>
+        <message>
+            <source>Opens a list of the other screens</source>
+            <translation>يفتح قائمة بالشاشات الأخرى</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>

@@ -845,6 +845,14 @@
             <source>Signals</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens a list of the other screens</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>

@@ -845,6 +845,14 @@
             <source>Signals</source>
             <translation>Signalen</translation>
         </message>
+        <message>
+            <source>More</source>
+            <translation>Meer</translation>
+        </message>
+        <message>
+            <source>Opens a list of the other screens</source>
+            <translation>Opent een lijst met de andere schermen</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>

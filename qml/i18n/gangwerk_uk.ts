@@ -845,6 +845,14 @@
             <source>Signals</source>
             <translation>Звернення</translation>
         </message>
+        <message>
+            <source>More</source>
+            <translation>Більше</translation>
+        </message>
+        <message>
+            <source>Opens a list of the other screens</source>
+            <translation>Відкриває список інших екранів</translation>
+        </message>
     </context>
     <context>
         <name>AttendanceCard</name>

@@ -63,7 +63,10 @@ TabButton {
             font.bold: button.selected
             color: button.selected ? Theme.primaryDark : Theme.textMuted
             elide: button.largeText ? Text.ElideNone : Text.ElideRight
-            wrapMode: button.horizontal ? Text.Wrap : Text.NoWrap
+            // Stacked, a label of two words ("Uren invullen") takes two lines rather than
+            // being cut; one long word shrinks to fit.
+            wrapMode: button.horizontal ? Text.Wrap : button.largeText ? Text.NoWrap : Text.WordWrap
+            maximumLineCount: button.horizontal || button.largeText ? 100 : 2
         }
     }
 

@@ -72,6 +72,8 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
                "spin button", "text", "entry", "password text", "slider", "page tab",
                "menu item", "link", "check menu item", "radio menu item"}
 WORDS = re.compile(r"\w", re.UNICODE)
+# "More" in the phone's bar, in the languages walked (and the others).
+MORE = {"Meer", "More", "المزيد", "Більше"}
 
 
 def run(*args):
@@ -426,8 +428,7 @@ class Walk(unittest.TestCase):
     def journey(self, frame, language, rtl, tab_name, steps, where):
         problems = []
         for _ in range(2):  # to the screen, and again: to its start
-            tab = next(t for t in self.nav_buttons(frame) if t.name == tab_name)
-            tab.activate()
+            self.nav_tab(frame, tab_name).activate()
             self.client.pump(0.3)
         page = self.client.wait_for(lambda: self.page(frame, tab_name),
                                     what=f"the screen {tab_name}")
@@ -483,21 +484,48 @@ class Walk(unittest.TestCase):
         rtl = language == "ar"
         problems = []
         names = [b.name for b in self.nav_buttons(frame)]
+        # A phone's bar holds five places; the others are under "More", a tab that opens a
+        # list of them (as tabs too) rather than a screen.
+        more = next((n for n in names if n in MORE), None)
+        if more:
+            names.remove(more)
+            before = {b.name for b in self.nav_buttons(frame)}
+            next(b for b in self.nav_buttons(frame) if b.name == more).activate()
+            self.client.pump(0.6)
+            under = self.client.wait_for(
+                lambda: [b.name for b in self.nav_buttons(frame) if b.name not in before],
+                what="the list under More")
+            self.client.key("Escape")
+            self.client.pump(0.6)
+            self.nav |= set(under)
+            names += under
         for name in names:
-            button = next(b for b in self.nav_buttons(frame) if b.name == name)
-            button.activate()
+            self.nav_tab(frame, name).activate()
             self.client.pump(0.6)
             try:
                 self.client.wait_for(lambda: self.page(frame, name), timeout=8,
                                      what=f"the screen {name}")
             except AssertionError:
-                button = next(b for b in self.nav_buttons(frame) if b.name == name)
-                button.activate()  # once more: a key lost on a busy machine
+                self.nav_tab(frame, name).activate()  # once more: a key lost on a busy machine
             problems += [f"{name}: {p}" for p in self.check_screen(frame, name)]
             problems += [f"{name}: {p}" for p in
                          self.tab_through(frame, self.page(frame, name), rtl)]
         problems += self.walk_journeys(frame, member, language, rtl)
         self.assertEqual(problems, [], "\n".join(problems))
+
+    def nav_tab(self, frame, name):
+        """The navigation's tab of the screen @p name: on a phone, one under "More" once that
+        list is open."""
+        tab = next((t for t in self.nav_buttons(frame) if t.name == name), None)
+        if tab is not None:
+            return tab
+        more = next((t for t in self.nav_buttons(frame) if t.name in MORE), None)
+        if more is not None:
+            more.activate()
+            self.client.pump(0.6)
+        return self.client.wait_for(
+            lambda: next((t for t in self.nav_buttons(frame) if t.name == name), None),
+            what=f"the tab {name}")
 
     def alerts_shown(self):
         """The words of the alerts that showed since the events were last cleared."""

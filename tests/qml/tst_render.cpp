@@ -36,7 +36,6 @@
 #include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
-#include <QJSValue>
 #include <QPointer>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -89,6 +88,56 @@ private:
     static QRectF sceneRect(const QQuickItem *item)
     {
         return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    }
+    /// The phone's bar as a resident sees it: at most five places, each word whole (not cut
+    /// with "…"), in reading order (Home first: at the right in a right-to-left language), and
+    /// "More" with the other places, which opens where one reads last and leads to them.
+    void verifyBottomBar(bool rightToLeft, const QString &prefix)
+    {
+        QList<QQuickItem *> places;
+        for (const Seen &s : seenItems())
+            if (s.item->objectName().startsWith(QLatin1String("bottomNav_")))
+                places << s.item;
+        QVERIFY2(places.size() <= 5 && places.size() >= 3,
+                 qPrintable(prefix + QStringLiteral(": %1 places in the bar").arg(places.size())));
+        QStringList cut;
+        for (QQuickItem *place : places) {
+            for (QQuickItem *label : place->findChildren<QQuickItem *>()) {
+                if (label->inherits("QQuickText") &&
+                    label->property("text").toString() == place->property("text").toString() &&
+                    label->property("truncated").toBool())
+                    cut << place->property("text").toString();
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(prefix + QStringLiteral(": cut in the bar: ") +
+                                           cut.join(QStringLiteral(", "))));
+        QQuickItem *home = seenItem(QStringLiteral("bottomNav_home"));
+        QQuickItem *more = seenItem(QStringLiteral("bottomNav_more"));
+        QVERIFY2(home && more, qPrintable(prefix + QStringLiteral(": no Home or More")));
+        QCOMPARE(sceneRect(home).center().x() > sceneRect(more).center().x(), rightToLeft);
+        // The resident's own places that have no room: her history, signals and settings.
+        QVERIFY(!visibleItem(QStringLiteral("bottomNav_settings")));
+        QVERIFY(!visibleItem(QStringLiteral("moreNav_settings")));
+        QVERIFY(pressLikeAUser(QStringLiteral("bottomNav_more")));
+        QTRY_VERIFY(visibleItem(QStringLiteral("moreNav_settings")));
+        QVERIFY(visibleItem(QStringLiteral("moreNav_history")));
+        QVERIFY(visibleItem(QStringLiteral("moreNav_signals")));
+        QVERIFY(!visibleItem(QStringLiteral("moreNav_home"))); // in the bar, not twice
+        auto *menu = m_window->findChild<QObject *>(QStringLiteral("moreMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        const QRectF entry = sceneRect(seenItem(QStringLiteral("moreNav_settings")));
+        QVERIFY2(entry.left() >= 0 && entry.right() <= m_window->width() &&
+                     entry.bottom() <= sceneRect(more).top(),
+                 qPrintable(prefix + QStringLiteral(": the menu is not above the bar")));
+        QCOMPARE(entry.center().x() < m_window->width() / 2.0, rightToLeft);
+        shootAsIs(prefix + QStringLiteral("more"));
+        QVERIFY(pressLikeAUser(QStringLiteral("moreNav_settings")));
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QString current;
+        QVERIFY(QMetaObject::invokeMethod(m_window, "currentPage", Q_RETURN_ARG(QString, current)));
+        QCOMPARE(current, QStringLiteral("settings"));
+        QVERIFY(more->property("selected").toBool()); // where she is: under "More"
     }
     /// Every control of the form inside its card, side to side: nothing runs out of it (and
     /// out of sight) on a narrow phone; and no words in it cut off with "…".
@@ -974,6 +1023,8 @@ void RenderTest::screens()
             image.save(m_out.filePath(prefix + QStringLiteral("home-focus.png")));
         log->setProperty("focus", false);
     }
+    if (sizeName == QLatin1String("phone"))
+        verifyBottomBar(language == QLatin1String("ar"), prefix);
     shoot(QStringLiteral("chart"), size, prefix + QStringLiteral("chart"));
     shoot(QStringLiteral("log"), size, prefix + QStringLiteral("log"));
 

@@ -10,6 +10,8 @@ TABLE = {
     ("AppShell", "Home"): "الرئيسية",
     ("AppShell", "Log hours"): "تسجيل الساعات",
     ("AppShell", "History"): "ساعاتي",
+    ("AppShell", "More"): "المزيد",
+    ("AppShell", "Opens a list of the other screens"): "يفتح قائمة بالشاشات الأخرى",
     ("AppShell", "Settings"): "الإعدادات",
     ("AppShell", "Gangwerk"): "Gangwerk",
     ("AppShell", "Residents"): "السكان",

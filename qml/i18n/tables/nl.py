@@ -5,6 +5,8 @@ TABLE = {
     ("AppShell", "Home"): "Overzicht",
     ("AppShell", "Log hours"): "Uren invullen",
     ("AppShell", "History"): "Mijn uren",
+    ("AppShell", "More"): "Meer",
+    ("AppShell", "Opens a list of the other screens"): "Opent een lijst met de andere schermen",
     ("AppShell", "Settings"): "Instellingen",
     ("AppShell", "Gangwerk"): "Gangwerk",
     ("AppShell", "Demo: the data here is made up."): "Demo: de gegevens hier zijn verzonnen.",

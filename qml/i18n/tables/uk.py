@@ -10,6 +10,8 @@ TABLE = {
     ("AppShell", "Home"): "Головна",
     ("AppShell", "Log hours"): "Записати години",
     ("AppShell", "History"): "Мої години",
+    ("AppShell", "More"): "Більше",
+    ("AppShell", "Opens a list of the other screens"): "Відкриває список інших екранів",
     ("AppShell", "Settings"): "Налаштування",
     ("AppShell", "Gangwerk"): "Gangwerk",
     ("AppShell", "Residents"): "Мешканці",
