@@ -36,6 +36,8 @@ ScrollView {
         }
 
         spacing: 6
+        // A time reads hours first, also in a right-to-left language ("19:00", not "00:19").
+        LayoutMirroring.enabled: false
         NamedSpinBox {
             id: hoursBox
             objectName: time.objectName + "Hours"

@@ -36,6 +36,7 @@
 #include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJSValue>
 #include <QPointer>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -1145,6 +1146,20 @@ void RenderTest::screens()
                      gw::services::problemMessage(gw::services::Problem::CategoryUnknown));
         QTRY_VERIFY(error->isVisible());
         shootAsIs(prefix + QStringLiteral("help-form-error"));
+        // "About how long?" says its unit in this language, also after a change of language
+        // (the form was made in the language of the first row; a SpinBox writes its text
+        // only when asked again).
+        {
+            QQuickItem *estimate = seenItem(QStringLiteral("estimateBox"));
+            QVERIFY(estimate);
+            auto words = estimate->property("textFromValue").value<QJSValue>();
+            QVERIFY(words.isCallable());
+            const QString now = words
+                                    .call({QJSValue(estimate->property("value").toInt()),
+                                           m_engine->toScriptValue(QLocale())})
+                                    .toString();
+            QCOMPARE(estimate->property("displayText").toString(), now);
+        }
         auto *cancel = m_window->findChild<QQuickItem *>(QStringLiteral("serviceCancel"));
         QVERIFY(cancel && QMetaObject::invokeMethod(cancel, "clicked"));
         // Once: "Not right?" on the help Daan reported for her asks why, and sends it to the
@@ -1380,6 +1395,19 @@ void RenderTest::planningAndWeek()
             // Empty.
             shoot(QStringLiteral("planActivity"), size, prefix + QStringLiteral("activity-form"));
             QVERIFY(visibleItem(QStringLiteral("activityFormPage")));
+            {
+                // A time reads hours first, also right to left ("19:00", not "00 : 19"), in
+                // the language's digits.
+                QQuickItem *hours = seenItem(QStringLiteral("startTimeHours"));
+                QQuickItem *minutes = seenItem(QStringLiteral("startTimeMinutes"));
+                QVERIFY(hours && minutes);
+                QVERIFY2(sceneRect(hours).right() <= sceneRect(minutes).left(),
+                         qPrintable(prefix + QStringLiteral(": minutes before hours")));
+                const QLocale here;
+                QCOMPARE(hours->property("displayText").toString(),
+                         here.toString(hours->property("value").toInt())
+                             .rightJustified(2, here.zeroDigit().at(0)));
+            }
             QVERIFY(visibleItem(QStringLiteral("activityTitleField")));
             QVERIFY(!visibleItem(QStringLiteral("titleError")));
             auto *page = m_window->findChild<QQuickItem *>(QStringLiteral("activityFormPage"));
