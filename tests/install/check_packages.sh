@@ -21,6 +21,15 @@ for tool in cpack lintian debootstrap chroot dpkg-deb systemd-nspawn openssl /us
   command -v "$tool" >/dev/null || fail "$tool is missing (./dev test installs it)"
 done
 
+# A run killed outright (a test time limit sends SIGKILL, and then no EXIT trap runs) leaves its
+# root with /proc mounted, and removing the build folder then fails. Such leftovers (older than
+# any run takes) are unmounted and removed first.
+for stale in "$build"/pkgtest.*; do
+  [[ -d "$stale" && -n "$(find "$stale" -maxdepth 0 -mmin +60)" ]] || continue
+  if mountpoint -q "$stale/root/proc"; then umount -l "$stale/root/proc" || true; fi
+  mountpoint -q "$stale/root/proc" || rm -rf "$stale"
+done
+
 work="$(mktemp -d "$build/pkgtest.XXXXXX")"
 root="$work/root"
 cleanup() {
