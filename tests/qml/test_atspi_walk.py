@@ -76,6 +76,14 @@ WORDS = re.compile(r"\w", re.UNICODE)
 MORE = {"Meer", "More", "المزيد", "Більше"}
 
 
+def one_time(a, b):
+    """Whether @p a and @p b are the hours and minutes of one time ("Starts at, hours" and
+    "Starts at, minutes"): spin buttons whose names differ only after their last comma."""
+    def field(node):
+        return re.sub(r"[,،][^,،]*$", "", node.name)
+    return a.role == b.role == "spin button" and field(a) == field(b) and field(a) != a.name
+
+
 def run(*args):
     proc = subprocess.run([SERVER, *args], capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:
@@ -315,6 +323,8 @@ class Walk(unittest.TestCase):
                         eb[1] + eb[3] <= ea[1] + ea[3])
             if inside_a:
                 ok = True  # into a list or a group, at its first control
+            elif same_line and one_time(a, b):
+                ok = eb[0] > ea[0]  # a time reads hours, then minutes, left to right ("19:00")
             elif same_line:
                 ok = (eb[0] < ea[0]) if rtl else (eb[0] > ea[0])
             else:
