@@ -332,11 +332,16 @@ QStringList defaultCategories()
 QString formatMinutes(int minutes)
 {
     const int h = minutes / 60, m = minutes % 60;
+    // With the number, so that a language gives the word its form for it (Arabic: 4 ساعات,
+    // 11 ساعة).
+    const QString hours = QCoreApplication::translate("HoursRules", "%n h", nullptr, h);
+    const QString mins = QCoreApplication::translate("HoursRules", "%n min", nullptr, m);
     if (h == 0)
-        return QCoreApplication::translate("HoursRules", "%1 min").arg(m);
+        return mins;
     if (m == 0)
-        return QCoreApplication::translate("HoursRules", "%1 h").arg(h);
-    return QCoreApplication::translate("HoursRules", "%1 h %2 min").arg(h).arg(m);
+        return hours;
+    return QCoreApplication::translate("HoursRules", "%1 %2", "hours, then minutes: 2 h 30 min")
+        .arg(hours, mins);
 }
 
 } // namespace gw::hours

@@ -57,6 +57,7 @@ ScrollView {
             width: parent.width - 12
             spacing: 2
             Label {
+                id: valueLabel
                 objectName: stat.valueName
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -64,10 +65,21 @@ ScrollView {
                 font.bold: true
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
-                // Normal size: shrinks a little to stay on one line; larger text wraps instead.
+                // Normal size: shrinks a little to stay on one line, and takes a second line
+                // when even the smallest size is too wide ("4 ساعات و45 دقيقة" on a phone);
+                // larger text wraps instead.
                 fontSizeMode: Theme.largeText ? Text.FixedSize : Text.HorizontalFit
-                wrapMode: Theme.largeText ? Text.WordWrap : Text.NoWrap
+                wrapMode: Theme.largeText || smallest.advanceWidth > width ? Text.WordWrap : Text.NoWrap
+                maximumLineCount: Theme.largeText ? 100 : 2
                 minimumPixelSize: 11
+
+                TextMetrics {
+                    id: smallest
+                    font.family: valueLabel.font.family
+                    font.bold: true
+                    font.pixelSize: valueLabel.minimumPixelSize
+                    text: valueLabel.text
+                }
             }
             Label {
                 width: parent.width

@@ -1523,17 +1523,32 @@
             <source>A day can have at most %1 hours in total.</source>
             <translation>لا يمكن أن يزيد مجموع اليوم الواحد عن %1 ساعة.</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 دقيقة</translation>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>%n ساعتان</numerusform>
+                <numerusform>%n ساعات</numerusform>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>%n ساعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقتان</numerusform>
+                <numerusform>%n دقائق</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 ساعة</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 ساعة و%2 دقيقة</translation>
+            <source>%1 %2</source>
+            <comment>hours, then minutes: 2 h 30 min</comment>
+            <translation>%1 و%2</translation>
         </message>
     </context>
     <context>
@@ -2991,14 +3006,6 @@
             <translation>كم من الوقت تقريبًا؟</translation>
         </message>
         <message>
-            <source>%1 min</source>
-            <translation>%1 دقيقة</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 ساعة و%2 دقيقة</translation>
-        </message>
-        <message>
             <source>About how long? In minutes</source>
             <translation>كم من الوقت تقريبًا؟ بالدقائق</translation>
         </message>
@@ -3045,10 +3052,6 @@
         <message>
             <source>Put my request on the board</source>
             <translation>ضع طلبي على اللوحة</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 ساعة</translation>
         </message>
     </context>
     <context>

@@ -1464,18 +1464,6 @@
             <source>This entry was already changed. Change the newest version instead.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>One entry can be at most %n hours. Split a longer day into parts.</source>
             <translation>
@@ -1493,6 +1481,25 @@
         </message>
         <message>
             <source>A day can have at most %1 hours in total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>hours, then minutes: 2 h 30 min</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2939,14 +2946,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>About how long? In minutes</source>
             <translation type="unfinished" />
         </message>
@@ -2992,10 +2991,6 @@
         </message>
         <message>
             <source>Put my request on the board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h</source>
             <translation type="unfinished" />
         </message>
     </context>

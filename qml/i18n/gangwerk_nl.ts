@@ -1464,18 +1464,6 @@
             <source>This entry was already changed. Change the newest version instead.</source>
             <translation>Deze uren zijn al gewijzigd. Wijzig dan de nieuwste versie.</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 uur</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 uur %2 min</translation>
-        </message>
         <message numerus="yes">
             <source>One entry can be at most %n hours. Split a longer day into parts.</source>
             <translation>
@@ -1494,6 +1482,25 @@
         <message>
             <source>A day can have at most %1 hours in total.</source>
             <translation>Op één dag kun je in totaal hoogstens %1 uur invullen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n uur</numerusform>
+                <numerusform>%n uur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>hours, then minutes: 2 h 30 min</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2939,14 +2946,6 @@
             <translation>Hoe lang ongeveer?</translation>
         </message>
         <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 u %2 min</translation>
-        </message>
-        <message>
             <source>About how long? In minutes</source>
             <translation>Hoe lang ongeveer? In minuten</translation>
         </message>
@@ -2993,10 +2992,6 @@
         <message>
             <source>Put my request on the board</source>
             <translation>Zet mijn vraag op het bord</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 u</translation>
         </message>
     </context>
     <context>

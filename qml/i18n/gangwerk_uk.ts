@@ -1493,17 +1493,26 @@
             <source>A day can have at most %1 hours in total.</source>
             <translation>За один день можна записати загалом не більше ніж %1 год.</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 хв</translation>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n год</numerusform>
+                <numerusform>%n год</numerusform>
+                <numerusform>%n год</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n хв</numerusform>
+                <numerusform>%n хв</numerusform>
+                <numerusform>%n хв</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 год</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 год %2 хв</translation>
+            <source>%1 %2</source>
+            <comment>hours, then minutes: 2 h 30 min</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2952,14 +2961,6 @@
             <translation>Скільки приблизно часу?</translation>
         </message>
         <message>
-            <source>%1 min</source>
-            <translation>%1 хв</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 год %2 хв</translation>
-        </message>
-        <message>
             <source>About how long? In minutes</source>
             <translation>Скільки приблизно часу? У хвилинах</translation>
         </message>
@@ -3006,10 +3007,6 @@
         <message>
             <source>Put my request on the board</source>
             <translation>Розмістити моє прохання на дошці</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 год</translation>
         </message>
     </context>
     <context>

@@ -317,12 +317,8 @@ Item {
                     to: 480
                     stepSize: 15
                     value: page.estimate
-                    textFromValue: (value, locale) => value < 60
-                        ? qsTr("%1 min").arg(Number(value).toLocaleString(locale, "f", 0))
-                        : value % 60 === 0
-                        ? qsTr("%1 h").arg(Number(value / 60).toLocaleString(locale, "f", 0))
-                        : qsTr("%1 h %2 min").arg(Number(Math.floor(value / 60)).toLocaleString(locale, "f", 0))
-                                              .arg(Number(value % 60).toLocaleString(locale, "f", 0))
+                    // As every amount of time in the app (core's formatMinutes).
+                    textFromValue: (value, locale) => App.hours.formatMinutes(value)
                     Layout.minimumHeight: 48
                     Layout.preferredWidth: 220
                     Accessible.name: qsTr("About how long? In minutes")

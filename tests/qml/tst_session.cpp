@@ -171,7 +171,7 @@ private slots:
         auto session = makeSession();
         QVERIFY(session->applyLanguage(QStringLiteral("nl"), false));
         QCOMPARE(session->language(), QStringLiteral("nl"));
-        QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 uur"));
+        QCOMPARE(gw::hours::formatMinutes(120), QStringLiteral("2 uur"));
         // A refusal by the server's permission table reads in the user's language too.
         QCOMPARE(gw::hours::refusalMessage(QStringLiteral("PERMISSION_DENIED"),
                                            QStringLiteral("You can only log your own hours.")),
@@ -182,9 +182,32 @@ private slots:
                                       QStringLiteral("This member is not part of your project.")),
             QStringLiteral("Deze bewoner hoort niet bij je project."));
         QVERIFY(session->applyLanguage(QStringLiteral("en"), false));
-        QCOMPARE(QCoreApplication::translate("HoursRules", "%1 h").arg(2), QStringLiteral("2 h"));
+        QCOMPARE(gw::hours::formatMinutes(120), QStringLiteral("2 h"));
         QVERIFY(!session->applyLanguage(QStringLiteral("fr"), false));
         QCOMPARE(session->language(), QStringLiteral("en"));
+    }
+
+    // An amount of time as every screen shows it (core's formatMinutes): the word takes the
+    // form the number asks for. Arabic counts 3 to 10 in the plural and 11 and more in the
+    // singular ("4 ساعات", "11 ساعة"); it read "4 ساعة".
+    void anAmountOfTimeTakesTheNumbersForm()
+    {
+        auto session = makeSession();
+        using gw::hours::formatMinutes;
+        QVERIFY(session->applyLanguage(QStringLiteral("ar"), false));
+        QCOMPARE(formatMinutes(240), QStringLiteral("4 ساعات"));
+        QCOMPARE(formatMinutes(660), QStringLiteral("11 ساعة"));
+        QCOMPARE(formatMinutes(5), QStringLiteral("5 دقائق"));
+        QCOMPARE(formatMinutes(45), QStringLiteral("45 دقيقة"));
+        QCOMPARE(formatMinutes(285), QStringLiteral("4 ساعات و45 دقيقة"));
+        QVERIFY(session->applyLanguage(QStringLiteral("nl"), false));
+        QCOMPARE(formatMinutes(150), QStringLiteral("2 uur 30 min"));
+        QCOMPARE(formatMinutes(60), QStringLiteral("1 uur"));
+        QVERIFY(session->applyLanguage(QStringLiteral("uk"), false));
+        QCOMPARE(formatMinutes(150), QStringLiteral("2 год 30 хв"));
+        QVERIFY(session->applyLanguage(QStringLiteral("en"), false));
+        QCOMPARE(formatMinutes(150), QStringLiteral("2 h 30 min"));
+        QCOMPARE(formatMinutes(45), QStringLiteral("45 min"));
     }
 };
 

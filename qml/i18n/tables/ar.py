@@ -116,6 +116,10 @@ TABLE = {
     ("HomePage", "Paused until"): "متوقف حتى",
     ("HomePage", "%1 done. Your hours are paused until %2."): "أنجزت %1. ساعاتك متوقفة مؤقتًا حتى %2.",
     # rules (core)
+    # An amount of time (core formatMinutes): the word takes the number's form.
+    ("HoursRules", "%n h"): ["%n ساعة", "%n ساعة", "%n ساعتان", "%n ساعات", "%n ساعة", "%n ساعة"],
+    ("HoursRules", "%n min"): ["%n دقيقة", "%n دقيقة", "%n دقيقتان", "%n دقائق", "%n دقيقة", "%n دقيقة"],
+    ("HoursRules", "%1 %2"): "%1 و%2",
     ("HoursRules", "Choose the day you helped."): "اختر اليوم الذي ساعدت فيه.",
     ("HoursRules", "This day is in the future. Log hours after you did them."):
         "هذا اليوم لم يأتِ بعد. سجّل الساعات بعد أن تقوم بها.",
@@ -162,9 +166,6 @@ TABLE = {
         "هذا التسجيل قديم جدًا ولا يمكن تعديله. اطلب من المشرف الاجتماعي أن يعدّله.",
     ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
         "هذا الحذف لا يطابق التسجيل الذي يحذفه. لم يتغيّر شيء.",
-    ("HoursRules", "%1 min"): "%1 دقيقة",
-    ("HoursRules", "%1 h"): "%1 ساعة",
-    ("HoursRules", "%1 h %2 min"): "%1 ساعة و%2 دقيقة",
     # log form
     ("LogHoursPage", "Change an entry"): "تعديل تسجيل",
     ("LogHoursPage", "Log hours"): "تسجيل الساعات",
@@ -1263,14 +1264,11 @@ TABLE = {
     ("ServiceFormPage", "until %1:00"): "حتى %1:00",
     ("ServiceFormPage", "Until (hour)"): "حتى (الساعة)",
     ("ServiceFormPage", "Every week, for %1 weeks"): "كل أسبوع، عدد الأسابيع: %1",
-    ("ServiceFormPage", "%1 min"): "%1 دقيقة",
-    ("ServiceFormPage", "%1 h %2 min"): "%1 ساعة و%2 دقيقة",
     ("ServiceFormPage", "About how long? In minutes"): "كم من الوقت تقريبًا؟ بالدقائق",
     ("ServiceFormPage", "For whom?"): "لمن؟",
     ("ServiceFormPage", "For me"): "لي",
     ("ServiceFormPage", "Other neighbours do not see the name. You talk with the helper."):
         "الجيران الآخرون لا يرون الاسم. أنت تتحدّث مع المساعِد.",
-    ("ServiceFormPage", "%1 h"): "%1 ساعة",
     # added: ServiceNotices
     ("ServiceNotices", "A neighbour said yes to your offer"): "قبل جار عرضك",
     ("ServiceNotices", "Nobody took your offer"): "لم يأخذ أحد عرضك",

@@ -96,6 +96,10 @@ TABLE = {
     ("HomePage", "All hours"): "Alle uren",
     ("HomePage", "Show all your hours"): "Al je uren bekijken",
     # rules (core)
+    # An amount of time (core formatMinutes): the word takes the number's form.
+    ("HoursRules", "%n h"): ["%n uur", "%n uur"],
+    ("HoursRules", "%n min"): ["%n min", "%n min"],
+    ("HoursRules", "%1 %2"): "%1 %2",
     ("HoursRules", "Choose the day you helped."): "Kies de dag waarop je hielp.",
     ("HoursRules", "This day is in the future. Log hours after you did them."):
         "Deze dag is nog niet geweest. Log je uren nadat je ze gedaan hebt.",
@@ -121,9 +125,6 @@ TABLE = {
         "Deze uren zijn weggehaald. Log ze dan opnieuw.",
     ("HoursRules", "This entry was already changed. Change the newest version instead."):
         "Deze uren zijn al gewijzigd. Wijzig dan de nieuwste versie.",
-    ("HoursRules", "%1 min"): "%1 min",
-    ("HoursRules", "%1 h"): "%1 uur",
-    ("HoursRules", "%1 h %2 min"): "%1 uur %2 min",
     # log form
     ("LogHoursPage", "Change an entry"): "Uren wijzigen",
     ("LogHoursPage", "Log hours"): "Uren invullen",

@@ -104,6 +104,10 @@ TABLE = {
     ("HomePage", "Paused until"): "Пауза до",
     ("HomePage", "%1 done. Your hours are paused until %2."): "Виконано: %1. Ваші години на паузі до %2 включно.",
     # rules (core)
+    # An amount of time (core formatMinutes): the word takes the number's form.
+    ("HoursRules", "%n h"): ["%n год", "%n год", "%n год"],
+    ("HoursRules", "%n min"): ["%n хв", "%n хв", "%n хв"],
+    ("HoursRules", "%1 %2"): "%1 %2",
     ("HoursRules", "Choose the day you helped."): "Виберіть день, коли ви допомагали.",
     ("HoursRules", "This day is in the future. Log hours after you did them."):
         "Цей день ще не настав. Записуйте години після того, як ви допомогли.",
@@ -138,9 +142,6 @@ TABLE = {
         "Цей запис надто давній, щоб його змінити. Попросіть соціального менеджера змінити його.",
     ("HoursRules", "This removal does not match the entry it removes. Nothing was changed."):
         "Це видалення не відповідає запису, який воно видаляє. Нічого не змінено.",
-    ("HoursRules", "%1 min"): "%1 хв",
-    ("HoursRules", "%1 h"): "%1 год",
-    ("HoursRules", "%1 h %2 min"): "%1 год %2 хв",
     # log form
     ("LogHoursPage", "Change an entry"): "Змінити запис",
     ("LogHoursPage", "Log hours"): "Записати години",
@@ -1166,8 +1167,6 @@ TABLE = {
     ("ServiceFormPage", "Until (hour)"): "До (година)",
     ("ServiceFormPage", "Every week, for %1 weeks"): "Щотижня, кількість тижнів: %1",
     ("ServiceFormPage", "About how long?"): "Скільки приблизно часу?",
-    ("ServiceFormPage", "%1 min"): "%1 хв",
-    ("ServiceFormPage", "%1 h %2 min"): "%1 год %2 хв",
     ("ServiceFormPage", "About how long? In minutes"): "Скільки приблизно часу? У хвилинах",
     ("ServiceFormPage", "Who sees it?"): "Хто це бачить?",
     ("ServiceFormPage", "My corridor"): "Мій коридор",
@@ -1181,7 +1180,6 @@ TABLE = {
     ("ServiceFormPage", "Ask"): "Попросити",
     ("ServiceFormPage", "Put my offer on the board"): "Розмістити мою пропозицію на дошці",
     ("ServiceFormPage", "Put my request on the board"): "Розмістити моє прохання на дошці",
-    ("ServiceFormPage", "%1 h"): "%1 год",
     # added: ServiceNotices
     ("ServiceNotices", "A neighbour will help you"): "Сусід вам допоможе",
     ("ServiceNotices", "A neighbour said yes to your offer"): "Хтось із сусідів прийняв вашу пропозицію",
