@@ -101,12 +101,25 @@ Card {
                     objectName: "memberName"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
-                    text: row.name + (row.studio !== "" ? " · " + row.studio : "") + (row.roleText !== "" ? " · " + row.roleText : "")
+                    text: row.name + (row.studio !== "" ? " · " + row.studio : "") + (row.roleText !== "" && !row.narrow ? " · " + row.roleText : "")
                     font.bold: true
                     // A long name whole with large text; on one line otherwise.
                     elide: Theme.largeText ? Text.ElideNone : Text.ElideRight
                     wrapMode: Theme.largeText ? Text.Wrap : Text.NoWrap
                     color: Theme.text
+                }
+                // On a phone the role has a line of its own: after the name and studio it was
+                // cut off ("gangma…").
+                Label {
+                    objectName: "memberRole"
+                    visible: row.narrow && row.roleText !== ""
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft
+                    text: row.roleText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Theme.largeText ? Text.ElideNone : Text.ElideRight
+                    wrapMode: Theme.largeText ? Text.Wrap : Text.NoWrap
                 }
                 Label {
                     objectName: "memberHours"

@@ -2393,6 +2393,22 @@ void RenderTest::enrolSyncAndResidents()
             QVERIFY2(!visibleItem(nav + QStringLiteral("log")), qPrintable(prefix));
             QVERIFY2(!visibleItem(nav + QStringLiteral("history")), qPrintable(prefix));
             shoot(QStringLiteral("residents"), size, prefix + QStringLiteral("residents"));
+            {
+                // Daan is a gangmaker: his row says so in whole words, on a phone on a line
+                // of its own (after his name and studio it was cut: "gangma…").
+                const QString role = sizeName == QLatin1String("phone")
+                                         ? QStringLiteral("memberRole")
+                                         : QStringLiteral("memberName");
+                QQuickItem *daan = nullptr;
+                for (const Seen &seen : seenItems())
+                    if (seen.item->objectName() == role &&
+                        seen.item->property("text").toString().contains(
+                            QCoreApplication::translate("MemberRow", "gangmaker")))
+                        daan = seen.item;
+                QVERIFY2(daan, qPrintable(prefix + QStringLiteral(": no gangmaker shown")));
+                QVERIFY2(!daan->property("truncated").toBool(),
+                         qPrintable(prefix + daan->property("text").toString()));
+            }
             shoot(QStringLiteral("pause"), size, prefix + QStringLiteral("pause"));
             verifyPauseDialogReads(false, prefix + QStringLiteral("pause"));
             // Close the dialog again (Escape).
