@@ -4049,10 +4049,6 @@
             <translation>أرسل</translation>
         </message>
         <message>
-            <source>How long did it take?</source>
-            <translation>كم استغرق ذلك؟</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>دقائق</translation>
         </message>
@@ -4063,6 +4059,10 @@
         <message>
             <source>Which day?</source>
             <translation>أي يوم؟</translation>
+        </message>
+        <message>
+            <source>How long did it take? In minutes</source>
+            <translation>كم استغرق ذلك؟ بالدقائق</translation>
         </message>
     </context>
     <context>

@@ -3985,10 +3985,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>How long did it take?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Minutes</source>
             <translation type="unfinished" />
         </message>
@@ -3998,6 +3994,10 @@
         </message>
         <message>
             <source>Which day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long did it take? In minutes</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3985,10 +3985,6 @@
             <translation>Versturen</translation>
         </message>
         <message>
-            <source>How long did it take?</source>
-            <translation>Hoe lang duurde het?</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>Minuten</translation>
         </message>
@@ -3999,6 +3995,10 @@
         <message>
             <source>Which day?</source>
             <translation>Welke dag?</translation>
+        </message>
+        <message>
+            <source>How long did it take? In minutes</source>
+            <translation>Hoe lang duurde het? In minuten</translation>
         </message>
     </context>
     <context>

@@ -4001,10 +4001,6 @@
             <translation>Надіслати</translation>
         </message>
         <message>
-            <source>How long did it take?</source>
-            <translation>Скільки часу це зайняло?</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>Хвилини</translation>
         </message>
@@ -4015,6 +4011,10 @@
         <message>
             <source>Which day?</source>
             <translation>Який день?</translation>
+        </message>
+        <message>
+            <source>How long did it take? In minutes</source>
+            <translation>Скільки часу це зайняло? У хвилинах</translation>
         </message>
     </context>
     <context>

@@ -64,7 +64,8 @@ AppDialog {
         }
         Label {
             visible: ask.wantsMinutes
-            text: qsTr("How long did it take?")
+            // The box holds minutes ("60"): the question says so.
+            text: qsTr("How long did it take? In minutes")
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }

@@ -1137,7 +1137,7 @@ TABLE = {
     ('ServiceRules', 'This has expired. The person who posted it can put it up again.'): 'انتهت صلاحية هذا. يمكن لمن نشره أن ينشره من جديد.',
     ('ServiceRules', 'Neighbours help with small things. For care, health or money, the beheerder helps you further.'): 'الجيران يساعدون في الأشياء الصغيرة. في الرعاية أو الصحة أو المال يساعدك المشرف الاجتماعي.',
     ('TextAskDialog', 'Send'): 'أرسل',
-    ('TextAskDialog', 'How long did it take?'): 'كم استغرق ذلك؟',
+    ("TextAskDialog", "How long did it take? In minutes"): "كم استغرق ذلك؟ بالدقائق",
     ('TextAskDialog', 'Minutes'): 'دقائق',
     ('TextAskDialog', 'Back'): 'رجوع',
     ('TextAskDialog', 'Which day?'): 'أي يوم؟',

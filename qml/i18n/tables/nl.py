@@ -1098,7 +1098,7 @@ TABLE = {
     ('ServiceRules', 'Choose at most 10 talents.'): 'Kies hoogstens 10 talenten.',
     ('ServiceRules', 'Choose talents from the list.'): 'Kies talenten uit de lijst.',
     ('TextAskDialog', 'Send'): 'Versturen',
-    ('TextAskDialog', 'How long did it take?'): 'Hoe lang duurde het?',
+    ("TextAskDialog", "How long did it take? In minutes"): "Hoe lang duurde het? In minuten",
     ('TextAskDialog', 'Minutes'): 'Minuten',
     ('TextAskDialog', 'Back'): 'Terug',
     ('gw::ServicesService', 'Waiting for confirmation'): 'Wacht op bevestiging',

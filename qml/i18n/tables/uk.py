@@ -1476,7 +1476,7 @@ TABLE = {
     ("SyncStatusLine", "Sync progress"): "Хід синхронізації",
     # added: TextAskDialog
     ("TextAskDialog", "Send"): "Надіслати",
-    ("TextAskDialog", "How long did it take?"): "Скільки часу це зайняло?",
+    ("TextAskDialog", "How long did it take? In minutes"): "Скільки часу це зайняло? У хвилинах",
     ("TextAskDialog", "Minutes"): "Хвилини",
     ("TextAskDialog", "Back"): "Назад",
     ("TextAskDialog", "Which day?"): "Який день?",
