@@ -2695,10 +2695,6 @@
             <translation>اختر طلبًا أو عرضًا لتراه هنا.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
             <source>Back to the Help board</source>
             <translation>العودة إلى المساعدة</translation>
         </message>
@@ -2905,6 +2901,10 @@
         <message>
             <source>Hidden.</source>
             <translation>تم الإخفاء.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مساعدة</translation>
         </message>
     </context>
     <context>
@@ -3389,10 +3389,6 @@
             <translation>اختر بلاغًا لتقرأه.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3567,6 +3563,14 @@
         <message>
             <source>How soon</source>
             <translation>ما مدى الاستعجال</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>البلاغات</translation>
+        </message>
+        <message>
+            <source>Back to the signals</source>
+            <translation>العودة إلى البلاغات</translation>
         </message>
     </context>
     <context>

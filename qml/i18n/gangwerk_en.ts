@@ -2635,10 +2635,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Back to the Help board</source>
             <translation type="unfinished" />
         </message>
@@ -2844,6 +2840,10 @@
         </message>
         <message>
             <source>Hidden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3329,10 +3329,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -3506,6 +3502,14 @@
         </message>
         <message>
             <source>How soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the signals</source>
             <translation type="unfinished" />
         </message>
     </context>

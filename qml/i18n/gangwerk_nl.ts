@@ -2635,10 +2635,6 @@
             <translation>Kies een vraag of aanbod om het hier te zien.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>Terug</translation>
-        </message>
-        <message>
             <source>Back to the Help board</source>
             <translation>Terug naar Hulp</translation>
         </message>
@@ -2845,6 +2841,10 @@
         <message>
             <source>Hidden.</source>
             <translation>Verborgen.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hulp</translation>
         </message>
     </context>
     <context>
@@ -3329,10 +3329,6 @@
             <translation>Kies een signaal om het te lezen.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>Terug</translation>
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3507,6 +3503,14 @@
         <message>
             <source>How soon</source>
             <translation>Hoe snel</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Back to the signals</source>
+            <translation>Terug naar de signalen</translation>
         </message>
     </context>
     <context>

@@ -2650,10 +2650,6 @@
             <translation>Виберіть прохання або пропозицію, щоб побачити тут.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
             <source>Back to the Help board</source>
             <translation>Назад до дошки допомоги</translation>
         </message>
@@ -2860,6 +2856,10 @@
         <message>
             <source>Hidden.</source>
             <translation>Приховано.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Допомога</translation>
         </message>
     </context>
     <context>
@@ -3344,10 +3344,6 @@
             <translation>Виберіть звернення, щоб його прочитати.</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3522,6 +3518,14 @@
         <message>
             <source>How soon</source>
             <translation>Наскільки терміново</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Звернення</translation>
+        </message>
+        <message>
+            <source>Back to the signals</source>
+            <translation>Назад до звернень</translation>
         </message>
     </context>
     <context>

@@ -87,8 +87,10 @@ Item {
             WrapButton {
                 objectName: "serviceBack"
                 visible: detail.showBack
-                text: App.rightToLeft ? "→ " + qsTr("Back") : "← " + qsTr("Back")
+                // As every way back to a list: an arrow back and the list's name, in its own case.
+                text: (App.rightToLeft ? "→ " : "← ") + qsTr("Help")
                 flat: true
+                font.capitalization: Font.MixedCase
                 Layout.minimumHeight: 48
                 Accessible.name: qsTr("Back to the Help board")
                 onClicked: detail.closed()

@@ -71,8 +71,12 @@ Item {
             WrapButton {
                 objectName: "signalBack"
                 visible: detail.showBack
-                text: qsTr("Back")
+                // As every way back to a list: an arrow back and the list's name, in its own case.
+                text: (App.rightToLeft ? "→ " : "← ") + qsTr("Signals")
                 flat: true
+                font.capitalization: Font.MixedCase
+                Layout.minimumHeight: 48
+                Accessible.name: qsTr("Back to the signals")
                 onClicked: detail.closed()
             }
 

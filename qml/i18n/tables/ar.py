@@ -1089,7 +1089,6 @@ TABLE = {
     ('gw::ServicesService', 'Confirmed: %1'): 'تم التأكيد: %1',
     ('gw::ServicesService', 'You'): 'أنت',
     ('gw::ServicesService', 'Not sent yet'): 'لم يُرسل بعد',
-    ('ServiceDetail', 'Back'): 'رجوع',
     ('ServiceDetail', 'Back to the Help board'): 'العودة إلى المساعدة',
     ('ServiceDetail', 'For the whole project'): 'للمشروع كله',
     ('ServiceDetail', 'For your corridor'): 'لممرك',
@@ -1353,7 +1352,6 @@ TABLE = {
     ("SignalCategory", "Something else"): "شيء آخر",
     # added: SignalDetail
     ("SignalDetail", "Choose a signal to read it."): "اختر بلاغًا لتقرأه.",
-    ("SignalDetail", "Back"): "رجوع",
     ("SignalDetail", "%1 · %2"): "%1 · %2",
     ("SignalDetail", "Very late"): "متأخر جدًا",
     ("SignalDetail", "Late"): "متأخر",
@@ -1571,4 +1569,7 @@ TABLE = {
     # added: gw::sync::SyncStatus
     ("gw::sync::SyncStatus", "Bringing your project's data to this device: %1 of %2 (%3%)"):
         "جارٍ نقل بيانات مشروعك إلى هذا الجهاز: %1 من %2 (%3%)",
+    ("ServiceDetail", "Help"): "مساعدة",
+    ("SignalDetail", "Signals"): "البلاغات",
+    ("SignalDetail", "Back to the signals"): "العودة إلى البلاغات",
 }

@@ -964,7 +964,6 @@ TABLE = {
     ('ServiceCategory', 'It is about care or health'): 'Het gaat over zorg of gezondheid',
     ('ServiceCategory', 'It is about money or a bank card'): 'Het gaat over geld of een bankpas',
     ('ServiceDetail', 'Choose a request or offer to see it here.'): 'Kies een vraag of aanbod om het hier te zien.',
-    ('ServiceDetail', 'Back'): 'Terug',
     ('ServiceDetail', 'Back to the Help board'): 'Terug naar Hulp',
     ('ServiceDetail', 'For the whole project'): 'Voor het hele project',
     ('ServiceDetail', 'For your corridor'): 'Voor je gang',
@@ -1190,7 +1189,6 @@ TABLE = {
     ('SignalCategory', 'The building or safety'): 'Het gebouw of veiligheid',
     ('SignalCategory', 'Something else'): 'Iets anders',
     ('SignalDetail', 'Choose a signal to read it.'): 'Kies een signaal om het te lezen.',
-    ('SignalDetail', 'Back'): 'Terug',
     ('SignalDetail', '%1 · %2'): '%1 · %2',
     ('SignalDetail', 'Very late'): 'Veel te laat',
     ('SignalDetail', 'Late'): 'Te laat',
@@ -1350,4 +1348,7 @@ TABLE = {
     ('SettingsPage', 'Your device also asks for larger text (%1%). Together the text is shown at %2%.'): 'Je apparaat vraagt ook om grotere tekst (%1%). Samen is de tekst %2%.',
     ('SettingsPage', 'Less movement on the screen'): 'Minder beweging op het scherm',
     ('SettingsPage', 'Your device already asks for less movement; the app follows it.'): 'Je apparaat vraagt al om minder beweging. De app doet dat ook.',
+    ("ServiceDetail", "Help"): "Hulp",
+    ("SignalDetail", "Signals"): "Signalen",
+    ("SignalDetail", "Back to the signals"): "Terug naar de signalen",
 }

@@ -1074,7 +1074,6 @@ TABLE = {
     # added: ServiceDetail
     ("ServiceDetail", "Choose a request or offer to see it here."):
         "Виберіть прохання або пропозицію, щоб побачити тут.",
-    ("ServiceDetail", "Back"): "Назад",
     ("ServiceDetail", "Back to the Help board"): "Назад до дошки допомоги",
     ("ServiceDetail", "For the whole project"): "Для всього проєкту",
     ("ServiceDetail", "For your corridor"): "Для вашого коридору",
@@ -1289,7 +1288,6 @@ TABLE = {
     ("SignalCategory", "Something else"): "Щось інше",
     # added: SignalDetail
     ("SignalDetail", "Choose a signal to read it."): "Виберіть звернення, щоб його прочитати.",
-    ("SignalDetail", "Back"): "Назад",
     ("SignalDetail", "%1 · %2"): "%1 · %2",
     ("SignalDetail", "Very late"): "Дуже прострочено",
     ("SignalDetail", "Late"): "Прострочено",
@@ -1547,4 +1545,7 @@ TABLE = {
     # added: gw::sync::SyncStatus
     ("gw::sync::SyncStatus", "Bringing your project's data to this device: %1 of %2 (%3%)"):
         "Завантажуємо дані вашого проєкту на цей пристрій: %1 з %2 (%3%)",
+    ("ServiceDetail", "Help"): "Допомога",
+    ("SignalDetail", "Signals"): "Звернення",
+    ("SignalDetail", "Back to the signals"): "Назад до звернень",
 }
