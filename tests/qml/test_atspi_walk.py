@@ -475,7 +475,15 @@ class Walk(unittest.TestCase):
         popup = self.popup(frame)
         if popup is None:
             problems = self.check_screen(frame, tab_name)
-            return problems + self.tab_through(frame, self.page(frame, tab_name), rtl)
+            # The screen can be made again while it is read (a sync on a busy machine gives
+            # its panel a new object): then it is found and read again, as check_screen does.
+            for attempt in range(3):
+                try:
+                    return problems + self.tab_through(frame, self.page(frame, tab_name), rtl)
+                except dbus.DBusException:
+                    if attempt == 2:
+                        raise
+                    time.sleep(0.5)
         self.client.pump(0.3)
         nodes = popup.walk()
         if VERBOSE:
