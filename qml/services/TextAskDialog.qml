@@ -67,6 +67,7 @@ AppDialog {
             // The box holds minutes ("60"): the question says so.
             text: qsTr("How long did it take? In minutes")
             horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         NamedSpinBox {
