@@ -24,29 +24,39 @@ Item {
     // The phone's bar holds five places (more leaves no word whole on a phone): with more
     // allowed, the four with the lowest barRank and "More", which lists the others.
     readonly property int barPlaces: 5
-    readonly property var barPages: {
+    readonly property var allowedPages: {
         const allowed = [];
         for (let i = 0; i < pages.children.length; ++i) {
             const page = pages.children[i] as ShellPage;
             if (page.allowed)
-                allowed.push({ name: page.name, rank: page.barRank, index: i });
+                allowed.push(page);
         }
-        if (allowed.length > barPlaces)
-            allowed.sort((a, b) => a.rank - b.rank || a.index - b.index).splice(barPlaces - 1);
-        return allowed.map(p => p.name);
+        return allowed;
     }
+    readonly property var barPages: allowedPages.length <= barPlaces
+        ? allowedPages.map(p => p.name)
+        : allowedPages.map((p, i) => ({ name: p.name, rank: p.barRank, index: i }))
+                      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+                      .slice(0, barPlaces - 1).map(p => p.name)
+    readonly property bool hasMore: barPages.length < allowedPages.length
     readonly property bool moreSelected: !onBar(currentPage)
+
+    // A place in the phone's bar: the bar shares its width among them (with larger text each
+    // is as wide as its word and the bar scrolls to show the chosen or focused one).
+    component BarButton: NavButton {
+        id: barButton
+        // The bar's strip (an inline component does not see this file's ids).
+        required property Flickable strip
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumWidth: largeText ? implicitWidth : 0
+        Layout.preferredWidth: largeText ? implicitWidth : 1
+        onSelectedChanged: if (selected) Qt.callLater(() => strip.reveal(barButton))
+        onActiveFocusChanged: if (activeFocus) strip.reveal(barButton)
+    }
 
     function onBar(name: string): bool {
         return barPages.indexOf(name) >= 0;
-    }
-
-    function allowedCount(): int {
-        let n = 0;
-        for (let i = 0; i < pages.children.length; ++i)
-            if ((pages.children[i] as ShellPage).allowed)
-                ++n;
-        return n;
     }
 
     function indexOf(name: string): int {
@@ -426,40 +436,29 @@ Item {
 
                 Repeater {
                     model: pages.children
-                    delegate: NavButton {
-                        id: navButton
+                    delegate: BarButton {
                         required property ShellPage modelData
 
                         objectName: "bottomNav_" + modelData.name
+                        strip: navStrip
                         visible: modelData.allowed && shell.onBar(modelData.name)
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.minimumWidth: largeText ? implicitWidth : 0
-                        Layout.preferredWidth: largeText ? implicitWidth : 1
                         glyph: modelData.glyph
                         text: modelData.label
                         selected: shell.currentPage === modelData.name
                         onClicked: shell.navigate(modelData.name)
-                        onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(navButton))
-                        onActiveFocusChanged: if (activeFocus) navStrip.reveal(navButton)
                     }
                 }
-                NavButton {
+                BarButton {
                     id: moreButton
                     objectName: "bottomNav_more"
-                    visible: shell.barPages.length < shell.allowedCount()
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.minimumWidth: largeText ? implicitWidth : 0
-                    Layout.preferredWidth: largeText ? implicitWidth : 1
+                    strip: navStrip
+                    visible: shell.hasMore
                     glyph: "⋯"
                     text: qsTr("More")
                     // One of the places under it is open.
                     selected: shell.moreSelected
                     Accessible.description: qsTr("Opens a list of the other screens")
                     onClicked: moreMenu.open()
-                    onSelectedChanged: if (selected) Qt.callLater(() => navStrip.reveal(moreButton))
-                    onActiveFocusChanged: if (activeFocus) navStrip.reveal(moreButton)
                 }
             }
         }
@@ -469,8 +468,6 @@ Item {
         Popup {
             id: moreMenu
             objectName: "moreMenu"
-            LayoutMirroring.enabled: App.rightToLeft
-            LayoutMirroring.childrenInherit: true
             width: Math.min(bottomNav.width - 16, Math.max(220, moreColumn.implicitWidth + leftPadding + rightPadding))
             x: App.rightToLeft ? 8 : bottomNav.width - width - 8
             y: -height - 8
@@ -494,6 +491,10 @@ Item {
 
             contentItem: ColumnLayout {
                 id: moreColumn
+                // A popup lives outside the window's mirrored items (and takes no mirroring
+                // itself): its entries read right to left in Arabic from here.
+                LayoutMirroring.enabled: App.rightToLeft
+                LayoutMirroring.childrenInherit: true
                 spacing: 4
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("More")

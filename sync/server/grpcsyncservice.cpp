@@ -287,9 +287,12 @@ void GrpcSyncService::pushWaiting()
             // a device's big pushes then go one by one, each answered as soon as it is decided,
             // so that the device records one answer while the next push is decided.
             size_t n = 0, bytes = 0;
-            while (n < std::min(kMaxGroup, m_pushes.size()) &&
-                   (n == 0 || bytes + m_pushes[n].request->Length() <= kGroupBytes))
-                bytes += m_pushes[n++].request->Length();
+            for (const size_t most = std::min(kMaxGroup, m_pushes.size()); n < most; ++n) {
+                const size_t length = m_pushes[n].request->Length();
+                if (n > 0 && bytes + length > kGroupBytes)
+                    break; // the first push always goes, however big
+                bytes += length;
+            }
             calls.assign(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
             m_pushes.erase(m_pushes.begin(), m_pushes.begin() + std::ptrdiff_t(n));
             pulls.swap(m_pulls);
