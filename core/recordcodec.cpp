@@ -158,6 +158,11 @@ std::string textWithNul(const google::protobuf::Message &message)
     return {};
 }
 
+bool mayHoldNul(std::string_view bytes)
+{
+    return bytes.find('\0') != std::string_view::npos;
+}
+
 bool isCanonicalId(const std::string &id)
 {
     // What QUuid::toString(QUuid::WithoutBraces) writes for a non-nil id: lower-case hex in

@@ -3,6 +3,8 @@
 #include "gangwerk/sync/v1/sync.pb.h"
 #include "records.h"
 
+#include <string_view>
+
 /// Core records to and from their wire form (sync.proto), written once for the server and the
 /// client. Dates travel as ISO days, instants as milliseconds since the epoch (UTC).
 namespace gw::wire {
@@ -84,5 +86,9 @@ bool isCanonicalId(const std::string &id);
 /// and a store keeps it differently (SQLite keeps it, PostgreSQL cannot): a change with one is
 /// refused as malformed.
 std::string textWithNul(const google::protobuf::Message &message);
+/// Whether a message serialized as @p bytes may hold a text with a NUL: a text's bytes stand in
+/// its serialization as they are, so bytes without a 0x00 byte hold none (and textWithNul()
+/// need not walk the parsed message, which cost a pushed entry ~4% of the server's work).
+bool mayHoldNul(std::string_view bytes);
 
 } // namespace gw::wire

@@ -1,6 +1,7 @@
 #include "grpcsyncservice.h"
 
 #include "gangwerk/sync/v1/sync.pb.h"
+#include "recordcodec.h"
 #include "syncservice.h"
 
 #include <grpcpp/impl/codegen/server_callback_handlers.h>
@@ -19,7 +20,9 @@ namespace pb = ::gangwerk::sync::v1;
 
 namespace {
 
-bool parse(const grpc::ByteBuffer *in, google::protobuf::Message *msg)
+/// With @p mayHoldNul, also whether the request's bytes may hold a text with a NUL
+/// (wire::mayHoldNul).
+bool parse(const grpc::ByteBuffer *in, google::protobuf::Message *msg, bool *mayHoldNul = nullptr)
 {
     std::vector<grpc::Slice> slices;
     if (!in->Dump(&slices).ok())
@@ -28,6 +31,8 @@ bool parse(const grpc::ByteBuffer *in, google::protobuf::Message *msg)
     bytes.reserve(in->Length());
     for (const auto &s : slices)
         bytes.append(reinterpret_cast<const char *>(s.begin()), s.size());
+    if (mayHoldNul)
+        *mayHoldNul = gw::wire::mayHoldNul(bytes);
     return msg->ParseFromString(bytes);
 }
 
@@ -325,13 +330,14 @@ void GrpcSyncService::pushGroup(const std::vector<WaitingPush> &calls,
     std::vector<grpc::Status> statuses(calls.size());
     for (size_t i = 0; i < calls.size(); ++i) {
         const WaitingPush &c = calls[i];
+        bool mayHoldNul = true;
         if (c.context->IsCancelled())
             statuses[i] = {grpc::StatusCode::CANCELLED,
                            "The call was given up before it was worked on."};
-        else if (!parse(c.request, requests[i]))
+        else if (!parse(c.request, requests[i], &mayHoldNul))
             statuses[i] = malformed();
         else {
-            group.push_back({bearerToken(c.context), requests[i], responses[i], {}});
+            group.push_back({bearerToken(c.context), requests[i], responses[i], {}, mayHoldNul});
             inGroup.push_back(i);
         }
     }

@@ -59,6 +59,7 @@ struct StoredResult
     int outcome = 0;
     QString reasonCode;
     QString message;
+    qint64 clientSeq = 0; ///< the client_seq it was decided under
 };
 
 /// One change_log row: a committed change, numbered in commit order.
@@ -135,10 +136,25 @@ public:
     void touchDevice(const Device &d, QDate today);
     void setLastSeq(const QString &deviceId, qint64 seq, qint64 nowMs);
 
-    std::optional<StoredResult> result(const QString &deviceId, qint64 clientSeq) const;
-    std::optional<StoredResult> resultByMutationId(const QString &deviceId,
-                                                   const QString &mutationId) const;
-    void addResult(const QString &deviceId, qint64 clientSeq, const StoredResult &r);
+    /// A mutation's first outcome is kept under its id (server schema v8), so that one lookup
+    /// tells a new mutation from one seen before, under any client_seq. A client_seq that
+    /// carried an id seen before under another one (a device that renumbered), or a malformed
+    /// id, is kept under a key of its own ("<id>@<seq>", "@<seq>").
+    ///
+    /// Takes @p mutationId for @p clientSeq, as applied; false when the id was taken before
+    /// (then nothing is written). A refusal is written over it with settleResult().
+    bool claimResult(const QString &deviceId, const QString &mutationId, qint64 clientSeq);
+    void settleResult(const QString &deviceId, const QString &mutationId, const StoredResult &r);
+    /// The outcome that @p mutationId (empty: a malformed id) got first; for a retry, the
+    /// outcome of @p clientSeq, which must have carried that id. nullopt: the id was never
+    /// seen, or @p clientSeq carried another one.
+    std::optional<StoredResult> resultById(const QString &deviceId,
+                                           const QString &mutationId) const;
+    std::optional<StoredResult> resultOfRetry(const QString &deviceId, const QString &mutationId,
+                                              qint64 clientSeq) const;
+    /// Keeps the outcome of a client_seq that carried an id seen before, or a malformed one.
+    void addResultOfSeq(const QString &deviceId, const QString &mutationId, qint64 clientSeq,
+                        const StoredResult &r);
 
     /// Changes after @p afterSeq for the given audience keys (core's audienceKeysFor), oldest
     /// first; every change of the project when @p audiences is nullopt. Changes that device

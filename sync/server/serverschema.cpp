@@ -209,6 +209,33 @@ CREATE INDEX enrol_failure_at ON enrol_failure(at_ms);
 -- enrol_key; NULL: none), so that a try whose answer was lost can be answered again.
 ALTER TABLE invite ADD COLUMN enrol_key_hash BLOB;
 )sql"},
+                                     {8, R"sql(
+-- v8: a mutation's first outcome is kept under its id, in one B-tree: a pushed mutation wrote
+-- two (the table by client_seq and an index by id) and looked its id up first, together 12%
+-- of the server's work per mutation. A client_seq that carried an id seen before under another
+-- one (a device that renumbered) and a malformed id (kept as '') are kept under
+-- '<id>@<client_seq>' (ServerRepository::claimResult).
+CREATE TABLE mutation_result_v8 (
+    device_id TEXT NOT NULL REFERENCES device(id),
+    mutation_id TEXT NOT NULL,
+    client_seq INTEGER NOT NULL,
+    outcome INTEGER NOT NULL,
+    reason_code TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (device_id, mutation_id)
+) WITHOUT ROWID;
+INSERT INTO mutation_result_v8 (device_id, mutation_id, client_seq, outcome, reason_code, message)
+SELECT device_id,
+       CASE WHEN mutation_id <> '' AND client_seq = (SELECT min(f.client_seq)
+                                                      FROM mutation_result f
+                                                      WHERE f.device_id = r.device_id
+                                                        AND f.mutation_id = r.mutation_id)
+            THEN mutation_id ELSE mutation_id || '@' || client_seq END,
+       client_seq, outcome, reason_code, message
+FROM mutation_result r;
+DROP TABLE mutation_result;
+ALTER TABLE mutation_result_v8 RENAME TO mutation_result;
+)sql"},
                                  }};
     return part;
 }

@@ -343,8 +343,8 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
             if (!m_store.store().inTransaction())
                 throw StoreError(4 /* SQLITE_ABORT */, "the group's transaction was rolled back");
             if (calls[i].status.ok())
-                calls[i].status =
-                    pushLocked(calls[i].token, batches[i], calls[i].response, PushIn::Group);
+                calls[i].status = pushLocked(calls[i].token, batches[i], calls[i].response,
+                                             PushIn::Group, calls[i].mayHoldNul);
         }
         group.commit();
         return;
@@ -370,7 +370,8 @@ void SyncService::pushGroup(std::vector<PushCall> &calls, const std::vector<DayN
         c.response->Clear();
         c.status = before[i];
         if (c.status.ok())
-            c.status = pushLocked(c.token, batches[i], c.response, PushIn::OwnTransaction);
+            c.status =
+                pushLocked(c.token, batches[i], c.response, PushIn::OwnTransaction, c.mayHoldNul);
     }
 }
 
@@ -382,7 +383,7 @@ void SyncService::noteDays(const std::vector<DayNote> &notes)
 
 grpc::Status SyncService::pushLocked(const std::string &token,
                                      const std::vector<const pb::Mutation *> &batch,
-                                     pb::PushResponse *response, PushIn in)
+                                     pb::PushResponse *response, PushIn in, bool mayHoldNul)
 {
     Device device;
     Member actor;
@@ -450,21 +451,22 @@ grpc::Status SyncService::pushLocked(const std::string &token,
                 reject("INVALID", "client_seq starts at 1.");
                 continue;
             }
+            const bool wellFormedId = wire::isCanonicalId(m->mutation_id());
             if (seq <= last) {
-                const auto stored = m_repo.result(device.id, seq);
-                if (stored && stored->mutationId != mutationId) {
+                // A retry gets the outcome this seq got first, when it carried the same id.
+                const auto stored =
+                    m_repo.resultOfRetry(device.id, wellFormedId ? mutationId : QString(), seq);
+                if (!stored) {
                     reject("SEQUENCE_CONFLICT", "This client_seq was used before by another "
                                                 "change. Nothing was changed.");
                     continue;
                 }
                 r->set_outcome(pb::OUTCOME_DUPLICATE);
-                if (stored) {
-                    r->set_original_outcome(pb::Outcome(stored->outcome));
-                    r->set_reason_code(stored->reasonCode.toStdString());
-                    r->set_message(stored->message.toStdString());
-                    if (stored->outcome == pb::OUTCOME_REJECTED)
-                        bringBack(r, *m);
-                }
+                r->set_original_outcome(pb::Outcome(stored->outcome));
+                r->set_reason_code(stored->reasonCode.toStdString());
+                r->set_message(stored->message.toStdString());
+                if (stored->outcome == pb::OUTCOME_REJECTED && wellFormedId)
+                    bringBack(r, *m);
                 ++duplicates;
                 continue;
             }
@@ -478,6 +480,9 @@ grpc::Status SyncService::pushLocked(const std::string &token,
             // after a server restore) keeps its first outcome and takes no second effect.
             StoredResult result;
             result.mutationId = mutationId;
+            // Where its outcome is kept: under its id, claimed below before it is decided
+            // (refusals are written over it), or under this seq (ServerRepository::claimResult).
+            bool claimed = false;
             // A change no family may see: refused INVALID, its seq used up (so that the
             // device is not stuck behind it).
             const auto refuseAsInvalid = [&](const QString &message) {
@@ -487,16 +492,20 @@ grpc::Status SyncService::pushLocked(const std::string &token,
                 r->set_outcome(pb::OUTCOME_REJECTED);
                 ++rejected;
             };
-            if (!wire::isCanonicalId(m->mutation_id())) {
+            if (!wellFormedId) {
                 result.mutationId.clear(); // nothing of the malformed id is stored
                 refuseAsInvalid(
                     QStringLiteral("The change has a malformed id. Nothing was changed."));
-            } else if (const auto earlier = m_repo.resultByMutationId(device.id, mutationId)) {
+            } else if (!(claimed = m_repo.claimResult(device.id, mutationId, seq))) {
+                const auto earlier = m_repo.resultById(device.id, mutationId);
+                if (!earlier)
+                    throw StoreError(0, "a mutation id neither new nor stored");
                 result = *earlier;
                 r->set_outcome(pb::OUTCOME_DUPLICATE);
                 r->set_original_outcome(pb::Outcome(earlier->outcome));
                 ++duplicates;
-            } else if (const std::string field = wire::textWithNul(*m); !field.empty()) {
+            } else if (const std::string field = mayHoldNul ? wire::textWithNul(*m) : std::string();
+                       !field.empty()) {
                 refuseAsInvalid(QStringLiteral("The change holds a text with a NUL character "
                                                "(%1). Nothing was changed.")
                                     .arg(QString::fromStdString(field)));
@@ -517,7 +526,10 @@ grpc::Status SyncService::pushLocked(const std::string &token,
             r->set_message(result.message.toStdString());
             if (result.outcome == pb::OUTCOME_REJECTED && !result.mutationId.isEmpty())
                 bringBack(r, *m);
-            m_repo.addResult(device.id, seq, result);
+            if (!claimed)
+                m_repo.addResultOfSeq(device.id, result.mutationId, seq, result);
+            else if (result.outcome != pb::OUTCOME_APPLIED)
+                m_repo.settleResult(device.id, mutationId, result);
             last = seq;
         }
         m_repo.setLastSeq(device.id, last, nowMs());

@@ -55,6 +55,9 @@ public:
         const ::gangwerk::sync::v1::PushRequest *request = nullptr;
         ::gangwerk::sync::v1::PushResponse *response = nullptr;
         grpc::Status status;
+        /// False when the request's bytes hold no 0x00 byte (wire::mayHoldNul): then no text in
+        /// it holds a NUL, and its mutations are not walked for one.
+        bool mayHoldNul = true;
     };
     /// A device's first pull of a day: its device record says "in use today" before the pull
     /// is answered (so that this pull already brings it).
@@ -84,7 +87,8 @@ private:
     /// One push, with the store's mutex held.
     grpc::Status pushLocked(const std::string &token,
                             const std::vector<const ::gangwerk::sync::v1::Mutation *> &batch,
-                            ::gangwerk::sync::v1::PushResponse *response, PushIn in);
+                            ::gangwerk::sync::v1::PushResponse *response, PushIn in,
+                            bool mayHoldNul = true);
     /// The device's member (the actor of its mutations, the viewer of its pulls).
     grpc::Status authenticate(const std::string &token, Device *device, Member *member);
     static grpc::Status authenticate(const ServerRepository &repo, const std::string &token,

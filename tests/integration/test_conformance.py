@@ -60,6 +60,53 @@ class Conformance(ServerTestCase):
         dev.sync_down()
         self.assertEqual(len(dev.entries), 2)
 
+    def test_a_mutation_sent_again_under_a_new_seq_keeps_its_first_outcome(self):
+        """A device that renumbered (restored from a copy of its store) sends a change the
+        server has under another client_seq: its first outcome, no second effect; retries of
+        either number get that outcome, and a number that carried another id is a conflict."""
+        dev = self.enrol()
+        ok, refused = dev.entry_mutation(minutes=45), dev.entry_mutation(offset=+3)
+        first = dev.push([ok, refused])
+        self.assertEqual([r.outcome for r in first.results],
+                         [pb.OUTCOME_APPLIED, pb.OUTCOME_REJECTED])
+        ok_again, refused_again = pb.Mutation(), pb.Mutation()
+        ok_again.CopyFrom(ok)
+        refused_again.CopyFrom(refused)
+        ok_again.client_seq, refused_again.client_seq = 3, 4
+        malformed = dev.entry_mutation(seq=5)
+        malformed.mutation_id = "not-an-id"
+        new = dev.entry_mutation(seq=6, minutes=20)
+        dev.seq = 6
+        second = dev.push([ok_again, refused_again, malformed, new])
+        self.assertEqual([(r.outcome, r.original_outcome, r.reason_code)
+                          for r in second.results],
+                         [(pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED, ""),
+                          (pb.OUTCOME_DUPLICATE, pb.OUTCOME_REJECTED, "DAY_IN_FUTURE"),
+                          (pb.OUTCOME_REJECTED, pb.OUTCOME_UNSPECIFIED, "INVALID"),
+                          (pb.OUTCOME_APPLIED, pb.OUTCOME_UNSPECIFIED, "")])
+        self.assertEqual(second.next_client_seq, 7)
+        # Every number sent again, with what it carried: the outcome it got first.
+        third = dev.push([ok, refused, ok_again, refused_again, malformed, new])
+        self.assertEqual([(r.client_seq, r.outcome, r.original_outcome, r.reason_code)
+                          for r in third.results],
+                         [(1, pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED, ""),
+                          (2, pb.OUTCOME_DUPLICATE, pb.OUTCOME_REJECTED, "DAY_IN_FUTURE"),
+                          (3, pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED, ""),
+                          (4, pb.OUTCOME_DUPLICATE, pb.OUTCOME_REJECTED, "DAY_IN_FUTURE"),
+                          (5, pb.OUTCOME_DUPLICATE, pb.OUTCOME_REJECTED, "INVALID"),
+                          (6, pb.OUTCOME_DUPLICATE, pb.OUTCOME_APPLIED, "")])
+        # A number with an id it did not carry, known or not: a conflict, nothing changed.
+        swapped = pb.Mutation()
+        swapped.CopyFrom(ok)
+        swapped.client_seq = 6
+        stranger = dev.entry_mutation(seq=3)
+        fourth = dev.push([stranger, swapped])
+        self.assertEqual([r.reason_code for r in fourth.results],
+                         ["SEQUENCE_CONFLICT", "SEQUENCE_CONFLICT"])
+        self.assertEqual(fourth.next_client_seq, 7)
+        dev.sync_down()
+        self.assertEqual(sorted(e.minutes for e in dev.entries.values()), [20, 45])
+
     def test_concurrent_repeated_pushes_apply_once(self):
         dev = self.enrol()
         batch = [dev.entry_mutation(minutes=5 + i, offset=-(i % 20)) for i in range(30)]
