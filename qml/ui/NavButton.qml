@@ -17,6 +17,10 @@ TabButton {
 
     focusPolicy: Qt.StrongFocus
     padding: 6
+    // Stacked at normal size, a place in the phone's bar is a fifth of it: its word gets
+    // nearly all of that. (With larger text the places stand apart in a bar that scrolls.)
+    leftPadding: horizontal || largeText ? 6 : 2
+    rightPadding: horizontal || largeText ? 6 : 2
     // Larger text than normal: every word whole, the phone's bar scrolls sideways instead.
     readonly property bool largeText: Theme.largeText
     // Stacked (phone) at normal size, the bar gives each tab its share of the width: the word
@@ -58,7 +62,10 @@ TabButton {
             text: button.text
             Accessible.ignored: true // the tab's own name
             font.pixelSize: button.horizontal ? Theme.fontBody : Theme.fontCaption
-            fontSizeMode: button.horizontal || button.largeText ? Text.FixedSize : Text.HorizontalFit
+            // Only one long word shrinks: with a second line to wrap to, Qt's fit shrinks each
+            // word as well ("Uren invullen" was 10 px on two lines, each word fitting at 12).
+            fontSizeMode: button.horizontal || button.largeText || button.text.indexOf(" ") >= 0
+                          ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: 10
             font.bold: button.selected
             color: button.selected ? Theme.primaryDark : Theme.textMuted

@@ -32,6 +32,7 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QFont>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QGuiApplication>
@@ -104,6 +105,23 @@ private:
         verifyControlsInside(QStringLiteral("bottomNavStrip"), prefix + QStringLiteral("bar"));
         if (QTest::currentTestFailed())
             return;
+        // Each word at the bar's size: only one long word may shrink, by a pixel (the chosen
+        // place's is bold). Two words take two lines at full size.
+        for (QQuickItem *place : places) {
+            const QString word = place->property("text").toString();
+            for (auto *text : place->findChildren<QQuickItem *>()) {
+                if (!text->inherits("QQuickText") || text->property("text").toString() != word)
+                    continue;
+                const int size = text->property("font").value<QFont>().pixelSize();
+                const int shown =
+                    text->property("fontInfo").value<QJSValue>().property("pixelSize").toInt();
+                QVERIFY2(
+                    shown >= size - (word.contains(QLatin1Char(' ')) ? 0 : 1),
+                    qPrintable(
+                        prefix +
+                        QStringLiteral(": '%1' at %2 px, not %3").arg(word).arg(shown).arg(size)));
+            }
+        }
         QQuickItem *home = seenItem(QStringLiteral("bottomNav_home"));
         QQuickItem *more = seenItem(QStringLiteral("bottomNav_more"));
         QVERIFY2(home && more, qPrintable(prefix + QStringLiteral(": no Home or More")));
