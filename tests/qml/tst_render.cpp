@@ -771,6 +771,31 @@ private:
         }
     }
 
+    /// One set of digits on a screen: the app writes amounts, counts, times and phone numbers
+    /// with the digits 0–9, so a date must not bring Arabic-Indic ones (٢٠٢٦) beside them.
+    void verifyOneSetOfDigits(const QString &shot) const
+    {
+        QString western, eastern;
+        for (const Seen &seen : seenItems()) {
+            const QVariant value = seen.item->property("text");
+            if (value.typeId() != QMetaType::QString)
+                continue;
+            const QString text = value.toString();
+            for (const QChar c : text) {
+                if (c >= QLatin1Char('0') && c <= QLatin1Char('9') && western.isEmpty())
+                    western = text;
+                if (((c.unicode() >= 0x0660 && c.unicode() <= 0x0669) ||
+                     (c.unicode() >= 0x06F0 && c.unicode() <= 0x06F9)) &&
+                    eastern.isEmpty())
+                    eastern = text;
+            }
+        }
+        QVERIFY2(western.isEmpty() || eastern.isEmpty(),
+                 qPrintable(
+                     shot +
+                     QStringLiteral(": '%1' and '%2' use different digits").arg(western, eastern)));
+    }
+
     /// Breaks @p layout into lines of @p width, as a text item does.
     static void layOut(QTextLayout &layout, qreal width)
     {
@@ -2623,6 +2648,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     verifyNoScriptLeftovers(name);
     if (QTest::currentTestFailed())
         return;
+    verifyOneSetOfDigits(name);
+    if (QTest::currentTestFailed())
+        return;
     verifyAllGlyphsDrawn(name);
     if (QTest::currentTestFailed())
         return;
@@ -2647,6 +2675,9 @@ void RenderTest::shootAsIs(const QString &name)
     if (QTest::currentTestFailed())
         return;
     verifyNoScriptLeftovers(name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyOneSetOfDigits(name);
     if (QTest::currentTestFailed())
         return;
     verifyOwnLayouts(name);
