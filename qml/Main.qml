@@ -19,6 +19,9 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
+    // Words as written, on every button too: Material writes a flat button's word in capitals
+    // ("SEND", "ВІДКЛИКАТИ"), which is harder to read, and more so for a new reader.
+    font.capitalization: Font.MixedCase
 
     readonly property bool appVisible: App.state === App.Ready && App.hours.ready
 

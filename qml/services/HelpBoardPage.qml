@@ -57,9 +57,10 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            // The title and its button side by side; the button below the title on a phone
-            // with larger text.
-            columns: Theme.largeText && !page.wide ? 1 : 2
+            // The title and its button side by side; on a phone the button goes below the title
+            // with larger text, or when its words take more than half a phone's width (as on
+            // Signals: "Попросити або запропонувати допомогу" left the title a word a line).
+            columns: !page.wide && (Theme.largeText || askButton.naturalWidth > 170) ? 1 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 
@@ -69,6 +70,7 @@ Item {
                 subtitle: qsTr("Small help between neighbours: groceries, a chat, a form.")
             }
             WrapButton {
+                id: askButton
                 objectName: "askOrOfferButton"
                 Layout.maximumWidth: Theme.room(page.width - 32)
                 text: qsTr("Ask or offer help")

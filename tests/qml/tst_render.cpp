@@ -771,6 +771,22 @@ private:
         }
     }
 
+    /// Every word drawn as it is written: none set in capitals by the style (as Material does
+    /// on a flat button).
+    void verifyWordsAsWritten(const QString &shot) const
+    {
+        for (const Seen &seen : seenItems()) {
+            if (!seen.item->inherits("QQuickText"))
+                continue;
+            const QString text = seen.item->property("text").toString();
+            if (text.isEmpty() || text.toUpper() == text)
+                continue;
+            QVERIFY2(seen.item->property("font").value<QFont>().capitalization() ==
+                         QFont::MixedCase,
+                     qPrintable(shot + QStringLiteral(": '%1' in capitals").arg(text)));
+        }
+    }
+
     /// One set of digits on a screen: the app writes amounts, counts, times and phone numbers
     /// with the digits 0–9, so a date must not bring Arabic-Indic ones (٢٠٢٦) beside them.
     void verifyOneSetOfDigits(const QString &shot) const
@@ -2651,6 +2667,9 @@ void RenderTest::shoot(const QString &page, QSize size, const QString &name)
     verifyOneSetOfDigits(name);
     if (QTest::currentTestFailed())
         return;
+    verifyWordsAsWritten(name);
+    if (QTest::currentTestFailed())
+        return;
     verifyAllGlyphsDrawn(name);
     if (QTest::currentTestFailed())
         return;
@@ -2678,6 +2697,9 @@ void RenderTest::shootAsIs(const QString &name)
     if (QTest::currentTestFailed())
         return;
     verifyOneSetOfDigits(name);
+    if (QTest::currentTestFailed())
+        return;
+    verifyWordsAsWritten(name);
     if (QTest::currentTestFailed())
         return;
     verifyOwnLayouts(name);
