@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 
 /// The registry of synced record families: every kind of record a Pull can carry and every kind
 /// of mutation a Push can carry, each with what it needs to travel, be decided and be applied.
@@ -70,6 +71,11 @@ struct MutationScope
     /// scope, then kept up to date by the family's own writes, the only writes of hour entries
     /// while a scope lives; see hoursfamily.cpp). A big push logs many entries on few days.
     QHash<QPair<QString, qint64>, int> dayMinutes = {};
+    /// The hours family's memo of the members it read (a beheerder's push of entries for many
+    /// residents read each one's row for every entry: a tenth of a 100k push). The family
+    /// writes no member; whoever applies a mutation of another family clears it after
+    /// (SyncService), as that one may have changed a member.
+    QHash<QString, std::optional<Member>> members = {};
 };
 
 /// A mutation's outcome: applied, or refused with a stable reason code (several joined with ",")

@@ -516,6 +516,9 @@ grpc::Status SyncService::pushLocked(const std::string &token,
                          : Verdict::refuse(QStringLiteral("UNKNOWN_MUTATION"),
                                            QStringLiteral("This server does not know this kind "
                                                           "of change. Update the server."));
+                // Another family's change may have changed a member (MutationScope::members).
+                if (m->body_case() != pb::Mutation::kAppendHourEntry)
+                    scope.members.clear();
                 result.outcome = v.applied ? pb::OUTCOME_APPLIED : pb::OUTCOME_REJECTED;
                 result.reasonCode = v.reasonCode;
                 result.message = v.message;
