@@ -256,6 +256,20 @@ QByteArray SyncEngine::enrolKeyFor(const QString &code)
     return key;
 }
 
+void SyncEngine::forgetEnrolKey()
+{
+    if (!m_store.isOpen())
+        return;
+    try {
+        Transaction tx(m_store);
+        ProjectRepository(m_store).setSetting(QLatin1String(kEnrolKeySetting), {});
+        tx.commit();
+    } catch (const StoreError &e) {
+        // It stays until the next enrolment is answered; nothing else depends on it.
+        qCWarning(lcSyncEngine).noquote() << "could not forget the enrolment key:" << e.what();
+    }
+}
+
 void SyncEngine::enroll(const QString &server, const QString &inviteCode, const QString &deviceName,
                         const QString &displayName)
 {
@@ -319,6 +333,8 @@ void SyncEngine::enroll(const QString &server, const QString &inviteCode, const 
                 switch (r.code) {
                 case GrpcCode::NotFound:
                 case GrpcCode::InvalidArgument:
+                    // A final refusal: the code never takes this key, so it is not kept.
+                    forgetEnrolKey();
                     return fail(EnrollError::InvalidCode,
                                 tr("This invite code does not work: it may be mistyped, expired or "
                                    "used already. Ask your beheerder for a new code."));

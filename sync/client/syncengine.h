@@ -69,8 +69,9 @@ public:
     /// Setting (store-local) listing the Change field numbers of record kinds a pull passed over.
     static constexpr const char *kSkippedKindsSetting = "skipped_record_kinds";
     /// The invite code last tried and the key sent with it (EnrollRequest.enrol_key), until an
-    /// enrolment is answered: a try after a lost answer sends the same key, also after a
-    /// restart, and gets the device after all instead of "code already used".
+    /// enrolment is answered or the code is refused for good: a try after a lost answer sends
+    /// the same key, also after a restart, and gets the device after all instead of "code
+    /// already used".
     static constexpr const char *kEnrolKeySetting = "enrol_key";
 
     enum class State {
@@ -206,6 +207,8 @@ private:
     /// The key to send with @p code (kEnrolKeySetting): the saved one for the same code, else a
     /// new random one, saved.
     QByteArray enrolKeyFor(const QString &code);
+    /// After a final refusal of the code (NOT_FOUND, INVALID_ARGUMENT).
+    void forgetEnrolKey();
     void beginRound();
     /// A Push request ready to send: up to m_pushBatch outbox rows in client_seq order.
     struct OutgoingPush

@@ -995,7 +995,7 @@ private slots:
         server.initProject(QStringLiteral("Montana"));
         QVERIFY(server.start());
 
-        // A wrong invite code: plain words, nothing stored.
+        // A wrong invite code: plain words, nothing stored (not even the key sent with it).
         spy.clear();
         a.engine->enroll(server.url(), QStringLiteral("AAAA-BBBB-CCCC-DDDD"),
                          QStringLiteral("phone"));
@@ -1003,6 +1003,9 @@ private slots:
         QCOMPARE(spy.first().at(1).value<SyncEngine::EnrollError>(),
                  SyncEngine::EnrollError::InvalidCode);
         QVERIFY(!a.hours->isReady());
+        QVERIFY(ProjectRepository(a.store)
+                    .setting(QLatin1String(SyncEngine::kEnrolKeySetting))
+                    .isEmpty());
 
         // A wrong token: UNAUTHENTICATED, with the server's message.
         channel.setServer(QUrl(server.url()));
