@@ -92,11 +92,13 @@ Verdict appendHourEntry(MutationScope &scope, const pb::Mutation &m)
 
     // Most entries are the actor's own: the actor was read when the push began.
     const QString memberId = q(we.member_id());
-    auto known = scope.members.constFind(memberId);
-    if (memberId != scope.actor.id && known == scope.members.constEnd())
-        known = scope.members.insert(memberId, ProjectRepository(scope.store).member(memberId));
-    const std::optional<Member> member =
-        memberId == scope.actor.id ? std::optional<Member>(scope.actor) : *known;
+    std::optional<Member> member = scope.actor;
+    if (memberId != scope.actor.id) {
+        auto known = scope.members.constFind(memberId);
+        if (known == scope.members.constEnd())
+            known = scope.members.insert(memberId, ProjectRepository(scope.store).member(memberId));
+        member = *known;
+    }
     const bool manual =
         we.source() == pb::ENTRY_SOURCE_MANUAL || we.source() == pb::ENTRY_SOURCE_UNSPECIFIED;
     const Action action = manual ? Action::LogHours : Action::CreditHours;

@@ -57,10 +57,8 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            // The title and its button side by side; on a phone the button goes below the title
-            // with larger text, or when its words take more than half a phone's width (as on
-            // Signals: "Попросити або запропонувати допомогу" left the title a word a line).
-            columns: !page.wide && (Theme.largeText || askButton.naturalWidth > 170) ? 1 : 2
+            // ("Попросити або запропонувати допомогу" beside the title left it a word a line.)
+            columns: Theme.titleAndButtonColumns(page.wide, askButton.naturalWidth)
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 

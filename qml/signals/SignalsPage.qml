@@ -53,12 +53,7 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            // The title and its button side by side; on a phone the button goes below the title
-            // with larger text, or when its words take more than half a phone's width (a
-            // wrapping button beside a wrapping title would lay them out again and again). Not
-            // from the page's width: columns that change while the page is laid out crash
-            // Qt 6.4's GridLayout.
-            columns: !page.wide && (Theme.largeText || raiseButton.naturalWidth > 170) ? 1 : 2
+            columns: Theme.titleAndButtonColumns(page.wide, raiseButton.naturalWidth)
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 

@@ -47,6 +47,15 @@ QtObject {
         return reduceMotion ? 0 : ms;
     }
 
+    // A screen's title and its button: side by side, or on a phone the button below the title
+    // with larger text or when its words take more than half a phone's width (a wrapping button
+    // beside a wrapping title would lay them out again and again, or leave the title a word a
+    // line). Not from the screen's width: columns that change while the screen is laid out
+    // crash Qt 6.4's GridLayout.
+    function titleAndButtonColumns(wide: bool, buttonWidth: real): int {
+        return !wide && (largeText || buttonWidth > 170) ? 1 : 2;
+    }
+
     // A layout's widest allowed width from the room around it: no limit while that room is
     // not there yet (a screen not yet shown is 0 wide; a limit of 0 or less under buttons of
     // their own width makes the layout lay out again and again, Qt's "polish loop").
