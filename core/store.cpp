@@ -2,6 +2,7 @@
 #include "tempfilevfs.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <tuple>
 
@@ -82,6 +83,15 @@ Store::OpenResult Store::fail(OpenStatus status, const QString &message, const Q
     return {status, message, detail};
 }
 
+namespace {
+
+int openFlags(Store::Threading threading)
+{
+    return SQLITE_OPEN_READWRITE | (threading == Store::Threading::Owner ? SQLITE_OPEN_NOMUTEX : 0);
+}
+
+} // namespace
+
 Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Schema &schema,
                               int upToVersion)
 {
@@ -117,7 +127,7 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
                         f.errorString());
     }
 
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE,
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, openFlags(m_threading),
                              encryptingVfsName());
     if (rc != SQLITE_OK)
         return fail(OpenStatus::IoError,
@@ -144,7 +154,7 @@ Store::OpenResult Store::open(const QString &path, const StoreKey &key, const Sc
         clearCache();
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE,
+        rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, openFlags(m_threading),
                              encryptingVfsName());
         if (rc != SQLITE_OK)
             return fail(OpenStatus::IoError,
@@ -531,10 +541,24 @@ Statement &Statement::bindUtf8(int index, const char *utf8, int size)
         m_remote->bindText(index, utf8, size);
         return *this;
     }
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_TRANSIENT);
+    const char *kept = keep(index, utf8, size);
+    const int rc = kept ? sqlite3_bind_text(m_stmt, index, kept, size, SQLITE_STATIC)
+                        : sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
     return *this;
+}
+
+const char *Statement::keep(int index, const char *bytes, int size)
+{
+    if (index < 1 || index > kKeptParams || size < 0 || size > kKeptBytes)
+        return nullptr;
+    // SQLite still points at this parameter's earlier value: that is replaced by the bind that
+    // follows, before any step.
+    char *place = m_kept[index - 1];
+    if (size > 0)
+        std::memmove(place, bytes, size_t(size));
+    return place;
 }
 
 const char *Statement::rawText(int column, int *size) const
@@ -584,8 +608,11 @@ Statement &Statement::bind(int index, const QByteArray &blob)
         m_remote->bindBlob(index, blob.constData(), int(blob.size()));
         return *this;
     }
-    const int rc =
-        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    const int size = int(blob.size());
+    const char *kept = keep(index, blob.constData(), size);
+    const int rc = kept
+                       ? sqlite3_bind_blob(m_stmt, index, kept, size, SQLITE_STATIC)
+                       : sqlite3_bind_blob(m_stmt, index, blob.constData(), size, SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
     return *this;

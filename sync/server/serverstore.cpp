@@ -190,6 +190,9 @@ QString ServerStore::openWithKey(const QString &dir, const QByteArray &key)
         if (const QString e = openRemote(m_store); !e.isEmpty())
             return e;
     } else {
+        // Each connection of the server is used by one thread at a time: this one under
+        // mutex(), a reader under its lease, the checkpointer's by its own thread.
+        m_store.setThreading(Store::Threading::Owner);
         const auto result = m_store.open(storePath(), StoreKey::raw(key), serverSchema());
         if (!result.ok()) {
             if (result.status == Store::OpenStatus::WrongKey ||
@@ -497,6 +500,7 @@ QString ServerStore::startCheckpointer()
     if (isRemote())
         return {}; // PostgreSQL checkpoints on its own
     auto connection = std::make_shared<Store>();
+    connection->setThreading(Store::Threading::Owner);
     const auto result = connection->open(storePath(), StoreKey::raw(m_key), serverSchema());
     if (!result.ok())
         return result.message + QStringLiteral(" (") + result.detail + QLatin1Char(')');
@@ -535,6 +539,7 @@ QString ServerStore::openReaders(int count)
             m_readers.push_back(std::move(r));
             continue;
         }
+        r->store.setThreading(Store::Threading::Owner);
         const auto result = r->store.open(storePath(), StoreKey::raw(m_key), serverSchema());
         if (!result.ok())
             return result.message + QStringLiteral(" (") + result.detail + QLatin1Char(')');

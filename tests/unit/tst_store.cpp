@@ -205,6 +205,61 @@ private slots:
         }
     }
 
+    // A statement keeps short values for SQLite to use in place: each stays as bound until that
+    // parameter is bound again or the statement is reset(), whatever happens to the caller's
+    // copy, and past the parameters and sizes it keeps (those SQLite copies).
+    void boundValuesStayAsBound()
+    {
+        Store s;
+        QVERIFY(s.open(path("bound.db"), StoreKey::raw(randomKey()), clientSchema()).ok());
+        s.exec("CREATE TABLE t (a, b, c, d, e, f, g, h, i, j, k, l, m, n)");
+        Statement ins(s, "INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                         "?12, ?13, ?14)");
+        const QString at192(192, QLatin1Char('k')), at193(193, QLatin1Char('l'));
+        {
+            QString first = QStringLiteral("first");
+            QByteArray blob("\x01\x02\x03", 3);
+            ins.bind(1, first).bind(2, blob).bind(3, at192).bind(4, at193);
+            ins.bind(12, QStringLiteral("twelve")).bind(13, QStringLiteral("thirteen"));
+            ins.bind(14, QByteArray(300, 'z'));
+            first.fill(QLatin1Char('X')); // the caller's copies change or go
+            blob.fill('\xff');
+        }
+        ins.bind(5, QDate(2026, 12, 8)).bind(6, qint64(6)).bindNull(7);
+        ins.bind(8, QString()).bind(9, QByteArray()).bind(10, QStringLiteral("caf\u00e9"));
+        ins.bind(11, QStringLiteral("eleven"));
+        ins.run();
+        // Again after reset() (which unbinds all): a long value where a short one was, and
+        // the other way round.
+        ins.reset();
+        ins.bind(1, QStringLiteral("second")).bind(3, at193).bind(4, QStringLiteral("short"));
+        ins.run();
+        Statement rows(s, "SELECT a, b, c, d, e, f, g, h, i, j, k, l, m, n FROM t ORDER BY rowid");
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), QStringLiteral("first"));
+        QCOMPARE(rows.blob(1), QByteArray("\x01\x02\x03", 3));
+        QCOMPARE(rows.text(2), at192);
+        QCOMPARE(rows.text(3), at193);
+        QCOMPARE(rows.day(4), QDate(2026, 12, 8));
+        QCOMPARE(rows.int64(5), 6);
+        QVERIFY(rows.isNull(6));
+        QCOMPARE(rows.text(7), QString());
+        QVERIFY(!rows.isNull(7)); // an empty text, not NULL
+        QCOMPARE(rows.blob(8), QByteArray());
+        QCOMPARE(rows.text(9), QStringLiteral("caf\u00e9"));
+        QCOMPARE(rows.text(10), QStringLiteral("eleven"));
+        QCOMPARE(rows.text(11), QStringLiteral("twelve"));
+        QCOMPARE(rows.text(12), QStringLiteral("thirteen"));
+        QCOMPARE(rows.blob(13), QByteArray(300, 'z'));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), QStringLiteral("second"));
+        QVERIFY(rows.isNull(1));
+        QCOMPARE(rows.text(2), at193);
+        QCOMPARE(rows.text(3), QStringLiteral("short"));
+        QVERIFY(rows.isNull(11));
+        QVERIFY(!rows.next());
+    }
+
     void createOpenReopen()
     {
         const QString file = path("a.db");
