@@ -88,25 +88,28 @@ void HoursRepository::append(const HourEntry &e)
     s.run();
 }
 
+bool HoursRepository::appendIfNew(const HourEntry &e)
+{
+    // (A server on PostgreSQL, which has no OR IGNORE, skips only a taken id.)
+    Statement ins(m_store, m_store.isRemote() ? R"(
+        INSERT INTO hour_entry (id, member_id, day, minutes, category, note, source,
+                                source_id, corrects, voids, created_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING)"
+                                              : R"(
+        INSERT OR IGNORE INTO hour_entry (id, member_id, day, minutes, category, note, source,
+                                          source_id, corrects, voids, created_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
+    bindEntry(ins, e);
+    ins.run();
+    return m_store.changes() > 0;
+}
+
 void HoursRepository::upsert(const HourEntry &e)
 {
     // Insert first: a pull mostly brings entries this device does not have (all of them on a
     // fresh device), and a failed UPDATE costs a full key lookup per entry.
-    {
-        // (A server on PostgreSQL, which has no OR IGNORE, skips only a taken id.)
-        Statement ins(m_store, m_store.isRemote() ? R"(
-            INSERT INTO hour_entry (id, member_id, day, minutes, category, note, source,
-                                    source_id, corrects, voids, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING)"
-                                                  : R"(
-            INSERT OR IGNORE INTO hour_entry (id, member_id, day, minutes, category, note, source,
-                                              source_id, corrects, voids, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))");
-        bindEntry(ins, e);
-        ins.run();
-        if (m_store.changes() > 0)
-            return;
-    }
+    if (appendIfNew(e))
+        return;
     // Only when something differs: a device pulling back its own entries writes nothing (an
     // UPDATE that writes copies each page it touches to the statement journal, encrypted).
     // (SQLite 3.15's IS NOT compares NULLs as values; PostgreSQL says IS DISTINCT FROM.)

@@ -22,6 +22,9 @@ public:
 
     /// Appends one entry. The caller owns the transaction.
     void append(const HourEntry &e);
+    /// Appends @p e unless an entry with its id is stored: false then (nothing written). The
+    /// caller owns the transaction.
+    bool appendIfNew(const HourEntry &e);
     /// Writes an entry received from the server: the server's copy wins (update by id, insert
     /// when absent; SQLite 3.15 has no UPSERT). The caller owns the transaction.
     void upsert(const HourEntry &e);

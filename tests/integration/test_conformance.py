@@ -407,11 +407,17 @@ class Conformance(ServerTestCase):
         bad.append_hour_entry.entry.id = "not-a-uuid"
         reuse = dev.entry_mutation()
         reuse.append_hour_entry.entry.id = void.append_hour_entry.entry.id
+        # A taken id is what is wrong first, whatever else is (the server finds it as it
+        # writes, not before it checks the rules).
+        reuse_too_long = dev.entry_mutation(minutes=25 * 60)
+        reuse_too_long.append_hour_entry.entry.id = ok.append_hour_entry.entry.id
+        reuse_as_removal = dev.entry_mutation(minutes=0, voids=True)
+        reuse_as_removal.append_hour_entry.entry.id = fix.append_hour_entry.entry.id
         empty = pb.Mutation(mutation_id=new_id(), client_seq=dev.seq + 1)
         dev.seq += 1
-        resp = dev.push([bad, reuse, empty])
+        resp = dev.push([bad, reuse, reuse_too_long, reuse_as_removal, empty])
         self.assertEqual([r.reason_code for r in resp.results],
-                         ["INVALID", "ID_TAKEN", "UNKNOWN_MUTATION"])
+                         ["INVALID", "ID_TAKEN", "ID_TAKEN", "ID_TAKEN", "UNKNOWN_MUTATION"])
 
     def test_day_total_follows_each_change_of_one_push(self):
         # The server keeps a day's total while it applies a push (it reads each day once): every
