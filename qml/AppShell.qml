@@ -472,7 +472,12 @@ Item {
             x: App.rightToLeft ? 8 : bottomNav.width - width - 8
             y: -height - 8
             padding: 8
-            modal: true
+            // Modal while open: a tap outside closes it and does nothing else. Not once a place
+            // is chosen from it: a tap while it fades (on the bar, say) goes where it was
+            // aimed, not to the list that is going.
+            property bool chosen: false
+            modal: !chosen
+            onAboutToShow: chosen = false
             dim: false
             focus: true
             closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
@@ -514,6 +519,7 @@ Item {
                         text: modelData.label
                         selected: shell.currentPage === modelData.name
                         onClicked: {
+                            moreMenu.chosen = true;
                             moreMenu.close();
                             shell.navigate(modelData.name);
                         }

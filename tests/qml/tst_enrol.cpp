@@ -251,6 +251,20 @@ void EnrolTest::residentEnrolsAndSeesSyncedHours()
     // "Sync now" when all is synced still answers, in words; no raw server address for her.
     // Settings has no room in her bar: it is under "More".
     QVERIFY(!d.find(QStringLiteral("bottomNav_settings"))->isVisible());
+    // A tap right after choosing from the list, while it still fades: it goes where it was
+    // aimed, not to the closing list.
+    const auto currentPage = [&] {
+        QString page;
+        QMetaObject::invokeMethod(d.window, "currentPage", Q_RETURN_ARG(QString, page));
+        return page;
+    };
+    d.click(QStringLiteral("bottomNav_more"));
+    d.click(QStringLiteral("moreNav_settings"));
+    QCOMPARE(currentPage(), QStringLiteral("settings"));
+    QVERIFY(
+        d.window->findChild<QObject *>(QStringLiteral("moreMenu"))->property("visible").toBool());
+    d.click(QStringLiteral("bottomNav_home"));
+    QCOMPARE(currentPage(), QStringLiteral("home"));
     d.click(QStringLiteral("bottomNav_more"));
     d.click(QStringLiteral("moreNav_settings"));
     // Once the list has gone, as she sees it go.
